@@ -14,7 +14,7 @@ import { evaluateExpression } from '../feel/index.js';
 import { EngineClock, isoDate } from './clock.js';
 import { badRequest, conflict, notFound, ProblemError } from './errors.js';
 import { Executor, type Effects, type MessageRow, type SubscriptionRow } from './executor.js';
-import { addDuration } from './timer-spec.js';
+import { addDuration, parseCycle, parseDate } from './timer-spec.js';
 import { SCHEMA } from './schema.js';
 import { buildQuery, pageOf, type SearchRequest, type SearchSpec } from './search.js';
 import * as dto from './dto.js';
@@ -221,13 +221,12 @@ export class Engine {
       let due: number;
       let repetitions = 1;
       let interval: string | null = null;
-      if (event.timeDuration) due = addDuration(now, text(event.timeDuration));
-      else if (event.timeDate) due = Date.parse(text(event.timeDate));
-      else {
-        const parts = text(event.timeCycle!).split('/');
-        repetitions = parts[0] === 'R' ? -1 : Number(parts[0].slice(1));
-        interval = parts[parts.length - 1];
-        due = parts.length === 3 ? Date.parse(parts[1]) : addDuration(now, interval);
+      try {
+        if (event.timeDuration) due = addDuration(now, text(event.timeDuration));
+        else if (event.timeDate) due = parseDate(text(event.timeDate));
+        else ({ firstDue: due, repetitions, interval } = parseCycle(text(event.timeCycle!), now));
+      } catch (error) {
+        throw badRequest(`Expected a valid timer on start event '${id}' of process '${model.id}': ${(error as Error).message}`);
       }
       this.db.prepare(`INSERT INTO timers (timer_key, pi_key, ei_key, pd_key, element_id, due, repetitions, interval, role) VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, 'start')`).run(ex.nextKey(), pdKey, id, due, repetitions, interval);
     }
@@ -379,7 +378,12 @@ export class Engine {
     const requestedTimeout = request.requestTimeout === undefined ? 0 : int64(request.requestTimeout, 'requestTimeout', -1);
     const requestTimeout = requestedTimeout > 0 ? Math.min(requestedTimeout, 600_000) : 10_000;
 
-    const attempt = () => this.run((ex) => this.activateNow(ex, type, worker, timeout, max, fetchVariable));
+    const ready = this.db.prepare(`SELECT 1 FROM jobs WHERE type = ? AND ((state = 'ACTIVATABLE' AND activatable_at <= ?) OR (state = 'ACTIVATED' AND deadline <= ?)) LIMIT 1`);
+    // a read first, so idle long polls do not write a transaction each time they look
+    const attempt = () => {
+      const now = this.clock.now();
+      return ready.get(type, now, now) ? this.run((ex) => this.activateNow(ex, type, worker, timeout, max, fetchVariable)) : [];
+    };
     let jobs = attempt();
     if (jobs.length > 0 || requestedTimeout < 0) return { jobs };
     const until = Date.now() + requestTimeout;
