@@ -1,0 +1,19 @@
+/**
+ * The subcommands of `wohngeld`. A new command is one module in this folder and one entry here;
+ * its help and option checks come from its `Command` definition.
+ */
+import type { Command } from '../command.ts';
+import { deployCommand } from './deploy.ts';
+import { createHelpCommand } from './help.ts';
+import { startCommand } from './start.ts';
+
+export const commands: readonly Command[] = [
+  startCommand,
+  deployCommand,
+  // analyze, berechne, submit: one line each when their modules arrive
+  createHelpCommand(() => commands),
+];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.name === name);
+}
