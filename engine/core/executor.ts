@@ -337,7 +337,12 @@ export class Executor {
   private activateEndEvent(ei: ElementInstanceRow, element: FlowElement): void {
     const event = element.event;
     if (event?.type === 'error') {
-      return this.throwError(ei, event.errorCode ?? '', `Error end event '${element.id}'`, {}, null);
+      // a throwing event's error code may be an expression (a catching one may not)
+      const code = this.evaluate(event.errorCode ?? '', this.visibleVariables(ei.ei_key));
+      if (typeof code !== 'string' || code === '') {
+        throw new IncidentError('EXTRACT_VALUE_ERROR', `Expected the error code of '${element.id}' to be a non-empty string, but was '${JSON.stringify(code)}'.`);
+      }
+      return this.throwError(ei, code, `Error end event '${element.id}'`, {}, null);
     }
     if (event?.type === 'terminate') {
       for (const sibling of this.stmt.children.all(ei.flow_scope_key) as ElementInstanceRow[]) {
