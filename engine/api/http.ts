@@ -36,15 +36,32 @@ export function sendError(res: ServerResponse, error: unknown): void {
   sendProblem(res, 500, 'INTERNAL_ERROR', `Unexpected error: ${(error as Error)?.message ?? String(error)}`);
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new ProblemError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/**
+ * Reads a request body up to `limit` bytes. Beyond the limit it answers 413 at once but keeps
+ * draining (and discarding) the rest: leaving `for await` early destroyed the request stream, the
+ * unread rest of the body stayed on the keep-alive connection and a later request on it hung.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      size += chunk.length;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        reject(new ProblemError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!tooLarge) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', reject);
+  });
 }
 
 /** Reads a JSON body; an empty body counts as `{}` (several Camunda endpoints allow that). */
@@ -59,6 +76,50 @@ export async function readJson(req: IncomingMessage): Promise<Record<string, unk
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest('The request body must be a JSON object.');
   return value as Record<string, unknown>;
+}
+
+/** The JSON types of request fields that `checkFieldTypes` knows. */
+export type FieldType = 'string' | 'boolean' | 'int64' | 'object' | 'array' | 'stringArray';
+
+const DEFAULT_TENANT = '<default>';
+
+/**
+ * Rejects request fields of the wrong JSON type with 400, as Camunda's JSON binding does. Only for
+ * fields the engine does not validate itself (it reads them loosely or ignores them): without this
+ * check e.g. `worker: {}` or `tenantIds: "x"` silently passed. Absent and null fields pass.
+ * A `tenantId` must also name the default tenant: the embedded engine has no multi-tenancy, and
+ * Camunda with multi-tenancy disabled refuses any other tenant with 400.
+ */
+export function checkFieldTypes(body: Record<string, unknown>, types: Record<string, FieldType>): void {
+  for (const [name, type] of Object.entries(types)) {
+    const value = body[name];
+    if (value === undefined || value === null) continue;
+    const ok =
+      type === 'string' ? typeof value === 'string'
+      : type === 'boolean' ? typeof value === 'boolean'
+      : type === 'int64' ? (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d{1,19}$/.test(value))
+      : type === 'object' ? typeof value === 'object' && !Array.isArray(value)
+      : type === 'array' ? Array.isArray(value)
+      : Array.isArray(value) && value.every((item) => typeof item === 'string');
+    if (!ok) throw badRequest(`'${name}' must be ${type === 'stringArray' ? 'an array of strings' : type === 'int64' ? 'an integer' : `of type ${type}`}, but was ${JSON.stringify(value)?.slice(0, 100)}.`);
+  }
+  checkTenant(body.tenantId);
+  if (Array.isArray(body.tenantIds)) for (const tenantId of body.tenantIds) checkTenant(tenantId);
+}
+
+export function checkTenant(tenantId: unknown): void {
+  if (tenantId !== undefined && tenantId !== null && tenantId !== DEFAULT_TENANT) {
+    throw badRequest(`Expected to handle the request with tenant identifier '${String(tenantId).slice(0, 100)}', but multi-tenancy is disabled (only '${DEFAULT_TENANT}' is known).`);
+  }
+}
+
+/** A percent-encoded path segment, decoded; a malformed encoding is the client's error (400), not a 500. */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badRequest(`The path segment '${segment.slice(0, 100)}' is not validly percent-encoded.`);
+  }
 }
 
 export interface MultipartFile {
@@ -94,6 +155,9 @@ export function readMultipart(req: IncomingMessage): Promise<Multipart> {
     };
     parser.on('file', (field, stream, info) => {
       const chunks: Buffer[] = [];
+      // a form that ends in the middle of a file destroys the file stream with an error: without
+      // this listener that error was unhandled and took the whole process down
+      stream.on('error', (error) => fail(badRequest(`The multipart body is malformed: ${error.message}`)));
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => fail(new ProblemError(413, 'PAYLOAD_TOO_LARGE', `The file '${info.filename}' is larger than ${MAX_FILE_BYTES} bytes.`)));
       stream.on('end', () => files.push({ field, fileName: info.filename ?? field, contentType: info.mimeType, content: Buffer.concat(chunks) }));

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../core/engine.js';
 import { badRequest, notFound, ProblemError } from '../core/errors.js';
-import { readJson, readMultipart, sendEmpty, sendJson } from './http.js';
+import { checkFieldTypes, checkTenant, decodePathSegment, type FieldType, readJson, readMultipart, sendEmpty, sendJson } from './http.js';
 
 type Params = Record<string, string>;
 type Handler = (req: IncomingMessage, res: ServerResponse, params: Params, url: URL, signal: AbortSignal) => Promise<void>;
@@ -27,9 +27,11 @@ export function createRoutes(engine: Engine): Route[] {
     })}$`);
     routes.push({ method, pattern, names, handler });
   };
-  const json = (status: number, produce: (body: Record<string, unknown>, params: Params, signal: AbortSignal) => unknown): Handler =>
+  /** `types`: request fields the engine reads loosely or ignores, type-checked here (see checkFieldTypes) */
+  const json = (status: number, produce: (body: Record<string, unknown>, params: Params, signal: AbortSignal) => unknown, types: Record<string, FieldType> = {}): Handler =>
     async (req, res, params, _url, signal) => {
       const body = await readJson(req);
+      checkFieldTypes(body, types);
       const result = await produce(body, params, signal);
       if (status === 204) sendEmpty(res);
       else sendJson(res, status, result);
@@ -46,6 +48,7 @@ export function createRoutes(engine: Engine): Route[] {
   // deployments
   add('POST', '/deployments', async (req, res) => {
     const { files, fields } = await readMultipart(req);
+    checkTenant(fields.tenantId || undefined);
     const resources = files.filter((file) => file.field === 'resources').map((file) => ({ name: file.fileName, content: file.content }));
     if (resources.length === 0) throw badRequest(`Expected at least one multipart part named 'resources' with a .bpmn or .form file.`);
     sendJson(res, 200, await engine.deploy(resources, fields.tenantId || undefined));
@@ -65,23 +68,25 @@ export function createRoutes(engine: Engine): Route[] {
   });
 
   // process instances
-  add('POST', '/process-instances', json(200, (body) => engine.createProcessInstance(body)));
+  add('POST', '/process-instances', json(200, (body) => engine.createProcessInstance(body), {
+    tenantId: 'string', operationReference: 'int64', startInstructions: 'array', runtimeInstructions: 'array', awaitCompletion: 'boolean', tags: 'stringArray',
+  }));
   add('POST', '/process-instances/search', json(200, (body) => engine.searchProcessInstances(body)));
   add('GET', '/process-instances/{key}', get((p) => engine.getProcessInstance(p.key)));
-  add('POST', '/process-instances/{key}/cancellation', json(204, (_body, p) => engine.cancelProcessInstance(p.key)));
+  add('POST', '/process-instances/{key}/cancellation', json(204, (_body, p) => engine.cancelProcessInstance(p.key), { operationReference: 'int64' }));
   add('POST', '/process-instances/{key}/incidents/search', json(200, (body, p) => engine.searchIncidents(body, p.key)));
 
   // jobs
-  add('POST', '/jobs/activation', json(200, (body, _p, signal) => engine.activateJobs(body, signal)));
+  add('POST', '/jobs/activation', json(200, (body, _p, signal) => engine.activateJobs(body, signal), { worker: 'string', tenantIds: 'stringArray' }));
   add('POST', '/jobs/search', json(200, (body) => engine.searchJobs(body)));
-  add('POST', '/jobs/{key}/completion', json(204, (body, p) => engine.completeJob(p.key, body)));
-  add('POST', '/jobs/{key}/failure', json(204, (body, p) => engine.failJob(p.key, body)));
-  add('POST', '/jobs/{key}/error', json(204, (body, p) => engine.throwJobError(p.key, body)));
-  add('PATCH', '/jobs/{key}', json(204, (body, p) => engine.updateJob(p.key, body)));
+  add('POST', '/jobs/{key}/completion', json(204, (body, p) => engine.completeJob(p.key, body), { result: 'object' }));
+  add('POST', '/jobs/{key}/failure', json(204, (body, p) => engine.failJob(p.key, body), { errorMessage: 'string' }));
+  add('POST', '/jobs/{key}/error', json(204, (body, p) => engine.throwJobError(p.key, body), { errorMessage: 'string' }));
+  add('PATCH', '/jobs/{key}', json(204, (body, p) => engine.updateJob(p.key, body), { operationReference: 'int64' }));
 
   // messages
-  add('POST', '/messages/publication', json(200, (body) => engine.publishMessage(body)));
-  add('POST', '/messages/correlation', json(200, (body) => engine.correlateMessage(body)));
+  add('POST', '/messages/publication', json(200, (body) => engine.publishMessage(body), { tenantId: 'string' }));
+  add('POST', '/messages/correlation', json(200, (body) => engine.correlateMessage(body), { tenantId: 'string' }));
 
   // user tasks
   add('POST', '/user-tasks/search', json(200, (body) => engine.searchUserTasks(body)));
@@ -91,9 +96,9 @@ export function createRoutes(engine: Engine): Route[] {
     if (form === null) sendEmpty(res, 204);
     else sendJson(res, 200, form);
   });
-  add('POST', '/user-tasks/{key}/assignment', json(204, (body, p) => engine.assignUserTask(p.key, body)));
+  add('POST', '/user-tasks/{key}/assignment', json(204, (body, p) => engine.assignUserTask(p.key, body), { allowOverride: 'boolean', action: 'string' }));
   add('DELETE', '/user-tasks/{key}/assignee', json(204, (_body, p) => engine.unassignUserTask(p.key)));
-  add('POST', '/user-tasks/{key}/completion', json(204, (body, p) => engine.completeUserTask(p.key, body)));
+  add('POST', '/user-tasks/{key}/completion', json(204, (body, p) => engine.completeUserTask(p.key, body), { action: 'string' }));
   add('POST', '/user-tasks/{key}/variables/search', json(200, (body, p) => engine.searchUserTaskVariables(p.key, body)));
 
   // variables
@@ -103,7 +108,7 @@ export function createRoutes(engine: Engine): Route[] {
   // incidents
   add('POST', '/incidents/search', json(200, (body) => engine.searchIncidents(body)));
   add('GET', '/incidents/{key}', get((p) => engine.getIncident(p.key)));
-  add('POST', '/incidents/{key}/resolution', json(204, (_body, p) => engine.resolveIncident(p.key)));
+  add('POST', '/incidents/{key}/resolution', json(204, (_body, p) => engine.resolveIncident(p.key), { operationReference: 'int64' }));
 
   // documents
   add('POST', '/documents', async (req, res, _params, url) => {
@@ -133,14 +138,14 @@ export function createRoutes(engine: Engine): Route[] {
     sendJson(res, failedDocuments.length > 0 ? 207 : 201, { createdDocuments, failedDocuments });
   });
   add('GET', '/documents/{id}', async (_req, res, params, url) => {
-    const document = engine.getDocument(decodeURIComponent(params.id), url.searchParams.get('contentHash') ?? undefined);
+    const document = engine.getDocument(decodePathSegment(params.id), url.searchParams.get('contentHash') ?? undefined);
     const headers: Record<string, string | number> = { 'content-type': document.contentType, 'content-length': document.content.length };
     if (document.fileName) headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`;
     res.writeHead(200, headers);
     res.end(document.content);
   });
   add('DELETE', '/documents/{id}', async (_req, res, params) => {
-    engine.deleteDocument(decodeURIComponent(params.id));
+    engine.deleteDocument(decodePathSegment(params.id));
     sendEmpty(res, 204);
   });
 

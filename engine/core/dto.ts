@@ -153,7 +153,7 @@ export const incident = (row: IncidentRow) =>
   });
 
 /** Camunda truncates long values in search results; the full value is at GET /variables/{key}. */
-const TRUNCATE_AT = 8191;
+export const TRUNCATE_AT = 8191;
 
 export const variableSearchItem = (row: VariableRow, truncate: boolean) => ({
   name: row.name,

@@ -1,10 +1,52 @@
 /** Which filter and sort fields each search endpoint accepts, and the columns behind them. */
 import type { SearchSpec } from './search.js';
 import { badRequest } from './errors.js';
+import { TRUNCATE_AT } from './dto.js';
 
+/** Camunda's like pattern (`*` any run, `?` one character) as an SQL LIKE pattern with `\` escapes. */
+const likePattern = (pattern: string) => pattern.replace(/[%_\\]/g, '\\$&').replace(/\*/g, '%').replace(/\?/g, '_');
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const stringList = (name: string, operator: string, operand: unknown): string[] => {
+  if (!Array.isArray(operand) || !operand.every((item) => typeof item === 'string')) throw badRequest(`The operator '${operator}' of filter '${name}' needs an array of strings.`);
+  return operand;
+};
+
+/**
+ * Membership in a JSON array column (candidate groups and users). Like Camunda's
+ * StringFilterProperty it takes a plain string or an advanced filter ($eq, $neq, $in, $notIn,
+ * $like, $exists) — the official client sends either, a plain-string-only filter answered the
+ * advanced form with 400.
+ */
 const jsonArrayContains = (column: string, name: string) => (value: unknown) => {
-  if (typeof value !== 'string') throw badRequest(`The value of filter '${name}' must be a string.`);
-  return { sql: `EXISTS (SELECT 1 FROM json_each(${column}) WHERE json_each.value = ?)`, params: [value] };
+  const member = (condition: string) => `EXISTS (SELECT 1 FROM json_each(${column}) WHERE ${condition})`;
+  if (typeof value === 'string') return { sql: member('json_each.value = ?'), params: [value] };
+  if (!isPlainObject(value)) throw badRequest(`The value of filter '${name}' must be a string or an advanced string filter.`);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [operator, operand] of Object.entries(value)) {
+    if (operator === '$exists') {
+      if (typeof operand !== 'boolean') throw badRequest(`The operator '$exists' of filter '${name}' needs a boolean.`);
+      parts.push(`json_array_length(${column}) ${operand ? '>' : '='} 0`);
+    } else if (operator === '$eq' || operator === '$neq') {
+      if (typeof operand !== 'string') throw badRequest(`The operator '${operator}' of filter '${name}' needs a string.`);
+      parts.push(`${operator === '$neq' ? 'NOT ' : ''}${member('json_each.value = ?')}`);
+      params.push(operand);
+    } else if (operator === '$in' || operator === '$notIn') {
+      const list = stringList(name, operator, operand);
+      const any = list.length === 0 ? '0' : member(`json_each.value IN (${list.map(() => '?').join(', ')})`);
+      parts.push(operator === '$in' ? any : `NOT ${any}`);
+      params.push(...list);
+    } else if (operator === '$like') {
+      if (typeof operand !== 'string') throw badRequest(`The operator '$like' of filter '${name}' needs a string.`);
+      parts.push(member(`json_each.value LIKE ? ESCAPE '\\'`));
+      params.push(likePattern(operand));
+    } else {
+      throw badRequest(`The filter '${name}' has the unknown operator '${operator}'.`);
+    }
+  }
+  return { sql: parts.length > 0 ? `(${parts.join(' AND ')})` : '1', params };
 };
 
 export const processDefinitions: SearchSpec = {
@@ -50,6 +92,52 @@ export const processInstances: SearchSpec = {
   defaultOrder: 'pi_key ASC',
 };
 
+/** The job states of the API and the engine's internal states behind each. */
+const JOB_STATES: Record<string, string[]> = {
+  CREATED: ['ACTIVATABLE', 'ACTIVATED'],
+  FAILED: ['FAILED'],
+  COMPLETED: ['COMPLETED'],
+  CANCELED: ['CANCELED'],
+  ERROR_THROWN: ['ERROR_THROWN'],
+  // states of the API the engine never records; valid in a filter, matching nothing
+  MIGRATED: [],
+  RETRIES_UPDATED: [],
+  TIMED_OUT: [],
+};
+
+/**
+ * The job `state` filter: a state or an advanced filter ($eq, $neq, $in, $notIn, $like, $exists),
+ * as Camunda's JobStateFilterProperty; an advanced filter used to be refused with 400.
+ */
+function jobStateFilter(value: unknown): { sql: string; params: unknown[] } {
+  const internal = (state: unknown): string[] => {
+    if (typeof state !== 'string' || !(state in JOB_STATES)) throw badRequest(`The value of filter 'state' must be one of ${Object.keys(JOB_STATES).join(', ')}, but was ${JSON.stringify(state)}.`);
+    return JOB_STATES[state];
+  };
+  const within = (states: string[], negate: boolean) =>
+    states.length === 0 ? { sql: negate ? '1' : '0', params: [] } : { sql: `state ${negate ? 'NOT ' : ''}IN (${states.map(() => '?').join(', ')})`, params: states };
+  if (!isPlainObject(value)) return within(internal(value), false);
+  const parts: Array<{ sql: string; params: unknown[] }> = [];
+  for (const [operator, operand] of Object.entries(value)) {
+    if (operator === '$eq' || operator === '$neq') parts.push(within(internal(operand), operator === '$neq'));
+    else if (operator === '$in' || operator === '$notIn') {
+      if (!Array.isArray(operand)) throw badRequest(`The operator '${operator}' of filter 'state' needs an array.`);
+      parts.push(within(operand.flatMap(internal), operator === '$notIn'));
+    } else if (operator === '$exists') {
+      if (typeof operand !== 'boolean') throw badRequest(`The operator '$exists' of filter 'state' needs a boolean.`);
+      parts.push({ sql: operand ? '1' : '0', params: [] });
+    } else if (operator === '$like') {
+      if (typeof operand !== 'string') throw badRequest(`The operator '$like' of filter 'state' needs a string.`);
+      const source = operand.replace(/[.+^$|()[\]{}\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+      const regex = new RegExp(`^${source}$`);
+      parts.push(within(Object.keys(JOB_STATES).filter((state) => regex.test(state)).flatMap((state) => JOB_STATES[state]), false));
+    } else {
+      throw badRequest(`The filter 'state' has the unknown operator '${operator}'.`);
+    }
+  }
+  return parts.length === 0 ? { sql: '1', params: [] } : { sql: `(${parts.map((p) => p.sql).join(' AND ')})`, params: parts.flatMap((p) => p.params) };
+}
+
 export const jobs: SearchSpec = {
   table: 'jobs',
   fields: {
@@ -64,13 +152,7 @@ export const jobs: SearchSpec = {
     elementInstanceKey: { column: 'ei_key', kind: 'key' },
     tenantId: { column: 'tenant_id', kind: 'string' },
   },
-  custom: {
-    state: (value) => {
-      const states: Record<string, string[]> = { CREATED: ['ACTIVATABLE', 'ACTIVATED'], FAILED: ['FAILED'], COMPLETED: ['COMPLETED'], CANCELED: ['CANCELED'], ERROR_THROWN: ['ERROR_THROWN'] };
-      if (typeof value !== 'string' || !states[value]) throw badRequest(`The value of filter 'state' must be one of ${Object.keys(states).join(', ')}.`);
-      return { sql: `state IN (${states[value].map(() => '?').join(', ')})`, params: states[value] };
-    },
-  },
+  custom: { state: jobStateFilter },
   defaultOrder: 'job_key ASC',
 };
 
@@ -131,7 +213,12 @@ export const variables: SearchSpec = {
     tenantId: { column: 'tenant_id', kind: 'string' },
   },
   custom: {
-    isTruncated: () => ({ sql: '1', params: [] }),
+    // the search results truncate values longer than TRUNCATE_AT (see dto.variableSearchItem);
+    // this filter used to match every variable whatever its value
+    isTruncated: (value) => {
+      if (typeof value !== 'boolean') throw badRequest(`The value of filter 'isTruncated' must be a boolean.`);
+      return { sql: `length(value) ${value ? '>' : '<='} ${TRUNCATE_AT}`, params: [] };
+    },
   },
   defaultOrder: 'var_key ASC',
 };

@@ -136,7 +136,8 @@ export function buildQuery(spec: SearchSpec, request: SearchRequest) {
   order.push(spec.defaultOrder);
 
   const page = request.page ?? {};
-  if (typeof page !== 'object' || page === null) throw badRequest(`'page' must be an object.`);
+  // an array is no page either (it used to pass as one with the default limit)
+  if (typeof page !== 'object' || page === null || Array.isArray(page)) throw badRequest(`'page' must be an object.`);
   const limit = page.limit ?? 100;
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw badRequest(`'page.limit' must be an integer from 1 to 10000.`);
   let offset = page.from ?? 0;
