@@ -101,6 +101,9 @@ export function createRoutes(engine: Engine): Route[] {
   add('POST', '/user-tasks/{key}/completion', json(204, (body, p) => engine.completeUserTask(p.key, body), { action: 'string' }));
   add('POST', '/user-tasks/{key}/variables/search', json(200, (body, p) => engine.searchUserTaskVariables(p.key, body)));
 
+  // element instances
+  add('PUT', '/element-instances/{key}/variables', json(204, (body, p) => engine.setElementInstanceVariables(p.key, body), { operationReference: 'int64' }));
+
   // variables
   add('POST', '/variables/search', json(200, (body) => engine.searchVariables(body)));
   add('GET', '/variables/{key}', get((p) => engine.getVariable(p.key)));

@@ -102,6 +102,7 @@ export class Engine {
   private publish(effects: Effects): void {
     for (const type of effects.jobTypes) this.events.emit('jobs', type);
     for (const piKey of effects.endedInstances) this.events.emit(`ended:${piKey}`);
+    if (effects.endedInstances.size > 0 && this.messageStarts.size > 0) this.startBufferedAfter(effects.endedInstances);
     if (effects.timersChanged) this.scheduleTimers();
     if (effects.userTasksChanged) this.events.emit('userTasks');
   }
@@ -273,6 +274,11 @@ export class Engine {
 
   async createProcessInstance(request: Vars) {
     const variables = asVariables(request.variables, 'variables');
+    for (const unsupported of ['startInstructions', 'runtimeInstructions'] as const) {
+      if (Array.isArray(request[unsupported]) && request[unsupported].length > 0) {
+        throw badRequest(`'${unsupported}' are not supported by the embedded engine; start the instance at its none start event.`);
+      }
+    }
     let pd: { pd_key: number; bpmn_process_id: string; version: number } | undefined;
     if (request.processDefinitionKey !== undefined) {
       pd = this.db.prepare(`SELECT pd_key, bpmn_process_id, version FROM process_definitions WHERE pd_key = ?`).get(parseKey(request.processDefinitionKey, 'processDefinitionKey')) as typeof pd;
@@ -560,13 +566,14 @@ export class Engine {
     return this.run((ex) => {
       const now = this.clock.now();
       if (messageId !== null) {
-        this.db.prepare(`DELETE FROM messages WHERE message_id = ? AND expires_at <= ?`).run(messageId, now);
-        if (this.db.prepare(`SELECT 1 FROM messages WHERE message_id = ?`).get(messageId)) {
-          throw new ProblemError(409, 'ALREADY_EXISTS', `Expected to publish a new message with id '${messageId}', but a message with that id was already published`);
+        // as in Zeebe, the id is unique per message name and correlation key while buffered
+        this.db.prepare(`DELETE FROM messages WHERE name = ? AND correlation_key = ? AND message_id = ? AND expires_at <= ?`).run(name, correlationKey, messageId, now);
+        if (this.db.prepare(`SELECT 1 FROM messages WHERE name = ? AND correlation_key = ? AND message_id = ?`).get(name, correlationKey, messageId)) {
+          throw new ProblemError(409, 'ALREADY_EXISTS', `Expected to publish a new message with id '${messageId}', but a message with name '${name}', correlation key '${correlationKey}' and that id was already published`);
         }
       }
       const messageKey = ex.nextKey();
-      this.correlateEverywhere(ex, messageKey, name, correlationKey, variables, false);
+      this.correlateEverywhere(ex, messageKey, name, correlationKey, variables);
       if (ttl > 0) {
         this.db.prepare(`INSERT INTO messages (msg_key, name, correlation_key, variables, expires_at, message_id, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(messageKey, name, correlationKey, JSON.stringify(variables), now + ttl, messageId, TENANT);
         ex.effects.timersChanged = true; // the expiry is scheduled like a timer
@@ -579,7 +586,7 @@ export class Engine {
     const { name, correlationKey, variables } = this.messageRequest(request, false);
     return this.run((ex) => {
       const messageKey = ex.nextKey();
-      const first = this.correlateEverywhere(ex, messageKey, name, correlationKey, variables, true);
+      const first = this.correlateEverywhere(ex, messageKey, name, correlationKey, variables);
       if (first === null) {
         throw notFound(`Expected to find subscriptions for message with name '${name}' and correlation key '${correlationKey}', but none were found.`);
       }
@@ -598,31 +605,56 @@ export class Engine {
   }
 
   /**
-   * Correlates a message to every waiting process instance (once per instance) and starts the
-   * processes whose message start event it names. Returns the first instance it reached.
+   * Correlates a message as Zeebe does: once per process (bpmnProcessId), either starting it
+   * through a message start event or reaching one waiting subscription of one of its instances.
+   * Returns the first process instance it reached (a started one before a waiting one).
    */
-  private correlateEverywhere(ex: Executor, messageKey: number, name: string, correlationKey: string, variables: Vars, firstOnly: boolean): number | null {
+  private correlateEverywhere(ex: Executor, messageKey: number, name: string, correlationKey: string, variables: Vars): number | null {
     let first: number | null = null;
-    const subscriptions = this.db.prepare(`SELECT * FROM subscriptions WHERE message_name = ? AND correlation_key = ? ORDER BY sub_key`).all(name, correlationKey) as SubscriptionRow[];
-    const reached = new Set<number>();
+    const reached = new Set<string>();
+    for (const start of this.messageStarts.get(name) ?? []) {
+      const piKey = this.startByMessage(ex, start, messageKey, correlationKey, variables);
+      if (piKey === null) continue;
+      reached.add(start.bpmnProcessId);
+      first ??= piKey;
+    }
+    const subscriptions = this.db.prepare(`SELECT s.*, p.bpmn_process_id FROM subscriptions s JOIN process_instances p ON p.pi_key = s.pi_key WHERE s.message_name = ? AND s.correlation_key = ? ORDER BY s.sub_key`).all(name, correlationKey) as Array<SubscriptionRow & { bpmn_process_id: string }>;
     for (const sub of subscriptions) {
-      if (reached.has(sub.pi_key)) continue;
+      if (reached.has(sub.bpmn_process_id)) continue;
       if (!this.db.prepare(`SELECT 1 FROM subscriptions WHERE sub_key = ?`).get(sub.sub_key)) continue; // closed by an earlier correlation
-      reached.add(sub.pi_key);
+      reached.add(sub.bpmn_process_id);
       ex.correlate(sub, messageKey, variables);
       first ??= sub.pi_key;
-      if (firstOnly) return first;
-    }
-    for (const start of this.messageStarts.get(name) ?? []) {
-      // one active instance per process and correlation key, as Zeebe does for message starts
-      if (correlationKey !== '' && this.db.prepare(`SELECT 1 FROM process_instances WHERE bpmn_process_id = ? AND state = 'ACTIVE' AND start_correlation_key = ?`).get(start.bpmnProcessId, correlationKey)) continue;
-      if (this.db.prepare(`SELECT 1 FROM message_correlations WHERE msg_key = ? AND target = ?`).get(messageKey, `pd:${start.bpmnProcessId}`)) continue;
-      this.db.prepare(`INSERT INTO message_correlations (msg_key, target) VALUES (?, ?)`).run(messageKey, `pd:${start.bpmnProcessId}`);
-      const piKey = ex.createProcessInstance(start.pdKey, start.elementId, variables, correlationKey === '' ? null : correlationKey);
-      first ??= piKey;
-      if (firstOnly) return first;
     }
     return first;
+  }
+
+  /** Starts a process by message unless an instance started with this correlation key is still active. */
+  private startByMessage(ex: Executor, start: { pdKey: number; elementId: string; bpmnProcessId: string }, messageKey: number, correlationKey: string, variables: Vars): number | null {
+    if (correlationKey !== '' && this.db.prepare(`SELECT 1 FROM process_instances WHERE bpmn_process_id = ? AND state = 'ACTIVE' AND start_correlation_key = ?`).get(start.bpmnProcessId, correlationKey)) return null;
+    const target = `pd:${start.bpmnProcessId}`;
+    if (this.db.prepare(`SELECT 1 FROM message_correlations WHERE msg_key = ? AND target = ?`).get(messageKey, target)) return null;
+    this.db.prepare(`INSERT INTO message_correlations (msg_key, target) VALUES (?, ?)`).run(messageKey, target);
+    return ex.createProcessInstance(start.pdKey, start.elementId, variables, correlationKey === '' ? null : correlationKey);
+  }
+
+  /**
+   * When an instance started by a message ends, a buffered message with the same correlation key
+   * may start the next one (Zeebe's message cardinality for start events).
+   */
+  private startBufferedAfter(endedInstances: Set<number>): void {
+    for (const piKey of endedInstances) {
+      const ended = this.db.prepare(`SELECT bpmn_process_id, start_correlation_key FROM process_instances WHERE pi_key = ?`).get(piKey) as { bpmn_process_id: string; start_correlation_key: string | null } | undefined;
+      if (!ended?.start_correlation_key) continue;
+      for (const [name, starts] of this.messageStarts) {
+        const start = starts.find((s) => s.bpmnProcessId === ended.bpmn_process_id);
+        if (!start) continue;
+        const message = this.db.prepare(`SELECT * FROM messages WHERE name = ? AND correlation_key = ? AND expires_at > ? AND NOT EXISTS (SELECT 1 FROM message_correlations c WHERE c.msg_key = messages.msg_key AND c.target = ?) ORDER BY msg_key LIMIT 1`).get(name, ended.start_correlation_key, this.clock.now(), `pd:${start.bpmnProcessId}`) as MessageRow | undefined;
+        if (!message) continue;
+        this.run((ex) => this.startByMessage(ex, start, message.msg_key, message.correlation_key, JSON.parse(message.variables) as Vars));
+        break;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- timers
@@ -718,16 +750,24 @@ export class Engine {
 
   searchUserTaskVariables(key: string, request: SearchRequest) {
     const task = this.userTaskRow(key);
-    const variables = this.executor.visibleVariables(task.ei_key);
-    const filterName = (request.filter as { name?: unknown } | undefined)?.name;
-    const rows = this.db.prepare(`SELECT * FROM variables WHERE pi_key = ?`).all(task.pi_key) as dto.VariableRow[];
-    const items = Object.entries(variables)
-      .filter(([name]) => filterName === undefined || name === filterName)
-      .map(([name, value]) => {
-        const row = rows.filter((r) => r.name === name).sort((a, b) => b.scope_key - a.scope_key)[0];
-        return dto.variableSearchItem({ var_key: row?.var_key ?? 0, scope_key: row?.scope_key ?? task.pi_key, pi_key: task.pi_key, name, value: JSON.stringify(value) }, true);
-      });
-    return pageOf(items, items.length, 0);
+    const visible = this.executor.visibleVariableKeys(task.ei_key);
+    const spec = { ...specs.variables, table: `(SELECT *, '<default>' AS tenant_id FROM variables WHERE var_key IN (${visible.join(', ') || 'NULL'}))` };
+    return this.search(spec, request ?? {}, (row: dto.VariableRow) => dto.variableSearchItem(row, true));
+  }
+
+  // ---------------------------------------------------------------- element instances
+
+  /** `PUT /element-instances/{key}/variables`: sets variables locally or with propagation. */
+  setElementInstanceVariables(key: string, request: Vars): void {
+    const variables = asVariables(request.variables, 'variables');
+    if (request.local !== undefined && typeof request.local !== 'boolean') throw badRequest(`'local' must be a boolean.`);
+    const scopeKey = parseKey(key, 'elementInstanceKey');
+    this.run((ex) => {
+      const scope = ex.getEi(scopeKey);
+      if (!scope) throw notFound(`Expected to set variables on element instance '${key}', but no such active element instance was found`);
+      if (request.local === true) for (const [name, value] of Object.entries(variables)) ex.setLocal(scopeKey, scope.pi_key, name, value);
+      else ex.propagate(scopeKey, scope.pi_key, variables);
+    });
   }
 
   assignUserTask(key: string, request: Vars): void {

@@ -117,14 +117,13 @@ export class Executor {
       scopeVars: db.prepare(`SELECT name, value FROM variables WHERE scope_key = ?`),
       insertVar: db.prepare(`INSERT INTO variables (var_key, scope_key, pi_key, name, value) VALUES (?, ?, ?, ?, ?)`),
       updateVar: db.prepare(`UPDATE variables SET value = ? WHERE var_key = ?`),
-      deleteScopeVars: db.prepare(`DELETE FROM variables WHERE scope_key = ?`),
       addJoinToken: db.prepare(`INSERT INTO join_tokens (flow_scope_key, gateway_id, flow_id, count) VALUES (?, ?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1`),
       joinTokens: db.prepare(`SELECT flow_id, count FROM join_tokens WHERE flow_scope_key = ? AND gateway_id = ? AND count > 0`),
       consumeJoinToken: db.prepare(`UPDATE join_tokens SET count = count - 1 WHERE flow_scope_key = ? AND gateway_id = ? AND flow_id = ?`),
       cleanJoinTokens: db.prepare(`DELETE FROM join_tokens WHERE flow_scope_key = ? AND count <= 0`),
       deleteJoinTokens: db.prepare(`DELETE FROM join_tokens WHERE flow_scope_key = ?`),
       insertJob: db.prepare(`INSERT INTO jobs (job_key, type, state, retries, pi_key, ei_key, pd_key, bpmn_process_id, version, element_id, custom_headers, tenant_id) VALUES (?, ?, 'ACTIVATABLE', ?, ?, ?, ?, ?, ?, ?, ?, '<default>')`),
-      cancelJobs: db.prepare(`UPDATE jobs SET state = 'CANCELED' WHERE ei_key = ? AND state IN ('ACTIVATABLE', 'ACTIVATED', 'FAILED', 'ERROR_THROWN')`),
+      cancelJobs: db.prepare(`UPDATE jobs SET state = 'CANCELED' WHERE ei_key = ? AND state IN ('ACTIVATABLE', 'ACTIVATED', 'FAILED')`),
       cancelUserTasks: db.prepare(`UPDATE user_tasks SET state = 'CANCELED' WHERE ei_key = ? AND state = 'CREATED'`),
       userTaskOfEi: db.prepare(`SELECT ut_key FROM user_tasks WHERE ei_key = ? AND state = 'CREATED'`),
       insertUserTask: db.prepare(`INSERT INTO user_tasks (ut_key, ei_key, pi_key, pd_key, bpmn_process_id, version, element_id, name, process_name, state, assignee, candidate_groups, candidate_users, due_date, follow_up_date, form_key, external_form_reference, priority, creation_date, custom_headers, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '<default>')`),
@@ -133,6 +132,7 @@ export class Executor {
       deleteSubsOfEi: db.prepare(`DELETE FROM subscriptions WHERE ei_key = ?`),
       deleteSub: db.prepare(`DELETE FROM subscriptions WHERE sub_key = ?`),
       bufferedMessage: db.prepare(`SELECT * FROM messages WHERE name = ? AND correlation_key = ? AND expires_at > ? AND NOT EXISTS (SELECT 1 FROM message_correlations c WHERE c.msg_key = messages.msg_key AND c.target = ?) ORDER BY msg_key LIMIT 1`),
+      processIdOfInstance: db.prepare(`SELECT bpmn_process_id FROM process_instances WHERE pi_key = ?`),
       markCorrelated: db.prepare(`INSERT OR IGNORE INTO message_correlations (msg_key, target) VALUES (?, ?)`),
       insertTimer: db.prepare(`INSERT INTO timers (timer_key, pi_key, ei_key, pd_key, element_id, due, repetitions, interval, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       deleteTimersOfEi: db.prepare(`DELETE FROM timers WHERE ei_key = ?`),
@@ -285,8 +285,13 @@ export class Executor {
         this.setLocalPath(ei, mapping, this.evaluate(mapping.source, context));
       }
     }
-    if (ei.role === 'element' && element.boundaryEventIds.length > 0) this.openBoundaryEvents(ei, element);
+    this.activateKind(ei, element);
+    // boundary events open after the wait state exists: a buffered message may trigger one at
+    // once, and the interruption must find the job or user task to cancel
+    if (ei.role === 'element' && element.boundaryEventIds.length > 0 && this.getEi(ei.ei_key)) this.openBoundaryEvents(ei, element);
+  }
 
+  private activateKind(ei: ElementInstanceRow, element: FlowElement): void {
     switch (element.kind) {
       case 'startEvent':
       case 'boundaryEvent':
@@ -320,11 +325,11 @@ export class Executor {
       throw new IncidentError('EXTRACT_VALUE_ERROR', `Expected result of the expression '${mi.inputCollection}' to be 'ARRAY', but was '${collection === null ? 'NULL' : typeof collection === 'object' ? 'OBJECT' : String(typeof collection).toUpperCase()}'.`);
     }
     if (mi.outputCollection) this.setLocal(body.ei_key, body.pi_key, mi.outputCollection, collection.map(() => null));
-    if (element.boundaryEventIds.length > 0) this.openBoundaryEvents(body, element);
     const count = mi.isSequential ? Math.min(1, collection.length) : collection.length;
     this.setData(body, { collection, nextIndex: count, completed: 0 });
     if (collection.length === 0) return this.enqueue({ type: 'complete', eiKey: body.ei_key });
     for (let index = 0; index < count; index++) this.createInner(body, element, collection, index);
+    if (element.boundaryEventIds.length > 0) this.openBoundaryEvents(body, element);
   }
 
   private createInner(body: ElementInstanceRow, element: FlowElement, collection: unknown[], index: number): void {
@@ -332,6 +337,10 @@ export class Executor {
     const mi = element.multiInstance!;
     if (mi.inputElement) this.setLocal(key, body.pi_key, mi.inputElement, collection[index] ?? null);
     this.setLocal(key, body.pi_key, 'loopCounter', index + 1);
+    // as Zeebe does: a variable that the output element reads is created local to each inner
+    // instance, so parallel instances do not overwrite each other's result in an outer scope
+    const outputVariable = /^=\s*([A-Za-z_][A-Za-z0-9_]*)(?:\.[A-Za-z_][A-Za-z0-9_.]*)?\s*$/.exec(mi.outputElement ?? '')?.[1];
+    if (outputVariable && outputVariable !== mi.inputElement) this.setLocal(key, body.pi_key, outputVariable, null);
   }
 
   private activateEndEvent(ei: ElementInstanceRow, element: FlowElement): void {
@@ -443,8 +452,14 @@ export class Executor {
 
   private applyOutputs(ei: ElementInstanceRow, outputs: VariableMapping[], targetScope: number): void {
     const context = this.visibleVariables(ei.ei_key);
+    const outer = this.visibleVariables(targetScope);
     const result: Record<string, unknown> = {};
-    for (const mapping of outputs) setPath(result, mapping.target, this.evaluate(mapping.source, context));
+    for (const mapping of outputs) {
+      const head = mapping.target.split('.')[0];
+      // a nested target (`order.number`) adds to the existing context variable, as in Zeebe
+      if (head !== mapping.target && !(head in result) && isContext(outer[head])) result[head] = structuredClone(outer[head]);
+      setPath(result, mapping.target, this.evaluate(mapping.source, context));
+    }
     this.propagate(targetScope, ei.pi_key, result);
   }
 
@@ -517,9 +532,9 @@ export class Executor {
 
   /** Removes a finished element instance with everything it owned. */
   private removeElementInstance(ei: ElementInstanceRow): void {
+    // its variables stay: like Camunda's exported history, they remain searchable by scope key
     this.stmt.deleteSubsOfEi.run(ei.ei_key);
     if (this.stmt.deleteTimersOfEi.run(ei.ei_key).changes > 0) this.effects.timersChanged = true;
-    this.stmt.deleteScopeVars.run(ei.ei_key);
     this.stmt.deleteJoinTokens.run(ei.ei_key);
     this.stmt.deleteEi.run(ei.ei_key);
   }
@@ -568,8 +583,9 @@ export class Executor {
           const scope = current.flow_scope_key!;
           this.terminate(current);
           const key = this.createElementInstance(current.pi_key, current.pd_key, boundary.id, scope, 'element');
-          // error variables are local to the catch event; its output mappings propagate them
-          for (const [name, value] of Object.entries(variables)) this.setLocal(key, current.pi_key, name, value);
+          // like any event trigger (Zeebe's applyOutputMappings): local to the catch event when it
+          // has output mappings, otherwise merged into the process
+          this.setEventVariables(this.getEi(key)!, boundary, variables);
           return;
         }
       }
@@ -728,16 +744,23 @@ export class Executor {
 
   /** Correlates the oldest buffered message for a just-opened subscription. */
   private correlateBuffered(subKey: number, name: string, correlationKey: string, piKey: number): boolean {
-    const message = this.stmt.bufferedMessage.get(name, correlationKey, this.clock.now(), `pi:${piKey}`) as MessageRow | undefined;
+    const message = this.stmt.bufferedMessage.get(name, correlationKey, this.clock.now(), `pd:${this.processIdOf(piKey)}`) as MessageRow | undefined;
     if (!message) return false;
     const sub = this.db.prepare(`SELECT * FROM subscriptions WHERE sub_key = ?`).get(subKey) as SubscriptionRow;
     this.correlate(sub, message.msg_key, JSON.parse(message.variables) as Record<string, unknown>);
     return true;
   }
 
-  /** Delivers a message to one subscription of one process instance. */
+  processIdOf(piKey: number): string {
+    return (this.stmt.processIdOfInstance.get(piKey) as { bpmn_process_id: string }).bpmn_process_id;
+  }
+
+  /**
+   * Delivers a message to one subscription. Zeebe correlates a message once per process (by
+   * bpmnProcessId, across versions and instances), which the correlation record enforces.
+   */
   correlate(sub: SubscriptionRow, messageKey: number, variables: Record<string, unknown>): void {
-    this.stmt.markCorrelated.run(messageKey, `pi:${sub.pi_key}`);
+    this.stmt.markCorrelated.run(messageKey, `pd:${this.processIdOf(sub.pi_key)}`);
     const owner = this.getEi(sub.ei_key)!;
     const model = this.modelOf(owner);
     const event = model.elements[sub.element_id];
@@ -798,6 +821,20 @@ export class Executor {
     return result;
   }
 
+  /** Keys of the variables visible from a scope, the innermost one of each name. */
+  visibleVariableKeys(scopeKey: number): number[] {
+    const byName = new Map<string, number>();
+    let key: number | null = scopeKey;
+    while (key !== null) {
+      for (const row of this.db.prepare(`SELECT var_key, name FROM variables WHERE scope_key = ?`).all(key) as Array<{ var_key: number; name: string }>) {
+        if (!byName.has(row.name)) byName.set(row.name, row.var_key);
+      }
+      const parent = this.getEi(key);
+      key = parent ? parent.flow_scope_key : null;
+    }
+    return [...byName.values()];
+  }
+
   setLocal(scopeKey: number, piKey: number, name: string, value: unknown): void {
     const json = JSON.stringify(value === undefined ? null : value);
     const existing = this.stmt.getVar.get(scopeKey, name) as { var_key: number } | undefined;
@@ -808,8 +845,8 @@ export class Executor {
   private setLocalPath(ei: ElementInstanceRow, mapping: VariableMapping, value: unknown): void {
     const [head, ...rest] = mapping.target.split('.');
     if (rest.length === 0) return this.setLocal(ei.ei_key, ei.pi_key, head, value);
-    const existing = this.stmt.getVar.get(ei.ei_key, head) as { value: string } | undefined;
-    const container = existing ? (JSON.parse(existing.value) as Record<string, unknown>) : {};
+    const current = this.visibleVariables(ei.ei_key)[head];
+    const container = isContext(current) ? structuredClone(current) : {};
     setPath(container, rest.join('.'), value);
     this.setLocal(ei.ei_key, ei.pi_key, head, container);
   }
@@ -862,6 +899,8 @@ export interface MessageRow {
   expires_at: number;
   message_id: string | null;
 }
+
+const isContext = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Sets `a.b.c` in an object, creating the intermediate objects. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {

@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS messages (
   msg_key INTEGER PRIMARY KEY, name TEXT NOT NULL, correlation_key TEXT NOT NULL,
   variables TEXT NOT NULL, expires_at INTEGER NOT NULL, message_id TEXT, tenant_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS msg_name ON messages (name, correlation_key);
-CREATE UNIQUE INDEX IF NOT EXISTS msg_id ON messages (message_id) WHERE message_id IS NOT NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS msg_id ON messages (name, correlation_key, message_id) WHERE message_id IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS message_correlations (
   msg_key INTEGER NOT NULL, target TEXT NOT NULL, PRIMARY KEY (msg_key, target));

@@ -106,6 +106,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'DELETE', path: '/user-tasks/{key}/assignee', body: 'json', fields: {}, base: {} },
   { method: 'POST', path: '/user-tasks/{key}/completion', body: 'json', fields: { variables: 'object', action: 'string' }, base: {} },
   { method: 'POST', path: '/user-tasks/{key}/variables/search', body: 'json', fields: SEARCH, base: {} },
+  { method: 'PUT', path: '/element-instances/{key}/variables', body: 'json', fields: { variables: 'object', local: 'bool', operationReference: 'int64' }, base: { variables: {} } },
   { method: 'POST', path: '/variables/search', body: 'json', fields: SEARCH, base: {}, search: specs.variables },
   { method: 'GET', path: '/variables/{key}', body: 'none' },
   { method: 'POST', path: '/incidents/search', body: 'json', fields: SEARCH, base: {}, search: specs.incidents },

@@ -261,12 +261,12 @@ describe('POST /jobs/{key}/error', () => {
     expect(variables.items.map((v) => [v.name, v.value])).toEqual([['rejectReason', '"income"']]);
   });
 
-  // ENGINE BUG (reported): Executor.throwError always stores the error variables as locals of the
+  // Regression test for a fixed engine bug (reported): Executor.throwError always stores the error variables as locals of the
   // catch event, which are dropped when it completes. Zeebe (BpmnVariableMappingBehavior.
   // applyOutputMappings, "merge/propagate the event variables by default") propagates the event's
   // variables to the process when the catch event has no output mappings, as the engine already
   // does for message events.
-  test.failing('the error variables propagate to the process when the catch event has no output mappings', async () => {
+  test('the error variables propagate to the process when the catch event has no output mappings', async () => {
     await deployProcess(c.client, serviceTaskProcess('job-bpmn-error-vars', 'job-bpmn-error-vars', { errorCode: 'REJECTED' }));
     const piKey = await startInstance('job-bpmn-error-vars');
     const [job] = (await activateNow('job-bpmn-error-vars', 1)).jobs;
@@ -276,11 +276,11 @@ describe('POST /jobs/{key}/error', () => {
     expect(variables.items.map((v) => v.value)).toEqual(['"income"']);
   });
 
-  // ENGINE BUG (reported): terminating the task when the boundary event catches the error cancels
+  // Regression test for a fixed engine bug (reported): terminating the task when the boundary event catches the error cancels
   // the job, so the job search shows CANCELED. Zeebe's JobErrorThrownApplier removes the job
   // reference from the task instance "to not cancel it while terminating the task": the job
   // stays ERROR_THROWN.
-  test.failing('a caught BPMN error leaves the job in state ERROR_THROWN (not CANCELED)', async () => {
+  test('a caught BPMN error leaves the job in state ERROR_THROWN (not CANCELED)', async () => {
     await deployProcess(c.client, serviceTaskProcess('job-bpmn-error-state', 'job-bpmn-error-state', { errorCode: 'REJECTED' }));
     await startInstance('job-bpmn-error-state');
     const [job] = (await activateNow('job-bpmn-error-state', 1)).jobs;

@@ -88,12 +88,12 @@ describe('POST /messages/publication', () => {
     expect([await stateOf(mine), await stateOf(other), await stateOf(unrelated)]).toEqual(['COMPLETED', 'COMPLETED', 'ACTIVE']);
   });
 
-  // ENGINE BUG (reported): Engine.correlateEverywhere correlates a published message to every
+  // Regression test for a fixed engine bug (reported): Engine.correlateEverywhere correlates a published message to every
   // waiting process instance. Zeebe's message cardinality: "A message is correlated only once to
   // a process (based on the BPMN process ID), across all versions of this process. If multiple
   // subscriptions for the same process are opened (by multiple process instances or within one
   // instance), the message is correlated only to one of the subscriptions."
-  test.failing('one publication reaches only one of several waiting instances of the same process', async () => {
+  test('one publication reaches only one of several waiting instances of the same process', async () => {
     const first = await waiting('P-2b');
     const second = await waiting('P-2b');
     await c.client.publishMessage({ name: 'order-paid', correlationKey: 'P-2b' });
@@ -113,10 +113,10 @@ describe('POST /messages/publication', () => {
     expect(await processVariables(key)).toEqual({ orderId: 'P-4', early: true });
   });
 
-  // ENGINE BUG (reported): a buffered message is correlated again to every later instance of the
+  // Regression test for a fixed engine bug (reported): a buffered message is correlated again to every later instance of the
   // same process (the engine remembers correlations per process instance, 'pi:<key>'). Zeebe
   // correlates a message only once per BPMN process id, so the second instance keeps waiting.
-  test.failing('a buffered message that already reached an instance is not correlated to a second instance of the same process', async () => {
+  test('a buffered message that already reached an instance is not correlated to a second instance of the same process', async () => {
     await c.client.publishMessage({ name: 'order-paid', correlationKey: 'P-4b', timeToLive: 60_000 });
     const first = await waiting('P-4b');
     expect(await stateOf(first)).toBe('COMPLETED');

@@ -191,10 +191,10 @@ describe('POST /user-tasks/{key}/variables/search', () => {
     expect(one.items.map((v) => v.name)).toEqual(['income']);
   });
 
-  // ENGINE BUG (reported): Engine.searchUserTaskVariables compares filter.name with === only and
+  // Regression test for a fixed engine bug (reported): Engine.searchUserTaskVariables compares filter.name with === only and
   // ignores sort and page: an advanced string filter (which the client's UserTaskVariableFilter
   // allows) matches nothing, and page.limit is not applied.
-  test.failing('advanced name filter, sort and page limit are applied', async () => {
+  test('advanced name filter, sort and page limit are applied', async () => {
     const task = await taskOf(await start('ut-review', { applicant: 'Ida', income: 900, insurance: true }));
     const filtered = await c.client.searchUserTaskVariables({ userTaskKey: task.userTaskKey, filter: { name: { $in: ['income', 'insurance'] } } }, now);
     expect(filtered.items.map((v) => v.name).sort()).toEqual(['income', 'insurance']);

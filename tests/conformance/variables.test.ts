@@ -1,7 +1,7 @@
 /**
  * Conformance: variables.
  *
- * Endpoints: POST /variables/search, GET /variables/{key}
+ * Endpoints: POST /variables/search, GET /variables/{key}, PUT /element-instances/{key}/variables
  */
 import { ProcessDefinitionId, type ProcessInstanceKey, VariableKey } from '@camunda8/orchestration-cluster-api';
 import { type Conformance, deployProcess, expectHttpError, expectProblem, now, rawJson, rawRequest, serviceTaskProcess, startConformance } from './harness.ts';
@@ -118,5 +118,35 @@ describe('GET /variables/{key}', () => {
     await expectHttpError(c.client.getVariable({ variableKey: VariableKey.assumeExists('2251799813999999') }, now), 404);
     expectProblem(await rawRequest(c.api, 'GET', '/variables/2251799813999999'), 404);
     expectProblem(await rawRequest(c.api, 'GET', '/variables/x1'), 400);
+  });
+});
+
+describe('PUT /element-instances/{key}/variables', () => {
+  test('sets variables locally on the scope, or propagated to the process', async () => {
+    await deployProcess(c.client, serviceTaskProcess('set-vars-process', 'set-vars-job'));
+    const { processInstanceKey } = await c.client.createProcessInstance({
+      processDefinitionId: ProcessDefinitionId.assumeExists('set-vars-process'),
+      variables: { status: 'neu' },
+    });
+    const { jobs } = await c.client.activateJobs({ type: 'set-vars-job', maxJobsToActivate: 1, timeout: 60_000, worker: 'conformance' });
+    expect(jobs).toHaveLength(1);
+    const taskScope = jobs[0].elementInstanceKey;
+
+    await c.client.createElementInstanceVariables({ elementInstanceKey: taskScope, variables: { note: 'lokal' }, local: true });
+    await c.client.createElementInstanceVariables({ elementInstanceKey: taskScope, variables: { status: 'geprüft', added: 1 } });
+
+    const result = await c.client.searchVariables({ filter: { processInstanceKey }, sort: [{ field: 'name', order: 'ASC' }] }, now);
+    const where = Object.fromEntries(result.items.map((v) => [v.name, { scope: v.scopeKey, value: JSON.parse(v.value) }]));
+    expect(where).toEqual({
+      added: { scope: processInstanceKey, value: 1 },
+      note: { scope: taskScope, value: 'lokal' },
+      status: { scope: processInstanceKey, value: 'geprüft' },
+    });
+  });
+
+  test('unknown element instance: 404 problem; bad payload: 400 problem', async () => {
+    expectProblem(await rawJson(c.api, 'PUT', '/element-instances/2251799813999999/variables', { variables: { a: 1 } }), 404);
+    expectProblem(await rawJson(c.api, 'PUT', '/element-instances/2251799813999999/variables', { variables: [1] }), 400);
+    expectProblem(await rawJson(c.api, 'PUT', '/element-instances/2251799813999999/variables', { variables: {}, local: 'yes' }), 400);
   });
 });

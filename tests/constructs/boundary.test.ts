@@ -32,11 +32,11 @@ describe('error boundary event', () => {
     expect((await h.jobs(key, 'Validate'))[0]).toMatchObject({ errorCode: 'REJECTED', errorMessage: 'income too high' });
   });
 
-  // ENGINE BUG (job state after a caught error): terminating the task cancels its job, so the job
+  // Regression test for a fixed engine bug (job state after a caught error): terminating the task cancels its job, so the job
   // search shows CANCELED. In Zeebe the job ends in ERROR_THROWN: JobErrorThrownApplier removes the
   // job reference from the task "to not cancel it while terminating the task" and deletes the job,
   // so no CANCELED record follows the ERROR_THROWN one.
-  test.failing('the job whose error was caught stays in state ERROR_THROWN', async () => {
+  test('the job whose error was caught stays in state ERROR_THROWN', async () => {
     const h = harness();
     const key = await h.start('construct-boundary-error');
     await (await validate.takeFor(key)).error('REJECTED', 'income too high', { reason: 'x' });

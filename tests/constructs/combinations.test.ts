@@ -123,13 +123,13 @@ describe('a message published before its subscription opens', () => {
     expect((await h.rootVariables(key)).cancelReason).toBe('duplicate application');
   });
 
-  // ENGINE BUG (orphaned wait state): when the buffered message interrupts the task while it is
+  // Regression test for a fixed engine bug (orphaned wait state): when the buffered message interrupts the task while it is
   // being activated (openBoundaryEvents runs before createUserTask/createJob in
   // Executor.activate), the element instance is terminated first and the user task (or job) is
   // created afterwards for the terminated element: an open user task is left behind in a
   // completed instance (a job would stay activatable). In Zeebe the boundary subscription's
   // correlation terminates the activity with everything it created: no task may stay CREATED.
-  test.failing('the task interrupted by the buffered message is not left open', async () => {
+  test('the task interrupted by the buffered message is not left open', async () => {
     const h = harness();
     const key = await h.start('construct-combo-message-before-boundary', { caseId: 'case-mb-3' });
     const job = await prepare.takeFor(key);

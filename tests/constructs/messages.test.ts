@@ -130,11 +130,11 @@ describe('message id', () => {
     expect(await statusOf(h.publish('construct.approval', 'case-id-1', { timeToLive: HOUR, messageId: 'msg-1', variables: { n: 4 } }))).toBe('ok');
   });
 
-  // ENGINE BUG (message id scope): the engine rejects a message id that was used by a buffered
+  // Regression test for a fixed engine bug (message id scope): the engine rejects a message id that was used by a buffered
   // message of another name or correlation key. Zeebe only rejects "a message with the same name,
   // the same correlation key, and the same ID" (8.8 docs, concepts/messages "Message uniqueness";
   // MessagePublishProcessor checks messageState.exist(name, correlationKey, messageId, tenant)).
-  test.failing('the same message id with another correlation key or name is another message and is accepted', async () => {
+  test('the same message id with another correlation key or name is another message and is accepted', async () => {
     const h = harness();
     await h.publish('construct.approval', 'case-id-2', { timeToLive: HOUR, messageId: 'shared-id' });
     expect(await statusOf(h.publish('construct.approval', 'case-id-3', { timeToLive: HOUR, messageId: 'shared-id' }))).toBe('ok');
@@ -155,11 +155,11 @@ describe('message cardinality', () => {
     expect(await h.rootVariables(key)).toEqual({ meterId: 'meter-1', first: 100, second: 180 });
   });
 
-  // ENGINE BUG (message cardinality): one published message is correlated to every waiting
+  // Regression test for a fixed engine bug (message cardinality): one published message is correlated to every waiting
   // instance of the same process. Zeebe correlates a message only once per BPMN process id (8.8
   // docs, concepts/messages "Message cardinality"; MessageCorrelateBehavior skips a subscription
   // whose bpmnProcessId already got the message): the second instance must keep waiting.
-  test.failing('one message reaches only one of two instances of the same process waiting with the same key', async () => {
+  test('one message reaches only one of two instances of the same process waiting with the same key', async () => {
     const h = harness();
     const first = await h.start('construct-message-catch', { orderId: 'order-shared' });
     const second = await h.start('construct-message-catch', { orderId: 'order-shared' });
@@ -168,10 +168,10 @@ describe('message cardinality', () => {
     expect(await h.stateOf(second)).toBe('ACTIVE');
   });
 
-  // ENGINE BUG (message cardinality, buffered): a buffered message correlated to one instance is
+  // Regression test for a fixed engine bug (message cardinality, buffered): a buffered message correlated to one instance is
   // correlated again to the next instance of the same process that opens a matching subscription.
   // Zeebe records the correlation per BPMN process id (8.8 docs, "Message cardinality").
-  test.failing('a buffered message that one instance consumed is not correlated to a later instance of the same process', async () => {
+  test('a buffered message that one instance consumed is not correlated to a later instance of the same process', async () => {
     const h = harness();
     await h.publish('construct.meter-reading', 'meter-2', { timeToLive: HOUR, variables: { value: 7 } });
     const first = await h.start('construct-message-twice', { meterId: 'meter-2' });
@@ -191,12 +191,12 @@ describe('message cardinality', () => {
     expect((await h.rootVariables(ledger)).amount).toBe(42);
   });
 
-  // ENGINE BUG (correlate reaches one target only): POST /v2/messages/correlation stops after the
+  // Regression test for a fixed engine bug (correlate reaches one target only): POST /v2/messages/correlation stops after the
   // first subscription. Zeebe's correlate command correlates like publish (once per process, to every
   // process with a matching subscription) and only *responds* with one process instance key (8.8
   // docs, concepts/messages "Message response": "It is possible that the message correlated to other
   // process instances. These keys are not part of the response.").
-  test.failing('correlate also reaches the waiting instances of every process, answering with one key', async () => {
+  test('correlate also reaches the waiting instances of every process, answering with one key', async () => {
     const h = harness();
     const shop = await h.start('construct-message-catch', { orderId: 'order-multi-2' });
     const ledger = await h.start('construct-message-catch-ledger', { orderId: 'order-multi-2' });

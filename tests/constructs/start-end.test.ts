@@ -69,13 +69,13 @@ describe('message start event', () => {
     for (const instance of (await h.instancesOf('construct-start-message')).slice(before)) await h.waitForState(instance.processInstanceKey, 'COMPLETED');
   });
 
-  // ENGINE BUG (message start buffering): a start message that was held back because an instance
+  // Regression test for a fixed engine bug (message start buffering): a start message that was held back because an instance
   // with the same correlation key was active is never correlated once that instance ends.
   // Camunda 8.8 docs, concepts/messages "Message cardinality" and message-events "Message
   // correlation": "When the active process instance is completed or terminated and a message with
   // the same correlationKey and a matching message name is buffered (TTL > 0), this message is
   // correlated and a new instance of the latest version of the process is created."
-  test.failing('a buffered start message starts the next instance once the active one with its correlation key ends', async () => {
+  test('a buffered start message starts the next instance once the active one with its correlation key ends', async () => {
     const h = harness();
     const before = (await h.instancesOf('construct-start-message')).length;
     await h.publish('construct.order-received', 'order-4', { variables: { orderId: 'order-4', round: 1 } });

@@ -78,12 +78,12 @@ describe('multi-instance service task', () => {
     expect(await h.rootVariables(key)).not.toHaveProperty('loopCounter');
   });
 
-  // ENGINE BUG (output element not local): the variable named by `outputElement` (`=price`) is not
+  // Regression test for a fixed engine bug (output element not local): the variable named by `outputElement` (`=price`) is not
   // created as a local variable of each inner instance, so the job's `price` propagates to the root
   // scope, where parallel instances overwrite each other. Camunda 8.8 docs, multi-instance
   // "Collecting the output": "If the expression only accesses a variable or a nested property, it's
   // created as a local variable of the instance ... it is not propagated to its parent scope".
-  test.failing('the output element variable is local to each inner instance and never reaches the root scope', async () => {
+  test('the output element variable is local to each inner instance and never reaches the root scope', async () => {
     const h = harness();
     const key = await h.start('construct-mi-service-parallel', { items: [{ sku: 'X' }, { sku: 'Y' }] });
     const jobs = [await price.takeFor(key), await price.takeFor(key)];

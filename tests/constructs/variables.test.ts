@@ -57,13 +57,13 @@ describe('input and output mappings', () => {
     expect((root.order as Record<string, unknown>).confirmationNumber).toBe('C-42');
   });
 
-  // ENGINE BUG (nested output target replaces the object): an output mapping to `order.confirmationNumber`
+  // Regression test for a fixed engine bug (nested output target replaces the object): an output mapping to `order.confirmationNumber`
   // replaces the existing variable `order` with `{confirmationNumber}`, dropping `id` and `total`.
   // Zeebe merges a nested output target into the existing object (VariableMappingTransformer:
   // "for a nested target mapping 'x -> a.b', append the nested property 'b' to the existing context
   // variable 'a' (instead of overriding 'a')"; 8.8 docs, concepts/variables, note on output targets
   // with a period: it "updates a property of an existing process variable").
-  test.failing('a nested output target adds the property to the existing object', async () => {
+  test('a nested output target adds the property to the existing object', async () => {
     const h = harness();
     const key = await h.start('construct-io-mapping', { customer, order });
     await (await pay.takeFor(key)).complete({ status: 'PAID', transaction: { id: 't-1' } });
@@ -79,7 +79,7 @@ describe('variable scopes and propagation', () => {
   // variable search reads the exported VARIABLE records, and leaving a scope writes no record: the
   // local variables of a finished task stay searchable under its element instance key (Operate
   // shows them for the completed flow node). The root scope stays untouched in both.
-  test.failing('the local variables of a finished task stay searchable under its scope key', async () => {
+  test('the local variables of a finished task stay searchable under its scope key', async () => {
     const h = harness();
     const key = await h.start('construct-io-mapping', { customer, order });
     const job = await pay.takeFor(key);
