@@ -31,7 +31,10 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions = {}): 
   const routes = createRoutes(engine);
   const server: Server = createServer((req, res) => {
     const controller = new AbortController();
-    res.on('close', () => controller.abort());
+    // only a request whose client went away is aborted (ends a long poll early)
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');

@@ -16,6 +16,7 @@ import { badRequest, conflict, notFound, ProblemError } from './errors.js';
 import { Executor, type Effects, type MessageRow, type SubscriptionRow } from './executor.js';
 import { addDuration, parseCycle, parseDate } from './timer-spec.js';
 import { SCHEMA } from './schema.js';
+import { statementCache } from './statements.js';
 import { buildQuery, pageOf, type SearchRequest, type SearchSpec } from './search.js';
 import * as dto from './dto.js';
 import * as specs from './search-specs.js';
@@ -43,12 +44,14 @@ export class Engine {
   /** message start events of the latest version of each process, by message name */
   private messageStarts = new Map<string, Array<{ pdKey: number; elementId: string; bpmnProcessId: string }>>();
   private readonly executor: Executor;
+  private readonly sql: (text: string) => Database.Statement;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
 
   private constructor(readonly db: Database.Database, clock: EngineClock) {
     this.clock = clock;
     this.events.setMaxListeners(0);
+    this.sql = statementCache(db);
     this.executor = new Executor(db, { model: (pdKey) => this.model(pdKey) }, clock);
     clock.onChange(() => this.scheduleTimers());
   }
@@ -79,7 +82,7 @@ export class Engine {
 
   private async compileStored(pdKey: number, xml: string, resourceName: string): Promise<ProcessModel> {
     const { processes } = await compileBpmn(xml, resourceName);
-    const row = this.db.prepare(`SELECT bpmn_process_id FROM process_definitions WHERE pd_key = ?`).get(pdKey) as { bpmn_process_id: string };
+    const row = this.sql(`SELECT bpmn_process_id FROM process_definitions WHERE pd_key = ?`).get(pdKey) as { bpmn_process_id: string };
     const model = processes.find((p) => p.id === row.bpmn_process_id);
     if (!model) throw new Error(`stored process definition ${pdKey} no longer compiles`);
     return model;
@@ -169,11 +172,11 @@ export class Engine {
 
     const result = this.run((ex) => {
       const deploymentKey = ex.nextKey();
-      this.db.prepare(`INSERT INTO deployments (deployment_key, tenant_id, created_at) VALUES (?, ?, ?)`).run(deploymentKey, tenantId, isoDate(this.clock.now()));
+      this.sql(`INSERT INTO deployments (deployment_key, tenant_id, created_at) VALUES (?, ?, ?)`).run(deploymentKey, tenantId, isoDate(this.clock.now()));
       const deployed: Array<Record<string, unknown>> = [];
       const fresh: Array<{ pdKey: number; model: ProcessModel }> = [];
       for (const process of processes) {
-        const latest = this.db.prepare(`SELECT pd_key, version, checksum FROM process_definitions WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1`).get(process.model.id) as { pd_key: number; version: number; checksum: string } | undefined;
+        const latest = this.sql(`SELECT pd_key, version, checksum FROM process_definitions WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1`).get(process.model.id) as { pd_key: number; version: number; checksum: string } | undefined;
         let pdKey: number;
         let version: number;
         if (latest && latest.checksum === process.checksum) {
@@ -182,13 +185,13 @@ export class Engine {
         } else {
           pdKey = ex.nextKey();
           version = (latest?.version ?? 0) + 1;
-          this.db.prepare(`INSERT INTO process_definitions (pd_key, bpmn_process_id, version, name, version_tag, resource_name, checksum, xml, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(pdKey, process.model.id, version, process.model.name ?? null, process.model.versionTag ?? null, process.resourceName, process.checksum, process.xml, deploymentKey, tenantId);
+          this.sql(`INSERT INTO process_definitions (pd_key, bpmn_process_id, version, name, version_tag, resource_name, checksum, xml, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(pdKey, process.model.id, version, process.model.name ?? null, process.model.versionTag ?? null, process.resourceName, process.checksum, process.xml, deploymentKey, tenantId);
           fresh.push({ pdKey, model: process.model });
         }
         deployed.push({ processDefinition: { processDefinitionId: process.model.id, processDefinitionVersion: version, resourceName: process.resourceName, tenantId, processDefinitionKey: String(pdKey) } });
       }
       for (const form of forms) {
-        const latest = this.db.prepare(`SELECT form_key, version, checksum FROM forms WHERE form_id = ? ORDER BY version DESC LIMIT 1`).get(form.formId) as { form_key: number; version: number; checksum: string } | undefined;
+        const latest = this.sql(`SELECT form_key, version, checksum FROM forms WHERE form_id = ? ORDER BY version DESC LIMIT 1`).get(form.formId) as { form_key: number; version: number; checksum: string } | undefined;
         let formKey: number;
         let version: number;
         if (latest && latest.checksum === form.checksum) {
@@ -197,7 +200,7 @@ export class Engine {
         } else {
           formKey = ex.nextKey();
           version = (latest?.version ?? 0) + 1;
-          this.db.prepare(`INSERT INTO forms (form_key, form_id, version, resource_name, checksum, schema, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(formKey, form.formId, version, form.resourceName, form.checksum, form.schema, deploymentKey, tenantId);
+          this.sql(`INSERT INTO forms (form_key, form_id, version, resource_name, checksum, schema, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(formKey, form.formId, version, form.resourceName, form.checksum, form.schema, deploymentKey, tenantId);
         }
         deployed.push({ form: { formId: form.formId, version, resourceName: form.resourceName, tenantId, formKey: String(formKey) } });
       }
@@ -213,7 +216,7 @@ export class Engine {
 
   /** A new version's timer start events replace those of the versions before it (as in Zeebe). */
   private replaceStartTimers(ex: Executor, pdKey: number, model: ProcessModel): void {
-    this.db.prepare(`DELETE FROM timers WHERE role = 'start' AND pd_key IN (SELECT pd_key FROM process_definitions WHERE bpmn_process_id = ?)`).run(model.id);
+    this.sql(`DELETE FROM timers WHERE role = 'start' AND pd_key IN (SELECT pd_key FROM process_definitions WHERE bpmn_process_id = ?)`).run(model.id);
     for (const id of model.timerStartEventIds) {
       const event = model.elements[id].event;
       if (event?.type !== 'timer') continue;
@@ -229,13 +232,13 @@ export class Engine {
       } catch (error) {
         throw badRequest(`Expected a valid timer on start event '${id}' of process '${model.id}': ${(error as Error).message}`);
       }
-      this.db.prepare(`INSERT INTO timers (timer_key, pi_key, ei_key, pd_key, element_id, due, repetitions, interval, role) VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, 'start')`).run(ex.nextKey(), pdKey, id, due, repetitions, interval);
+      this.sql(`INSERT INTO timers (timer_key, pi_key, ei_key, pd_key, element_id, due, repetitions, interval, role) VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, 'start')`).run(ex.nextKey(), pdKey, id, due, repetitions, interval);
     }
     ex.effects.timersChanged = true;
   }
 
   private rebuildMessageStarts(): void {
-    const latest = this.db.prepare(`SELECT pd_key, bpmn_process_id FROM process_definitions p WHERE version = (SELECT max(version) FROM process_definitions q WHERE q.bpmn_process_id = p.bpmn_process_id)`).all() as Array<{ pd_key: number; bpmn_process_id: string }>;
+    const latest = this.sql(`SELECT pd_key, bpmn_process_id FROM process_definitions p WHERE version = (SELECT max(version) FROM process_definitions q WHERE q.bpmn_process_id = p.bpmn_process_id)`).all() as Array<{ pd_key: number; bpmn_process_id: string }>;
     const index = new Map<string, Array<{ pdKey: number; elementId: string; bpmnProcessId: string }>>();
     for (const row of latest) {
       const model = this.models.get(row.pd_key);
@@ -253,7 +256,7 @@ export class Engine {
   // ---------------------------------------------------------------- process definitions
 
   private pdRow(key: string) {
-    const row = this.db.prepare(`SELECT * FROM process_definitions WHERE pd_key = ?`).get(parseKey(key, 'processDefinitionKey'));
+    const row = this.sql(`SELECT * FROM process_definitions WHERE pd_key = ?`).get(parseKey(key, 'processDefinitionKey'));
     if (!row) throw notFound(`Process definition with key '${key}' not found`);
     return row as dto.ProcessDefinitionRow;
   }
@@ -281,14 +284,14 @@ export class Engine {
     }
     let pd: { pd_key: number; bpmn_process_id: string; version: number } | undefined;
     if (request.processDefinitionKey !== undefined) {
-      pd = this.db.prepare(`SELECT pd_key, bpmn_process_id, version FROM process_definitions WHERE pd_key = ?`).get(parseKey(request.processDefinitionKey, 'processDefinitionKey')) as typeof pd;
+      pd = this.sql(`SELECT pd_key, bpmn_process_id, version FROM process_definitions WHERE pd_key = ?`).get(parseKey(request.processDefinitionKey, 'processDefinitionKey')) as typeof pd;
       if (!pd) throw notFound(`Expected to find process definition with key '${String(request.processDefinitionKey)}', but none found`);
     } else if (typeof request.processDefinitionId === 'string') {
       const version = request.processDefinitionVersion ?? -1;
       if (!Number.isInteger(version)) throw badRequest(`'processDefinitionVersion' must be an integer.`);
       pd = (version === -1
-        ? this.db.prepare(`SELECT pd_key, bpmn_process_id, version FROM process_definitions WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1`).get(request.processDefinitionId)
-        : this.db.prepare(`SELECT pd_key, bpmn_process_id, version FROM process_definitions WHERE bpmn_process_id = ? AND version = ?`).get(request.processDefinitionId, version)) as typeof pd;
+        ? this.sql(`SELECT pd_key, bpmn_process_id, version FROM process_definitions WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1`).get(request.processDefinitionId)
+        : this.sql(`SELECT pd_key, bpmn_process_id, version FROM process_definitions WHERE bpmn_process_id = ? AND version = ?`).get(request.processDefinitionId, version)) as typeof pd;
       if (!pd) throw notFound(`Expected to find process definition with process ID '${request.processDefinitionId}'${version === -1 ? '' : ` and version '${String(version)}'`}, but none found`);
     } else {
       throw badRequest(`Expected either 'processDefinitionId' or 'processDefinitionKey' to be set.`);
@@ -332,7 +335,7 @@ export class Engine {
       cancelWait();
       throw error;
     }
-    const state = (this.db.prepare(`SELECT state FROM process_instances WHERE pi_key = ?`).get(piKey) as { state: string }).state;
+    const state = (this.sql(`SELECT state FROM process_instances WHERE pi_key = ?`).get(piKey) as { state: string }).state;
     if (state !== 'COMPLETED') throw conflict(`Process instance ${piKey} was terminated before it completed.`);
     const all = this.rootVariables(piKey);
     base.variables = fetchVariables ? Object.fromEntries(Object.entries(all).filter(([name]) => fetchVariables.includes(name))) : all;
@@ -341,14 +344,14 @@ export class Engine {
 
   private rootVariables(piKey: number): Vars {
     const result: Vars = {};
-    for (const row of this.db.prepare(`SELECT name, value FROM variables WHERE scope_key = ?`).all(piKey) as Array<{ name: string; value: string }>) {
+    for (const row of this.sql(`SELECT name, value FROM variables WHERE scope_key = ?`).all(piKey) as Array<{ name: string; value: string }>) {
       result[row.name] = JSON.parse(row.value);
     }
     return result;
   }
 
   private piRow(key: unknown) {
-    const row = this.db.prepare(`SELECT p.*, d.name AS pd_name, d.version_tag FROM process_instances p JOIN process_definitions d ON d.pd_key = p.pd_key WHERE p.pi_key = ?`).get(parseKey(key, 'processInstanceKey'));
+    const row = this.sql(`SELECT p.*, d.name AS pd_name, d.version_tag FROM process_instances p JOIN process_definitions d ON d.pd_key = p.pd_key WHERE p.pi_key = ?`).get(parseKey(key, 'processInstanceKey'));
     if (!row) throw notFound(`Process instance with key '${String(key)}' not found`);
     return row as dto.ProcessInstanceRow;
   }
@@ -384,7 +387,7 @@ export class Engine {
     const requestedTimeout = request.requestTimeout === undefined ? 0 : int64(request.requestTimeout, 'requestTimeout', -1);
     const requestTimeout = requestedTimeout > 0 ? Math.min(requestedTimeout, 600_000) : 10_000;
 
-    const ready = this.db.prepare(`SELECT 1 FROM jobs WHERE type = ? AND ((state = 'ACTIVATABLE' AND activatable_at <= ?) OR (state = 'ACTIVATED' AND deadline <= ?)) LIMIT 1`);
+    const ready = this.sql(`SELECT 1 FROM jobs WHERE type = ? AND ((state = 'ACTIVATABLE' AND activatable_at <= ?) OR (state = 'ACTIVATED' AND deadline <= ?)) LIMIT 1`);
     // a read first, so idle long polls do not write a transaction each time they look
     const attempt = () => {
       const now = this.clock.now();
@@ -419,8 +422,8 @@ export class Engine {
 
   private activateNow(ex: Executor, type: string, worker: string, timeout: number, max: number, fetchVariable?: string[]) {
     const now = this.clock.now();
-    const rows = this.db.prepare(`SELECT * FROM jobs WHERE type = ? AND ((state = 'ACTIVATABLE' AND activatable_at <= ?) OR (state = 'ACTIVATED' AND deadline <= ?)) ORDER BY job_key LIMIT ?`).all(type, now, now, max) as dto.JobRow[];
-    const update = this.db.prepare(`UPDATE jobs SET state = 'ACTIVATED', worker = ?, deadline = ? WHERE job_key = ?`);
+    const rows = this.sql(`SELECT * FROM jobs WHERE type = ? AND ((state = 'ACTIVATABLE' AND activatable_at <= ?) OR (state = 'ACTIVATED' AND deadline <= ?)) ORDER BY job_key LIMIT ?`).all(type, now, now, max) as dto.JobRow[];
+    const update = this.sql(`UPDATE jobs SET state = 'ACTIVATED', worker = ?, deadline = ? WHERE job_key = ?`);
     return rows.map((job) => {
       update.run(worker, now + timeout, job.job_key);
       let variables = ex.visibleVariables(job.ei_key);
@@ -430,7 +433,7 @@ export class Engine {
   }
 
   private jobRow(key: string): dto.JobRow {
-    const row = this.db.prepare(`SELECT * FROM jobs WHERE job_key = ?`).get(parseKey(key, 'jobKey')) as dto.JobRow | undefined;
+    const row = this.sql(`SELECT * FROM jobs WHERE job_key = ?`).get(parseKey(key, 'jobKey')) as dto.JobRow | undefined;
     if (!row) throw notFound(`Job with key '${key}' not found`);
     return row;
   }
@@ -448,7 +451,7 @@ export class Engine {
     const variables = asVariables(request.variables, 'variables');
     const job = this.liveJob(key, 'complete');
     this.run((ex) => {
-      this.db.prepare(`UPDATE jobs SET state = 'COMPLETED' WHERE job_key = ?`).run(job.job_key);
+      this.sql(`UPDATE jobs SET state = 'COMPLETED' WHERE job_key = ?`).run(job.job_key);
       this.completeWaitState(ex, job.ei_key, variables);
     });
   }
@@ -475,10 +478,10 @@ export class Engine {
       const ei = ex.getEi(job.ei_key);
       if (ei) for (const [name, value] of Object.entries(variables)) ex.setLocal(ei.ei_key, ei.pi_key, name, value);
       if (retries > 0) {
-        this.db.prepare(`UPDATE jobs SET state = 'ACTIVATABLE', retries = ?, activatable_at = ?, error_message = ?, worker = NULL, deadline = NULL WHERE job_key = ?`).run(retries, this.clock.now() + backOff, message, job.job_key);
+        this.sql(`UPDATE jobs SET state = 'ACTIVATABLE', retries = ?, activatable_at = ?, error_message = ?, worker = NULL, deadline = NULL WHERE job_key = ?`).run(retries, this.clock.now() + backOff, message, job.job_key);
         ex.effects.jobTypes.add(job.type);
       } else {
-        this.db.prepare(`UPDATE jobs SET state = 'FAILED', retries = 0, error_message = ? WHERE job_key = ?`).run(message, job.job_key);
+        this.sql(`UPDATE jobs SET state = 'FAILED', retries = 0, error_message = ? WHERE job_key = ?`).run(message, job.job_key);
         if (ei) ex.raiseIncident(ei, 'JOB_NO_RETRIES', message || 'No more retries left.', job.job_key, null);
       }
     });
@@ -491,7 +494,7 @@ export class Engine {
     const variables = asVariables(request.variables, 'variables');
     const job = this.liveJob(key, 'throw an error for');
     this.run((ex) => {
-      this.db.prepare(`UPDATE jobs SET state = 'ERROR_THROWN', error_code = ?, error_message = ? WHERE job_key = ?`).run(errorCode, message, job.job_key);
+      this.sql(`UPDATE jobs SET state = 'ERROR_THROWN', error_code = ?, error_message = ? WHERE job_key = ?`).run(errorCode, message, job.job_key);
       const ei = ex.getEi(job.ei_key);
       if (ei) ex.throwError(ei, errorCode, message, variables, job.job_key);
     });
@@ -506,8 +509,8 @@ export class Engine {
     const job = this.jobRow(key);
     if (job.state === 'COMPLETED' || job.state === 'CANCELED') throw notFound(`Expected to update job with key '${key}', but no such job was found`);
     this.run(() => {
-      if (typeof retries === 'number') this.db.prepare(`UPDATE jobs SET retries = ? WHERE job_key = ?`).run(retries, job.job_key);
-      if (newTimeout !== null && job.state === 'ACTIVATED') this.db.prepare(`UPDATE jobs SET deadline = ? WHERE job_key = ?`).run(this.clock.now() + newTimeout, job.job_key);
+      if (typeof retries === 'number') this.sql(`UPDATE jobs SET retries = ? WHERE job_key = ?`).run(retries, job.job_key);
+      if (newTimeout !== null && job.state === 'ACTIVATED') this.sql(`UPDATE jobs SET deadline = ? WHERE job_key = ?`).run(this.clock.now() + newTimeout, job.job_key);
     });
   }
 
@@ -518,7 +521,7 @@ export class Engine {
   // ---------------------------------------------------------------- incidents
 
   private incidentRow(key: string): dto.IncidentRow {
-    const row = this.db.prepare(`SELECT * FROM incidents WHERE incident_key = ?`).get(parseKey(key, 'incidentKey')) as dto.IncidentRow | undefined;
+    const row = this.sql(`SELECT * FROM incidents WHERE incident_key = ?`).get(parseKey(key, 'incidentKey')) as dto.IncidentRow | undefined;
     if (!row) throw notFound(`Incident with key '${key}' not found`);
     return row;
   }
@@ -539,10 +542,10 @@ export class Engine {
     const incident = this.incidentRow(key);
     if (incident.state !== 'ACTIVE') throw notFound(`Expected to resolve incident with key '${key}', but no such incident was found`);
     this.run((ex) => {
-      this.db.prepare(`UPDATE incidents SET state = 'RESOLVED' WHERE incident_key = ?`).run(incident.incident_key);
+      this.sql(`UPDATE incidents SET state = 'RESOLVED' WHERE incident_key = ?`).run(incident.incident_key);
       ex.updateIncidentCount(incident.pi_key);
       if (incident.job_key !== null) {
-        const job = this.db.prepare(`SELECT * FROM jobs WHERE job_key = ?`).get(incident.job_key) as dto.JobRow;
+        const job = this.sql(`SELECT * FROM jobs WHERE job_key = ?`).get(incident.job_key) as dto.JobRow;
         if (job.state === 'FAILED' && job.retries <= 0) {
           // as in Zeebe: resolving without new retries raises the incident again
           const ei = ex.getEi(job.ei_key);
@@ -550,7 +553,7 @@ export class Engine {
           return;
         }
         if (job.state === 'FAILED' || job.state === 'ERROR_THROWN') {
-          this.db.prepare(`UPDATE jobs SET state = 'ACTIVATABLE', activatable_at = 0, worker = NULL, deadline = NULL WHERE job_key = ?`).run(job.job_key);
+          this.sql(`UPDATE jobs SET state = 'ACTIVATABLE', activatable_at = 0, worker = NULL, deadline = NULL WHERE job_key = ?`).run(job.job_key);
           ex.effects.jobTypes.add(job.type);
         }
       } else if (incident.retry_action) {
@@ -567,15 +570,15 @@ export class Engine {
       const now = this.clock.now();
       if (messageId !== null) {
         // as in Zeebe, the id is unique per message name and correlation key while buffered
-        this.db.prepare(`DELETE FROM messages WHERE name = ? AND correlation_key = ? AND message_id = ? AND expires_at <= ?`).run(name, correlationKey, messageId, now);
-        if (this.db.prepare(`SELECT 1 FROM messages WHERE name = ? AND correlation_key = ? AND message_id = ?`).get(name, correlationKey, messageId)) {
+        this.sql(`DELETE FROM messages WHERE name = ? AND correlation_key = ? AND message_id = ? AND expires_at <= ?`).run(name, correlationKey, messageId, now);
+        if (this.sql(`SELECT 1 FROM messages WHERE name = ? AND correlation_key = ? AND message_id = ?`).get(name, correlationKey, messageId)) {
           throw new ProblemError(409, 'ALREADY_EXISTS', `Expected to publish a new message with id '${messageId}', but a message with name '${name}', correlation key '${correlationKey}' and that id was already published`);
         }
       }
       const messageKey = ex.nextKey();
       this.correlateEverywhere(ex, messageKey, name, correlationKey, variables);
       if (ttl > 0) {
-        this.db.prepare(`INSERT INTO messages (msg_key, name, correlation_key, variables, expires_at, message_id, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(messageKey, name, correlationKey, JSON.stringify(variables), now + ttl, messageId, TENANT);
+        this.sql(`INSERT INTO messages (msg_key, name, correlation_key, variables, expires_at, message_id, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(messageKey, name, correlationKey, JSON.stringify(variables), now + ttl, messageId, TENANT);
         ex.effects.timersChanged = true; // the expiry is scheduled like a timer
       }
       return { tenantId: TENANT, messageKey: String(messageKey) };
@@ -618,10 +621,10 @@ export class Engine {
       reached.add(start.bpmnProcessId);
       first ??= piKey;
     }
-    const subscriptions = this.db.prepare(`SELECT s.*, p.bpmn_process_id FROM subscriptions s JOIN process_instances p ON p.pi_key = s.pi_key WHERE s.message_name = ? AND s.correlation_key = ? ORDER BY s.sub_key`).all(name, correlationKey) as Array<SubscriptionRow & { bpmn_process_id: string }>;
+    const subscriptions = this.sql(`SELECT s.*, p.bpmn_process_id FROM subscriptions s JOIN process_instances p ON p.pi_key = s.pi_key WHERE s.message_name = ? AND s.correlation_key = ? ORDER BY s.sub_key`).all(name, correlationKey) as Array<SubscriptionRow & { bpmn_process_id: string }>;
     for (const sub of subscriptions) {
       if (reached.has(sub.bpmn_process_id)) continue;
-      if (!this.db.prepare(`SELECT 1 FROM subscriptions WHERE sub_key = ?`).get(sub.sub_key)) continue; // closed by an earlier correlation
+      if (!this.sql(`SELECT 1 FROM subscriptions WHERE sub_key = ?`).get(sub.sub_key)) continue; // closed by an earlier correlation
       reached.add(sub.bpmn_process_id);
       ex.correlate(sub, messageKey, variables);
       first ??= sub.pi_key;
@@ -631,10 +634,10 @@ export class Engine {
 
   /** Starts a process by message unless an instance started with this correlation key is still active. */
   private startByMessage(ex: Executor, start: { pdKey: number; elementId: string; bpmnProcessId: string }, messageKey: number, correlationKey: string, variables: Vars): number | null {
-    if (correlationKey !== '' && this.db.prepare(`SELECT 1 FROM process_instances WHERE bpmn_process_id = ? AND state = 'ACTIVE' AND start_correlation_key = ?`).get(start.bpmnProcessId, correlationKey)) return null;
+    if (correlationKey !== '' && this.sql(`SELECT 1 FROM process_instances WHERE bpmn_process_id = ? AND state = 'ACTIVE' AND start_correlation_key = ?`).get(start.bpmnProcessId, correlationKey)) return null;
     const target = `pd:${start.bpmnProcessId}`;
-    if (this.db.prepare(`SELECT 1 FROM message_correlations WHERE msg_key = ? AND target = ?`).get(messageKey, target)) return null;
-    this.db.prepare(`INSERT INTO message_correlations (msg_key, target) VALUES (?, ?)`).run(messageKey, target);
+    if (this.sql(`SELECT 1 FROM message_correlations WHERE msg_key = ? AND target = ?`).get(messageKey, target)) return null;
+    this.sql(`INSERT INTO message_correlations (msg_key, target) VALUES (?, ?)`).run(messageKey, target);
     return ex.createProcessInstance(start.pdKey, start.elementId, variables, correlationKey === '' ? null : correlationKey);
   }
 
@@ -644,12 +647,12 @@ export class Engine {
    */
   private startBufferedAfter(endedInstances: Set<number>): void {
     for (const piKey of endedInstances) {
-      const ended = this.db.prepare(`SELECT bpmn_process_id, start_correlation_key FROM process_instances WHERE pi_key = ?`).get(piKey) as { bpmn_process_id: string; start_correlation_key: string | null } | undefined;
+      const ended = this.sql(`SELECT bpmn_process_id, start_correlation_key FROM process_instances WHERE pi_key = ?`).get(piKey) as { bpmn_process_id: string; start_correlation_key: string | null } | undefined;
       if (!ended?.start_correlation_key) continue;
       for (const [name, starts] of this.messageStarts) {
         const start = starts.find((s) => s.bpmnProcessId === ended.bpmn_process_id);
         if (!start) continue;
-        const message = this.db.prepare(`SELECT * FROM messages WHERE name = ? AND correlation_key = ? AND expires_at > ? AND NOT EXISTS (SELECT 1 FROM message_correlations c WHERE c.msg_key = messages.msg_key AND c.target = ?) ORDER BY msg_key LIMIT 1`).get(name, ended.start_correlation_key, this.clock.now(), `pd:${start.bpmnProcessId}`) as MessageRow | undefined;
+        const message = this.sql(`SELECT * FROM messages WHERE name = ? AND correlation_key = ? AND expires_at > ? AND NOT EXISTS (SELECT 1 FROM message_correlations c WHERE c.msg_key = messages.msg_key AND c.target = ?) ORDER BY msg_key LIMIT 1`).get(name, ended.start_correlation_key, this.clock.now(), `pd:${start.bpmnProcessId}`) as MessageRow | undefined;
         if (!message) continue;
         this.run((ex) => this.startByMessage(ex, start, message.msg_key, message.correlation_key, JSON.parse(message.variables) as Vars));
         break;
@@ -662,7 +665,7 @@ export class Engine {
   private scheduleTimers(): void {
     if (this.closed) return;
     if (this.timer) clearTimeout(this.timer);
-    const next = this.db.prepare(`SELECT min(due) AS due FROM (SELECT min(due) AS due FROM timers UNION ALL SELECT min(expires_at) FROM messages)`).get() as { due: number | null };
+    const next = this.sql(`SELECT min(due) AS due FROM (SELECT min(due) AS due FROM timers UNION ALL SELECT min(expires_at) FROM messages)`).get() as { due: number | null };
     if (next.due === null) return;
     const delay = Math.max(0, Math.min(next.due - this.clock.now(), 2 ** 31 - 1));
     // a pinned clock does not advance by itself: nothing is due until the clock is moved
@@ -674,7 +677,7 @@ export class Engine {
   private fireDueTimers(): void {
     if (this.closed) return;
     const now = this.clock.now();
-    const due = this.db.prepare(`SELECT * FROM timers WHERE due <= ? ORDER BY due LIMIT 100`).all(now) as dto.TimerRow[];
+    const due = this.sql(`SELECT * FROM timers WHERE due <= ? ORDER BY due LIMIT 100`).all(now) as dto.TimerRow[];
     for (const timer of due) {
       try {
         this.run((ex) => this.fireTimer(ex, timer));
@@ -683,34 +686,34 @@ export class Engine {
         console.error(`Timer ${timer.timer_key} of '${timer.element_id}' failed:`, error);
       }
     }
-    this.run(() => this.db.prepare(`DELETE FROM messages WHERE expires_at <= ?`).run(now));
+    this.run(() => this.sql(`DELETE FROM messages WHERE expires_at <= ?`).run(now));
     this.scheduleTimers();
   }
 
   private fireTimer(ex: Executor, timer: dto.TimerRow): void {
-    if (!this.db.prepare(`SELECT 1 FROM timers WHERE timer_key = ?`).get(timer.timer_key)) return;
+    if (!this.sql(`SELECT 1 FROM timers WHERE timer_key = ?`).get(timer.timer_key)) return;
     const next = timer.interval && (timer.repetitions === -1 || timer.repetitions > 1) ? addDuration(timer.due, timer.interval) : null;
     const reschedule = () => {
       if (next === null) return false;
-      this.db.prepare(`UPDATE timers SET due = ?, repetitions = ? WHERE timer_key = ?`).run(next, timer.repetitions === -1 ? -1 : timer.repetitions - 1, timer.timer_key);
+      this.sql(`UPDATE timers SET due = ?, repetitions = ? WHERE timer_key = ?`).run(next, timer.repetitions === -1 ? -1 : timer.repetitions - 1, timer.timer_key);
       return true;
     };
     if (timer.role === 'start') {
-      if (!reschedule()) this.db.prepare(`DELETE FROM timers WHERE timer_key = ?`).run(timer.timer_key);
+      if (!reschedule()) this.sql(`DELETE FROM timers WHERE timer_key = ?`).run(timer.timer_key);
       ex.createProcessInstance(timer.pd_key, timer.element_id, {}, null);
       return;
     }
     const owner = ex.getEi(timer.ei_key!);
     if (!owner) {
-      this.db.prepare(`DELETE FROM timers WHERE timer_key = ?`).run(timer.timer_key);
+      this.sql(`DELETE FROM timers WHERE timer_key = ?`).run(timer.timer_key);
       return;
     }
     const event = ex.modelOf(owner).elements[timer.element_id];
     if (timer.role === 'catch') {
-      this.db.prepare(`DELETE FROM timers WHERE timer_key = ?`).run(timer.timer_key);
+      this.sql(`DELETE FROM timers WHERE timer_key = ?`).run(timer.timer_key);
       ex.enqueue({ type: 'complete', eiKey: owner.ei_key });
     } else if (timer.role === 'boundary') {
-      if (event.cancelActivity !== false || !reschedule()) this.db.prepare(`DELETE FROM timers WHERE timer_key = ?`).run(timer.timer_key);
+      if (event.cancelActivity !== false || !reschedule()) this.sql(`DELETE FROM timers WHERE timer_key = ?`).run(timer.timer_key);
       ex.triggerBoundary(owner, event, {});
     } else {
       ex.triggerEventGateway(owner, event, {});
@@ -721,7 +724,7 @@ export class Engine {
   // ---------------------------------------------------------------- user tasks
 
   private userTaskRow(key: string): dto.UserTaskRow {
-    const row = this.db.prepare(`SELECT * FROM user_tasks WHERE ut_key = ?`).get(parseKey(key, 'userTaskKey')) as dto.UserTaskRow | undefined;
+    const row = this.sql(`SELECT * FROM user_tasks WHERE ut_key = ?`).get(parseKey(key, 'userTaskKey')) as dto.UserTaskRow | undefined;
     if (!row) throw notFound(`User task with key '${key}' not found`);
     return row;
   }
@@ -744,7 +747,7 @@ export class Engine {
   getUserTaskForm(key: string) {
     const task = this.userTaskRow(key);
     if (task.form_key === null) return null;
-    const form = this.db.prepare(`SELECT * FROM forms WHERE form_key = ?`).get(task.form_key) as dto.FormRow;
+    const form = this.sql(`SELECT * FROM forms WHERE form_key = ?`).get(task.form_key) as dto.FormRow;
     return dto.form(form);
   }
 
@@ -778,7 +781,7 @@ export class Engine {
       throw conflict(`Expected to assign user task with key '${key}' to '${assignee}', but it is already assigned to '${task.assignee}'`);
     }
     this.run((ex) => {
-      this.db.prepare(`UPDATE user_tasks SET assignee = ? WHERE ut_key = ?`).run(assignee, task.ut_key);
+      this.sql(`UPDATE user_tasks SET assignee = ? WHERE ut_key = ?`).run(assignee, task.ut_key);
       ex.effects.userTasksChanged = true;
     });
   }
@@ -786,7 +789,7 @@ export class Engine {
   unassignUserTask(key: string): void {
     const task = this.openUserTask(key, 'unassign');
     this.run((ex) => {
-      this.db.prepare(`UPDATE user_tasks SET assignee = NULL WHERE ut_key = ?`).run(task.ut_key);
+      this.sql(`UPDATE user_tasks SET assignee = NULL WHERE ut_key = ?`).run(task.ut_key);
       ex.effects.userTasksChanged = true;
     });
   }
@@ -795,7 +798,7 @@ export class Engine {
     const variables = asVariables(request.variables, 'variables');
     const task = this.openUserTask(key, 'complete');
     this.run((ex) => {
-      this.db.prepare(`UPDATE user_tasks SET state = 'COMPLETED', completion_date = ? WHERE ut_key = ?`).run(isoDate(this.clock.now()), task.ut_key);
+      this.sql(`UPDATE user_tasks SET state = 'COMPLETED', completion_date = ? WHERE ut_key = ?`).run(isoDate(this.clock.now()), task.ut_key);
       ex.effects.userTasksChanged = true;
       this.completeWaitState(ex, task.ei_key, variables);
     });
@@ -808,7 +811,7 @@ export class Engine {
   }
 
   getVariable(key: string) {
-    const row = this.db.prepare(`SELECT * FROM variables WHERE var_key = ?`).get(parseKey(key, 'variableKey')) as dto.VariableRow | undefined;
+    const row = this.sql(`SELECT * FROM variables WHERE var_key = ?`).get(parseKey(key, 'variableKey')) as dto.VariableRow | undefined;
     if (!row) throw notFound(`Variable with key '${key}' not found`);
     return dto.variable(row);
   }
@@ -816,7 +819,7 @@ export class Engine {
   // ---------------------------------------------------------------- forms
 
   getForm(formKey: string) {
-    const row = this.db.prepare(`SELECT * FROM forms WHERE form_key = ?`).get(parseKey(formKey, 'formKey')) as dto.FormRow | undefined;
+    const row = this.sql(`SELECT * FROM forms WHERE form_key = ?`).get(parseKey(formKey, 'formKey')) as dto.FormRow | undefined;
     if (!row) throw notFound(`Form with key '${formKey}' not found`);
     return dto.form(row);
   }
@@ -832,14 +835,14 @@ export class Engine {
     const meta: Vars = { ...metadata, size: content.length };
     if (meta.expiresAt !== undefined && (typeof meta.expiresAt !== 'string' || Number.isNaN(Date.parse(meta.expiresAt)))) throw badRequest(`'metadata.expiresAt' must be an ISO 8601 date-time.`);
     this.run(() => {
-      if (this.db.prepare(`SELECT 1 FROM documents WHERE document_id = ?`).get(id)) throw conflict(`A document with id '${id}' already exists.`);
-      this.db.prepare(`INSERT INTO documents (document_id, store_id, content, content_hash, metadata, expires_at) VALUES (?, ?, ?, ?, ?, ?)`).run(id, store, content, contentHash, JSON.stringify(meta), meta.expiresAt ? Date.parse(meta.expiresAt as string) : null);
+      if (this.sql(`SELECT 1 FROM documents WHERE document_id = ?`).get(id)) throw conflict(`A document with id '${id}' already exists.`);
+      this.sql(`INSERT INTO documents (document_id, store_id, content, content_hash, metadata, expires_at) VALUES (?, ?, ?, ?, ?, ?)`).run(id, store, content, contentHash, JSON.stringify(meta), meta.expiresAt ? Date.parse(meta.expiresAt as string) : null);
     });
     return dto.documentReference(id, store, contentHash, meta);
   }
 
   getDocument(id: string, contentHash?: string): { content: Buffer; contentType: string; fileName?: string } {
-    const row = this.db.prepare(`SELECT * FROM documents WHERE document_id = ?`).get(id) as { content: Buffer; content_hash: string; metadata: string; expires_at: number | null } | undefined;
+    const row = this.sql(`SELECT * FROM documents WHERE document_id = ?`).get(id) as { content: Buffer; content_hash: string; metadata: string; expires_at: number | null } | undefined;
     if (!row || (row.expires_at !== null && row.expires_at <= this.clock.now())) throw notFound(`Document with id '${id}' not found`);
     if (contentHash !== undefined && contentHash !== row.content_hash) throw badRequest(`The content hash does not match the document with id '${id}'.`);
     const meta = JSON.parse(row.metadata) as { contentType?: string; fileName?: string };
@@ -848,7 +851,7 @@ export class Engine {
 
   deleteDocument(id: string): void {
     this.run(() => {
-      if (this.db.prepare(`DELETE FROM documents WHERE document_id = ?`).run(id).changes === 0) throw notFound(`Document with id '${id}' not found`);
+      if (this.sql(`DELETE FROM documents WHERE document_id = ?`).run(id).changes === 0) throw notFound(`Document with id '${id}' not found`);
     });
   }
 

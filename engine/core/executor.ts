@@ -8,9 +8,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { FlowElement, ProcessModel, VariableMapping } from '../model/types.js';
-import { ExpressionError, evaluateCondition, evaluateExpression } from '../feel/index.js';
+import { ExpressionError, evaluateCondition, evaluateExpression, isExpression } from '../feel/index.js';
 import { addDuration, parseCycle, parseDate, TimerSpecError } from './timer-spec.js';
 import { isoDate, type EngineClock } from './clock.js';
+import { statementCache } from './statements.js';
 
 export type Role = 'process' | 'element' | 'body' | 'inner';
 
@@ -90,6 +91,7 @@ export class Executor {
   private nextKeyValue: number;
   private keyDirty = false;
   private readonly stmt: ReturnType<Executor['prepare']>;
+  private readonly sql: (text: string) => Database.Statement;
 
   constructor(
     readonly db: Database.Database,
@@ -101,6 +103,7 @@ export class Executor {
       | undefined;
     this.nextKeyValue = row ? Number(row.value) : PARTITION_KEY_BASE + 1;
     this.stmt = this.prepare();
+    this.sql = statementCache(db);
   }
 
   private prepare() {
@@ -274,8 +277,10 @@ export class Executor {
   private activate(ei: ElementInstanceRow): void {
     const element = this.element(ei);
     // an activation retried after an incident must not open its subscriptions twice
-    this.stmt.deleteSubsOfEi.run(ei.ei_key);
-    this.stmt.deleteTimersOfEi.run(ei.ei_key);
+    if (mayOwnEvents(element)) {
+      this.stmt.deleteSubsOfEi.run(ei.ei_key);
+      this.stmt.deleteTimersOfEi.run(ei.ei_key);
+    }
     if (ei.role === 'body') return this.activateBody(ei, element);
 
     // input mappings are evaluated one after another, each seeing the ones before it
@@ -533,9 +538,11 @@ export class Executor {
   /** Removes a finished element instance with everything it owned. */
   private removeElementInstance(ei: ElementInstanceRow): void {
     // its variables stay: like Camunda's exported history, they remain searchable by scope key
-    this.stmt.deleteSubsOfEi.run(ei.ei_key);
-    if (this.stmt.deleteTimersOfEi.run(ei.ei_key).changes > 0) this.effects.timersChanged = true;
-    this.stmt.deleteJoinTokens.run(ei.ei_key);
+    if (ei.role === 'process' || mayOwnEvents(this.element(ei))) {
+      this.stmt.deleteSubsOfEi.run(ei.ei_key);
+      if (this.stmt.deleteTimersOfEi.run(ei.ei_key).changes > 0) this.effects.timersChanged = true;
+    }
+    if (ei.role !== 'element' || this.element(ei).kind === 'subProcess') this.stmt.deleteJoinTokens.run(ei.ei_key);
     this.stmt.deleteEi.run(ei.ei_key);
   }
 
@@ -608,12 +615,14 @@ export class Executor {
   // ---------------------------------------------------------------- wait states
 
   private createJob(ei: ElementInstanceRow, element: FlowElement): void {
-    const context = this.visibleVariables(ei.ei_key);
-    const type = this.evaluate(element.taskDefinition!.type, context);
+    const { type: rawType, retries: rawRetries } = element.taskDefinition!;
+    // most job types are fixed strings: load the variables only when an expression needs them
+    const context = isExpression(rawType) || isExpression(rawRetries) ? this.visibleVariables(ei.ei_key) : {};
+    const type = this.evaluate(rawType, context);
     if (typeof type !== 'string' || type === '') {
       throw new IncidentError('EXTRACT_VALUE_ERROR', `Expected the job type of '${element.id}' to be a non-empty string, but was '${JSON.stringify(type)}'.`);
     }
-    const retriesValue = this.evaluate(element.taskDefinition!.retries, context);
+    const retriesValue = this.evaluate(rawRetries, context);
     const retries = Number(retriesValue);
     if (!Number.isInteger(retries)) {
       throw new IncidentError('EXTRACT_VALUE_ERROR', `Expected the job retries of '${element.id}' to be an integer, but was '${JSON.stringify(retriesValue)}'.`);
@@ -706,7 +715,7 @@ export class Executor {
       }
     }
     // buffered messages are checked after the host is fully set up
-    for (const sub of this.db.prepare(`SELECT * FROM subscriptions WHERE ei_key = ? AND role = 'boundary'`).all(host.ei_key) as SubscriptionRow[]) {
+    for (const sub of this.sql(`SELECT * FROM subscriptions WHERE ei_key = ? AND role = 'boundary'`).all(host.ei_key) as SubscriptionRow[]) {
       if (this.correlateBuffered(sub.sub_key, sub.message_name, sub.correlation_key, host.pi_key)) break;
     }
   }
@@ -746,7 +755,7 @@ export class Executor {
   private correlateBuffered(subKey: number, name: string, correlationKey: string, piKey: number): boolean {
     const message = this.stmt.bufferedMessage.get(name, correlationKey, this.clock.now(), `pd:${this.processIdOf(piKey)}`) as MessageRow | undefined;
     if (!message) return false;
-    const sub = this.db.prepare(`SELECT * FROM subscriptions WHERE sub_key = ?`).get(subKey) as SubscriptionRow;
+    const sub = this.sql(`SELECT * FROM subscriptions WHERE sub_key = ?`).get(subKey) as SubscriptionRow;
     this.correlate(sub, message.msg_key, JSON.parse(message.variables) as Record<string, unknown>);
     return true;
   }
@@ -826,7 +835,7 @@ export class Executor {
     const byName = new Map<string, number>();
     let key: number | null = scopeKey;
     while (key !== null) {
-      for (const row of this.db.prepare(`SELECT var_key, name FROM variables WHERE scope_key = ?`).all(key) as Array<{ var_key: number; name: string }>) {
+      for (const row of this.sql(`SELECT var_key, name FROM variables WHERE scope_key = ?`).all(key) as Array<{ var_key: number; name: string }>) {
         if (!byName.has(row.name)) byName.set(row.name, row.var_key);
       }
       const parent = this.getEi(key);
@@ -899,6 +908,10 @@ export interface MessageRow {
   expires_at: number;
   message_id: string | null;
 }
+
+/** Whether instances of an element can own subscriptions or timers (boundary, catch or gateway events). */
+const mayOwnEvents = (element: FlowElement): boolean =>
+  element.boundaryEventIds.length > 0 || element.event !== undefined || element.kind === 'eventBasedGateway';
 
 const isContext = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
