@@ -14,6 +14,7 @@ import {
   deploy,
   emptyProcess,
   expectHttpError,
+  bpmnProcess,
   expectProblem,
   formSchema,
   now,
@@ -94,6 +95,25 @@ describe('POST /deployments', () => {
     expect(error.title).toBe('INVALID_ARGUMENT');
     const search = await c.client.searchProcessDefinitions({ filter: { processDefinitionId: 'deploy-not-deployed' } }, now);
     expect(search.items).toEqual([]);
+  });
+
+  test('an unsupported element is refused, not ignored: 400 problem naming the element and the reason', async () => {
+    const withScript = bpmnProcess(
+      'deploy-script',
+      `<bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:scriptTask id="Skript_berechnen" name="Berechnen"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:scriptTask>
+    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Skript_berechnen" />
+    <bpmn:sequenceFlow id="f2" sourceRef="Skript_berechnen" targetRef="end" />`,
+    );
+    const error = await expectHttpError(deploy(c.client, { 'script.bpmn': withScript }), 400);
+    expect(error.detail).toContain("'script.bpmn'");
+    expect(error.detail).toContain("'Skript_berechnen'");
+    expect(error.detail).toMatch(/ScriptTask.*not supported/);
+    const withoutType = serviceTaskProcess('deploy-no-type', 'x').replace(/<zeebe:taskDefinition[^>]*\/>/, '');
+    const missing = await expectHttpError(deploy(c.client, { 'no-type.bpmn': withoutType }), 400);
+    expect(missing.detail).toContain("'task'");
+    expect(missing.detail).toMatch(/taskDefinition|job type/);
   });
 
   test('an unsupported resource type and a form without id: 400 problem', async () => {
