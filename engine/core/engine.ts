@@ -176,30 +176,16 @@ export class Engine {
       const deployed: Array<Record<string, unknown>> = [];
       const fresh: Array<{ pdKey: number; model: ProcessModel }> = [];
       for (const process of processes) {
-        const latest = this.sql(`SELECT pd_key, version, checksum FROM process_definitions WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1`).get(process.model.id) as { pd_key: number; version: number; checksum: string } | undefined;
-        let pdKey: number;
-        let version: number;
-        if (latest && latest.checksum === process.checksum) {
-          pdKey = latest.pd_key;
-          version = latest.version;
-        } else {
-          pdKey = ex.nextKey();
-          version = (latest?.version ?? 0) + 1;
+        const { key: pdKey, version, isNew } = this.versionOf(ex, `SELECT pd_key AS key, version, checksum FROM process_definitions WHERE bpmn_process_id = ? ORDER BY version DESC LIMIT 1`, process.model.id, process.checksum);
+        if (isNew) {
           this.sql(`INSERT INTO process_definitions (pd_key, bpmn_process_id, version, name, version_tag, resource_name, checksum, xml, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(pdKey, process.model.id, version, process.model.name ?? null, process.model.versionTag ?? null, process.resourceName, process.checksum, process.xml, deploymentKey, tenantId);
           fresh.push({ pdKey, model: process.model });
         }
         deployed.push({ processDefinition: { processDefinitionId: process.model.id, processDefinitionVersion: version, resourceName: process.resourceName, tenantId, processDefinitionKey: String(pdKey) } });
       }
       for (const form of forms) {
-        const latest = this.sql(`SELECT form_key, version, checksum FROM forms WHERE form_id = ? ORDER BY version DESC LIMIT 1`).get(form.formId) as { form_key: number; version: number; checksum: string } | undefined;
-        let formKey: number;
-        let version: number;
-        if (latest && latest.checksum === form.checksum) {
-          formKey = latest.form_key;
-          version = latest.version;
-        } else {
-          formKey = ex.nextKey();
-          version = (latest?.version ?? 0) + 1;
+        const { key: formKey, version, isNew } = this.versionOf(ex, `SELECT form_key AS key, version, checksum FROM forms WHERE form_id = ? ORDER BY version DESC LIMIT 1`, form.formId, form.checksum);
+        if (isNew) {
           this.sql(`INSERT INTO forms (form_key, form_id, version, resource_name, checksum, schema, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(formKey, form.formId, version, form.resourceName, form.checksum, form.schema, deploymentKey, tenantId);
         }
         deployed.push({ form: { formId: form.formId, version, resourceName: form.resourceName, tenantId, formKey: String(formKey) } });
@@ -212,6 +198,13 @@ export class Engine {
     });
     this.rebuildMessageStarts();
     return result;
+  }
+
+  /** Versioning by id as in Zeebe: unchanged content keeps the latest version, changed content gets the next. */
+  private versionOf(ex: Executor, latestSql: string, id: string, checksum: string): { key: number; version: number; isNew: boolean } {
+    const latest = this.sql(latestSql).get(id) as { key: number; version: number; checksum: string } | undefined;
+    if (latest && latest.checksum === checksum) return { key: latest.key, version: latest.version, isNew: false };
+    return { key: ex.nextKey(), version: (latest?.version ?? 0) + 1, isNew: true };
   }
 
   /** A new version's timer start events replace those of the versions before it (as in Zeebe). */
