@@ -6,10 +6,10 @@
  * The decision what to do with a job (`decideJobAction`) is separate from carrying it out, so the
  * mapping can be tested without an engine and the client calls stay in `startWorkers`.
  */
-import type { CamundaClient, EnrichedActivatedJob, JobWorker } from '@camunda8/orchestration-cluster-api';
+import { type CamundaClient, DocumentId, type EnrichedActivatedJob, type JobWorker } from '@camunda8/orchestration-cluster-api';
 import { z } from 'zod';
 import { createConsoleLogger, withFields } from './logger.ts';
-import type { AnyWorkerDefinition, JobContext, Logger, Variables } from './types.ts';
+import { type AnyWorkerDefinition, type DocumentReference, type DocumentStore, DocumentUnavailable, type JobContext, type Logger, type Variables } from './types.ts';
 
 /** What the adapter does with a job, derived from the definition and the handler's outcome. */
 export type JobAction =
@@ -44,7 +44,7 @@ const germanErrors = z.locales.de().localeError;
  * Runs the definition's handler for one job and decides the job's fate. Never throws: every path
  * ends in one of the three actions, so a job never stays activated until its timeout by accident.
  */
-export async function decideJobAction(definition: AnyWorkerDefinition, job: ActivatedJob, logger: Logger): Promise<JobAction> {
+export async function decideJobAction(definition: AnyWorkerDefinition, job: ActivatedJob, logger: Logger, documents: DocumentStore = noDocumentStore): Promise<JobAction> {
   const input = definition.input.safeParse(job.variables, { error: germanErrors });
   if (!input.success) {
     // Retrying cannot fix variables the process gave us, so retries go to 0 at once: Zeebe then
@@ -67,6 +67,7 @@ export async function decideJobAction(definition: AnyWorkerDefinition, job: Acti
     customHeaders: stringHeaders(job.customHeaders),
     retries: job.retries,
     logger,
+    documents,
   };
 
   let outcome: unknown;
@@ -142,6 +143,7 @@ export function startWorkers(client: CamundaClient, definitions: readonly AnyWor
   const baseLogger = options.logger ?? createConsoleLogger('info');
   const inFlight = new Set<Promise<unknown>>();
   const sdkWorkers: JobWorker[] = [];
+  const documents = clientDocumentStore(client);
   const seen = new Set<string>();
 
   for (const definition of definitions) {
@@ -159,7 +161,7 @@ export function startWorkers(client: CamundaClient, definitions: readonly AnyWor
       // Validation is ours (German messages, retries 0); the library's would fail with a bare message.
       validateSchemas: false,
       jobHandler: (job: EnrichedActivatedJob) => {
-        const run = handleJob(definition, job, withFields(typeLogger, { jobKey: String(job.jobKey) }));
+        const run = handleJob(definition, job, withFields(typeLogger, { jobKey: String(job.jobKey) }), documents);
         inFlight.add(run);
         return run.finally(() => inFlight.delete(run));
       },
@@ -185,8 +187,8 @@ export function startWorkers(client: CamundaClient, definitions: readonly AnyWor
 }
 
 /** Carries out the decided action through the library's job helpers (which mark the job acknowledged). */
-async function handleJob(definition: AnyWorkerDefinition, job: EnrichedActivatedJob, logger: Logger) {
-  const action = await decideJobAction(definition, toActivatedJob(job), logger);
+async function handleJob(definition: AnyWorkerDefinition, job: EnrichedActivatedJob, logger: Logger, documents: DocumentStore) {
+  const action = await decideJobAction(definition, toActivatedJob(job), logger, documents);
   try {
     switch (action.action) {
       case 'complete':
@@ -211,6 +213,46 @@ async function handleJob(definition: AnyWorkerDefinition, job: EnrichedActivated
     return await job.ignore();
   }
 }
+
+/**
+ * The documents port on the client: `GET /v2/documents/{id}?storeId=…&contentHash=…` through the
+ * client's `getDocument`, so authentication is the client's. Every failure is a `DocumentUnavailable`.
+ */
+export function clientDocumentStore(client: CamundaClient): DocumentStore {
+  return {
+    async download(reference: DocumentReference): Promise<Buffer> {
+      let content: unknown;
+      try {
+        content = await client.getDocument({
+          documentId: DocumentId.assumeExists(reference.documentId),
+          ...(reference.storeId ? { storeId: reference.storeId } : {}),
+          // The engine checks the hash when it is given; a reference without one still downloads.
+          contentHash: reference.contentHash as string,
+        });
+      } catch (e) {
+        const status = (e as { status?: unknown }).status;
+        const detail = typeof status === 'number' ? `HTTP ${status}${status === 404 ? ', nicht gefunden oder abgelaufen' : status === 400 ? ', Prüfsumme passt nicht' : ''}` : messageOf(e);
+        throw new DocumentUnavailable(`Dokument „${reference.documentId}“ konnte nicht aus dem Dokumentenspeicher geladen werden (${detail}).`, typeof status === 'number' ? status : undefined);
+      }
+      // The client parses by content type: PDFs and images arrive as a Blob, text/* as a string,
+      // JSON as an object, an answer without content type as a stream.
+      if (content instanceof Blob) return Buffer.from(await content.arrayBuffer());
+      if (content instanceof ArrayBuffer) return Buffer.from(content);
+      if (ArrayBuffer.isView(content)) return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+      if (typeof content === 'string') return Buffer.from(content, 'utf8');
+      if (content instanceof ReadableStream) return Buffer.from(await new Response(content).arrayBuffer());
+      if (content !== null && content !== undefined) return Buffer.from(JSON.stringify(content), 'utf8');
+      throw new DocumentUnavailable(`Dokument „${reference.documentId}“: Der Dokumentenspeicher lieferte keinen Inhalt.`);
+    },
+  };
+}
+
+/** For `decideJobAction` without a client (tests of handlers that need no documents). */
+const noDocumentStore: DocumentStore = {
+  download: async (reference) => {
+    throw new DocumentUnavailable(`Dokument „${reference.documentId}“: kein Dokumentenspeicher angebunden.`);
+  },
+};
 
 function toActivatedJob(job: EnrichedActivatedJob): ActivatedJob {
   return {

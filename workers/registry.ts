@@ -2,10 +2,14 @@
  * The one list of our job workers. `wohngeld start` runs all of them; to add a worker, import its
  * module and add it to `workers` below.
  */
+import { datenExtrahieren } from './daten-extrahieren.ts';
+import { dokumentKlassifizieren } from './dokument-klassifizieren.ts';
 import type { AnyWorkerDefinition } from './types.ts';
 
 export const workers: readonly AnyWorkerDefinition[] = [
-  // one line per worker module, e.g.: dokumentKlassifizieren,
+  // one line per worker module
+  dokumentKlassifizieren,
+  datenExtrahieren,
 ];
 
 export interface WorkerRegistry {

@@ -63,6 +63,35 @@ export interface Logger {
   error(message: string, data?: Record<string, unknown>): void;
 }
 
+/**
+ * A document in the engine's document store, as Camunda 8.8 hands out references (upload through
+ * `POST /v2/documents`, a form's file picker): the variable holds this object, not the content.
+ */
+export interface DocumentReference {
+  readonly 'camunda.document.type': 'camunda';
+  readonly storeId: string;
+  readonly documentId: string;
+  readonly contentHash?: string;
+  readonly metadata?: Readonly<Record<string, unknown>>;
+}
+
+/** The documents port: the adapter implements it with the client, so handlers stay plain functions. */
+export interface DocumentStore {
+  /** The document's content; rejects with `DocumentUnavailable` when it cannot be fetched. */
+  download(reference: DocumentReference): Promise<Buffer>;
+}
+
+/** A document could not be fetched from the store (German message; `status` if the store answered). */
+export class DocumentUnavailable extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'DocumentUnavailable';
+  }
+}
+
 /** What a handler may know about its job: metadata only, never the client. Keys are decimal strings. */
 export interface JobContext {
   readonly jobKey: string;
@@ -77,6 +106,8 @@ export interface JobContext {
   /** Retries left including this attempt; 1 means this is the last one before an incident. */
   readonly retries: number;
   readonly logger: Logger;
+  /** Downloads documents referenced in the variables (Camunda document references). */
+  readonly documents: DocumentStore;
 }
 
 /**

@@ -3,6 +3,7 @@
  * its help and option checks come from its `Command` definition.
  */
 import type { Command } from '../command.ts';
+import { analyzeCommand } from './analyze.ts';
 import { deployCommand } from './deploy.ts';
 import { createHelpCommand } from './help.ts';
 import { startCommand } from './start.ts';
@@ -10,7 +11,8 @@ import { startCommand } from './start.ts';
 export const commands: readonly Command[] = [
   startCommand,
   deployCommand,
-  // analyze, berechne, submit: one line each when their modules arrive
+  analyzeCommand,
+  // berechne, submit: one line each when their modules arrive
   createHelpCommand(() => commands),
 ];
 

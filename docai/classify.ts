@@ -1,0 +1,484 @@
+/**
+ * Classification into the catalog's document types: a weighted evidence model.
+ *
+ * Real documents identify themselves by their title, their issuer and their content. For every
+ * type a table of cues (./classify-cues below) gives each phrase a weight when it stands in the
+ * title zone (the top of the first page or in large print) and a weight when it stands anywhere
+ * else. A type's score is the sum of the weights of its cues found in the document (each cue
+ * counted once, at its best place), matched tolerantly (./extract/fuzzy.ts) so OCR noise does not
+ * hide a cue. `sonstiges` has a fixed base score plus cues of documents that resemble catalog
+ * types but are none (a Nebenkostenabrechnung, a Wohnungsgeberbestätigung, an invoice): when no
+ * type has strong evidence, `sonstiges` wins.
+ *
+ * The scores become probabilities by a softmax with temperature T; T and the base score were
+ * calibrated on the development split of the synthetic corpus so that the confidence matches the
+ * observed accuracy (see tests/docai-understanding/README.md for the reliability check).
+ */
+import { DOCUMENT_TYPES } from '../wohngeld/catalog.js';
+import { findLabel, foldLabel } from './extract/fuzzy.js';
+import { layoutOf, medianHeight, type Layout, type Line } from './extract/layout.js';
+import type { Classification, DocumentText, DocumentTypeId } from './types.js';
+
+/** A cue: phrase, weight in the title zone, weight elsewhere; `*` after the phrase lets it continue into a longer word. */
+type Cue = [phrase: string, title: number, body: number];
+
+export const CUES: Record<DocumentTypeId, Cue[]> = {
+  antrag: [
+    ['Antrag auf Mietzuschuss', 7, 3],
+    ['Anlage zum Antrag', -6, -3],
+    ['Anlage zum Wohngeldantrag', -6, -3],
+    ['zur Vorlage bei', -3, -1.5],
+    ['Wohngeldantrag', 7, 2],
+    ['Antrag auf Wohngeld', 7, 2],
+    ['Antrag auf Lastenzuschuss', 6, 2],
+    ['Mietzuschuss', 4, 1.5],
+    ['Lastenzuschuss', 3, 1],
+    ['Erstantrag', 2, 2],
+    ['Weiterleistungsantrag', 2, 2],
+    ['Erhöhungsantrag', 2, 2],
+    ['Antragsart', 1.5, 1.5],
+    ['Haushaltsmitglieder', 1.5, 1.5],
+    ['antragstellende Person', 1.5, 1.5],
+    ['Antragsteller', 1, 1],
+    ['Antragstellerin', 1, 1],
+    ['Angaben zur Person', 1, 1],
+    ['Angaben zur antragstellenden Person', 2, 2],
+    ['Familienstand', 0.5, 0.5],
+    ['Wohngeldgesetz', 1, 1],
+    ['WoGG', 1, 1],
+    ['Ich versichere', 1, 1],
+    ['Wohngeldbehörde', 1, 0.5],
+  ],
+  mietbescheinigung: [
+    ['Mietbescheinigung', 7, 3],
+    ['Bescheinigung des Vermieters', 7, 3],
+    ['Vermieterbescheinigung', 7, 3],
+    ['Bestätigung des Vermieters', 6, 2.5],
+    ['Mietbestätigung', 6, 2],
+    ['Bescheinigung über die Miete', 6, 2.5],
+    ['Bescheinigung der Vermieterin', 7, 3],
+    ['Bescheinigung & Miete', 6, 1.5],
+    ['Bestätigung & Miete', 6, 1.5],
+    ['Bescheinigung & Mietverhältnis', 6, 1.5],
+    ['Bescheinigung & Vermieter', 5, 1],
+    ['Mietverhältnis', 1, 1],
+    ['Mieter', 0.5, 0.5],
+    ['Kaltmiete', 1, 1],
+    ['Nettomiete', 1, 1],
+    ['zur Vorlage bei der Wohngeldstelle', 2, 2],
+    ['Wohngeldstelle', 1, 1],
+    ['Wohngeld', 1, 0.5],
+    ['Grundmiete', 1.5, 1.5],
+    ['Nettokaltmiete', 1.5, 1.5],
+    ['Gesamtmiete', 1.5, 1.5],
+    ['Heizkosten', 1, 1],
+    ['Nebenkosten', 1, 1],
+    ['Betriebskosten', 0.75, 0.75],
+    ['Wohnfläche', 1, 1],
+    ['Einzugsdatum', 1, 1],
+    ['Vermieter', 1, 1],
+    ['Vermieterin', 0.5, 0.5],
+    ['Unterschrift des Vermieters', 1.5, 1.5],
+    ['Unterschrift der Vermieterin', 1.5, 1.5],
+    ['Zahl der Bewohner', 1, 1],
+    ['Anzahl der Personen', 0.5, 0.5],
+  ],
+  mietvertrag: [
+    ['Mietvertrag', 7, 1.5],
+    ['Wohnraummietvertrag', 7, 3],
+    ['Mietvertrag über Wohnraum', 7, 3],
+    ['Mietvertrag für Wohnraum', 7, 3],
+    ['Wohnungsmietvertrag', 7, 3],
+    ['Einheitsmietvertrag', 7, 3],
+    ['Dauernutzungsvertrag', 7, 3],
+    ['Nutzungsvertrag', 6, 2],
+    ['Untermietvertrag', 6, 2],
+    ['Nutzungsgebühr', 1.5, 1.5],
+    ['Nutzungsverhältnis', 1.5, 1.5],
+    ['Mietsache', 2, 2],
+    ['Mietzeit', 1.5, 1.5],
+    ['Mietverhältnis beginnt', 1.5, 1.5],
+    ['Kaution', 1.5, 1.5],
+    ['Mietsicherheit', 1.5, 1.5],
+    ['Schönheitsreparaturen', 2, 2],
+    ['Hausordnung', 1, 1],
+    ['Untervermietung', 1, 1],
+    ['Tierhaltung', 1, 1],
+    ['Kündigungsfrist', 1, 1],
+    ['Kündigung', 0.5, 0.5],
+    ['wird folgender Mietvertrag geschlossen', 3, 3],
+    ['schließen folgenden Mietvertrag', 3, 3],
+    ['zwischen', 0.5, 0.5],
+    ['nachfolgend Vermieter genannt', 2, 2],
+    ['nachfolgend Mieter genannt', 2, 2],
+    ['Vermieter', 0.75, 0.75],
+    ['Mieter', 0.5, 0.5],
+    ['Die Miete beträgt', 1, 1],
+    ['Betriebskosten', 0.5, 0.5],
+    ['BGB', 0.5, 0.5],
+  ],
+  lohnabrechnung: [
+    ['Entgeltabrechnung', 7, 3],
+    ['Verdienstabrechnung', 7, 3],
+    ['Lohnabrechnung', 7, 3],
+    ['Gehaltsabrechnung', 7, 3],
+    ['Lohn- und Gehaltsabrechnung', 7, 3],
+    ['Brutto-Netto-Abrechnung', 7, 3],
+    ['Abrechnung der Brutto-Netto-Bezüge', 7, 3],
+    ['Bezügemitteilung', 6, 2],
+    ['Bezügeabrechnung', 6, 2],
+    ['Besoldung', 2, 1],
+    ['Dienstbezüge', 2, 2],
+    ['Grundgehalt', 1, 1],
+    ['Nettobezüge', 1.5, 1.5],
+    ['Entgeltnachweis', 6, 2],
+    ['Lohnsteuer', 1.5, 1.5],
+    ['Solidaritätszuschlag', 1, 1],
+    ['Kirchensteuer', 1, 1],
+    ['Krankenversicherung', 0.75, 0.75],
+    ['Rentenversicherung', 0.5, 0.5],
+    ['Arbeitslosenversicherung', 1, 1],
+    ['Pflegeversicherung', 0.5, 0.5],
+    ['Gesamtbrutto', 2, 2],
+    ['Steuerbrutto', 2, 2],
+    ['SV-Brutto', 2, 2],
+    ['Steuerklasse', 1.5, 1.5],
+    ['Personalnummer', 1.5, 1.5],
+    ['Personal-Nr', 1.5, 1.5],
+    ['Nettoverdienst', 1.5, 1.5],
+    ['gesetzliches Netto', 2, 2],
+    ['Auszahlungsbetrag', 1, 1],
+    ['Eintrittsdatum', 1, 1],
+    ['Arbeitgeber', 0.5, 0.5],
+    ['Abrechnungsmonat', 2, 2],
+    ['Bruttoverdienst', 1.5, 1.5],
+    ['Arbeitnehmer', 0.5, 0.5],
+  ],
+  rentenbescheid: [
+    ['Rentenbescheid', 7, 3],
+    ['Rentenanpassungsmitteilung', 7, 3],
+    ['Rentenanpassung', 5, 2],
+    ['Mitteilung über die Anpassung der Rente', 7, 3],
+    ['Anpassung der Rente', 4, 2],
+    ['Bescheid über', 0.5, 0],
+    ['Altersrente', 3, 1.5],
+    ['Regelaltersrente', 3, 1.5],
+    ['Erwerbsminderung', 2.5, 1],
+    ['Witwenrente', 3, 1.5],
+    ['Witwerrente', 3, 1.5],
+    ['Hinterbliebenenrente', 3, 1.5],
+    ['Rentenzeichen', 1.5, 1.5],
+    ['Rente wegen', 2, 1],
+    ['Deutsche Rentenversicherung', 4, 2],
+    ['Rentenversicherungsträger', 2, 1],
+    ['Rentenservice', 2, 1],
+    ['Versicherungsnummer', 1.5, 1.5],
+    ['Zahlbetrag', 2, 2],
+    ['Rentenbetrag', 1.5, 1.5],
+    ['Krankenversicherung der Rentner', 2, 2],
+    ['KVdR', 2, 2],
+    ['SGB VI', 2, 2],
+    ['aktueller Rentenwert', 2, 2],
+    ['Entgeltpunkte', 2, 2],
+    ['Ihre Rente', 1, 1],
+    ['monatliche Rente', 1, 1],
+  ],
+  arbeitslosengeldbescheid: [
+    ['Arbeitslosengeld', 5, 2.5],
+    ['Bescheid über Arbeitslosengeld', 7, 3],
+    ['Bewilligung von Arbeitslosengeld', 7, 3],
+    ['Bewilligungsbescheid', 2, 1],
+    ['Änderungsbescheid', 1.5, 0.5],
+    ['Bundesagentur für Arbeit', 4, 2],
+    ['Agentur für Arbeit', 4, 2],
+    ['SGB III', 2, 2],
+    ['Drittes Buch Sozialgesetzbuch', 2, 2],
+    ['Leistungsbetrag', 2, 2],
+    ['täglicher Leistungsbetrag', 2, 2],
+    ['Bemessungsentgelt', 2, 2],
+    ['Anspruchsdauer', 2, 2],
+    ['Kundennummer', 1.5, 1.5],
+    ['Leistungssatz', 1.5, 1.5],
+    ['Arbeitslosmeldung', 1.5, 1.5],
+    ['arbeitslos', 1, 1],
+    ['kalendertäglich', 1.5, 1.5],
+    ['Bewilligungszeitraum', 1, 1],
+  ],
+  elterngeldbescheid: [
+    ['Elterngeld', 5, 2],
+    ['Elterngeldbescheid', 7, 3],
+    ['Bescheid über Elterngeld', 7, 3],
+    ['Bescheid über die Bewilligung von Elterngeld', 7, 3],
+    ['ElterngeldPlus', 3, 1.5],
+    ['Basiselterngeld', 3, 1.5],
+    ['Elterngeldstelle', 4, 2],
+    ['BEEG', 2.5, 2.5],
+    ['Bundeselterngeld- und Elternzeitgesetz', 3, 3],
+    ['Lebensmonat', 2, 2],
+    ['Lebensmonate', 1, 1],
+    ['Partnerschaftsbonus', 2, 2],
+    ['Geburt des Kindes', 1, 1],
+    ['Mutterschaftsgeld', 1, 1],
+    ['Ersatzrate', 2, 2],
+    ['Einkommen vor der Geburt', 2, 2],
+    ['Geschwisterbonus', 2, 2],
+    ['Bezugszeitraum', 1, 1],
+    ['Elternzeit', 1, 1],
+    ['Festsetzung des Elterngeldes', 7, 3],
+    ['Kind', 0.3, 0.3],
+  ],
+  meldebescheinigung: [
+    ['Meldebescheinigung', 7, 3],
+    ['Einfache Meldebescheinigung', 7, 3],
+    ['Erweiterte Meldebescheinigung', 7, 3],
+    ['Aufenthaltsbescheinigung', 4, 1.5],
+    ['Bescheinigung über die Anmeldung', 5, 2],
+    ['Bürgeramt', 2.5, 1.5],
+    ['Bürgerbüro', 2, 1],
+    ['Bürgerservice', 1.5, 1],
+    ['Meldebehörde', 2.5, 1.5],
+    ['Einwohnermeldeamt', 3, 1.5],
+    ['Meldestelle', 2, 1],
+    ['§ 18 BMG', 3, 3],
+    ['§ 18 Absatz 1 BMG', 3, 3],
+    ['Bundesmeldegesetz', 3, 3],
+    ['BMG', 2, 2],
+    ['Melderegister', 2.5, 2.5],
+    ['Hauptwohnung', 2, 2],
+    ['Nebenwohnung', 1.5, 1.5],
+    ['alleinige Wohnung', 1.5, 1.5],
+    ['Staatsangehörigkeit', 1, 1],
+    ['gemeldet', 1, 1],
+    ['Geburtsort', 1, 1],
+  ],
+  kontoauszug: [
+    ['Kontoauszug', 7, 3],
+    ['Umsatzübersicht', 5, 2],
+    ['Kontoübersicht', 3, 1],
+    ['Girokonto', 2, 1.5],
+    ['Sparkasse', 2, 1],
+    ['Volksbank', 2, 1],
+    ['Raiffeisenbank', 2, 1],
+    ['Bank', 1, 0.5],
+    ['BIC', 1, 1],
+    ['Buchungstag', 2.5, 2.5],
+    ['Buchungsdatum', 2, 2],
+    ['Valuta', 2, 2],
+    ['Wertstellung', 2, 2],
+    ['Saldo', 2, 2],
+    ['alter Kontostand', 2.5, 2.5],
+    ['neuer Kontostand', 2.5, 2.5],
+    ['Kontostand', 1.5, 1.5],
+    ['Lastschrift', 1.5, 1.5],
+    ['Gutschrift', 1.5, 1.5],
+    ['Dauerauftrag', 1.5, 1.5],
+    ['Buchungstext', 2, 2],
+    ['Verwendungszweck', 1, 1],
+    ['Haben', 1, 1],
+    ['Soll', 0.5, 0.5],
+    ['Kartenzahlung', 1, 1],
+    ['Umsatzanzeige', 6, 2],
+    ['Kontoumsätze', 5, 2],
+    ['Umsatzliste', 5, 2],
+    ['Umsätze', 2, 1],
+    ['Kontostand', 1, 0.5],
+    ['Online-Banking', 2, 1],
+    ['Auftraggeber', 1, 1],
+    ['Empfänger', 0.5, 0.5],
+  ],
+  schwerbehindertenausweis: [
+    ['Schwerbehindertenausweis', 7, 3],
+    ['Ausweis für schwerbehinderte Menschen', 7, 3],
+    ['Feststellungsbescheid', 3, 1],
+    ['Bescheid nach dem SGB IX', 4, 2],
+    ['Grad der Behinderung', 3, 2.5],
+    ['Versorgungsamt', 4, 2],
+    ['Amt für Versorgung', 3, 1.5],
+    ['Landesamt für Soziales', 2, 1],
+    ['GdB', 3, 2.5],
+    ['Merkzeichen', 3, 2.5],
+    ['SGB IX', 3, 2.5],
+    ['Schwerbehinderung', 2, 2],
+    ['schwerbehindert', 2, 1.5],
+    ['Behinderung', 1.5, 1],
+    ['Nachteilsausgleich', 2, 2],
+    ['Wertmarke', 2, 2],
+    ['unbefristet', 1, 1],
+  ],
+  schulbescheinigung: [
+    ['Schulbescheinigung', 7, 3],
+    ['Schülerbescheinigung', 7, 3],
+    ['Immatrikulationsbescheinigung', 7, 3],
+    ['Studienbescheinigung', 7, 3],
+    ['Bescheinigung über den Schulbesuch', 7, 3],
+    ['Schulbesuchsbescheinigung', 7, 3],
+    ['Immatrikulation', 3, 1.5],
+    ['Bescheinigung über den Besuch', 4, 2],
+    ['Schüler', 1.5, 1.5],
+    ['Schülerin', 1.5, 1.5],
+    ['Klasse', 1, 1],
+    ['Schuljahr', 2, 2],
+    ['Semester', 2, 2],
+    ['Wintersemester', 2, 2],
+    ['Sommersemester', 2, 2],
+    ['immatrikuliert', 2.5, 2.5],
+    ['eingeschrieben', 1.5, 1.5],
+    ['Studiengang', 2, 2],
+    ['Matrikelnummer', 2.5, 2.5],
+    ['Hochschule', 1.5, 1.5],
+    ['Universität', 1.5, 1.5],
+    ['Gymnasium', 1.5, 1.5],
+    ['Oberschule', 1.5, 1.5],
+    ['Realschule', 1.5, 1.5],
+    ['Gesamtschule', 1.5, 1.5],
+    ['Berufsschule', 1.5, 1.5],
+    ['Grundschule', 1.5, 1.5],
+    ['Schulleitung', 1.5, 1.5],
+    ['Schulleiter', 1.5, 1.5],
+    ['Schulleiterin', 1.5, 1.5],
+    ['Fachsemester', 2, 2],
+    ['besucht', 1, 1],
+  ],
+  sonstiges: [
+    ['Wohnungsgeberbestätigung', 9, 3],
+    ['Bestätigung des Wohnungsgebers', 9, 3],
+    ['Nebenkostenabrechnung', 8, 2],
+    ['Betriebskostenabrechnung', 8, 2],
+    ['Heizkostenabrechnung', 8, 2],
+    ['Abrechnung der Betriebskosten', 8, 2],
+    ['Lohnsteuerbescheinigung', 8, 2],
+    ['Rechnung', 4, 1],
+    ['Rechnungsnummer', 2, 2],
+    ['Rechnungsbetrag', 2, 2],
+    ['Mahnung', 4, 1],
+    ['Bürgergeld', 4, 2],
+    ['Jobcenter', 3, 1.5],
+    ['Kindergeld', 4, 1.5],
+    ['Familienkasse', 3, 1.5],
+    ['Steuerbescheid', 5, 2],
+    ['Einkommensteuerbescheid', 7, 3],
+    ['Bescheid & Einkommensteuer', 7, 2],
+    ['Einkommensteuer', 3, 1.5],
+    ['zu versteuerndes Einkommen', 3, 3],
+    ['Einkünfte aus', 2, 2],
+    ['Steuernummer', 1, 1],
+    ['Steuererstattung', 2, 2],
+    ['Steuernachzahlung', 2, 2],
+    ['Finanzamt', 2, 1],
+    ['Arbeitsvertrag', 6, 2],
+    ['Arbeitszeugnis', 6, 2],
+    ['Zeugnis', 4, 1],
+    ['Kündigung', 2, 0],
+    ['Versicherungsschein', 5, 2],
+    ['Personalausweis', 4, 1],
+    ['Sozialversicherungsausweis', 5, 2],
+    ['Einladung', 2, 0.5],
+    ['Angebot', 2, 0.5],
+    ['Lieferschein', 4, 1],
+    ['Arztbrief', 5, 2],
+    ['Attest', 4, 1],
+    ['Kfz', 2, 0.5],
+    ['Strom', 1, 0.5],
+    ['Abschlag', 1, 0.5],
+  ],
+};
+
+/** The calibrated parameters (see tests/docai-understanding/README.md). */
+export const MODEL = {
+  /** softmax temperature */
+  temperature: 1.6,
+  /** the base score of `sonstiges`: the evidence a type needs to beat "something else" */
+  otherBase: 5,
+};
+
+interface CompiledCue {
+  type: DocumentTypeId;
+  phrase: string;
+  /** all parts must occur in the same line (`Bescheinigung & Miete`) */
+  parts: string[];
+  title: number;
+  body: number;
+}
+
+const COMPILED: CompiledCue[] = DOCUMENT_TYPES.flatMap((type) =>
+  CUES[type].map(([phrase, title, body]) => ({ type, phrase, parts: phrase.split('&').map((part) => foldLabel(part.trim())), title, body })),
+);
+
+/** Whether a line is in the title zone: upper part of the first page, or printed larger than the text around it. */
+function titleZone(layout: Layout): Set<Line> {
+  const zone = new Set<Line>();
+  for (const [p, page] of layout.pages.entries()) {
+    const median = medianHeight(page.lines);
+    for (const [i, line] of page.lines.entries()) {
+      const large = line.height >= median * 1.25;
+      const top = p === 0 && (page.positioned && page.height > 0 ? line.y < page.height * 0.33 : i < 12);
+      if ((p === 0 && (top || large)) || (p > 0 && large && line.height >= median * 1.5)) zone.add(line);
+    }
+  }
+  return zone;
+}
+
+/** How much more a cue counts in the largest print of the first page. */
+const PROMINENCE = 1.4;
+
+/** The line(s) in the largest print of the first page's upper half, when it is larger than the body text. */
+function prominentLines(layout: Layout): Set<Line> {
+  const page = layout.pages[0];
+  const result = new Set<Line>();
+  if (!page || !page.positioned) return result;
+  const median = medianHeight(page.lines);
+  const upper = page.lines.filter((line) => page.height <= 0 || line.y < page.height * 0.5);
+  const max = Math.max(0, ...upper.map((line) => line.height));
+  if (max < median * 1.15) return result;
+  for (const line of upper) if (line.height >= max - 0.5) result.add(line);
+  return result;
+}
+
+/** Each type's evidence score with the cues that made it (for diagnosis). */
+export function evidence(layout: Layout): Record<DocumentTypeId, { score: number; cues: string[] }> {
+  const zone = titleZone(layout);
+  const result = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, { score: 0, cues: [] as string[] }])) as Record<DocumentTypeId, { score: number; cues: string[] }>;
+  const prominent = prominentLines(layout);
+  for (const cue of COMPILED) {
+    let best = 0;
+    const length = cue.parts.reduce((sum, part) => sum + part.length, 0);
+    for (const line of layout.lines) {
+      if (!cue.parts.every((part) => findLabel(line.text, line.folded, part, { prefix: cue.parts.length > 1, suffix: 2 }).length > 0)) continue;
+      // a title is a short line of its own, not a sentence that mentions the word
+      const titleLike = zone.has(line) && line.folded.text.length <= length * 2.5 + 12;
+      let weight = (titleLike ? cue.title : cue.body) * (0.6 + 0.4 * Math.min(1, line.confidence / 0.8));
+      // the most prominent line of the first page is the document's own title
+      if (titleLike && prominent.has(line) && cue.title > 0) weight *= PROMINENCE;
+      if (Math.abs(weight) > Math.abs(best)) best = weight;
+    }
+    if (best !== 0) {
+      result[cue.type].score += best;
+      result[cue.type].cues.push(cue.phrase);
+    }
+  }
+  for (const type of DOCUMENT_TYPES) result[type].score = Math.max(0, result[type].score);
+  return result;
+}
+
+export function scoresToProbabilities(scores: Record<DocumentTypeId, number>, temperature = MODEL.temperature): Record<DocumentTypeId, number> {
+  const max = Math.max(...DOCUMENT_TYPES.map((type) => scores[type]));
+  const exp = DOCUMENT_TYPES.map((type) => Math.exp((scores[type] - max) / temperature));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(DOCUMENT_TYPES.map((type, i) => [type, exp[i] / sum])) as Record<DocumentTypeId, number>;
+}
+
+/** Raw evidence scores (sonstiges with its base), before the softmax. */
+export function rawScores(text: DocumentText): Record<DocumentTypeId, number> {
+  const layout = layoutOf(text);
+  const found = evidence(layout);
+  const scores = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, found[type].score])) as Record<DocumentTypeId, number>;
+  scores.sonstiges += MODEL.otherBase;
+  return scores;
+}
+
+export function classify(text: DocumentText): Classification {
+  const scores = scoresToProbabilities(rawScores(text));
+  let documentType: DocumentTypeId = 'sonstiges';
+  for (const type of DOCUMENT_TYPES) if (scores[type] > scores[documentType]) documentType = type;
+  return { documentType, confidence: scores[documentType], scores };
+}

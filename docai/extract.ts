@@ -1,0 +1,276 @@
+/**
+ * Extraction: every field of the catalog for a document type, read from the document's text with
+ * its evidence (the exact string on the page), normalised as the catalog says, then checked for
+ * plausibility (./validate.ts). A field the document does not contain is absent.
+ *
+ * The pieces: ./extract/rules.ts (the label table), ./extract/engine.ts (label → value search),
+ * ./extract/special.ts (periods, recipients, ticked boxes, household lists, …).
+ */
+import { CATALOG, type ExtractedField } from '../wohngeld/catalog.js';
+import { extractByRules, toField, type Found } from './extract/engine.js';
+import { layoutOf, type Layout } from './extract/layout.js';
+import { RULES } from './extract/rules.js';
+import {
+  currentTablePeriod,
+  designatedParty,
+  findBoundary,
+  findPeriod,
+  householdApplicant,
+  salutationName,
+  senderName,
+  tablePeriods,
+  headerOrganisation,
+  householdCount,
+  lebensmonat,
+  recipientName,
+  splitName,
+  tickedOption,
+} from './extract/special.js';
+import type { DocumentText, DocumentTypeId, Extraction } from './types.js';
+import { validateFields, type ValidateOptions } from './validate.js';
+import { findDates, findCounts } from './normalize.js';
+import { findLabelHits } from './extract/engine.js';
+
+type Readings = Map<string, Found>;
+
+/** Keep the better of two readings of one field. */
+function offer(readings: Readings, found: Found | null | undefined, minScoreOverExisting = 0) {
+  if (!found) return;
+  const existing = readings.get(found.field);
+  if (!existing || found.score > existing.score + minScoreOverExisting) readings.set(found.field, found);
+}
+
+/** Fill a field only when no label gave it. */
+function fallback(readings: Readings, found: Found | null | undefined) {
+  if (!found || readings.has(found.field)) return;
+  readings.set(found.field, found);
+}
+
+const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|Kolleg|Berufskolleg|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|Bildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium)/;
+const COMPANY = /(GmbH|\bAG\b|\bKG\b|\bKGaA\b|\bOHG\b|\beG\b|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfm\.|mbH|Stiftung|\bAöR\b|\bPartG|\bGbR\b|\bUG\b|\bSE\b|& Co|\bInc\.?|\bLtd\.?|Klinikum|Krankenhaus|Stadtwerke|Stadtverwaltung|Landratsamt|Gemeinde|Universität|Bäckerei|Handwerk|Praxis|Kanzlei|Werk\b|Werke\b|Logistik|Service|Dienstleistung|Gastronomie|Pflegedienst|Markt\b|Handel)/;
+
+function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void {
+  switch (type) {
+    case 'antrag': {
+      fallback(readings, splitName(layout, 'antragsteller_name'));
+      fallback(readings, householdApplicant(layout, 'antragsteller_name'));
+      const art = tickedOption(
+        layout,
+        [
+          { id: 'erstantrag', labels: ['Erstantrag', 'Erstmaliger Antrag', 'Neuantrag', 'erstmalige Bewilligung'] },
+          { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterleistung', 'Weiterbewilligung', 'Weitergewährung'] },
+          { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung', 'Erhöhung des Wohngeldes', 'Erhöhung'] },
+        ],
+        'antragsart',
+      );
+      if (art) readings.set('antragsart', art);
+      const household = householdCount(
+        layout,
+        'haushaltsmitglieder',
+        ['Haushaltsmitglieder', 'Angaben zu den Haushaltsmitgliedern', 'Zum Haushalt gehörende Personen', 'Zum Haushalt gehören', 'Personen im Haushalt', 'Haushalt', 'Im Haushalt lebende Personen', 'Weitere Haushaltsmitglieder', 'Familienmitglieder', 'Haushaltsangehörige'],
+        ['Einkommen', 'Angaben zum Einkommen', 'Bankverbindung', 'Angaben zur Wohnung', 'Wohnung', 'Miete', 'Erklärung', 'Unterschrift', 'Kosten', 'Belastung', 'Angaben zur Miete', 'Zahlungsweg', 'Datenschutz', 'Versicherung', 'Ort, Datum', 'Anlagen'],
+      );
+      if (household && readings.has('haushaltsmitglieder')) {
+        // a list of persons is what the field counts; a printed total only when no list is found
+        readings.set('haushaltsmitglieder', household);
+      } else offer(readings, household);
+      break;
+    }
+    case 'mietbescheinigung':
+      fallback(readings, designatedParty(layout, 'tenant', 'mieter_name', 'name'));
+      fallback(readings, designatedParty(layout, 'landlord', 'vermieter_name', 'party'));
+      fallback(readings, salutationName(layout, 'mieter_name', /Miet|bewohnt|Wohnung/));
+      fallback(readings, senderName(layout, 'vermieter_name'));
+      fallback(readings, sincePhrase(layout, 'einzugsdatum', /(Mieter|Mieterin|bewohnt|wohnt|wohnhaft|Wohnung)/));
+      fallback(readings, personsPhrase(layout, 'bewohner_anzahl'));
+      break;
+    case 'mietvertrag':
+      // the parties as the contract designates them beat a label in the running text
+      offer(readings, designatedParty(layout, 'tenant', 'mieter_name', 'name'), -1);
+      offer(readings, designatedParty(layout, 'landlord', 'vermieter_name', 'party'), -1);
+      break;
+    case 'lohnabrechnung':
+      fallback(readings, recipientName(layout, 'arbeitnehmer_name'));
+      fallback(readings, headerOrganisation(layout, 'arbeitgeber', COMPANY));
+      break;
+    case 'rentenbescheid':
+      fallback(readings, splitName(layout, 'name'));
+      fallback(readings, recipientName(layout, 'name'));
+      break;
+    case 'arbeitslosengeldbescheid': {
+      fallback(readings, splitName(layout, 'name'));
+      fallback(readings, recipientName(layout, 'name'));
+      const period = findPeriod(
+        layout,
+        ['Bewilligungszeitraum', 'Bewilligungsabschnitt', 'Leistungszeitraum', 'Anspruchszeitraum', 'bewilligt vom', 'bewilligt für die Zeit vom', 'für die Zeit vom', 'Zeitraum', 'vom', 'ab dem|0.8', 'Bewilligung|0.9', 'Bewilligt|0.9', 'Leistungsanspruch|0.9', 'Anspruch|0.85', 'Dauer|0.8'],
+        ['bewilligung_von', 'bewilligung_bis'],
+        { anywhere: true },
+      );
+      const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis']);
+      offer(readings, table?.von);
+      offer(readings, table?.bis);
+      offer(readings, period?.von);
+      offer(readings, period?.bis);
+      fallback(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn'], 'bewilligung_von', false));
+      fallback(readings, findBoundary(layout, ['Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende'], 'bewilligung_bis', true));
+      break;
+    }
+    case 'elterngeldbescheid': {
+      fallback(readings, splitName(layout, 'name'));
+      fallback(readings, recipientName(layout, 'name'));
+      elterngeldPeriod(layout, readings);
+      break;
+    }
+    case 'meldebescheinigung':
+      offer(readings, splitName(layout, 'name'), 0.05);
+      fallback(readings, salutationName(layout, 'name'));
+      fallback(readings, recipientName(layout, 'name'));
+      break;
+    case 'kontoauszug': {
+      fallback(readings, recipientName(layout, 'kontoinhaber'));
+      const period = findPeriod(
+        layout,
+        ['Zeitraum', 'Auszugszeitraum', 'Abrechnungszeitraum', 'Kontoauszug vom', 'Kontoauszug', 'Auszug vom', 'Auszug', 'vom', 'Buchungszeitraum', 'Berichtszeitraum', 'Periode'],
+        ['zeitraum_von', 'zeitraum_bis'],
+        { anywhere: true },
+      );
+      offer(readings, period?.von);
+      offer(readings, period?.bis);
+      break;
+    }
+    case 'schwerbehindertenausweis':
+      fallback(readings, splitName(layout, 'name'));
+      fallback(readings, salutationName(layout, 'name'));
+      fallback(readings, recipientName(layout, 'name'));
+      unlimited(layout, readings);
+      break;
+    case 'schulbescheinigung':
+      fallback(readings, splitName(layout, 'name'));
+      fallback(readings, salutationName(layout, 'name'));
+      fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 0.4));
+      // "Sommersemester 2025 (01.04.2025 – 30.09.2025)": the end of the certified period
+      fallback(readings, findPeriod(layout, ['Semester', 'Wintersemester', 'Sommersemester', 'Schuljahr', 'Studienjahr', 'Zeitraum', 'Ausbildungszeitraum', 'Bescheinigungszeitraum', 'Schulbesuch'], ['_von', 'gueltig_bis'])?.bis);
+      break;
+    case 'sonstiges':
+      break;
+  }
+}
+
+/** `Antragsart: Weiterleistungsantrag` without boxes. */
+function plainAntragsart(layout: Layout): Found | null {
+  const hits = findLabelHits(layout, [{ field: 'antragsart', kind: 'text', labels: ['Antragsart', 'Art des Antrags', 'Art des Antrages'] }]);
+  for (const line of layout.lines) {
+    for (const hit of hits.get(line) ?? []) {
+      const rest = line.text.slice(hit.end);
+      const m = /(Erstantrag|Weiterleistungsantrag|Erhöhungsantrag|Erhoehungsantrag|Wiederholungsantrag)/i.exec(rest);
+      if (!m) continue;
+      const id = /erst/i.test(m[1]) ? 'erstantrag' : /erh/i.test(m[1]) ? 'erhoehungsantrag' : 'weiterleistungsantrag';
+      return { field: 'antragsart', value: id, line, start: hit.end + m.index, end: hit.end + m.index + m[1].length, score: 0.9 };
+    }
+  }
+  return null;
+}
+
+/** A card or notice "unbefristet" has no gueltig_bis. */
+function unlimited(layout: Layout, readings: Readings): void {
+  const found = readings.get('gueltig_bis');
+  if (!found) return;
+  const text = found.line.text;
+  if (/unbefristet|unbegrenzt|ohne Befristung/i.test(text.slice(0, found.start))) readings.delete('gueltig_bis');
+  for (const line of layout.lines) {
+    if (/(gültig|Gültigkeit|befristet).{0,20}(unbefristet|unbegrenzt)|^\s*unbefristet\s*$/i.test(line.text) && !findDates(line.text).length) {
+      readings.delete('gueltig_bis');
+    }
+  }
+}
+
+function elterngeldPeriod(layout: Layout, readings: Readings): void {
+  // a table of months with amounts: the first and the last month paid
+  const rows = tablePeriods(layout, ['bezug_von', 'bezug_bis']).filter((row) => !row.stale && row.amounts.length > 0);
+  const paid = rows.filter((row) => row.amounts.some((amount) => amount > 0));
+  if (rows.length >= 2 && paid.length >= 1) {
+    readings.set('bezug_von', paid[0].von);
+    readings.set('bezug_bis', paid[paid.length - 1].bis);
+    return;
+  }
+  const period = findPeriod(
+    layout,
+    ['Bezugszeitraum', 'Bezugsdauer', 'Bezug von', 'Bezug', 'Leistungszeitraum', 'Bewilligungszeitraum', 'für die Zeit vom', 'Zeitraum', 'vom', 'Elterngeld wird gezahlt', 'Lebensmonat|0.8', 'Lebensmonate|0.8', 'für die Monate|0.9', 'umfasst'],
+    ['bezug_von', 'bezug_bis'],
+    { anywhere: true },
+  );
+  if (period) {
+    offer(readings, period.von);
+    offer(readings, period.bis);
+  }
+  fallback(readings, findBoundary(layout, ['Bezugszeitraum von', 'Bezug von', 'Bezug ab', 'Bezugszeitraum ab', 'Bezugsbeginn', 'Beginn des Bezugs', 'Beginn des Bezugszeitraums', 'Elterngeld ab', 'erster Bezugsmonat'], 'bezug_von', false));
+  fallback(readings, findBoundary(layout, ['Bezugszeitraum bis', 'Bezug bis', 'Bezugsende', 'Ende des Bezugs', 'Ende des Bezugszeitraums', 'Elterngeld bis', 'letzter Bezugsmonat'], 'bezug_bis', true));
+  if (readings.has('bezug_von') && readings.has('bezug_bis')) return;
+  // "1. bis 12. Lebensmonat" with the child's birth date
+  const birth = childBirth(layout);
+  if (!birth) return;
+  for (const line of layout.lines) {
+    const m = /(\d{1,2})\.\s*(?:bis|-|–)\s*(\d{1,2})\.\s*Lebensmonat/i.exec(line.text);
+    if (!m) continue;
+    const from = lebensmonat(birth.value as string, Number(m[1]));
+    const to = lebensmonat(birth.value as string, Number(m[2]));
+    if (!from || !to) continue;
+    readings.set('bezug_von', { field: 'bezug_von', value: from.start, line, start: m.index, end: m.index + m[0].length, score: 0.75 });
+    readings.set('bezug_bis', { field: 'bezug_bis', value: to.end, line, start: m.index, end: m.index + m[0].length, score: 0.75 });
+    return;
+  }
+}
+
+/** "seit dem 01.10.2017 Mieter der Wohnung": a date introduced by "seit" near a word about living there. */
+function sincePhrase(layout: Layout, field: string, near: RegExp): Found | null {
+  for (const line of layout.lines) {
+    for (const m of line.text.matchAll(/(?<![\p{L}])(seit|ab)\s+(dem\s+)?/giu)) {
+      const rest = line.text.slice(m.index! + m[0].length);
+      const date = findDates(rest)[0];
+      if (!date || date.start > 2) continue;
+      const around = line.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + date.end + 40);
+      if (!near.test(around)) continue;
+      const start = m.index! + m[0].length + date.start;
+      return { field, value: date.value, line, start, end: start + date.end - date.start, score: 0.7 };
+    }
+  }
+  return null;
+}
+
+/** "von 5 Personen bewohnt", "wohnen 3 Personen": the number of occupants in running text. */
+function personsPhrase(layout: Layout, field: string): Found | null {
+  const re = /(?<![\p{L}])(?:von|mit|wohnen|leben)\s+(?:insgesamt\s+)?(\d{1,2}|eine[rm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:Personen|Person|Bewohner\S*)(?:\s+(?:bewohnt|genutzt|in der Wohnung|in dieser Wohnung))?/giu;
+  for (const line of layout.lines) {
+    for (const m of line.text.matchAll(re)) {
+      const count = findCounts(m[1])[0];
+      if (!count) continue;
+      const start = m.index! + m[0].indexOf(m[1]);
+      return { field, value: count.value, line, start, end: start + m[1].length, score: 0.72 };
+    }
+  }
+  return null;
+}
+
+function childBirth(layout: Layout): Found | null {
+  const found = extractByRules(layout, [{ field: 'kind', kind: 'date', labels: ['Geburtsdatum des Kindes', 'Kind geboren am', 'geboren am', 'Geburtstag des Kindes', 'Geburt des Kindes'] }]);
+  return found.get('kind') ?? null;
+}
+
+/** Every field of the catalog for `type` that the document contains, with evidence. */
+export function extractFields(type: DocumentTypeId, text: DocumentText, options: ValidateOptions = {}): Extraction {
+  const definitions = CATALOG[type]?.fields ?? [];
+  if (definitions.length === 0) return { fields: {}, warnings: [] };
+  const layout = layoutOf(text);
+  const readings: Readings = extractByRules(layout, RULES[type] ?? []);
+  byType(type, layout, readings);
+  const fields: Record<string, ExtractedField> = {};
+  for (const definition of definitions) {
+    const found = readings.get(definition.id);
+    if (!found) continue;
+    const field = toField(found);
+    if (field.text.length === 0) continue;
+    fields[definition.id] = field;
+  }
+  void findCounts;
+  return validateFields(type, fields, options);
+}

@@ -1,0 +1,122 @@
+/**
+ * Where a line stands in the document: in a section about someone else (the landlord's block of a
+ * form), in a block of cumulative or previous-year figures, in a table row marked "bisher", or under
+ * a column header. Extraction uses this to prefer the current figure of the right party.
+ */
+import { findDates } from '../normalize.js';
+import { findLabel, foldLabel } from './fuzzy.js';
+import { above, medianHeight, rightOf, sameRow, type Layout, type Line } from './layout.js';
+
+/** Words that mark figures as not the current ones. */
+export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumuliert\S*|Kumulierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?)(?![\p{L}])/iu;
+/** Words that mark figures as the current ones. */
+export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künftig(e[rsn]?)?|ab|jetzt|laufend(e[rsn]?)?|gültig ab|lfd\.?)(?![\p{L}])/iu;
+
+const HEADING = /^\s*((\d{1,2}\.)+|[A-Ha-h]\)|[IVX]{1,4}\.|§\s*\d+[a-z]?)\s+\p{L}/u;
+
+export interface Context {
+  /** lines inside a block of cumulative / previous figures */
+  stale: Set<Line>;
+  /** the section heading each line belongs to */
+  section: Map<Line, Line | undefined>;
+}
+
+const cache = new WeakMap<Layout, Context>();
+
+export function contextOf(layout: Layout): Context {
+  const cached = cache.get(layout);
+  if (cached) return cached;
+  const stale = new Set<Line>();
+  const section = new Map<Line, Line | undefined>();
+  let heading: Line | undefined;
+  for (const page of layout.pages) {
+    const median = medianHeight(page.lines);
+    let staleUntil = -Infinity;
+    let staleHeading: Line | undefined;
+    for (const line of page.lines) {
+      const short = line.text.trim().length <= 70;
+      const isHeading = short && (HEADING.test(line.text) || (line.height >= median * 1.12 && !/\d{2}/.test(line.text) && line.text.trim().length <= 60));
+      if (isHeading) heading = line;
+      section.set(line, heading);
+      // a heading (or a short line) that introduces cumulative / previous figures marks the rows after it
+      if (STALE_WORDS.test(line.text) && !FRESH_WORDS.test(line.text) && short && !/\d[.,]\d\d/.test(line.text) && rowOf(layout, line).length === 1) {
+        staleUntil = line.y + line.height * 4.5;
+        staleHeading = line;
+        continue;
+      }
+      if (staleHeading && line.y <= staleUntil && line !== staleHeading && !isHeading) {
+        stale.add(line);
+        staleUntil = line.y + line.height * 2.2;
+      } else staleHeading = undefined;
+      if (/(kumuliert|Kumulierte Werte|Jahreswerte|Jahressumme|seit Jahresbeginn|Vorjahr)/i.test(line.text)) stale.add(line);
+    }
+  }
+  const context = { stale, section };
+  cache.set(layout, context);
+  return context;
+}
+
+/** The section heading of a line matches one of the phrases (folded). */
+export function inSection(layout: Layout, line: Line, phrases: string[]): boolean {
+  const heading = contextOf(layout).section.get(line);
+  if (!heading) return false;
+  return phrases.some((phrase) => findLabel(heading.text, heading.folded, foldLabel(phrase), { prefix: true }).length > 0);
+}
+
+/** The row of a line (its cells left to right). */
+export function rowOf(layout: Layout, line: Line): Line[] {
+  const page = layout.pages.find((p) => p.page === line.page)!;
+  if (!page.positioned) return [line];
+  return page.lines.filter((other) => sameRow(other, line)).sort((a, b) => a.x - b.x);
+}
+
+/** A row marked as old values: one of its cells is a marker such as "bisher". */
+const LEAD_DEBRIS = /^[^\p{L}\d]*/u;
+
+export function rowMarkedStale(layout: Layout, line: Line): boolean {
+  return rowOf(layout, line).some((cell) => {
+    const text = cell.text.replace(LEAD_DEBRIS, '');
+    return /^(bisher(ig)?|alt|vorher|Vorjahr)\s*:?\s*$/i.test(text) || /^(bisher|bisheriger?|alter?)(?![\p{L}])/iu.test(text);
+  });
+}
+
+export function rowMarkedFresh(layout: Layout, line: Line): boolean {
+  return rowOf(layout, line).some((cell) => {
+    const text = cell.text.replace(LEAD_DEBRIS, '');
+    return /^(neu|aktuell|künftig)\s*:?\s*$/i.test(text) || /^(neu|neuer?)(?![\p{L}])/iu.test(text);
+  });
+}
+
+/**
+ * How good a column is for the current figure, judged by its header: the nearest line above the
+ * cell that overlaps it horizontally. "bisher", "kumuliert" count against, "neu", "ab" for, and a
+ * later date in the header beats an earlier one.
+ */
+export function columnScore(layout: Layout, cell: Line, maxRows = 8): { score: number; date?: string } {
+  const header = above(layout, cell, maxRows).find((line) => !/^\s*[-–]?\s*[\d.,]+\s*(€|EUR)?\s*$/.test(line.text));
+  if (!header) return { score: 0 };
+  let score = 0;
+  if (STALE_WORDS.test(header.text) || /(?<![\p{L}])bis(?![\p{L}])/iu.test(header.text)) score -= 1;
+  if (FRESH_WORDS.test(header.text)) score += 1;
+  const date = findDates(header.text).map((d) => d.value).sort().pop();
+  return { score, date };
+}
+
+/** Cells to the right of `line` on its row (for column choice). */
+export function rowCellsRight(layout: Layout, line: Line): Line[] {
+  return rightOf(layout, line);
+}
+
+/** The latest year the document's dates name (e.g. the date of issue), for reading two-digit birth years. */
+/**
+ * The latest year the document's other dates name (e.g. the date of issue), for reading a two-digit
+ * birth year: a birth date does not lie after the document that states it.
+ */
+export function documentYear(layout: Layout, exclude?: Line): number {
+  let latest = 0;
+  for (const line of layout.lines) {
+    if (line === exclude) continue;
+    for (const date of findDates(line.text)) latest = Math.max(latest, Number(date.value.slice(0, 4)));
+  }
+  return latest >= 1990 && latest <= 2100 ? latest : 2025;
+}

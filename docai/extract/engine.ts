@@ -1,0 +1,419 @@
+/**
+ * Label → value search, driven by a declarative table of fields (see ./rules.ts).
+ *
+ * For every field the table lists label synonyms and the kind of value. A label is found with
+ * tolerant matching (./fuzzy.ts); its value is looked for, in this order, on the same line after
+ * the label, in lines to its right on the same row, and in the lines below it in the same column.
+ * A value is accepted only if it parses as the field's kind, so a phone number is never a date and
+ * a percentage never an amount. When labels of two fields overlap on one line, the closer and
+ * longer label wins, so `Nebenkosten (ohne Heizkosten)` is a Nebenkosten line.
+ */
+import type { ExtractedField } from '../types.js';
+import { foldLabel, findLabel, shortTokensOf } from './fuzzy.js';
+import { above, below, rightOf, type Layout, type Line } from './layout.js';
+import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, STALE_WORDS } from './context.js';
+import { findDates } from '../normalize.js';
+import { parseValue, type Candidate, type ValueKind } from './values.js';
+
+export interface FieldRule {
+  field: string;
+  kind: ValueKind;
+  /** label synonyms; a number after `|` is the label's weight (default 1), e.g. `Miete|0.6` */
+  labels: string[];
+  /** labels that may continue into a longer word (`Heizkosten` in `Heizkostenvorauszahlung`) */
+  prefixLabels?: string[];
+  /** look for the value in the lines below the label (default true) */
+  below?: boolean;
+  /** how many lines below (default 2) */
+  belowLines?: number;
+  /** also accept a value on the same line before the label (`450,00 € Grundmiete`) */
+  before?: boolean;
+  /** among several label hits: the first in the document (default), or the one with the best score */
+  prefer?: 'first' | 'best' | 'last';
+  /** section headings (e.g. the landlord's block of a form) whose labels are not about this field */
+  avoidSections?: string[];
+  /** a date in the past (a birth date): two-digit years are read relative to the document's year */
+  past?: boolean;
+  /** an end date that may be printed as a month only (its last day) */
+  monthEnd?: boolean;
+}
+
+interface CompiledLabel {
+  rule: FieldRule;
+  text: string;
+  folded: string;
+  weight: number;
+  prefix: boolean;
+  /** the label must be followed by a colon (or stand alone): for words that are also values (`Hochschule:`) */
+  colon: boolean;
+  shortTokens: string[];
+}
+
+export interface LabelHit {
+  rule: FieldRule;
+  label: CompiledLabel;
+  line: Line;
+  start: number;
+  end: number;
+  distance: number;
+}
+
+export interface Found {
+  field: string;
+  value: string | number;
+  line: Line;
+  start: number;
+  end: number;
+  /** 0..1: how sure the reading is, before validation */
+  score: number;
+}
+
+/** Words that make a following label a qualifier of another figure (`Nebenkosten ohne Heizung`). */
+const QUALIFIER_BEFORE = /(?<![\p{L}])(ohne|exkl\.?|exklusive|excl\.?|inkl\.?|inklusive|incl\.?|einschl\.?|einschließlich|zzgl\.?|zuzüglich|außer|abzgl\.?|abzüglich|nicht)\s+(die\s+|der\s+|den\s+|für\s+)?(\p{L}+-?\s+(und|u\.|&)\s+)?$/iu;
+/** Words that mark a label as naming an old figure (`bisheriger Leistungsbetrag`). */
+const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahres-?)\s*$/iu;
+
+const compiledCache = new WeakMap<readonly FieldRule[], CompiledLabel[]>();
+
+function compile(rules: readonly FieldRule[]): CompiledLabel[] {
+  const cached = compiledCache.get(rules);
+  if (cached) return cached;
+  const labels: CompiledLabel[] = [];
+  for (const rule of rules) {
+    const add = (entry: string, prefix: boolean) => {
+      const [raw, weight] = entry.split('|');
+      const colon = raw.endsWith(':');
+      const text = colon ? raw.slice(0, -1) : raw;
+      labels.push({ rule, text, folded: foldLabel(text), weight: weight ? Number(weight) : 1, prefix, colon, shortTokens: shortTokensOf(text) });
+    };
+    for (const entry of rule.labels) add(entry, false);
+    for (const entry of rule.prefixLabels ?? []) add(entry, true);
+  }
+  compiledCache.set(rules, labels);
+  return labels;
+}
+
+/** All label hits of a rule table in a document, overlaps on a line resolved. */
+export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<Line, LabelHit[]> {
+  const labels = compile(rules);
+  const byLine = new Map<Line, LabelHit[]>();
+  for (const line of layout.lines) {
+    const hits: LabelHit[] = [];
+    for (const label of labels) {
+      if (label.folded.length === 0) continue;
+      for (const match of findLabel(line.text, line.folded, label.folded, { prefix: label.prefix, shortTokens: label.shortTokens })) {
+        const before = line.text.slice(Math.max(0, match.start - 30), match.start);
+        // "ohne Heizkosten", "inkl. Heizung": a qualifier of another figure, not a label
+        if (QUALIFIER_BEFORE.test(before)) continue;
+        let end = match.end;
+        if (label.colon) {
+          const colon = /^[ \t]*[:;]/.exec(line.text.slice(end));
+          if (colon) end += colon[0].length;
+          else if (line.text.slice(end).trim().length > 0) continue;
+        }
+        const stale = STALE_LABEL_BEFORE.test(before);
+        hits.push({ rule: label.rule, label, line, start: match.start, end, distance: match.distance + (stale ? 4 : 0) });
+      }
+    }
+    if (hits.length === 0) continue;
+    // overlapping hits: the one that explains more of the line wins (length, less three per edit), then the heavier
+    const strength = (hit: LabelHit) => hit.label.folded.length - 3 * hit.distance;
+    hits.sort((a, b) => strength(b) - strength(a) || a.distance - b.distance || b.label.weight - a.label.weight || a.start - b.start);
+    const kept: LabelHit[] = [];
+    for (const hit of hits) {
+      if (kept.some((other) => hit.start < other.end && other.start < hit.end)) continue;
+      kept.push(hit);
+    }
+    kept.sort((a, b) => a.start - b.start);
+    byLine.set(line, kept);
+  }
+  return byLine;
+}
+
+interface Region {
+  line: Line;
+  start: number;
+  end: number;
+  /** how much a value found here is to be trusted relative to the label's own line */
+  factor: number;
+  /** the region is the rest of the label's own line */
+  own: boolean;
+  /** the region is a cell to the right of the label (column choice applies) */
+  right?: boolean;
+}
+
+/** Captions printed above form fields: skipped when looking for a value below a label. */
+const CAPTIONS = [
+  'Name',
+  'Vorname',
+  'Vornamen',
+  'Name, Vorname',
+  'Familienname, Vorname',
+  'Name bzw. Firma',
+  'Name/Firma',
+  'Firma',
+  'Anschrift',
+  'Straße, Hausnummer',
+  'PLZ, Ort',
+  'PLZ, Wohnort',
+  'Telefon',
+  'E-Mail',
+  'Geburtsdatum',
+  'Geburtsort',
+  'Datum',
+].map(foldLabel);
+
+function isCaption(line: Line): boolean {
+  const text = line.text.replace(/\([^)]*\)/g, '').trim();
+  const folded = foldLabel(text);
+  return CAPTIONS.includes(folded);
+}
+
+/** Does a hit produce a value of its own kind on its own line (then it ends the previous label's region)? */
+function hasOwnValue(hit: LabelHit, lineHits: LabelHit[]): boolean {
+  const next = lineHits.find((other) => other.start >= hit.end && other !== hit);
+  const text = hit.line.text.slice(hit.end, next ? next.start : hit.line.text.length);
+  return parseValue(hit.rule.kind, text, { own: true }).length > 0;
+}
+
+/** Where the value of a label hit may stand, nearest first. */
+function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): Region[] {
+  const regions: Region[] = [];
+  const lineHits = hits.get(hit.line) ?? [];
+  // the region on the label's own line ends at the next label that has a value of its own
+  const later = lineHits.filter((other) => other.start >= hit.end);
+  const stop = later.find((other) => other.rule.field !== hit.rule.field && hasOwnValue(other, lineHits)) ?? later.find((other) => other.start === hit.end);
+  const ownEnd = stop ? stop.start : hit.line.text.length;
+  if (ownEnd > hit.end) regions.push({ line: hit.line, start: hit.end, end: ownEnd, factor: 1, own: true });
+  if (hit.rule.before) {
+    const previous = [...lineHits].reverse().find((other) => other.end <= hit.start);
+    regions.push({ line: hit.line, start: previous ? previous.end : 0, end: hit.start, factor: 0.9, own: true });
+  }
+  if (stop && stop.rule.field !== hit.rule.field && hasOwnValue(stop, lineHits)) return regions;
+  // running text: a label at the end of a line continues at the start of the next line ("seit dem" / "09.09.24 mit …")
+  if (ownEnd === hit.line.text.length && /^\s*(dem|den|der|am|vom|zum|ab|:)?\s*$/i.test(hit.line.text.slice(hit.end)) && hit.line.text.length > 50) {
+    const page = layout.pages.find((p) => p.page === hit.line.page)!;
+    const next = page.lines[hit.line.indexOnPage + 1];
+    if (next && Math.abs(next.x - hit.line.x) <= Math.max(6, hit.line.height) && next.y - hit.line.y <= hit.line.height * 2) {
+      const nextHits = hits.get(next) ?? [];
+      regions.push({ line: next, start: 0, end: nextHits[0] ? nextHits[0].start : Math.min(next.text.length, 40), factor: 0.95, own: true });
+    }
+  }
+  let factor = 0.97;
+  for (const line of rightOf(layout, hit.line)) {
+    const lineLabels = hits.get(line) ?? [];
+    const first = lineLabels[0];
+    if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;
+    regions.push({ line, start: 0, end: first && first.start > 2 ? first.start : line.text.length, factor, own: false, right: true });
+    factor -= 0.03;
+    if (first) break;
+  }
+  if (hit.rule.below !== false) {
+    // the column of the label: its own extent on the line (not the whole line)
+    const charWidth = hit.line.text.length > 0 ? hit.line.width / hit.line.text.length : 0;
+    const alone = lineHits.length === 1 && ownEnd - hit.end <= 12;
+    const columnStart = alone ? hit.line.x : hit.line.x + charWidth * hit.start;
+    const columnEnd = alone ? hit.line.x + hit.line.width : Math.max(hit.line.x + charWidth * hit.end, columnStart + 1);
+    factor = 0.92;
+    const maxLines = hit.rule.belowLines ?? 2;
+    let taken = 0;
+    for (const line of below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd)) {
+      if (taken >= maxLines) break;
+      const lineLabels = hits.get(line) ?? [];
+      const first = lineLabels[0];
+      // a line that starts with another field's label belongs to that label
+      if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;
+      if (isCaption(line)) continue;
+      let lineFactor = factor;
+      if (rowMarkedStale(layout, line)) lineFactor *= 0.3;
+      else if (rowMarkedFresh(layout, line)) lineFactor = Math.min(0.95, lineFactor + 0.05);
+      regions.push({ line, start: 0, end: first && first.start > 2 ? first.start : line.text.length, factor: lineFactor, own: false });
+      factor -= 0.07;
+      taken++;
+    }
+  }
+  // a role printed under a signature or a name ("Vermieter" below "Schulze-Wendt, Marek")
+  if ((hit.rule.kind === 'name' || hit.rule.kind === 'party') && /^[\s(–-]*$/.test(hit.line.text.slice(0, hit.start)) && /^[\s)/\p{L}–-]*$/u.test(hit.line.text.slice(hit.end)) && !/:/.test(hit.line.text)) {
+    const over = above(layout, hit.line, 1.6)[0];
+    if (over && !(hits.get(over) ?? []).length) regions.push({ line: over, start: 0, end: over.text.length, factor: 0.8, own: false });
+  }
+  return regions;
+}
+
+/** OCR line confidence → a factor on the field's confidence (a text layer is 1). */
+export function ocrFactor(confidence: number): number {
+  if (confidence >= 0.9) return 1;
+  if (confidence <= 0.3) return 0.5;
+  return 0.5 + ((confidence - 0.3) / 0.6) * 0.5;
+}
+
+/** The value of one label hit, or none: the best-scoring region that holds a value of the kind. */
+export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): Found | null {
+  const context = contextOf(layout);
+  const labelQuality = Math.max(0.3, 1 - 0.08 * hit.distance);
+  let sectionFactor = 1;
+  if (hit.rule.avoidSections && inSection(layout, hit.line, hit.rule.avoidSections)) sectionFactor = 0.5;
+  let best: Found | null = null;
+  const regions = regionsOf(layout, hit, hits);
+  const rightValues: { region: Region; candidate: Candidate }[] = [];
+  for (const region of regions) {
+    const text = region.line.text.slice(region.start, region.end);
+    const pivot = hit.rule.past ? documentYear(layout, region.line) % 100 : undefined;
+    const candidates: Candidate[] = parseValue(hit.rule.kind, text, { own: region.own, layout, line: region.line, offset: region.start, pivot, monthEnd: hit.rule.monthEnd, below: !region.own && !region.right });
+    let candidate = candidates[0];
+    if (!candidate) continue;
+    if (candidates.length >= 2 && !candidate.line) {
+      if (region.own) {
+        // a row of several figures under a header such as "bisher | ab 01.07.2025" (the cells joined into one line)
+        const index = headerColumnIndex(layout, region.line, candidates.length);
+        if (index !== undefined) candidate = candidates[index];
+      } else if (!region.right) {
+        // a row of values below a row of labels, joined into lines: the value under the label
+        candidate = nearestUnder(hit, region, candidates);
+      }
+    }
+    if (!region.own && !region.right && (candidates.length >= 2 || (hit.rule.kind === 'count' && candidate.quality < 1)) && !underLabel(hit, region, candidate)) continue;
+    if (region.right) rightValues.push({ region, candidate });
+    const lineText = candidate.line ?? region.line;
+    const start = candidate.line ? candidate.start : region.start + candidate.start;
+    const end = candidate.line ? candidate.end : region.start + candidate.end;
+    const stale = context.stale.has(lineText) ? 0.35 : 1;
+    const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));
+    let value = candidate.value;
+    // "Name, Vorname" over a value printed without its comma ("Schmitz Fatma"): surname first
+    if (hit.rule.kind === 'name' && /^(familien|nach|zu)?name.*vorname/.test(hit.label.folded) && typeof value === 'string' && !lineText.text.slice(start, end).includes(',')) {
+      const tokens = value.split(' ');
+      if (tokens.length >= 2) value = [...tokens.slice(1), tokens[0]].join(' ');
+    }
+    if (!best || score > best.score + 1e-9) best = { field: hit.rule.field, value, line: lineText, start, end, score };
+  }
+  // several cells of the row hold values: the column whose header says "neu" / the latest date wins
+  if (best && rightValues.length >= 2 && rightValues.some((v) => v.region.line === best!.line)) {
+    const scored = rightValues.map((v, i) => ({ ...v, column: columnScore(layout, v.region.line), i }));
+    const hasHeaders = scored.some((v) => v.column.score !== 0 || v.column.date);
+    if (hasHeaders) {
+      scored.sort((a, b) => b.column.score - a.column.score || (b.column.date ?? '').localeCompare(a.column.date ?? '') || a.i - b.i);
+      const chosen = scored[0];
+      const line = chosen.candidate.line ?? chosen.region.line;
+      const start = chosen.candidate.line ? chosen.candidate.start : chosen.region.start + chosen.candidate.start;
+      const end = chosen.candidate.line ? chosen.candidate.end : chosen.region.start + chosen.candidate.end;
+      best = { ...best, value: chosen.candidate.value, line, start, end };
+    }
+  }
+  return best;
+}
+
+/** Estimated x of a piece of a line (characters spread evenly over the line's width). */
+function xOf(line: Line, start: number, end: number): number {
+  const length = Math.max(1, line.text.length);
+  return line.x + (line.width * (start + end)) / 2 / length;
+}
+
+function nearestUnder(hit: LabelHit, region: Region, candidates: Candidate[]): Candidate {
+  const labelX = xOf(hit.line, hit.start, hit.end);
+  let best = candidates[0];
+  let distance = Infinity;
+  for (const candidate of candidates) {
+    const d = Math.abs(xOf(region.line, region.start + candidate.start, region.start + candidate.end) - labelX);
+    if (d < distance) {
+      distance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/** A value that is not a cell of its own must stand under its label. */
+function underLabel(hit: LabelHit, region: Region, candidate: Candidate): boolean {
+  const length = Math.max(1, hit.line.text.length);
+  const left = hit.line.x + (hit.line.width * hit.start) / length;
+  const right = hit.line.x + (hit.line.width * hit.end) / length;
+  const x = xOf(region.line, region.start + candidate.start, region.start + candidate.end);
+  const slack = Math.max(30, (right - left) * 0.5);
+  return x >= left - slack && x <= right + slack;
+}
+
+/**
+ * For a line with `count` figures: the header line above it (cells joined as well) names the
+ * columns with "bisher", "neu", "ab <date>", …; the column of the current figure, if the header
+ * has exactly as many column marks as the line has figures.
+ */
+function headerColumnIndex(layout: Layout, line: Line, count: number): number | undefined {
+  const page = layout.pages.find((p) => p.page === line.page)!;
+  const before = page.lines.slice(Math.max(0, line.indexOnPage - 8), line.indexOnPage).reverse();
+  for (const header of before) {
+    const marks = columnMarks(header.text);
+    if (marks.length < 2) continue;
+    if (marks.length !== count) return undefined;
+    let best = 0;
+    for (let i = 1; i < marks.length; i++) {
+      const a = marks[i];
+      const b = marks[best];
+      if (a.score > b.score || (a.score === b.score && (a.date ?? '') > (b.date ?? ''))) best = i;
+    }
+    return best;
+  }
+  return undefined;
+}
+
+function columnMarks(text: string): { score: number; date?: string; start: number; end: number }[] {
+  const spans: { start: number; end: number; score: number; date?: string }[] = [];
+  const stale = new RegExp(STALE_WORDS.source, 'giu');
+  const fresh = new RegExp(FRESH_WORDS.source, 'giu');
+  for (const m of text.matchAll(stale)) spans.push({ start: m.index!, end: m.index! + m[0].length, score: -1 });
+  for (const m of text.matchAll(fresh)) spans.push({ start: m.index!, end: m.index! + m[0].length, score: 1 });
+  for (const d of findDates(text)) spans.push({ start: d.start, end: d.end, score: 0, date: d.value });
+  spans.sort((a, b) => a.start - b.start);
+  // a word and the date right after it ("gültig ab 01.10.2024") are one mark
+  const marks: { score: number; date?: string; start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = marks[marks.length - 1];
+    const overlapping = last && span.start < last.end;
+    const wordThenDate = last && !last.date && span.date !== undefined && span.start - last.end <= 2;
+    if (last && (overlapping || wordThenDate)) {
+      last.end = Math.max(last.end, span.end);
+      last.score += span.score;
+      last.date = span.date ?? last.date;
+    } else marks.push({ ...span });
+  }
+  return marks.filter((mark) => mark.score !== 0 || mark.date);
+}
+
+/** Every rule's best value in a document. */
+export function extractByRules(layout: Layout, rules: readonly FieldRule[]): Map<string, Found> {
+  const hits = findLabelHits(layout, rules);
+  const found = new Map<string, Found>();
+  const all: LabelHit[] = [];
+  for (const line of layout.lines) for (const hit of hits.get(line) ?? []) all.push(hit);
+  for (const rule of rules) {
+    const ruleHits = all.filter((hit) => hit.rule === rule);
+    let best: Found | null = null;
+    let bestHit: LabelHit | null = null;
+    for (const hit of ruleHits) {
+      const value = valueOf(layout, hit, hits);
+      if (!value) continue;
+      if (!best) {
+        best = value;
+        bestHit = hit;
+      }
+      else if (rule.prefer === 'last') best = value;
+      else if (rule.prefer === 'best' && value.score > best.score + 1e-9) best = value;
+      else if ((rule.prefer ?? 'first') === 'first' && (value.score > best.score + 0.15 || (bestHit!.distance > 0 && hit.distance === 0 && value.score >= best.score - 0.05))) best = value;
+      if (best === value) bestHit = hit;
+    }
+    if (best) {
+      const existing = found.get(rule.field);
+      if (!existing || best.score > existing.score) found.set(rule.field, best);
+    }
+  }
+  return found;
+}
+
+export function toField(found: Found, confidence = found.score): ExtractedField {
+  return {
+    value: found.value,
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
+    page: found.line.page,
+    text: found.line.text.slice(found.start, found.end),
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Tolerant matching of labels and cue phrases against noisy text.
+ *
+ * Both sides are folded the same way (lower case, umlauts and their two-letter spellings to the
+ * base vowel, ß/ss to s, only letters and digits kept), so `Wohnfläche`, `Wohnflaeche`,
+ * `WOHNFLACHE` and `Wohn-fläche` are the same. What OCR gets wrong beyond that (`Grundmlete`) is
+ * allowed as a small edit distance that grows with the label's length. A match must start and
+ * end at a word boundary of the original text, so `Miete` never matches inside `Mieter`.
+ */
+
+export interface Folded {
+  /** the folded text: [a-z0-9] only */
+  text: string;
+  /** for every folded character the index of the original character it came from */
+  from: number[];
+  /** for every folded character the index after the original character(s) it came from */
+  to: number[];
+}
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+export function fold(original: string): Folded {
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i];
+    let base = ch.toLowerCase();
+    if (base === 'ß') base = 's';
+    else base = base.normalize('NFD').replace(DIACRITICS, '');
+    if (!/^[a-z0-9]$/.test(base)) continue;
+    const previous = chars[chars.length - 1];
+    // two-letter umlaut spellings (ae, oe, ue) and ss fold into one letter
+    if (previous !== undefined && from[from.length - 1] === i - 1 && ((base === 'e' && /[aou]/.test(previous) && !/[aeiou]/.test(chars[chars.length - 2] ?? '')) || (base === 's' && previous === 's'))) {
+      to[to.length - 1] = i + 1;
+      continue;
+    }
+    chars.push(base);
+    from.push(i);
+    to.push(i + 1);
+  }
+  return { text: chars.join(''), from, to };
+}
+
+/** The folded form of a label or phrase. */
+export function foldLabel(label: string): string {
+  return fold(label).text;
+}
+
+export interface Match {
+  /** original indices of the matched text */
+  start: number;
+  end: number;
+  distance: number;
+}
+
+/** How many edits a label of this (folded) length may differ by. */
+export function allowedDistance(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 9) return 1;
+  return 2;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * All places where `label` (already folded) occurs in `line` within the allowed edit distance,
+ * best first for overlapping places. `prefix` allows the label to continue into a longer word
+ * (`Heizkosten` in `Heizkostenvorauszahlung`).
+ */
+export function findLabel(
+  line: string,
+  folded: Folded,
+  label: string,
+  options: { prefix?: boolean; maxDistance?: number; suffix?: number; shortTokens?: string[] } = {},
+): Match[] {
+  const max = options.maxDistance ?? allowedDistance(label.length);
+  const text = folded.text;
+  const m = label.length;
+  const n = text.length;
+  if (m === 0 || n === 0) return [];
+  const raw: Match[] = [];
+  if (n < m - max) return [];
+  if (max > 0 && m > 3 && !passesQgramFilter(folded, label, max)) return [];
+  if (max === 0) {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) raw.push(toOriginal(folded, at, at + m, 0));
+  } else {
+    // Sellers: edit distance of the label against any substring of the text ending at j
+    let previous = new Array<number>(n + 1).fill(0);
+    let previousStart = Array.from({ length: n + 1 }, (_, j) => j);
+    for (let i = 1; i <= m; i++) {
+      const current = new Array<number>(n + 1);
+      const currentStart = new Array<number>(n + 1);
+      current[0] = i;
+      currentStart[0] = 0;
+      for (let j = 1; j <= n; j++) {
+        const cost = label[i - 1] === text[j - 1] ? 0 : 1;
+        let best = previous[j - 1] + cost;
+        let start = previousStart[j - 1];
+        if (previous[j] + 1 < best) {
+          best = previous[j] + 1;
+          start = previousStart[j];
+        }
+        if (current[j - 1] + 1 < best) {
+          best = current[j - 1] + 1;
+          start = currentStart[j - 1];
+        }
+        current[j] = best;
+        currentStart[j] = start;
+      }
+      previous = current;
+      previousStart = currentStart;
+    }
+    for (let j = 1; j <= n; j++) {
+      const d = previous[j];
+      if (d > max) continue;
+      // keep local minima only
+      if (j > 1 && previous[j - 1] < d) continue;
+      if (j < n && previous[j + 1] < d) continue;
+      const start = previousStart[j];
+      if (start >= j) continue;
+      // the first and last letters must agree: OCR noise sits inside words, not at the ends of labels
+      if (text[start] !== label[0] && text[j - 1] !== label[m - 1]) continue;
+      // OCR garbles or drops a letter, it does not drop a word: at most one letter fewer than the label
+      if (j - start < m - 1) continue;
+      // short words of the label ("KV AG-Anteil") must be there as they are: one letter changes their meaning
+      if (d > 0 && options.shortTokens && options.shortTokens.some((token) => !text.slice(start, j).includes(token))) continue;
+      raw.push(toOriginal(folded, start, j, d));
+    }
+  }
+  const matches = raw.filter((match) => atBoundary(line, match, options.prefix === true, options.suffix ?? 0));
+  matches.sort((a, b) => a.distance - b.distance || a.start - b.start);
+  const kept: Match[] = [];
+  for (const match of matches) if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const bigramCache = new WeakMap<Folded, Set<string>>();
+
+/** q-gram lemma: each edit destroys at most two bigrams, so a match keeps (m - 1) - 2k of them. */
+function passesQgramFilter(folded: Folded, label: string, max: number): boolean {
+  let grams = bigramCache.get(folded);
+  if (!grams) {
+    grams = new Set<string>();
+    for (let i = 0; i + 1 < folded.text.length; i++) grams.add(folded.text.slice(i, i + 2));
+    bigramCache.set(folded, grams);
+  }
+  const required = label.length - 1 - 2 * max;
+  if (required <= 0) return true;
+  let present = 0;
+  for (let i = 0; i + 1 < label.length; i++) if (grams.has(label.slice(i, i + 2))) present++;
+  return present >= required;
+}
+
+function toOriginal(folded: Folded, start: number, end: number, distance: number): Match {
+  return { start: folded.from[start], end: folded.to[end - 1], distance };
+}
+
+function atBoundary(line: string, match: Match, prefix: boolean, suffix: number): boolean {
+  const before = line[match.start - 1];
+  if (before !== undefined && WORD.test(before)) return false;
+  if (!prefix) {
+    // an inflection ending (Elterngeld-es, Mieter-in) may follow when `suffix` allows it
+    let k = 0;
+    while (k <= suffix && match.end + k < line.length && LETTER.test(line[match.end + k])) k++;
+    if (k > suffix) return false;
+  }
+  return true;
+}
+
+/** The words of up to three letters of a label, folded: they must match exactly. */
+export function shortTokensOf(label: string): string[] {
+  return label
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0 && token.length <= 3)
+    .map((token) => fold(token).text)
+    .filter((token) => token.length > 0);
+}
+
+/** Whether a folded phrase occurs in a line (for cues that need no position). */
+export function containsPhrase(line: string, folded: Folded, phrase: string, prefix = false): boolean {
+  return findLabel(line, folded, phrase, { prefix }).length > 0;
+}

@@ -1,0 +1,156 @@
+/**
+ * The lines of a document with what extraction needs to know about their place: the row a line
+ * sits in (text to its right), the lines below it in the same column, and a folded form for
+ * tolerant label matching.
+ */
+import type { DocumentText } from '../types.js';
+import { fold, type Folded } from './fuzzy.js';
+
+export interface Line {
+  /** position in the document's reading order */
+  index: number;
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  confidence: number;
+  folded: Folded;
+  /** the line's index within its page */
+  indexOnPage: number;
+}
+
+export interface Layout {
+  lines: Line[];
+  pages: { page: number; width: number; height: number; lines: Line[]; positioned: boolean }[];
+}
+
+export function layoutOf(document: DocumentText): Layout {
+  const lines: Line[] = [];
+  const pages: Layout['pages'] = [];
+  for (const page of document.pages) {
+    const pageLines: Line[] = [];
+    for (const raw of page.lines) {
+      if (typeof raw.text !== 'string' || raw.text.trim().length === 0) continue;
+      const line: Line = {
+        index: lines.length,
+        page: page.page,
+        text: raw.text,
+        x: finite(raw.x),
+        y: finite(raw.y),
+        width: finite(raw.width),
+        height: finite(raw.height) || 10,
+        confidence: Number.isFinite(raw.confidence) ? Math.max(0, Math.min(1, raw.confidence)) : 1,
+        folded: fold(raw.text),
+        indexOnPage: pageLines.length,
+      };
+      lines.push(line);
+      pageLines.push(line);
+    }
+    const ys = new Set(pageLines.map((line) => Math.round(line.y)));
+    pages.push({ page: page.page, width: page.width, height: page.height, lines: pageLines, positioned: ys.size > 1 || pageLines.length <= 1 });
+  }
+  return { lines, pages };
+}
+
+const finite = (value: number) => (Number.isFinite(value) ? value : 0);
+
+function pageOf(layout: Layout, line: Line) {
+  return layout.pages.find((page) => page.page === line.page)!;
+}
+
+/** Whether two lines sit on the same row (their vertical middles within half a line height). */
+export function sameRow(a: Line, b: Line): boolean {
+  const tolerance = Math.max(a.height, b.height) * 0.5;
+  return Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) <= tolerance;
+}
+
+/** Lines on the same row to the right of `line`, nearest first. */
+export function rightOf(layout: Layout, line: Line): Line[] {
+  const page = pageOf(layout, line);
+  if (!page.positioned) return [];
+  return page.lines
+    .filter((other) => other !== line && sameRow(other, line) && other.x >= line.x + Math.min(line.width, 1) - 1)
+    .sort((a, b) => a.x - b.x);
+}
+
+/**
+ * Lines below `line` in the same column, nearest first: they overlap the line's horizontal
+ * extent (or start near its left edge) and lie within `maxLines` line heights.
+ */
+export function below(layout: Layout, line: Line, maxLines = 2.6, columnStart = line.x, columnEnd = line.x + line.width): Line[] {
+  const page = pageOf(layout, line);
+  if (!page.positioned) {
+    // without positions: the next lines in reading order
+    return page.lines.slice(line.indexOnPage + 1, line.indexOnPage + 1 + Math.floor(maxLines));
+  }
+  const limit = line.y + line.height * (maxLines + 0.5);
+  return page.lines
+    .filter((other) => {
+      if (other === line || other.y <= line.y + line.height * 0.5 || other.y > limit) return false;
+      const left = other.x;
+      const right = other.x + other.width;
+      const overlap = Math.min(right, columnEnd) - Math.max(left, columnStart);
+      return overlap > 0 || Math.abs(left - columnStart) <= Math.max(12, line.height);
+    })
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** Lines above `line` in the same column, nearest first. */
+export function above(layout: Layout, line: Line, maxLines = 2.6): Line[] {
+  const page = pageOf(layout, line);
+  if (!page.positioned) return page.lines.slice(Math.max(0, line.indexOnPage - Math.floor(maxLines)), line.indexOnPage).reverse();
+  const limit = line.y - line.height * (maxLines + 0.5);
+  return page.lines
+    .filter((other) => {
+      if (other === line || other.y >= line.y - line.height * 0.5 || other.y < limit) return false;
+      const overlap = Math.min(other.x + other.width, line.x + line.width) - Math.max(other.x, line.x);
+      return overlap > 0;
+    })
+    .sort((a, b) => b.y - a.y);
+}
+
+/** The lines of a page in reading order, from `line` on (inclusive) — for sections. */
+export function following(layout: Layout, line: Line): Line[] {
+  return pageOf(layout, line).lines.slice(line.indexOnPage);
+}
+
+/** The median line height of a page, as the unit for "large" title text. */
+export function medianHeight(lines: Line[]): number {
+  if (lines.length === 0) return 10;
+  const heights = lines.map((line) => line.height).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] || 10;
+}
+
+export interface Row {
+  page: number;
+  /** cells left to right */
+  lines: Line[];
+  /** the cells joined by a column gap */
+  text: string;
+  y: number;
+}
+
+/** The rows of the document: lines on the same row of a page joined, top to bottom. */
+export function rowsOf(layout: Layout): Row[] {
+  const rows: Row[] = [];
+  for (const page of layout.pages) {
+    if (!page.positioned) {
+      for (const line of page.lines) rows.push({ page: page.page, lines: [line], text: line.text, y: line.y });
+      continue;
+    }
+    const sorted = [...page.lines].sort((a, b) => a.y - b.y || a.x - b.x);
+    const pageRows: Line[][] = [];
+    for (const line of sorted) {
+      const row = pageRows.find((candidate) => sameRow(candidate[0], line));
+      if (row) row.push(line);
+      else pageRows.push([line]);
+    }
+    for (const row of pageRows) {
+      row.sort((a, b) => a.x - b.x);
+      rows.push({ page: page.page, lines: row, text: row.map((line) => line.text).join('   '), y: row[0].y });
+    }
+  }
+  return rows;
+}

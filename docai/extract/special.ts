@@ -1,0 +1,577 @@
+/**
+ * Readings that are more than "label → value": periods (von … bis …), the recipient of a letter,
+ * the issuing organisation at the top, names printed as separate Vorname/Familienname fields,
+ * ticked boxes, the persons listed in a household section, and the months of an Elterngeld table.
+ */
+import { findAmounts, findDates, findMonths, isoDate, lastDayOfMonth, normalizeName, normalizeText, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
+import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
+import { findLabel, foldLabel } from './fuzzy.js';
+import { above, below, rightOf, rowsOf, type Layout, type Line, type Row } from './layout.js';
+import { rowMarkedFresh, rowMarkedStale } from './context.js';
+import { firstCell, parseValue, trimJunk } from './values.js';
+
+// ------------------------------------------------------------------ periods
+
+export interface Period {
+  von: Found;
+  bis: Found;
+}
+
+interface DateMark {
+  value: string;
+  /** for a month: its last day (used when the date ends a period) */
+  last?: string;
+  start: number;
+  end: number;
+}
+
+/** Dates and months of a piece of text, in order (a month stands for its first or last day). */
+function datesAndMonths(text: string): DateMark[] {
+  const dates: DateMark[] = findDates(text).map((span) => ({ value: span.value, start: span.start, end: span.end }));
+  for (const month of findMonths(text)) {
+    if (dates.some((date) => month.start < date.end && date.start < month.end)) continue;
+    dates.push({ value: `${month.value}-01`, last: lastDayOfMonth(month.value) ?? undefined, start: month.start, end: month.end });
+  }
+  return dates.sort((a, b) => a.start - b.start);
+}
+
+const BETWEEN = /^\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich|einschl\.|zu))?|\/)\s*(?:zum\s+)?$/i;
+const STALE_CONTEXT = /(?<![\p{L}])(bisherige[rsn]?|bisher|bislang|vorher|zuvor|ursprünglich|frühere[rsn]?|alte[rn]?\s|aufgehoben|Aufhebung)/iu;
+const STALE = /(?<![\p{L}])(bisher|bislang|vorher|zuvor|alt(e|er|en)?|ursprünglich|frühere?)(?![\p{L}])\W*$/iu;
+
+/** All "A bis B" periods on a line, with how the period is introduced. */
+export function periodsOnLine(line: Line): { von: DateMark; bis: DateMark; stale: boolean }[] {
+  const marks = datesAndMonths(line.text);
+  const periods: { von: DateMark; bis: DateMark; stale: boolean }[] = [];
+  let previousEnd = 0;
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const between = line.text.slice(marks[i].end, marks[i + 1].start);
+    if (!BETWEEN.test(between)) continue;
+    const before = line.text.slice(previousEnd, marks[i].start);
+    periods.push({ von: marks[i], bis: marks[i + 1], stale: STALE_CONTEXT.test(before) });
+    previousEnd = marks[i + 1].end;
+    i++;
+  }
+  return periods;
+}
+
+function markFound(field: string, line: Line, mark: DateMark, end: boolean, score: number): Found {
+  return { field, value: end && mark.last ? mark.last : mark.value, line, start: mark.start, end: mark.end, score };
+}
+
+/**
+ * A period introduced by one of `labels` (on its line, or the line to the right or below), or —
+ * as a weaker reading — the only fresh period of the document.
+ */
+export function findPeriod(layout: Layout, labels: string[], fields: [string, string], options: { anywhere?: boolean } = {}): Period | null {
+  const rule: FieldRule = { field: fields[0], kind: 'date', labels };
+  const hits = findLabelHits(layout, [rule]);
+  const candidates: { period: Period; score: number; order: number }[] = [];
+  for (const line of layout.lines) {
+    for (const hit of hits.get(line) ?? []) {
+      const lines = [line, ...rightOf(layout, line), ...below(layout, line, 1.6)];
+      for (const [k, candidateLine] of lines.entries()) {
+        const periods = periodsOnLine(candidateLine).filter((period) => candidateLine !== line || period.von.start >= hit.start);
+        const fresh = periods.filter((period) => !period.stale);
+        const period = fresh[0];
+        if (!period) continue;
+        const quality = (1 - 0.08 * hit.distance) * hit.label.weight * (k === 0 ? 1 : 0.92) * ocrFactor(candidateLine.confidence);
+        candidates.push({
+          period: { von: markFound(fields[0], candidateLine, period.von, false, quality), bis: markFound(fields[1], candidateLine, period.bis, true, quality) },
+          score: quality,
+          order: candidateLine.index,
+        });
+        break;
+      }
+    }
+  }
+  if (candidates.length === 0 && options.anywhere) {
+    for (const line of layout.lines) {
+      const fresh = periodsOnLine(line).filter((period) => !period.stale);
+      if (fresh.length === 0) continue;
+      const quality = 0.75 * ocrFactor(line.confidence);
+      candidates.push({
+        period: { von: markFound(fields[0], line, fresh[0].von, false, quality), bis: markFound(fields[1], line, fresh[0].bis, true, quality) },
+        score: quality,
+        order: line.index,
+      });
+    }
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  return candidates[0].period;
+}
+
+/** A single date introduced by a label (for `von`/`bis` printed apart), the date marks of months included. */
+export function findBoundary(layout: Layout, labels: string[], field: string, end: boolean): Found | null {
+  const rule: FieldRule = { field, kind: 'date', labels, below: true };
+  const hits = findLabelHits(layout, [rule]);
+  let best: Found | null = null;
+  for (const line of layout.lines) {
+    for (const hit of hits.get(line) ?? []) {
+      const lines = [line, ...rightOf(layout, line), ...below(layout, line, 1.6)];
+      for (const [k, candidateLine] of lines.entries()) {
+        const from = candidateLine === line ? hit.end : 0;
+        const marks = datesAndMonths(candidateLine.text.slice(from)).filter((mark) => !STALE.test(candidateLine.text.slice(Math.max(0, from + mark.start - 20), from + mark.start)));
+        const mark = marks[0];
+        if (!mark) continue;
+        const score = (1 - 0.08 * hit.distance) * hit.label.weight * (k === 0 ? 1 : 0.92) * ocrFactor(candidateLine.confidence);
+        const shifted = { ...mark, start: mark.start + from, end: mark.end + from };
+        const found = markFound(field, candidateLine, shifted, end, score);
+        if (!best || found.score > best.score + 1e-9) best = found;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// ------------------------------------------------------------------ recipient of a letter
+
+const SALUTATION_LINE = /^\s*(Herrn?|Frau|Familie|Eheleute)\s*$/i;
+
+/**
+ * The addressee of a letter: a name line directly above a street line and a postcode line, in the
+ * upper half of the first page, not the sender (organisations are refused by the name check).
+ */
+export function recipientName(layout: Layout, field: string): Found | null {
+  const page = layout.pages[0];
+  if (!page) return null;
+  const lines = page.lines;
+  const limit = page.positioned && page.height > 0 ? page.height * 0.55 : Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const postcodeLine = lines[i];
+    if (postcodeLine.y > limit) break;
+    if (!page.positioned && i > 25) break;
+    const postcodeCell = cellOf(postcodeLine.text);
+    const place = parsePostcodeCity(postcodeCell.text);
+    if (!place || place.start > 3) continue;
+    // the line above the postcode: the street; above that: the name (maybe after a salutation line)
+    const tolerance = page.positioned && page.width > 0 ? page.width * 0.12 : Infinity;
+    const column = (line: Line) => Math.abs(line.x - postcodeLine.x) <= Math.max(6, postcodeLine.height, tolerance);
+    const upwards = lines.slice(Math.max(0, i - 16), i).reverse().filter(column).slice(0, 4);
+    const streetLine = upwards[0];
+    if (!streetLine || !streetPrefix(cellOf(streetLine.text).text) || (page.positioned && postcodeLine.y - streetLine.y > postcodeLine.height * 3)) continue;
+    for (const nameLine of upwards.slice(1, 3)) {
+      const cell = cellOf(nameLine.text);
+      if (SALUTATION_LINE.test(cell.text)) continue;
+      if (/c\/o|z\.\s?Hd/i.test(cell.text)) continue;
+      if (ORGANISATION.test(cell.text)) break;
+      const value = normalizeName(cell.text);
+      if (!value) break;
+      return { field, value, line: nameLine, start: cell.start, end: cell.start + cell.text.length, score: 0.82 * ocrFactor(nameLine.confidence) };
+    }
+  }
+  return null;
+}
+
+/** A street and number at the start of a text that may go on with other cells ("Im Winkel 8 Konf. --"). */
+function streetPrefix(text: string): { street: string; number: string } | null {
+  const tokens = text.split(/\s+/).filter((token) => token.length > 0);
+  for (let k = Math.min(7, tokens.length); k >= 2; k--) {
+    const street = parseStreet(tokens.slice(0, k).join(' '));
+    if (street) return street;
+  }
+  return null;
+}
+
+/** The first cell of a line that may hold a whole joined row: cut at a field label of the next cell, OCR debris trimmed. */
+function cellOf(text: string): { text: string; start: number } {
+  const cell = firstCell(text);
+  const piece = text.slice(cell.start, cell.end);
+  const kept = trimJunk(piece);
+  return { text: piece.slice(kept.start, kept.end), start: cell.start + kept.start };
+}
+
+// ------------------------------------------------------------------ Vorname + Familienname printed apart
+
+export function splitName(layout: Layout, field: string, surnameLabels: string[] = ['Familienname', 'Nachname', 'Name', 'Zuname']): Found | null {
+  const rules: FieldRule[] = [
+    { field: 'vorname', kind: 'text', labels: ['Vorname', 'Vornamen', 'Vorname(n)', 'Rufname'] },
+    { field: 'nachname', kind: 'text', labels: surnameLabels },
+    { field: '_geburtsname', kind: 'text', labels: ['Geburtsname', 'geb.', 'früherer Name', 'Ehename|0.5'] },
+  ];
+  const hits = findLabelHits(layout, rules);
+  let vorname: Found | null = null;
+  let nachname: Found | null = null;
+  for (const line of layout.lines) {
+    for (const hit of hits.get(line) ?? []) {
+      if (hit.rule.field === 'vorname' && !vorname) vorname = valueOf(layout, hit, hits);
+      if (hit.rule.field === 'nachname' && !nachname) nachname = valueOf(layout, hit, hits);
+    }
+  }
+  if (!vorname || !nachname) return null;
+  // a name ends where OCR debris or the next cell begins ("Schmidt £ 5")
+  const clean = (value: string) => value.replace(/[,;].*$/, '').replace(/\s+[^\p{L}\s].*$/u, '').trim();
+  const given = clean(String(vorname.value));
+  const family = clean(String(nachname.value));
+  if (!/^\p{Lu}[\p{L}'’. -]*$/u.test(given) || !/^[\p{L}][\p{L}'’ .-]*$/u.test(family)) return null;
+  const value = normalizeName(`${family}, ${given}`) ?? normalizeName(`${given} ${family}`);
+  if (!value) return null;
+  const evidence = nachname.line.text.slice(nachname.start, nachname.end);
+  const end = nachname.start + evidence.replace(/[,;].*$/, '').trimEnd().length;
+  return { field, value, line: nachname.line, start: nachname.start, end, score: Math.min(vorname.score, nachname.score) * 0.95 };
+}
+
+// ------------------------------------------------------------------ organisation at the top of the first page
+
+export function headerOrganisation(layout: Layout, field: string, pattern: RegExp, maxFraction = 0.3): Found | null {
+  const page = layout.pages[0];
+  if (!page) return null;
+  const limit = page.positioned && page.height > 0 ? page.height * maxFraction : Infinity;
+  for (const [i, line] of page.lines.entries()) {
+    if (line.y > limit || (!page.positioned && i > 10)) break;
+    const parts = line.text.split(/\s[·•|–-]\s|\s{3,}|,\s(?=\p{L}[\p{L} .-]*\s\d)|,\s(?=\d{5})/u);
+    let offset = 0;
+    for (const part of parts) {
+      const at = line.text.indexOf(part, offset);
+      offset = at + part.length;
+      if (!pattern.test(part)) continue;
+      if (parsePostcodeCity(part) || parseStreet(part)) continue;
+      const candidate = parseValue('text', part, { own: true })[0];
+      if (!candidate || String(candidate.value).length > 90) continue;
+      return { field, value: candidate.value, line, start: at + candidate.start, end: at + candidate.end, score: 0.8 * ocrFactor(line.confidence) };
+    }
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ ticked boxes
+
+const TICKED = /(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<![\p{L}])[xX](?=\s))\s*$/u;
+const UNTICKED = /(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])\s*$/u;
+
+/**
+ * Which of several options is ticked: the option whose text has a ticked box right before it.
+ * Returns null when none or more than one is ticked.
+ */
+export function tickedOption(layout: Layout, options: { id: string; labels: string[] }[], field: string): Found | null {
+  interface Seen {
+    found: Found;
+    before: 'ticked' | 'unticked' | 'none';
+    after: 'ticked' | 'unticked' | 'none';
+  }
+  const seen: Seen[] = [];
+  const state = (piece: string, re: { ticked: RegExp; unticked: RegExp }) => (re.ticked.test(piece) ? 'ticked' : re.unticked.test(piece) ? 'unticked' : 'none');
+  for (const line of layout.lines) {
+    for (const option of options) {
+      for (const label of option.labels) {
+        for (const match of findLabel(line.text, line.folded, foldLabel(label))) {
+          const before = line.text.slice(Math.max(0, match.start - 6), match.start);
+          const after = line.text.slice(match.end, match.end + 6);
+          const found: Found = { field, value: option.id, line, start: match.start, end: match.end, score: 0.92 * ocrFactor(line.confidence) };
+          const box = TICKED.exec(before);
+          if (box) found.start = match.start - (before.length - before.lastIndexOf(box[1]));
+          seen.push({ found, before: state(before, { ticked: TICKED, unticked: UNTICKED }), after: state(after, { ticked: TICKED_AFTER, unticked: UNTICKED_AFTER }) });
+        }
+      }
+    }
+  }
+  // boxes stand either before or after their options: decide by the layout of the whole group
+  const boxesBefore = seen.some((s) => s.before !== 'none');
+  const ticked = seen.filter((s) => (boxesBefore ? s.before : s.after) === 'ticked').map((s) => s.found);
+  const ids = new Set(ticked.map((found) => found.value));
+  if (ids.size === 1) return ticked[0];
+  return null;
+}
+
+const TICKED_AFTER = /^\s*:?\s*(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?![\p{L}]))/u;
+const UNTICKED_AFTER = /^\s*:?\s*(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])/u;
+
+// ------------------------------------------------------------------ persons listed in a section
+
+const RELATION = /(antragsteller|ehemann|ehefrau|ehegatt|ehepartner|lebenspartner|lebensgefährt|partner|partnerin|sohn|tochter|kind|vater|mutter|großvater|großmutter|enkel|bruder|schwester|pflegekind|stiefkind|selbst|eltern|oma|opa)/i;
+
+/**
+ * The persons listed in a household section: rows with a birth date or a relationship, counted
+ * from the section heading to the next heading. The applicant counts, also when the section only
+ * lists "further" members.
+ */
+export function householdCount(layout: Layout, field: string, headings: string[], endHeadings: string[]): Found | null {
+  const headingFolded = headings.map(foldLabel);
+  const endFolded = endHeadings.map(foldLabel);
+  const rows = rowsOf(layout);
+  const startsWith = (row: Row, labels: string[]) =>
+    labels.some((label) => {
+      const first = row.lines[0];
+      const m = findLabel(first.text, first.folded, label)[0];
+      return m !== undefined && m.start <= 8;
+    });
+  for (const [h, heading] of rows.entries()) {
+    const first = heading.lines[0];
+    const match = headingFolded.map((label) => findLabel(first.text, first.folded, label)[0]).find((m) => m !== undefined && m.start <= 8);
+    if (!match) continue;
+    // a heading is short, not a sentence that mentions the word
+    if (first.text.trim().length > 90) continue;
+    const further = /weitere|außer|ohne\s+(den|die)\s+Antragsteller|zusätzlich/i.test(first.text);
+    const persons: Row[] = [];
+    for (const row of rows.slice(h + 1)) {
+      if (row.page > heading.page + 1) break;
+      if (startsWith(row, endFolded)) break;
+      const text = row.text;
+      const dates = findDates(text);
+      const hasName = /\p{Lu}\p{Ll}+,?\s+\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}\p{Ll}+/u.test(text);
+      const header = /^\s*(Name|Vorname|Familienname|Nr\.?|lfd\.?)\b/i.test(text) && dates.length === 0;
+      if (header) continue;
+      if ((dates.length > 0 && hasName) || (hasName && RELATION.test(text))) persons.push(row);
+    }
+    // persons printed as blocks ("Person 1", "Person 2", …) count once per block
+    const blocks = new Set<string>();
+    for (const row of rows.slice(h + 1)) {
+      if (row.page > heading.page + 1) break;
+      if (startsWith(row, endFolded)) break;
+      const block = /^\s*(?:Person|Haushaltsmitglied|Mitglied|Angehörige[rn]?)\s*(?:Nr\.?\s*)?(\d{1,2})\b|^\s*(\d{1,2})\.\s*(?:Person|Haushaltsmitglied)\b/i.exec(row.lines[0].text);
+      if (block) blocks.add(block[1] ?? block[2]);
+    }
+    if (persons.length === 0 && blocks.size === 0) continue;
+    const listed = blocks.size > 0 ? blocks.size : persons.length;
+    const applicantListed = persons.some((row) => /antragsteller|selbst/i.test(row.text));
+    const count = listed + (further && !applicantListed ? 1 : 0);
+    return { field, value: count, line: first, start: match.start, end: match.end, score: 0.8 * ocrFactor(first.confidence) };
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ Elterngeld: months paid
+
+/** The date a child's n-th Lebensmonat starts (§ 4 BEEG counts months of life from the birth date). */
+export function lebensmonat(birth: string, n: number): { start: string; end: string } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birth);
+  if (!m) return null;
+  const at = (k: number) => {
+    const total = Number(m[2]) - 1 + k;
+    const year = Number(m[1]) + Math.floor(total / 12);
+    const month = (total % 12) + 1;
+    const last = Number(lastDayOfMonth(`${year}-${String(month).padStart(2, '0')}`)!.slice(8));
+    return { year, month, day: Math.min(Number(m[3]), last), clamped: Number(m[3]) > last };
+  };
+  const startOf = (k: number) => {
+    const d = at(k);
+    const date = new Date(Date.UTC(d.year, d.month - 1, d.day + (d.clamped ? 1 : 0)));
+    return date;
+  };
+  const start = startOf(n - 1);
+  const next = startOf(n);
+  const end = new Date(next.getTime() - 86400000);
+  const iso = (date: Date) => isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const s = iso(start);
+  const e = iso(end);
+  return s && e ? { start: s, end: e } : null;
+}
+
+/** Rows of a table with a period and an amount: the paid ones (amount > 0), in order. */
+export function paidPeriodRows(layout: Layout): { line: Line; von: DateMark; bis: DateMark; amount: number }[] {
+  const rows: { line: Line; von: DateMark; bis: DateMark; amount: number }[] = [];
+  for (const line of layout.lines) {
+    const periods = periodsOnLine(line);
+    if (periods.length !== 1) continue;
+    const rowText = [line, ...rightOf(layout, line)].map((l) => l.text).join('   ');
+    const amounts = findAmounts(rowText);
+    if (amounts.length === 0) continue;
+    rows.push({ line, von: periods[0].von, bis: periods[0].bis, amount: amounts[amounts.length - 1].value });
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------ periods in table rows
+
+export interface RowPeriod {
+  von: Found;
+  bis: Found;
+  /** amounts in the row (e.g. the Elterngeld of that month) */
+  amounts: number[];
+  stale: boolean;
+  fresh: boolean;
+  y: number;
+  page: number;
+}
+
+/**
+ * Periods printed in table rows: either "A – B" in one cell or A and B in two cells under a
+ * header with "von … bis". Each row with its amounts and whether it is marked "bisher" / "neu".
+ */
+export function tablePeriods(layout: Layout, field: [string, string], pivot?: number): RowPeriod[] {
+  const result: RowPeriod[] = [];
+  const rows = rowsOf(layout);
+  const dateCellsOf = (row: Row) =>
+    row.lines
+      .map((cell) => ({ cell, dates: datesAndMonthsWithPivot(cell.text, pivot) }))
+      .filter(({ cell, dates }) => dates.length === 1 && cell.text.replace(cell.text.slice(dates[0].start, dates[0].end), '').trim().length <= 3);
+  for (const [r, row] of rows.entries()) {
+    let von: Found | null = null;
+    let bis: Found | null = null;
+    for (const cell of row.lines) {
+      const inline = periodsOnLine(cell)[0];
+      if (inline) {
+        von = markFound(field[0], cell, inline.von, false, 0.85 * ocrFactor(cell.confidence));
+        bis = markFound(field[1], cell, inline.bis, true, 0.85 * ocrFactor(cell.confidence));
+        break;
+      }
+    }
+    if (!von) {
+      // a joined row: two dates next to each other in one line, under a header naming "von … bis"
+      for (const cell of row.lines) {
+        const marks = datesAndMonthsWithPivot(cell.text, pivot);
+        if (marks.length < 2 || !/^[\s*·|.,]*$/.test(cell.text.slice(marks[0].end, marks[1].start))) continue;
+        let k = r - 1;
+        while (k >= 0 && rows[k].page === row.page && rows[k].lines.some((other) => datesAndMonthsWithPivot(other.text, pivot).length >= 2)) k--;
+        const header = rows.slice(Math.max(0, k - 1), k + 1).filter((other) => other.page === row.page).find((other) => /(?<![\p{L}])(bis|Ende|Zeitraum)(?![\p{L}])/iu.test(other.text));
+        if (!header) continue;
+        von = markFound(field[0], cell, marks[0], false, 0.85 * ocrFactor(cell.confidence));
+        bis = markFound(field[1], cell, marks[1], true, 0.85 * ocrFactor(cell.confidence));
+        break;
+      }
+    }
+    if (!von) {
+      const dateCells = dateCellsOf(row);
+      if (dateCells.length >= 2 && row.lines.length >= 2) {
+        // the header above the table body names the columns "von"/"bis" (or "Beginn"/"Ende")
+        let k = r - 1;
+        while (k >= 0 && rows[k].page === row.page && dateCellsOf(rows[k]).length >= 2) k--;
+        const candidates = rows.slice(Math.max(0, k - 1), k + 1).filter((other) => other.page === row.page);
+        const header = candidates.find((other) => /(?<![\p{L}])(bis|Ende|Zeitraum)(?![\p{L}])/iu.test(other.text));
+        if (header) {
+          const [a, b] = dateCells;
+          von = markFound(field[0], a.cell, a.dates[0], false, 0.85 * ocrFactor(a.cell.confidence));
+          bis = markFound(field[1], b.cell, b.dates[0], true, 0.85 * ocrFactor(b.cell.confidence));
+        }
+      }
+    }
+    if (!von || !bis) continue;
+    const amounts: number[] = [];
+    for (const cell of row.lines) for (const amount of findAmounts(cell.text)) amounts.push(Math.abs(amount.value));
+    if (amounts.length === 0) for (const cell of row.lines) if (/(?<![\d.,])0,00(?!\d)/.test(cell.text)) amounts.push(0);
+    const zeroCells = row.lines.filter((cell) => /^\s*[-–]?\s*0,00\s*(€|EUR)?\s*$/.test(cell.text) || /^\s*[-–]\s*$/.test(cell.text));
+    if (zeroCells.length > 0 && amounts.length === 0) amounts.push(0);
+    result.push({ von, bis, amounts, stale: rowMarkedStale(layout, row.lines[0]), fresh: rowMarkedFresh(layout, row.lines[0]), y: row.y, page: row.page });
+  }
+  return result;
+}
+
+function datesAndMonthsWithPivot(text: string, pivot?: number): DateMark[] {
+  if (pivot === undefined) return datesAndMonths(text);
+  return findDates(text, { pivot }).map((span) => ({ value: span.value, start: span.start, end: span.end }));
+}
+
+/** The current period of a table with "bisher"/"neu" rows (or the only one). */
+export function currentTablePeriod(layout: Layout, field: [string, string]): Period | null {
+  const rows = tablePeriods(layout, field).filter((row) => !row.stale);
+  const fresh = rows.filter((row) => row.fresh);
+  const chosen = fresh[fresh.length - 1] ?? (rows.length === 1 ? rows[0] : null);
+  return chosen ? { von: chosen.von, bis: chosen.bis } : null;
+}
+
+// ------------------------------------------------------------------ parties of a contract
+
+const LANDLORD_ROLES = ['Vermieter', 'Vermieterin', 'Vermieterseite', 'Genossenschaft', 'Eigentümer', 'Eigentümerin', 'Verpächter', 'Wohnungsgeber', 'Vermietende', 'Vermieter/in', 'Vermieterin/Vermieter'];
+const TENANT_ROLES = ['Mieter', 'Mieterin', 'Mieterseite', 'Nutzer', 'Nutzerin', 'Mitglied', 'Mietende', 'Mietpartei', 'Mieter/in', 'Mieterin/Mieter', 'Mieter/Mieterin'];
+
+export function roleWords(role: 'landlord' | 'tenant'): string[] {
+  return role === 'landlord' ? LANDLORD_ROLES : TENANT_ROLES;
+}
+
+/**
+ * A party named by a designation in a contract: `X (nachfolgend „Vermieter“ genannt)`,
+ * `X – nachstehend „Mieter“ genannt –` (X on the line before), `X als Vermieter`.
+ */
+export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', field: string, kind: 'name' | 'party'): Found | null {
+  const roles = roleWords(role).map((word) => word.replace('/', '\\/')).join('|');
+  const designation = new RegExp(`[(–—-]?\\s*(?:(?:nachfolgend|nachstehend|im\\s+Folgenden|im\\s+folgenden|folgend|kurz|hier)\\s*(?:auch\\s*)?[:]?\\s*(?:als\\s+)?(?:der\\s+|die\\s+|das\\s+)?[„"“‚'»]?(?:${roles})[“"”‘'«]?(?:\\s*genannt)?|als\\s+(?:${roles})(?![\\p{L}]))\\s*[)–—-]?`, 'giu');
+  for (const line of layout.lines) {
+    for (const m of line.text.matchAll(designation)) {
+      // the text before the designation on its line, after a previous designation or "und"
+      let from = 0;
+      const before = line.text.slice(0, m.index!);
+      const previous = [...before.matchAll(/(genannt\s*[)–—-]?|[)–—]\s*)/giu)].pop();
+      if (previous) from = previous.index! + previous[0].length;
+      let piece = line.text.slice(from, m.index!);
+      const lead = /^\s*(?:(?:,|und|sowie|zwischen|der|dem|den|die|Herrn|Herr|Frau|Firma|Mitglied|Mieterin|Mieter)(?![\p{L}])\s*)*/iu.exec(piece)![0];
+      let start = from + lead.length;
+      piece = line.text.slice(start, m.index!);
+      let target = line;
+      if (!/\p{L}{2,}/u.test(piece)) {
+        // the name stands on the line(s) above, the designation on a line of its own
+        const over = above(layout, line, 2.6).find((candidate) => /\p{L}{2,}/u.test(candidate.text) && !/^(und|zwischen)\s*$/i.test(candidate.text.trim()));
+        if (!over) continue;
+        target = over;
+        const overLead = /^\s*(?:(?:und|zwischen|der|dem|den|die|Herrn|Herr|Frau|Firma)(?![\p{L}])\s*)*/iu.exec(over.text)![0];
+        start = overLead.length;
+        piece = over.text.slice(start);
+      }
+      const candidates = parseValue(kind, piece, { own: true, layout, line: target, offset: start });
+      const candidate = candidates[0];
+      if (!candidate) continue;
+      return { field, value: candidate.value, line: target, start: start + candidate.start, end: start + candidate.end, score: 0.85 * ocrFactor(target.confidence) };
+    }
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ "Herr Max Mustermann, geboren …" in running text
+
+const SALUTATION_NAME = /(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.(]|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|war|als|mit|in|aus|bei|zum|zur|unter|im|am|vom|die|der|den|besucht|bewohnt|Mieter|Mieterin|\d))/gu;
+
+const SALUTATION_SURNAME_FIRST = /(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*,\s*(?:geb\.|geboren)|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|als|mit|in|aus|bei|besucht|bewohnt|Mieter|Mieterin|\d))/gu;
+
+/** A person introduced with Herr/Frau in running text (not the letter's salutation, not the address block). */
+export function salutationName(layout: Layout, field: string, near?: RegExp): Found | null {
+  for (const line of layout.lines) {
+    if (/geehrte/i.test(line.text)) continue;
+    for (const m of [...line.text.matchAll(SALUTATION_SURNAME_FIRST), ...line.text.matchAll(SALUTATION_NAME)]) {
+      // the address block has the name alone on its line
+      if (line.text.trim().length <= m[0].length + 2) continue;
+      if (near && !near.test(line.text) && !near.test(below(layout, line, 1.2)[0]?.text ?? '')) continue;
+      const value = normalizeName(m[2]);
+      if (!value) continue;
+      const start = m.index! + m[0].length - m[2].length;
+      return { field, value, line, start, end: start + m[2].length, score: 0.75 * ocrFactor(line.confidence) };
+    }
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ the sender of a letter
+
+/**
+ * The sender: the first line of the letterhead when a street or postcode line follows it, or the
+ * first part of the small return-address line above the address window ("A · Straße 1 · 12345 Ort").
+ */
+export function senderName(layout: Layout, field: string): Found | null {
+  const page = layout.pages[0];
+  if (!page) return null;
+  const top = page.lines.filter((line) => !page.positioned || line.y < page.height * 0.3);
+  // the small return-address line: "Name · Straße 1 · 12345 Ort" or "Firma GmbH, 12345 Ort"
+  for (const line of top) {
+    const parts = line.text.split(/\s+[·•|]\s+|,\s+(?=\d{5}\s)/);
+    if (parts.length >= 2 && parsePostcodeCity(parts[parts.length - 1]) && !parseStreet(parts[0])) {
+      const first = parts[0].trim();
+      const candidate = parseValue('party', first, { own: true })[0];
+      if (candidate) {
+        const at = line.text.indexOf(first);
+        return { field, value: candidate.value, line, start: at + candidate.start, end: at + candidate.end, score: 0.6 * ocrFactor(line.confidence) };
+      }
+    }
+  }
+  // the letterhead: an organisation in the first lines
+  for (const line of top.slice(0, 3)) {
+    if (!ORGANISATION.test(line.text) || parsePostcodeCity(line.text)) continue;
+    const candidate = parseValue('party', line.text, { own: true })[0];
+    if (candidate) return { field, value: candidate.value, line, start: candidate.start, end: candidate.end, score: 0.55 * ocrFactor(line.confidence) };
+  }
+  return null;
+}
+
+/** The applicant as listed in the household table: the row marked "Antragsteller/in" or "antragstellende Person". */
+export function householdApplicant(layout: Layout, field: string): Found | null {
+  for (const row of rowsOf(layout)) {
+    if (!/antragsteller|antragstellende\s+Person|selbst/i.test(row.text)) continue;
+    if (/^\s*(Name|Vorname|Familienname|Nr\.?|lfd\.?)(?![\p{L}])/iu.test(row.text)) continue;
+    for (const cell of row.lines) {
+      const text = cell.text.replace(/^\s*\d{1,2}[.)]?\s+/, (lead) => ' '.repeat(lead.length));
+      const candidate = parseValue('name', text, { own: true })[0];
+      if (!candidate) continue;
+      return { field, value: candidate.value, line: cell, start: candidate.start, end: candidate.end, score: 0.7 * ocrFactor(cell.confidence) };
+    }
+  }
+  return null;
+}

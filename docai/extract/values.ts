@@ -1,0 +1,407 @@
+/**
+ * Reading a value of one kind out of a piece of a line (the region after a label). A parser
+ * returns candidates with their span in the region, best first; an empty list means "no value
+ * of this kind here", which is how values of the wrong kind are refused.
+ */
+import {
+  findAmounts,
+  findAreas,
+  findCounts,
+  findDates,
+  findIbans,
+  findMonths,
+  lastDayOfMonth,
+  normalizeName,
+  normalizeText,
+  ORGANISATION,
+  parsePostcodeCity,
+  parseStreet,
+  parseStreetInText,
+  repairDigits,
+  formatAddress,
+} from '../normalize.js';
+import { below, rightOf, type Layout, type Line } from './layout.js';
+import { findLabel, fold, foldLabel } from './fuzzy.js';
+
+export type ValueKind = 'date' | 'month' | 'amount' | 'area' | 'count' | 'iban' | 'name' | 'text' | 'address' | 'vsnr' | 'kundennummer' | 'gdb' | 'party' | 'antragsart';
+
+export interface Candidate {
+  value: string | number;
+  start: number;
+  end: number;
+  /** 0..1 */
+  quality: number;
+  /** set when the evidence lies on another line than the region's */
+  line?: Line;
+}
+
+export interface RegionContext {
+  /** the region is the rest of the label's own line */
+  own: boolean;
+  layout?: Layout;
+  line?: Line;
+  offset?: number;
+  /** two-digit years up to this are 20xx (birth dates: the document's latest year) */
+  pivot?: number;
+  /** a month alone ("gültig bis 08/2029") stands for its last day */
+  monthEnd?: boolean;
+  /** the region is a line below the label (a joined row of values may stand there) */
+  below?: boolean;
+}
+
+/** Words right before a value that mark it as an old or other figure, not the one asked for. */
+const STALE_BEFORE = /(?<![\p{L}])(bisher(ige[rn]?)?|bislang|vorher|zuvor|alt(e[rn]?)?|Vorjahr(es)?|Vormonat|statt|früher|frueher)\s*:?\s*(€|EUR)?\s*$/iu;
+
+function notStale<T extends { start: number }>(text: string, spans: T[]): T[] {
+  const fresh = spans.filter((span) => !STALE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)));
+  return fresh;
+}
+
+/**
+ * Labels of the fields a letterhead or form prints beside the main text. When a text layer or OCR
+ * joins the cells of a row into one line ("Maik Kühn Datum 24.04.24"), such a label starts a new cell.
+ */
+const FIELD_LABELS = [
+  'Datum', 'Telefon', 'Tel.', 'Telefax', 'Fax', 'E-Mail', 'Versicherungsnummer', 'Vers.-Nr.', 'Kundennummer', 'Kunden-Nr.', 'Kd.-Nr.',
+  'Aktenzeichen', 'Az.', 'Geschäftszeichen', 'Zeichen', 'Ihr Zeichen', 'Unser Zeichen', 'Rentenzeichen', 'Personalnummer', 'Pers.-Nr.',
+  'Personal-Nr.', 'Eintritt', 'Eintrittsdatum', 'Kostenstelle', 'StKl', 'Steuerklasse', 'Steuer-ID', 'Mitgliedsnummer', 'Mitglieds-Nr.',
+  'Vertragsnummer', 'Vertrags-Nr.', 'Mieternummer', 'Sachbearbeitung', 'Sachbearbeiter', 'Sachbearbeiterin', 'Ansprechpartner',
+  'Ansprechpartnerin', 'Durchwahl', 'BG-Nummer', 'Vorgangsnummer', 'Seite', 'Geburtsdatum', 'Geburtsname', 'Geburtsort', 'Familienstand',
+  'Staatsangehörigkeit', 'Matrikelnummer', 'Matrikel-Nr.', 'Krankenkasse', 'IBAN', 'BIC', 'Wohngeldnummer', 'Antragsnummer', 'Objekt',
+  'Objekt-Nr.', 'Team', 'Auskunft', 'Zimmer', 'Sprechzeiten', 'Internet', 'Steuernummer', 'Ausweis-Nr.', 'Gültig ab', 'Ausgestellt',
+  'Blatt', 'Kontoauszug', 'Auszug', 'Kontonummer', 'Konto-Nr.', 'Druckdatum', 'Kinderfr.', 'Kinderfreibeträge', 'Konf.', 'Konfession',
+  'KV-Zusatzb.', 'SV-Nummer', 'Sozialversicherungsnummer', 'Steuer-Identifikationsnummer', 'Abrechnungsmonat', 'Periode', 'Zeitraum',
+].map((label) => foldLabel(label));
+
+/** Where a joined row's next cell starts (a field label after the first word), or the text's length. */
+export function nextFieldLabel(text: string): number {
+  const folded = fold(text);
+  let cut = text.length;
+  for (const label of FIELD_LABELS) {
+    for (const match of findLabel(text, folded, label, { maxDistance: 0 })) {
+      if (match.start > 0 && match.start < cut && /\S/.test(text.slice(0, match.start))) cut = match.start;
+    }
+  }
+  return cut;
+}
+
+/** The text up to a column gap (several spaces or a tab) or a field label of the next cell, without leading separators. */
+export function firstCell(text: string): { start: number; end: number } {
+  const lead = /^[\s:;.\-–_=|>)]*/.exec(text)![0].length;
+  const rest = text.slice(lead);
+  const gap = /\s{3,}|\t|\s\|\s/.exec(rest);
+  let end = lead + Math.min(gap ? gap.index : rest.length, nextFieldLabel(rest));
+  while (end > lead && /[\s,;:]/.test(text[end - 1])) end--;
+  return { start: lead, end };
+}
+
+const JUNK_TOKEN = /^([^\p{L}\d]+|\p{L}|[\p{Ll}]{1,2})$/u;
+
+/**
+ * A piece without the OCR debris at its ends: tokens of symbols, lone letters ("Leon Becker Ü"),
+ * stray quotes and bars. Returns the kept span relative to the piece.
+ */
+export function trimJunk(piece: string): { start: number; end: number } {
+  const tokens = [...piece.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  let first = 0;
+  let last = tokens.length - 1;
+  while (first <= last && JUNK_TOKEN.test(tokens[first].text) && !/^(von|van|de|zu|Dr\.)$/.test(tokens[first].text)) first++;
+  while (last >= first && JUNK_TOKEN.test(tokens[last].text)) last--;
+  if (first > last) return { start: 0, end: 0 };
+  let start = tokens[first].start;
+  let end = tokens[last].end;
+  // stray quotes, bars and brackets glued to the ends
+  while (start < end && /["„“”‚‘’'|»«(\[{®©*]/.test(piece[start])) start++;
+  while (end > start && /["„“”‚‘’'|»«)\]}®©*:;,]/.test(piece[end - 1])) end--;
+  return { start, end };
+}
+
+/** A company name ends with its legal form ("Muster GmbH 3 Verdienstabrechnung" → "Muster GmbH"). */
+const LEGAL_FORM = /(?<![\p{L}])(GmbH(?:\s*&\s*Co\.?\s*KG)?|gGmbH|AG(?:\s*&\s*Co\.?\s*KG)?|KGaA|KG|OHG|eG|e\.\s?K\.|e\.\s?Kfm\.|e\.\s?V\.|mbH|SE|UG(?:\s*\(haftungsbeschränkt\))?|GbR|PartG(?:mbB)?)(?![\p{L}])/u;
+
+function endAtLegalForm(piece: string): string {
+  const m = LEGAL_FORM.exec(piece);
+  return m ? piece.slice(0, m.index + m[0].length) : piece;
+}
+
+export function parseValue(kind: ValueKind, text: string, context: RegionContext = { own: true }): Candidate[] {
+  switch (kind) {
+    case 'date': {
+      const dates = notStale(text, findDates(text, { pivot: context.pivot })).map((span, i) => ({ ...span, quality: i === 0 ? 1 : 0.9 }));
+      if (dates.length === 0 && context.own) {
+        // right after its label, a date whose first dot OCR lost ("0911.24" for 09.11.24)
+        const m = /^[\s:;.,]*(\d{2})(\d{2})\.(\d{4}|\d{2})(?![\d.,])/.exec(text);
+        if (m) {
+          const repaired = findDates(`${m[1]}.${m[2]}.${m[3]}`, { pivot: context.pivot })[0];
+          const start = m.index + m[0].length - m[1].length - m[2].length - m[3].length - 1;
+          if (repaired) return [{ value: repaired.value, start, end: m.index + m[0].length, quality: 0.7 }];
+        }
+      }
+      if (dates.length > 0 || !context.monthEnd) return dates;
+      return notStale(text, findMonths(text))
+        .map((span) => ({ value: lastDayOfMonth(span.value) ?? '', start: span.start, end: span.end, quality: 0.9 }))
+        .filter((span) => span.value !== '');
+    }
+    case 'month': {
+      const months = notStale(text, findMonths(text)).map((span) => ({ ...span, quality: 1 }));
+      if (months.length > 0) return months;
+      // a period of whole days within one month (01.02.2025 – 28.02.2025) names that month
+      const dates = findDates(text);
+      if (dates.length >= 1) {
+        const month = dates[0].value.slice(0, 7);
+        if (dates.length === 1 || dates[1].value.slice(0, 7) === month) return [{ value: month, start: dates[0].start, end: (dates[1] ?? dates[0]).end, quality: 0.9 }];
+      }
+      return [];
+    }
+    case 'amount':
+      return notStale(text, findAmounts(text)).map((span) => ({ value: Math.abs(span.value), start: span.start, end: span.end, quality: span.currency ? 1 : 0.97 }));
+    case 'area': {
+      const areas = findAreas(text).map((span) => ({ ...span, quality: 1 }));
+      if (areas.length > 0) return areas;
+      // a bare number right after the label (the label says it is an area)
+      const bare = /^[\s:;.\-–]*(?:ca\.?\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]|\s*(%|€|EUR|Euro))/.exec(repairDigits(text));
+      if (!bare) return [];
+      const value = Number(bare[1].replace(',', '.'));
+      if (!(value >= 8 && value <= 400)) return [];
+      const start = bare.index + bare[0].length - bare[1].length;
+      return [{ value, start, end: start + bare[1].length, quality: 0.9 }];
+    }
+    case 'count': {
+      const cell = firstCell(text);
+      const counts = findCounts(text).filter((span) => span.value >= 1 && span.value <= 30);
+      if (!context.own) {
+        // in a cell of its own the count is the whole cell ("3", "3 Personen")
+        const whole = /^\s*(\d{1,2}|eine|einer|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(\s+(Personen|Person|Bewohner\S*))?\s*$/i.exec(text);
+        if (whole) return counts.slice(0, 1).map((span) => ({ ...span, quality: 1 }));
+        // in a joined row below a row of labels: a lone number, accepted only under its label
+        if (!context.below) return [];
+        return [...text.matchAll(/(?<=^|\s)(\d{1,2})(?=\s|$)/g)]
+          .filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= 30)
+          .map((m) => ({ value: Number(m[1]), start: m.index!, end: m.index! + m[1].length, quality: 0.9 }));
+      }
+      // a count stands right after its label, not somewhere later in a sentence
+      return counts.filter((span) => span.start <= cell.start + 24).map((span, i) => ({ ...span, quality: i === 0 ? 1 : 0.8 }));
+    }
+    case 'antragsart': {
+      const m = /(Erstantrag|Neuantrag|erstmaliger Antrag|Weiterleistungsantrag|Wiederholungsantrag|Folgeantrag|Weiterbewilligung|Weitergewährung|Erhöhungsantrag|Erhoehungsantrag|Antrag auf Erhöhung|Erhöhung)/i.exec(text);
+      if (!m || m.index > 12) return [];
+      const id = /^(erst|neu)/i.test(m[1]) ? 'erstantrag' : /^(erhöhung|erhoehung|antrag auf erh)/i.test(m[1]) ? 'erhoehungsantrag' : 'weiterleistungsantrag';
+      return [{ value: id, start: m.index, end: m.index + m[1].length, quality: 1 }];
+    }
+    case 'gdb': {
+      // the degree of disability: a number 10–100 (a value outside the steps of ten is flagged by validation)
+      return [...repairDigits(text).matchAll(/(?<![\d.,])(\d{2,3})(?![\d.,]\d|\s?%)/g)]
+        .filter((m) => Number(m[1]) >= 10 && Number(m[1]) <= 100)
+        .map((m) => ({ value: Number(m[1]), start: m.index!, end: m.index! + m[1].length, quality: Number(m[1]) % 10 === 0 ? 1 : 0.6 }));
+    }
+    case 'iban': {
+      const ibans = findIbans(text);
+      return ibans.map((span) => ({ value: span.value, start: span.start, end: span.end, quality: span.valid ? 1 : 0.35 })).sort((a, b) => b.quality - a.quality);
+    }
+    case 'name':
+      return parseName(text);
+    case 'party':
+      return parseParty(text);
+    case 'text':
+      return parseText(text);
+    case 'address':
+      return parseAddressRegion(text, context);
+    case 'vsnr':
+      return parseVersicherungsnummer(text);
+    case 'kundennummer':
+      return parseKundennummer(text);
+  }
+}
+
+const LOWER_OK = /^(für|und|der|die|das|des|dem|den|am|an|im|in|zu|zum|zur|von|vom|auf|bei|mbH|gGmbH|e\.\s?V\.?|e\.\s?K\.?|e\.\s?Kfm\.?|eG|u\.|&|\+|-|–|\/|GmbH|co\.?|KG)$/;
+
+/** A company or school name is capitalised words and a few connectors, not a sentence. */
+export function looksLikeTitle(value: string): boolean {
+  // a phone number, an account or a reference is not a name
+  if (/\d{4,}|^(Tel|Telefon|Fax|E-Mail|Mail|www|http|IBAN|BIC|Konto|Az|Aktenzeichen)\b/i.test(value)) return false;
+  const tokens = value.split(/\s+/).filter((token) => token.length > 0);
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  if (!/^[\p{Lu}\d"„(]/u.test(tokens[0])) return false;
+  const lower = tokens.filter((token) => /^\p{Ll}/u.test(token) && !LOWER_OK.test(token));
+  return lower.length === 0;
+}
+
+/** A person's name at the start of the region. */
+export function parseName(text: string): Candidate[] {
+  const cell = firstCell(text);
+  let piece = text.slice(cell.start, cell.end);
+  // stop at what follows a name: a birth date, an address, a phone number, a bracket
+  const stop = /\s*(,\s*(geb\b|geboren|\d)|\(|\s(geb\.|geboren|wohnhaft|Geburtsdatum|Geb\.-Datum)|;|\s[-–]\s|\s\+?\d)/i.exec(piece);
+  if (stop) piece = piece.slice(0, stop.index);
+  const kept = trimJunk(piece);
+  const offset = cell.start + kept.start;
+  piece = piece.slice(kept.start, kept.end);
+  // OCR debris in capitals after a name ("Fischer, Piotr EEE")
+  piece = piece.replace(/(\s+\p{Lu}{2,3})+$/u, '');
+  const tries = [piece];
+  const commas = piece.split(',');
+  if (commas.length > 2) tries.push(commas.slice(0, 2).join(','));
+  for (const attempt of tries) {
+    const value = normalizeName(attempt);
+    if (!value) continue;
+    const trimmed = attempt.replace(/[\s,;:.]+$/, (tail) => (/\p{Lu}\.$/u.test(attempt) ? tail.replace(/[^.]/g, '') : ''));
+    return [{ value, start: offset, end: offset + trimmed.trimEnd().length, quality: 1 }];
+  }
+  return [];
+}
+
+/** Cuts an organisation or party at a trailing address, phone number or designation. */
+function organisationPiece(text: string): { piece: string; start: number } {
+  const cell = firstCell(text);
+  let piece = text.slice(cell.start, cell.end);
+  // drop a trailing address: the first comma segment that is a street or a postcode
+  const segments = piece.split(',');
+  let keep = segments.length;
+  for (let i = 1; i < segments.length; i++) {
+    if (parseStreet(segments[i]) || parsePostcodeCity(segments[i]) || /\d{3,}/.test(segments[i]) || /^\s*(vertreten|vertr\.|diese|handelnd|Tel)/i.test(segments[i])) {
+      keep = i;
+      break;
+    }
+  }
+  piece = segments.slice(0, keep).join(',');
+  piece = piece.replace(/\s*\((?:nachfolgend|nachstehend|im Folgenden|Vermieter|Mieter|Eigentümer)[^)]*\)?.*$/i, '');
+  piece = piece.replace(/\s+(als Vermieter|als Eigentümer|nachfolgend|nachstehend|im Folgenden|–|-)(?![\p{L}]).*$/iu, '');
+  piece = piece.replace(/\s+\+?\d[\d\s/()-]{5,}.*$/, '');
+  piece = endAtLegalForm(piece);
+  const kept = trimJunk(piece);
+  return { piece: piece.slice(kept.start, kept.end), start: cell.start + kept.start };
+}
+
+/** A landlord or other party: a person's name (normalised as a name) or an organisation (as text). */
+export function parseParty(text: string): Candidate[] {
+  const { piece, start } = organisationPiece(text);
+  if (!ORGANISATION.test(piece)) {
+    const name = normalizeName(piece);
+    if (name) return [{ value: name, start, end: start + piece.length, quality: 1 }];
+  }
+  const value = normalizeText(piece);
+  if (!value || !/\p{L}{2,}/u.test(value) || value.length > 90) return [];
+  if (/^\d/.test(value) || !looksLikeTitle(value)) return [];
+  return [{ value, start, end: start + piece.length, quality: ORGANISATION.test(piece) ? 0.95 : 0.85 }];
+}
+
+/** Free text (a company, a school) up to a column gap, without a trailing address. */
+export function parseText(text: string): Candidate[] {
+  const { piece, start } = organisationPiece(text);
+  const value = normalizeText(piece);
+  if (!value || !/\p{L}{2,}/u.test(value) || value.length > 100 || !looksLikeTitle(value)) return [];
+  return [{ value, start, end: start + piece.length, quality: 1 }];
+}
+
+/**
+ * An address starting in the region: street and number, then postcode and city on the same line,
+ * in the cell to the right, or on the line below (a two-line address). The evidence is the part
+ * of the street line.
+ */
+export function parseAddressRegion(text: string, context: RegionContext): Candidate[] {
+  const lead = /^[\s:;.\-–]*/.exec(text)![0].length;
+  const body = text.slice(lead);
+  const place = parsePostcodeCity(body);
+  if (place) {
+    // street and number before the postcode, in one of the comma parts
+    const before = body.slice(0, place.start);
+    const segments = splitSegments(before);
+    for (let i = segments.length - 1; i >= Math.max(0, segments.length - 3); i--) {
+      const street = parseStreetInText(segments[i].text);
+      if (!street) continue;
+      const value = formatAddress({ street: street.street, number: street.number, postcode: place.postcode, city: place.city });
+      return [{ value, start: lead + segments[i].start + street.start, end: lead + place.end, quality: 1 }];
+    }
+    return [];
+  }
+  // street only on this line: postcode and city in the next cell or on the next line of the column
+  const cell = firstCell(body);
+  const segments = splitSegments(body.slice(cell.start, cell.end));
+  let street: { street: string; number: string; start: number } | null = null;
+  let streetStart = 0;
+  let streetEnd = 0;
+  for (const segment of segments) {
+    // OCR debris after the house number ("Straße des Friedens 75 X . -")
+    const kept = trimJunk(segment.text);
+    const text = segment.text.slice(0, kept.end);
+    street = parseStreetInText(text);
+    if (street) {
+      streetStart = lead + cell.start + segment.start + street.start;
+      streetEnd = lead + cell.start + segment.start + text.length;
+      break;
+    }
+  }
+  if (!street || !context.layout || !context.line) return [];
+  // nothing else may follow the street in its cell but a floor or flat ("2. OG links")
+  const offset = context.offset ?? 0;
+  const line = context.line;
+  const charWidth = line.text.length > 0 ? line.width / line.text.length : 0;
+  const streetX = line.x + charWidth * (offset + streetStart);
+  const candidates: Line[] = [];
+  const right = rightOf(context.layout, line)[0];
+  if (right) candidates.push(right);
+  const next = below(context.layout, line, 1.6, streetX, streetX + charWidth * (streetEnd - streetStart))[0];
+  if (next && next.y - line.y <= line.height * 2.6) candidates.push(next);
+  // the postcode's cell may sit below a caption to the right ("PLZ, Ort" over "04107 Leipzig")
+  if (right) {
+    const underRight = below(context.layout, right, 1.6)[0];
+    if (underRight && !right.text.match(/\d{5}/) && underRight.y - line.y <= line.height * 2.6) candidates.push(underRight);
+  }
+  for (const candidate of candidates) {
+    const nextPlace = parsePostcodeCity(candidate.text);
+    if (!nextPlace) continue;
+    const lead = candidate.text.slice(0, nextPlace.start);
+    const debris = trimJunk(lead);
+    if (nextPlace.start > 3 && debris.end > debris.start && !/^\s*(PLZ|Postleitzahl|Ort|Wohnort)(\s*[,/]?\s*(und\s+)?(Ort|Wohnort))?\s*:?\s*$/i.test(lead)) continue;
+    const value = formatAddress({ street: street.street, number: street.number, postcode: nextPlace.postcode, city: nextPlace.city });
+    return [{ value, start: streetStart, end: streetEnd, quality: 0.97 }];
+  }
+  return [];
+}
+
+function splitSegments(text: string): { text: string; start: number }[] {
+  const segments: { text: string; start: number }[] = [];
+  const re = /[^,;]+/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) segments.push({ text: trimmed, start: m.index! + lead });
+  }
+  return segments;
+}
+
+/**
+ * A German pension insurance number (Versicherungsnummer): 2 digits area, 6 digits birth date, the
+ * initial of the birth name (a letter, so an O stays an O), 3 digits. OCR look-alikes are repaired
+ * only in the digit positions.
+ */
+export function parseVersicherungsnummer(text: string): Candidate[] {
+  const re = /(?<![A-Za-z0-9])([0-9OIl]\s?[0-9OIl])\s?((?:[0-9OIl]\s?){5}[0-9OIl])\s?([A-Za-z])\s?([0-9OIl]\s?[0-9OIl]\s?[0-9OIl])(?![A-Za-z0-9])/g;
+  const digits = (part: string) => part.replace(/\s/g, '').replace(/O/g, '0').replace(/[Il]/g, '1');
+  for (const m of text.matchAll(re)) {
+    const value = `${digits(m[1])}${digits(m[2])}${m[3].toUpperCase()}${digits(m[4])}`;
+    if (!/^\d{8}[A-Z]\d{3}$/.test(value)) continue;
+    return [{ value, start: m.index!, end: m.index! + m[0].length, quality: 1 }];
+  }
+  return [];
+}
+
+/** A customer number: one token (or a few grouped ones) of digits and capitals with at least 4 digits. */
+export function parseKundennummer(text: string): Candidate[] {
+  const cell = firstCell(text);
+  const piece = text.slice(cell.start, cell.end);
+  const m = /^([A-Z0-9][A-Z0-9\-/]*(?:\s[A-Z0-9][A-Z0-9\-/]*){0,3})/.exec(piece);
+  if (!m) return [];
+  let value = m[1];
+  // keep only the groups that belong to the number (stop at a word)
+  const groups = value.split(' ');
+  const kept: string[] = [];
+  for (const group of groups) {
+    if (/^[A-Z]{2,}$/.test(group) && kept.length > 0) break;
+    kept.push(group);
+  }
+  value = kept.join(' ');
+  if ((value.match(/\d/g) ?? []).length < 4) return [];
+  return [{ value, start: cell.start, end: cell.start + value.length, quality: 1 }];
+}

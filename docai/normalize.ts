@@ -1,0 +1,544 @@
+/**
+ * Normalisers for the catalog's value kinds (see ../shared/spec/dokumente.md, "Normalised values").
+ *
+ * Every `find…` function scans a string and returns the values it recognises together with their
+ * span in that string (so the extractor can quote the exact evidence). Every `normalize…` function
+ * takes a string that should hold one value and returns the normalised value or `null` — never a
+ * throw, whatever the input.
+ */
+
+export interface Span<T> {
+  value: T;
+  /** index of the first character in the scanned string */
+  start: number;
+  /** index after the last character */
+  end: number;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+// ------------------------------------------------------------------ OCR-tolerant digits
+
+/**
+ * Characters that OCR commonly reads instead of digits, replaced one for one (so spans stay valid),
+ * but only inside tokens that are mostly digits already: `2O25` → `2025`, `l2.03.2025` → `12.03.2025`.
+ */
+export function repairDigits(text: string): string {
+  return text.replace(/[0-9OoIl|.,/:\- ]*[0-9][0-9OoIl|.,/:\- ]*/g, (token) => {
+    const digits = (token.match(/[0-9]/g) ?? []).length;
+    const lookalikes = (token.match(/[OoIl|]/g) ?? []).length;
+    if (lookalikes === 0 || digits < 2 || lookalikes > digits / 2) return token;
+    // only replace look-alikes that touch a digit or a number separator on at least one side
+    return token.replace(/[OoIl|]/g, (ch, at: number) => {
+      const before = token[at - 1] ?? '';
+      const after = token[at + 1] ?? '';
+      if (!/[0-9.,/]/.test(before) && !/[0-9.,/]/.test(after)) return ch;
+      return ch === 'O' || ch === 'o' ? '0' : '1';
+    });
+  });
+}
+
+// ------------------------------------------------------------------ dates
+
+const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, jaenner: 1, jänner: 1,
+  februar: 2, feb: 2, febr: 2,
+  märz: 3, maerz: 3, marz: 3, mär: 3, mrz: 3, mar: 3,
+  april: 4, apr: 4,
+  mai: 5,
+  juni: 6, jun: 6,
+  juli: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10,
+  november: 11, nov: 11,
+  dezember: 12, dez: 12,
+};
+const MONTH_NAME = '(Januar|Jänner|Jaenner|Februar|Febr|März|Maerz|Marz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A two-digit year: up to `pivot` → 20xx, above → 19xx. The default pivot 49 is fixed, so the
+ * result never depends on today; a birth date uses the document's own latest year as pivot.
+ */
+function fullYear(raw: string, pivot = 49): number {
+  const n = Number(raw);
+  if (raw.length === 4) return n;
+  return n <= pivot ? 2000 + n : 1900 + n;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysIn(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The last day of a month as `YYYY-MM-DD`. */
+export function lastDayOfMonth(month: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return null;
+  return isoDate(Number(m[1]), Number(m[2]), daysIn(Number(m[1]), Number(m[2])));
+}
+
+const NUMERIC_DATE = /(?<![\d.,])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d]|[.,]\d)/g;
+const ISO_DATE = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+const NAMED_DATE = new RegExp(`(?<![\\d])(\\d{1,2})\\.?\\s*${MONTH_NAME}\\.?\\s*(\\d{4})(?!\\d)`, 'gi');
+
+/** All dates in a string, in order: `01.03.2025`, `1.3.25`, `1. März 2025`, `2025-03-01`. */
+export function findDates(input: string, options: { pivot?: number } = {}): Span<string>[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const text = repairDigits(input);
+  const found: Span<string>[] = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const value = isoDate(fullYear(m[4], options.pivot), Number(m[3]), Number(m[1]));
+    if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(NAMED_DATE)) {
+    const month = MONTHS[m[2].toLowerCase()];
+    const value = month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+    if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
+  }
+  return dropOverlaps(found);
+}
+
+/** The date in a string that holds one date, e.g. `01.03.2025` → `2025-03-01`; `null` otherwise. */
+export function normalizeDate(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  return findDates(input)[0]?.value ?? null;
+}
+
+// ------------------------------------------------------------------ months
+
+const NAMED_MONTH = new RegExp(`(?<![\\p{L}\\d.])${MONTH_NAME}\\.?\\s*(\\d{4}|'?\\d{2})(?![\\d]|\\.\\d)`, 'giu');
+const NUMERIC_MONTH = /(?<![\d.,/])(\d{1,2})\s?[./]\s?(\d{4})(?![\d]|[.,]\d)/g;
+const ISO_MONTH = /(?<![\d.-])(\d{4})-(\d{2})(?![\d-])/g;
+
+/** All months in a string: `Februar 2025`, `Feb. 2025`, `02/2025`, `02.2025`, `2025-02`. */
+export function findMonths(input: string): Span<string>[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const text = repairDigits(input);
+  const found: Span<string>[] = [];
+  const push = (year: number, month: number, start: number, end: number) => {
+    if (year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12) found.push({ value: `${year}-${pad(month)}`, start, end });
+  };
+  for (const m of text.matchAll(NAMED_MONTH)) {
+    const month = MONTHS[m[1].toLowerCase()];
+    if (month) push(fullYear(m[2].replace("'", '')), month, m.index!, m.index! + m[0].length);
+  }
+  for (const m of text.matchAll(NUMERIC_MONTH)) push(Number(m[2]), Number(m[1]), m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(ISO_MONTH)) push(Number(m[1]), Number(m[2]), m.index!, m.index! + m[0].length);
+  return dropOverlaps(found);
+}
+
+export function normalizeMonth(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  return findMonths(input)[0]?.value ?? null;
+}
+
+// ------------------------------------------------------------------ amounts
+
+export interface AmountSpan extends Span<number> {
+  /** a currency sign or word stood next to the number */
+  currency: boolean;
+}
+
+// German: 1.234,56 · 1234,56 · 612,5 · with optional sign; a thousands group by a dot (OCR may add a space next
+// to it) or a typographic no-break space, never by a plain space: in a scan "7 453,91" is junk before 453,91
+const AMOUNT =
+  /(?<![\d.,])(-\s?)?(\d{1,3}(?:(?:\.\s?|\s\.|'|[\u00a0\u202f])\d{3})+|\d+)(?:\s?,\s?(\d{1,2})|,-{1,2}|\.(\d{2}))?(?![\d]|[.,]\d)(-(?!\s?\d))?/g;
+const CURRENCY_BEFORE = /(€|EUR|Euro)\s*$/i;
+const CURRENCY_AFTER = /^\s*(€|EUR\b|Euro\b)/i;
+const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter|Std|Stunden|Tage|Monate|Jahre|Personen|Zimmer|Kinder|Wochen|Uhr)/i;
+
+/**
+ * All amounts in a string. Numbers without decimals count only when a currency stands next to
+ * them; percentages, areas, dates, times and counts are never amounts.
+ */
+export function findAmounts(input: string): AmountSpan[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const text = repairDigits(input);
+  const found: AmountSpan[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    let start = m.index!;
+    let end = start + m[0].length;
+    const [, minus, intPart, decimals, dotDecimals, trailingMinus] = m;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    if (NOT_AN_AMOUNT_AFTER.test(after)) continue;
+    // "612.50" is read as an amount only with a currency (else it is a date, a time or a version)
+    if (dotDecimals !== undefined && (/^[.\d]/.test(after) || !(CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)))) continue;
+    // a leading zero ("07.24", "01,5") is not how amounts are printed
+    if (/^0\d/.test(intPart)) continue;
+    // a thousands group with spaces must not swallow a preceding, unrelated number: require well-formed groups
+    const currencyBefore = CURRENCY_BEFORE.exec(before);
+    const currencyAfter = CURRENCY_AFTER.exec(after);
+    const currency = Boolean(currencyBefore || currencyAfter);
+    const hasDecimals = decimals !== undefined || dotDecimals !== undefined || /,-/.test(m[0]);
+    if (!hasDecimals && !currency) continue;
+    // a thousands group with dots and no decimals ("1.234 €") is fine; a single dot group with
+    // two digits ("12.50") is read as decimals only because German thousands groups have three
+    const digits = intPart.replace(/[.\s'\u00a0\u202f]/g, '');
+    let value = Number(digits);
+    const frac = decimals ?? dotDecimals;
+    if (frac !== undefined) value += Number(frac.length === 1 ? `0.${frac}` : `0.${frac}`);
+    if (!Number.isFinite(value)) continue;
+    value = Math.round(value * 100) / 100;
+    if (minus || trailingMinus) value = -value;
+    if (trailingMinus && !hasDecimals) continue;
+    if (currencyBefore) start -= currencyBefore[0].length;
+    if (currencyAfter) end += currencyAfter[0].length;
+    found.push({ value, start, end, currency });
+  }
+  return found;
+}
+
+/** `1.234,56 €`, `1234,56 EUR`, `EUR 1.234,56`, `612,50` → number; `null` otherwise. */
+export function normalizeAmount(input: unknown): number | null {
+  if (typeof input !== 'string') return null;
+  const all = findAmounts(input);
+  if (all.length > 0) return all[0].value;
+  // a bare integer is an amount only when the whole string is that number
+  const bare = /^\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)\s*$/.exec(repairDigits(input));
+  return bare ? Number(bare[1].replace(/\./g, '')) : null;
+}
+
+// ------------------------------------------------------------------ areas
+
+const AREA = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?(m²|m2|m\^2|qm|Quadratmeter|sqm)(?![\p{L}\d])/giu;
+
+export function findAreas(input: string): Span<number>[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const text = repairDigits(input);
+  const found: Span<number>[] = [];
+  for (const m of text.matchAll(AREA)) {
+    const value = Number(m[1].replace(',', '.'));
+    if (Number.isFinite(value) && value > 0) found.push({ value: Math.round(value * 100) / 100, start: m.index!, end: m.index! + m[0].length });
+  }
+  return found;
+}
+
+/** `58,4 m²`, `58,40 qm`, `58 m2` → 58.4; a bare number (`58,4`) too, since the label names the kind. */
+export function normalizeArea(input: unknown): number | null {
+  if (typeof input !== 'string') return null;
+  const found = findAreas(input);
+  if (found.length > 0) return found[0].value;
+  const bare = /^\s*(?:ca\.?\s*)?(\d{1,4}(?:,\d{1,2})?)\s*$/.exec(repairDigits(input));
+  if (!bare) return null;
+  const value = Number(bare[1].replace(',', '.'));
+  return value > 0 ? value : null;
+}
+
+// ------------------------------------------------------------------ counts
+
+const NUMBER_WORDS: Record<string, number> = {
+  eine: 1, einer: 1, ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+};
+
+export function findCounts(input: string): Span<number>[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const text = repairDigits(input);
+  const found: Span<number>[] = [];
+  for (const m of text.matchAll(/(?<![\d.,])(\d{1,2})(?![\d]|[.,]\d)/g)) found.push({ value: Number(m[1]), start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(/(?<![\p{L}])(eine|einer|eins|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}])/giu)) {
+    found.push({ value: NUMBER_WORDS[m[1].toLowerCase()], start: m.index!, end: m.index! + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function normalizeCount(input: unknown): number | null {
+  if (typeof input !== 'string') return null;
+  const found = findCounts(input);
+  return found.length > 0 ? found[0].value : null;
+}
+
+// ------------------------------------------------------------------ IBAN
+
+/** IBAN lengths by country (the SEPA countries a German office meets). */
+const IBAN_LENGTH: Record<string, number> = {
+  DE: 22, AT: 20, CH: 21, LI: 21, NL: 18, BE: 16, LU: 20, FR: 27, IT: 27, ES: 24, PT: 25, PL: 28, CZ: 24, SK: 24, DK: 18, SE: 24, FI: 18, NO: 15,
+  IE: 22, GB: 22, HU: 28, SI: 19, HR: 21, RO: 24, BG: 22, GR: 27, LT: 20, LV: 21, EE: 20, MT: 31, CY: 28, IS: 26, MC: 27, SM: 27, TR: 26, UA: 29,
+};
+
+/** ISO 13616 mod-97 check of a compact IBAN. */
+export function ibanChecksumValid(iban: string): boolean {
+  if (typeof iban !== 'string' || !/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban)) return false;
+  const expected = IBAN_LENGTH[iban.slice(0, 2)];
+  if (expected && iban.length !== expected) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const ch of rearranged) {
+    const code = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const digit of code) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+}
+
+export interface IbanSpan extends Span<string> {
+  valid: boolean;
+}
+
+/**
+ * All IBANs in a string, compact and upper case. For countries whose account part is all digits
+ * (DE, AT, …) OCR look-alikes (O, I, l) in the account part are read as digits.
+ */
+export function findIbans(input: string): IbanSpan[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const found: IbanSpan[] = [];
+  const re = /(?<![A-Za-z0-9])([A-Za-z]{2})\s?([0-9OoIl]{2})((?:[ \-]?[A-Za-z0-9]){8,34})/g;
+  for (const m of input.matchAll(re)) {
+    const country = m[1].toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country) || (!IBAN_LENGTH[country] && !/^[A-Z]{2}$/.test(m[1]))) continue;
+    const expected = IBAN_LENGTH[country];
+    if (!expected) continue;
+    // walk the characters and take exactly as many as the country's IBAN has
+    const prefixLength = m[0].length - m[3].length;
+    let taken = 4;
+    let end = m.index! + prefixLength;
+    let bban = '';
+    for (let i = 0; i < m[3].length && taken < expected; i++) {
+      const ch = m[3][i];
+      end = m.index! + prefixLength + i + 1;
+      if (ch === ' ' || ch === '-') continue;
+      bban += ch;
+      taken++;
+    }
+    if (taken < expected) continue;
+    // the IBAN must end at a token boundary (a longer run means this was something else)
+    const next = input[end] ?? '';
+    if (/[A-Za-z0-9]/.test(next)) continue;
+    const digitsOnly = ['DE', 'AT', 'BE', 'DK', 'FI', 'NO', 'SE', 'PL', 'HU', 'SI', 'HR', 'SK', 'CZ', 'ES', 'PT', 'EE', 'LT', 'IS', 'TR', 'FR'].includes(country);
+    const check = m[2].replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    let account = bban.toUpperCase();
+    if (digitsOnly && country !== 'FR') account = account.replace(/O/g, '0').replace(/[IL]/g, '1');
+    const value = `${country}${check}${account}`;
+    if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value)) continue;
+    found.push({ value, start: m.index!, end, valid: ibanChecksumValid(value) });
+  }
+  return found;
+}
+
+/** `de89 3704 0044 0532 0130 00` → `DE89370400440532013000`; `null` unless the checksum holds. */
+export function normalizeIban(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const found = findIbans(input).find((iban) => iban.valid);
+  return found ? found.value : null;
+}
+
+// ------------------------------------------------------------------ names
+
+const SALUTATIONS = /^(herrn|herr|hr\.|frau|fr\.|familie|fam\.|eheleute)$/i;
+const TITLE_TOKEN =
+  /^(dr\.?|prof\.?|dipl\.?(-\p{L}+\.?)?|dr\.-ing\.?|dipl\.-ing\.?|med\.?|dent\.?|rer\.?|nat\.?|pol\.?|phil\.?|jur\.?|h\.\s?c\.?|mag\.?|ing\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|m\.?\s?a\.?|b\.?\s?a\.?|ll\.?\s?m\.?|mba|univ\.?-?prof\.?|priv\.-doz\.?|pd)$/iu;
+const NAME_TOKEN = /^[\p{Lu}][\p{L}'’.-]*$|^(von|van|der|den|de|zu|vom|zum|da|di|la|le|del|y|ten|ter|af|al|el|bin|ibn)$/u;
+
+/**
+ * A person's name as `Vorname Nachname`: single spaces, salutations and academic titles removed,
+ * `Nachname, Vorname` turned around, a birth name (`geb. …`) left out. `null` if it does not look
+ * like a person's name (digits, too many words, a company).
+ */
+export function normalizeName(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  let text = input.replace(/[\s\u00a0]+/g, ' ').trim();
+  text = text.replace(/\s*\((?:geb\.?|geborene?)[^)]*\)/i, '');
+  text = text.replace(/,?\s+(?:geb\.|geborene?|geb\s)\s*\p{L}[\p{L}'-]*\s*$/iu, '');
+  text = text.replace(/^[\s:;,.\-–]+|[\s:;,\-–]+$/g, '');
+  if (text.length === 0 || /\d/.test(text)) return null;
+  if (ORGANISATION.test(text)) return null;
+  const commaParts = text.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+  if (commaParts.length === 0) return null;
+  let ordered: string;
+  const first = stripTitles(commaParts[0]);
+  if (commaParts.length >= 2 && isSurnameOnly(first)) ordered = `${stripTitles(commaParts[1])} ${first}`;
+  else ordered = first;
+  const tokens = ordered.split(' ').filter((token) => token.length > 0);
+  if (tokens.length < 2 || tokens.length > 6) return null;
+  if (!tokens.every((token) => NAME_TOKEN.test(token))) return null;
+  if (tokens.some((token) => NOT_A_NAME.test(token))) return null;
+  if (!tokens.some((token) => /\p{L}{2,}/u.test(token))) return null;
+  return tokens.join(' ');
+}
+
+/** Words that make a line an organisation, not a person. */
+export const ORGANISATION =
+  /(GmbH|\bAG\b|\bKG\b|\bOHG\b|\beG\b|e\.\s?V\.|mbH|\bGbR\b|\bUG\b|\bCo\.|\bSE\b|\bInc\b|\bLtd\b|Verwaltung|Genossenschaft|Gesellschaft|\bStadt\b|Bank|Sparkasse|Volksbank|Versicherung|Agentur|Amt\b|amt\b|Behörde|Kasse\b|kasse\b|Landkreis|Gemeinde|Ministerium|Universität|Hochschule|Schule|schule\b|Gymnasium|Akademie|Institut|Zentrum|Stelle\b|stelle\b|Service|Immobilien|Wohnungsbau|Wohnen\b|Hausverwaltung|Bund\b|Deutsche\b|Postfach|Straße|straße|Str\.|Weg\b|Platz\b|Allee\b|Bescheinigung|Abrechnung|Bescheid|Antrag|Seite\b|Datum\b|Nummer\b|Betrag\b|Konto|Telefon|Zeitraum)/u;
+
+/** Words of captions, forms and letters that are never part of a person's name. */
+const NOT_A_NAME =
+  /^(Name|Namen|Vorname|Vornamen|Nachname|Familienname|Geburtsname|Firma|bzw\.?|Anschrift|Straße|Hausnummer|Datum|Unterschrift|Telefon|Mieter|Mieterin|Vermieter|Vermieterin|Antragsteller|Antragstellerin|Person|Personen|Inhaber|Inhaberin|Kontoinhaber|Herr|Frau|Sehr|Geehrte|Geehrter|Betreff|Bescheinigung|Bescheid|Seite|Hiermit|Mit|Freundlichen|Grüßen|Im|Auftrag|Der|Die|Das|Den|Dem|Des|Ein|Eine|Und|Oder|Für|Wir|Sie|Ihr|Ihre|Ich|Es|Kind|Kinder|Sohn|Tochter|Ehefrau|Ehemann|Wohnung|Miete|Nr\.?|Gesamt|Summe|Betrag|Monat|Jahr|Ort|PLZ)$/;
+
+/** A part before a comma that is only a surname (with particles): `Müller`, `von Goethe`. */
+function isSurnameOnly(part: string): boolean {
+  const tokens = part.split(' ').filter((token) => token.length > 0);
+  const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token));
+  return capitalised.length === 1 && tokens.length <= 3;
+}
+
+function stripTitles(part: string): string {
+  const tokens = part.split(' ').filter((token) => token.length > 0);
+  const kept = tokens.filter((token) => !SALUTATIONS.test(token) && !TITLE_TOKEN.test(token));
+  return kept.join(' ');
+}
+
+/** A company or person as printed: trimmed, single spaces. */
+export function normalizeText(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const text = input.replace(/[\s\u00a0]+/g, ' ').replace(/^[\s:;,\-–]+|[\s:;,\-–]+$/g, '').trim();
+  return text.length > 0 ? text : null;
+}
+
+// ------------------------------------------------------------------ addresses
+
+
+export interface AddressParts {
+  street: string;
+  number: string;
+  postcode: string;
+  city: string;
+}
+
+/** `Hauptstr. 5` → street and number, or `null` when the segment is not a street with a number. */
+export function parseStreet(segment: string): { street: string; number: string } | null {
+  if (typeof segment !== 'string') return null;
+  const text = segment.replace(/[\s\u00a0]+/g, ' ').trim().replace(/[,;]$/, '');
+  const found = parseStreetInText(text);
+  if (!found || found.start !== 0) return null;
+  return { street: found.street, number: found.number };
+}
+
+const CITY_PREFIX = /^(Bad|Sankt|St\.|Neu|Alt|Groß|Gross|Klein|Hansestadt|Lutherstadt|Ostseebad|Seebad|Markt|Hohen|Nieder|Ober|Unter)$/;
+const CITY_CONNECTOR = /^(am|an|der|dem|den|die|im|in|ob|vor|bei|auf|zu|zum|zur|unter|ober|a\.|a\.d\.|i\.|v\.d\.)$/;
+
+const STREET_CONNECTOR = /^(der|die|das|dem|den|des|am|an|im|zum|zur|auf|bei|vor|unter|von|vom|zu|und|ob|a\.|d\.)$/;
+const NOT_STREET_WORD =
+  /^(Wohnung|Mietsache|Mietobjekt|Objekt|Anschrift|Adresse|Wohnanschrift|Hauptwohnung|Nebenwohnung|Haus|Hause|Gebäude|Grundstück|Lage|Herr|Herrn|Frau|Nr\.?|Die|Der|Das|Vermietet|Wohnhaft|Wohnort|Straße:|Postanschrift|Hausanschrift|Besucheranschrift|Sitz|Büro|Dienstsitz|Lieferanschrift|Rechnungsanschrift|Postfach|Ihre|Unsere|Neue|Alte|Vorherige|Bisherige|Frühere|Künftige|Derzeitige|Jetzige|Aktuelle)$/;
+
+/**
+ * A street and house number at the end of a piece of running text: `… die Wohnung Nr. 1 in An der
+ * Wuhle 20` → `An der Wuhle 20`. The street starts with a capital and holds only capitalised words
+ * and the connectors street names use (der, am, zum, …).
+ */
+export function parseStreetInText(segment: string): { street: string; number: string; start: number } | null {
+  if (typeof segment !== 'string') return null;
+  const text = segment.replace(/\u00a0/g, ' ').replace(/[,;]\s*$/, '');
+  const m = /(\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?)?)\s*$/u.exec(text);
+  if (!m || m.index === 0) return null;
+  const head = text.slice(0, m.index);
+  // the street ends right before the number (a space or a dot as in "Hauptstr.12")
+  if (!/[\p{L}.]\s*$/u.test(head)) return null;
+  const tokens = [...head.matchAll(/\S+/g)].map((t) => ({ text: t[0], start: t.index! }));
+  let startIndex = -1;
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 6; i--) {
+    const token = tokens[i].text;
+    const capital = /^\p{Lu}[\p{L}\p{M}.'’\-/]*$/u.test(token) && !NOT_STREET_WORD.test(token);
+    const connector = STREET_CONNECTOR.test(token);
+    const ordinal = /^\d{1,2}\.$/.test(token) && i > 0 && /^(des|dem|der)$/.test(tokens[i - 1].text);
+    if (capital) startIndex = i;
+    else if (!connector && !ordinal) break;
+  }
+  if (startIndex < 0) return null;
+  const street = head.slice(tokens[startIndex].start).trim();
+  if (!/\p{L}{3,}/u.test(street)) return null;
+  if (/^(Postfach|Tel|Telefon|Fax|Zimmer|Raum|Whg|Etage|OG|EG|DG|Aufgang|Kunden|Konto|Seite|Nr)\b/i.test(street)) return null;
+  return { street, number: m[1].replace(/\s+/g, ' '), start: tokens[startIndex].start };
+}
+
+/** `04107 Leipzig` → postcode and city, or `null`. The city ends where other text begins. */
+export function parsePostcodeCity(segment: string): { postcode: string; city: string; start: number; end: number } | null {
+  if (typeof segment !== 'string') return null;
+  const text = segment.replace(/\u00a0/g, ' ');
+  const re = /(?<![\d])(?:D\s?-\s?)?(\d{5})(?!\d)[ \t]+(?=\p{Lu})/gu;
+  for (const m of text.matchAll(re)) {
+    const start = m.index!;
+    let pos = start + m[0].length;
+    const words: { token: string; end: number }[] = [];
+    for (;;) {
+      const word = /^[^\s,;:|]+/.exec(text.slice(pos));
+      if (!word) break;
+      const token = word[0];
+      const previous = words[words.length - 1]?.token;
+      const accept =
+        previous === undefined
+          ? /^\p{Lu}[\p{L}.\-]*$/u.test(token)
+          : /^\(\p{L}[\p{L}.]*\)$/u.test(token) ||
+            CITY_CONNECTOR.test(token) ||
+            token === '/' ||
+            (/^\p{Lu}[\p{L}.\-]*$/u.test(token) && (CITY_PREFIX.test(previous) || CITY_CONNECTOR.test(previous) || previous === '/'));
+      if (!accept) break;
+      words.push({ token, end: pos + token.length });
+      const after = pos + token.length;
+      // one space continues the city, more (a column gap) or anything else ends it
+      if (text[after] !== ' ' || text[after + 1] === ' ' || text[after + 1] === undefined) break;
+      pos = after + 1;
+    }
+    while (words.length > 1 && (CITY_CONNECTOR.test(words[words.length - 1].token) || words[words.length - 1].token === '/' || CITY_PREFIX.test(words[words.length - 1].token))) {
+      words.pop();
+    }
+    if (words.length === 0) continue;
+    let city = words.map((word) => word.token).join(' ');
+    let end = words[words.length - 1].end;
+    // a sentence's full stop or a dash is not part of the city; an abbreviation like "St." is
+    const last = words[words.length - 1].token;
+    if (/[.\-]$/.test(last) && !/^(St|Str|a\.M|a\.d\.\p{L}+)\.$/u.test(last) && !/\.\p{L}+\.$/u.test(last)) {
+      city = city.replace(/[.\-]+$/, '');
+      end -= last.length - last.replace(/[.\-]+$/, '').length;
+    }
+    if (!/\p{L}{2,}/u.test(city)) continue;
+    return { postcode: m[1], city, start, end };
+  }
+  return null;
+}
+
+export function formatAddress(parts: AddressParts): string {
+  return `${parts.street} ${parts.number}, ${parts.postcode} ${parts.city}`.replace(/\s+/g, ' ');
+}
+
+/**
+ * An address as `Straße Hausnummer, PLZ Ort`, the street spelled as printed. Accepts one line
+ * (`Karl-Liebknecht-Str. 12, 04107 Leipzig`) or two (`…\n04107 Leipzig`); extra parts between
+ * street and postcode (`2. OG links`) are left out.
+ */
+export function normalizeAddress(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const parts = parseAddress(input);
+  return parts ? formatAddress(parts) : null;
+}
+
+export function parseAddress(input: string): AddressParts | null {
+  if (typeof input !== 'string') return null;
+  const text = input.replace(/\u00a0/g, ' ');
+  const place = parsePostcodeCity(text);
+  if (!place) return null;
+  const before = text.slice(0, place.start);
+  const segments = before
+    .split(/[,;\n]|\s{3,}/)
+    .map((segment) => segment.trim())
+    .filter((segment) => segment.length > 0);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const street = parseStreetInText(segments[i]);
+    if (street) return { street: street.street, number: street.number, postcode: place.postcode, city: place.city };
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ helpers
+
+function dropOverlaps<T>(spans: Span<T>[]): Span<T>[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Span<T>[] = [];
+  for (const span of sorted) {
+    if (kept.some((other) => span.start < other.end && other.start < span.end)) continue;
+    kept.push(span);
+  }
+  return kept;
+}

@@ -1,0 +1,135 @@
+/**
+ * Lines from positioned pieces of text: glyphs of a text layer, or the lines OCR found.
+ * One TextLine is everything on one baseline, left to right, so that a label and its value
+ * ("Grundmiete … 450,00 €") stay together wherever the document put them.
+ */
+import type { TextLine } from '../types.js';
+import type { Glyph } from './pdf-content.js';
+
+/** A gap wider than this share of the font size between two glyphs is a space. */
+const SPACE_GAP = 0.15;
+/** Glyphs whose baselines differ by less than this share of the font size are on one line (sub- and superscripts included). */
+const SAME_LINE = 0.45;
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+export function cleanText(text: string): string {
+  return text
+    .replace(/\u00ad(?=\s*$)/, '-')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u00ad\ufffd]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function joinGlyphs(glyphs: Glyph[]): string {
+  let text = '';
+  let previous: Glyph | undefined;
+  for (const glyph of glyphs) {
+    if (glyph.isSpace) {
+      text += ' ';
+      continue;
+    }
+    if (previous) {
+      const size = Math.max(glyph.size, previous.size);
+      // the same character printed twice at (nearly) the same place: fake bold or a shadow
+      if (glyph.text === previous.text && Math.abs(glyph.x0 - previous.x0) < 0.2 * size) continue;
+      if (glyph.x0 - previous.x1 > SPACE_GAP * size) text += ' ';
+    }
+    text += glyph.text;
+    previous = glyph;
+  }
+  return cleanText(text);
+}
+
+function lineOf(glyphs: Glyph[], text: string): TextLine {
+  const ink = glyphs.filter((g) => !g.isSpace);
+  const x0 = Math.min(...ink.map((g) => g.box[0]));
+  const x1 = Math.max(...ink.map((g) => g.box[2]));
+  const y0 = Math.min(...ink.map((g) => (g.horizontal ? g.baseline - 0.8 * g.size : g.box[1])));
+  const y1 = Math.max(...ink.map((g) => (g.horizontal ? g.baseline + 0.2 * g.size : g.box[3])));
+  return { text, x: round(x0), y: round(y0), width: round(x1 - x0), height: round(y1 - y0), confidence: 1 };
+}
+
+/** Text-layer glyphs (visible ones only) to lines in reading order. */
+export function glyphsToLines(glyphs: Glyph[]): TextLine[] {
+  const lines: TextLine[] = [];
+
+  const horizontal = glyphs.filter((g) => g.horizontal).sort((a, b) => a.baseline - b.baseline || a.op - b.op);
+  let current: { baseline: number; size: number; glyphs: Glyph[] } | undefined;
+  const groups: Glyph[][] = [];
+  for (const glyph of horizontal) {
+    if (current && glyph.baseline - current.baseline <= SAME_LINE * Math.max(current.size, glyph.size)) {
+      current.glyphs.push(glyph);
+      if (!glyph.isSpace) current.size = Math.max(current.size, glyph.size);
+    } else {
+      current = { baseline: glyph.baseline, size: glyph.isSpace ? 0 : glyph.size, glyphs: [glyph] };
+      groups.push(current.glyphs);
+    }
+  }
+  for (const group of groups) {
+    // stable: glyphs at the same x keep the content stream's order
+    group.sort((a, b) => a.x0 - b.x0);
+    const text = joinGlyphs(group);
+    if (text) lines.push(lineOf(group, text));
+  }
+
+  // rotated or mirrored text: each run on its own
+  const runs = new Map<number, Glyph[]>();
+  for (const glyph of glyphs) {
+    if (glyph.horizontal) continue;
+    const run = runs.get(glyph.op);
+    if (run) run.push(glyph);
+    else runs.set(glyph.op, [glyph]);
+  }
+  for (const run of runs.values()) {
+    const text = cleanText(run.map((g) => g.text).join(''));
+    if (text) lines.push(lineOf(run, text));
+  }
+
+  return sortLines(lines);
+}
+
+export function sortLines(lines: TextLine[]): TextLine[] {
+  return lines.sort((a, b) => a.y + a.height - (b.y + b.height) || a.x - b.x);
+}
+
+/**
+ * OCR lines that sit on one baseline (a form's label and its value found as separate blocks)
+ * become one line, left to right; confidence is the character-weighted mean.
+ */
+export function mergeLines(input: TextLine[]): TextLine[] {
+  const sorted = [...input].sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2));
+  const rows: TextLine[][] = [];
+  for (const line of sorted) {
+    const centre = line.y + line.height / 2;
+    const row = rows.find((r) =>
+      r.every((other) => {
+        const otherCentre = other.y + other.height / 2;
+        const horizontalOverlap = Math.min(line.x + line.width, other.x + other.width) - Math.max(line.x, other.x);
+        return Math.abs(centre - otherCentre) < 0.35 * Math.min(line.height, other.height) && horizontalOverlap <= 0;
+      }),
+    );
+    if (row) row.push(line);
+    else rows.push([line]);
+  }
+  return sortLines(
+    rows.map((row) => {
+      if (row.length === 1) return row[0];
+      row.sort((a, b) => a.x - b.x);
+      const x0 = Math.min(...row.map((l) => l.x));
+      const y0 = Math.min(...row.map((l) => l.y));
+      const x1 = Math.max(...row.map((l) => l.x + l.width));
+      const y1 = Math.max(...row.map((l) => l.y + l.height));
+      const chars = row.reduce((sum, l) => sum + l.text.length, 0);
+      const confidence = row.reduce((sum, l) => sum + l.confidence * l.text.length, 0) / Math.max(1, chars);
+      return {
+        text: row.map((l) => l.text).join(' '),
+        x: round(x0),
+        y: round(y0),
+        width: round(x1 - x0),
+        height: round(y1 - y0),
+        confidence: Math.round(confidence * 1000) / 1000,
+      };
+    }),
+  );
+}

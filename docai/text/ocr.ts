@@ -1,0 +1,455 @@
+/**
+ * OCR with tesseract.js, fully offline: the German LSTM model from @tesseract.js-data/deu,
+ * worker script and wasm core from node_modules, no cache files written. A small pool of
+ * tesseract worker threads serves one process; a thread that dies is replaced, and its job
+ * fails with an Error instead of hanging or taking the process down.
+ */
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { EventEmitter } from 'node:events';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import sharp from 'sharp';
+import Tesseract from 'tesseract.js';
+import type { TextLine } from '../types.js';
+import { cleanText, mergeLines } from './layout.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * `4.0.0_best_int` is the LSTM-only integer model (1.3 MB). The `4.0.0` folder holds the same
+ * LSTM network plus the legacy engine (7.1 MB): identical text and speed with OEM LSTM_ONLY
+ * in our measurements, but a slower start and more memory. See docai/text/README.md.
+ */
+export const OCR_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int');
+const WORKER_PATH = require.resolve('tesseract.js/src/worker-script/node/index.js');
+
+/** Mean confidence (0..1) below which a page may be turned: then 90°, 180° and 270° are tried. */
+const TURN_BELOW = 0.6;
+const INIT_TIMEOUT_MS = 60_000;
+/** Skew in degrees from which a page is deskewed before it is read. */
+const DESKEW_FROM = 2.5;
+
+export interface OcrResult {
+  lines: TextLine[];
+  /** mean word confidence 0..1 */
+  confidence?: number;
+  /** clockwise degrees the image was turned to read it; lines and width/height are then in the turned frame */
+  rotation?: 0 | 90 | 180 | 270;
+  width?: number;
+  height?: number;
+}
+
+export interface OcrEngine {
+  /**
+   * Reads one page image: PNG, or 8-bit grey PNM (P5), which skips the PNG decoding.
+   * `widthPt`/`heightPt` give the page size, so lines come back in points, origin top left.
+   */
+  recognize(image: Buffer, widthPt: number, heightPt: number): Promise<OcrResult>;
+  terminate(): Promise<void>;
+}
+
+interface Slot {
+  worker: Tesseract.Worker;
+  /** rejects when the worker thread dies; every job races against it */
+  death: Promise<never>;
+  dead: boolean;
+}
+
+type Bbox = { x0: number; y0: number; x1: number; y1: number };
+type OcrPage = {
+  confidence: number;
+  blocks: { paragraphs: { lines: { text: string; confidence: number; bbox: Bbox; words: { text: string; confidence: number }[] }[] }[] }[] | null;
+};
+
+async function spawnWorker(): Promise<Slot> {
+  if (!existsSync(path.join(OCR_LANG_PATH, 'deu.traineddata.gz'))) {
+    throw new Error(`German OCR data missing at ${OCR_LANG_PATH} (npm package @tesseract.js-data/deu)`);
+  }
+  let failInit: (reason: Error) => void = () => undefined;
+  const initFailed = new Promise<never>((_, reject) => (failInit = reject));
+  initFailed.catch(() => undefined);
+  let initialised = false;
+  const created = Tesseract.createWorker('deu', Tesseract.OEM.LSTM_ONLY, {
+    langPath: OCR_LANG_PATH,
+    workerPath: WORKER_PATH,
+    cacheMethod: 'none',
+    gzip: true,
+    legacyCore: false,
+    legacyLang: false,
+    logger: () => undefined,
+    // Without an error handler tesseract.js rethrows a failed job on the message handler, which kills the process.
+    // After start-up a failed job reaches its caller as a rejected promise, so nothing more is needed here.
+    errorHandler: (error: unknown) => {
+      if (!initialised) failInit(new Error(`OCR-Start fehlgeschlagen: ${String(error)}`));
+    },
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('OCR-Start: Zeitüberschreitung')), INIT_TIMEOUT_MS);
+  });
+  let worker: Tesseract.Worker;
+  try {
+    worker = await Promise.race([created, initFailed, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+  initialised = true;
+  await worker.recognize(warmUpImage(), {}, { text: true }).catch(() => undefined);
+  let die: (reason: Error) => void = () => undefined;
+  const death = new Promise<never>((_, reject) => (die = reject));
+  death.catch(() => undefined);
+  const slot: Slot = { worker, death, dead: false };
+  const thread = (worker as unknown as { worker?: EventEmitter }).worker;
+  // An uncaught error in the thread is emitted here; unheard, it would crash this process.
+  thread?.on('error', (error: unknown) => {
+    slot.dead = true;
+    die(new Error(`OCR-Prozess abgestürzt: ${String((error as Error)?.message ?? error)}`));
+  });
+  thread?.on('exit', () => {
+    slot.dead = true;
+    die(new Error('OCR-Prozess beendet'));
+  });
+  return slot;
+}
+
+const PNM_HEADER = /^P5\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)\s+(\d+)\s/;
+
+/** A sharp pipeline for a PNG (or any format sharp reads) or a grey binary PNM, which sharp cannot read itself. */
+function sharpOf(image: Buffer) {
+  const pnm = PNM_HEADER.exec(image.subarray(0, 64).toString('latin1'));
+  if (pnm) {
+    const header = Buffer.byteLength(pnm[0], 'latin1');
+    return sharp(image.subarray(header), { raw: { width: Number(pnm[1]), height: Number(pnm[2]), channels: 1 } });
+  }
+  return sharp(image);
+}
+
+const WARM_UP_FONT = 'Liberation Sans (docai OCR warm-up)';
+let warmUp: Buffer | undefined;
+
+/**
+ * A few printed words. The first recognition in a fresh worker costs about 0.6 s more than
+ * the next (the wasm code is compiled for speed on first use), so every worker reads this
+ * once before its first document.
+ */
+function warmUpImage(): Buffer {
+  if (!warmUp) {
+    const pdfjsDir = path.dirname(require.resolve('pdfjs-dist/package.json'));
+    if (!GlobalFonts.has(WARM_UP_FONT)) GlobalFonts.registerFromPath(path.join(pdfjsDir, 'standard_fonts', 'LiberationSans-Regular.ttf'), WARM_UP_FONT);
+    const canvas = createCanvas(1400, 260);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.fillStyle = '#000000';
+    context.font = `50px "${WARM_UP_FONT}"`;
+    context.fillText('Wohngeldantrag für Jürgen Müller', 40, 100);
+    context.fillText('Gesamtmiete monatlich: 612,50 €', 40, 190);
+    warmUp = canvas.toBuffer('image/png');
+  }
+  return warmUp;
+}
+
+/** Width and height in pixels of a PNG or PNM; other formats through sharp. */
+async function imageSize(image: Buffer): Promise<{ width: number; height: number }> {
+  if (image.length >= 24 && image.readUInt32BE(0) === 0x89504e47) {
+    return { width: image.readUInt32BE(16), height: image.readUInt32BE(20) };
+  }
+  const pnm = PNM_HEADER.exec(image.subarray(0, 64).toString('latin1'));
+  if (pnm) return { width: Number(pnm[1]), height: Number(pnm[2]) };
+  const meta = await sharp(image).metadata();
+  if (!meta.width || !meta.height) throw new Error('Bildgröße unbekannt');
+  return { width: meta.width, height: meta.height };
+}
+
+/** 8-bit grey PNM (P5): tesseract reads it without a decoder pass. */
+export function toPgm(grey: Buffer | Uint8Array, width: number, height: number): Buffer {
+  return Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1'), grey]);
+}
+
+/** The image turned clockwise by `angle` (sharp turns before it resizes), as grey PNM. */
+async function turned(image: Buffer, angle: number): Promise<{ image: Buffer; width: number; height: number }> {
+  const { data, info } = await sharpOf(image).greyscale().rotate(angle).raw().toBuffer({ resolveWithObject: true });
+  return { image: toPgm(data, info.width, info.height), width: info.width, height: info.height };
+}
+
+/**
+ * Samples for finding a page's orientation: the square with the most ink, from the page at
+ * half size, turned by 0°, 90°, 180° and 270°. A tenth of the page is enough to tell and
+ * costs a tenth of reading it.
+ */
+async function orientationSamples(image: Buffer): Promise<{ angle: number; image: Buffer }[]> {
+  const size = await imageSize(image);
+  const width = Math.max(1, Math.round(size.width / 2));
+  const { data, info } = await sharpOf(image).greyscale().resize(width).raw().toBuffer({ resolveWithObject: true });
+  const shorter = Math.min(info.width, info.height);
+  const side = Math.min(shorter, Math.max(300, Math.round(0.3 * shorter)));
+  // ink per cell of a coarse grid, then the window of cells with the most
+  const cell = 16;
+  const cols = Math.ceil(info.width / cell);
+  const rows = Math.ceil(info.height / cell);
+  const ink = new Float64Array(cols * rows);
+  let sum = 0;
+  for (let i = 0; i < data.length; i++) sum += data[i];
+  const dark = sum / Math.max(1, data.length) - 60;
+  for (let y = 0; y < info.height; y++) {
+    const row = Math.floor(y / cell) * cols;
+    for (let x = 0; x < info.width; x++) if (data[y * info.width + x] < dark) ink[row + Math.floor(x / cell)]++;
+  }
+  const span = Math.max(1, Math.floor(side / cell));
+  let best = { ink: -1, col: 0, row: 0 };
+  for (let row = 0; row + span <= rows; row++) {
+    for (let col = 0; col + span <= cols; col++) {
+      let total = 0;
+      for (let r = row; r < row + span; r++) for (let c = col; c < col + span; c++) total += ink[r * cols + c];
+      if (total > best.ink) best = { ink: total, col, row };
+    }
+  }
+  const left = Math.min(best.col * cell, Math.max(0, info.width - side));
+  const top = Math.min(best.row * cell, Math.max(0, info.height - side));
+  const crop = { left, top, width: Math.min(side, info.width - left), height: Math.min(side, info.height - top) };
+  const samples = [];
+  for (const angle of [0, 90, 180, 270]) {
+    const sample = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
+      .extract(crop)
+      .rotate(angle)
+      .greyscale() // raw one-channel input comes out as three channels otherwise
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    samples.push({ angle, image: toPgm(sample.data, sample.info.width, sample.info.height) });
+  }
+  return samples;
+}
+
+/** Grey pixels of a binary PNM, without a copy. */
+function pnmPixels(image: Buffer): { grey: Buffer; width: number; height: number } | undefined {
+  const pnm = PNM_HEADER.exec(image.subarray(0, 64).toString('latin1'));
+  if (!pnm) return undefined;
+  const width = Number(pnm[1]);
+  const height = Number(pnm[2]);
+  const grey = image.subarray(Buffer.byteLength(pnm[0], 'latin1'));
+  return grey.length >= width * height ? { grey, width, height } : undefined;
+}
+
+/**
+ * Whether the lines of writing run up and down: horizontal lines leave whole pixel rows
+ * empty between them, and columns hardly ever; on a page turned by 90° it is the other way.
+ */
+export function looksSideways(grey: Uint8Array, width: number, height: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < width * height; i++) sum += grey[i];
+  const dark = sum / Math.max(1, width * height) - 60;
+  const rows = new Uint32Array(height);
+  const cols = new Uint32Array(width);
+  for (let y = 0; y < height; y++) {
+    const offset = y * width;
+    for (let x = 0; x < width; x++) {
+      if (grey[offset + x] < dark) {
+        rows[y]++;
+        cols[x]++;
+      }
+    }
+  }
+  const emptyShare = (profile: Uint32Array, extent: number) => {
+    const first = profile.findIndex((v) => v > 0);
+    if (first < 0) return 0;
+    let last = profile.length - 1;
+    while (profile[last] === 0) last--;
+    const limit = Math.max(1, Math.round(0.005 * extent));
+    let empty = 0;
+    for (let i = first; i <= last; i++) if (profile[i] <= limit) empty++;
+    return empty / (last - first + 1);
+  };
+  const emptyRows = emptyShare(rows, width);
+  const emptyCols = emptyShare(cols, height);
+  return emptyCols > 2 * emptyRows + 0.05;
+}
+
+/**
+ * The skew of the lines of writing in degrees (positive: turned clockwise), from 10° to -10°:
+ * the angle at which the ink, projected onto the vertical, bunches most sharply into lines.
+ */
+export function estimateSkew(grey: Uint8Array, width: number, height: number): number {
+  const step = Math.max(1, Math.round(Math.min(width, height) / 600));
+  let sum = 0;
+  let count = 0;
+  for (let y = 0; y < height; y += step) for (let x = 0; x < width; x += step, count++) sum += grey[y * width + x];
+  const dark = sum / Math.max(1, count) - 60;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let y = 0; y < height; y += step) {
+    for (let x = 0; x < width; x += step) {
+      if (grey[y * width + x] < dark) {
+        xs.push(x / step);
+        ys.push(y / step);
+      }
+    }
+  }
+  if (xs.length < 200) return 0;
+  const rows = Math.ceil(height / step) + Math.ceil(width / step) + 2;
+  const bins = new Float64Array(rows);
+  const sharpness = (degrees: number) => {
+    const tan = Math.tan((degrees * Math.PI) / 180);
+    const offset = Math.ceil(width / step) * 0.2 + 1;
+    bins.fill(0);
+    for (let i = 0; i < xs.length; i++) {
+      const bin = Math.round(ys[i] - xs[i] * tan + offset);
+      if (bin >= 0 && bin < rows) bins[bin]++;
+    }
+    let squares = 0;
+    for (let i = 0; i < rows; i++) squares += bins[i] * bins[i];
+    return squares;
+  };
+  let best = 0;
+  let bestValue = sharpness(0);
+  for (let degrees = -10; degrees <= 10; degrees += 0.5) {
+    const value = sharpness(degrees);
+    if (value > bestValue) [best, bestValue] = [degrees, value];
+  }
+  for (let degrees = best - 0.4; degrees <= best + 0.4; degrees += 0.1) {
+    const value = sharpness(degrees);
+    if (value > bestValue) [best, bestValue] = [degrees, value];
+  }
+  return Math.round(best * 10) / 10;
+}
+
+function linesOf(page: OcrPage, scaleX: number, scaleY: number): TextLine[] {
+  const lines: TextLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const text = cleanText(line.text);
+        if (!/[\p{L}\p{N}]/u.test(text)) continue;
+        lines.push({
+          text,
+          x: Math.round(line.bbox.x0 * scaleX * 100) / 100,
+          y: Math.round(line.bbox.y0 * scaleY * 100) / 100,
+          width: Math.round((line.bbox.x1 - line.bbox.x0) * scaleX * 100) / 100,
+          height: Math.round((line.bbox.y1 - line.bbox.y0) * scaleY * 100) / 100,
+          confidence: Math.round(Math.max(0, Math.min(100, line.confidence)) * 10) / 1000,
+        });
+      }
+    }
+  }
+  return mergeLines(lines);
+}
+
+/** Characters in words read with some certainty: compares the orientations of one page. */
+function legibleChars(page: OcrPage): number {
+  let count = 0;
+  for (const block of page.blocks ?? [])
+    for (const paragraph of block.paragraphs)
+      for (const line of paragraph.lines)
+        for (const word of line.words) if (word.confidence >= 70 && /[\p{L}\p{N}]{2}/u.test(word.text)) count += word.text.length;
+  return count;
+}
+
+export async function createOcrEngine(options: { workers?: number } = {}): Promise<OcrEngine> {
+  const size = Math.max(1, Math.floor(options.workers ?? 1));
+  const slots: (Slot | undefined)[] = new Array(size).fill(undefined);
+  const busy = new Array<boolean>(size).fill(false);
+  const waiting: ((index: number) => void)[] = [];
+  let terminated = false;
+
+  // Start one worker now, so a broken installation fails here and not on the first scan.
+  slots[0] = await spawnWorker();
+
+  const acquire = (): Promise<number> => {
+    const free = busy.indexOf(false);
+    if (free >= 0) {
+      busy[free] = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (index: number) => {
+    if (index < 0) return;
+    const next = waiting.shift();
+    if (next) next(index);
+    else busy[index] = false;
+  };
+
+  async function withWorker<T>(job: (worker: Tesseract.Worker) => Promise<T>): Promise<T> {
+    if (terminated) throw new Error('OCR wurde beendet');
+    const index = await acquire();
+    try {
+      if (terminated) throw new Error('OCR wurde beendet');
+      let slot = slots[index];
+      if (!slot || slot.dead) {
+        if (slot) await slot.worker.terminate().catch(() => undefined);
+        slot = slots[index] = await spawnWorker();
+      }
+      return await Promise.race([job(slot.worker), slot.death]);
+    } finally {
+      release(index);
+    }
+  }
+
+  /**
+   * Tesseract reads lines skewed by a degree or two as well as straight ones; from about 3°
+   * on it misreads (measured: 86 % of the words at 7°, all of them once deskewed), so such a
+   * page is deskewed first (tesseract's rotateAuto: a second layout pass).
+   */
+  const read = (image: Buffer, dpi: number) =>
+    withWorker(async (worker) => {
+      const pixels = pnmPixels(image);
+      const rotateAuto = !!pixels && Math.abs(estimateSkew(pixels.grey, pixels.width, pixels.height)) >= DESKEW_FROM;
+      const { data } = await worker.recognize(image, { user_defined_dpi: String(Math.round(dpi)), rotateAuto, ...(process.env.XTH ? { thresholding_method: process.env.XTH } : {}) } as never, { text: false, blocks: true });
+      return data as unknown as OcrPage;
+    });
+
+  return {
+    async recognize(image, widthPt, heightPt) {
+      const { width, height } = await imageSize(image);
+      const dpi = (width / widthPt) * 72;
+      let best: { page: OcrPage; rotation: 0 | 90 | 180 | 270; width: number; height: number } | undefined;
+
+      // A page scanned sideways or upside down reads as noise: try the four orientations on a
+      // sample, and read the page in full the way that reads best. A page whose lines run up
+      // and down is sampled first (reading it upright costs twice a normal page); any other
+      // only when reading it upright went badly.
+      let probed: number | undefined;
+      const probe = async () => {
+        const scores: [number, number][] = [];
+        for (const sample of await orientationSamples(image)) scores.push([sample.angle, legibleChars(await read(sample.image, dpi / 2))]);
+        const [angle, score] = scores.reduce((a, b) => (b[1] > a[1] ? b : a));
+        return (probed = angle !== 0 && score >= 10 && score > 1.5 * scores[0][1] ? angle : 0);
+      };
+      const readTurned = async (angle: number) => {
+        const full = await turned(image, angle);
+        return { page: await read(full.image, dpi), rotation: angle as 90 | 180 | 270, width: full.width, height: full.height };
+      };
+      const pixels = pnmPixels(image);
+      if (pixels && looksSideways(pixels.grey, pixels.width, pixels.height)) {
+        const angle = await probe();
+        if (angle === 90 || angle === 270) best = await readTurned(angle);
+      }
+      if (!best) {
+        best = { page: await read(image, dpi), rotation: 0, width, height };
+        if (best.page.confidence / 100 < TURN_BELOW) {
+          const angle = probed ?? (await probe());
+          if (angle !== 0) {
+            const other = await readTurned(angle);
+            if (other.page.confidence > best.page.confidence) best = other;
+          }
+        }
+      }
+
+      const quarter = best.rotation === 90 || best.rotation === 270;
+      const pageWidth = quarter ? heightPt : widthPt;
+      const pageHeight = quarter ? widthPt : heightPt;
+      return {
+        lines: linesOf(best.page, pageWidth / best.width, pageHeight / best.height),
+        confidence: Math.round(best.page.confidence * 10) / 1000,
+        rotation: best.rotation,
+        width: pageWidth,
+        height: pageHeight,
+      };
+    },
+    async terminate() {
+      terminated = true;
+      for (const resolve of waiting.splice(0)) resolve(-1);
+      await Promise.all(slots.map((slot) => slot?.worker.terminate().catch(() => undefined)));
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Page images for OCR as 8-bit grey pixels: decoded PNG/JPEG/TIFF pages (sharp), rendered PDF
+ * pages (pdf.js on @napi-rs/canvas). No other preprocessing: tesseract binarises itself, and
+ * normalising the images made recognition measurably worse.
+ */
+import { createCanvas } from '@napi-rs/canvas';
+import sharp from 'sharp';
+import { DocumentRefused } from '../types.js';
+import { pdfjs, type PDFPageProxy } from './pdfjs.js';
+
+export interface Raster {
+  grey: Buffer;
+  /** pixels */
+  width: number;
+  height: number;
+  /** page size in points */
+  widthPt: number;
+  heightPt: number;
+}
+
+/** The most pixels one page is read at (A3 at 300 dpi is 17 million); larger pages are scaled down. */
+const MAX_PIXELS = 36_000_000;
+/** sharp refuses larger inputs outright (decompression bombs). */
+const MAX_INPUT_PIXELS = 150_000_000;
+const DEFAULT_DPI = 300;
+
+/** Too little contrast anywhere to hold any writing. */
+export function isBlank(raster: Raster): boolean {
+  const { grey } = raster;
+  let sum = 0;
+  for (let i = 0; i < grey.length; i++) sum += grey[i];
+  const threshold = sum / Math.max(1, grey.length) - 60;
+  let dark = 0;
+  for (let i = 0; i < grey.length && dark < 100; i++) if (grey[i] < threshold) dark++;
+  return dark < 100;
+}
+
+const imageFormats = { png: 'png', jpeg: 'jpeg', tiff: 'tiff' } as const;
+
+/** Each page of a PNG, JPEG or (multi-page) TIFF as grey pixels, turned upright by its EXIF orientation. */
+export async function decodeImage(bytes: Uint8Array, format: 'png' | 'jpeg' | 'tiff'): Promise<Raster[]> {
+  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const options = { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS } as const;
+  const refuse = () =>
+    new DocumentRefused(`Die Bilddatei (${format.toUpperCase()}) ist beschädigt oder unvollständig und kann nicht gelesen werden.`, 'damaged');
+  let meta: sharp.Metadata;
+  try {
+    // the header alone: the pixel limit is checked here with a clear reason, not by sharp
+    meta = await sharp(input, { ...options, limitInputPixels: false }).metadata();
+  } catch {
+    throw refuse();
+  }
+  const claimed = (meta.width ?? 0) * (meta.height ?? 0);
+  if (claimed > MAX_INPUT_PIXELS) {
+    throw new DocumentRefused(`Das Bild ist mit ${Math.round(claimed / 1e6)} Megapixel zu groß zum Lesen.`, 'too-many-pixels');
+  }
+  if (meta.format !== imageFormats[format] && !(format === 'jpeg' && meta.format === 'jpg')) {
+    throw new DocumentRefused(`Dieses Dateiformat wird nicht unterstützt: die Datei ist kein ${format.toUpperCase()}-Bild.`, 'unsupported-format');
+  }
+  const pages = format === 'tiff' ? Math.max(1, meta.pages ?? 1) : 1;
+  const rasters: Raster[] = [];
+  for (let page = 0; page < pages; page++) {
+    try {
+      const pageMeta = page === 0 ? meta : await sharp(input, { ...options, page }).metadata();
+      // 72 dpi is what cameras and many tools write when they know nothing: take it as unknown
+      const density = pageMeta.density && pageMeta.density >= 100 && pageMeta.density <= 2400 ? pageMeta.density : DEFAULT_DPI;
+      const pixels = (pageMeta.width ?? 0) * (pageMeta.height ?? 0);
+      let pipeline = sharp(input, { ...options, page }).autoOrient().flatten({ background: '#ffffff' }).greyscale();
+      let scale = 1;
+      if (pixels > MAX_PIXELS) {
+        scale = Math.sqrt(MAX_PIXELS / pixels);
+        const upright = (pageMeta.orientation ?? 1) >= 5 ? pageMeta.height! : pageMeta.width!;
+        pipeline = pipeline.resize(Math.round(upright * scale));
+      }
+      const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+      if (info.channels !== 1) throw new Error(`${info.channels} Kanäle statt 1`);
+      rasters.push({
+        grey: data,
+        width: info.width,
+        height: info.height,
+        widthPt: round((info.width / scale / density) * 72),
+        heightPt: round((info.height / scale / density) * 72),
+      });
+    } catch (error) {
+      if (error instanceof DocumentRefused) throw error;
+      throw refuse();
+    }
+  }
+  return rasters;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** pdf.js's decoded image kinds */
+const GRAYSCALE_1BPP = 1;
+const RGB_24BPP = 2;
+const RGBA_32BPP = 3;
+
+/**
+ * The one image a scanned PDF page consists of, at its own resolution, as grey pixels: faster
+ * than rendering the page and no resampling. Undefined where rendering is the better way: an
+ * image under 200 dpi (rendering at 300 dpi helps OCR there), or a kind of image not handled here.
+ */
+export async function scanRaster(page: PDFPageProxy, objId: string): Promise<Raster | undefined> {
+  const objs = (objId.startsWith('g_') ? page.commonObjs : page.objs) as unknown as { get(id: string, cb: (data: unknown) => void): unknown };
+  const image = (await Promise.race([
+    new Promise((resolve) => objs.get(objId, resolve)),
+    new Promise((resolve) => setTimeout(resolve, 2000, undefined)),
+  ])) as { width: number; height: number; kind: number; data?: Uint8Array | Uint8ClampedArray } | undefined;
+  if (!image?.data || !image.width || !image.height) return undefined;
+  const unit = page.getViewport({ scale: 1 });
+  const { width, height, kind, data } = image;
+  if ((width / unit.width) * 72 < 200) return undefined;
+  const grey = Buffer.allocUnsafe(width * height);
+  if (kind === RGB_24BPP && data.length >= width * height * 3) {
+    for (let i = 0, j = 0; j < grey.length; i += 3, j++) grey[j] = (data[i] * 77 + data[i + 1] * 150 + data[i + 2] * 29) >> 8;
+  } else if (kind === RGBA_32BPP && data.length >= width * height * 4) {
+    for (let i = 0, j = 0; j < grey.length; i += 4, j++) {
+      const luma = (data[i] * 77 + data[i + 1] * 150 + data[i + 2] * 29) >> 8;
+      grey[j] = 255 - (((255 - luma) * data[i + 3]) >> 8); // on white
+    }
+  } else if (kind === GRAYSCALE_1BPP && data.length >= Math.ceil(width / 8) * height) {
+    const rowBytes = Math.ceil(width / 8);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) grey[y * width + x] = data[y * rowBytes + (x >> 3)] & (128 >> (x & 7)) ? 255 : 0;
+    }
+  } else {
+    return undefined;
+  }
+  let raster: Raster = { grey, width, height, widthPt: round(unit.width), heightPt: round(unit.height) };
+  if (width * height > MAX_PIXELS) {
+    const scale = Math.sqrt(MAX_PIXELS / (width * height));
+    const { data: smaller, info } = await sharp(grey, { raw: { width, height, channels: 1 } })
+      .resize(Math.round(width * scale))
+      .greyscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    raster = { ...raster, grey: smaller, width: info.width, height: info.height };
+  }
+  return raster;
+}
+
+/** Renders a PDF page as a reader sees it (annotations and form fields included) at `dpi`, as grey pixels. */
+export async function renderPage(page: PDFPageProxy, dpi: number): Promise<Raster> {
+  const unit = page.getViewport({ scale: 1 });
+  let scale = dpi / 72;
+  if (unit.width * unit.height * scale * scale > MAX_PIXELS) scale = Math.sqrt(MAX_PIXELS / (unit.width * unit.height));
+  const viewport = page.getViewport({ scale });
+  const width = Math.max(1, Math.ceil(viewport.width));
+  const height = Math.max(1, Math.ceil(viewport.height));
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  await page.render({
+    canvas: null,
+    canvasContext: context as unknown as CanvasRenderingContext2D,
+    viewport,
+    annotationMode: pdfjs.AnnotationMode.ENABLE,
+    background: 'rgb(255,255,255)',
+  }).promise;
+  const rgba = context.getImageData(0, 0, width, height).data;
+  const grey = Buffer.allocUnsafe(width * height);
+  for (let i = 0, j = 0; j < grey.length; i += 4, j++) {
+    // Rec. 601 luma in integers
+    grey[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
+  }
+  return { grey, width, height, widthPt: round(unit.width), heightPt: round(unit.height) };
+}

@@ -1,0 +1,297 @@
+/** Wohngeldantrag (Mietzuschuss): the official multi-page form, an online-service printout, a one-page short form, a Land's two-column form (holdout). */
+import { box, footer, GRAY, LIGHT, section, table, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays } from '../dates.js';
+import * as fake from '../fake.js';
+import type { DocumentKind } from '../layout.js';
+import { household, type Member } from '../household.js';
+import { rental, gesamt } from '../scenario.js';
+import { ANTRAGSARTEN } from '../../../wohngeld/catalog.js';
+
+type Antragsart = (typeof ANTRAGSARTEN)[number];
+
+const ART_LABELS: Record<Antragsart, [readonly string[], readonly string[]]> = {
+  erstantrag: [['Erstantrag', 'Ich beantrage erstmals Wohngeld (Erstantrag)', 'Erstmaliger Antrag'], ['Neuantrag', 'Antrag auf erstmalige Bewilligung']],
+  weiterleistungsantrag: [['Weiterleistungsantrag', 'Weiterleistungsantrag (Anschluss an laufenden Bewilligungszeitraum)', 'Wiederholungsantrag'], ['Folgeantrag', 'Antrag auf Weiterbewilligung']],
+  erhoehungsantrag: [['Erhöhungsantrag (§ 27 Abs. 1 WoGG)', 'Antrag auf Erhöhung des Wohngeldes', 'Erhöhungsantrag'], ['Änderungsantrag – Erhöhung nach § 27 WoGG', 'Antrag auf Neuberechnung wegen Erhöhung']],
+};
+
+interface Case {
+  applicant: fake.Person;
+  address: fake.Address;
+  members: Member[];
+  art: Antragsart;
+  iban: string;
+  bank: fake.Bank;
+  phone: string;
+  accountHolder?: fake.Person;
+  rent: ReturnType<typeof rental>;
+}
+
+function draw(ctx: Ctx): Case {
+  const applicant = fake.person(ctx.rng, { bornFrom: 1940, bornTo: 2005 });
+  applicant.title = undefined;
+  const address = fake.address(ctx.rng);
+  const members = household(ctx.rng, applicant, ctx.today);
+  const acc = fake.bankAccount(ctx.rng);
+  const art = ctx.rng.weighted([['erstantrag', 5], ['weiterleistungsantrag', 4], ['erhoehungsantrag', 2]] as const);
+  const rent = rental(ctx.rng, ctx.today);
+  rent.flat = address;
+  const partner = members.find((m) => /Ehe|Partner|Lebens/.test(m.relation));
+  return { applicant, address, members, art, iban: acc.iban, bank: acc.bank, phone: ctx.rng.chance(0.5) ? fake.mobile(ctx.rng) : fake.phone(ctx.rng), accountHolder: partner && ctx.rng.chance(0.2) ? partner.person : undefined, rent };
+}
+
+function truth(ctx: Ctx, c: Case): void {
+  ctx.set('antragsteller_name', fake.fullName(c.applicant));
+  ctx.set('geburtsdatum', c.applicant.birth);
+  ctx.set('anschrift', fake.addressLine(c.address));
+  ctx.set('haushaltsmitglieder', c.members.length + 1);
+  ctx.set('iban', c.iban);
+  ctx.set('antragsart', c.art);
+}
+
+const artLabel = (ctx: Ctx, art: Antragsart) => ctx.pick(ART_LABELS[art][0], ART_LABELS[art][1]);
+const authority = (ctx: Ctx, city: string) => ctx.rng.pick([`Stadt ${city} – Wohngeldstelle`, `Landratsamt – Wohngeldbehörde`, `Stadtverwaltung ${city}, Amt für Soziales und Wohnen`, `Bezirksamt – Wohngeldamt`]);
+
+/** A: the official form over two or three pages, boxes, checkboxes and a household table */
+function amtlichesFormular(ctx: Ctx): void {
+  const c = draw(ctx);
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 50, right: 45, top: 45, bottom: 60 } });
+  const W = d.contentWidth;
+  d.text(d.left, 52, 'Antrag auf Mietzuschuss', { size: 15, bold: true });
+  d.text(d.left, 66, 'nach dem Wohngeldgesetz (WoGG)', { size: 9 });
+  d.text(d.left, 80, `an: ${authority(ctx, c.address.city)}`, { size: 8.5 });
+  d.rect(d.right - 150, 40, 150, 50, { stroke: LIGHT });
+  d.text(d.right - 146, 49, 'Eingangsstempel der Wohngeldbehörde', { size: 6.5, color: GRAY });
+  d.text(d.left, 100, 'Wohngeldnummer (falls bekannt):', { size: 8 });
+  d.text(d.left + 130, 100, c.art === 'erstantrag' ? '' : `${ctx.rng.digits(3)}/${ctx.rng.digits(6)}`, { size: 9 });
+  d.y = 112;
+  section(ctx, '1. Art des Antrags', { fill: LIGHT });
+  for (const art of ANTRAGSARTEN) {
+    const label = artLabel(ctx, art);
+    d.checkbox(d.left, d.y + 9, art === c.art);
+    d.text(d.left + 14, d.y + 9, label, { field: art === c.art ? 'antragsart' : undefined });
+    d.move(14);
+  }
+  section(ctx, '2. Angaben zur antragstellenden Person', { fill: LIGHT });
+  let y = d.y;
+  const row = (cells: [number, string, Cell][]) => {
+    let x = d.left;
+    for (const [w, label, value] of cells) {
+      box(ctx, x, y, W * w, 25, label, value);
+      x += W * w;
+    }
+    y += 25;
+  };
+  const p = c.applicant;
+  row([[0.4, 'Familienname', { text: p.last, field: 'antragsteller_name' }], [0.35, 'Vorname(n)', p.first], [0.25, 'Geburtsname', p.birthName ?? '']]);
+  row([[0.25, 'Geburtsdatum', { text: ctx.ndate(p.birth), field: 'geburtsdatum' }], [0.3, 'Geburtsort', p.birthPlace], [0.2, 'Familienstand', c.members.some((m) => /Ehe/.test(m.relation)) ? 'verheiratet' : ctx.rng.pick(['ledig', 'geschieden', 'verwitwet'])], [0.25, 'Staatsangehörigkeit', ctx.rng.pick(['deutsch', 'deutsch', 'türkisch', 'polnisch', 'ukrainisch', 'syrisch'])]]);
+  row([[0.6, 'Straße, Hausnummer', { text: `${c.address.street} ${c.address.no}`, field: 'anschrift' }], [0.4, 'PLZ, Wohnort', `${c.address.plz} ${c.address.city}`]]);
+  row([[0.5, 'Telefon (freiwillig)', c.phone], [0.5, 'E-Mail (freiwillig)', ctx.rng.chance(0.5) ? `${p.first.toLowerCase().replace(/[^a-z]/g, '')}.${p.last.toLowerCase().replace(/[^a-z]/g, '')}@web.de` : '']]);
+  d.y = y + 4;
+  section(ctx, '3. Haushaltsmitglieder (einschließlich antragstellender Person)', { fill: LIGHT });
+  d.para('Tragen Sie alle Personen ein, die mit Ihnen in der Wohnung leben und zum Haushalt gehören.', { size: 8 });
+  const rows: Cell[][] = [[ '1', ctx.name(p, 'last-first'), ctx.ndate(p.birth), 'Antragsteller/in', ctx.rng.chance(0.7) ? 'ja' : 'nein']];
+  c.members.forEach((m, i) => rows.push([String(i + 2), ctx.name(m.person, 'last-first'), ctx.ndate(m.person.birth), m.relation, m.income ? 'ja' : 'nein']));
+  const empty = ctx.rng.int(0, 3);
+  for (let i = 0; i < empty; i++) rows.push([String(rows.length + 1), '', '', '', '']);
+  d.place('haushaltsmitglieder', String(c.members.length + 1));
+  table(ctx, [
+    { header: 'Nr.', x: d.left },
+    { header: 'Familienname, Vorname', x: d.left + 25 },
+    { header: 'Geburtsdatum', x: d.left + 200 },
+    { header: 'Verwandtschaftsverhältnis', x: d.left + 275 },
+    { header: 'eigenes Einkommen', x: d.left + 410 },
+  ], rows, { grid: true, size: 8.5 });
+  section(ctx, '4. Angaben zur Wohnung', { fill: LIGHT });
+  d.para(`Wohnfläche: ${ctx.area(c.rent.area)}   Zahl der Räume: ${c.rent.rooms}   Miete monatlich insgesamt: ${ctx.money(gesamt(c.rent))} (Einzelheiten siehe Mietbescheinigung)`, { size: 8.5 });
+  d.newPage();
+  section(ctx, '5. Einkommen der Haushaltsmitglieder', { fill: LIGHT });
+  const earners = [{ person: p, income: true }, ...c.members].filter((m) => m.income);
+  for (const m of earners) d.para(`${ctx.name(m.person)}: ${ctx.rng.pick(['Erwerbseinkommen', 'Rente', 'Arbeitslosengeld', 'Elterngeld', 'Unterhalt'])}, monatlich brutto ca. ${ctx.money(ctx.rng.int(400, 2800))} – Nachweise liegen bei.`, { size: 8.5 });
+  section(ctx, '6. Bankverbindung für die Auszahlung', { fill: LIGHT });
+  y = d.y;
+  row([[0.5, 'Kontoinhaber/in', ctx.name(c.accountHolder ?? p)], [0.5, 'Kreditinstitut', c.bank.name]]);
+  row([[0.65, 'IBAN', { text: ctx.iban(c.iban), field: 'iban' }], [0.35, 'BIC', c.bank.bic]]);
+  d.y = y + 8;
+  section(ctx, '7. Erklärung', { fill: LIGHT });
+  d.para('Ich versichere, dass ich die Angaben in diesem Antrag und den Anlagen nach bestem Wissen richtig und vollständig gemacht habe. Mir ist bekannt, dass ich verpflichtet bin, Änderungen der Verhältnisse unverzüglich mitzuteilen (§ 27 Abs. 3 und 4, § 28 WoGG). Unrichtige Angaben können strafrechtlich verfolgt oder als Ordnungswidrigkeit geahndet werden.', { size: 8.5 });
+  d.move(26);
+  d.text(d.left, d.y, `${c.address.city}, ${ctx.ndate(addDays(ctx.today, -1))}`, { size: 9 });
+  d.hline(d.y + 4, d.left + 220, d.right, 0.5);
+  d.text(d.left + 220, d.y + 13, 'Unterschrift der antragstellenden Person', { size: 7, color: GRAY });
+  footer(d, [['Antrag auf Mietzuschuss – Vordruck WoGG 1'], ['Stand 01/2025']], 'Seite x von y');
+  truth(ctx, c);
+}
+
+/** B: the printout of an online application: sections of "label: value" lines */
+function onlineAusdruck(ctx: Ctx): void {
+  const c = draw(ctx);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  const portal = ctx.rng.pick(['Amt24', 'Wohngeld-Plus Online', 'Serviceportal Bürgerdienste', 'BayernPortal', 'Service-Konto']);
+  d.text(d.left, 40, portal, { size: 8, color: GRAY });
+  d.text(d.right, 40, `Vorgangsnummer ${ctx.rng.pick(['WG', 'OZG'])}-${ctx.rng.digits(8)}`, { size: 8, color: GRAY, align: 'right' });
+  d.y = 70;
+  d.write(ctx.pick(['Antrag auf Wohngeld (Mietzuschuss)', 'Wohngeldantrag – Mietzuschuss'], ['Zusammenfassung Ihres Antrags: Wohngeld']), { size: 14, bold: true });
+  d.write(`Übermittelt am ${ctx.ndate(ctx.today)} um ${ctx.rng.int(7, 22)}:${String(ctx.rng.int(0, 59)).padStart(2, '0')} Uhr an ${authority(ctx, c.address.city)}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  const kvl = (label: string, value: string, field?: string) => d.row([{ x: d.left, text: `${label}:`, color: GRAY }, { x: d.left + 180, text: value, field, width: d.right - d.left - 180 }]);
+  section(ctx, 'Antrag', { rule: true });
+  kvl(ctx.pick(['Antragsart', 'Art des Antrags'], ['Antragstyp']), artLabel(ctx, c.art), 'antragsart');
+  kvl('Beantragt ab', ctx.date(addDays(ctx.today, 10)));
+  section(ctx, 'Angaben zur antragstellenden Person', { rule: true });
+  const p = c.applicant;
+  const style = ctx.rng.int(0, 1);
+  if (style === 0) {
+    kvl('Name', ctx.name(p), 'antragsteller_name');
+  } else {
+    kvl('Nachname', p.last, 'antragsteller_name');
+    kvl('Vorname', p.first);
+  }
+  kvl('Geburtsdatum', ctx.date(p.birth), 'geburtsdatum');
+  kvl('Anschrift', fake.addressLine(c.address), 'anschrift');
+  kvl('Telefon', c.phone);
+  section(ctx, ctx.pick(['Haushalt', 'Personen im Haushalt'], ['Haushaltszusammensetzung']), { rule: true });
+  const all = [{ person: p, relation: 'antragstellende Person', income: true }, ...c.members];
+  all.forEach((m, i) => {
+    d.ensure(50);
+    d.write(`Person ${i + 1}`, { bold: true, size: 9 });
+    kvl('Name', ctx.name(m.person));
+    kvl('Geburtsdatum', ctx.date(m.person.birth));
+    kvl('Beziehung zur antragstellenden Person', m.relation);
+  });
+  kvl('Anzahl Personen insgesamt', String(all.length), 'haushaltsmitglieder');
+  section(ctx, 'Zahlungsweg', { rule: true });
+  kvl('Kontoinhaber', ctx.name(c.accountHolder ?? p));
+  kvl('IBAN', ctx.iban(c.iban), 'iban');
+  kvl('Bank', `${c.bank.name} (${c.bank.bic})`);
+  section(ctx, 'Wohnung', { rule: true });
+  kvl('Wohnfläche', ctx.area(c.rent.area));
+  kvl('Gesamtmiete laut Mietvertrag', ctx.money(gesamt(c.rent)));
+  section(ctx, 'Hochgeladene Nachweise', { rule: true });
+  for (const n of ctx.rng.sample(['Mietbescheinigung.pdf', 'Lohnabrechnung_Maerz.pdf', 'Kontoauszug.jpg', 'Meldebescheinigung.pdf', 'Rentenbescheid.pdf', 'Schulbescheinigung.pdf'], ctx.rng.int(1, 4))) d.write(`• ${n}`, { size: 8.5 });
+  d.move(6);
+  d.para('Sie haben bestätigt, dass Ihre Angaben vollständig und richtig sind. Dieses Dokument ist eine Zusammenfassung Ihrer Eingaben und ohne Unterschrift gültig.', { size: 8, color: GRAY });
+  footer(d, [[portal, 'Ausdruck Ihres Antrags']], 'x/y');
+  truth(ctx, c);
+}
+
+/** C: a one-page short form, household as a table, checkbox row for the kind of application */
+function kurzformular(ctx: Ctx): void {
+  const c = draw(ctx);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  d.text(d.left, 50, `${ctx.rng.pick(['Stadt', 'Gemeinde', 'Hansestadt', 'Landeshauptstadt'])} ${c.address.city}`, { size: 11, bold: true });
+  d.text(d.right, 50, ctx.rng.pick(['Wohngeldbehörde', 'Wohngeldstelle']), { size: 9, align: 'right' });
+  d.y = 80;
+  d.write('Wohngeldantrag', { size: 16, bold: true });
+  d.write('(Mietzuschuss für Mieterinnen und Mieter)', { size: 9 });
+  d.move(6);
+  let x = d.left;
+  for (const art of ANTRAGSARTEN) {
+    const label = art === 'erstantrag' ? 'Erstantrag' : art === 'weiterleistungsantrag' ? ctx.pick(['Weiterleistungsantrag', 'Wiederholungsantrag'], ['Folgeantrag']) : ctx.pick(['Erhöhungsantrag'], ['Antrag auf Erhöhung']);
+    d.checkbox(x, d.y + 9, art === c.art);
+    const w = d.text(x + 13, d.y + 9, label, { field: art === c.art ? 'antragsart' : undefined });
+    x += w + 40;
+  }
+  d.move(22);
+  const p = c.applicant;
+  const kvb = (label: string, value: Cell) => {
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.row([{ x: d.left, text: label }, { x: d.left + 160, text: v.text, field: v.field }]);
+    d.hline(d.y - 2, d.left + 155, d.right, 0.3, GRAY);
+    d.move(3);
+  };
+  kvb(ctx.pick(['Name, Vorname', 'Antragsteller/in (Name, Vorname)'], ['Zuname, Vorname']), { text: ctx.name(p, 'last-first'), field: 'antragsteller_name' });
+  kvb(ctx.pick(['Geburtsdatum', 'geboren am'], ['Geb.-Datum']), { text: ctx.ndate(p.birth), field: 'geburtsdatum' });
+  kvb(ctx.pick(['Anschrift', 'Wohnanschrift'], ['Straße, Nr., PLZ, Ort']), { text: fake.addressLine(c.address), field: 'anschrift' });
+  kvb('Telefon', c.phone);
+  d.move(8);
+  d.write(ctx.pick(['Zum Haushalt gehören folgende Personen (einschließlich Antragsteller/in):', 'Haushaltsmitglieder:'], ['Im Haushalt leben:']), { bold: true });
+  const rows: Cell[][] = [[ctx.name(p), ctx.ndate(p.birth), 'Antragsteller/in']];
+  for (const m of c.members) rows.push([ctx.name(m.person), ctx.ndate(m.person.birth), m.relation]);
+  table(ctx, [{ header: 'Name', x: d.left }, { header: 'Geburtsdatum', x: d.left + 210 }, { header: 'Verhältnis zur antragstellenden Person', x: d.left + 300 }], rows, { grid: true, size: 9 });
+  d.row([{ x: d.left, text: 'Anzahl der Haushaltsmitglieder:' }, { x: d.left + 160, text: String(rows.length), field: 'haushaltsmitglieder', bold: true }]);
+  d.move(8);
+  d.write('Bankverbindung', { bold: true });
+  kvb('Kontoinhaber/in', ctx.name(c.accountHolder ?? p));
+  kvb('IBAN', { text: ctx.iban(c.iban), field: 'iban' });
+  kvb('Kreditinstitut', c.bank.name);
+  d.move(10);
+  d.para('Die beigefügten Nachweise (Mietbescheinigung, Einkommensnachweise aller Haushaltsmitglieder) sind Bestandteil dieses Antrags. Ich versichere die Richtigkeit meiner Angaben.', { size: 8.5 });
+  d.move(22);
+  d.hline(d.y, d.left, d.left + 170, 0.5);
+  d.hline(d.y, d.left + 230, d.right, 0.5);
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 7.5, color: GRAY });
+  d.text(d.left + 230, d.y + 9, 'Unterschrift', { size: 7.5, color: GRAY });
+  truth(ctx, c);
+}
+
+/** D (holdout): a Land's form in two columns, the count printed, other wording throughout */
+function landZweispaltig(ctx: Ctx): void {
+  const c = draw(ctx);
+  const d = ctx.start({ family: 'times', size: 10, margins: { left: 48, right: 48, top: 45, bottom: 60 } });
+  d.rect(d.left, 40, d.contentWidth, 44, { fill: [0.9, 0.93, 0.97] });
+  d.text(d.left + 8, 58, ctx.pick([], ['Wohngeld – Antrag für Mieterinnen und Mieter', 'Antrag auf Gewährung von Wohngeld (Mietzuschuss)']), { size: 14, bold: true });
+  d.text(d.left + 8, 74, `Landesvordruck – ${ctx.rng.pick(['Freistaat Sachsen', 'Land Brandenburg', 'Freistaat Thüringen', 'Land Niedersachsen'])}`, { size: 8.5 });
+  const mid = d.left + d.contentWidth / 2;
+  const colW = d.contentWidth / 2 - 10;
+  let yl = 104;
+  let yr = 104;
+  const leftField = (label: string, value: Cell) => {
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.text(d.left, yl, label, { size: 7.5, color: GRAY });
+    d.text(d.left, yl + 12, v.text, { size: 10.5, field: v.field });
+    d.hline(yl + 15, d.left, d.left + colW, 0.3);
+    yl += 27;
+  };
+  d.text(d.left, yl, 'A  Angaben zur Person des Antragstellers', { bold: true });
+  yl += 16;
+  const p = c.applicant;
+  leftField('Familienname, Vorname', { text: ctx.name(p, 'last-first'), field: 'antragsteller_name' });
+  leftField('Tag der Geburt', { text: ctx.date(p.birth), field: 'geburtsdatum' });
+  leftField('Straße und Hausnummer', { text: `${c.address.street} ${c.address.no}`, field: 'anschrift' });
+  leftField('Postleitzahl und Wohnort', `${c.address.plz} ${c.address.city}`);
+  leftField('Telefon', c.phone);
+  d.text(mid + 10, yr, 'B  Antrag', { bold: true });
+  yr += 16;
+  for (const art of ANTRAGSARTEN) {
+    d.checkbox(mid + 10, yr, art === c.art);
+    const lines = d.wrap(artLabel(ctx, art), colW - 20);
+    lines.forEach((l, i) => d.text(mid + 24, yr + i * 11, l, { field: i === 0 && art === c.art ? 'antragsart' : undefined }));
+    yr += 11 * lines.length + 6;
+  }
+  yr += 8;
+  d.text(mid + 10, yr, 'C  Kontoverbindung für die Auszahlung', { bold: true });
+  yr += 16;
+  d.text(mid + 10, yr, 'IBAN', { size: 7.5, color: GRAY });
+  d.text(mid + 10, yr + 12, ctx.iban(c.iban, true), { size: 10.5, field: 'iban' });
+  d.hline(yr + 15, mid + 10, d.right, 0.3);
+  yr += 27;
+  d.text(mid + 10, yr, 'Geldinstitut', { size: 7.5, color: GRAY });
+  d.text(mid + 10, yr + 12, c.bank.name, { size: 10.5 });
+  yr += 27;
+  d.y = Math.max(yl, yr) + 8;
+  d.write('D  Zum Haushalt rechnende Personen', { bold: true });
+  const all = [{ person: p, relation: 'Antragsteller', income: true }, ...c.members];
+  d.row([{ x: d.left, text: 'Zahl der zum Haushalt rechnenden Personen (einschließlich Antragsteller):', width: 330 }, { x: d.left + 360, text: String(all.length), field: 'haushaltsmitglieder', bold: true }]);
+  d.move(4);
+  table(ctx, [{ header: 'lfd.', x: d.left }, { header: 'Vorname Name', x: d.left + 30 }, { header: 'geb. am', x: d.left + 220 }, { header: 'Stellung im Haushalt', x: d.left + 300 }],
+    all.map((m, i) => [String(i + 1), ctx.name(m.person, 'first-last'), ctx.date(m.person.birth), m.relation]), { zebra: true, size: 9.5 });
+  d.move(4);
+  d.para('Mit meiner Unterschrift bestätige ich die Richtigkeit der Angaben. Mir ist bekannt, dass das Wohngeld zurückgefordert wird, wenn es aufgrund unrichtiger Angaben bewilligt wurde.', { size: 9 });
+  d.move(18);
+  d.text(d.left, d.y, `${c.address.city}, ${ctx.date(ctx.today)}`);
+  d.hline(d.y + 4, d.left + 250, d.right, 0.5);
+  footer(d, [['Wohngeldantrag Mietzuschuss'], ['Datenschutzhinweise: siehe Beiblatt']], '- x -');
+  truth(ctx, c);
+}
+
+export const antrag: DocumentKind = {
+  type: 'antrag',
+  layouts: [
+    { id: 'amtliches-formular', build: amtlichesFormular },
+    { id: 'online-ausdruck', build: onlineAusdruck },
+    { id: 'kurzformular', build: kurzformular },
+    { id: 'land-zweispaltig', holdout: true, build: landZweispaltig },
+  ],
+};

@@ -1,0 +1,203 @@
+/** Arbeitslosengeld (SGB III): Bewilligungsbescheid with a table, Änderungsbescheid old/new, a compact multi-page notice, an Aufhebung/Neubewilligung in running text (holdout). */
+import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays, type IsoDate } from '../dates.js';
+import * as fake from '../fake.js';
+import { cents, decimal } from '../format.js';
+import type { DocumentKind } from '../layout.js';
+
+interface Alg {
+  person: fake.Person;
+  address: fake.Address;
+  kdnr: string;
+  agentur: string;
+  bemessung: number;
+  leistungsentgelt: number;
+  satz: 60 | 67;
+  taeglich: number;
+  von: IsoDate;
+  bis: IsoDate;
+  dauer: number;
+  klasse: number;
+  /** Änderungsbescheid: the previous amount and the start of the change */
+  alt?: number;
+  altVon?: IsoDate;
+}
+
+function draw(ctx: Ctx, change: boolean): Alg {
+  const person = fake.person(ctx.rng, { bornFrom: 1962, bornTo: 2003 });
+  const address = fake.address(ctx.rng);
+  const bemessung = cents(ctx.rng.float(45, 190));
+  const leistungsentgelt = cents(bemessung * ctx.rng.float(0.6, 0.72));
+  const satz = ctx.rng.chance(0.35) ? 67 : 60;
+  const taeglich = cents((leistungsentgelt * satz) / 100);
+  const dauer = ctx.rng.pick([180, 240, 300, 360, 360, 450, 540, 720]);
+  const start = addDays(ctx.today, -ctx.rng.int(change ? 60 : 5, change ? 200 : 60));
+  const bis = addDays(start, dauer - 1);
+  const alg: Alg = { person, address, kdnr: fake.baKundennummer(ctx.rng), agentur: `Agentur für Arbeit ${address.city}`, bemessung, leistungsentgelt, satz, taeglich, von: start, bis, dauer, klasse: ctx.rng.pick([1, 3, 4, 5]) };
+  if (change) {
+    const neuVon = addDays(start, ctx.rng.int(30, 150));
+    const alt = cents(taeglich - ctx.rng.float(-6, 8));
+    return { ...alg, alt: alt === taeglich ? cents(alt - 1.13) : alt, altVon: start, von: neuVon };
+  }
+  return alg;
+}
+
+function truth(ctx: Ctx, a: Alg): void {
+  ctx.set('name', fake.fullName(a.person));
+  ctx.set('kundennummer', a.kdnr);
+  ctx.set('leistungsbetrag_taeglich', a.taeglich);
+  ctx.set('bewilligung_von', a.von);
+  ctx.set('bewilligung_bis', a.bis);
+}
+
+const head = (ctx: Ctx, a: Alg) => {
+  const d = ctx.doc;
+  d.text(d.right, 46, 'Bundesagentur für Arbeit', { size: 13, bold: true, align: 'right', color: [0.75, 0.05, 0.1] });
+  d.text(d.right, 60, a.agentur, { size: 10, align: 'right' });
+  returnLine(d, `${a.agentur} · ${ctx.rng.digits(5)} ${a.address.city}`);
+};
+const infos = (ctx: Ctx, a: Alg, extra: [string, Cell][] = []) =>
+  infoBlock(ctx.doc, [
+    [ctx.pick(['Kundennummer', 'Kunden-Nr.'], ['Ihre Kundennummer']), { text: a.kdnr, field: 'kundennummer' }],
+    ['Geschäftszeichen', `${ctx.rng.pick(['II', 'IV', 'V'])}-${ctx.rng.digits(4)}`],
+    ['Telefon', '0800 4 5555 00'],
+    ['Datum', ctx.ndate(ctx.today)],
+    ...extra,
+  ], { labelWidth: 82 });
+const anrede = (p: fake.Person) => (p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+
+/** A: Bewilligungsbescheid with the table of periods and amounts */
+function bewilligung(ctx: Ctx): void {
+  const a = draw(ctx, false);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  head(ctx, a);
+  addressWindow(d, recipientLines(ctx, a.person, a.address, { name: 'name' }));
+  infos(ctx, a);
+  subject(d, [ctx.pick(['Bewilligungsbescheid', 'Bescheid über die Bewilligung von Arbeitslosengeld'], ['Leistungsbescheid Arbeitslosengeld']), ctx.rng.chance(0.5) ? 'Arbeitslosengeld nach dem Dritten Buch Sozialgesetzbuch (SGB III)' : '']);
+  d.write(anrede(a.person));
+  d.move(4);
+  d.para(`auf Ihren Antrag vom ${ctx.date(addDays(a.von, -ctx.rng.int(3, 30)))} bewillige ich Ihnen Arbeitslosengeld ab ${ctx.date(a.von)} für ${a.dauer} Kalendertage. Die Höhe ergibt sich aus der folgenden Aufstellung:`);
+  const rows: Cell[][] = [[
+    { text: ctx.ndate(a.von), field: 'bewilligung_von' },
+    { text: ctx.ndate(a.bis), field: 'bewilligung_bis' },
+    decimal(a.bemessung),
+    `${a.klasse}`,
+    `${a.satz} %`,
+    { text: decimal(a.taeglich), field: 'leistungsbetrag_taeglich' },
+  ]];
+  table(ctx, [
+    { header: 'von', x: d.left },
+    { header: 'bis', x: d.left + 65 },
+    { header: 'Bemessungsentgelt täglich', x: d.left + 130, width: 85 },
+    { header: 'StKl.', x: d.left + 225 },
+    { header: 'Leistungs-satz', x: d.left + 265, width: 50 },
+    { header: ctx.pick(['Leistungsbetrag täglich in Euro', 'täglicher Leistungsbetrag EUR'], ['Arbeitslosengeld je Tag']), x: d.right, align: 'right', width: 110 },
+  ], rows, { grid: true, headerFill: LIGHT, size: 8.5 });
+  d.para(`Für einen vollen Kalendermonat (30 Tage) ergibt dies einen Betrag von ${ctx.money(cents(a.taeglich * 30))}. Das Leistungsentgelt beträgt täglich ${ctx.money(a.leistungsentgelt)}. Die Zahlung erfolgt monatlich nachträglich auf Ihr Konto.`);
+  d.para(`Sie haben Anspruch auf Arbeitslosengeld für ${a.dauer} Tage. Der Anspruch mindert sich um jeden Tag, für den Arbeitslosengeld gezahlt wird.`);
+  d.para(ctx.rng.pick(HINWEISE));
+  rechtsbehelf(ctx, `der ${a.agentur}`);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[a.agentur, `${a.address.plz} ${a.address.city}`], ['Bundesbank Filiale', `IBAN DE${ctx.rng.digits(2)} 7600 0000 00${ctx.rng.digits(2)} ${ctx.rng.digits(4)} ${ctx.rng.digits(2)}`]], 'Seite x von y');
+  truth(ctx, a);
+}
+
+/** B: Änderungsbescheid: the old and the new amount in a table, the new period */
+function aenderung(ctx: Ctx): void {
+  const a = draw(ctx, true);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  head(ctx, a);
+  addressWindow(d, recipientLines(ctx, a.person, a.address, { name: 'name' }));
+  infos(ctx, a);
+  subject(d, [ctx.pick(['Änderungsbescheid', 'Änderungsbescheid über Arbeitslosengeld'], ['Bescheid über die Änderung der Leistung'])]);
+  d.write(anrede(a.person));
+  d.move(4);
+  const grund = ctx.rng.pick(['eines Wechsels Ihrer Lohnsteuerklasse', 'der Berücksichtigung eines Kindes', 'einer Neuberechnung des Bemessungsentgelts', 'einer Änderung Ihrer Verhältnisse']);
+  d.para(`wegen ${grund} wird die Entscheidung vom ${ctx.date(a.altVon!)} über die Bewilligung von Arbeitslosengeld ab ${ctx.date(a.von)} teilweise aufgehoben und wie folgt geändert:`);
+  const rows: Cell[][] = [
+    ['bisher', ctx.ndate(a.altVon!), ctx.ndate(addDays(a.von, -1)), decimal(a.alt!)],
+    ['neu', { text: ctx.ndate(a.von), field: 'bewilligung_von' }, { text: ctx.ndate(a.bis), field: 'bewilligung_bis' }, { text: decimal(a.taeglich), field: 'leistungsbetrag_taeglich' }],
+  ];
+  table(ctx, [
+    { header: '', x: d.left },
+    { header: 'Zeitraum von', x: d.left + 60 },
+    { header: 'bis', x: d.left + 160 },
+    { header: ctx.pick(['täglicher Leistungsbetrag (EUR)', 'Leistungsbetrag kalendertäglich'], ['Tagessatz in Euro']), x: d.right, align: 'right' },
+  ], rows, { grid: true, headerFill: LIGHT });
+  const diff = cents((a.taeglich - a.alt!) * 30);
+  d.para(diff >= 0 ? `Für die Zeit ab ${ctx.date(a.von)} ergibt sich eine Nachzahlung; der Differenzbetrag von monatlich ${ctx.money(Math.abs(diff))} wird mit der nächsten Zahlung überwiesen.` : `Die Überzahlung für die Zeit ab ${ctx.date(a.von)} beträgt ${ctx.money(Math.abs(diff))}; hierüber erhalten Sie einen gesonderten Bescheid.`);
+  d.para('Im Übrigen bleibt der Bewilligungsbescheid unverändert.');
+  rechtsbehelf(ctx, `der ${a.agentur}`);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  truth(ctx, a);
+}
+
+/** C: a compact notice: key facts as a grid, the calculation and the hints on further pages */
+function kompakt(ctx: Ctx): void {
+  const a = draw(ctx, false);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  head(ctx, a);
+  addressWindow(d, recipientLines(ctx, a.person, a.address));
+  infos(ctx, a, [['Team', `${ctx.rng.int(101, 499)}`]]);
+  subject(d, ['Arbeitslosengeld – Bewilligung']);
+  d.write(anrede(a.person));
+  d.para('über Ihren Anspruch auf Arbeitslosengeld habe ich wie folgt entschieden:');
+  const rows: [string, Cell][] = [
+    ['Name', { text: ctx.name(a.person), field: 'name' }],
+    [ctx.pick(['Anspruchsbeginn', 'Beginn der Leistung'], ['Leistungsbeginn']), { text: ctx.date(a.von), field: 'bewilligung_von' }],
+    [ctx.pick(['Bewilligt bis', 'Ende des Bewilligungszeitraums'], ['Leistungsende']), { text: ctx.date(a.bis), field: 'bewilligung_bis' }],
+    ['Anspruchsdauer', `${a.dauer} Kalendertage`],
+    ['Bemessungsentgelt (täglich)', ctx.money(a.bemessung)],
+    ['Leistungsentgelt (täglich)', ctx.money(a.leistungsentgelt)],
+    ['Leistungssatz', `${a.satz} Prozent`],
+    [ctx.pick(['Leistungsbetrag täglich', 'Arbeitslosengeld täglich'], ['Höhe je Kalendertag']), { text: ctx.money(a.taeglich), field: 'leistungsbetrag_taeglich' }],
+    ['Monatsbetrag (30 Tage)', ctx.money(cents(a.taeglich * 30))],
+  ];
+  for (const [l, v] of rows) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left + 10, text: l, color: GRAY }, { x: d.left + 200, text: c.text, field: c.field, bold: !!c.field }], { minHeight: 14 });
+  }
+  d.move(8);
+  d.para('Die Berechnung ist in der Anlage erläutert. Bitte beachten Sie die Hinweise auf den folgenden Seiten.');
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  d.newPage();
+  d.write('Hinweise', { bold: true, size: 11 });
+  for (const h of ctx.rng.sample(HINWEISE, 4)) d.para(h);
+  d.para('Sie sind verpflichtet, jede Änderung in Ihren Verhältnissen, die für den Leistungsanspruch erheblich ist, unverzüglich mitzuteilen, insbesondere die Aufnahme einer Beschäftigung, einer selbständigen Tätigkeit oder einer Nebenbeschäftigung, Arbeitsunfähigkeit und Ortsabwesenheit.');
+  rechtsbehelf(ctx, `der ${a.agentur}`);
+  footer(d, [[a.agentur], [`Kundennummer ${a.kdnr}`]], 'Seite x von y');
+  truth(ctx, a);
+}
+
+/** D (holdout): Aufhebung and Neubewilligung in running text, new amount and period inside sentences */
+function aenderungFliesstext(ctx: Ctx): void {
+  const a = draw(ctx, true);
+  const d = ctx.start({ family: 'times', size: 10.5 });
+  d.text(d.left, 48, `Bundesagentur für Arbeit – ${a.agentur}`, { size: 11, bold: true });
+  d.text(d.left, 62, `Operativer Service · ${a.address.city}`, { size: 9 });
+  addressWindow(d, recipientLines(ctx, a.person, a.address, { name: 'name' }));
+  d.y = 238;
+  d.row([{ x: d.left, text: `${ctx.pick([], ['Kd.-Nr.', 'Kundennr.'])} ${a.kdnr}`, field: 'kundennummer' }, { x: d.right, text: `${a.address.city}, ${ctx.date(ctx.today)}`, align: 'right' }]);
+  d.move(10);
+  d.write(ctx.pick([], ['Aufhebung und Neubewilligung von Arbeitslosengeld', 'Bescheid über die Neufestsetzung Ihres Arbeitslosengeldes']), { bold: true, size: 11.5 });
+  d.move(4);
+  d.write(anrede(a.person));
+  d.para(`mit Bescheid vom ${ctx.date(a.altVon!)} hatte ich Ihnen Arbeitslosengeld in Höhe von ${ctx.money(a.alt!)} täglich bewilligt. Aufgrund der vorgelegten Unterlagen ist die Leistung neu festzusetzen.`);
+  d.para(`Ab dem ${ctx.v('bewilligung_von', ctx.date(a.von))} beträgt Ihr Arbeitslosengeld ${ctx.v('leistungsbetrag_taeglich', ctx.money(a.taeglich))} kalendertäglich. Die Bewilligung gilt bis einschließlich ${ctx.v('bewilligung_bis', ctx.date(a.bis))}, sofern sich Ihre Verhältnisse nicht ändern.`);
+  d.para(`Der Restanspruch beträgt zum ${ctx.date(a.von)} noch ${a.dauer - Math.round((Date.parse(a.von) - Date.parse(a.altVon!)) / 86400000)} Tage. Ein monatlicher Zahlbetrag von etwa ${ctx.money(cents(a.taeglich * 30))} wird jeweils am Monatsende überwiesen.`);
+  d.para(ctx.rng.pick(HINWEISE));
+  rechtsbehelf(ctx, `der ${a.agentur}`);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), role: 'Leistungsgewährung', auftrag: true });
+  truth(ctx, a);
+}
+
+export const arbeitslosengeldbescheid: DocumentKind = {
+  type: 'arbeitslosengeldbescheid',
+  layouts: [
+    { id: 'ba-bewilligung-tabelle', build: bewilligung },
+    { id: 'ba-aenderungsbescheid', build: aenderung },
+    { id: 'ba-kompakt-mehrseitig', build: kompakt },
+    { id: 'aufhebung-neubewilligung', holdout: true, build: aenderungFliesstext },
+  ],
+};

@@ -1,0 +1,216 @@
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice (holdout). */
+import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
+import * as fake from '../fake.js';
+import { cents, decimal } from '../format.js';
+import type { DocumentKind } from '../layout.js';
+
+interface Eg {
+  parent: fake.Person;
+  child: fake.Person;
+  address: fake.Address;
+  stelle: string;
+  plus: boolean;
+  amount: number;
+  /** Lebensmonate (1-based) with their amounts; 0 = Mutterschaftsleistungen angerechnet */
+  months: { lm: number; amount: number }[];
+  income: number;
+  rate: number;
+  az: string;
+}
+
+const lmStart = (birth: IsoDate, lm: number) => addMonths(birth, lm - 1);
+const lmEnd = (birth: IsoDate, lm: number) => addDays(addMonths(birth, lm), -1);
+
+function draw(ctx: Ctx, plus = ctx.rng.chance(0.3)): Eg {
+  const parent = fake.person(ctx.rng, { bornFrom: 1982, bornTo: 2001, gender: ctx.rng.chance(0.75) ? 'f' : 'm' });
+  parent.title = undefined;
+  const birth = addDays(ctx.today, -ctx.rng.int(40, 300));
+  const b = iso(Number(birth.slice(0, 4)), Number(birth.slice(5, 7)), Math.min(28, Number(birth.slice(8, 10))));
+  const child = fake.person(ctx.rng, { last: parent.last, bornFrom: 2024, bornTo: 2024 });
+  child.birth = b;
+  const income = cents(ctx.rng.float(900, 3200));
+  const rate = income > 1240 ? 65 : 67;
+  let amount = cents(Math.max(300, Math.min(1800, (income * rate) / 100)));
+  if (plus) amount = cents(amount / 2);
+  const mother = parent.gender === 'f';
+  const first = mother ? 1 : ctx.rng.pick([1, 3, 13]);
+  const count = plus ? ctx.rng.pick([12, 16, 20, 24]) : mother ? ctx.rng.pick([12, 12, 14, 10]) : ctx.rng.pick([2, 2, 4, 12]);
+  const zeroes = mother && ctx.rng.chance(0.3) ? 2 : 0;
+  const months = Array.from({ length: count }, (_, i) => ({ lm: first + i, amount: i < zeroes ? 0 : amount }));
+  const address = fake.address(ctx.rng);
+  const stelle = ctx.rng.pick([`Stadt ${address.city} – Elterngeldstelle`, `Landkreis ${ctx.rng.pick(['Leipzig', 'Mittelsachsen', 'Harz', 'Rostock', 'Göttingen'])} – Elterngeldstelle`, `Bezirksamt ${ctx.rng.pick(['Pankow', 'Neukölln', 'Mitte', 'Spandau'])} – Jugendamt, Elterngeldstelle`, `Amt für Jugend und Familie ${address.city} – Elterngeld`]);
+  return { parent, child, address, stelle, plus, amount, months, income, rate, az: `EG ${ctx.rng.digits(2)}-${ctx.rng.digits(5)}/${ctx.today.slice(2, 4)}` };
+}
+
+function paidRange(e: Eg): [IsoDate, IsoDate] {
+  const paid = e.months.filter((m) => m.amount > 0);
+  return [lmStart(e.child.birth, paid[0].lm), lmEnd(e.child.birth, paid[paid.length - 1].lm)];
+}
+
+function truth(ctx: Ctx, e: Eg): void {
+  const [von, bis] = paidRange(e);
+  ctx.set('name', fake.fullName(e.parent));
+  ctx.set('elterngeld_monatlich', e.amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
+const anrede = (p: fake.Person) => (p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+const art = (e: Eg) => (e.plus ? 'ElterngeldPlus' : 'Basiselterngeld');
+
+function monthTable(ctx: Ctx, e: Eg, withFields: boolean, columns: 'lm-zeitraum-art-betrag' | 'von-bis-betrag'): void {
+  const d = ctx.doc;
+  const paid = e.months.filter((m) => m.amount > 0);
+  const firstPaid = paid[0].lm;
+  const lastPaid = paid[paid.length - 1].lm;
+  const m = (v: number) => ctx.money(v, 'bare');
+  if (columns === 'lm-zeitraum-art-betrag') {
+    const rows: Cell[][] = e.months.map((x) => [
+      `${x.lm}.`,
+      { text: ctx.ndate(lmStart(e.child.birth, x.lm)), field: withFields && x.lm === firstPaid ? 'bezug_von' : undefined },
+      { text: ctx.ndate(lmEnd(e.child.birth, x.lm)), field: withFields && x.lm === lastPaid ? 'bezug_bis' : undefined },
+      x.amount > 0 ? art(e) : 'Mutterschaftsleistungen',
+      { text: m(x.amount), field: withFields && x.lm === firstPaid ? 'elterngeld_monatlich' : undefined },
+    ]);
+    table(ctx, [
+      { header: 'Lebensmonat', x: d.left },
+      { header: 'vom', x: d.left + 70 },
+      { header: 'bis', x: d.left + 145 },
+      { header: 'Leistungsart', x: d.left + 225 },
+      { header: 'Betrag in EUR', x: d.right, align: 'right' },
+    ], rows, { size: 8.5, grid: true, headerFill: LIGHT });
+  } else {
+    const rows: Cell[][] = e.months.map((x) => [
+      `${x.lm}. LM`,
+      { text: ctx.ndate(lmStart(e.child.birth, x.lm)), field: withFields && x.lm === firstPaid ? 'bezug_von' : undefined },
+      { text: ctx.ndate(lmEnd(e.child.birth, x.lm)), field: withFields && x.lm === lastPaid ? 'bezug_bis' : undefined },
+      { text: ctx.money(x.amount), field: withFields && x.lm === firstPaid ? 'elterngeld_monatlich' : undefined },
+      ctx.rng.chance(0.15) ? 'ausgezahlt' : '',
+    ]);
+    table(ctx, [
+      { header: 'Monat', x: d.left },
+      { header: 'Zeitraum von', x: d.left + 60 },
+      { header: 'Zeitraum bis', x: d.left + 150 },
+      { header: 'Höhe', x: d.left + 330, align: 'right' },
+      { header: 'Status', x: d.left + 360 },
+    ], rows, { size: 8.5, zebra: true });
+  }
+}
+
+/** A: notice with the table of Lebensmonate */
+function monatstabelle(ctx: Ctx): void {
+  const e = draw(ctx, false);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  d.text(d.left, 46, e.stelle.split(' – ')[0], { size: 12, bold: true });
+  d.text(d.left, 59, e.stelle.split(' – ').slice(1).join(' – ') || 'Elterngeldstelle', { size: 9 });
+  returnLine(d, `${e.stelle} · ${e.address.plz} ${e.address.city}`);
+  addressWindow(d, recipientLines(ctx, e.parent, e.address, { name: 'name' }));
+  infoBlock(d, [['Aktenzeichen', e.az], ['Datum', ctx.ndate(ctx.today)], ['Sachbearbeitung', fake.fullName(fake.person(ctx.rng))]]);
+  subject(d, [ctx.pick(['Bescheid über Elterngeld', 'Elterngeldbescheid'], ['Bewilligung von Elterngeld nach dem BEEG']), `für Ihr Kind ${e.child.first} ${e.child.last}, geboren am ${ctx.date(e.child.birth)}`]);
+  d.write(anrede(e.parent));
+  d.para(`auf Ihren Antrag vom ${ctx.date(addDays(e.child.birth, ctx.rng.int(20, 60)))} wird Ihnen ${art(e)} nach dem Bundeselterngeld- und Elternzeitgesetz (BEEG) für die folgenden Lebensmonate Ihres Kindes bewilligt:`);
+  monthTable(ctx, e, true, 'lm-zeitraum-art-betrag');
+  d.para(`Ihr Elterngeld wurde auf Grundlage Ihres durchschnittlichen monatlichen Einkommens vor der Geburt von ${ctx.money(e.income)} mit einer Ersatzrate von ${decimal(e.rate, 0)} % berechnet. Das Elterngeld wird jeweils zum Ende des Lebensmonats gezahlt.`);
+  if (e.months.some((m) => m.amount === 0)) d.para('Für die Lebensmonate, in denen Ihnen Mutterschaftsleistungen zustanden, wurden diese vollständig auf das Elterngeld angerechnet.');
+  d.para(ctx.rng.pick(HINWEISE));
+  rechtsbehelf(ctx, e.stelle);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[e.stelle], [`${e.address.plz} ${e.address.city}`]], 'Seite x von y');
+  truth(ctx, e);
+}
+
+/** B: ElterngeldPlus: amount stated in the text, months as a von/bis table, the other parent's months mentioned */
+function elterngeldPlus(ctx: Ctx): void {
+  const e = draw(ctx, true);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 10 });
+  d.text(d.right, 46, e.stelle, { size: 10, bold: true, align: 'right' });
+  addressWindow(d, recipientLines(ctx, e.parent, e.address));
+  infoBlock(d, [['Zeichen', e.az], ['Datum', ctx.date(ctx.today)]]);
+  subject(d, ['Elterngeld – ElterngeldPlus', `Kind: ${e.child.first} ${e.child.last}, geb. ${ctx.ndate(e.child.birth)}`]);
+  d.write(anrede(e.parent));
+  d.para(`für ${ctx.v('name', ctx.name(e.parent))} wird ElterngeldPlus in Höhe von ${ctx.v('elterngeld_monatlich', ctx.money(e.amount))} monatlich für die nachstehenden Lebensmonate festgesetzt:`);
+  monthTable(ctx, e, false, 'von-bis-betrag');
+  const [von, bis] = paidRange(e);
+  d.para(`Der Bezugszeitraum umfasst damit die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis zum ${ctx.v('bezug_bis', ctx.date(bis))}.`);
+  const other = fake.person(ctx.rng, { last: e.parent.last, gender: e.parent.gender === 'f' ? 'm' : 'f' });
+  d.para(`Der andere Elternteil, ${fake.fullName(other)}, hat Elterngeld für den ${ctx.rng.int(2, 4)}. und ${ctx.rng.int(5, 8)}. Lebensmonat beantragt; darüber wird gesondert entschieden. Ein Anspruch auf Partnerschaftsbonus besteht nicht.`);
+  rechtsbehelf(ctx, e.stelle);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  truth(ctx, e);
+}
+
+/** C: compact summary grid, calculation basis as distractors */
+function kompakt(ctx: Ctx): void {
+  const e = draw(ctx);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  d.text(d.left, 46, e.stelle, { size: 11, bold: true });
+  addressWindow(d, recipientLines(ctx, e.parent, e.address));
+  d.y = 250;
+  d.write(ctx.pick(['Elterngeld – Bewilligung', 'Festsetzung des Elterngeldes'], ['Entscheidung über Ihren Elterngeldantrag']), { size: 12, bold: true });
+  d.move(6);
+  const [von, bis] = paidRange(e);
+  const rows: [string, Cell][] = [
+    [ctx.pick(['Berechtigte Person', 'Antragsteller/in'], ['Elterngeldberechtigte/r']), { text: ctx.name(e.parent), field: 'name' }],
+    ['Kind', `${e.child.first} ${e.child.last}, geboren ${ctx.ndate(e.child.birth)}`],
+    ['Leistungsart', art(e)],
+    [ctx.pick(['Bezugszeitraum von', 'Bezug ab'], ['Zahlung ab'])!, { text: ctx.ndate(von), field: 'bezug_von' }],
+    [ctx.pick(['Bezugszeitraum bis', 'Bezug bis'], ['Zahlung bis'])!, { text: ctx.ndate(bis), field: 'bezug_bis' }],
+    ['Einkommen vor der Geburt (monatlich)', ctx.money(e.income)],
+    ['Ersatzrate', `${decimal(e.rate, 0)} %`],
+    [ctx.pick(['Elterngeld monatlich', 'monatlicher Elterngeldbetrag', 'Höhe des Elterngeldes'], ['Monatsbetrag'])!, { text: ctx.money(e.amount), field: 'elterngeld_monatlich' }],
+    ['Gesamtbetrag', ctx.money(cents(e.months.reduce((s, m) => s + m.amount, 0)))],
+  ];
+  for (const [l, v] of rows) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left, text: l, color: GRAY, width: 180 }, { x: d.left + 200, text: c.text, field: c.field }], { minHeight: 15 });
+    d.hline(d.y - 2, d.left, d.right, 0.2, LIGHT);
+  }
+  d.move(10);
+  if (e.months.some((m) => m.amount === 0)) d.para('In den ersten beiden Lebensmonaten wird wegen des Bezugs von Mutterschaftsgeld kein Elterngeld ausgezahlt.');
+  d.para(`Die Zahlung erfolgt auf das von Ihnen angegebene Konto ${fake.groupIban(fake.bankAccount(ctx.rng).iban)}.`);
+  d.para(ctx.rng.pick(HINWEISE));
+  rechtsbehelf(ctx, e.stelle);
+  truth(ctx, e);
+}
+
+/** D (holdout): a Landesamt's notice in two columns, months as a list on the right */
+function landesamt(ctx: Ctx): void {
+  const e = draw(ctx);
+  e.stelle = ctx.rng.pick(['Zentrum Bayern Familie und Soziales – Region Oberfranken', 'L-Bank – Elterngeldstelle', 'Landesverwaltungsamt – Elterngeldstelle', 'Landesamt für Soziales und Versorgung – Elterngeld']);
+  const d = ctx.start({ family: 'times', size: 10, margins: { left: 50, right: 46, top: 44, bottom: 60 } });
+  d.rect(d.left, 40, 6, 40, { fill: [0.1, 0.3, 0.55] });
+  d.text(d.left + 14, 54, e.stelle, { size: 12, bold: true });
+  d.text(d.left + 14, 68, `Az.: ${e.az} · ${ctx.date(ctx.today)}`, { size: 8.5 });
+  d.y = 100;
+  d.write(ctx.pick([], ['Bewilligungsbescheid nach dem BEEG', 'Bescheid über die Gewährung von Elterngeld']), { size: 13, bold: true });
+  d.move(6);
+  const mid = d.left + d.contentWidth * 0.55;
+  const top = d.y;
+  d.para(`Empfänger/in: ${ctx.v('name', ctx.name(e.parent))}, ${e.address.street} ${e.address.no}, ${e.address.plz} ${e.address.city}`, { width: mid - d.left - 16 });
+  d.para(`Für das am ${ctx.date(e.child.birth)} geborene Kind ${e.child.first} wird ${art(e)} bewilligt. ${ctx.pick([], ['Der monatliche Zahlbetrag', 'Die Höhe je Lebensmonat'])} beträgt ${ctx.v('elterngeld_monatlich', ctx.money(e.amount))}.`, { width: mid - d.left - 16 });
+  const [von, bis] = paidRange(e);
+  d.para(`Gezahlt wird ${ctx.pick([], ['im Zeitraum', 'für die Zeit'])} vom ${ctx.v('bezug_von', ctx.date(von))} bis ${ctx.v('bezug_bis', ctx.date(bis))}.`, { width: mid - d.left - 16 });
+  d.para(`Grundlage ist ein Einkommen von ${ctx.money(e.income)} im Bemessungszeitraum.`, { width: mid - d.left - 16 });
+  const leftEnd = d.y;
+  d.y = top;
+  d.text(mid, d.y + 9, 'Lebensmonate', { bold: true });
+  d.y += 14;
+  for (const m of e.months) d.row([{ x: mid, text: `${m.lm}.` , size: 8.5 }, { x: mid + 22, text: `${ctx.ndate(lmStart(e.child.birth, m.lm))}–${ctx.ndate(lmEnd(e.child.birth, m.lm))}`, size: 8.5 }, { x: d.right, text: decimal(m.amount), size: 8.5, align: 'right' }], { size: 8.5 });
+  d.line(mid - 8, top, mid - 8, Math.max(d.y, leftEnd), 0.4, GRAY);
+  d.y = Math.max(d.y, leftEnd) + 10;
+  rechtsbehelf(ctx, e.stelle);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)) });
+  truth(ctx, e);
+}
+
+export const elterngeldbescheid: DocumentKind = {
+  type: 'elterngeldbescheid',
+  layouts: [
+    { id: 'monatstabelle', build: monatstabelle },
+    { id: 'elterngeldplus', build: elterngeldPlus },
+    { id: 'kompakt-uebersicht', build: kompakt },
+    { id: 'landesamt-zweispaltig', holdout: true, build: landesamt },
+  ],
+};

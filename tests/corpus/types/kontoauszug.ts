@@ -1,0 +1,212 @@
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+import { addressWindow, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
+import * as fake from '../fake.js';
+import { cents, decimal } from '../format.js';
+import type { DocumentKind } from '../layout.js';
+import { MONTHS_DE } from '../fake.js';
+
+interface Tx {
+  date: IsoDate;
+  valuta: IsoDate;
+  kind: string;
+  party: string;
+  purpose: string;
+  iban?: string;
+  amount: number;
+}
+
+interface Statement {
+  holder: fake.Person;
+  address: fake.Address;
+  bank: fake.Bank;
+  iban: string;
+  von: IsoDate;
+  bis: IsoDate;
+  nr: number;
+  opening: number;
+  txs: Tx[];
+}
+
+function draw(ctx: Ctx): Statement {
+  const holder = fake.person(ctx.rng, { bornFrom: 1945, bornTo: 2005 });
+  holder.title = undefined;
+  const acc = fake.bankAccount(ctx.rng);
+  const monthly = ctx.rng.chance(0.7);
+  const von = monthly ? firstOfMonth(addMonths(ctx.today, -1)) : addDays(ctx.today, -ctx.rng.int(30, 90));
+  const bis = monthly ? lastOfMonth(von) : addDays(von, ctx.rng.pick([13, 27, 29, 30]));
+  const employer = fake.employerName(ctx.rng, 'Leipzig');
+  const landlord = fake.landlordOrganisation(ctx.rng, fake.address(ctx.rng).city);
+  const monthName = MONTHS_DE[Number(von.slice(5, 7)) - 1];
+  const pool: (() => Omit<Tx, 'date' | 'valuta'>)[] = [
+    () => ({ kind: 'Gutschrift', party: employer, purpose: `Lohn/Gehalt ${monthName} Pers.-Nr. ${ctx.rng.digits(5)}`, iban: fake.bankAccount(ctx.rng).iban, amount: cents(ctx.rng.float(900, 2800)) }),
+    () => ({ kind: 'Dauerauftrag', party: landlord, purpose: `Miete ${monthName} Whg. ${ctx.rng.int(1, 40)}`, iban: fake.bankAccount(ctx.rng).iban, amount: -cents(ctx.rng.float(350, 950)) }),
+    () => ({ kind: 'Lastschrift', party: ctx.rng.pick(['Stadtwerke Leipzig GmbH', 'E.ON Energie Deutschland GmbH', 'Vattenfall Europe Sales GmbH', 'enviaM']), purpose: `Abschlag Strom Vertragskonto ${ctx.rng.digits(10)}`, iban: fake.bankAccount(ctx.rng).iban, amount: -cents(ctx.rng.float(35, 120)) }),
+    () => ({ kind: 'Kartenzahlung', party: ctx.rng.pick(['REWE Markt', 'EDEKA', 'ALDI SUED', 'LIDL', 'dm-drogerie markt', 'Kaufland', 'Rossmann']), purpose: `${ctx.rng.pick(['Girocard', 'Debitkarte'])} ${ctx.ndate(ctx.today)} ${ctx.rng.int(8, 20)}:${ctx.rng.digits(2)}`, amount: -cents(ctx.rng.float(3, 95)) }),
+    () => ({ kind: 'Gutschrift', party: 'Bundesagentur für Arbeit - Familienkasse', purpose: `Kindergeld KG-Nr. ${ctx.rng.digits(3)}FK${ctx.rng.digits(6)}`, amount: 255 }),
+    () => ({ kind: 'Lastschrift', party: 'ARD ZDF Deutschlandradio Beitragsservice', purpose: `Rundfunkbeitrag Beitragsnr. ${ctx.rng.digits(9)}`, iban: fake.bankAccount(ctx.rng).iban, amount: -55.08 }),
+    () => ({ kind: 'Lastschrift', party: ctx.rng.pick(['Vodafone GmbH', 'Telekom Deutschland GmbH', 'O2 Telefonica']), purpose: `Kundennr. ${ctx.rng.digits(9)} Rechnung ${ctx.rng.digits(8)}`, amount: -cents(ctx.rng.float(9.99, 49.99)) }),
+    () => ({ kind: 'Bargeldauszahlung', party: 'Geldautomat', purpose: `GA ${ctx.rng.digits(8)} ${ctx.rng.pick(['Sparkasse', 'Volksbank', 'Cash Group'])}`, amount: -ctx.rng.pick([20, 50, 100, 150, 200]) }),
+    () => ({ kind: 'Überweisung', party: fake.fullName(fake.person(ctx.rng)), purpose: ctx.rng.pick(['Danke', 'Geburtstag', 'Rückzahlung', 'Anteil Urlaub']), iban: fake.bankAccount(ctx.rng).iban, amount: cents(ctx.rng.float(-150, 150)) || 10 }),
+    () => ({ kind: 'Gutschrift', party: `Stadt ${fake.address(ctx.rng).city}`, purpose: `Wohngeld Az. ${ctx.rng.digits(6)} ${monthName}`, amount: cents(ctx.rng.float(80, 420)) }),
+    () => ({ kind: 'Lastschrift', party: ctx.rng.pick(['HUK-COBURG', 'Allianz Versicherungs-AG', 'DEVK', 'AOK PLUS']), purpose: `Beitrag Vers.-Nr. ${ctx.rng.digits(10)}`, iban: fake.bankAccount(ctx.rng).iban, amount: -cents(ctx.rng.float(8, 90)) }),
+    () => ({ kind: 'Entgelt', party: 'Kontoführung', purpose: `Entgelt Kontoführung ${monthName}`, amount: -ctx.rng.pick([4.95, 5.9, 6.5, 7.9, 0]) || -4.95 }),
+  ];
+  const days = Math.round((Date.parse(bis) - Date.parse(von)) / 86400000);
+  const n = ctx.rng.int(8, 42);
+  const txs: Tx[] = [];
+  for (let i = 0; i < n; i++) {
+    const make = i < 2 ? pool[i] : ctx.rng.pick(pool);
+    const date = addDays(von, ctx.rng.int(0, days));
+    txs.push({ ...make(), date, valuta: date });
+  }
+  txs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { holder, address: fake.address(ctx.rng), bank: acc.bank, iban: acc.iban, von, bis, nr: Number(von.slice(5, 7)), opening: cents(ctx.rng.float(-400, 2500)), txs };
+}
+
+const closingBalance = (s: Statement) => cents(s.txs.reduce((sum, t) => sum + t.amount, s.opening));
+
+function truth(ctx: Ctx, s: Statement): void {
+  ctx.set('kontoinhaber', fake.fullName(s.holder));
+  ctx.set('iban', s.iban);
+  ctx.set('zeitraum_von', s.von);
+  ctx.set('zeitraum_bis', s.bis);
+}
+
+const accent = (bank: fake.Bank): [number, number, number] => (/Sparkasse/.test(bank.name) ? [0.85, 0.0, 0.0] : /Volksbank|Sparda|GLS/.test(bank.name) ? [0.0, 0.3, 0.6] : [0.2, 0.2, 0.2]);
+
+/** A: Sparkasse-like statement: address window, "Kontoauszug n/yyyy", Buchung/Wert/Vorgang/Betrag */
+function sparkasse(ctx: Ctx): void {
+  const s = draw(ctx);
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 56, right: 44, top: 46, bottom: 64 } });
+  d.text(d.right, 50, s.bank.name, { size: 13, bold: true, align: 'right', color: accent(s.bank) });
+  returnLine(d, `${s.bank.name} · Postfach · ${s.address.plz} ${s.address.city}`);
+  addressWindow(d, [s.holder.gender === 'f' ? 'Frau' : 'Herrn', { text: `${s.holder.first} ${s.holder.last}`, field: 'kontoinhaber' }, `${s.address.street} ${s.address.no}`, `${s.address.plz} ${s.address.city}`]);
+  d.text(350, 152, `Kontoauszug ${s.nr}/${s.bis.slice(0, 4)}`, { size: 11, bold: true });
+  d.text(350, 166, 'Blatt 1', { size: 8.5 });
+  d.text(350, 180, `${ctx.pick(['IBAN', 'IBAN'], ['Konto (IBAN)'])} ${ctx.iban(s.iban)}`, { size: 8.5, field: 'iban' });
+  d.text(350, 192, `BIC ${s.bank.bic}`, { size: 8.5 });
+  d.text(350, 204, `${ctx.pick(['Zeitraum', 'Buchungszeitraum'], ['Auszugszeitraum'])} ${ctx.ndate(s.von)} - ${ctx.ndate(s.bis)}`, { size: 8.5 });
+  d.place('zeitraum_von', ctx.ndate(s.von));
+  d.place('zeitraum_bis', ctx.ndate(s.bis));
+  d.y = 240;
+  d.write(`Girokonto ${ctx.rng.pick(['Giro Komfort', 'Privatgirokonto', 'Giro Online'])}   Kontostand am ${ctx.ndate(addDays(s.von, -1))}, Auszug Nr. ${s.nr - 1 || 12}   ${decimal(s.opening)} ${s.opening < 0 ? '-' : '+'}`, { size: 8.5 });
+  const rows: Cell[][] = s.txs.map((t) => [ctx.ndate(t.date).slice(0, 6), ctx.ndate(t.valuta).slice(0, 6), `${t.kind} ${t.party}\n${t.purpose}${t.iban ? `\nIBAN ${t.iban}` : ''}`, `${decimal(Math.abs(t.amount))} ${t.amount < 0 ? '-' : '+'}`]);
+  table(ctx, [
+    { header: 'Buchung', x: d.left },
+    { header: 'Wert', x: d.left + 45 },
+    { header: 'Vorgang', x: d.left + 90, width: 300 },
+    { header: 'Betrag EUR', x: d.right, align: 'right' },
+  ], rows, { size: 8, grid: true, rowGap: 1.4 });
+  const close = closingBalance(s);
+  d.write(`Kontostand am ${ctx.ndate(s.bis)} um ${ctx.rng.int(18, 23)}:${ctx.rng.digits(2)} Uhr   ${decimal(Math.abs(close))} ${close < 0 ? '-' : '+'}`, { bold: true });
+  d.para(`Dispositionskredit ${ctx.money(ctx.rng.pick([500, 1000, 1500, 2000]))}. Sollzinssatz ${decimal(ctx.rng.float(9, 13), 2)} % p.a. Bitte prüfen Sie Ihren Kontoauszug. Einwendungen gegen Rechnungsabschlüsse müssen innerhalb von sechs Wochen erhoben werden.`, { size: 7.5 });
+  footer(d, [[s.bank.name, `BIC ${s.bank.bic}`], [/Sparkasse/.test(s.bank.name) ? 'Anstalt des öffentlichen Rechts' : 'Aktiengesellschaft', `Sitz ${s.address.city}`]], 'none');
+  truth(ctx, s);
+}
+
+/** B: direct bank: holder label, explicit period, Soll/Haben columns */
+function direktbank(ctx: Ctx): void {
+  const s = draw(ctx);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 8.5 });
+  d.text(d.left, 50, s.bank.name, { size: 14, bold: true, color: [0.9, 0.45, 0.0] });
+  d.text(d.right, 50, ctx.pick(['Kontoauszug', 'Kontoauszug Girokonto'], ['Finanzreport']), { size: 12, bold: true, align: 'right' });
+  d.y = 90;
+  const rows: [string, Cell][] = [
+    [ctx.pick(['Kontoinhaber', 'Kontoinhaber/in'], ['Inhaber']), { text: ctx.name(s.holder), field: 'kontoinhaber' }],
+    ['IBAN', { text: ctx.iban(s.iban), field: 'iban' }],
+    ['BIC', s.bank.bic],
+    [ctx.pick(['Zeitraum', 'Abrechnungszeitraum'], ['Berichtszeitraum']), `${ctx.date(s.von)} bis ${ctx.date(s.bis)}`],
+    ['Auszugsnummer', `${s.nr} / ${s.bis.slice(0, 4)}`],
+  ];
+  for (const [l, v] of rows) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left, text: l, color: GRAY }, { x: d.left + 110, text: c.text, field: c.field }], { minHeight: 13 });
+  }
+  d.place('zeitraum_von', ctx.date(s.von));
+  d.place('zeitraum_bis', ctx.date(s.bis));
+  d.move(10);
+  d.row([{ x: d.left, text: `Alter Kontostand vom ${ctx.ndate(addDays(s.von, -1))}`, bold: true }, { x: d.right, text: ctx.money(s.opening), bold: true, align: 'right' }]);
+  d.move(4);
+  const rowsT: Cell[][] = s.txs.map((t) => [ctx.ndate(t.date), `${t.party} – ${t.purpose}`, t.amount < 0 ? decimal(-t.amount) : '', t.amount >= 0 ? decimal(t.amount) : '']);
+  table(ctx, [
+    { header: 'Datum', x: d.left },
+    { header: 'Beschreibung', x: d.left + 60, width: 290 },
+    { header: 'Soll', x: d.left + 420, align: 'right' },
+    { header: 'Haben', x: d.right, align: 'right' },
+  ], rowsT, { size: 8, zebra: true, headerFill: LIGHT });
+  d.row([{ x: d.left, text: `Neuer Kontostand vom ${ctx.ndate(s.bis)}`, bold: true }, { x: d.right, text: ctx.money(closingBalance(s)), bold: true, align: 'right' }]);
+  footer(d, [[s.bank.name], ['Einlagen sind nach Maßgabe des Einlagensicherungsgesetzes geschützt.']], 'Seite x von y');
+  truth(ctx, s);
+}
+
+/** C: Volksbank-like: "Kontoauszug Nr. n vom …", S/H marks, holder line "Nachname, Vorname" */
+function volksbank(ctx: Ctx): void {
+  const s = draw(ctx);
+  const d = ctx.start({ family: 'courier', size: 8.5, margins: { left: 48, right: 40, top: 44, bottom: 60 } });
+  d.text(d.left, 48, s.bank.name.toUpperCase(), { size: 11, bold: true });
+  d.text(d.right, 48, `KONTOAUSZUG NR. ${s.nr} VOM ${ctx.ndate(s.bis)}`, { size: 9, bold: true, align: 'right' });
+  d.y = 80;
+  d.write(`KONTOINHABER: ${ctx.name(s.holder, 'last-first')}`, { field: 'kontoinhaber' });
+  d.write(`IBAN: ${ctx.iban(s.iban)}   BIC: ${s.bank.bic}`, { field: 'iban' });
+  d.write(`BUCHUNGEN VOM ${ctx.ndate(s.von)} BIS ${ctx.ndate(s.bis)}`);
+  d.place('zeitraum_von', ctx.ndate(s.von));
+  d.place('zeitraum_bis', ctx.ndate(s.bis));
+  d.move(6);
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.move(4);
+  d.row([{ x: d.left, text: 'ALTER KONTOSTAND' }, { x: d.right, text: `${decimal(Math.abs(s.opening))} ${s.opening < 0 ? 'S' : 'H'}`, align: 'right' }]);
+  for (const t of s.txs) {
+    d.row([
+      { x: d.left, text: ctx.ndate(t.date).slice(0, 6) },
+      { x: d.left + 50, text: `${t.kind.toUpperCase()} ${t.party}\n${t.purpose}${t.iban ? ` IBAN ${t.iban}` : ''}`, width: 330 },
+      { x: d.right, text: `${decimal(Math.abs(t.amount))} ${t.amount < 0 ? 'S' : 'H'}`, align: 'right' },
+    ]);
+  }
+  d.hline(d.y + 2, d.left, d.right, 0.8);
+  d.move(6);
+  const close = closingBalance(s);
+  d.row([{ x: d.left, text: 'NEUER KONTOSTAND', bold: true }, { x: d.right, text: `${decimal(Math.abs(close))} ${close < 0 ? 'S' : 'H'}`, align: 'right', bold: true }]);
+  d.move(10);
+  d.para(`${ctx.name(s.holder)} · ${s.address.street} ${s.address.no} · ${s.address.plz} ${s.address.city}`, { size: 7.5 });
+  footer(d, [[`${s.bank.name}`, 'Kontoauszug – bitte aufbewahren']], 'x/y');
+  truth(ctx, s);
+}
+
+/** D (holdout): online-banking export "Umsatzanzeige": header block, columns with counterparty IBAN */
+function onlineExport(ctx: Ctx): void {
+  const s = draw(ctx);
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 36, right: 36, top: 36, bottom: 50 } });
+  d.text(d.left, 40, `${s.bank.name} – Online-Banking`, { size: 8, color: GRAY });
+  d.text(d.right, 40, `Erstellt am ${ctx.date(ctx.today)}`, { size: 8, color: GRAY, align: 'right' });
+  d.y = 60;
+  d.write(ctx.pick([], ['Umsatzanzeige', 'Umsatzübersicht Girokonto']), { size: 13, bold: true });
+  d.write(`${ctx.pick([], ['Konto von', 'Inhaber des Kontos'])}: ${ctx.name(s.holder, 'last-first')}`, { field: 'kontoinhaber' });
+  d.write(`IBAN ${ctx.iban(s.iban, true)}`, { field: 'iban' });
+  d.write(`${ctx.pick([], ['Umsätze vom', 'Angezeigter Zeitraum:'])} ${ctx.date(s.von)} bis ${ctx.date(s.bis)}`);
+  d.place('zeitraum_von', ctx.date(s.von));
+  d.place('zeitraum_bis', ctx.date(s.bis));
+  d.move(6);
+  const rows: Cell[][] = [...s.txs].reverse().map((t) => [ctx.date(t.date), t.party, t.purpose, t.iban ?? '', `${t.amount < 0 ? '-' : ''}${decimal(Math.abs(t.amount))}`]);
+  table(ctx, [
+    { header: 'Buchungstag', x: d.left },
+    { header: 'Empfänger/Auftraggeber', x: d.left + 62, width: 120 },
+    { header: 'Verwendungszweck', x: d.left + 190, width: 150 },
+    { header: 'IBAN Gegenkonto', x: d.left + 350 },
+    { header: 'Betrag (EUR)', x: d.right, align: 'right' },
+  ], rows, { size: 7.5, grid: true });
+  d.write(`Saldo am ${ctx.date(s.bis)}: ${ctx.money(closingBalance(s))}`, { bold: true });
+  d.para('Dieser Ausdruck ersetzt keinen Kontoauszug im Sinne der Allgemeinen Geschäftsbedingungen.', { size: 7, color: GRAY });
+  truth(ctx, s);
+}
+
+export const kontoauszug: DocumentKind = {
+  type: 'kontoauszug',
+  layouts: [
+    { id: 'sparkasse', build: sparkasse },
+    { id: 'direktbank-soll-haben', build: direktbank },
+    { id: 'volksbank-sh', build: volksbank },
+    { id: 'online-umsatzanzeige', holdout: true, build: onlineExport },
+  ],
+};

@@ -1,0 +1,285 @@
+/** Lohnabrechnung: DATEV-like, SAP-like Entgeltnachweis, a small firm's two-column slip, a public-service Bezügemitteilung (holdout). */
+import { GRAY, LIGHT, addressWindow, returnLine, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { firstOfMonth, lastOfMonth } from '../dates.js';
+import * as fake from '../fake.js';
+import { decimal, monthText } from '../format.js';
+import type { DocumentKind } from '../layout.js';
+import { payroll, type Payroll } from '../scenario.js';
+
+function truth(ctx: Ctx, p: Payroll): void {
+  ctx.set('arbeitnehmer_name', fake.fullName(p.employee));
+  ctx.set('arbeitgeber', p.employer.name);
+  ctx.set('abrechnungsmonat', p.month);
+  ctx.set('brutto', p.brutto);
+  ctx.set('netto', p.netto);
+  ctx.set('lohnsteuer', p.lohnsteuer);
+  ctx.set('krankenversicherung', p.kv);
+  ctx.set('rentenversicherung', p.rv);
+}
+
+const n = (v: number) => decimal(v);
+const monthStyle = (ctx: Ctx) => ctx.rng.pick(['Monat yyyy', 'mm/yyyy', 'mm.yyyy'] as const);
+
+/** A: DATEV-like "Abrechnung der Brutto/Netto-Bezüge", dense header, Bezüge and Abzüge tables, yearly totals */
+function datev(ctx: Ctx): void {
+  const p = payroll(ctx.rng, ctx.today);
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 40, right: 36, top: 36, bottom: 50 } });
+  const mtext = monthText(p.month, monthStyle(ctx));
+  d.text(d.left, 40, p.employer.name, { size: 8, field: 'arbeitgeber' });
+  d.text(d.left, 50, `${p.employer.address.street} ${p.employer.address.no}, ${p.employer.address.plz} ${p.employer.address.city}`, { size: 7, color: GRAY });
+  d.text(d.right, 40, `${ctx.pick(['Abrechnung der Brutto/Netto-Bezüge', 'Abrechnung der Brutto-Netto-Bezüge'], ['Brutto/Netto-Abrechnung'])} für ${mtext}`, { size: 10, bold: true, align: 'right', field: 'abrechnungsmonat' });
+  d.text(d.right, 52, `Druckdatum ${ctx.ndate(ctx.today)}   Blatt 1`, { size: 7, align: 'right', color: GRAY });
+  addressWindow(d, [ctx.rng.pick(['Herrn', 'Frau']) === 'Frau' && p.employee.gender === 'f' ? 'Frau' : p.employee.gender === 'f' ? 'Frau' : 'Herrn', { text: `${p.employee.first} ${p.employee.last}`, field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`], 120);
+  const hdr: [string, string][] = [
+    ['Pers.-Nr.', p.personalnummer],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['StKl', String(p.steuerklasse)],
+    ['Kinderfr.', decimal(p.kinderfreibetrag, 1)],
+    ['Konf.', p.konfession],
+    ['Krankenkasse', p.krankenkasse],
+    ['KV-Zusatzb.', `${decimal(p.kvZusatz, 2)} %`],
+    ['SV-Nummer', p.svNummer],
+    ['Steuer-ID', p.steuerId],
+  ];
+  hdr.forEach(([l, v], i) => {
+    const x = 330 + (i % 2) * 115;
+    const y = 120 + Math.floor(i / 2) * 11;
+    d.text(x, y, l, { size: 6.5, color: GRAY });
+    d.text(x + 48, y, v, { size: 7 });
+  });
+  d.y = 200;
+  const cols = { bez: d.left, menge: d.left + 250, faktor: d.left + 330, betrag: d.right };
+  const head = (t: string) => {
+    d.rect(d.left - 2, d.y, d.contentWidth + 4, 12, { fill: LIGHT });
+    d.text(d.left, d.y + 9, t, { size: 7.5, bold: true });
+    d.text(cols.menge, d.y + 9, 'Menge', { size: 7, bold: true, align: 'right' });
+    d.text(cols.faktor, d.y + 9, 'Faktor', { size: 7, bold: true, align: 'right' });
+    d.text(cols.betrag, d.y + 9, 'Betrag', { size: 7, bold: true, align: 'right' });
+    d.y += 14;
+  };
+  const line = (label: string, value: string, field?: string, opts: { menge?: string; faktor?: string; bold?: boolean } = {}) => {
+    d.row([
+      { x: cols.bez, text: label, bold: opts.bold },
+      { x: cols.menge, text: opts.menge ?? '', align: 'right' },
+      { x: cols.faktor, text: opts.faktor ?? '', align: 'right' },
+      { x: cols.betrag, text: value, align: 'right', field, bold: opts.bold },
+    ], { size: 8 });
+  };
+  head('Bezeichnung');
+  line(p.stunden ? `${ctx.rng.pick(['1000', '2000'])} Stundenlohn` : `${ctx.rng.pick(['1000', '2000'])} Gehalt`, n(p.grundgehalt), undefined, p.stunden ? { menge: decimal(p.stunden), faktor: decimal(p.stundenlohn!) } : {});
+  for (const z of p.zulagen) line(`${ctx.rng.int(2001, 2999)} ${z.label}`, n(z.amount));
+  d.hline(d.y + 1, cols.faktor, d.right, 0.4);
+  d.move(3);
+  line(ctx.pick(['Gesamt-Brutto', 'Gesamtbrutto'], ['Summe Bruttobezüge']), n(p.brutto), 'brutto', { bold: true });
+  d.move(6);
+  head('Steuer / Sozialversicherung');
+  const sv: [string, string, number, string?][] = [
+    ['Steuer-Brutto', '', p.steuerBrutto],
+    ['KV-/RV-/AV-/PV-Brutto', '', p.steuerBrutto],
+    [ctx.pick(['Lohnsteuer', 'Lohnsteuer'], ['LSt.-Abzug']), 'lohnsteuer', p.lohnsteuer],
+    ['Solidaritätszuschlag', '', p.soli],
+    ['Kirchensteuer', '', p.kirchensteuer],
+    [ctx.pick(['KV-Beitrag', 'Krankenversicherung', 'KV-AN-Beitrag'], ['Beitrag Krankenkasse AN']), 'krankenversicherung', p.kv],
+    [ctx.pick(['RV-Beitrag', 'Rentenversicherung', 'RV-AN-Beitrag'], ['Beitrag Rentenkasse AN']), 'rentenversicherung', p.rv],
+    ['AV-Beitrag', '', p.av],
+    ['PV-Beitrag', '', p.pv],
+  ];
+  for (const [label, field, v] of sv) line(label, n(v), field || undefined);
+  d.hline(d.y + 1, cols.faktor, d.right, 0.4);
+  d.move(3);
+  line(ctx.pick(['Nettoverdienst', 'Netto-Verdienst', 'Gesetzliches Netto'], ['Netto-Bezüge (gesetzlich)']), n(p.netto), 'netto', { bold: true });
+  if (p.abzuege.length) {
+    d.move(6);
+    head('Netto-Abzüge / Netto-Bezüge');
+    for (const a of p.abzuege) line(a.label, n(-a.amount));
+  }
+  d.move(4);
+  d.rect(d.left - 2, d.y, d.contentWidth + 4, 16, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.row([{ x: d.left, text: 'Auszahlungsbetrag', bold: true }, { x: d.right - 4, text: n(p.auszahlung), bold: true, align: 'right' }], { size: 9, minHeight: 16 });
+  d.move(6);
+  d.text(d.left, d.y + 8, `Überweisung an ${p.bank.name}, IBAN ${fake.groupIban(p.iban)}`, { size: 7 });
+  d.move(20);
+  d.write('Jahreswerte (kumuliert)', { bold: true, size: 7.5 });
+  d.row([{ x: d.left, text: `Steuer-Brutto ${n(p.jahresBrutto)}`, size: 7 }, { x: d.left + 150, text: `Lohnsteuer ${n(p.jahresLohnsteuer)}`, size: 7 }, { x: d.left + 300, text: `KV-Brutto ${n(p.jahresBrutto)}`, size: 7 }], { size: 7 });
+  d.text(d.left, d.height - 30, `DATEV eG · Lohn und Gehalt · Mandant ${ctx.rng.digits(5)} · Berater ${ctx.rng.digits(6)}`, { size: 6, color: GRAY });
+  ctx.meta.creator = 'DATEV LODAS';
+  truth(ctx, p);
+}
+
+/** B: SAP-like "Entgeltnachweis" with wage-type codes and a "Gesetzliches Netto" line */
+function sap(ctx: Ctx): void {
+  const p = payroll(ctx.rng, ctx.today);
+  const d = ctx.start({ family: 'courier', size: 8.5, margins: { left: 44, right: 40, top: 40, bottom: 50 } });
+  const mtext = monthText(p.month, ctx.rng.pick(['mm.yyyy', 'mm/yyyy'] as const));
+  d.text(d.left, 44, p.employer.name.toUpperCase() === p.employer.name ? p.employer.name : p.employer.name, { size: 10, bold: true, field: 'arbeitgeber' });
+  d.text(d.left, 56, `${p.employer.address.street} ${p.employer.address.no} ${p.employer.address.plz} ${p.employer.address.city}`, { size: 7.5 });
+  d.text(d.right, 44, ctx.pick(['Entgeltnachweis', 'Verdienstabrechnung', 'Gehaltsnachweis'], ['Entgeltabrechnung']), { size: 12, bold: true, align: 'right' });
+  d.text(d.right, 58, `${ctx.pick(['Abrechnungsmonat', 'Periode'], ['Für den Monat'])} ${mtext}`, { size: 9, align: 'right', field: 'abrechnungsmonat' });
+  d.y = 80;
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.move(6);
+  const emp = p.employee;
+  d.row([{ x: d.left, text: `Personalnummer ${p.personalnummer}` }, { x: d.left + 250, text: `Kostenstelle ${ctx.rng.digits(4)}` }]);
+  d.row([{ x: d.left, text: ctx.name(emp, 'last-first'), field: 'arbeitnehmer_name', bold: true }, { x: d.left + 250, text: `Eintritt ${ctx.ndate(p.eintritt)}` }]);
+  d.row([{ x: d.left, text: `${p.address.street} ${p.address.no}` }, { x: d.left + 250, text: `StKl/Fb/Konf ${p.steuerklasse}/${decimal(p.kinderfreibetrag, 1)}/${p.konfession}` }]);
+  d.row([{ x: d.left, text: `${p.address.plz} ${p.address.city}` }, { x: d.left + 250, text: `KK ${p.krankenkasse}` }]);
+  d.move(6);
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.move(4);
+  const line = (la: string, text: string, value: string, field?: string, bold = false) =>
+    d.row([{ x: d.left, text: la }, { x: d.left + 45, text, bold }, { x: d.right, text: value, align: 'right', field, bold }]);
+  d.row([{ x: d.left, text: 'LA', bold: true }, { x: d.left + 45, text: 'Lohnart', bold: true }, { x: d.right, text: 'Betrag EUR', align: 'right', bold: true }]);
+  line(ctx.rng.pick(['M001', '1000', 'MA10']), p.stunden ? `Stundenlohn ${decimal(p.stunden)} Std x ${decimal(p.stundenlohn!)}` : 'Tarifgehalt', n(p.grundgehalt));
+  for (const z of p.zulagen) line(`M${ctx.rng.digits(3)}`, z.label, n(z.amount));
+  line('/101', ctx.pick(['Gesamtbrutto', 'Gesamt-Brutto'], ['Bruttoentgelt gesamt']), n(p.brutto), 'brutto', true);
+  line('/102', 'Laufendes Brutto', n(p.brutto));
+  line('/260', 'Steuerbrutto laufend', n(p.steuerBrutto));
+  line('/401', ctx.pick(['Lohnsteuer', 'Lohnsteuer laufend'], ['Steuer lfd.']), n(p.lohnsteuer), 'lohnsteuer');
+  line('/403', 'Solidaritätszuschlag', n(p.soli));
+  line('/404', 'Kirchensteuer', n(p.kirchensteuer));
+  line('/311', ctx.pick(['KV Arbeitnehmeranteil', 'KV AN-Anteil'], ['Krankenvers. AN']), n(p.kv), 'krankenversicherung');
+  line('/312', ctx.pick(['RV Arbeitnehmeranteil', 'RV AN-Anteil'], ['Rentenvers. AN']), n(p.rv), 'rentenversicherung');
+  line('/313', 'AV Arbeitnehmeranteil', n(p.av));
+  line('/314', 'PV Arbeitnehmeranteil', n(p.pv));
+  line('/321', 'KV Arbeitgeberanteil', n(p.kv));
+  line('/322', 'RV Arbeitgeberanteil', n(p.rv));
+  line('/550', ctx.pick(['Gesetzliches Netto', 'Nettoentgelt'], ['Netto (gesetzl.)']), n(p.netto), 'netto', true);
+  for (const a of p.abzuege) line(`/${ctx.rng.int(600, 699)}`, a.label, n(-a.amount));
+  line('/559', 'Überweisung', n(p.auszahlung), undefined, true);
+  d.move(6);
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.move(4);
+  d.para(`Bankverbindung: ${p.bank.name}  IBAN ${fake.groupIban(p.iban)}  BIC ${p.bank.bic}`, { size: 7.5 });
+  d.para(`Kumulierte Werte ${p.month.slice(0, 4)}: Gesamtbrutto ${n(p.jahresBrutto)}, Lohnsteuer ${n(p.jahresLohnsteuer)}`, { size: 7.5 });
+  ctx.meta.creator = 'SAP HCM';
+  truth(ctx, p);
+}
+
+/** C: a small firm's slip: Bezüge left, Abzüge right, net and payout in a box */
+function kleinbetrieb(ctx: Ctx): void {
+  const p = payroll(ctx.rng, ctx.today);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  const mtext = monthText(p.month, 'Monat yyyy');
+  d.text(d.left, 50, p.employer.name, { size: 13, bold: true, field: 'arbeitgeber' });
+  d.text(d.left, 63, `${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city} · Tel. ${p.employer.phone}`, { size: 8, color: GRAY });
+  returnLine(d, `${p.employer.name} · ${p.employer.address.plz} ${p.employer.address.city}`);
+  addressWindow(d, [p.employee.gender === 'f' ? 'Frau' : 'Herrn', { text: ctx.name(p.employee, 'first-last'), field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`]);
+  d.y = 250;
+  const title = ctx.pick(['Gehaltsabrechnung', 'Lohnabrechnung', 'Verdienstabrechnung'], ['Lohn- und Gehaltsabrechnung']);
+  const alt = ctx.rng.chance(0.3);
+  d.write(alt ? `${title} – Abrechnungszeitraum ${ctx.ndate(firstOfMonth(p.month + '-01'))} bis ${ctx.ndate(lastOfMonth(p.month + '-01'))}` : `${title} ${mtext}`, { size: 12, bold: true, field: 'abrechnungsmonat' });
+  d.write(`Personalnummer ${p.personalnummer} · Steuerklasse ${p.steuerklasse} · ${p.krankenkasse}`, { size: 8, color: GRAY });
+  d.move(8);
+  const top = d.y;
+  const mid = d.left + d.contentWidth / 2;
+  const leftRows: [string, number, string?][] = [[p.stunden ? `Stundenlohn (${decimal(p.stunden)} Std.)` : 'Grundgehalt', p.grundgehalt], ...p.zulagen.map((z) => [z.label, z.amount] as [string, number])];
+  d.text(d.left, d.y + 9, 'Bezüge', { bold: true });
+  d.text(mid + 10, d.y + 9, 'Gesetzliche Abzüge', { bold: true });
+  d.y += 16;
+  let yl = d.y;
+  for (const [l, v] of leftRows) {
+    d.text(d.left, yl + 9, l, { size: 9 });
+    d.text(mid - 10, yl + 9, ctx.money(v), { size: 9, align: 'right' });
+    yl += 13;
+  }
+  d.hline(yl + 2, d.left, mid - 10, 0.5);
+  yl += 5;
+  d.text(d.left, yl + 9, ctx.pick(['Bruttolohn', 'Bruttoverdienst', 'Summe Brutto'], ['Brutto gesamt']), { size: 9, bold: true });
+  d.text(mid - 10, yl + 9, ctx.money(p.brutto), { size: 9, bold: true, align: 'right', field: 'brutto' });
+  yl += 13;
+  let yr = d.y;
+  const right: [string, number, string?][] = [
+    [ctx.pick(['Lohnsteuer', 'Lohnsteuer'], ['Steuerabzug']), p.lohnsteuer, 'lohnsteuer'],
+    ['Solidaritätszuschlag', p.soli],
+    ['Kirchensteuer', p.kirchensteuer],
+    [ctx.pick(['Krankenversicherung', 'Krankenversicherung AN'], ['KV-AN']), p.kv, 'krankenversicherung'],
+    [ctx.pick(['Rentenversicherung', 'Rentenversicherung AN'], ['RV-AN']), p.rv, 'rentenversicherung'],
+    ['Arbeitslosenversicherung', p.av],
+    ['Pflegeversicherung', p.pv],
+  ];
+  for (const [l, v, f] of right) {
+    d.text(mid + 10, yr + 9, l, { size: 9 });
+    d.text(d.right, yr + 9, ctx.money(v), { size: 9, align: 'right', field: f });
+    yr += 13;
+  }
+  d.line(mid, top, mid, Math.max(yl, yr), 0.4, GRAY);
+  d.y = Math.max(yl, yr) + 14;
+  d.rect(d.left - 4, d.y, d.contentWidth + 8, 40, { stroke: [0, 0, 0] });
+  d.text(d.left + 4, d.y + 14, ctx.pick(['Nettolohn', 'Nettoverdienst', 'Netto'], ['Netto nach gesetzlichen Abzügen']), { bold: true });
+  d.text(mid - 10, d.y + 14, ctx.money(p.netto), { bold: true, align: 'right', field: 'netto' });
+  d.text(mid + 10, d.y + 14, ctx.pick(['Auszahlung', 'Auszahlungsbetrag'], ['Überweisungsbetrag']), {});
+  d.text(d.right, d.y + 14, ctx.money(p.auszahlung), { align: 'right' });
+  d.text(d.left + 4, d.y + 30, p.abzuege.length ? `abzgl. ${p.abzuege.map((a) => `${a.label} ${ctx.money(a.amount)}`).join(', ')}` : 'keine sonstigen Abzüge', { size: 8, color: GRAY });
+  d.y += 54;
+  d.para(`Der Auszahlungsbetrag wird auf Ihr Konto ${fake.groupIban(p.iban)} überwiesen. Bitte prüfen Sie die Abrechnung und melden Sie Unstimmigkeiten innerhalb von vier Wochen.`, { size: 8.5 });
+  ctx.meta.creator = 'Lexware lohn+gehalt';
+  truth(ctx, p);
+}
+
+/** D (holdout): a public employer's Bezügemitteilung, period as a date range, columns Bezüge / Abzüge with codes */
+function bezuegemitteilung(ctx: Ctx): void {
+  const p = payroll(ctx.rng, ctx.today);
+  const land = ctx.rng.pick(['Landesamt für Besoldung und Versorgung', 'Landesamt für Finanzen – Bezügestelle', 'Zentrale Gehaltsstelle', 'Bezügestelle der Stadtverwaltung']);
+  p.employer = { ...p.employer, name: ctx.rng.pick([`Stadt ${p.address.city}`, `Universitätsklinikum ${p.address.city}`, `Landkreis ${ctx.rng.pick(['Leipzig', 'Görlitz', 'Harz', 'Rostock'])}`, `Studierendenwerk ${p.address.city}`]) };
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 50, right: 44, top: 44, bottom: 56 } });
+  d.text(d.left, 46, land, { size: 10, bold: true });
+  d.text(d.left, 58, `für: ${p.employer.name}`, { size: 8.5 });
+  d.place('arbeitgeber', p.employer.name);
+  d.text(d.right, 46, ctx.pick([], ['Bezügemitteilung', 'Mitteilung über die Bezüge']), { size: 12, bold: true, align: 'right' });
+  const from = firstOfMonth(p.month + '-01');
+  const to = lastOfMonth(p.month + '-01');
+  d.text(d.right, 60, `Zeitraum ${ctx.date(from)} - ${ctx.date(to)}`, { size: 8.5, align: 'right', field: 'abrechnungsmonat' });
+  addressWindow(d, [{ text: `${p.employee.first} ${p.employee.last}`, field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`], 130);
+  const info: [string, string][] = [['Personalnummer', p.personalnummer], ['Entgeltgruppe', `${ctx.rng.pick(['E', 'P', 'S'])} ${ctx.rng.int(3, 13)} Stufe ${ctx.rng.int(1, 6)}`], ['Beschäftigungsumfang', `${ctx.rng.pick(['100,00', '75,00', '50,00', '80,00'])} %`], ['Steuerklasse', String(p.steuerklasse)]];
+  info.forEach(([l, v], i) => {
+    d.text(350, 130 + i * 11, l, { size: 7.5, color: GRAY });
+    d.text(440, 130 + i * 11, v, { size: 8 });
+  });
+  d.y = 215;
+  const rows: Cell[][] = [
+    ['010', 'Tabellenentgelt', n(p.grundgehalt), ''],
+    ...p.zulagen.map((z) => [String(ctx.rng.int(100, 199)), z.label, n(z.amount), ''] as Cell[]),
+    ['', ctx.pick([], ['Summe der Bezüge', 'Bruttobezüge insgesamt']), { text: n(p.brutto), field: 'brutto' }, ''],
+    ['501', ctx.pick([], ['Lohnsteuer', 'Steuerabzug Lohnsteuer']), '', { text: n(p.lohnsteuer), field: 'lohnsteuer' }],
+    ['502', 'Solidaritätszuschlag', '', n(p.soli)],
+    ['503', 'Kirchensteuer', '', n(p.kirchensteuer)],
+    ['511', ctx.pick([], ['Krankenversicherung Arbeitnehmeranteil', 'KV-Beitrag (AN)']), '', { text: n(p.kv), field: 'krankenversicherung' }],
+    ['512', 'Pflegeversicherung', '', n(p.pv)],
+    ['513', ctx.pick([], ['Rentenversicherung Arbeitnehmeranteil', 'RV-Beitrag (AN)']), '', { text: n(p.rv), field: 'rentenversicherung' }],
+    ['514', 'Arbeitslosenversicherung', '', n(p.av)],
+    ['530', 'Zusatzversorgung (VBL) Umlage AN', '', n(Math.round(p.brutto * 0.0181 * 100) / 100)],
+  ];
+  const vbl = Math.round(p.brutto * 0.0181 * 100) / 100;
+  const table2 = (cells: Cell[][]) => {
+    d.rect(d.left - 2, d.y, d.contentWidth + 4, 13, { fill: LIGHT });
+    d.row([{ x: d.left, text: 'Schl.', bold: true }, { x: d.left + 40, text: 'Bezeichnung', bold: true }, { x: d.left + 360, text: 'Bezüge', bold: true, align: 'right' }, { x: d.right, text: 'Abzüge', bold: true, align: 'right' }], { minHeight: 13 });
+    for (const c of cells) {
+      const t = (x: Cell) => (typeof x === 'string' ? { text: x } : x);
+      d.row([{ x: d.left, ...t(c[0]) }, { x: d.left + 40, ...t(c[1]) }, { x: d.left + 360, align: 'right', ...t(c[2]) }, { x: d.right, align: 'right', ...t(c[3]) }]);
+    }
+  };
+  table2(rows);
+  d.move(6);
+  const nettoOD = Math.round((p.netto - vbl) * 100) / 100;
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.move(3);
+  d.row([{ x: d.left + 40, text: ctx.pick([], ['Nettobezüge (gesetzliches Netto)', 'Netto nach gesetzlichen Abzügen']), bold: true }, { x: d.right, text: n(p.netto), align: 'right', bold: true, field: 'netto' }]);
+  d.row([{ x: d.left + 40, text: 'abzüglich Zusatzversorgung und sonstige Abzüge' }, { x: d.right, text: n(vbl + p.abzuege.reduce((s, a) => s + a.amount, 0)), align: 'right' }]);
+  d.row([{ x: d.left + 40, text: 'Zahlbetrag', bold: true }, { x: d.right, text: n(Math.round((nettoOD - p.abzuege.reduce((s, a) => s + a.amount, 0)) * 100) / 100), align: 'right', bold: true }]);
+  d.move(10);
+  d.para(`Der Zahlbetrag wird zum ${ctx.date(to)} auf das Konto ${fake.groupIban(p.iban)} überwiesen.`, { size: 8 });
+  d.para('Diese Mitteilung wurde maschinell erstellt und ist ohne Unterschrift gültig. Bei Fragen wenden Sie sich bitte an Ihre Bezügestelle; geben Sie dabei stets Ihre Personalnummer an.', { size: 8 });
+  truth(ctx, p);
+  ctx.set('arbeitgeber', p.employer.name);
+}
+
+export const lohnabrechnung: DocumentKind = {
+  type: 'lohnabrechnung',
+  layouts: [
+    { id: 'datev', build: datev },
+    { id: 'sap-entgeltnachweis', build: sap },
+    { id: 'kleinbetrieb-zweispaltig', build: kleinbetrieb },
+    { id: 'bezuegemitteilung', holdout: true, build: bezuegemitteilung },
+  ],
+};

@@ -1,0 +1,190 @@
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table (holdout). */
+import { footer, GRAY, LIGHT, table, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays, type IsoDate } from '../dates.js';
+import * as fake from '../fake.js';
+import type { DocumentKind } from '../layout.js';
+
+interface Melde {
+  person: fake.Person;
+  address: fake.Address;
+  einzug: IsoDate;
+  previous: { address: fake.Address; von: IsoDate; bis: IsoDate }[];
+  behoerde: string;
+  gebuehr: number;
+  staat: string;
+  familienstand: string;
+}
+
+function draw(ctx: Ctx): Melde {
+  const person = fake.person(ctx.rng, { bornFrom: 1940, bornTo: 2006, titleChance: 0.06 });
+  const address = fake.address(ctx.rng);
+  const einzug = addDays(ctx.today, -ctx.rng.int(20, 4000));
+  const previous: Melde['previous'] = [];
+  let bis = addDays(einzug, -ctx.rng.int(0, 3));
+  for (let i = 0; i < ctx.rng.int(1, 3); i++) {
+    const von = addDays(bis, -ctx.rng.int(200, 2500));
+    previous.push({ address: fake.address(ctx.rng), von, bis });
+    bis = addDays(von, -1);
+  }
+  const behoerde = ctx.rng.pick([`Stadt ${address.city} – Bürgeramt`, `Stadt ${address.city} – Bürgerbüro`, `Gemeinde ${address.city} – Einwohnermeldeamt`, `Stadtverwaltung ${address.city} – Meldebehörde`, `Landeshauptstadt ${address.city} – Bürgerservice`]);
+  return { person, address, einzug, previous, behoerde, gebuehr: ctx.rng.pick([5, 8, 10, 12, 15]), staat: ctx.rng.pick(['deutsch', 'deutsch', 'deutsch', 'türkisch', 'polnisch', 'ukrainisch', 'syrisch', 'rumänisch']), familienstand: ctx.rng.pick(['ledig', 'verheiratet', 'geschieden', 'verwitwet']) };
+}
+
+function truth(ctx: Ctx, m: Melde): void {
+  ctx.set('name', fake.fullName(m.person));
+  ctx.set('geburtsdatum', m.person.birth);
+  ctx.set('anschrift', fake.addressLine(m.address));
+  ctx.set('einzugsdatum', m.einzug);
+}
+
+const titleLine = (ctx: Ctx) => ctx.pick(['Meldebescheinigung', 'Einfache Meldebescheinigung', 'Meldebestätigung'], ['Bescheinigung über die Anmeldung']);
+
+/** A: simple certificate, label/value grid */
+function einfach(ctx: Ctx): void {
+  const m = draw(ctx);
+  const d = ctx.start({ family: 'helvetica', size: 10 });
+  d.text(d.left, 50, m.behoerde.split(' – ')[0], { size: 12, bold: true });
+  d.text(d.left, 63, m.behoerde.split(' – ')[1] ?? '', { size: 9 });
+  d.text(d.right, 50, `${m.address.city}, ${ctx.ndate(ctx.today)}`, { size: 9, align: 'right' });
+  d.y = 110;
+  d.write(titleLine(ctx), { size: 16, bold: true });
+  d.write('nach § 18 Absatz 1 Bundesmeldegesetz (BMG)', { size: 9.5 });
+  d.move(10);
+  d.para('Die nachstehend bezeichnete Person ist im Melderegister wie folgt erfasst:');
+  const p = m.person;
+  const rows: [string, Cell][] = [
+    [ctx.pick(['Familienname', 'Name'], ['Nachname']), { text: p.last, field: 'name' }],
+    [ctx.pick(['Vornamen', 'Vorname(n)'], ['Rufname und weitere Vornamen']), p.first],
+    ...(p.title ? ([['Doktorgrad', p.title]] as [string, Cell][]) : []),
+    ...(p.birthName ? ([['Geburtsname', p.birthName]] as [string, Cell][]) : []),
+    [ctx.pick(['Geburtsdatum', 'Tag der Geburt'], ['geboren am']), { text: ctx.ndate(p.birth), field: 'geburtsdatum' }],
+    ['Geburtsort', p.birthPlace],
+    [ctx.pick(['Anschrift', 'Wohnung', 'Anschrift (Hauptwohnung)'], ['Derzeitige Hauptwohnung']), { text: `${m.address.street} ${m.address.no}`, field: 'anschrift' }],
+    ['', `${m.address.plz} ${m.address.city}`],
+    ['Wohnungsstatus', 'Hauptwohnung'],
+    [ctx.pick(['Einzugsdatum', 'Einzug', 'wohnhaft seit'], ['Datum des Einzugs']), { text: ctx.ndate(m.einzug), field: 'einzugsdatum' }],
+  ];
+  for (const [l, v] of rows) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left, text: l, color: GRAY }, { x: d.left + 170, text: c.text, field: c.field }], { minHeight: 16 });
+  }
+  d.move(16);
+  d.para(`Gebühr: ${ctx.money(m.gebuehr)} (bar bezahlt). Diese Bescheinigung wurde maschinell erstellt.`, { size: 9 });
+  d.move(20);
+  d.write('Im Auftrag');
+  d.move(16);
+  d.write(fake.fullName(fake.person(ctx.rng)), { size: 9 });
+  d.rect(d.right - 90, d.y - 60, 80, 80, { stroke: [0.3, 0.3, 0.6], lineWidth: 1 });
+  d.text(d.right - 50, d.y - 18, 'Dienstsiegel', { size: 7, align: 'center', color: [0.3, 0.3, 0.6] });
+  truth(ctx, m);
+}
+
+/** B: extended certificate (§ 18 Abs. 2 BMG), former addresses, family status, over two pages */
+function erweitert(ctx: Ctx): void {
+  const m = draw(ctx);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  d.text(d.width / 2, 50, m.behoerde, { size: 11, bold: true, align: 'center' });
+  d.y = 90;
+  d.write('Erweiterte Meldebescheinigung', { size: 15, bold: true, align: 'center' });
+  d.write('gemäß § 18 Abs. 2 BMG', { size: 9, align: 'center' });
+  d.move(12);
+  const p = m.person;
+  const sect = (title: string, rows: [string, Cell][]) => {
+    d.rect(d.left - 3, d.y, d.contentWidth + 6, 15, { fill: LIGHT });
+    d.text(d.left, d.y + 11, title, { bold: true });
+    d.y += 19;
+    for (const [l, v] of rows) {
+      const c = typeof v === 'string' ? { text: v } : v;
+      d.row([{ x: d.left, text: l, color: GRAY }, { x: d.left + 170, text: c.text, field: c.field }], { minHeight: 14 });
+    }
+    d.move(6);
+  };
+  sect('Angaben zur Person', [
+    ['Name, Vornamen', { text: ctx.name(p, 'last-first'), field: 'name' }],
+    ['Geburtsname', p.birthName ?? p.last],
+    ['Geburtsdatum und -ort', { text: `${ctx.ndate(p.birth)} in ${p.birthPlace}`, field: 'geburtsdatum' }],
+    ['Geschlecht', p.gender === 'f' ? 'weiblich' : 'männlich'],
+    ['Staatsangehörigkeit(en)', m.staat],
+    ['Familienstand', m.familienstand],
+    ['Religionszugehörigkeit', ctx.rng.pick(['--', 'evangelisch', 'römisch-katholisch'])],
+  ]);
+  sect('Gegenwärtige Anschrift', [
+    ['Straße, Hausnummer', { text: `${m.address.street} ${m.address.no}`, field: 'anschrift' }],
+    ['Postleitzahl, Ort', `${m.address.plz} ${m.address.city}`],
+    ['Art der Wohnung', 'alleinige Wohnung'],
+    [ctx.pick(['Einzugsdatum', 'Tag des Einzugs'], ['Bezug der Wohnung am']), { text: ctx.ndate(m.einzug), field: 'einzugsdatum' }],
+    ['Anmeldung am', ctx.ndate(addDays(m.einzug, ctx.rng.int(1, 14)))],
+  ]);
+  sect('Frühere Anschriften', []);
+  table(ctx, [{ header: 'Anschrift', x: d.left }, { header: 'Einzug', x: d.left + 300 }, { header: 'Auszug', x: d.left + 380 }],
+    m.previous.map((x) => [fake.addressLine(x.address), ctx.ndate(x.von), ctx.ndate(x.bis)]), { size: 9, grid: true });
+  if (ctx.rng.chance(0.6)) d.newPage();
+  d.para(`Diese Bescheinigung dient zur Vorlage bei ${ctx.rng.pick(['der Wohngeldbehörde', 'Behörden', 'der Familienkasse', 'dem Arbeitgeber'])}. Gebühr ${ctx.money(m.gebuehr)}, Kassenzeichen ${ctx.rng.digits(10)}.`);
+  d.para(`${m.address.city}, den ${ctx.date(ctx.today)}`);
+  d.move(20);
+  d.write('Im Auftrag');
+  d.write(fake.fullName(fake.person(ctx.rng)), { size: 9 });
+  footer(d, [[m.behoerde], ['Meldebescheinigung – maschinell erstellt']], 'Seite x von y');
+  truth(ctx, m);
+}
+
+/** C: Bürgerbüro letter: "Hiermit wird bescheinigt, dass …" */
+function brief(ctx: Ctx): void {
+  const m = draw(ctx);
+  const d = ctx.start({ family: ctx.rng.pick(['times', 'helvetica']), size: 10.5 });
+  d.text(d.right, 50, m.behoerde, { size: 11, bold: true, align: 'right' });
+  d.text(d.right, 63, `${fake.address(ctx.rng, { city: m.address.city }).street} ${ctx.rng.int(1, 40)}, ${m.address.plz} ${m.address.city}`, { size: 8.5, align: 'right', color: GRAY });
+  d.text(d.right, 75, `Telefon ${fake.phone(ctx.rng)}`, { size: 8.5, align: 'right', color: GRAY });
+  d.y = 150;
+  d.write(titleLine(ctx), { size: 14, bold: true });
+  d.write('(§ 18 BMG)', { size: 9 });
+  d.move(14);
+  const p = m.person;
+  const nameText = ctx.name(p);
+  d.para(`Hiermit wird bescheinigt, dass ${p.gender === 'f' ? 'Frau' : 'Herr'} ${p.title ? p.title + ' ' : ''}${ctx.v('name', nameText)}, geboren am ${ctx.v('geburtsdatum', ctx.date(p.birth))} in ${p.birthPlace}, seit dem ${ctx.v('einzugsdatum', ctx.date(m.einzug))} mit ${ctx.rng.pick(['alleiniger Wohnung', 'Hauptwohnung'])} in ${ctx.v('anschrift', fake.addressLine(m.address))} gemeldet ist.`);
+  const prev = m.previous[0];
+  d.para(`Vorherige Anschrift: ${fake.addressLine(prev.address)} (bis ${ctx.date(prev.bis)}).`);
+  d.para(`Die Bescheinigung wird auf Antrag zur Vorlage bei ${ctx.rng.pick(['der Wohngeldstelle', 'einer Behörde', 'der Krankenkasse'])} erteilt.`);
+  d.move(10);
+  d.write(`${m.address.city}, ${ctx.date(ctx.today)}`);
+  d.move(24);
+  d.write(fake.fullName(fake.person(ctx.rng)));
+  d.write('Sachbearbeiter/in Meldewesen', { size: 8.5, color: GRAY });
+  truth(ctx, m);
+}
+
+/** D (holdout): register extract as a bordered table with all entries, different labels */
+function registerauszug(ctx: Ctx): void {
+  const m = draw(ctx);
+  const d = ctx.start({ family: 'courier', size: 9, margins: { left: 54, right: 50, top: 50, bottom: 60 } });
+  d.text(d.left, 50, m.behoerde.toUpperCase(), { size: 10, bold: true });
+  d.text(d.left, 62, `AUSKUNFT AUS DEM MELDEREGISTER – ${ctx.ndate(ctx.today)}`, { size: 9 });
+  d.y = 90;
+  d.write(ctx.pick([], ['Meldebescheinigung (Registerauszug)', 'Bescheinigung aus dem Melderegister']), { size: 12, bold: true });
+  d.move(8);
+  const p = m.person;
+  const rows: Cell[][] = [
+    [ctx.pick([], ['Person', 'Eingetragene Person']), { text: ctx.name(p), field: 'name' }],
+    [ctx.pick([], ['Geb.-Datum', 'Geburtstag']), { text: ctx.date(p.birth), field: 'geburtsdatum' }],
+    ['Geburtsort', p.birthPlace],
+    ['Staatsangehörigkeit', m.staat],
+    [ctx.pick([], ['Wohnanschrift', 'Meldeadresse']), { text: fake.addressLine(m.address), field: 'anschrift' }],
+    ['Status', 'Hauptwohnsitz'],
+    [ctx.pick([], ['Zuzug am', 'Bezugsdatum']), { text: ctx.date(m.einzug), field: 'einzugsdatum' }],
+    ['Zuzug von', fake.addressLine(m.previous[0].address)],
+  ];
+  table(ctx, [{ header: 'Merkmal', x: d.left }, { header: 'Eintrag', x: d.left + 150, width: d.right - d.left - 150 }], rows, { grid: true, size: 9 });
+  d.para(`Gebühr: ${ctx.money(m.gebuehr)}. Diese Auskunft ist ohne Unterschrift gültig.`, { size: 8.5 });
+  truth(ctx, m);
+}
+
+export const meldebescheinigung: DocumentKind = {
+  type: 'meldebescheinigung',
+  layouts: [
+    { id: 'bmg18-einfach', build: einfach },
+    { id: 'bmg18-erweitert', build: erweitert },
+    { id: 'buergerbuero-brief', build: brief },
+    { id: 'registerauszug-tabelle', holdout: true, build: registerauszug },
+  ],
+};

@@ -1,0 +1,294 @@
+/** Mietbescheinigung: a city's form, a landlord's letter, a housing company's printout, a district's two-column form (holdout). */
+import { box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addressWindow, returnLine, section, subject, table, infoBlock, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays } from '../dates.js';
+import * as fake from '../fake.js';
+import { COUNT_WORDS } from '../format.js';
+import type { DocumentKind } from '../layout.js';
+import { gesamt, rental, type Rental } from '../scenario.js';
+
+const L = {
+  grundmiete: [['Grundmiete', 'Nettokaltmiete', 'Kaltmiete (netto)', 'Grundmiete (nettokalt)', 'Nettomiete'], ['Miete ohne Nebenkosten', 'Netto-Kaltmiete', 'Basismiete']],
+  nebenkosten: [['Nebenkosten (ohne Heizung)', 'Betriebskosten', 'Vorauszahlung Betriebskosten', 'kalte Nebenkosten', 'Betriebskostenvorauszahlung'], ['Umlagen (kalte Betriebskosten)', 'sonstige Betriebskosten', 'Abschlag Nebenkosten ohne Heizung']],
+  heizkosten: [['Heizkosten', 'Heiz- und Warmwasserkosten', 'Vorauszahlung Heizung/Warmwasser', 'Heizkostenvorauszahlung', 'Heizung und Warmwasser'], ['Kosten für Heizung und Warmwasser', 'Wärmeversorgung (Abschlag)']],
+  gesamtmiete: [['Gesamtmiete', 'Gesamtbetrag', 'Monatliche Gesamtmiete', 'Summe', 'Warmmiete gesamt', 'Zu zahlende Miete insgesamt'], ['Summe der monatlichen Zahlungen', 'Gesamtbelastung monatlich', 'Bruttowarmmiete']],
+  wohnflaeche: [['Wohnfläche', 'Größe der Wohnung', 'Wohnfläche der Wohnung', 'Fläche der Wohnung'], ['Gesamtwohnfläche', 'Wohnungsgröße']],
+  einzug: [['Einzug am', 'Einzugsdatum', 'Mietverhältnis seit', 'bewohnt seit', 'Beginn des Mietverhältnisses'], ['Tag des Einzugs', 'Mieter seit']],
+  bewohner: [['Zahl der Bewohner', 'Anzahl der Personen in der Wohnung', 'Personen im Haushalt', 'Zahl der Haushaltsangehörigen in der Wohnung'], ['Anzahl Bewohner/innen', 'Zahl der in der Wohnung lebenden Personen']],
+  mieter: [['Mieter/in', 'Name des Mieters', 'Mieterin / Mieter', 'Hauptmieter/in'], ['Mietpartei', 'Name, Vorname der Mieterin/des Mieters']],
+  vermieter: [['Vermieter/in', 'Vermieter', 'Name des Vermieters', 'Vermieterin / Vermieter'], ['Eigentümer/Verwalter', 'Wohnungsgeber/in']],
+  anschrift: [['Anschrift der Wohnung', 'Lage der Wohnung', 'Mietobjekt', 'Wohnung (Straße, Hausnummer, PLZ, Ort)'], ['Adresse des Mietobjekts', 'Wohnanschrift']],
+} as const;
+
+const lbl = (ctx: Ctx, key: keyof typeof L) => ctx.pick(L[key][0], L[key][1]);
+
+/** sets the ground truth from a tenancy; the name order of landlords follows the style */
+function truth(ctx: Ctx, r: Rental): void {
+  ctx.set('mieter_name', fake.fullName(r.tenant));
+  ctx.set('vermieter_name', r.landlord.name);
+  ctx.set('anschrift', fake.addressLine(r.flat));
+  ctx.set('wohnflaeche', r.area);
+  ctx.set('einzugsdatum', r.einzug);
+  ctx.set('grundmiete', r.grundmiete);
+  ctx.set('nebenkosten', r.nebenkosten);
+  if (r.heizkosten !== undefined) ctx.set('heizkosten', r.heizkosten);
+  ctx.set('gesamtmiete', gesamt(r));
+  ctx.set('bewohner_anzahl', r.bewohner);
+}
+
+const landlordPrinted = (ctx: Ctx, r: Rental) => (r.landlord.person ? ctx.name(r.landlord.person) : r.landlord.name);
+const heatingNote = (ctx: Ctx) => ctx.rng.pick(['wird direkt mit dem Versorger abgerechnet', 'Etagenheizung, Abrechnung durch Mieter', 'nicht in der Miete enthalten (Gasvertrag des Mieters)']);
+
+/** A: the city's form, numbered sections of boxes */
+function stadtFormular(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const city = r.flat.city;
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  const amt = ctx.rng.pick(['Sozialamt – Wohngeldstelle', 'Amt für Wohnungswesen', 'Amt für Soziales und Wohnen, Abt. Wohngeld', 'Bürgeramt – Sachgebiet Wohngeld']);
+  d.text(d.left, 48, `Stadt ${city}`, { size: 13, bold: true });
+  d.text(d.left, 62, amt, { size: 9 });
+  d.text(d.right, 48, `Eingangsstempel`, { size: 7, align: 'right', color: GRAY });
+  d.rect(d.right - 120, 52, 120, 46, { stroke: LIGHT });
+  d.text(d.left, 76, `Wohngeldnummer / Aktenzeichen: ${ctx.rng.chance(0.5) ? fake.aktenzeichen(ctx.rng) : '________________'}`, { size: 8 });
+  d.y = 110;
+  d.write('Mietbescheinigung', { size: 16, bold: true });
+  d.write(ctx.rng.pick(['zur Vorlage bei der Wohngeldstelle – vom Vermieter auszufüllen', 'Bescheinigung des Vermieters nach § 23 Abs. 1 WoGG', 'Anlage zum Antrag auf Mietzuschuss']), { size: 9, color: GRAY });
+  d.move(4);
+  const W = d.contentWidth;
+  const x0 = d.left;
+  let y = d.y;
+  const rowH = 26;
+  const boxRow = (cells: [number, string, Cell][]) => {
+    let x = x0;
+    for (const [w, label, value] of cells) {
+      box(ctx, x, y, W * w, rowH, label, value);
+      x += W * w;
+    }
+    y += rowH;
+  };
+  const head = (t: string) => {
+    d.rect(x0, y, W, 15, { fill: LIGHT });
+    d.text(x0 + 4, y + 11, t, { size: 9, bold: true });
+    y += 15;
+  };
+  head(`1. ${lbl(ctx, 'vermieter')}`);
+  boxRow([[0.55, 'Name bzw. Firma', { text: landlordPrinted(ctx, r), field: 'vermieter_name' }], [0.45, 'Telefon', r.landlord.phone]]);
+  boxRow([[1, 'Anschrift', `${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`]]);
+  head(`2. ${lbl(ctx, 'mieter')}`);
+  boxRow([[0.6, 'Name, Vorname', { text: ctx.name(r.tenant, 'last-first'), field: 'mieter_name' }], [0.4, 'Geburtsdatum', ctx.ndate(r.tenant.birth)]]);
+  head(`3. Angaben zur Wohnung`);
+  boxRow([[0.65, 'Straße, Hausnummer', `${r.flat.street} ${r.flat.no}`], [0.35, 'PLZ, Ort', `${r.flat.plz} ${r.flat.city}`]]);
+  d.place('anschrift', `${r.flat.street} ${r.flat.no}`);
+  boxRow([[0.25, lbl(ctx, 'wohnflaeche'), { text: ctx.area(r.area), field: 'wohnflaeche' }], [0.2, 'Zahl der Räume', String(r.rooms)], [0.25, 'Lage / Geschoss', r.floor], [0.3, 'bezugsfertig (Jahr)', String(r.built)]]);
+  boxRow([[0.5, lbl(ctx, 'einzug'), { text: ctx.ndate(r.einzug), field: 'einzugsdatum' }], [0.5, lbl(ctx, 'bewohner'), { text: String(r.bewohner), field: 'bewohner_anzahl' }]]);
+  head(`4. Monatliche Miete (Stand: ${ctx.ndate(r.mieteAb)})`);
+  const mrow = (label: string, value: Cell) => {
+    d.rect(x0, y, W * 0.7, 18, { stroke: [0, 0, 0], lineWidth: 0.4 });
+    d.rect(x0 + W * 0.7, y, W * 0.3, 18, { stroke: [0, 0, 0], lineWidth: 0.4 });
+    d.text(x0 + 4, y + 12.5, label, { size: 9 });
+    d.text(x0 + W - 6, y + 12.5, typeof value === 'string' ? value : value.text, { size: 9.5, align: 'right', field: typeof value === 'string' ? undefined : value.field });
+    y += 18;
+  };
+  mrow(`a) ${lbl(ctx, 'grundmiete')}`, { text: ctx.money(r.grundmiete), field: 'grundmiete' });
+  mrow(`b) ${lbl(ctx, 'nebenkosten')}`, { text: ctx.money(r.nebenkosten), field: 'nebenkosten' });
+  if (r.heizkosten !== undefined) mrow(`c) ${lbl(ctx, 'heizkosten')}`, { text: ctx.money(r.heizkosten), field: 'heizkosten' });
+  else mrow(`c) ${lbl(ctx, 'heizkosten')}: ${heatingNote(ctx)}`, '–');
+  mrow('d) Untermietzuschlag, Möblierungszuschlag', ctx.rng.chance(0.5) ? '–' : ctx.money(0));
+  mrow(`e) ${lbl(ctx, 'gesamtmiete')} (a bis d)`, { text: ctx.money(gesamt(r)), field: 'gesamtmiete' });
+  if (r.stellplatz) mrow('nachrichtlich: Garage / Stellplatz (nicht enthalten)', ctx.money(r.stellplatz));
+  d.y = y + 12;
+  d.para(`Die Miete wurde zuletzt zum ${ctx.ndate(r.mieteAb)} geändert; vorher betrug die Grundmiete ${ctx.money(r.vormiete)}. ${ctx.rng.chance(0.5) ? `Eine Mietkaution von ${ctx.money(r.kaution)} wurde geleistet.` : ''}`, { size: 8.5 });
+  d.para('Ich versichere, dass die vorstehenden Angaben richtig und vollständig sind. Mir ist bekannt, dass die Angaben von der Wohngeldbehörde überprüft werden können.', { size: 8.5 });
+  d.move(20);
+  d.hline(d.y, d.left, d.left + 180, 0.5);
+  d.hline(d.y, d.left + 230, d.right, 0.5);
+  d.text(d.left, d.y + 9, `${r.landlord.address.city}, ${ctx.ndate(addDays(ctx.today, -ctx.rng.int(0, 10)))}`, { size: 8 });
+  d.text(d.left + 230, d.y + 9, 'Unterschrift Vermieter/in bzw. Verwalter/in, Stempel', { size: 8 });
+  footer(d, [[`Stadt ${city} · ${amt}`], ['Formular WG 3 – Mietbescheinigung']], ctx.rng.pick(['Seite x von y', 'none']));
+  truth(ctx, r);
+}
+
+/** B: the landlord's letter with running text and a short list */
+function vermieterBrief(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 10.5 });
+  const ll = r.landlord;
+  if (ll.kind === 'organisation') letterhead(ctx, { name: ll.name, unit: ctx.rng.pick(['Vermietung und Verwaltung', 'Mieterbetreuung', 'Hausverwaltung']), extra: [`${ll.address.street} ${ll.address.no}`, `${ll.address.plz} ${ll.address.city}`, `Tel. ${ll.phone}`] });
+  else {
+    d.text(d.left, 50, `${ll.person!.title ? ll.person!.title + ' ' : ''}${ll.name}`, { size: 11 });
+    d.text(d.left, 63, `${ll.address.street} ${ll.address.no} · ${ll.address.plz} ${ll.address.city}`, { size: 9 });
+    d.text(d.left, 76, `Telefon ${ll.phone}`, { size: 9 });
+  }
+  returnLine(d, `${ll.name} · ${ll.address.street} ${ll.address.no} · ${ll.address.plz} ${ll.address.city}`);
+  const toAuthority = ctx.rng.chance(0.5);
+  if (toAuthority) addressWindow(d, [`Stadt ${r.flat.city}`, 'Wohngeldstelle', '', `${r.flat.city}`]);
+  else addressWindow(d, recipientLines(ctx, r.tenant, r.flat));
+  infoBlock(d, [
+    ['Datum', ctx.date(ctx.today)],
+    ...(ll.kind === 'organisation' ? ([['Mieternummer', `${ctx.rng.digits(3)}/${ctx.rng.digits(4)}/${ctx.rng.int(1, 9)}`], ['Ansprechpartner', fake.fullName(fake.person(ctx.rng))]] as [string, string][]) : []),
+  ]);
+  subject(d, [ctx.pick(['Mietbescheinigung', 'Bescheinigung über die Miethöhe', 'Mietbescheinigung zur Vorlage bei der Wohngeldstelle'], ['Bestätigung der Mietkosten'])]);
+  d.write(toAuthority ? 'Sehr geehrte Damen und Herren,' : `${r.tenant.gender === 'f' ? 'Sehr geehrte Frau' : 'Sehr geehrter Herr'} ${r.tenant.last},`);
+  d.move(4);
+  const flat = `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`;
+  const einzugText = ctx.date(r.einzug);
+  const who = ctx.name(r.tenant, ctx.rng.chance(0.8) ? 'first-last' : 'last-first');
+  d.para(
+    `hiermit bestätigen wir, dass ${r.tenant.gender === 'f' ? 'Frau' : 'Herr'} ${ctx.v('mieter_name', who)} seit dem ${ctx.v('einzugsdatum', einzugText)} Mieter${r.tenant.gender === 'f' ? 'in' : ''} der Wohnung ${ctx.v('anschrift', flat)} (${r.floor}, ${r.rooms} Zimmer) ist. Die Wohnfläche beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}.`,
+  );
+  const count = ctx.rng.chance(0.5) ? String(r.bewohner) : COUNT_WORDS[r.bewohner];
+  d.para(`Die Wohnung wird derzeit von ${ctx.v('bewohner_anzahl', count)} Person${r.bewohner === 1 ? '' : 'en'} bewohnt. Die monatliche Miete setzt sich seit dem ${ctx.date(r.mieteAb)} wie folgt zusammen:`);
+  const lx = d.left + 20;
+  const vx = d.left + 330;
+  const line = (label: string, value: string, field?: string, bold = false) => d.row([{ x: lx, text: label, bold }, { x: vx, text: value, align: 'right', field, bold }]);
+  line(lbl(ctx, 'grundmiete'), ctx.money(r.grundmiete), 'grundmiete');
+  line(lbl(ctx, 'nebenkosten'), ctx.money(r.nebenkosten), 'nebenkosten');
+  if (r.heizkosten !== undefined) line(lbl(ctx, 'heizkosten'), ctx.money(r.heizkosten), 'heizkosten');
+  d.hline(d.y + 1, lx, vx + 5, 0.5);
+  d.move(3);
+  line(lbl(ctx, 'gesamtmiete'), ctx.money(gesamt(r)), 'gesamtmiete', true);
+  d.move(8);
+  if (r.heizkosten === undefined) d.para(`Die Heizkosten sind nicht enthalten; die Wohnung wird mit einer Gasetagenheizung beheizt, deren Kosten der Mieter direkt mit dem Versorger abrechnet.`);
+  if (r.stellplatz) d.para(`Zusätzlich ist ein Stellplatz für ${ctx.money(r.stellplatz)} im Monat angemietet; dieser ist in der obigen Aufstellung nicht enthalten.`);
+  if (ctx.rng.chance(0.6)) d.para(`Bis zum ${ctx.date(addDays(r.mieteAb, -1))} betrug die ${lbl(ctx, 'grundmiete')} ${ctx.money(r.vormiete)}. Die Kaution in Höhe von ${ctx.money(r.kaution)} wurde vollständig gezahlt. Mietrückstände bestehen nicht.`);
+  closing(ctx, { signer: ll.kind === 'person' ? ctx.v('vermieter_name', landlordPrinted(ctx, r)) : fake.fullName(fake.person(ctx.rng)), role: ll.kind === 'organisation' ? ctx.v('vermieter_name', ll.name) : 'Vermieter' });
+  if (ll.kind === 'organisation') footer(d, [[ll.name, `${ll.address.street} ${ll.address.no}`, `${ll.address.plz} ${ll.address.city}`], [`Bank: ${ll.bank.bank.name}`, `IBAN ${fake.groupIban(ll.bank.iban)}`, `BIC ${ll.bank.bank.bic}`], [`Amtsgericht ${ll.address.city} HRB ${ctx.rng.digits(5)}`, `Geschäftsführer: ${fake.fullName(fake.person(ctx.rng))}`]], 'none');
+  truth(ctx, r);
+}
+
+/** C: a housing company's printout: contract data, a table of rent components then and now, explanations on page 2 */
+function wohnungsunternehmen(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  if (r.landlord.kind === 'person') r.landlord = { ...r.landlord, kind: 'organisation', name: fake.landlordOrganisation(ctx.rng, r.flat.city), person: undefined };
+  const d = ctx.start({ family: 'helvetica', size: 9 });
+  const ll = r.landlord;
+  letterhead(ctx, { name: ll.name, unit: 'Kundenservice Vermietung', extra: [`${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city}`, `Service-Telefon ${ll.phone}`] });
+  d.place('vermieter_name', ll.name);
+  returnLine(d, `${ll.name}, ${ll.address.plz} ${ll.address.city}`);
+  addressWindow(d, recipientLines(ctx, r.tenant, r.flat));
+  const vertrag = `${ctx.rng.digits(4)}.${ctx.rng.digits(3)}.${ctx.rng.digits(2)}`;
+  infoBlock(d, [
+    ['Vertragsnummer', vertrag],
+    ['Objekt', `${ctx.rng.digits(4)}-${ctx.rng.digits(2)}`],
+    ['Datum', ctx.ndate(ctx.today)],
+  ]);
+  subject(d, [ctx.pick(['Mietbescheinigung für Ihren Wohngeldantrag', 'Bescheinigung der Miete – Wohngeld'], ['Nachweis der Wohnkosten für die Wohngeldbehörde'])]);
+  d.para('Auf Ihren Wunsch bescheinigen wir Ihnen die folgenden Angaben zu Ihrem Mietverhältnis:');
+  const rows: [string, Cell][] = [
+    [lbl(ctx, 'mieter'), { text: ctx.name(r.tenant), field: 'mieter_name' }],
+    [lbl(ctx, 'anschrift'), { text: fake.addressLine(r.flat), field: 'anschrift' }],
+    ['Lage', `${r.floor}, Wohnungsnummer ${ctx.rng.int(1, 40)}`],
+    [lbl(ctx, 'wohnflaeche'), { text: ctx.area(r.area), field: 'wohnflaeche' }],
+    ['Zimmer', String(r.rooms)],
+    [lbl(ctx, 'einzug'), { text: ctx.ndate(r.einzug), field: 'einzugsdatum' }],
+    [lbl(ctx, 'bewohner'), { text: String(r.bewohner), field: 'bewohner_anzahl' }],
+  ];
+  for (const [l, v] of rows) kv(ctx, l, v, { valueX: d.left + 170 });
+  d.move(8);
+  const past = ctx.ndate(r.vormieteAb);
+  const now = ctx.ndate(r.mieteAb);
+  const c1 = d.left + 330;
+  const c2 = d.right;
+  const oldNeben = Math.max(0, r.nebenkosten - ctx.rng.int(0, 20));
+  const oldHeiz = r.heizkosten === undefined ? undefined : Math.max(0, r.heizkosten - ctx.rng.int(0, 25));
+  const oldTotal = r.vormiete + oldNeben + (oldHeiz ?? 0);
+  const m = (v: number) => ctx.money(v, 'bare');
+  const tableRows: Cell[][] = [
+    [lbl(ctx, 'grundmiete'), m(r.vormiete), { text: m(r.grundmiete), field: 'grundmiete' }],
+    [lbl(ctx, 'nebenkosten'), m(oldNeben), { text: m(r.nebenkosten), field: 'nebenkosten' }],
+  ];
+  if (r.heizkosten !== undefined) tableRows.push([lbl(ctx, 'heizkosten'), m(oldHeiz!), { text: m(r.heizkosten), field: 'heizkosten' }]);
+  tableRows.push([lbl(ctx, 'gesamtmiete'), m(oldTotal), { text: m(gesamt(r)), field: 'gesamtmiete' }]);
+  table(ctx, [
+    { header: 'Mietbestandteil (monatlich, EUR)', x: d.left },
+    { header: `gültig ab ${past}`, x: c1, align: 'right' },
+    { header: `gültig ab ${now}`, x: c2, align: 'right' },
+  ], tableRows, { grid: true, headerFill: LIGHT });
+  if (r.heizkosten === undefined) d.para(`Heizung und Warmwasser: ${heatingNote(ctx)}.`);
+  if (r.stellplatz) d.para(`Für den Tiefgaragenstellplatz zahlen Sie gesondert ${ctx.money(r.stellplatz)} monatlich (separater Vertrag).`);
+  d.para(`Die Mietsicherheit (Kaution) beträgt ${ctx.money(r.kaution)}. Die Miete ist monatlich im Voraus bis zum dritten Werktag zu zahlen.`);
+  if (ctx.rng.chance(0.6)) d.newPage();
+  section(ctx, 'Erläuterungen', { rule: true });
+  d.para('Die Betriebskosten umfassen die Kosten nach § 2 der Betriebskostenverordnung ohne die Kosten der Heizung und Warmwasserbereitung, insbesondere Grundsteuer, Wasserversorgung, Entwässerung, Müllbeseitigung, Hausreinigung, Gartenpflege, Allgemeinstrom, Schornsteinreinigung und Versicherungen.', { size: 8.5 });
+  d.para('Über die Vorauszahlungen wird jährlich abgerechnet. Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8.5 });
+  d.para(`Für Rückfragen erreichen Sie uns unter ${ll.phone} oder per E-Mail an vermietung@${ll.name.toLowerCase().replace(/[^a-z]/g, '').slice(0, 14)}.de.`, { size: 8.5 });
+  footer(d, [[ll.name, `${ll.address.street} ${ll.address.no}`, `${ll.address.plz} ${ll.address.city}`], [ll.bank.bank.name, `IBAN ${fake.groupIban(ll.bank.iban)}`], [`Registergericht ${ll.address.city}`, `HRB ${ctx.rng.digits(5)}`]]);
+  truth(ctx, r);
+}
+
+/** D (holdout): a district's two-column form: tenancy left, costs right, checkboxes */
+function landkreisZweispaltig(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const d = ctx.start({ family: ctx.rng.pick(['times', 'helvetica']), size: 9.5, margins: { left: 50, right: 45, top: 45, bottom: 60 } });
+  const kreis = ctx.rng.pick(['Landkreis Leipzig', 'Landkreis Görlitz', 'Kreis Pinneberg', 'Landkreis Rostock', 'Rhein-Sieg-Kreis', 'Landkreis Harz', 'Erzgebirgskreis', 'Landkreis Bautzen']);
+  d.text(d.left, 50, kreis, { size: 12, bold: true });
+  d.text(d.left, 63, ctx.pick(['Landratsamt – Wohngeldbehörde', 'Kreisverwaltung, Fachdienst Wohngeld'], ['Der Landrat – Fachbereich Soziales, Wohngeld']), { size: 9 });
+  d.text(d.right, 50, 'Bescheinigung über die Wohnkosten', { size: 12, bold: true, align: 'right' });
+  d.text(d.right, 63, '(Mietbescheinigung nach dem Wohngeldgesetz)', { size: 8.5, align: 'right' });
+  d.hline(72, d.left, d.right, 1);
+  const mid = d.left + d.contentWidth / 2;
+  const colW = d.contentWidth / 2 - 12;
+  let yl = 90;
+  let yr = 90;
+  const left = (label: string, value: Cell) => {
+    d.text(d.left, yl, label, { size: 7.5, color: GRAY });
+    d.text(d.left, yl + 12, typeof value === 'string' ? value : value.text, { size: 10, field: typeof value === 'string' ? undefined : value.field });
+    d.hline(yl + 15, d.left, d.left + colW, 0.3);
+    yl += 28;
+  };
+  const right = (label: string, value: Cell) => {
+    const lines = d.wrap(label, colW - 90, { size: 9 });
+    lines.forEach((l, i) => d.text(mid + 12, yr + i * 11, l, { size: 9 }));
+    d.text(d.right, yr, typeof value === 'string' ? value : value.text, { size: 10, align: 'right', field: typeof value === 'string' ? undefined : value.field });
+    yr += 11 * lines.length + 8;
+    d.hline(yr - 6, mid + 12, d.right, 0.3, LIGHT);
+  };
+  d.text(d.left, yl, 'A. Mietverhältnis', { size: 10, bold: true });
+  d.text(mid + 12, yr, 'B. Monatliche Kosten der Wohnung', { size: 10, bold: true });
+  yl += 18;
+  yr += 18;
+  left(lbl(ctx, 'mieter'), { text: ctx.name(r.tenant), field: 'mieter_name' });
+  left(lbl(ctx, 'vermieter'), { text: landlordPrinted(ctx, r), field: 'vermieter_name' });
+  left('Anschrift des Vermieters', `${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`);
+  left(lbl(ctx, 'anschrift'), { text: fake.addressLine(r.flat), field: 'anschrift' });
+  left(lbl(ctx, 'einzug'), { text: ctx.date(r.einzug), field: 'einzugsdatum' });
+  left(lbl(ctx, 'wohnflaeche'), { text: ctx.area(r.area), field: 'wohnflaeche' });
+  left(lbl(ctx, 'bewohner'), { text: String(r.bewohner), field: 'bewohner_anzahl' });
+  left('Geschoss / Zimmer', `${r.floor} / ${r.rooms}`);
+  right(lbl(ctx, 'grundmiete'), { text: ctx.money(r.grundmiete), field: 'grundmiete' });
+  right(lbl(ctx, 'nebenkosten'), { text: ctx.money(r.nebenkosten), field: 'nebenkosten' });
+  if (r.heizkosten !== undefined) right(lbl(ctx, 'heizkosten'), { text: ctx.money(r.heizkosten), field: 'heizkosten' });
+  else right(`${lbl(ctx, 'heizkosten')} (vom Mieter direkt an Versorger)`, '0,00');
+  right('Zuschläge (Untervermietung, Möblierung, gewerbliche Nutzung)', '–');
+  right(lbl(ctx, 'gesamtmiete'), { text: ctx.money(gesamt(r)), field: 'gesamtmiete' });
+  right('Mietsicherheit (einmalig, nicht monatlich)', ctx.money(r.kaution));
+  if (r.stellplatz) right('Garage/Stellplatz (gesonderter Vertrag)', ctx.money(r.stellplatz));
+  d.y = Math.max(yl, yr) + 10;
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.move(10);
+  d.write('C. Heizung und Warmwasser', { bold: true, size: 10 });
+  const central = r.heizkosten !== undefined;
+  d.checkbox(d.left, d.y + 9, central);
+  d.text(d.left + 14, d.y + 9, 'Sammelheizung (Zentral-, Fernheizung), Kosten in B enthalten');
+  d.move(14);
+  d.checkbox(d.left, d.y + 9, !central);
+  d.text(d.left + 14, d.y + 9, 'Etagen- oder Einzelofenheizung, Kosten trägt der Mieter selbst');
+  d.move(22);
+  d.para(`Mieterhöhungen seit dem ${ctx.date(r.vormieteAb)}: ${ctx.rng.chance(0.5) ? 'keine' : `zum ${ctx.date(r.mieteAb)} (vorher ${ctx.money(r.vormiete)} ohne Nebenkosten)`}.`);
+  d.para('Der Vermieter bestätigt die Richtigkeit der Angaben. Falsche Angaben können als Ordnungswidrigkeit nach § 37 WoGG mit einer Geldbuße geahndet werden.', { size: 8.5 });
+  d.move(18);
+  d.text(d.left, d.y, `${r.flat.city}, den ${ctx.date(addDays(ctx.today, -2))}`, { size: 9 });
+  d.hline(d.y + 4, d.left + 230, d.right, 0.5);
+  d.text(d.left + 230, d.y + 14, 'Unterschrift des Vermieters / Verwalters', { size: 7.5, color: GRAY });
+  truth(ctx, r);
+}
+
+export const mietbescheinigung: DocumentKind = {
+  type: 'mietbescheinigung',
+  layouts: [
+    { id: 'stadt-formular', build: stadtFormular },
+    { id: 'vermieter-brief', build: vermieterBrief },
+    { id: 'wohnungsunternehmen-tabelle', build: wohnungsunternehmen },
+    { id: 'landkreis-zweispaltig', holdout: true, build: landkreisZweispaltig },
+  ],
+};

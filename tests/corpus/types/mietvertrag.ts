@@ -1,0 +1,223 @@
+/** Mietvertrag: a classic association form with §§, a private landlord's plain contract, a cooperative's Dauernutzungsvertrag, a management company's contract with a data cover sheet (holdout). */
+import { footer, GRAY, LIGHT, section, table, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays } from '../dates.js';
+import * as fake from '../fake.js';
+import type { DocumentKind } from '../layout.js';
+import { rental, type Rental } from '../scenario.js';
+
+function truth(ctx: Ctx, r: Rental): void {
+  ctx.set('mieter_name', fake.fullName(r.tenant));
+  ctx.set('vermieter_name', r.landlord.name);
+  ctx.set('anschrift', fake.addressLine(r.flat));
+  ctx.set('mietbeginn', r.einzug);
+  ctx.set('grundmiete', r.grundmiete);
+  ctx.set('nebenkosten', r.nebenkosten);
+  ctx.set('wohnflaeche', r.area);
+}
+
+const heating = (r: Rental) => r.heizkosten ?? Math.round(r.area * 1.2);
+
+/** boilerplate clauses: long contracts are mostly these */
+const CLAUSES: [string, string[]][] = [
+  ['Schönheitsreparaturen', ['Die Schönheitsreparaturen während der Mietzeit übernimmt der Mieter, soweit sie durch seine Nutzung erforderlich werden. Zu den Schönheitsreparaturen gehören das Tapezieren, Anstreichen oder Kalken der Wände und Decken, das Streichen der Fußböden, der Heizkörper einschließlich der Heizrohre, der Innentüren sowie der Fenster und Außentüren von innen.']],
+  ['Tierhaltung', ['Die Haltung von Kleintieren (z. B. Ziervögel, Zierfische, Hamster) ist ohne Zustimmung zulässig. Die Haltung von Hunden und Katzen bedarf der vorherigen Zustimmung des Vermieters, die nur aus wichtigem Grund verweigert werden darf.']],
+  ['Hausordnung', ['Die beigefügte Hausordnung ist Bestandteil dieses Vertrages. Der Mieter verpflichtet sich, sie einzuhalten und seine Angehörigen und Besucher zur Einhaltung anzuhalten.']],
+  ['Betreten der Mietsache', ['Der Vermieter oder ein von ihm Beauftragter darf die Mietsache nach rechtzeitiger Ankündigung zu angemessener Tageszeit betreten, insbesondere zur Ablesung von Messgeräten, zur Prüfung des Zustandes oder bei beabsichtigtem Verkauf.']],
+  ['Untervermietung', ['Eine Untervermietung oder sonstige Gebrauchsüberlassung an Dritte ist nur mit vorheriger schriftlicher Erlaubnis des Vermieters zulässig.']],
+  ['Rückgabe der Mietsache', ['Bei Beendigung des Mietverhältnisses hat der Mieter die Mietsache vollständig geräumt und gereinigt mit allen Schlüsseln zurückzugeben. Vom Mieter angebrachte Einrichtungen sind zu entfernen und der ursprüngliche Zustand wiederherzustellen.']],
+  ['Kündigung', ['Die Kündigung bedarf der Schriftform. Die gesetzliche Kündigungsfrist für den Mieter beträgt drei Monate. Für die Rechtzeitigkeit der Kündigung kommt es auf den Zugang des Kündigungsschreibens an.']],
+];
+
+/** A: the association form ("Mietvertrag für Wohnraum"), §§ with the blanks filled in, several pages */
+function vereinsformular(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const d = ctx.start({ family: 'times', size: 10, margins: { left: 62, right: 56, top: 52, bottom: 64 } });
+  d.text(d.left, 40, ctx.rng.pick(['Haus & Grund', 'Vermieterverein e.V.', 'Grundeigentümerverband']), { size: 8, color: GRAY });
+  d.y = 60;
+  d.write('Mietvertrag für Wohnraum', { size: 17, bold: true, align: 'center' });
+  d.write(ctx.rng.pick(['(unbefristet)', '(Einheitsmietvertrag)', '']), { size: 9, align: 'center' });
+  d.move(8);
+  d.write('Zwischen', { size: 10 });
+  const lp = r.landlord.person ? ctx.name(r.landlord.person) : r.landlord.name;
+  d.para(`${ctx.v('vermieter_name', lp)}, ${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`, { x: d.left + 30 });
+  d.write('– nachstehend „Vermieter“ genannt –', { x: d.left + 30, size: 9, italic: true });
+  d.write('und', { size: 10 });
+  d.para(`${ctx.v('mieter_name', ctx.name(r.tenant))}, geboren am ${ctx.ndate(r.tenant.birth)}, bisher wohnhaft ${fake.address(ctx.rng).street} ${ctx.rng.int(1, 80)}, ${fake.address(ctx.rng).plz} ${fake.address(ctx.rng).city}`, { x: d.left + 30 });
+  d.write('– nachstehend „Mieter“ genannt –', { x: d.left + 30, size: 9, italic: true });
+  d.write('wird folgender Mietvertrag geschlossen:');
+  const para = (title: string, texts: string[]) => {
+    section(ctx, title, { size: 10.5 });
+    for (const t of texts) d.para(t);
+  };
+  para('§ 1 Mietsache', [
+    `(1) Vermietet wird die Wohnung im Hause ${ctx.v('anschrift', `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`)}, ${r.floor}, bestehend aus ${r.rooms} Zimmer${r.rooms > 1 ? 'n' : ''}, Küche, Bad/WC, Flur${ctx.rng.chance(0.5) ? ', Balkon' : ''} und Kellerraum Nr. ${ctx.rng.int(1, 30)}.`,
+    `(2) Die ${ctx.pick(['Wohnfläche', 'Größe der Wohnung'], ['vereinbarte Wohnfläche'])} beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. Diese Angabe dient wegen möglicher Messtoleranzen nicht zur Festlegung des Mietgegenstandes.`,
+    `(3) Dem Mieter werden ${ctx.rng.int(2, 5)} Haus-, Wohnungs- und Briefkastenschlüssel ausgehändigt.`,
+  ]);
+  para('§ 2 Mietzeit', [`Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))} und läuft auf unbestimmte Zeit.`]);
+  const m = (v: number) => ctx.money(v);
+  section(ctx, '§ 3 Miete und Nebenkosten', { size: 10.5 });
+  d.para('(1) Die Miete beträgt monatlich:');
+  const lx = d.left + 30;
+  const vx = d.left + 360;
+  const line = (label: string, value: string, field?: string) => d.row([{ x: lx, text: label }, { x: vx, text: value, align: 'right', field }]);
+  line(ctx.pick(['Grundmiete (nettokalt)', 'Nettokaltmiete', 'Grundmiete'], ['Kaltmiete ohne Umlagen']), m(r.grundmiete), 'grundmiete');
+  line(ctx.pick(['Vorauszahlung auf die Betriebskosten', 'Betriebskostenvorauszahlung', 'Nebenkosten (ohne Heizung), Vorauszahlung'], ['Vorschuss kalte Betriebskosten']), m(r.nebenkosten), 'nebenkosten');
+  line(ctx.pick(['Vorauszahlung auf die Heiz- und Warmwasserkosten', 'Heizkostenvorauszahlung'], ['Vorschuss Heizung/Warmwasser']), m(heating(r)));
+  if (r.stellplatz) line('Stellplatz', m(r.stellplatz));
+  d.hline(d.y + 1, lx, vx + 4);
+  d.move(3);
+  line('Gesamtbetrag', m(r.grundmiete + r.nebenkosten + heating(r) + (r.stellplatz ?? 0)));
+  d.move(6);
+  d.para(`(2) Die Miete ist monatlich im Voraus, spätestens am dritten Werktag des Monats, kostenfrei auf das Konto des Vermieters IBAN ${fake.groupIban(r.landlord.bank.iban)} bei der ${r.landlord.bank.bank.name} zu zahlen.`);
+  d.para('(3) Über die Vorauszahlungen wird jährlich abgerechnet. Umgelegt werden die Betriebskosten im Sinne des § 2 BetrKV nach dem Verhältnis der Wohnflächen.');
+  para('§ 4 Mietsicherheit', [`Der Mieter leistet eine Mietsicherheit in Höhe von ${m(r.kaution)} (drei Nettokaltmieten). Er ist berechtigt, sie in drei gleichen monatlichen Teilzahlungen zu erbringen.`]);
+  for (const [i, [title, texts]] of ctx.rng.sample(CLAUSES, ctx.rng.int(3, 6)).entries()) para(`§ ${i + 5} ${title}`, texts);
+  d.ensure(110);
+  d.move(10);
+  d.write(`${r.flat.city}, den ${ctx.date(addDays(r.einzug, -ctx.rng.int(10, 60)))}`);
+  d.move(24);
+  d.hline(d.y, d.left, d.left + 190);
+  d.hline(d.y, d.left + 240, d.right);
+  d.text(d.left, d.y + 10, 'Vermieter', { size: 8.5 });
+  d.text(d.left + 240, d.y + 10, 'Mieter', { size: 8.5 });
+  footer(d, [['Mietvertrag für Wohnraum']], ctx.rng.pick(['Seite x von y', '- x -']));
+  truth(ctx, r);
+}
+
+/** B: a private landlord's contract, typed, running text, few headings */
+function privatvertrag(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  if (!r.landlord.person) {
+    const p = fake.person(ctx.rng, { bornFrom: 1945, bornTo: 1985 });
+    r.landlord = { ...r.landlord, kind: 'person', person: p, name: fake.fullName(p) };
+  }
+  const d = ctx.start({ family: ctx.rng.pick(['courier', 'helvetica']), size: 10 });
+  d.y = 60;
+  d.write(ctx.pick(['MIETVERTRAG', 'Mietvertrag über eine Wohnung'], ['Wohnungsmietvertrag']), { size: 14, bold: true });
+  d.move(6);
+  const land = r.landlord.person!;
+  d.para(`Vermieter: ${ctx.v('vermieter_name', ctx.name(land))}, ${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}, Tel. ${r.landlord.phone}`);
+  d.para(`Mieter: ${ctx.v('mieter_name', ctx.name(r.tenant))}, geb. ${ctx.ndate(r.tenant.birth)}`);
+  d.move(4);
+  d.para(`1. Der Vermieter vermietet dem Mieter die Wohnung ${ctx.v('anschrift', fake.addressLine(r.flat))}, ${r.floor}. Die Wohnung hat ${r.rooms} Zimmer und eine Fläche von ${ctx.v('wohnflaeche', ctx.area(r.area))}. Mitvermietet sind ein Kellerabteil und die Mitbenutzung des Trockenbodens.`);
+  d.para(`2. Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))} und wird auf unbestimmte Zeit geschlossen. Die ersten ${ctx.rng.pick(['zwölf', 'vierundzwanzig'])} Monate ist die ordentliche Kündigung beiderseits ausgeschlossen.`);
+  d.para(`3. Die Miete beträgt monatlich ${ctx.v('grundmiete', ctx.money(r.grundmiete))} ${ctx.pick(['(Kaltmiete)', '(Nettokaltmiete)', 'netto kalt'], ['ohne Nebenkosten'])}. Zusätzlich zahlt der Mieter eine Vorauszahlung auf die Betriebskosten von ${ctx.v('nebenkosten', ctx.money(r.nebenkosten))} sowie eine Vorauszahlung für Heizung und Warmwasser von ${ctx.money(heating(r))}, zusammen ${ctx.money(r.grundmiete + r.nebenkosten + heating(r))}.`);
+  d.para(`4. Die Miete ist bis zum 3. Werktag eines Monats auf das Konto ${fake.groupIban(r.landlord.bank.iban)} (${r.landlord.bank.bank.name}) zu überweisen.`);
+  d.para(`5. Der Mieter zahlt eine Kaution von ${ctx.money(r.kaution)}. Die Kaution wird getrennt vom Vermögen des Vermieters angelegt.`);
+  d.para('6. Die Betriebskosten werden einmal jährlich abgerechnet. Nachzahlungen und Guthaben sind mit der übernächsten Monatsmiete auszugleichen.');
+  d.para('7. Kleinreparaturen bis zu einem Betrag von 100,00 EUR im Einzelfall, höchstens jedoch 8 % der Jahreskaltmiete, trägt der Mieter.');
+  for (const [i, [title, texts]] of ctx.rng.sample(CLAUSES, ctx.rng.int(1, 4)).entries()) d.para(`${i + 8}. ${title}: ${texts[0]}`);
+  d.move(14);
+  d.write(`${r.landlord.address.city}, ${ctx.date(addDays(r.einzug, -ctx.rng.int(7, 40)))}`);
+  d.move(28);
+  d.text(d.left, d.y, '______________________', {});
+  d.text(d.left + 250, d.y, '______________________', {});
+  d.text(d.left, d.y + 12, '(Vermieter)', { size: 8.5 });
+  d.text(d.left + 250, d.y + 12, '(Mieter)', { size: 8.5 });
+  truth(ctx, r);
+}
+
+/** C: a cooperative's Dauernutzungsvertrag: members, Nutzungsgebühr, a cost table, several pages */
+function genossenschaft(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const name = `Wohnungsgenossenschaft ${ctx.rng.pick(['Aufbau', 'Einheit', 'Frohe Zukunft', 'Lindenau', 'Am Elbufer', 'Neues Leben'])} eG`;
+  r.landlord = { ...r.landlord, kind: 'organisation', name, person: undefined };
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  d.text(d.left, 48, name, { size: 13, bold: true, color: [0.05, 0.35, 0.2] });
+  d.place('vermieter_name', name);
+  d.text(d.left, 61, `${r.landlord.address.street} ${r.landlord.address.no} · ${r.landlord.address.plz} ${r.landlord.address.city} · Telefon ${r.landlord.phone}`, { size: 8, color: GRAY });
+  d.y = 90;
+  d.write(ctx.pick(['Dauernutzungsvertrag', 'Nutzungsvertrag für eine Genossenschaftswohnung'], ['Dauernutzungsvertrag (Mietvertrag)']), { size: 15, bold: true });
+  d.write(`Vertrags-Nr. ${ctx.rng.digits(5)} / Mitglieds-Nr. ${ctx.rng.digits(6)}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  d.para(`Zwischen der ${name} (nachfolgend „Genossenschaft“) und dem Mitglied ${ctx.v('mieter_name', ctx.name(r.tenant))} (nachfolgend „Nutzer“) wird folgender Vertrag geschlossen:`);
+  section(ctx, '§ 1 Gegenstand der Nutzung', { rule: true });
+  d.para(`Die Genossenschaft überlässt dem Nutzer die Wohnung Nr. ${ctx.rng.int(1, 60)} in ${ctx.v('anschrift', fake.addressLine(r.flat))}, ${r.floor}, mit ${r.rooms} Räumen und einer Wohnfläche von ${ctx.v('wohnflaeche', ctx.area(r.area))} zur Nutzung.`);
+  section(ctx, '§ 2 Beginn der Nutzung', { rule: true });
+  d.para(`Das Nutzungsverhältnis beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))}. Es wird auf unbestimmte Zeit geschlossen, solange der Nutzer Mitglied der Genossenschaft ist.`);
+  section(ctx, '§ 3 Nutzungsgebühr', { rule: true });
+  d.para('Die monatliche Nutzungsgebühr setzt sich wie folgt zusammen:');
+  const mb = (v: number) => ctx.money(v, 'bare');
+  const rows: Cell[][] = [
+    [ctx.pick(['Grundnutzungsgebühr (netto kalt)', 'Nutzungsgebühr ohne Betriebskosten'], ['Grundnutzungsentgelt']), { text: mb(r.grundmiete), field: 'grundmiete' }],
+    [ctx.pick(['Vorauszahlung Betriebskosten', 'Betriebskosten (kalt), Vorauszahlung'], ['kalte Betriebskosten (Abschlag)']), { text: mb(r.nebenkosten), field: 'nebenkosten' }],
+    ['Vorauszahlung Heizung und Warmwasser', mb(heating(r))],
+    ['Gesamt', mb(r.grundmiete + r.nebenkosten + heating(r))],
+  ];
+  table(ctx, [{ header: 'Position', x: d.left }, { header: 'EUR monatlich', x: d.left + 300, align: 'right' }], rows, { grid: true, headerFill: LIGHT });
+  d.para(`Das Mitglied hat ${ctx.rng.int(2, 8)} Geschäftsanteile zu je ${ctx.money(ctx.rng.pick([155, 160, 250, 300]))} gezeichnet. Eine zusätzliche Mietsicherheit ist nicht zu leisten.`);
+  for (const [i, [title, texts]] of ctx.rng.sample(CLAUSES, ctx.rng.int(3, 5)).entries()) {
+    section(ctx, `§ ${i + 4} ${title}`, { rule: true });
+    d.para(texts[0]);
+  }
+  d.move(16);
+  d.ensure(60);
+  d.write(`${r.landlord.address.city}, ${ctx.ndate(addDays(r.einzug, -ctx.rng.int(10, 50)))}`);
+  d.move(24);
+  d.hline(d.y, d.left, d.left + 200);
+  d.hline(d.y, d.left + 250, d.right);
+  d.text(d.left, d.y + 10, 'Genossenschaft (zwei Vorstandsmitglieder)', { size: 8 });
+  d.text(d.left + 250, d.y + 10, 'Nutzer', { size: 8 });
+  footer(d, [[name, `Registergericht ${r.landlord.address.city} GnR ${ctx.rng.digits(3)}`], [`Vorstand: ${fake.fullName(fake.person(ctx.rng))}, ${fake.fullName(fake.person(ctx.rng))}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
+/** D (holdout): a management company's contract: a cover sheet "Vertragsdaten" as a table, clauses after */
+function verwaltungDeckblatt(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 56, right: 50, top: 50, bottom: 64 } });
+  const verwalter = `${ctx.rng.pick(['Immobilienmanagement', 'Hausverwaltung', 'Property Services'])} ${fake.person(ctx.rng).last} GmbH`;
+  d.rect(0, 0, d.width, 70, { fill: [0.16, 0.2, 0.3] });
+  d.text(d.left, 40, verwalter, { size: 14, bold: true, color: [0.95, 0.95, 0.95] });
+  d.text(d.left, 56, `im Auftrag der Eigentümerin`, { size: 8.5, color: [0.85, 0.85, 0.85] });
+  d.y = 96;
+  d.write('Wohnraummietvertrag – Vertragsdaten', { size: 14, bold: true });
+  d.move(4);
+  const lp = r.landlord.person ? ctx.name(r.landlord.person) : r.landlord.name;
+  const rows: [string, Cell][] = [
+    [ctx.pick([], ['Eigentümer/Vermieter', 'Vermieterin (Eigentümerin)']), { text: lp, field: 'vermieter_name' }],
+    ['vertreten durch', verwalter],
+    [ctx.pick([], ['Mietpartei', 'Mieter (Vertragspartner)']), { text: ctx.name(r.tenant), field: 'mieter_name' }],
+    [ctx.pick([], ['Objektanschrift', 'Lage des Mietobjekts']), { text: fake.addressLine(r.flat), field: 'anschrift' }],
+    ['Wohnungs-Nr. / Lage', `${ctx.rng.int(1, 99)} / ${r.floor}`],
+    [ctx.pick([], ['Wohnfläche gem. WoFlV', 'Fläche (Wohnflächenverordnung)']), { text: ctx.area(r.area), field: 'wohnflaeche' }],
+    [ctx.pick([], ['Vertragsbeginn', 'Übergabe / Mietbeginn']), { text: ctx.date(r.einzug), field: 'mietbeginn' }],
+    [ctx.pick([], ['Netto-Kaltmiete', 'Miete ohne Nebenkosten']), { text: ctx.money(r.grundmiete), field: 'grundmiete' }],
+    [ctx.pick([], ['BK-Vorauszahlung (kalt)', 'Umlagen kalt (Vorauszahlung)']), { text: ctx.money(r.nebenkosten), field: 'nebenkosten' }],
+    [ctx.pick([], ['HK-Vorauszahlung', 'Heiz-/WW-Abschlag']), ctx.money(heating(r))],
+    ['Gesamtmiete monatlich', ctx.money(r.grundmiete + r.nebenkosten + heating(r))],
+    ['Mietsicherheit', `${ctx.money(r.kaution)} (fällig zu Vertragsbeginn)`],
+    ['Index-/Staffelmiete', 'nein'],
+  ];
+  for (const [i, [label, value]] of rows.entries()) {
+    if (i % 2 === 0) d.rect(d.left - 3, d.y, d.contentWidth + 6, 16, { fill: [0.95, 0.95, 0.95] });
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.row([{ x: d.left, text: label, color: GRAY }, { x: d.left + 200, text: v.text, field: v.field, bold: !!v.field }], { minHeight: 16 });
+  }
+  d.newPage();
+  d.write('Allgemeine Vertragsbedingungen', { size: 12, bold: true });
+  for (const [i, [title, texts]] of ctx.rng.sample(CLAUSES, ctx.rng.int(4, 7)).entries()) {
+    d.write(`${i + 1}. ${title}`, { bold: true });
+    d.para(texts[0]);
+  }
+  d.move(20);
+  d.ensure(50);
+  d.hline(d.y, d.left, d.left + 190);
+  d.hline(d.y, d.left + 240, d.right);
+  d.text(d.left, d.y + 10, `${r.flat.city}, Datum / Vermieter`, { size: 8 });
+  d.text(d.left + 240, d.y + 10, 'Mieter', { size: 8 });
+  footer(d, [[verwalter], [`Mietvertrag ${ctx.rng.digits(6)}`]], 'x/y');
+  truth(ctx, r);
+}
+
+export const mietvertrag: DocumentKind = {
+  type: 'mietvertrag',
+  layouts: [
+    { id: 'vereinsformular', build: vereinsformular },
+    { id: 'privatvertrag', build: privatvertrag },
+    { id: 'genossenschaft', build: genossenschaft },
+    { id: 'verwaltung-deckblatt', holdout: true, build: verwaltungDeckblatt },
+  ],
+};

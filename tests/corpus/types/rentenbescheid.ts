@@ -1,0 +1,229 @@
+/** Rentenbescheid: DRV Rentenanpassungsmitteilung, a first pension notice over several pages, a Neuberechnung of the Zahlbetrag, a widow's pension in running text (holdout). */
+import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays, addMonths, firstOfMonth, iso, type IsoDate } from '../dates.js';
+import * as fake from '../fake.js';
+import { cents, decimal } from '../format.js';
+import type { DocumentKind } from '../layout.js';
+
+interface Pension {
+  person: fake.Person;
+  address: fake.Address;
+  vsnr: string;
+  traeger: readonly [string, string, string];
+  brutto: number;
+  old: number;
+  kvRate: number;
+  pvRate: number;
+  kv: number;
+  pv: number;
+  zahlbetrag: number;
+  ab: IsoDate;
+  rentenwert: number;
+  rentenwertAlt: number;
+}
+
+function draw(ctx: Ctx, ab: IsoDate, born: [number, number] = [1938, 1960]): Pension {
+  const person = fake.person(ctx.rng, { bornFrom: born[0], bornTo: born[1] });
+  const brutto = cents(ctx.rng.weighted([[ctx.rng.float(380, 900), 3], [ctx.rng.float(900, 1600), 5], [ctx.rng.float(1600, 2600), 2]]));
+  const zusatz = ctx.rng.pick([1.7, 2.5, 2.9, 3.1]);
+  const kvRate = 7.3 + zusatz / 2;
+  const pvRate = ctx.rng.pick([3.4, 3.6, 4.2]);
+  const kv = cents((brutto * kvRate) / 100);
+  const pv = cents((brutto * pvRate) / 100);
+  const year = Number(ab.slice(0, 4));
+  const rentenwert = year >= 2025 ? 40.79 : 39.32;
+  const rentenwertAlt = year >= 2025 ? 39.32 : 37.6;
+  return {
+    person,
+    address: fake.address(ctx.rng),
+    vsnr: fake.versicherungsnummer(ctx.rng, person),
+    traeger: ctx.rng.pick(fake.DRV_TRAEGER),
+    brutto,
+    old: cents(brutto / (rentenwert / rentenwertAlt)),
+    kvRate,
+    pvRate,
+    kv,
+    pv,
+    zahlbetrag: cents(brutto - kv - pv),
+    ab,
+    rentenwert,
+    rentenwertAlt,
+  };
+}
+
+function truth(ctx: Ctx, r: Pension): void {
+  ctx.set('name', fake.fullName(r.person));
+  ctx.set('versicherungsnummer', r.vsnr);
+  ctx.set('rente_brutto', r.brutto);
+  ctx.set('zahlbetrag', r.zahlbetrag);
+  ctx.set('gueltig_ab', r.ab);
+}
+
+const vsnrText = (ctx: Ctx, v: string) => ctx.rng.pick([fake.groupVsnr(v), fake.groupVsnr(v), v, `${v.slice(0, 2)} ${v.slice(2, 8)} ${v.slice(8)}`]);
+const drvHead = (ctx: Ctx, r: Pension) => {
+  const d = ctx.doc;
+  d.text(d.left, 46, 'Deutsche Rentenversicherung', { size: 14, bold: true, color: [0.0, 0.3, 0.6] });
+  d.text(d.left, 60, r.traeger[0].replace('Deutsche Rentenversicherung', '').trim() || 'Bund', { size: 11, color: [0.0, 0.3, 0.6] });
+  returnLine(d, `${r.traeger[0]} · ${r.traeger[1]} ${r.traeger[2]}`);
+};
+const anrede = (p: fake.Person) => (p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+
+/** A: the yearly adjustment notice: old and new figures side by side */
+function anpassung(ctx: Ctx): void {
+  const ab = ctx.rng.pick([iso(2024, 7, 1), iso(2025, 7, 1)]);
+  const r = draw(ctx, ab);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  drvHead(ctx, r);
+  addressWindow(d, recipientLines(ctx, r.person, r.address, { name: 'name' }));
+  infoBlock(d, [
+    ['Versicherungsnummer', { text: vsnrText(ctx, r.vsnr), field: 'versicherungsnummer' }],
+    ['Rentenzeichen', `${ctx.rng.digits(2)} ${ctx.rng.digits(6)} ${ctx.rng.digits(3)}`],
+    ['Datum', ctx.date(addDays(ab, -ctx.rng.int(20, 45)))],
+  ], { labelWidth: 92 });
+  subject(d, [ctx.pick(['Rentenanpassung zum', 'Mitteilung über die Rentenanpassung zum'], ['Anpassung Ihrer Rente ab dem']) + ` ${ctx.date(ab)}`]);
+  d.write(anrede(r.person));
+  d.move(4);
+  d.para(`zum ${ctx.date(ab)} werden die Renten angepasst. Der aktuelle Rentenwert erhöht sich von ${decimal(r.rentenwertAlt)} EUR auf ${decimal(r.rentenwert)} EUR. Ihre ${ctx.rng.pick(['Altersrente', 'Regelaltersrente', 'Rente wegen voller Erwerbsminderung', 'Witwenrente'])} berechnen wir deshalb neu.`);
+  const c1 = d.left + 320;
+  const c2 = d.right;
+  const m = (v: number) => ctx.money(v, 'bare');
+  const rows: Cell[][] = [
+    [ctx.pick(['Monatliche Rente', 'Rente (brutto)', 'Monatsrente brutto'], ['Bruttorente monatlich']), m(r.old), { text: m(r.brutto), field: 'rente_brutto' }],
+    [`abzüglich Beitragsanteil zur Krankenversicherung (${decimal(r.kvRate, 2)} %)`, m(cents((r.old * r.kvRate) / 100)), m(r.kv)],
+    [`abzüglich Beitrag zur Pflegeversicherung (${decimal(r.pvRate, 1)} %)`, m(cents((r.old * r.pvRate) / 100)), m(r.pv)],
+    [ctx.pick(['Zahlbetrag', 'Auszahlungsbetrag', 'zu zahlender Betrag'], ['Nettozahlbetrag']), m(cents(r.old - (r.old * r.kvRate) / 100 - (r.old * r.pvRate) / 100)), { text: m(r.zahlbetrag), field: 'zahlbetrag' }],
+  ];
+  table(ctx, [
+    { header: 'Beträge in EUR', x: d.left, width: 250 },
+    { header: 'bisher', x: c1, align: 'right' },
+    { header: `ab ${ctx.ndate(ab)}`, x: c2, align: 'right' },
+  ], rows, { grid: true, headerFill: LIGHT });
+  d.place('gueltig_ab', ctx.date(ab));
+  d.para(`Der neue Zahlbetrag wird erstmals am Ende des Monats ${ctx.date(ab).replace(/^\d+\.\s?/, '')} auf Ihr Konto gezahlt. Bei Änderungen in Ihrer Kranken- oder Pflegeversicherung benachrichtigen Sie bitte umgehend Ihre Krankenkasse.`);
+  d.para(ctx.rng.pick(HINWEISE));
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihre Deutsche Rentenversicherung' });
+  footer(d, [[r.traeger[0], `${r.traeger[1]} ${r.traeger[2]}`], ['Servicetelefon 0800 1000 4800 (kostenlos)', 'www.deutsche-rentenversicherung.de']], 'Seite x von y');
+  truth(ctx, r);
+}
+
+/** B: the first notice over several pages: start of the pension, back payment, calculation */
+function bescheidNeu(ctx: Ctx): void {
+  const ab = firstOfMonth(addDays(ctx.today, -ctx.rng.int(40, 300)));
+  const r = draw(ctx, ab, [1956, 1961]);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  drvHead(ctx, r);
+  addressWindow(d, recipientLines(ctx, r.person, r.address, { name: 'name' }));
+  infoBlock(d, [
+    ['Versicherungsnummer', { text: vsnrText(ctx, r.vsnr), field: 'versicherungsnummer' }],
+    ['Datum', ctx.ndate(addDays(ab, ctx.rng.int(20, 90)))],
+    ['Telefon', `0${ctx.rng.digits(3)} ${ctx.rng.digits(3)}-${ctx.rng.digits(4)}`],
+  ], { labelWidth: 92 });
+  const art = ctx.rng.pick(['Regelaltersrente', 'Altersrente für besonders langjährig Versicherte', 'Altersrente für langjährig Versicherte', 'Altersrente für schwerbehinderte Menschen']);
+  subject(d, [ctx.pick(['Rentenbescheid', 'Bescheid'], ['Rentenbewilligung']), `${art}`]);
+  d.write(anrede(r.person));
+  d.move(4);
+  d.para(`auf Ihren Antrag vom ${ctx.date(addMonths(ab, -3))} erhalten Sie von uns ${art}. Die Rente beginnt am ${ctx.v('gueltig_ab', ctx.date(ab))} und wird auf unbestimmte Dauer geleistet.`);
+  const nachzahlung = cents(r.zahlbetrag * ctx.rng.int(1, 4));
+  d.para(`Die monatliche Rente beträgt ab ${ctx.date(ab)} ${ctx.v('rente_brutto', ctx.money(r.brutto))}. Nach Abzug der Beiträge zur Kranken- und Pflegeversicherung ergibt sich ein ${ctx.pick(['Zahlbetrag', 'monatlicher Zahlbetrag'], ['auszuzahlender Betrag'])} von ${ctx.v('zahlbetrag', ctx.money(r.zahlbetrag))}.`);
+  d.para(`Für die Zeit vom ${ctx.date(ab)} bis ${ctx.date(addDays(addMonths(ab, 2), -1))} ergibt sich eine Nachzahlung von ${ctx.money(nachzahlung)}. Die Nachzahlung wird vorläufig einbehalten, bis die Ansprüche anderer Stellen geklärt sind.`);
+  d.para(ctx.rng.pick(HINWEISE));
+  rechtsbehelf(ctx, r.traeger[0]);
+  closing(ctx, { signer: 'Ihre Deutsche Rentenversicherung' });
+  d.newPage();
+  d.write('Anlage 1 – Berechnung der Rente', { bold: true, size: 11 });
+  d.move(4);
+  const ep = cents(r.brutto / r.rentenwert * 10000) / 10000;
+  const rows: Cell[][] = [
+    ['Summe der Entgeltpunkte', decimal(ep * 0.97, 4)],
+    ['Zugangsfaktor', '1,0000'],
+    ['persönliche Entgeltpunkte', decimal(ep, 4)],
+    ['Rentenartfaktor', '1,0000'],
+    ['aktueller Rentenwert', `${decimal(r.rentenwert)} EUR`],
+    ['Monatsrente', ctx.money(r.brutto)],
+    [`Beitragsanteil Krankenversicherung (${decimal(r.kvRate, 2)} %)`, ctx.money(r.kv)],
+    [`Beitrag Pflegeversicherung (${decimal(r.pvRate, 1)} %)`, ctx.money(r.pv)],
+    ['Zahlbetrag', ctx.money(r.zahlbetrag)],
+  ];
+  table(ctx, [{ header: 'Berechnungsgröße', x: d.left }, { header: 'Wert', x: d.right, align: 'right' }], rows, { grid: true });
+  d.write('Anlage 2 – Versicherungsverlauf (Auszug)', { bold: true, size: 11 });
+  for (let i = 0; i < ctx.rng.int(6, 14); i++) {
+    const y = 1975 + i * 3;
+    d.row([{ x: d.left, text: `${ctx.ndate(iso(y, 1, 1))} – ${ctx.ndate(iso(y + 2, 12, 31))}` }, { x: d.left + 200, text: ctx.rng.pick(['Pflichtbeitragszeit', 'Kindererziehung', 'Arbeitslosigkeit', 'Schulausbildung', 'Pflichtbeiträge Beschäftigung']) }, { x: d.right, text: decimal(ctx.rng.float(0.5, 3.2), 4), align: 'right' }], { size: 8.5 });
+  }
+  footer(d, [[r.traeger[0]], [`Versicherungsnummer ${fake.groupVsnr(r.vsnr)}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
+/** C: a short notice of a new Zahlbetrag (new health-insurance rate), form grid */
+function neuberechnung(ctx: Ctx): void {
+  const ab = iso(ctx.rng.pick([2024, 2025]), 1, 1);
+  const r = draw(ctx, ab);
+  const d = ctx.start({ family: 'helvetica', size: 9 });
+  drvHead(ctx, r);
+  addressWindow(d, recipientLines(ctx, r.person, r.address));
+  d.y = 255;
+  d.write(ctx.pick(['Neuberechnung des Zahlbetrags Ihrer Rente', 'Mitteilung über die Änderung des Zahlbetrags'], ['Änderung der Beiträge aus Ihrer Rente']), { size: 11, bold: true });
+  d.move(6);
+  const kvRows: [string, Cell][] = [
+    ['Name, Vorname', { text: ctx.name(r.person, 'last-first'), field: 'name' }],
+    ['Versicherungsnummer', { text: vsnrText(ctx, r.vsnr), field: 'versicherungsnummer' }],
+    ['Krankenkasse', ctx.rng.pick(fake.KRANKENKASSEN)],
+    ['Änderung wirksam ab', { text: ctx.ndate(ab), field: 'gueltig_ab' }],
+  ];
+  for (const [l, v] of kvRows) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left, text: l, color: GRAY }, { x: d.left + 150, text: c.text, field: c.field }]);
+  }
+  d.move(8);
+  d.para(`Ihre Krankenkasse hat den Zusatzbeitrag zum ${ctx.date(ab)} geändert. Dadurch ändert sich der Beitragsanteil, den wir von Ihrer Rente einbehalten. Die Höhe Ihrer Rente selbst bleibt unverändert.`);
+  const oldKv = cents(r.kv - ctx.rng.float(1, 6));
+  const rows: Cell[][] = [
+    [ctx.pick(['Rente brutto', 'monatliche Rente'], ['Rentenbetrag vor Abzügen']), { text: ctx.money(r.brutto), field: 'rente_brutto' }],
+    ['Beitragsanteil Krankenversicherung bisher', ctx.money(oldKv)],
+    ['Beitragsanteil Krankenversicherung neu', ctx.money(r.kv)],
+    ['Beitrag Pflegeversicherung', ctx.money(r.pv)],
+    [ctx.pick(['neuer Zahlbetrag', 'Zahlbetrag ab Änderung'], ['künftiger Auszahlungsbetrag']), { text: ctx.money(r.zahlbetrag), field: 'zahlbetrag' }],
+  ];
+  table(ctx, [{ header: 'monatlich', x: d.left }, { header: 'Betrag', x: d.left + 380, align: 'right' }], rows, { zebra: true });
+  d.para(ctx.rng.pick(HINWEISE));
+  d.para('Dieser Bescheid wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8.5 });
+  footer(d, [[r.traeger[0]], [`${r.traeger[1]} ${r.traeger[2]}`]], 'none');
+  truth(ctx, r);
+}
+
+/** D (holdout): a widow's pension in running text with income offset */
+function witwenrente(ctx: Ctx): void {
+  const ab = firstOfMonth(addDays(ctx.today, -ctx.rng.int(30, 200)));
+  const r = draw(ctx, ab, [1940, 1970]);
+  const d = ctx.start({ family: 'times', size: 10.5 });
+  d.text(d.right, 48, r.traeger[0], { size: 12, bold: true, align: 'right' });
+  d.text(d.right, 62, `${r.traeger[1]} ${r.traeger[2]}`, { size: 9, align: 'right' });
+  addressWindow(d, recipientLines(ctx, r.person, r.address, { name: 'name' }));
+  d.y = 240;
+  d.write(`${ctx.pick([], ['Ihr Zeichen / Vers.-Nr.', 'Versicherungsnr.'])}: ${vsnrText(ctx, r.vsnr)}`, { size: 9.5, field: 'versicherungsnummer' });
+  d.write(`${r.traeger[2]}, ${ctx.date(addDays(ab, 40))}`, { size: 9.5 });
+  d.move(8);
+  d.write(ctx.pick([], [`Bescheid über ${r.person.gender === 'f' ? 'Witwenrente' : 'Witwerrente'}`, 'Hinterbliebenenrente – Bewilligung']), { bold: true, size: 12 });
+  d.move(4);
+  d.write(anrede(r.person));
+  const verstorben = fake.person(ctx.rng, { gender: r.person.gender === 'f' ? 'm' : 'f', bornFrom: 1935, bornTo: 1965, last: r.person.last });
+  const einkommen = cents(ctx.rng.float(0, 400));
+  d.para(`nach dem Tod Ihres ${r.person.gender === 'f' ? 'Ehemannes' : 'Ehefrau'} ${fake.fullName(verstorben)} erhalten Sie eine große ${r.person.gender === 'f' ? 'Witwenrente' : 'Witwerrente'}. Die Rente beträgt ab dem ${ctx.v('gueltig_ab', ctx.date(ab))} monatlich ${ctx.v('rente_brutto', ctx.money(r.brutto))} vor Abzug der Beiträge.`);
+  d.para(`Auf die Rente ist eigenes Einkommen anzurechnen. Das anrechenbare Einkommen beträgt ${ctx.money(einkommen)}; es wurde bei der Rentenhöhe bereits berücksichtigt.`);
+  d.para(`Von der Rente behalten wir den Beitragsanteil zur Krankenversicherung (${ctx.money(r.kv)}) und den Beitrag zur Pflegeversicherung (${ctx.money(r.pv)}) ein. Es verbleibt ein monatlicher ${ctx.pick([], ['Auszahlungsbetrag', 'Nettobetrag'])} von ${ctx.v('zahlbetrag', ctx.money(r.zahlbetrag))}, der jeweils am Monatsende gezahlt wird.`);
+  d.para(`Für die ersten drei Kalendermonate nach dem Tod (Sterbevierteljahr) wurde die Rente in Höhe der Versichertenrente von ${ctx.money(cents(r.brutto * 1.8))} gezahlt.`);
+  rechtsbehelf(ctx, r.traeger[0]);
+  closing(ctx, { signer: 'Ihre Deutsche Rentenversicherung' });
+  truth(ctx, r);
+}
+
+export const rentenbescheid: DocumentKind = {
+  type: 'rentenbescheid',
+  layouts: [
+    { id: 'drv-anpassung', build: anpassung },
+    { id: 'drv-rentenbescheid', build: bescheidNeu },
+    { id: 'drv-neuberechnung', build: neuberechnung },
+    { id: 'witwenrente-fliesstext', holdout: true, build: witwenrente },
+  ],
+};

@@ -1,0 +1,190 @@
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis (holdout). */
+import { addressWindow, closing, footer, GRAY, infoBlock, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays, addMonths, lastOfMonth, type IsoDate } from '../dates.js';
+import * as fake from '../fake.js';
+import type { DocumentKind } from '../layout.js';
+
+interface Sb {
+  person: fake.Person;
+  address: fake.Address;
+  gdb: number;
+  merkzeichen: string[];
+  ab: IsoDate;
+  bis?: IsoDate;
+  nr: string;
+  behoerde: string;
+  einzel: { text: string; gdb: number }[];
+  alt: number;
+}
+
+const LEIDEN = ['Funktionsbehinderung der Wirbelsäule', 'Diabetes mellitus', 'Bluthochdruck', 'Herzleistungsminderung', 'Depression', 'Schwerhörigkeit beidseits', 'Funktionsstörung beider Kniegelenke', 'chronische Bronchitis', 'Teilverlust der rechten Hand', 'Sehminderung', 'Polyneuropathie', 'Hüftgelenksendoprothese links'];
+
+function draw(ctx: Ctx, minGdb = 20): Sb {
+  const person = fake.person(ctx.rng, { bornFrom: 1945, bornTo: 2010 });
+  person.title = undefined;
+  const gdb = ctx.rng.pick([20, 30, 40, 50, 50, 60, 70, 80, 90, 100].filter((g) => g >= minGdb));
+  const ab = addDays(ctx.today, -ctx.rng.int(30, 900));
+  const unbefristet = ctx.rng.chance(0.3);
+  const bis = unbefristet ? undefined : lastOfMonth(addMonths(ctx.today, ctx.rng.int(6, 60)));
+  const parts = ctx.rng.sample(LEIDEN, ctx.rng.int(1, 4));
+  const einzel = parts.map((text, i) => ({ text, gdb: i === 0 ? Math.min(gdb, ctx.rng.pick([30, 40, 50, gdb])) : ctx.rng.pick([10, 20, 30]) }));
+  const address = fake.address(ctx.rng);
+  const behoerde = ctx.rng.pick([
+    'Landesamt für Gesundheit und Soziales – Versorgungsamt',
+    'Zentrum Bayern Familie und Soziales – Schwerbehindertenrecht',
+    `Landratsamt ${ctx.rng.pick(['Mittelsachsen', 'Bautzen', 'Erzgebirgskreis', 'Meißen'])} – Versorgungsamt`,
+    `Stadt ${address.city} – Fachbereich Schwerbehindertenrecht`,
+    'Landesamt für Soziales, Jugend und Versorgung',
+    'Landesverwaltungsamt – Referat Schwerbehindertenrecht',
+  ]);
+  const merkzeichen = gdb >= 50 ? ctx.rng.sample(['G', 'B', 'aG', 'H', 'RF', 'Bl', 'Gl'], ctx.rng.weighted([[0, 4], [1, 3], [2, 2]])) : [];
+  return { person, address, gdb, merkzeichen, ab, bis, nr: `${ctx.rng.pick(['A', 'B', 'L', 'S'])}${ctx.rng.digits(7)}`, behoerde, einzel, alt: Math.max(20, gdb - ctx.rng.pick([10, 20, 30])) };
+}
+
+function truth(ctx: Ctx, s: Sb): void {
+  ctx.set('name', fake.fullName(s.person));
+  ctx.set('gdb', s.gdb);
+  if (s.bis) ctx.set('gueltig_bis', s.bis);
+}
+
+const unlimited = (ctx: Ctx) => ctx.pick(['unbefristet', 'unbefristet gültig'], ['ohne Befristung']);
+
+/** A: the credit-card-sized card photocopied: front and back, enlarged, on one page or two */
+function karte(ctx: Ctx): void {
+  const s = draw(ctx, 50);
+  const d = ctx.start({ family: 'helvetica', size: 10 });
+  const scale = ctx.rng.float(1.5, 2.0);
+  const w = 243 * scale;
+  const h = 153 * scale;
+  const x = (d.width - w) / 2;
+  const twoPages = ctx.rng.chance(0.3);
+  const front = (top: number) => {
+    d.rect(x, top, w, h, { stroke: [0.3, 0.3, 0.3], fill: [0.93, 0.96, 0.93], lineWidth: 1 });
+    d.text(x + 12, top + 22, 'Schwerbehindertenausweis', { size: 8 * scale, bold: true, color: [0.1, 0.35, 0.15] });
+    d.text(x + w - 12, top + 22, 'Bundesrepublik Deutschland', { size: 4.5 * scale, align: 'right', color: [0.1, 0.35, 0.15] });
+    d.rect(x + w - 12 - 60 * scale / 1.6, top + 32, 60 * scale / 1.6, 78 * scale / 1.6, { stroke: GRAY, fill: [0.8, 0.8, 0.8] });
+    const lx = x + 12;
+    let y = top + 44;
+    const field = (label: string, value: Cell) => {
+      d.text(lx, y, label, { size: 3.8 * scale, color: GRAY });
+      const c = typeof value === 'string' ? { text: value } : value;
+      d.text(lx, y + 5.5 * scale, c.text, { size: 5.5 * scale, bold: true, field: c.field });
+      y += 12 * scale;
+    };
+    field('Name', { text: s.person.last, field: 'name' });
+    field('Vorname', s.person.first);
+    field('Geburtsdatum', ctx.ndate(s.person.birth));
+    field('Gültig bis', s.bis ? { text: ctx.ndate(s.bis), field: 'gueltig_bis' } : unlimited(ctx));
+    d.text(x + w - 12, top + h - 10, `Ausweis-Nr. ${s.nr}`, { size: 4 * scale, align: 'right' });
+  };
+  const back = (top: number) => {
+    d.rect(x, top, w, h, { stroke: [0.3, 0.3, 0.3], fill: [0.93, 0.96, 0.93], lineWidth: 1 });
+    d.text(x + 12, top + 20, ctx.pick(['Grad der Behinderung', 'GdB'], ['Grad d. Behinderung']), { size: 4.5 * scale, color: GRAY });
+    d.text(x + 12, top + 20 + 11 * scale, String(s.gdb), { size: 11 * scale, bold: true, field: 'gdb' });
+    d.text(x + w / 2, top + 20, 'Merkzeichen', { size: 4.5 * scale, color: GRAY });
+    d.text(x + w / 2, top + 20 + 11 * scale, s.merkzeichen.join(' ') || '–', { size: 9 * scale, bold: true });
+    d.text(x + 12, top + h - 40, 'Ausstellende Behörde', { size: 3.8 * scale, color: GRAY });
+    d.text(x + 12, top + h - 40 + 6 * scale, s.behoerde.split(' – ')[0], { size: 4.5 * scale });
+    d.text(x + 12, top + h - 12, `Gültig ab ${ctx.ndate(s.ab)}`, { size: 4.2 * scale });
+    d.text(x + w - 12, top + h - 12, `Ausgestellt ${ctx.ndate(addDays(s.ab, ctx.rng.int(10, 60)))}`, { size: 4.2 * scale, align: 'right' });
+  };
+  d.text(d.left, 50, ctx.rng.pick(['Kopie Schwerbehindertenausweis (Vorder- und Rückseite)', 'Anlage: Nachweis Schwerbehinderung', '']), { size: 9, color: GRAY });
+  front(80);
+  if (twoPages) {
+    d.newPage();
+    back(80);
+  } else back(80 + h + 40);
+  truth(ctx, s);
+}
+
+/** B: Feststellungsbescheid: letter with the impairments, GdB and validity in the text */
+function feststellung(ctx: Ctx): void {
+  const s = draw(ctx);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 10 });
+  d.text(d.left, 48, s.behoerde.split(' – ')[0], { size: 12, bold: true });
+  d.text(d.left, 61, s.behoerde.split(' – ')[1] ?? 'Schwerbehindertenrecht', { size: 9 });
+  returnLine(d, `${s.behoerde.split(' – ')[0]} · ${s.address.plz} ${s.address.city}`);
+  addressWindow(d, recipientLines(ctx, s.person, s.address, { name: 'name' }));
+  infoBlock(d, [['Aktenzeichen', `${ctx.rng.digits(2)}/${ctx.rng.digits(3)}/${ctx.rng.digits(5)}`], ['Datum', ctx.ndate(addDays(s.ab, ctx.rng.int(30, 120)))], ['Telefon', fake.phone(ctx.rng)]]);
+  subject(d, [ctx.pick(['Feststellungsbescheid', 'Bescheid nach § 152 SGB IX'], ['Feststellung der Behinderung']), 'Ihr Antrag auf Feststellung einer Behinderung']);
+  d.write(s.person.gender === 'f' ? `Sehr geehrte Frau ${s.person.last},` : `Sehr geehrter Herr ${s.person.last},`);
+  d.para('aufgrund Ihres Antrags und der vorliegenden ärztlichen Unterlagen stelle ich fest:');
+  d.para(`Der ${ctx.pick(['Grad der Behinderung (GdB)', 'GdB'], ['Gesamt-GdB'])} beträgt ab ${ctx.date(s.ab)} ${ctx.v('gdb', String(s.gdb))}.`);
+  d.para('Folgende Funktionsbeeinträchtigungen wurden berücksichtigt:');
+  const rows: Cell[][] = s.einzel.map((e, i) => [`${i + 1}.`, e.text, `Einzel-GdB ${e.gdb}`]);
+  table(ctx, [{ header: 'Nr.', x: d.left }, { header: 'Funktionsbeeinträchtigung', x: d.left + 30 }, { header: 'Einzel-GdB', x: d.left + 330 }], rows, { size: 9 });
+  if (s.merkzeichen.length) d.para(`Die gesundheitlichen Voraussetzungen für die Merkzeichen ${s.merkzeichen.join(', ')} liegen vor.`);
+  if (s.gdb >= 50) d.para(s.bis ? `Der Schwerbehindertenausweis wird bis zum ${ctx.v('gueltig_bis', ctx.date(s.bis))} befristet.` : `Der Ausweis wird ${unlimited(ctx)} ausgestellt, da eine wesentliche Änderung nicht zu erwarten ist.`);
+  else if (s.bis) d.para(`Die Feststellung ist befristet bis ${ctx.v('gueltig_bis', ctx.date(s.bis))}. Eine Nachprüfung von Amts wegen ist vorgesehen.`);
+  else d.para('Die Feststellung gilt unbefristet. Einen Schwerbehindertenausweis erhalten Sie erst ab einem GdB von 50.');
+  rechtsbehelf(ctx, s.behoerde.split(' – ')[0]);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[s.behoerde], ['Sprechzeiten: Di 9–12, Do 13–17 Uhr']], 'Seite x von y');
+  truth(ctx, s);
+}
+
+/** C: Neufeststellung: old and new GdB in a table */
+function neufeststellung(ctx: Ctx): void {
+  const s = draw(ctx, 30);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  d.text(d.right, 48, s.behoerde, { size: 10, bold: true, align: 'right' });
+  addressWindow(d, recipientLines(ctx, s.person, s.address));
+  d.y = 250;
+  d.write(ctx.pick(['Änderungsbescheid – Neufeststellung nach § 48 SGB X', 'Bescheid über die Neufeststellung des GdB'], ['Neufestsetzung Ihres Grades der Behinderung']), { size: 11, bold: true });
+  d.move(4);
+  d.row([{ x: d.left, text: 'Betroffene Person', color: GRAY }, { x: d.left + 150, text: ctx.name(s.person, 'last-first'), field: 'name' }]);
+  d.row([{ x: d.left, text: 'Geburtsdatum', color: GRAY }, { x: d.left + 150, text: ctx.ndate(s.person.birth) }]);
+  d.move(8);
+  d.para(`Ihr Antrag auf Neufeststellung vom ${ctx.date(addDays(s.ab, -ctx.rng.int(30, 100)))} wurde geprüft. Der Bescheid vom ${ctx.date(addDays(s.ab, -ctx.rng.int(400, 2000)))} wird wie folgt geändert:`);
+  const rows: Cell[][] = [
+    [ctx.pick(['Grad der Behinderung', 'GdB'], ['GdB insgesamt']), String(s.alt), { text: String(s.gdb), field: 'gdb' }],
+    ['Merkzeichen', '–', s.merkzeichen.join(', ') || '–'],
+    ['gültig ab', '', ctx.ndate(s.ab)],
+    [ctx.pick(['gültig bis', 'Ausweis gültig bis'], ['befristet bis']), '', s.bis ? { text: ctx.ndate(s.bis), field: 'gueltig_bis' } : unlimited(ctx)],
+  ];
+  table(ctx, [{ header: 'Feststellung', x: d.left }, { header: 'bisher', x: d.left + 220 }, { header: 'neu', x: d.left + 320 }], rows, { grid: true });
+  d.para('Der bisherige Ausweis ist nach Erhalt des neuen Ausweises zurückzugeben.');
+  rechtsbehelf(ctx, s.behoerde.split(' – ')[0]);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  truth(ctx, s);
+}
+
+/** D (holdout): the old paper card "Ausweis für schwerbehinderte Menschen", typewriter entries */
+function papierausweis(ctx: Ctx): void {
+  const s = draw(ctx, 50);
+  const d = ctx.start({ family: 'courier', size: 10 });
+  const x = d.left + 20;
+  const w = d.contentWidth - 40;
+  d.rect(x, 70, w, 330, { stroke: [0.2, 0.4, 0.2], fill: [0.86, 0.93, 0.84], lineWidth: 1.2 });
+  if (ctx.rng.chance(0.5)) d.rect(x + 8, 78, w - 16, 22, { fill: [0.95, 0.6, 0.2] });
+  d.text(x + w / 2, 94, 'Ausweis für schwerbehinderte Menschen', { size: 12, bold: true, align: 'center', font: 'helvetica-bold' });
+  let y = 130;
+  const line = (label: string, value: Cell) => {
+    const c = typeof value === 'string' ? { text: value } : value;
+    d.text(x + 16, y, label, { size: 7.5, font: 'helvetica', color: GRAY });
+    d.text(x + 150, y, c.text, { size: 11, field: c.field });
+    d.hline(y + 3, x + 148, x + w - 16, 0.3, GRAY);
+    y += 24;
+  };
+  line(ctx.pick([], ['Name, Vorname', 'Inhaber/in']), { text: ctx.name(s.person, 'last-first'), field: 'name' });
+  line('geb. am', ctx.date(s.person.birth));
+  line('Anschrift', fake.addressLine(s.address));
+  line(ctx.pick([], ['GdB', 'Grad der Behinderung v. H.']), { text: String(s.gdb), field: 'gdb' });
+  line('Merkzeichen', s.merkzeichen.join(' ') || '–');
+  line(ctx.pick([], ['Gültig bis Ende', 'Gültigkeitsdauer bis']), s.bis ? { text: ctx.date(s.bis), field: 'gueltig_bis' } : unlimited(ctx));
+  line('Ausweis-Nr.', s.nr);
+  line('Ausstellende Behörde', s.behoerde.split(' – ')[0]);
+  d.text(x + 16, 390, `Verlängert am: ________   Dienststempel`, { size: 8, font: 'helvetica', color: GRAY });
+  truth(ctx, s);
+}
+
+export const schwerbehindertenausweis: DocumentKind = {
+  type: 'schwerbehindertenausweis',
+  layouts: [
+    { id: 'ausweis-karte', build: karte },
+    { id: 'feststellungsbescheid', build: feststellung },
+    { id: 'neufeststellung-tabelle', build: neufeststellung },
+    { id: 'papierausweis-alt', holdout: true, build: papierausweis },
+  ],
+};

@@ -1,0 +1,199 @@
+/**
+ * Sonstiges: documents applicants upload that are none of the catalog's types, several of them
+ * sharing its words: an electricity bill for the rented flat, a Betriebskostenabrechnung, a
+ * cancellation letter, a doctor's invoice, a health insurer's membership certificate, a broadcast
+ * fee notice; holdout: a school's letter to parents, an income-tax assessment.
+ */
+import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
+import type { Ctx } from '../context.js';
+import { addDays, addMonths, firstOfMonth, lastOfMonth } from '../dates.js';
+import * as fake from '../fake.js';
+import { cents, decimal } from '../format.js';
+import type { DocumentKind } from '../layout.js';
+import { rental } from '../scenario.js';
+
+const anrede = (p: fake.Person) => (p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+
+function stromrechnung(ctx: Ctx): void {
+  const p = fake.person(ctx.rng);
+  const a = fake.address(ctx.rng);
+  const name = ctx.rng.pick([`Stadtwerke ${a.city} GmbH`, 'enviaM Mitteldeutsche Energie AG', 'Vattenfall Europe Sales GmbH', 'E.ON Energie Deutschland GmbH', `${a.city}er Energieversorgung AG`]);
+  const d = ctx.start({ family: 'helvetica', size: 9 });
+  letterhead(ctx, { name, unit: 'Kundenservice', extra: [`Servicetelefon ${fake.phone(ctx.rng)}`] });
+  returnLine(d, `${name} · Postfach · ${a.plz} ${a.city}`);
+  addressWindow(d, recipientLines(ctx, p, a));
+  infoBlock(d, [['Kundennummer', ctx.rng.digits(10)], ['Vertragskonto', ctx.rng.digits(12)], ['Rechnungsdatum', ctx.ndate(ctx.today)]]);
+  subject(d, ['Jahresverbrauchsabrechnung Strom', `Lieferstelle: ${fake.addressLine(a)} (Mietwohnung)`]);
+  d.write(anrede(p));
+  const kwh = ctx.rng.int(900, 3600);
+  const preis = ctx.rng.float(0.29, 0.42);
+  const grund = cents(ctx.rng.float(9, 16) * 12);
+  const netto = cents(kwh * preis + grund);
+  const abschlaege = cents(netto * ctx.rng.float(0.85, 1.1));
+  d.para(`für den Abrechnungszeitraum ${ctx.ndate(addDays(ctx.today, -380))} bis ${ctx.ndate(addDays(ctx.today, -15))} erhalten Sie Ihre Jahresabrechnung. Ihr Verbrauch betrug ${kwh} kWh (Zählernummer ${ctx.rng.digits(2)}ESY${ctx.rng.digits(8)}).`);
+  table(ctx, [{ header: 'Position', x: d.left }, { header: 'Menge', x: d.left + 260, align: 'right' }, { header: 'Betrag', x: d.right, align: 'right' }], [
+    ['Arbeitspreis', `${kwh} kWh`, ctx.money(cents(kwh * preis))],
+    ['Grundpreis', '12 Monate', ctx.money(grund)],
+    ['Summe inkl. 19 % USt.', '', ctx.money(netto)],
+    ['abzüglich geleistete Abschläge', '', ctx.money(-abschlaege)],
+    [netto > abschlaege ? 'Nachzahlung' : 'Guthaben', '', ctx.money(Math.abs(cents(netto - abschlaege)))],
+  ], { grid: true });
+  d.para(`Ihr neuer monatlicher Abschlag beträgt ${ctx.money(Math.round(netto / 11))}. Hinweis für Mieter: Die Stromkosten sind nicht Bestandteil der Miete oder der Nebenkosten Ihres Vermieters und werden direkt mit uns abgerechnet.`);
+  d.para(`Der Betrag wird per SEPA-Lastschrift von Ihrem Konto ${fake.groupIban(fake.bankAccount(ctx.rng).iban)} eingezogen. Gläubiger-ID DE${ctx.rng.digits(2)}ZZZ${ctx.rng.digits(11)}.`);
+  footer(d, [[name, `Sitz ${a.city}`], [`Amtsgericht ${a.city} HRB ${ctx.rng.digits(5)}`]], 'Seite x von y');
+}
+
+function betriebskostenabrechnung(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9 });
+  const ll = r.landlord;
+  letterhead(ctx, { name: ll.kind === 'organisation' ? ll.name : `Hausverwaltung ${ll.person!.last}`, unit: 'Betriebskostenabrechnung', extra: [`Tel. ${ll.phone}`] });
+  addressWindow(d, recipientLines(ctx, r.tenant, r.flat));
+  const year = Number(ctx.today.slice(0, 4)) - 1;
+  subject(d, [`Betriebskostenabrechnung ${year}`, `Mietobjekt: ${fake.addressLine(r.flat)}, ${r.floor}`]);
+  d.write(anrede(r.tenant));
+  d.para(`anbei erhalten Sie die Abrechnung der Betriebskosten für den Zeitraum 01.01.${year} bis 31.12.${year}. Umlageschlüssel ist die Wohnfläche (Ihre Wohnung: ${ctx.area(r.area)}, Gesamtwohnfläche ${ctx.area(cents(r.area * ctx.rng.int(6, 30)))}).`);
+  const items = ['Grundsteuer', 'Wasser/Abwasser', 'Müllabfuhr', 'Hausreinigung', 'Gartenpflege', 'Allgemeinstrom', 'Versicherungen', 'Hauswart', 'Schornsteinfeger'];
+  const rows: Cell[][] = items.map((i) => [i, ctx.money(cents(ctx.rng.float(800, 9000))), ctx.money(cents(ctx.rng.float(20, 320)))]);
+  const share = cents(r.nebenkosten * 12 * ctx.rng.float(0.85, 1.15));
+  rows.push(['Summe Ihr Anteil', '', ctx.money(share)]);
+  rows.push(['geleistete Vorauszahlungen', '', ctx.money(cents(r.nebenkosten * 12))]);
+  table(ctx, [{ header: 'Kostenart', x: d.left }, { header: 'Gesamtkosten', x: d.left + 300, align: 'right' }, { header: 'Ihr Anteil', x: d.right, align: 'right' }], rows, { grid: true, size: 8.5 });
+  const diff = cents(share - r.nebenkosten * 12);
+  d.para(`Es ergibt sich ${diff > 0 ? 'eine Nachzahlung' : 'ein Guthaben'} von ${ctx.money(Math.abs(diff))}. Die monatliche Vorauszahlung auf die Betriebskosten wird ab ${ctx.date(firstOfMonth(addMonths(ctx.today, 2)))} auf ${ctx.money(cents(share / 12))} angepasst. Ihre Grundmiete von ${ctx.money(r.grundmiete)} bleibt unverändert. Die Heizkostenabrechnung erhalten Sie gesondert.`);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)) });
+}
+
+function kuendigung(ctx: Ctx): void {
+  const p = fake.person(ctx.rng);
+  const a = fake.address(ctx.rng);
+  const firm = ctx.rng.pick(['FitX Studio', 'McFit', 'Vodafone GmbH', 'Sky Deutschland', 'Zeitungsverlag', 'Deutsche Glasfaser']);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 11 });
+  d.text(d.left, 50, fake.fullName(p), {});
+  d.text(d.left, 63, `${a.street} ${a.no}, ${a.plz} ${a.city}`, {});
+  addressWindow(d, [firm, 'Kundenservice / Kündigungen', `Postfach ${ctx.rng.digits(5)}`, `${fake.address(ctx.rng).plz} ${fake.address(ctx.rng).city}`]);
+  d.text(d.right, 240, `${a.city}, ${ctx.date(ctx.today)}`, { align: 'right' });
+  subject(d, [`Kündigung meines Vertrages, Kundennummer ${ctx.rng.digits(8)}`], 270);
+  d.write('Sehr geehrte Damen und Herren,');
+  d.para(`hiermit kündige ich meinen Vertrag fristgerecht zum nächstmöglichen Zeitpunkt, hilfsweise zum ${ctx.date(lastOfMonth(addMonths(ctx.today, 3)))}. Wegen meines Umzugs in eine neue Mietwohnung und der höheren Miete muss ich meine monatlichen Ausgaben reduzieren.`);
+  d.para('Bitte bestätigen Sie mir die Kündigung schriftlich unter Angabe des Beendigungszeitpunktes. Einer Verlängerung oder Kontaktaufnahme zu Werbezwecken widerspreche ich.');
+  d.para(`Die Einzugsermächtigung für mein Konto ${fake.groupIban(fake.bankAccount(ctx.rng).iban)} widerrufe ich zum Vertragsende.`);
+  closing(ctx, { signer: fake.fullName(p) });
+}
+
+function arztrechnung(ctx: Ctx): void {
+  const p = fake.person(ctx.rng);
+  const a = fake.address(ctx.rng);
+  const doc = fake.person(ctx.rng, { titleChance: 1 });
+  const d = ctx.start({ family: 'helvetica', size: 9 });
+  letterhead(ctx, { name: `Praxis ${doc.title?.startsWith('Dr') ? doc.title : 'Dr. med.'} ${fake.fullName(doc)}`, unit: ctx.rng.pick(['Fachärztin für Allgemeinmedizin', 'Facharzt für Orthopädie', 'Zahnarztpraxis', 'Facharzt für Innere Medizin']), extra: [`Tel. ${fake.phone(ctx.rng)}`] });
+  addressWindow(d, recipientLines(ctx, p, a));
+  infoBlock(d, [['Rechnungs-Nr.', `${ctx.rng.digits(4)}/${ctx.rng.digits(3)}`], ['Datum', ctx.ndate(ctx.today)]]);
+  subject(d, ['Privatliquidation nach GOÄ', `Behandlungszeitraum ${ctx.ndate(addDays(ctx.today, -40))} bis ${ctx.ndate(addDays(ctx.today, -10))}`]);
+  const rows: Cell[][] = [];
+  let sum = 0;
+  for (let i = 0; i < ctx.rng.int(3, 9); i++) {
+    const amount = cents(ctx.rng.float(4, 60));
+    sum += amount;
+    rows.push([ctx.ndate(addDays(ctx.today, -ctx.rng.int(10, 40))), String(ctx.rng.pick([1, 3, 5, 7, 250, 410, 1375])), ctx.rng.pick(['Beratung', 'Untersuchung', 'Blutentnahme', 'Injektion', 'Ultraschall', 'Bericht']), '2,3', ctx.money(amount)]);
+  }
+  table(ctx, [{ header: 'Datum', x: d.left }, { header: 'GOÄ-Nr.', x: d.left + 65 }, { header: 'Leistung', x: d.left + 115 }, { header: 'Faktor', x: d.left + 330 }, { header: 'Betrag', x: d.right, align: 'right' }], rows, { grid: true });
+  d.write(`Rechnungsbetrag: ${ctx.money(cents(sum))}`, { bold: true });
+  d.para(`Bitte überweisen Sie den Betrag innerhalb von 30 Tagen auf das Konto IBAN ${fake.groupIban(fake.bankAccount(ctx.rng).iban)} unter Angabe der Rechnungsnummer. Diagnose: ${ctx.rng.pick(['M54.5', 'J06.9', 'I10.90', 'E11.9'])}.`);
+}
+
+function mitgliedsbescheinigung(ctx: Ctx): void {
+  const p = fake.person(ctx.rng);
+  const a = fake.address(ctx.rng);
+  const kasse = ctx.rng.pick(fake.KRANKENKASSEN);
+  const d = ctx.start({ family: 'helvetica', size: 10 });
+  letterhead(ctx, { name: kasse, unit: 'Mitgliederservice' });
+  addressWindow(d, recipientLines(ctx, p, a));
+  infoBlock(d, [['Versichertennummer', `${ctx.rng.pick(['A', 'K', 'M', 'T'])}${ctx.rng.digits(9)}`], ['Datum', ctx.ndate(ctx.today)]]);
+  subject(d, ['Mitgliedsbescheinigung', 'zur Vorlage beim Arbeitgeber / bei Behörden']);
+  d.para(`Hiermit bestätigen wir, dass ${ctx.name(p, 'first-last')}, geboren am ${ctx.date(p.birth)}, seit dem ${ctx.date(addDays(ctx.today, -ctx.rng.int(100, 5000)))} bei uns ${ctx.rng.pick(['pflichtversichert', 'freiwillig versichert', 'familienversichert'])} ist. Die Versicherung umfasst die Kranken- und Pflegeversicherung.`);
+  d.para(`Der allgemeine Beitragssatz beträgt 14,6 %, der kassenindividuelle Zusatzbeitrag ${decimal(ctx.rng.pick([1.7, 2.5, 2.9, 3.1]), 2)} %.`);
+  d.para(ctx.rng.pick(HINWEISE));
+  closing(ctx, { signer: `Ihre ${kasse}` });
+}
+
+function rundfunkbeitrag(ctx: Ctx): void {
+  const p = fake.person(ctx.rng);
+  const a = fake.address(ctx.rng);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  d.text(d.left, 50, 'ARD ZDF Deutschlandradio', { size: 12, bold: true });
+  d.text(d.left, 63, 'Beitragsservice', { size: 10 });
+  addressWindow(d, recipientLines(ctx, p, a));
+  infoBlock(d, [['Beitragsnummer', `${ctx.rng.digits(3)} ${ctx.rng.digits(3)} ${ctx.rng.digits(3)}`], ['Datum', ctx.ndate(ctx.today)]]);
+  subject(d, [ctx.rng.pick(['Zahlungsaufforderung', 'Beitragsinformation', 'Bestätigung Ihrer Anmeldung'])]);
+  d.write(anrede(p));
+  const from = firstOfMonth(addMonths(ctx.today, 1));
+  d.para(`für Ihre Wohnung ${fake.addressLine(a)} ist der Rundfunkbeitrag zu zahlen. Er beträgt monatlich 18,36 Euro und ist vierteljährlich in der Mitte des Dreimonatszeitraums zu zahlen. Für den Zeitraum ${ctx.ndate(from)} bis ${ctx.ndate(lastOfMonth(addMonths(from, 2)))} sind ${ctx.money(55.08)} fällig.`);
+  d.para('Empfängerinnen und Empfänger bestimmter Sozialleistungen können sich von der Beitragspflicht befreien lassen. Wohngeld allein berechtigt nicht zur Befreiung.');
+  d.para(ctx.rng.pick(HINWEISE));
+  footer(d, [['Beitragsservice von ARD, ZDF und Deutschlandradio', '50656 Köln']], 'none');
+}
+
+/** holdout: a school's letter to parents (words of a Schulbescheinigung, no certificate) */
+function elternbrief(ctx: Ctx): void {
+  const a = fake.address(ctx.rng);
+  const s = fake.school(ctx.rng, a.city);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 10.5 });
+  d.text(d.width / 2, 50, s.name, { size: 13, bold: true, align: 'center' });
+  d.text(d.width / 2, 64, `${a.street} ${a.no} · ${a.plz} ${a.city}`, { size: 8.5, align: 'center', color: GRAY });
+  d.y = 110;
+  d.write(`${a.city}, ${ctx.date(ctx.today)}`, { align: 'right' });
+  d.write(ctx.rng.pick(['Elternbrief', 'Einladung zum Elternabend', 'Informationen zur Klassenfahrt']), { size: 14, bold: true });
+  d.write('Liebe Eltern, liebe Erziehungsberechtigte,');
+  d.para(`wir laden Sie herzlich zum Elternabend der Klasse ${ctx.rng.int(5, 10)}${ctx.rng.pick(['a', 'b', 'c'])} am ${ctx.date(addDays(ctx.today, 14))} um 19:00 Uhr im Raum ${ctx.rng.int(100, 320)} ein. Themen sind die Klassenfahrt, die Leistungsbewertung im Schuljahr und die Wahl der Elternvertreter.`);
+  d.para(`Die Kosten der Klassenfahrt betragen voraussichtlich ${ctx.money(ctx.rng.int(180, 420))} pro Schülerin und Schüler. Familien, die Wohngeld, Bürgergeld oder Kinderzuschlag beziehen, können die Übernahme der Kosten über das Bildungs- und Teilhabepaket beantragen; eine Schulbescheinigung stellt das Sekretariat aus.`);
+  d.para('Bitte geben Sie den unteren Abschnitt bis Freitag ausgefüllt zurück.');
+  d.move(10);
+  d.write('Mit freundlichen Grüßen');
+  d.write(fake.fullName(fake.person(ctx.rng)) + ', Klassenleitung');
+  d.move(20);
+  d.write('- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -', { color: GRAY });
+  d.write('Name des Kindes: ______________________   Klasse: ______   Teilnahme: ja / nein');
+}
+
+/** holdout: an income-tax assessment (income figures, not one of the catalog's documents) */
+function steuerbescheid(ctx: Ctx): void {
+  const p = fake.person(ctx.rng);
+  const a = fake.address(ctx.rng);
+  const year = Number(ctx.today.slice(0, 4)) - 1;
+  const d = ctx.start({ family: 'helvetica', size: 9 });
+  d.text(d.left, 48, `Finanzamt ${a.city}`, { size: 12, bold: true });
+  returnLine(d, `Finanzamt ${a.city} · ${a.plz} ${a.city}`);
+  addressWindow(d, recipientLines(ctx, p, a));
+  infoBlock(d, [['Steuernummer', `${ctx.rng.digits(3)}/${ctx.rng.digits(3)}/${ctx.rng.digits(5)}`], ['Datum', ctx.ndate(ctx.today)], ['Steuer-ID', fake.steuerId(ctx.rng)]]);
+  subject(d, [`Bescheid für ${year} über Einkommensteuer und Solidaritätszuschlag`]);
+  const brutto = cents(ctx.rng.float(18000, 52000));
+  const rows: Cell[][] = [
+    ['Bruttoarbeitslohn', ctx.money(brutto)],
+    ['Werbungskosten', ctx.money(-1230)],
+    ['Einkünfte aus nichtselbständiger Arbeit', ctx.money(cents(brutto - 1230))],
+    ['Sonderausgaben', ctx.money(-cents(brutto * 0.2))],
+    ['zu versteuerndes Einkommen', ctx.money(cents(brutto * 0.8 - 1230))],
+    ['festgesetzte Einkommensteuer', ctx.money(cents(brutto * 0.12))],
+    ['abzüglich Lohnsteuer', ctx.money(-cents(brutto * 0.125))],
+    ['Erstattung', ctx.money(cents(brutto * 0.005))],
+  ];
+  table(ctx, [{ header: 'Berechnung', x: d.left }, { header: 'Euro', x: d.right, align: 'right' }], rows, { grid: true, headerFill: LIGHT });
+  d.para(`Die Erstattung wird auf das Konto ${fake.groupIban(fake.bankAccount(ctx.rng).iban)} überwiesen. Dieser Bescheid ist nach § 165 AO teilweise vorläufig.`);
+  d.para('Rechtsbehelfsbelehrung: Der Bescheid kann mit dem Einspruch angefochten werden. Der Einspruch ist beim oben bezeichneten Finanzamt schriftlich einzureichen oder elektronisch zu übermitteln.');
+  footer(d, [[`Finanzamt ${a.city}`], ['Öffnungszeiten Mo–Fr 8–12 Uhr']], 'Seite x von y');
+}
+
+export const sonstiges: DocumentKind = {
+  type: 'sonstiges',
+  layouts: [
+    { id: 'stromrechnung', build: stromrechnung },
+    { id: 'betriebskostenabrechnung', build: betriebskostenabrechnung },
+    { id: 'kuendigung', build: kuendigung },
+    { id: 'arztrechnung', build: arztrechnung },
+    { id: 'krankenkasse-mitgliedsbescheinigung', build: mitgliedsbescheinigung },
+    { id: 'rundfunkbeitrag', build: rundfunkbeitrag },
+    { id: 'elternbrief-schule', holdout: true, build: elternbrief },
+    { id: 'einkommensteuerbescheid', holdout: true, build: steuerbescheid },
+  ],
+};

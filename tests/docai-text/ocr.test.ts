@@ -1,0 +1,139 @@
+/**
+ * docai/text with OCR: page images and image-only PDFs read by tesseract.js, offline. The
+ * images are small (a few lines) to keep the suite fast; one engine serves all tests.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { createOcrEngine, extractText, OCR_LANG_PATH, type OcrEngine } from '../../docai/text/index.ts';
+import { DocumentRefused } from '../../docai/types.ts';
+import { allText, imageOnlyPdf, textPng } from './inputs.ts';
+
+const lines = ['Mietbescheinigung für Jürgen Müller', 'Grundmiete monatlich: 450,00 €', 'Wohnfläche: 58,40 qm, Größe geprüft'];
+const words = ['Mietbescheinigung', 'Jürgen', 'Müller', 'Grundmiete', '450,00', 'Wohnfläche:', 'Größe'];
+
+let engine: OcrEngine;
+const realFetch = globalThis.fetch;
+
+beforeAll(async () => {
+  // nothing may reach the network: tesseract's language data, worker and core come from node_modules
+  globalThis.fetch = (() => Promise.reject(new Error('network access in a docai/text test'))) as typeof fetch;
+  engine = await createOcrEngine({ workers: 1 });
+}, 60_000);
+
+afterAll(async () => {
+  globalThis.fetch = realFetch;
+  await engine?.terminate();
+});
+
+describe('offline OCR configuration', () => {
+  it('reads the German model from the local package, not from a CDN', () => {
+    expect(path.isAbsolute(OCR_LANG_PATH)).toBe(true);
+    expect(OCR_LANG_PATH).toMatch(/node_modules[\\/]@tesseract\.js-data[\\/]deu[\\/]4\.0\.0_best_int$/);
+    expect(statSync(path.join(OCR_LANG_PATH, 'deu.traineddata.gz')).size).toBeGreaterThan(1_000_000);
+    expect(existsSync(path.join(OCR_LANG_PATH, '..', '..', '..', 'tesseract.js-core'))).toBe(true);
+  });
+});
+
+describe('OCR', () => {
+  it('reads a PNG of German text (umlauts, ß, €) as one page, size from the default 300 dpi', async () => {
+    const png = textPng(lines);
+    const text = await extractText(png, 'png', { ocr: engine });
+    expect(text.pages).toHaveLength(1);
+    const [page] = text.pages;
+    expect(page.source).toBe('ocr');
+    const meta = await sharp(png).metadata();
+    expect(page.width).toBeCloseTo((meta.width! / 300) * 72, 0);
+    expect(page.height).toBeCloseTo((meta.height! / 300) * 72, 0);
+    const all = allText(text);
+    for (const word of words) expect(all).toContain(word);
+    expect(page.lines).toHaveLength(3);
+    // the first line: drawn at 50 px (12 pt) from the left at 300 dpi, in points
+    expect(page.lines[0].x).toBeGreaterThan(8);
+    expect(page.lines[0].x).toBeLessThan(16);
+    expect(page.lines[0].confidence).toBeGreaterThan(0.8);
+    expect(page.lines[0].confidence).toBeLessThanOrEqual(1);
+    expect(text.warnings).toEqual([]);
+  });
+
+  it('reads an image-only PDF: a 300 dpi scan from its own image, a 150 dpi one rendered at 300 dpi', async () => {
+    for (const dpi of [300, 150]) {
+      const png = textPng(lines, { dpi });
+      const text = await extractText(await imageOnlyPdf(png, dpi), 'pdf', { ocr: engine });
+      expect(text.pages[0].source).toBe('ocr');
+      expect(text.pages[0].width).toBeCloseTo((5.5 * 72), 0);
+      const all = allText(text);
+      for (const word of words) expect(all).toContain(word);
+    }
+  });
+
+  it('reads a page scanned upside down', async () => {
+    const upsideDown = await sharp(textPng(lines)).rotate(180).png().toBuffer();
+    const text = await extractText(upsideDown, 'png', { ocr: engine });
+    const all = allText(text);
+    for (const word of ['Mietbescheinigung', 'Grundmiete', '450,00']) expect(all).toContain(word);
+  }, 60_000);
+
+  it('reads a page scanned sideways, and reports it upright', async () => {
+    const sideways = await sharp(textPng(lines)).rotate(90).png().toBuffer();
+    const meta = await sharp(sideways).metadata();
+    const text = await extractText(sideways, 'png', { ocr: engine });
+    const all = allText(text);
+    for (const word of ['Mietbescheinigung', 'Grundmiete', '450,00']) expect(all).toContain(word);
+    // the page is reported the way it is read: turned back, wider than high
+    expect(text.pages[0].width).toBeCloseTo((meta.height! / 300) * 72, 0);
+    expect(text.pages[0].height).toBeCloseTo((meta.width! / 300) * 72, 0);
+  }, 60_000);
+
+  it('takes the page size from the image’s density, and reports an empty page', async () => {
+    const white = await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#ffffff' } })
+      .withMetadata({ density: 150 })
+      .png()
+      .toBuffer();
+    const text = await extractText(white, 'png', { ocr: engine });
+    expect(text.pages[0]).toMatchObject({ width: 595.2, height: 841.92, lines: [] });
+    expect(text.warnings).toEqual(['Seite 1 ist leer.']);
+  });
+
+  it('reads each page of a multi-page TIFF', async () => {
+    const tiff = await sharp([textPng(['Seite eins: Mietbescheinigung']), textPng(['Seite zwei: Lohnabrechnung'])], { join: { animated: true } })
+      .tiff({ compression: 'lzw' })
+      .toBuffer();
+    expect((await sharp(tiff).metadata()).pages).toBe(2);
+    const text = await extractText(tiff, 'tiff', { ocr: engine });
+    expect(text.pages.map((page) => page.page)).toEqual([1, 2]);
+    expect(text.pages[0].lines.map((line) => line.text).join(' ')).toContain('Mietbescheinigung');
+    expect(text.pages[1].lines.map((line) => line.text).join(' ')).toContain('Lohnabrechnung');
+  });
+
+  it('serves jobs one after the other on a one-worker engine', async () => {
+    const [a, b] = await Promise.all([
+      extractText(textPng(['Erste Seite: Kontoauszug']), 'png', { ocr: engine }),
+      extractText(textPng(['Zweite Seite: Meldebescheinigung']), 'png', { ocr: engine }),
+    ]);
+    expect(allText(a)).toContain('Kontoauszug');
+    expect(allText(b)).toContain('Meldebescheinigung');
+  });
+});
+
+describe('broken images are refused, not a crash', () => {
+  it('a PNG with a damaged body', async () => {
+    const png = textPng(lines);
+    const damaged = Buffer.from(png);
+    for (let i = 100; i < damaged.length - 20; i += 7) damaged[i] ^= 0x5a;
+    const refusal = await extractText(damaged, 'png', { ocr: engine }).catch((error) => error);
+    expect(refusal).toBeInstanceOf(DocumentRefused);
+    expect(refusal).toMatchObject({ code: 'damaged' });
+  });
+
+  it('a PNG cut short, and a JPEG that is not one', async () => {
+    const png = textPng(lines);
+    await expect(extractText(png.subarray(0, 200), 'png', { ocr: engine })).rejects.toBeInstanceOf(DocumentRefused);
+    await expect(extractText(png, 'jpeg', { ocr: engine })).rejects.toMatchObject({ code: 'unsupported-format' });
+  });
+
+  it('the engine still reads after the refusals', async () => {
+    const text = await extractText(textPng(['Schulbescheinigung 2025']), 'png', { ocr: engine });
+    expect(allText(text)).toContain('Schulbescheinigung');
+  });
+});
