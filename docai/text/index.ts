@@ -26,8 +26,11 @@ export interface ExtractTextOptions {
 
 /** Below this mean OCR confidence a page gets a warning. */
 const POOR_OCR = 0.6;
-/** Hidden characters fewer than this are layout debris (a white full stop), not a message. */
-const HIDDEN_MIN_CHARS = 3;
+/**
+ * Fewer hidden characters are layout debris (a white full stop, a few letters of a table cell
+ * cut off by its clip), not a message; they are kept out of the lines all the same.
+ */
+const HIDDEN_MIN_CHARS = 10;
 
 const hiddenLabels: Record<HiddenReason, string> = {
   white: 'weiß auf weiß',
@@ -50,7 +53,7 @@ export async function extractText(
   }
   const reader = new Reader(options);
   try {
-    return format === 'pdf' ? await reader.pdf(bytes) : await reader.images(await decodeImage(bytes, format));
+    return format === 'pdf' ? await reader.pdf(bytes) : await reader.images(decodeImage(bytes, format));
   } finally {
     await reader.close();
   }
@@ -126,9 +129,9 @@ class Reader {
     return { pages, warnings: this.warnings };
   }
 
-  async images(rasters: Raster[]): Promise<DocumentText> {
+  async images(rasters: AsyncIterable<Raster>): Promise<DocumentText> {
     const pages: PageText[] = [];
-    for (let i = 0; i < rasters.length; i++) pages.push(await this.ocrPage(i + 1, rasters[i]));
+    for await (const raster of rasters) pages.push(await this.ocrPage(pages.length + 1, raster));
     return { pages, warnings: this.warnings };
   }
 

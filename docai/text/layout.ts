@@ -21,22 +21,50 @@ export function cleanText(text: string): string {
     .trim();
 }
 
+/**
+ * The glyphs of one line as text. They are taken in pieces as the content stream draws them
+ * (a piece ends where the next glyph belongs to another operation or jumps back), the pieces
+ * ordered left to right: two texts printed over each other stay readable one after the other
+ * instead of being shuffled letter by letter.
+ */
 function joinGlyphs(glyphs: Glyph[]): string {
+  const pieces: Glyph[][] = [];
+  let piece: Glyph[] = [];
+  let last: Glyph | undefined;
+  for (const glyph of [...glyphs].sort((a, b) => a.seq - b.seq)) {
+    if (last && (glyph.op !== last.op || glyph.x0 < last.x1 - 0.3 * glyph.size)) {
+      pieces.push(piece);
+      piece = [];
+    }
+    piece.push(glyph);
+    last = glyph;
+  }
+  if (piece.length) pieces.push(piece);
+  pieces.sort((a, b) => a[0].x0 - b[0].x0);
+
   let text = '';
   let previous: Glyph | undefined;
-  for (const glyph of glyphs) {
-    if (glyph.isSpace) {
-      text += ' ';
-      continue;
+  let previousPiece = '';
+  let previousStart = -Infinity;
+  for (const current of pieces) {
+    const pieceText = current.map((g) => g.text).join('');
+    // the same text printed twice at (nearly) the same place: fake bold or a shadow
+    if (pieceText === previousPiece && Math.abs(current[0].x0 - previousStart) < 0.2 * current[0].size) continue;
+    for (const glyph of current) {
+      if (glyph.isSpace) {
+        text += ' ';
+        continue;
+      }
+      if (previous) {
+        const size = Math.max(glyph.size, previous.size);
+        const gap = glyph.x0 - previous.x1;
+        if (gap > SPACE_GAP * size || (glyph === current[0] && gap < -0.3 * size)) text += ' ';
+      }
+      text += glyph.text;
+      previous = glyph;
     }
-    if (previous) {
-      const size = Math.max(glyph.size, previous.size);
-      // the same character printed twice at (nearly) the same place: fake bold or a shadow
-      if (glyph.text === previous.text && Math.abs(glyph.x0 - previous.x0) < 0.2 * size) continue;
-      if (glyph.x0 - previous.x1 > SPACE_GAP * size) text += ' ';
-    }
-    text += glyph.text;
-    previous = glyph;
+    previousPiece = pieceText;
+    previousStart = current[0].x0;
   }
   return cleanText(text);
 }
@@ -67,8 +95,6 @@ export function glyphsToLines(glyphs: Glyph[]): TextLine[] {
     }
   }
   for (const group of groups) {
-    // stable: glyphs at the same x keep the content stream's order
-    group.sort((a, b) => a.x0 - b.x0);
     const text = joinGlyphs(group);
     if (text) lines.push(lineOf(group, text));
   }

@@ -27,6 +27,13 @@ const WORKER_PATH = require.resolve('tesseract.js/src/worker-script/node/index.j
 /** Mean confidence (0..1) below which a page may be turned: then 90°, 180° and 270° are tried. */
 const TURN_BELOW = 0.6;
 const INIT_TIMEOUT_MS = 60_000;
+/**
+ * Tesseract's Sauvola binarisation (local thresholds) instead of its default global Otsu: on
+ * scans with a paper texture Otsu turns the background into speckles that tesseract then reads
+ * for a minute (51 s and 7,500 characters of noise for a near-empty page, 0.9 s and the real
+ * text with Sauvola); on clean pages both read the same, as fast.
+ */
+const SAUVOLA = '2';
 /** Skew in degrees from which a page is deskewed before it is read. */
 const DESKEW_FROM = 2.5;
 
@@ -91,11 +98,24 @@ async function spawnWorker(): Promise<Slot> {
   let worker: Tesseract.Worker;
   try {
     worker = await Promise.race([created, initFailed, timeout]);
+  } catch (error) {
+    // a worker that still comes up after all must not keep the process alive
+    created.then((late) => late.terminate()).catch(() => undefined);
+    throw error;
   } finally {
     clearTimeout(timer);
   }
   initialised = true;
-  await worker.recognize(warmUpImage(), {}, { text: true }).catch(() => undefined);
+  try {
+    // tesseract's API defaults to one uniform block of text (the command line tool to automatic
+    // layout): forms, tables and letters need the layout analysis (measured on the synthetic
+    // corpus: 94 % of the field values found instead of 88 %, and faster)
+    await worker.setParameters({ thresholding_method: SAUVOLA, tessedit_pageseg_mode: Tesseract.PSM.AUTO } as never);
+  } catch (error) {
+    await worker.terminate().catch(() => undefined);
+    throw new Error(`OCR-Start fehlgeschlagen: ${String(error)}`);
+  }
+  await worker.recognize(warmUpImage(), { user_defined_dpi: '300' } as never, { text: true }).catch(() => undefined);
   let die: (reason: Error) => void = () => undefined;
   const death = new Promise<never>((_, reject) => (die = reject));
   death.catch(() => undefined);
@@ -394,7 +414,7 @@ export async function createOcrEngine(options: { workers?: number } = {}): Promi
     withWorker(async (worker) => {
       const pixels = pnmPixels(image);
       const rotateAuto = !!pixels && Math.abs(estimateSkew(pixels.grey, pixels.width, pixels.height)) >= DESKEW_FROM;
-      const { data } = await worker.recognize(image, { user_defined_dpi: String(Math.round(dpi)), rotateAuto, ...(process.env.XTH ? { thresholding_method: process.env.XTH } : {}) } as never, { text: false, blocks: true });
+      const { data } = await worker.recognize(image, { user_defined_dpi: String(Math.round(dpi)), rotateAuto } as never, { text: false, blocks: true });
       return data as unknown as OcrPage;
     });
 

@@ -30,6 +30,8 @@ export interface Glyph {
   isSpace: boolean;
   /** index of the showText operation; glyphs of one operation form a run */
   op: number;
+  /** position in the content stream's order */
+  seq: number;
   hidden?: HiddenReason;
 }
 
@@ -318,6 +320,7 @@ export async function readPageContent(pdf: PDFDocumentProxy, page: PDFPageProxy)
         box,
         isSpace: !!glyph.isSpace || text.trim() === '',
         op,
+        seq: glyphs.length,
         hidden,
       });
     }
@@ -416,7 +419,7 @@ export async function readPageContent(pdf: PDFDocumentProxy, page: PDFPageProxy)
         state.y = state.lineY += Number(args[1]);
         break;
       case OPS.nextLine:
-        state.x = state.lineX += 0;
+        state.x = state.lineX;
         state.y = state.lineY += state.leading;
         break;
       case OPS.setLeading:

@@ -37,8 +37,11 @@ export function isBlank(raster: Raster): boolean {
 
 const imageFormats = { png: 'png', jpeg: 'jpeg', tiff: 'tiff' } as const;
 
-/** Each page of a PNG, JPEG or (multi-page) TIFF as grey pixels, turned upright by its EXIF orientation. */
-export async function decodeImage(bytes: Uint8Array, format: 'png' | 'jpeg' | 'tiff'): Promise<Raster[]> {
+/**
+ * Each page of a PNG, JPEG or (multi-page) TIFF as grey pixels, turned upright by its EXIF
+ * orientation; one page at a time, so a long TIFF is never in memory whole.
+ */
+export async function* decodeImage(bytes: Uint8Array, format: 'png' | 'jpeg' | 'tiff'): AsyncGenerator<Raster> {
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const options = { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS } as const;
   const refuse = () =>
@@ -58,8 +61,8 @@ export async function decodeImage(bytes: Uint8Array, format: 'png' | 'jpeg' | 't
     throw new DocumentRefused(`Dieses Dateiformat wird nicht unterstützt: die Datei ist kein ${format.toUpperCase()}-Bild.`, 'unsupported-format');
   }
   const pages = format === 'tiff' ? Math.max(1, meta.pages ?? 1) : 1;
-  const rasters: Raster[] = [];
   for (let page = 0; page < pages; page++) {
+    let raster: Raster;
     try {
       const pageMeta = page === 0 ? meta : await sharp(input, { ...options, page }).metadata();
       // 72 dpi is what cameras and many tools write when they know nothing: take it as unknown
@@ -74,19 +77,19 @@ export async function decodeImage(bytes: Uint8Array, format: 'png' | 'jpeg' | 't
       }
       const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
       if (info.channels !== 1) throw new Error(`${info.channels} Kanäle statt 1`);
-      rasters.push({
+      raster = {
         grey: data,
         width: info.width,
         height: info.height,
         widthPt: round((info.width / scale / density) * 72),
         heightPt: round((info.height / scale / density) * 72),
-      });
+      };
     } catch (error) {
       if (error instanceof DocumentRefused) throw error;
       throw refuse();
     }
+    yield raster;
   }
-  return rasters;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;

@@ -46,6 +46,23 @@ describe('text layer', () => {
     expect(row!.x + row!.width).toBeGreaterThan(520);
   });
 
+  it('reads text printed twice over itself once (fake bold), and two different texts over each other one after the other', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595.28, 841.89]);
+    page.drawText('Gesamtmiete 612,50 €', { x: 56, y: 780, size: 11, font });
+    page.drawText('Gesamtmiete 612,50 €', { x: 56.3, y: 780, size: 11, font });
+    page.drawText('Hochschule', { x: 56, y: 700, size: 8, font });
+    page.drawText('Hochschule Hannover', { x: 56, y: 700, size: 10, font });
+    page.drawText('Immatrikulationsbescheinigung für das Sommersemester', { x: 56, y: 600, size: 11, font });
+    const text = await extractText(await doc.save(), 'pdf', { ocr: noOcr });
+    expect(text.pages[0].lines.map((line) => line.text)).toEqual([
+      'Gesamtmiete 612,50 €',
+      'Hochschule Hochschule Hannover',
+      'Immatrikulationsbescheinigung für das Sommersemester',
+    ]);
+  });
+
   it('does not touch the caller’s bytes (pdf.js transfers what it is given)', async () => {
     const bytes = await bornDigitalPdf(1);
     const length = bytes.byteLength;
