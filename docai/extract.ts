@@ -16,6 +16,7 @@ import {
   findBoundary,
   findPeriod,
   householdApplicant,
+  onlyNamedOption,
   salutationName,
   senderName,
   tablePeriods,
@@ -29,7 +30,6 @@ import {
 import type { DocumentText, DocumentTypeId, Extraction } from './types.js';
 import { validateFields, type ValidateOptions } from './validate.js';
 import { findDates, findCounts } from './normalize.js';
-import { findLabelHits } from './extract/engine.js';
 
 type Readings = Map<string, Found>;
 
@@ -64,6 +64,18 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         'antragsart',
       );
       if (art) readings.set('antragsart', art);
+      fallback(
+        readings,
+        onlyNamedOption(
+          layout,
+          [
+            { id: 'erstantrag', labels: ['Erstantrag', 'Neuantrag', 'erstmals'] },
+            { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterbewilligung'] },
+            { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung'] },
+          ],
+          'antragsart',
+        ),
+      );
       const household = householdCount(
         layout,
         'haushaltsmitglieder',
@@ -154,21 +166,6 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'sonstiges':
       break;
   }
-}
-
-/** `Antragsart: Weiterleistungsantrag` without boxes. */
-function plainAntragsart(layout: Layout): Found | null {
-  const hits = findLabelHits(layout, [{ field: 'antragsart', kind: 'text', labels: ['Antragsart', 'Art des Antrags', 'Art des Antrages'] }]);
-  for (const line of layout.lines) {
-    for (const hit of hits.get(line) ?? []) {
-      const rest = line.text.slice(hit.end);
-      const m = /(Erstantrag|Weiterleistungsantrag|Erhöhungsantrag|Erhoehungsantrag|Wiederholungsantrag)/i.exec(rest);
-      if (!m) continue;
-      const id = /erst/i.test(m[1]) ? 'erstantrag' : /erh/i.test(m[1]) ? 'erhoehungsantrag' : 'weiterleistungsantrag';
-      return { field: 'antragsart', value: id, line, start: hit.end + m.index, end: hit.end + m.index + m[1].length, score: 0.9 };
-    }
-  }
-  return null;
 }
 
 /** A card or notice "unbefristet" has no gueltig_bis. */
@@ -271,6 +268,5 @@ export function extractFields(type: DocumentTypeId, text: DocumentText, options:
     if (field.text.length === 0) continue;
     fields[definition.id] = field;
   }
-  void findCounts;
   return validateFields(type, fields, options);
 }

@@ -88,6 +88,8 @@ export function lastDayOfMonth(month: string): string | null {
 }
 
 const NUMERIC_DATE = /(?<![\d.,])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d]|[.,]\d)/g;
+// OCR reads a dot as a comma, an apostrophe or a colon now and then; with a four-digit year that is still a date
+const NOISY_DATE = /(?<![\d.,])(\d{1,2})\s?[.,'’´:]\s?(\d{1,2})\s?[.,'’´:]\s?(\d{4})(?![\d]|[.,]\d)/g;
 const ISO_DATE = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const NAMED_DATE = new RegExp(`(?<![\\d])(\\d{1,2})\\.?\\s*${MONTH_NAME}\\.?\\s*(\\d{4})(?!\\d)`, 'gi');
 
@@ -102,6 +104,11 @@ export function findDates(input: string, options: { pivot?: number } = {}): Span
   }
   for (const m of text.matchAll(ISO_DATE)) {
     const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(NOISY_DATE)) {
+    if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
+    const value = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(NAMED_DATE)) {
@@ -186,6 +193,8 @@ export function findAmounts(input: string): AmountSpan[] {
     const currency = Boolean(currencyBefore || currencyAfter);
     const hasDecimals = decimals !== undefined || dotDecimals !== undefined || /,-/.test(m[0]);
     if (!hasDecimals && !currency) continue;
+    // "5 EUR 90,00": the currency belongs to the figure after it, not to the stray number before
+    if (!hasDecimals && !currencyBefore && currencyAfter && /^\s*\d/.test(after.slice(currencyAfter[0].length))) continue;
     // a thousands group with dots and no decimals ("1.234 €") is fine; a single dot group with
     // two digits ("12.50") is read as decimals only because German thousands groups have three
     const digits = intPart.replace(/[.\s'\u00a0\u202f]/g, '');
@@ -340,7 +349,10 @@ export function normalizeIban(input: unknown): string | null {
 const SALUTATIONS = /^(herrn|herr|hr\.|frau|fr\.|familie|fam\.|eheleute)$/i;
 const TITLE_TOKEN =
   /^(dr\.?|prof\.?|dipl\.?(-\p{L}+\.?)?|dr\.-ing\.?|dipl\.-ing\.?|med\.?|dent\.?|rer\.?|nat\.?|pol\.?|phil\.?|jur\.?|h\.\s?c\.?|mag\.?|ing\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|m\.?\s?a\.?|b\.?\s?a\.?|ll\.?\s?m\.?|mba|univ\.?-?prof\.?|priv\.-doz\.?|pd)$/iu;
-const NAME_TOKEN = /^[\p{Lu}][\p{L}'’.-]*$|^(von|van|der|den|de|zu|vom|zum|da|di|la|le|del|y|ten|ter|af|al|el|bin|ibn)$/u;
+// a capital, then lower case or all capitals; parts joined by a hyphen or apostrophe ("Müller-Lüdenscheidt", "O'Neill");
+// a capital inside lower case ("StKl") is not how names are printed
+const NAME_PART = "\\p{Lu}(?:\\p{Ll}+\\.?|\\p{Lu}+|\\.)";
+const NAME_TOKEN = new RegExp(`^${NAME_PART}(?:[-'’]${NAME_PART}|[-'’]\\p{Ll}+)*$|^(von|van|der|den|de|zu|vom|zum|da|di|la|le|del|y|ten|ter|af|al|el|bin|ibn)$`, 'u');
 
 /**
  * A person's name as `Vorname Nachname`: single spaces, salutations and academic titles removed,
@@ -421,7 +433,7 @@ const CITY_CONNECTOR = /^(am|an|der|dem|den|die|im|in|ob|vor|bei|auf|zu|zum|zur|
 
 const STREET_CONNECTOR = /^(der|die|das|dem|den|des|am|an|im|zum|zur|auf|bei|vor|unter|von|vom|zu|und|ob|a\.|d\.)$/;
 const NOT_STREET_WORD =
-  /^(Wohnung|Mietsache|Mietobjekt|Objekt|Anschrift|Adresse|Wohnanschrift|Hauptwohnung|Nebenwohnung|Haus|Hause|Gebäude|Grundstück|Lage|Herr|Herrn|Frau|Nr\.?|Die|Der|Das|Vermietet|Wohnhaft|Wohnort|Straße:|Postanschrift|Hausanschrift|Besucheranschrift|Sitz|Büro|Dienstsitz|Lieferanschrift|Rechnungsanschrift|Postfach|Ihre|Unsere|Neue|Alte|Vorherige|Bisherige|Frühere|Künftige|Derzeitige|Jetzige|Aktuelle)$/;
+  /^(Hausnummer|Hausnr\.?|Wohnung|Mietsache|Mietobjekt|Objekt|Anschrift|Adresse|Wohnanschrift|Hauptwohnung|Nebenwohnung|Haus|Hause|Gebäude|Grundstück|Lage|Herr|Herrn|Frau|Nr\.?|Die|Der|Das|Vermietet|Wohnhaft|Wohnort|Straße:|Postanschrift|Hausanschrift|Besucheranschrift|Sitz|Büro|Dienstsitz|Lieferanschrift|Rechnungsanschrift|Postfach|Ihre|Unsere|Neue|Alte|Vorherige|Bisherige|Frühere|Künftige|Derzeitige|Jetzige|Aktuelle)$/;
 
 /**
  * A street and house number at the end of a piece of running text: `… die Wohnung Nr. 1 in An der

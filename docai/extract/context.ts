@@ -5,7 +5,7 @@
  */
 import { findDates } from '../normalize.js';
 import { findLabel, foldLabel } from './fuzzy.js';
-import { above, medianHeight, rightOf, sameRow, type Layout, type Line } from './layout.js';
+import { above, medianHeight, sameRow, type Layout, type Line } from './layout.js';
 
 /** Words that mark figures as not the current ones. */
 export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumuliert\S*|Kumulierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?)(?![\p{L}])/iu;
@@ -102,12 +102,6 @@ export function columnScore(layout: Layout, cell: Line, maxRows = 8): { score: n
   return { score, date };
 }
 
-/** Cells to the right of `line` on its row (for column choice). */
-export function rowCellsRight(layout: Layout, line: Line): Line[] {
-  return rightOf(layout, line);
-}
-
-/** The latest year the document's dates name (e.g. the date of issue), for reading two-digit birth years. */
 /**
  * The latest year the document's other dates name (e.g. the date of issue), for reading a two-digit
  * birth year: a birth date does not lie after the document that states it.

@@ -36,6 +36,8 @@ export interface FieldRule {
   past?: boolean;
   /** an end date that may be printed as a month only (its last day) */
   monthEnd?: boolean;
+  /** plausible values of a figure (a misread "41775" for 41,75 € a day is refused) */
+  range?: [number, number];
 }
 
 interface CompiledLabel {
@@ -259,7 +261,10 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
   for (const region of regions) {
     const text = region.line.text.slice(region.start, region.end);
     const pivot = hit.rule.past ? documentYear(layout, region.line) % 100 : undefined;
-    const candidates: Candidate[] = parseValue(hit.rule.kind, text, { own: region.own, layout, line: region.line, offset: region.start, pivot, monthEnd: hit.rule.monthEnd, below: !region.own && !region.right });
+    const range = hit.rule.range;
+    const candidates: Candidate[] = parseValue(hit.rule.kind, text, { own: region.own, layout, line: region.line, offset: region.start, pivot, monthEnd: hit.rule.monthEnd, below: !region.own && !region.right }).filter(
+      (c) => !range || typeof c.value !== 'number' || (c.value >= range[0] && c.value <= range[1]),
+    );
     let candidate = candidates[0];
     if (!candidate) continue;
     if (candidates.length >= 2 && !candidate.line) {
@@ -282,7 +287,9 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     let value = candidate.value;
     // "Name, Vorname" over a value printed without its comma ("Schmitz Fatma"): surname first
     if (hit.rule.kind === 'name' && /^(familien|nach|zu)?name.*vorname/.test(hit.label.folded) && typeof value === 'string' && !lineText.text.slice(start, end).includes(',')) {
-      const tokens = value.split(' ');
+      let tokens = value.split(' ');
+      // a third caption "Geburtsname" on the label's line: the third word is the birth name, not a given name
+      if (tokens.length === 3 && /Geburtsname/i.test(hit.line.text.slice(hit.end))) tokens = tokens.slice(0, 2);
       if (tokens.length >= 2) value = [...tokens.slice(1), tokens[0]].join(' ');
     }
     if (!best || score > best.score + 1e-9) best = { field: hit.rule.field, value, line: lineText, start, end, score };

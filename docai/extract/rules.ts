@@ -53,7 +53,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'iban', kind: 'iban', labels: ['IBAN', 'Kontonummer (IBAN)', 'IBAN des Kontos', 'Bankverbindung'], belowLines: 2 },
     {
       field: 'haushaltsmitglieder',
-      kind: 'count',
+      kind: 'count', range: [1, 20],
       labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt'],
     },
   ],
@@ -128,7 +128,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       ],
       avoidSections: ['Vermieter', 'Vermieterin', 'Verwalter', 'Eigentümer', 'Hausverwaltung'],
     },
-    { field: 'wohnflaeche', kind: 'area', labels: ['Wohnfläche', 'Wohnfläche der Wohnung', 'Größe der Wohnung', 'Wohnungsgröße', 'Gesamtwohnfläche', 'Fläche|0.85', 'Größe|0.8', 'Die Wohnfläche beträgt'] },
+    { field: 'wohnflaeche', kind: 'area', range: [8, 500], labels: ['Wohnfläche', 'Wohnfläche der Wohnung', 'Größe der Wohnung', 'Wohnungsgröße', 'Gesamtwohnfläche', 'Fläche|0.85', 'Größe|0.8', 'Die Wohnfläche beträgt'] },
     {
       field: 'einzugsdatum',
       kind: 'date',
@@ -136,13 +136,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     },
     {
       field: 'grundmiete',
-      kind: 'amount',
+      kind: 'amount', range: [30, 6000],
       labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt'],
       prefixLabels: ['Grundmiete'],
     },
     {
       field: 'nebenkosten',
-      kind: 'amount',
+      kind: 'amount', range: [5, 2500],
       labels: [
         'Nebenkosten',
         'kalte Nebenkosten',
@@ -165,7 +165,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     },
     {
       field: 'heizkosten',
-      kind: 'amount',
+      kind: 'amount', range: [5, 2000],
       labels: [
         'Heizkosten',
         'Heiz- und Warmwasserkosten',
@@ -186,13 +186,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     },
     {
       field: 'gesamtmiete',
-      kind: 'amount',
+      kind: 'amount', range: [30, 9000],
       labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich'],
       prefer: 'best',
     },
     {
       field: 'bewohner_anzahl',
-      kind: 'count',
+      kind: 'count', range: [1, 20],
       labels: [
         'Zahl der Bewohner',
         'Anzahl der Bewohner',
@@ -238,13 +238,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     },
     {
       field: 'grundmiete',
-      kind: 'amount',
+      kind: 'amount', range: [30, 6000],
       labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Miete ohne Nebenkosten', 'Grundmiete (nettokalt)', 'Die Grundmiete beträgt', 'Die Miete beträgt|0.8', 'Miete|0.7', 'monatliche Miete|0.75', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsgebühr|0.75'],
       prefixLabels: ['Grundmiete'],
     },
     {
       field: 'nebenkosten',
-      kind: 'amount',
+      kind: 'amount', range: [5, 2500],
       labels: [
         'Nebenkosten',
         'kalte Nebenkosten',
@@ -268,7 +268,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: '_heizkosten', kind: 'amount', labels: ['Heizkosten', 'Heiz- und Warmwasserkosten', 'Heizung und Warmwasser', 'Heizkostenvorauszahlung', 'Vorauszahlung Heizkosten', 'Vorauszahlung für Heizung', 'Vorauszahlung für Heizung und Warmwasser', 'Vorauszahlung auf die Heizkosten', 'Heizung'], prefixLabels: ['Heizkosten'] },
     { field: '_gesamt', kind: 'amount', labels: ['Gesamtmiete', 'Gesamtbetrag', 'insgesamt', 'Summe', 'Warmmiete'] },
     { field: '_kaution', kind: 'amount', labels: ['Kaution', 'Mietsicherheit', 'Sicherheitsleistung'] },
-    { field: 'wohnflaeche', kind: 'area', labels: ['Wohnfläche', 'Größe der Wohnung', 'Wohnungsgröße', 'Fläche|0.85', 'Größe|0.8'] },
+    { field: 'wohnflaeche', kind: 'area', range: [8, 500], labels: ['Wohnfläche', 'Größe der Wohnung', 'Wohnungsgröße', 'Fläche|0.85', 'Größe|0.8'] },
   ],
   lohnabrechnung: [
     {
@@ -284,27 +284,27 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     },
     {
       field: 'brutto',
-      kind: 'amount',
+      kind: 'amount', range: [50, 60000],
       labels: ['Gesamtbrutto', 'Gesamt-Brutto', 'Bruttoverdienst', 'Gesamtbezüge', 'Bruttobezüge gesamt', 'Summe Bezüge', 'Brutto-Verdienst', 'Bruttoentgelt', 'Bruttobezüge', 'Bruttolohn', 'Bruttogehalt', 'Summe Brutto', 'Brutto gesamt', 'Gesamtbruttoverdienst', 'Brutto|0.9', 'Bruttobetrag', 'Summe Bruttobezüge', 'Steuerbrutto|0.8', 'Steuer-Brutto|0.8', 'Summe der Bezüge|0.9'],
       prefer: 'best',
     },
     {
       field: 'netto',
-      kind: 'amount',
+      kind: 'amount', range: [20, 50000],
       labels: ['Nettoverdienst', 'Netto-Verdienst', 'Gesetzliches Netto', 'gesetzl. Netto', 'Nettoentgelt', 'Nettobezüge', 'Nettolohn', 'Nettogehalt', 'Netto', 'Netto-Betrag|0.9', 'Nettobetrag|0.9', 'Summe Netto'],
       prefer: 'best',
     },
     { field: '_auszahlung', kind: 'amount', labels: ['Auszahlungsbetrag', 'Auszahlung', 'Überweisungsbetrag', 'Überweisung', 'Zahlbetrag', 'Netto-Auszahlung', 'Nettoauszahlung', 'Auszahlbetrag'] },
-    { field: 'lohnsteuer', kind: 'amount', labels: ['Lohnsteuer', 'LSt', 'Lohnst.', 'Lohnsteuer (LSt)'], prefer: 'best' },
+    { field: 'lohnsteuer', kind: 'amount', range: [0, 25000], labels: ['Lohnsteuer', 'LSt', 'Lohnst.', 'Lohnsteuer (LSt)'], prefer: 'best' },
     {
       field: 'krankenversicherung',
-      kind: 'amount',
+      kind: 'amount', range: [0, 3000],
       labels: ['Krankenversicherung', 'KV-Beitrag', 'KV', 'KV-AN', 'KV AN', 'Krankenvers.', 'Krankenversicherungsbeitrag', 'Beitrag Krankenversicherung', 'KV-Beitrag AN', 'Krankenversicherung AN', 'Krankenversicherung (AN-Anteil)', 'Krankenversicherung Arbeitnehmeranteil', 'Krankenvers. AN'],
       prefer: 'best',
     },
     {
       field: 'rentenversicherung',
-      kind: 'amount',
+      kind: 'amount', range: [0, 4000],
       labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN'],
       prefer: 'best',
     },
@@ -319,11 +319,11 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'versicherungsnummer', kind: 'vsnr', labels: ['Versicherungsnummer', 'Vers.-Nr.', 'Versicherungs-Nr.', 'VSNR', 'Vers.Nr.', 'Rentenversicherungsnummer', 'Sozialversicherungsnummer', 'Unser Zeichen|0.9', 'Aktenzeichen|0.7'] },
     {
       field: 'rente_brutto',
-      kind: 'amount',
+      kind: 'amount', range: [10, 8000],
       labels: ['Bruttorente', 'Rente brutto', 'Rentenbetrag', 'Rentenbetrag brutto', 'Monatliche Rente', 'Monatsrente', 'Höhe der Rente', 'Rente (brutto)', 'Brutto-Rente', 'Rente|0.75', 'monatliche Bruttorente', 'Rentenhöhe', 'Betrag der Rente', 'Die monatliche Rente beträgt', 'Ihre Rente beträgt', 'Witwenrente|0.8', 'Witwerrente|0.8', 'Altersrente|0.8', 'Regelaltersrente|0.8', 'Erwerbsminderungsrente|0.8', 'Hinterbliebenenrente|0.8', 'Rente wegen|0.75'],
       prefer: 'best',
     },
-    { field: 'zahlbetrag', kind: 'amount', labels: ['Zahlbetrag', 'Auszahlungsbetrag', 'monatlicher Zahlbetrag', 'auszuzahlender Betrag', 'Zahlbetrag monatlich', 'Nettorente', 'Rente netto', 'Auszahlung', 'ausgezahlt werden', 'Überweisungsbetrag', 'zu zahlender Betrag', 'zu zahlende Rente', 'Zahlbetrag der Rente', 'ausgezahlte Rente'], prefer: 'best' },
+    { field: 'zahlbetrag', kind: 'amount', range: [10, 8000], labels: ['Zahlbetrag', 'Auszahlungsbetrag', 'monatlicher Zahlbetrag', 'auszuzahlender Betrag', 'Zahlbetrag monatlich', 'Nettorente', 'Rente netto', 'Auszahlung', 'ausgezahlt werden', 'Überweisungsbetrag', 'zu zahlender Betrag', 'zu zahlende Rente', 'Zahlbetrag der Rente', 'ausgezahlte Rente'], prefer: 'best' },
     { field: '_abzug', kind: 'amount', labels: ['Beitragsanteil zur Krankenversicherung', 'Beitrag zur Pflegeversicherung', 'Krankenversicherung', 'Pflegeversicherung', 'Rentenwert', 'aktueller Rentenwert'] },
     { field: 'gueltig_ab', kind: 'date', labels: ['gültig ab', 'ab dem', 'Rentenbeginn', 'Beginn der Rente', 'ab', 'mit Wirkung vom', 'Wirksam ab', 'Rente ab', 'zum', 'seit|0.8', 'Anpassung zum', 'Beginn'] },
   ],
@@ -332,7 +332,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'kundennummer', kind: 'kundennummer', labels: ['Kundennummer', 'Kunden-Nr.', 'Kundennr.', 'Kd.-Nr.', 'Kunden-Nummer', 'Ihre Kundennummer', 'Kd-Nr.', 'Kd.Nr.'] },
     {
       field: 'leistungsbetrag_taeglich',
-      kind: 'amount',
+      kind: 'amount', range: [1, 400],
       labels: ['täglicher Leistungsbetrag', 'Leistungsbetrag täglich', 'Leistungsbetrag (täglich)', 'Leistungsbetrag kalendertäglich', 'kalendertäglicher Leistungsbetrag', 'Tagessatz', 'tägliches Arbeitslosengeld', 'Arbeitslosengeld täglich', 'Arbeitslosengeld (täglich)', 'Arbeitslosengeld kalendertäglich', 'täglicher Leistungssatz', 'Leistungsbetrag|0.85', 'Leistungshöhe|0.8', 'Tagesbetrag', 'in Höhe von täglich', 'täglich in Höhe von', 'Leistungsbetrag von täglich'],
       prefer: 'best',
     },
@@ -342,7 +342,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Antragsteller', 'Antragstellerin', 'Antragsteller/in', 'Berechtigte Person', 'Berechtigte', 'Berechtigter', 'Berechtigte/r', 'Empfänger', 'Leistungsempfänger', 'Elterngeldberechtigte'] },
     {
       field: 'elterngeld_monatlich',
-      kind: 'amount',
+      kind: 'amount', range: [100, 3000],
       labels: ['Elterngeld monatlich', 'monatliches Elterngeld', 'Höhe des Elterngeldes', 'Elterngeld in Höhe von', 'monatlicher Elterngeldbetrag', 'Elterngeldbetrag', 'Basiselterngeld', 'Elterngeld Plus', 'ElterngeldPlus', 'monatlicher Betrag', 'Monatsbetrag', 'Elterngeld|0.8', 'Betrag monatlich', 'in Höhe von|0.9', 'Höhe|0.8'],
       prefer: 'best',
     },

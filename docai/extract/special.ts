@@ -157,9 +157,16 @@ export function recipientName(layout: Layout, field: string): Found | null {
       if (SALUTATION_LINE.test(cell.text)) continue;
       if (/c\/o|z\.\s?Hd/i.test(cell.text)) continue;
       if (ORGANISATION.test(cell.text)) break;
-      const value = normalizeName(cell.text);
-      if (!value) break;
-      return { field, value, line: nameLine, start: cell.start, end: cell.start + cell.text.length, score: 0.82 * ocrFactor(nameLine.confidence) };
+      // the name may go on with the next cell of a joined row: the longest leading run of name words
+      const tokens = [...cell.text.matchAll(/\S+/g)];
+      let found: { value: string; end: number } | null = null;
+      for (let k = Math.min(5, tokens.length); k >= 2 && !found; k--) {
+        const end = tokens[k - 1].index! + tokens[k - 1][0].length;
+        const value = normalizeName(cell.text.slice(0, end));
+        if (value) found = { value, end };
+      }
+      if (!found) break;
+      return { field, value: found.value, line: nameLine, start: cell.start, end: cell.start + found.end, score: 0.82 * ocrFactor(nameLine.confidence) };
     }
   }
   return null;
@@ -359,20 +366,6 @@ export function lebensmonat(birth: string, n: number): { start: string; end: str
   return s && e ? { start: s, end: e } : null;
 }
 
-/** Rows of a table with a period and an amount: the paid ones (amount > 0), in order. */
-export function paidPeriodRows(layout: Layout): { line: Line; von: DateMark; bis: DateMark; amount: number }[] {
-  const rows: { line: Line; von: DateMark; bis: DateMark; amount: number }[] = [];
-  for (const line of layout.lines) {
-    const periods = periodsOnLine(line);
-    if (periods.length !== 1) continue;
-    const rowText = [line, ...rightOf(layout, line)].map((l) => l.text).join('   ');
-    const amounts = findAmounts(rowText);
-    if (amounts.length === 0) continue;
-    rows.push({ line, von: periods[0].von, bis: periods[0].bis, amount: amounts[amounts.length - 1].value });
-  }
-  return rows;
-}
-
 // ------------------------------------------------------------------ periods in table rows
 
 export interface RowPeriod {
@@ -412,7 +405,7 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
       // a joined row: two dates next to each other in one line, under a header naming "von … bis"
       for (const cell of row.lines) {
         const marks = datesAndMonthsWithPivot(cell.text, pivot);
-        if (marks.length < 2 || !/^[\s*·|.,]*$/.test(cell.text.slice(marks[0].end, marks[1].start))) continue;
+        if (marks.length < 2 || !/^[^\p{L}\d]{0,8}$/u.test(cell.text.slice(marks[0].end, marks[1].start))) continue;
         let k = r - 1;
         while (k >= 0 && rows[k].page === row.page && rows[k].lines.some((other) => datesAndMonthsWithPivot(other.text, pivot).length >= 2)) k--;
         const header = rows.slice(Math.max(0, k - 1), k + 1).filter((other) => other.page === row.page).find((other) => /(?<![\p{L}])(bis|Ende|Zeitraum)(?![\p{L}])/iu.test(other.text));
@@ -554,7 +547,7 @@ export function senderName(layout: Layout, field: string): Found | null {
   }
   // the letterhead: an organisation in the first lines
   for (const line of top.slice(0, 3)) {
-    if (!ORGANISATION.test(line.text) || parsePostcodeCity(line.text)) continue;
+    if (!ORGANISATION.test(line.text) || parsePostcodeCity(line.text) || /Telefon|Tel\.|Fax|E-Mail|www\./i.test(line.text)) continue;
     const candidate = parseValue('party', line.text, { own: true })[0];
     if (candidate) return { field, value: candidate.value, line, start: candidate.start, end: candidate.end, score: 0.55 * ocrFactor(line.confidence) };
   }
@@ -574,4 +567,21 @@ export function householdApplicant(layout: Layout, field: string): Found | null 
     }
   }
   return null;
+}
+
+/**
+ * The kind of application when only one kind is named anywhere ("Ich beantrage erstmals Wohngeld
+ * (Erstantrag)"); a form that lists all kinds as options names several and gives nothing here.
+ */
+export function onlyNamedOption(layout: Layout, options: { id: string; labels: string[] }[], field: string): Found | null {
+  const seen = new Map<string, Found>();
+  for (const line of layout.lines) {
+    for (const option of options) {
+      for (const label of option.labels) {
+        const match = findLabel(line.text, line.folded, foldLabel(label))[0];
+        if (match && !seen.has(option.id)) seen.set(option.id, { field, value: option.id, line, start: match.start, end: match.end, score: 0.6 * ocrFactor(line.confidence) });
+      }
+    }
+  }
+  return seen.size === 1 ? [...seen.values()][0] : null;
 }

@@ -78,7 +78,7 @@ export function nextFieldLabel(text: string): number {
   const folded = fold(text);
   let cut = text.length;
   for (const label of FIELD_LABELS) {
-    for (const match of findLabel(text, folded, label, { maxDistance: 0 })) {
+    for (const match of findLabel(text, folded, label, { maxDistance: label.length >= 6 ? 1 : 0 })) {
       if (match.start > 0 && match.start < cut && /\S/.test(text.slice(0, match.start))) cut = match.start;
     }
   }
@@ -219,6 +219,8 @@ const LOWER_OK = /^(für|und|der|die|das|des|dem|den|am|an|im|in|zu|zum|zur|von|
 export function looksLikeTitle(value: string): boolean {
   // a phone number, an account or a reference is not a name
   if (/\d{4,}|^(Tel|Telefon|Fax|E-Mail|Mail|www|http|IBAN|BIC|Konto|Az|Aktenzeichen)\b/i.test(value)) return false;
+  // nor is the caption of a form field ("Name und Anschrift der Schule")
+  if (/(?<![\p{L}])(Name|Namen|Vorname|Anschrift|Unterschrift|Stempel|Datum|auszufüllen|ausfüllen|Bezeichnung)(?![\p{L}])/u.test(value)) return false;
   const tokens = value.split(/\s+/).filter((token) => token.length > 0);
   if (tokens.length === 0 || tokens.length > 12) return false;
   if (!/^[\p{Lu}\d"„(]/u.test(tokens[0])) return false;
@@ -233,10 +235,13 @@ export function parseName(text: string): Candidate[] {
   // stop at what follows a name: a birth date, an address, a phone number, a bracket
   const stop = /\s*(,\s*(geb\b|geboren|\d)|\(|\s(geb\.|geboren|wohnhaft|Geburtsdatum|Geb\.-Datum)|;|\s[-–]\s|\s\+?\d)/i.exec(piece);
   if (stop) piece = piece.slice(0, stop.index);
-  const kept = trimJunk(piece);
+  const kept = trimJunk(piece.replace(/^\s*\d{1,2}[.)]?\s+(?=\p{Lu})/u, (lead) => ' '.repeat(lead.length)));
   const offset = cell.start + kept.start;
   piece = piece.slice(kept.start, kept.end);
-  // OCR debris in capitals after a name ("Fischer, Piotr EEE")
+  // OCR debris in capitals around a name ("DE Yvonne Jana Weber", "Fischer, Piotr EEE")
+  const before = piece.length;
+  piece = piece.replace(/^(\p{Lu}{2,3}\s+)+(?=\p{Lu}\p{Ll})/u, '');
+  const dropped = before - piece.length;
   piece = piece.replace(/(\s+\p{Lu}{2,3})+$/u, '');
   const tries = [piece];
   const commas = piece.split(',');
@@ -245,7 +250,7 @@ export function parseName(text: string): Candidate[] {
     const value = normalizeName(attempt);
     if (!value) continue;
     const trimmed = attempt.replace(/[\s,;:.]+$/, (tail) => (/\p{Lu}\.$/u.test(attempt) ? tail.replace(/[^.]/g, '') : ''));
-    return [{ value, start: offset, end: offset + trimmed.trimEnd().length, quality: 1 }];
+    return [{ value, start: offset + dropped, end: offset + dropped + trimmed.trimEnd().length, quality: 1 }];
   }
   return [];
 }
@@ -254,6 +259,8 @@ export function parseName(text: string): Candidate[] {
 function organisationPiece(text: string): { piece: string; start: number } {
   const cell = firstCell(text);
   let piece = text.slice(cell.start, cell.end);
+  // a phone number after the name ("Elias Peters - (0341) 6617966")
+  piece = piece.replace(/\s+[-–]?\s*[+(]?\d[\d\s/()-]{5,}.*$/, '');
   // drop a trailing address: the first comma segment that is a street or a postcode
   const segments = piece.split(',');
   let keep = segments.length;
@@ -266,9 +273,8 @@ function organisationPiece(text: string): { piece: string; start: number } {
   piece = segments.slice(0, keep).join(',');
   piece = piece.replace(/\s*\((?:nachfolgend|nachstehend|im Folgenden|Vermieter|Mieter|Eigentümer)[^)]*\)?.*$/i, '');
   piece = piece.replace(/\s+(als Vermieter|als Eigentümer|nachfolgend|nachstehend|im Folgenden|–|-)(?![\p{L}]).*$/iu, '');
-  piece = piece.replace(/\s+\+?\d[\d\s/()-]{5,}.*$/, '');
   piece = endAtLegalForm(piece);
-  const kept = trimJunk(piece);
+  const kept = trimJunk(piece.replace(/^\s*\d{1,2}[.)]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u, (lead) => ' '.repeat(lead.length)));
   return { piece: piece.slice(kept.start, kept.end), start: cell.start + kept.start };
 }
 

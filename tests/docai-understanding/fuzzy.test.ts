@@ -1,0 +1,75 @@
+import { allowedDistance, findLabel, fold, foldLabel, shortTokensOf } from '../../docai/extract/fuzzy.js';
+import { parseAddressRegion, parseName, parseParty, parseText, parseVersicherungsnummer, trimJunk } from '../../docai/extract/values.js';
+
+const find = (line: string, label: string, options = {}) => findLabel(line, fold(line), foldLabel(label), options);
+
+describe('tolerant label matching', () => {
+  test('folding: case, umlauts and their spellings, ß/ss, punctuation and spacing', () => {
+    for (const variant of ['Wohnfläche', 'Wohnflaeche', 'WOHNFLÄCHE', 'Wohn-fläche', 'Wohnflache', 'Wohn fläche']) expect(foldLabel(variant)).toBe(foldLabel('Wohnfläche'));
+    expect(foldLabel('Straße')).toBe(foldLabel('Strasse'));
+  });
+
+  test('OCR errors inside a label are tolerated, within a budget that grows with its length', () => {
+    expect(find('Grundmlete: 450,00 €', 'Grundmiete')).toHaveLength(1);
+    expect(find('Grundmiete; 450,00 €', 'Grundmiete')).toHaveLength(1);
+    expect(allowedDistance(4)).toBe(0);
+    expect(allowedDistance(8)).toBe(1);
+    expect(allowedDistance(15)).toBe(2);
+    expect(find('Nettu 2.000,00', 'Netto')).toHaveLength(1);
+    expect(find('KV 200,00', 'RV')).toHaveLength(0);
+  });
+
+  test('word boundaries: a label never matches inside another word', () => {
+    expect(find('Mieter: Anna Schmidt', 'Miete')).toHaveLength(0);
+    expect(find('Bruttokaltmiete 500,00', 'Kaltmiete')).toHaveLength(0);
+    expect(find('Heizkostenvorauszahlung 70,00', 'Heizkosten')).toHaveLength(0);
+    expect(find('Heizkostenvorauszahlung 70,00', 'Heizkosten', { prefix: true })).toHaveLength(1);
+    expect(find('Festsetzung des Elterngeldes', 'Elterngeld', { suffix: 2 })).toHaveLength(1);
+  });
+
+  test('a fuzzy match may not drop a word or change a short word', () => {
+    expect(find('Beginn des Schulbesuchs', 'Schulbesuch bis')).toHaveLength(0);
+    expect(find('KV AN-Anteil 155,34', 'KV AG-Anteil', { shortTokens: shortTokensOf('KV AG-Anteil') })).toHaveLength(0);
+  });
+
+  test('matches map back to the original text (for evidence)', () => {
+    const line = 'Die Wohnflaeche beträgt 58,4 m²';
+    const [match] = find(line, 'Wohnfläche');
+    expect(line.slice(match.start, match.end)).toBe('Wohnflaeche');
+  });
+});
+
+describe('reading values out of noisy text', () => {
+  test('OCR debris around a value is left out', () => {
+    expect(parseName('Leon Becker Ü')[0].value).toBe('Leon Becker');
+    expect(parseName('DE Yvonne Jana Weber A')[0].value).toBe('Yvonne Jana Weber');
+    expect(parseText('| Käthe-Kollwitz-Gymnasium Stuttgart Z')[0].value).toBe('Käthe-Kollwitz-Gymnasium Stuttgart');
+    const piece = '» ‚Hauptstraße 5 ®';
+    const kept = trimJunk(piece);
+    expect(piece.slice(kept.start, kept.end)).toBe('Hauptstraße 5');
+  });
+
+  test('a joined row is cut at the next cell’s label, a company at its legal form, a party at its phone number', () => {
+    expect(parseName('Maik Kühn Datum 24.04.24')[0].value).toBe('Maik Kühn');
+    expect(parseText('Hoffmann Metallbau GmbH 3 Verdienstabrechnung')[0].value).toBe('Hoffmann Metallbau GmbH');
+    expect(parseParty('Elias Peters - (0341) 6617966')[0].value).toBe('Elias Peters');
+    expect(parseParty('Herrmann Grundbesitz KG, Am Stadtpark 39, 83022 Rosenheim')[0].value).toBe('Herrmann Grundbesitz KG');
+  });
+
+  test('captions and sentences are not names or organisations', () => {
+    expect(parseName('Name, Vorname')).toEqual([]);
+    expect(parseText('Name und Anschrift der Schule')).toEqual([]);
+    expect(parseParty('oder ein von ihm Beauftragter darf die')).toEqual([]);
+    expect(parseParty('Tel. (0211) 0143297')).toEqual([]);
+  });
+
+  test('an address inside running text keeps the street as printed', () => {
+    const [address] = parseAddressRegion(' Nr. 1 in An der Wuhle 20, 47051 Duisburg, 1. OG Mitte', { own: true });
+    expect(address.value).toBe('An der Wuhle 20, 47051 Duisburg');
+  });
+
+  test('Versicherungsnummer: digits repaired only where digits belong, the letter kept', () => {
+    expect(parseVersicherungsnummer('43120660O402')[0].value).toBe('43120660O402');
+    expect(parseVersicherungsnummer('12 15O352 W 0l2')[0].value).toBe('12150352W012');
+  });
+});
