@@ -224,7 +224,8 @@ export function normalizeAmount(input: unknown): number | null {
 
 // ------------------------------------------------------------------ areas
 
-const AREA = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?(m²|m2|m\^2|qm|Quadratmeter|sqm)(?![\p{L}\d])/giu;
+// OCR reads the superscript ² of m² as "?", "'", "°" or "*" now and then
+const AREA = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?(m²|m2|m\^2|qm|Quadratmeter|sqm|m[?'’°*](?=\s|[.,;)]|$))(?![\p{L}\d])/giu;
 
 export function findAreas(input: string): Span<number>[] {
   if (typeof input !== 'string' || input.length === 0) return [];
@@ -373,11 +374,19 @@ export function normalizeName(input: unknown): string | null {
   const first = stripTitles(commaParts[0]);
   if (commaParts.length >= 2 && isSurnameOnly(first)) ordered = `${stripTitles(commaParts[1])} ${first}`;
   else ordered = first;
-  const tokens = ordered.split(' ').filter((token) => token.length > 0);
+  // a full stop after a whole name word is OCR debris ("Ahmad. Pfeiffer"); after an initial it stays ("Hans M.")
+  const tokens = ordered
+    .split(' ')
+    .filter((token) => token.length > 0)
+    .map((token) => (/^\p{L}{3,}\.$/u.test(token) ? token.slice(0, -1) : token));
   if (tokens.length < 2 || tokens.length > 6) return null;
   if (!tokens.every((token) => NAME_TOKEN.test(token))) return null;
   if (tokens.some((token) => NOT_A_NAME.test(token))) return null;
+  // no part of a name is as long as "Immatrikulationsbescheinigung"
+  if (tokens.some((token) => token.split(/[-'’]/).some((part) => part.length > 17))) return null;
   if (!tokens.some((token) => /\p{L}{2,}/u.test(token))) return null;
+  // a given name and a surname: at least two capitalised words besides particles like "von"
+  if (tokens.filter((token) => /^\p{Lu}/u.test(token)).length < 2) return null;
   return tokens.join(' ');
 }
 
@@ -452,7 +461,7 @@ export function parseStreetInText(segment: string): { street: string; number: st
   let startIndex = -1;
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 6; i--) {
     const token = tokens[i].text;
-    const capital = /^\p{Lu}[\p{L}\p{M}.'’\-/]*$/u.test(token) && !NOT_STREET_WORD.test(token);
+    const capital = /^\p{Lu}[\p{L}\p{M}.'’\-/]+$/u.test(token) && !NOT_STREET_WORD.test(token);
     const connector = STREET_CONNECTOR.test(token);
     const ordinal = /^\d{1,2}\.$/.test(token) && i > 0 && /^(des|dem|der)$/.test(tokens[i - 1].text);
     if (capital) startIndex = i;

@@ -224,6 +224,8 @@ export function looksLikeTitle(value: string): boolean {
   const tokens = value.split(/\s+/).filter((token) => token.length > 0);
   if (tokens.length === 0 || tokens.length > 12) return false;
   if (!/^[\p{Lu}\d"„(]/u.test(tokens[0])) return false;
+  // a code such as "M816" or "/101" in front is a table row, not a name
+  if (/\p{L}/u.test(tokens[0]) && /\d/.test(tokens[0])) return false;
   const lower = tokens.filter((token) => /^\p{Ll}/u.test(token) && !LOWER_OK.test(token));
   return lower.length === 0;
 }
@@ -246,6 +248,9 @@ export function parseName(text: string): Candidate[] {
   const tries = [piece];
   const commas = piece.split(',');
   if (commas.length > 2) tries.push(commas.slice(0, 2).join(','));
+  // the name may run into the next cell of a joined row: shorter and shorter leading parts
+  const words = [...piece.matchAll(/\S+/g)];
+  for (let k = words.length - 1; k >= 2; k--) tries.push(piece.slice(0, words[k - 1].index! + words[k - 1][0].length));
   for (const attempt of tries) {
     const value = normalizeName(attempt);
     if (!value) continue;
@@ -273,14 +278,21 @@ function organisationPiece(text: string): { piece: string; start: number } {
   piece = segments.slice(0, keep).join(',');
   piece = piece.replace(/\s*\((?:nachfolgend|nachstehend|im Folgenden|Vermieter|Mieter|Eigentümer)[^)]*\)?.*$/i, '');
   piece = piece.replace(/\s+(als Vermieter|als Eigentümer|nachfolgend|nachstehend|im Folgenden|–|-)(?![\p{L}]).*$/iu, '');
+  const legal = LEGAL_FORM.test(piece);
   piece = endAtLegalForm(piece);
-  const kept = trimJunk(piece.replace(/^\s*\d{1,2}[.)]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u, (lead) => ' '.repeat(lead.length)));
+  // OCR debris in capitals after a name that has no legal form at its end ("… Universität Jena AM")
+  if (!legal) piece = piece.replace(/(\s+\p{Lu}{2,3})+\s*$/u, '');
+  const kept = trimJunk(piece);
   return { piece: piece.slice(kept.start, kept.end), start: cell.start + kept.start };
 }
 
 /** A landlord or other party: a person's name (normalised as a name) or an organisation (as text). */
 export function parseParty(text: string): Candidate[] {
-  const { piece, start } = organisationPiece(text);
+  // a list number or OCR digit before a person's name ("8 Elias Peters") is not part of it
+  const lead = /^\s*\d{1,2}[.)]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u.exec(text);
+  const { piece, start } = organisationPiece(lead ? ' '.repeat(lead[0].length) + text.slice(lead[0].length) : text);
+  // an address is not a party
+  if (parseStreet(piece) || parsePostcodeCity(piece)) return [];
   if (!ORGANISATION.test(piece)) {
     const name = normalizeName(piece);
     if (name) return [{ value: name, start, end: start + piece.length, quality: 1 }];
@@ -404,10 +416,17 @@ export function parseKundennummer(text: string): Candidate[] {
   const groups = value.split(' ');
   const kept: string[] = [];
   for (const group of groups) {
-    if (/^[A-Z]{2,}$/.test(group) && kept.length > 0) break;
+    if ((/^[A-Z]{2,}$/.test(group) || /^[A-Z]$/.test(group)) && kept.length > 0) break;
     kept.push(group);
   }
   value = kept.join(' ');
   if ((value.match(/\d/g) ?? []).length < 4) return [];
-  return [{ value, start: cell.start, end: cell.start + value.length, quality: 1 }];
+  const end = cell.start + value.length;
+  // the Bundesagentur's customer number is three digits, a letter, six digits ("921B814206"); a digit
+  // where the letter belongs is the letter misread by OCR (8 for B, 6 for G, …)
+  const ba = /^(\d{3})(\d)(\d{6})$/.exec(value);
+  if (ba && DIGIT_AS_LETTER[ba[2]]) return [{ value: `${ba[1]}${DIGIT_AS_LETTER[ba[2]]}${ba[3]}`, start: cell.start, end, quality: 0.6 }];
+  return [{ value, start: cell.start, end, quality: 1 }];
 }
+
+const DIGIT_AS_LETTER: Record<string, string> = { '8': 'B', '6': 'G', '0': 'D', '5': 'S', '2': 'Z', '1': 'I', '4': 'A', '7': 'T' };
