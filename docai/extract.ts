@@ -183,8 +183,14 @@ function unlimited(layout: Layout, readings: Readings): void {
 
 function elterngeldPeriod(layout: Layout, readings: Readings): void {
   // a table of months with amounts: the first and the last month paid
-  const rows = tablePeriods(layout, ['bezug_von', 'bezug_bis']).filter((row) => !row.stale && row.amounts.length > 0);
-  const paid = rows.filter((row) => row.amounts.some((amount) => amount > 0));
+  const all = tablePeriods(layout, ['bezug_von', 'bezug_bis']).filter((row) => !row.stale);
+  let rows = all.filter((row) => row.amounts.length > 0);
+  let paid = rows.filter((row) => row.amounts.some((amount) => amount > 0));
+  if (rows.length === 0 && all.length >= 2) {
+    // the amounts are unreadable (a poor scan): months with maternity benefit instead of Elterngeld are not paid
+    rows = all;
+    paid = all.filter((row) => !/Mutterschaft|kein|nicht|ruht/i.test(rowText(layout, row)));
+  }
   if (rows.length >= 2 && paid.length >= 1) {
     readings.set('bezug_von', paid[0].von);
     readings.set('bezug_bis', paid[paid.length - 1].bis);
@@ -216,6 +222,10 @@ function elterngeldPeriod(layout: Layout, readings: Readings): void {
     readings.set('bezug_bis', { field: 'bezug_bis', value: to.end, line, start: m.index, end: m.index + m[0].length, score: 0.75 });
     return;
   }
+}
+
+function rowText(layout: Layout, row: { von: Found }): string {
+  return layout.lines.filter((line) => line.page === row.von.line.page && Math.abs(line.y - row.von.line.y) <= row.von.line.height * 0.5).map((line) => line.text).join(' ');
 }
 
 /** "seit dem 01.10.2017 Mieter der Wohnung": a date introduced by "seit" near a word about living there. */

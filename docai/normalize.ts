@@ -106,6 +106,13 @@ export function findDates(input: string, options: { pivot?: number } = {}): Span
     const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
   }
+  // a month name OCR misread by one letter ("1. Novembex 2019")
+  for (const m of text.matchAll(/(?<![\d])(\d{1,2})\.?\s*(\p{L}{5,10})\.?\s*(\d{4})(?!\d)/gu)) {
+    if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
+    const month = closeMonth(m[2]);
+    const value = month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+    if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
+  }
   for (const m of text.matchAll(NOISY_DATE)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
     const value = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -117,6 +124,33 @@ export function findDates(input: string, options: { pivot?: number } = {}): Span
     if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
   }
   return dropOverlaps(found);
+}
+
+const FULL_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+
+/** A month name within one edit (for names of six letters or more): OCR noise, not another word. */
+function closeMonth(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w.length < 6) return null;
+  for (const [i, name] of FULL_MONTHS.entries()) {
+    if (name.length < 6) continue;
+    if (editDistance(w, name) <= 1) return i + 1;
+  }
+  return null;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
 }
 
 /** The date in a string that holds one date, e.g. `01.03.2025` → `2025-03-01`; `null` otherwise. */

@@ -210,7 +210,9 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     factor -= 0.03;
     if (first) break;
   }
-  if (hit.rule.below !== false) {
+  // a label inside a sentence has its value in the sentence, not in the line below
+  const prose = hit.start > 4 && (hit.line.text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 3;
+  if (hit.rule.below !== false && !prose) {
     // the column of the label: its own extent on the line (not the whole line)
     const charWidth = hit.line.text.length > 0 ? hit.line.width / hit.line.text.length : 0;
     const alone = lineHits.length === 1 && ownEnd - hit.end <= 12;
@@ -225,7 +227,11 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
       const first = lineLabels[0];
       // a line that starts with another field's label belongs to that label
       if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;
-      if (isCaption(line)) continue;
+      // a caption right under the label is skipped; a caption after a value starts the next field
+      if (isCaption(line)) {
+        if (taken > 0) break;
+        continue;
+      }
       let lineFactor = factor;
       if (rowMarkedStale(layout, line)) lineFactor *= 0.3;
       else if (rowMarkedFresh(layout, line)) lineFactor = Math.min(0.95, lineFactor + 0.05);

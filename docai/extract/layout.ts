@@ -85,10 +85,12 @@ export function below(layout: Layout, line: Line, maxLines = 2.6, columnStart = 
     // without positions: the next lines in reading order
     return page.lines.slice(line.indexOnPage + 1, line.indexOnPage + 1 + Math.floor(maxLines));
   }
-  const limit = line.y + line.height * (maxLines + 0.5);
+  // vertical centres: an OCR box may be much taller than its text
+  const centre = (l: Line) => l.y + l.height / 2;
+  const limit = centre(line) + line.height * (maxLines + 0.5);
   return page.lines
     .filter((other) => {
-      if (other === line || other.y <= line.y + line.height * 0.5 || other.y > limit) return false;
+      if (other === line || centre(other) <= centre(line) + line.height * 0.5 || centre(other) > limit) return false;
       const left = other.x;
       const right = other.x + other.width;
       const overlap = Math.min(right, columnEnd) - Math.max(left, columnStart);

@@ -3,7 +3,7 @@
  * the issuing organisation at the top, names printed as separate Vorname/Familienname fields,
  * ticked boxes, the persons listed in a household section, and the months of an Elterngeld table.
  */
-import { findAmounts, findDates, findMonths, isoDate, lastDayOfMonth, normalizeName, normalizeText, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
+import { findAmounts, findDates, findMonths, isoDate, lastDayOfMonth, normalizeName, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
 import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
 import { findLabel, foldLabel } from './fuzzy.js';
 import { above, below, rightOf, rowsOf, type Layout, type Line, type Row } from './layout.js';

@@ -161,6 +161,29 @@ describe('readings that are easy to get wrong', () => {
     expect(extractFields('antrag', text).fields.haushaltsmitglieder.value).toBe(4);
   });
 
+  test('Elterngeld months from a table whose amounts a poor scan lost: months of maternity benefit are not paid', () => {
+    const text = buildText([
+      '# Elterngeldbescheid',
+      'Lebensmonat vom bis Leistungsart Betrag in EUR',
+      '14.05.2025 13.06.2025 Mutterschaftsleistungen',
+      '14.06.2025 13.07.2025 Basiselterngeld',
+      '14.07.2025 13.08.2025 Basiselterngeld',
+    ]);
+    const { fields } = extractFields('elterngeldbescheid', text);
+    expect([fields.bezug_von.value, fields.bezug_bis.value]).toEqual(['2025-06-14', '2025-08-13']);
+  });
+
+  test('a customer number of the Bundesagentur with its letter misread as a digit is repaired, with low confidence', () => {
+    const { fields } = extractFields('arbeitslosengeldbescheid', buildText(['# Bescheid über Arbeitslosengeld', 'Kundennummer 9218814206']));
+    expect(fields.kundennummer.value).toBe('921B814206');
+    expect(fields.kundennummer.confidence).toBeLessThan(0.7);
+  });
+
+  test('an implausible figure is refused (a daily amount of 41775 € is a lost comma)', () => {
+    const { fields } = extractFields('arbeitslosengeldbescheid', buildText(['# Bescheid über Arbeitslosengeld', 'Arbeitslosengeld täglich EUR 41775']));
+    expect(fields.leistungsbetrag_taeglich).toBeUndefined();
+  });
+
   test('a value of the wrong kind is refused', () => {
     const text = buildText(['# Mietbescheinigung', 'Wohnfläche: siehe Mietvertrag', 'Einzugsdatum: 0341 987654', 'Grundmiete: 8,5 %']);
     const { fields } = extractFields('mietbescheinigung', text);

@@ -35,6 +35,8 @@ describe('dates', () => {
     ['01. 03. 2025', '2025-03-01'],
     ['O1.03.2O25', '2025-03-01'],
     ['31.12.1999', '1999-12-31'],
+    ['02.04\'2024', '2024-04-02'],
+    ['1. Novembex 2019', '2019-11-01'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeDate(input)).toBe(expected);
   });
@@ -143,6 +145,7 @@ describe('areas', () => {
     ['ca. 72,5 Quadratmeter', 72.5],
     ['58,4', 58.4],
     ['Wohnfläche: 104,25 m²', 104.25],
+    ['84,40 m?', 84.4],
   ])('%s → %s', (input, expected) => {
     expect(normalizeArea(input)).toBe(expected);
   });
