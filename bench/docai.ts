@@ -340,7 +340,7 @@ async function main() {
     }
   } finally {
     await shutdownIntake();
-    await rm(dir, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP) await rm(dir, { recursive: true, force: true });
     clearInterval(keepAlive);
   }
 }

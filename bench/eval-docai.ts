@@ -2,7 +2,7 @@
  * The evaluation of document understanding on the synthetic corpus, run with `npm run eval:docai`.
  *
  *   node --import tsx bench/eval-docai.ts [--corpus DIR] [--seed N] [--count N] [--split dev|holdout]
- *        [--limit N] [--concurrency N] [--text-only] [--json FILE] [--errors N] [--timeout S] [--keep]
+ *        [--variant born-digital|scanned] [--limit N] [--concurrency N] [--text-only] [--json FILE] [--errors N] [--timeout S] [--keep]
  *
  * Without --corpus the corpus is generated into a temporary directory (tests/corpus/generate.ts,
  * same defaults) and removed afterwards (unless --keep). Every document goes through
@@ -38,6 +38,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     count: { type: 'string', default: String(DEFAULT_COUNT) },
     split: { type: 'string' },
+    variant: { type: 'string' },
     limit: { type: 'string' },
     concurrency: { type: 'string', default: '2' },
     'text-only': { type: 'boolean', default: false },
@@ -48,6 +49,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.split && args.split !== 'dev' && args.split !== 'holdout') throw new Error('--split is dev or holdout');
+if (args.variant && args.variant !== 'born-digital' && args.variant !== 'scanned') throw new Error('--variant is born-digital or scanned');
 
 // ------------------------------------------------------------------ normalisation and comparison
 
@@ -266,6 +268,7 @@ async function main(): Promise<number> {
   const textOnly = args['text-only'];
   const skippedScans = textOnly ? entries.filter((e) => e.variant === 'scanned').length : 0;
   if (textOnly) entries = entries.filter((e) => e.variant === 'born-digital');
+  if (args.variant) entries = entries.filter((e) => e.variant === args.variant);
   if (args.limit) entries = entries.slice(0, Number(args.limit));
 
   const analyzer = await loadAnalyzer();

@@ -4,7 +4,7 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { cleanText, mergeLines } from '../../docai/text/layout.ts';
-import { estimateSkew, looksSideways } from '../../docai/text/ocr.ts';
+import { estimateSkew, looksSideways, thresholdingFor } from '../../docai/text/ocr.ts';
 
 const line = (text: string, x: number, y: number, width: number, confidence = 0.9) => ({ text, x, y, width, height: 10, confidence });
 
@@ -71,3 +71,29 @@ describe('page geometry', () => {
     expect(looksSideways(turned.grey, turned.width, turned.height)).toBe(true);
   });
 });
+
+describe('binarisation per page', () => {
+  it('uses the global threshold for print on paper', () => {
+    expect(thresholdingFor(page(0).grey)).toBe('otsu');
+  });
+
+  it('uses local thresholds for a textured page with almost no ink, and for a blank one', () => {
+    // paper texture: background shades 215..245, and a few letters' worth of ink — too little
+    // for Otsu's threshold to fall between ink and paper: it would cut through the texture
+    const width = 800;
+    const height = 1100;
+    const grey = new Uint8Array(width * height);
+    let state = 7;
+    for (let i = 0; i < grey.length; i++) grey[i] = 215 + ((state = (state * 1103515245 + 12345) >>> 0) % 31);
+    for (let y = 100; y < 112; y++) for (let x = 100; x < 130; x++) grey[y * width + x] = 30;
+    expect(thresholdingFor(grey)).toBe('sauvola');
+    expect(thresholdingFor(new Uint8Array(width * height).fill(250))).toBe('sauvola');
+  });
+
+  it('uses local thresholds for a dark, low-contrast copy', () => {
+    const { grey } = page(0);
+    const faint = grey.map((v) => (v > 128 ? 150 : 110));
+    expect(thresholdingFor(faint)).toBe('sauvola');
+  });
+});
+

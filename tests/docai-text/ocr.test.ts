@@ -95,6 +95,18 @@ describe('OCR', () => {
     expect(text.warnings).toEqual(['Seite 1 ist leer.']);
   });
 
+  it('reads a 600-dpi scan at 300 dpi, positions still in points of the page', async () => {
+    const png = await sharp(textPng(lines, { dpi: 600 })).withMetadata({ density: 600 }).png().toBuffer();
+    const meta = await sharp(png).metadata();
+    const text = await extractText(png, 'png', { ocr: engine });
+    const [page] = text.pages;
+    expect(page.width).toBeCloseTo((meta.width! / 600) * 72, 0);
+    for (const word of words) expect(allText(text)).toContain(word);
+    // drawn 12 pt from the left edge, whatever the resolution
+    expect(page.lines[0].x).toBeGreaterThan(8);
+    expect(page.lines[0].x).toBeLessThan(16);
+  });
+
   it('reads each page of a multi-page TIFF', async () => {
     const tiff = await sharp([textPng(['Seite eins: Mietbescheinigung']), textPng(['Seite zwei: Lohnabrechnung'])], { join: { animated: true } })
       .tiff({ compression: 'lzw' })
