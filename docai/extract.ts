@@ -123,8 +123,16 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       offer(readings, table?.bis);
       offer(readings, period?.von);
       offer(readings, period?.bis);
-      fallback(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn'], 'bewilligung_von', false));
-      fallback(readings, findBoundary(layout, ['Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende'], 'bewilligung_bis', true));
+      fallback(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab'], 'bewilligung_von', false));
+      fallback(
+        readings,
+        findBoundary(
+          layout,
+          ['Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am'],
+          'bewilligung_bis',
+          true,
+        ),
+      );
       break;
     }
     case 'elterngeldbescheid': {

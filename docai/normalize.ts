@@ -476,7 +476,7 @@ const CITY_CONNECTOR = /^(am|an|der|dem|den|die|im|in|ob|vor|bei|auf|zu|zum|zur|
 
 const STREET_CONNECTOR = /^(der|die|das|dem|den|des|am|an|im|zum|zur|auf|bei|vor|unter|von|vom|zu|und|ob|a\.|d\.)$/;
 const NOT_STREET_WORD =
-  /^(Hausnummer|Hausnr\.?|Wohnung|Mietsache|Mietobjekt|Objekt|Anschrift|Adresse|Wohnanschrift|Hauptwohnung|Nebenwohnung|Haus|Hause|Gebäude|Grundstück|Lage|Herr|Herrn|Frau|Nr\.?|Die|Der|Das|Vermietet|Wohnhaft|Wohnort|Straße:|Postanschrift|Hausanschrift|Besucheranschrift|Sitz|Büro|Dienstsitz|Lieferanschrift|Rechnungsanschrift|Postfach|Ihre|Unsere|Neue|Alte|Vorherige|Bisherige|Frühere|Künftige|Derzeitige|Jetzige|Aktuelle)$/;
+  /^(Hausnummer|Hausnr\.?|Wohnung|Mietsache|Mietobjekt|Objekt|Anschrift|Adresse|Wohnanschrift|Hauptwohnung|Nebenwohnung|Haus|Hause|Hauses|Wohnhaus|Wohnhauses|Mehrfamilienhaus|Mehrfamilienhauses|Gebäude|Gebäudes|Grundstück|Grundstücks|Grundstückes|Anwesen|Anwesens|Objekts|Objektes|Lage|Herr|Herrn|Frau|Nr\.?|Die|Der|Das|Vermietet|Wohnhaft|Wohnort|Straße:|Postanschrift|Hausanschrift|Besucheranschrift|Sitz|Büro|Dienstsitz|Lieferanschrift|Rechnungsanschrift|Postfach|Ihre|Unsere|Neue|Alte|Vorherige|Bisherige|Frühere|Künftige|Derzeitige|Jetzige|Aktuelle)$/;
 
 /**
  * A street and house number at the end of a piece of running text: `… die Wohnung Nr. 1 in An der

@@ -10,7 +10,7 @@
  */
 import type { ExtractedField } from '../types.js';
 import { foldLabel, findLabel, shortTokensOf } from './fuzzy.js';
-import { above, below, rightOf, type Layout, type Line } from './layout.js';
+import { above, below, isHeaderCell, rightOf, type Layout, type Line } from './layout.js';
 import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
@@ -75,6 +75,12 @@ const QUALIFIER_BEFORE = /(?<![\p{L}])(ohne|exkl\.?|exklusive|excl\.?|inkl\.?|in
 /** Words that mark a label as naming an old figure (`bisheriger Leistungsbetrag`). */
 const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahres-?)\s*$/iu;
 
+/**
+ * A role word after an article or preposition is part of a phrase ("vom Vermieter auszufüllen",
+ * "Angaben zum Mieter"), not the label of a name next to it …
+ */
+const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|einem|einen|eines|einer|durch|für|gegen|mit|von|an|am)\s+$/u;
+
 const compiledCache = new WeakMap<readonly FieldRule[], CompiledLabel[]>();
 
 function compile(rules: readonly FieldRule[]): CompiledLabel[] {
@@ -113,6 +119,9 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
           if (colon) end += colon[0].length;
           else if (line.text.slice(end).trim().length > 0) continue;
         }
+        const role = (label.rule.kind === 'name' || label.rule.kind === 'party') && !/\s/.test(label.text);
+        // … unless a name follows it ("dass die Schülerin Emma Keller …")
+        if (role && PHRASE_BEFORE.test(before) && !/^[ \t]*([:;]|\p{Lu})/u.test(line.text.slice(end))) continue;
         const stale = STALE_LABEL_BEFORE.test(before);
         hits.push({ rule: label.rule, label, line, start: match.start, end, distance: match.distance + (stale ? 4 : 0) });
       }
@@ -202,7 +211,9 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     }
   }
   let factor = 0.97;
-  for (const line of rightOf(layout, hit.line)) {
+  // in a row of column headers the cells to the right are the next columns' headers
+  const header = isHeaderCell(layout, hit.line, (line) => isCaption(line) || (hits.get(line) ?? []).some((other) => other.start <= 2));
+  for (const line of header ? [] : rightOf(layout, hit.line)) {
     const lineLabels = hits.get(line) ?? [];
     const first = lineLabels[0];
     if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;

@@ -66,6 +66,29 @@ export function sameRow(a: Line, b: Line): boolean {
   return Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) <= tolerance;
 }
 
+/**
+ * Whether `line` is a cell of a row of column headers ("Familienname | Vorname | Geburtsdatum")
+ * whose values stand in the row below, cell under cell: the row has several cells, all of them
+ * labels (`isLabel`), none holding a figure or ending with a colon, and the row right below has
+ * cells aligned with them that do not start with a label themselves — that would be a grid of
+ * `label | value` rows.
+ */
+export function isHeaderCell(layout: Layout, line: Line, isLabel: (line: Line) => boolean): boolean {
+  const page = pageOf(layout, line);
+  if (!page.positioned) return false;
+  const row = page.lines.filter((other) => sameRow(other, line)).sort((a, b) => a.x - b.x);
+  if (row.length < 2) return false;
+  if (row.some((cell) => /[0-9]/.test(cell.text) || /:\s*$/.test(cell.text))) return false;
+  if (row.some((cell) => cell !== line && !isLabel(cell))) return false;
+  const next = below(layout, row[0], 1.8, row[0].x, row[row.length - 1].x + row[row.length - 1].width);
+  if (next.length === 0) return false;
+  const nextRow = page.lines.filter((other) => sameRow(other, next[0])).sort((a, b) => a.x - b.x);
+  if (nextRow.length < 2 || isLabel(nextRow[0])) return false;
+  const tolerance = Math.max(12, line.height);
+  const aligned = nextRow.filter((cell) => row.some((header) => Math.abs(header.x - cell.x) <= tolerance)).length;
+  return aligned >= 2;
+}
+
 /** Lines on the same row to the right of `line`, nearest first. */
 export function rightOf(layout: Layout, line: Line): Line[] {
   const page = pageOf(layout, line);

@@ -54,7 +54,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'haushaltsmitglieder',
       kind: 'count', range: [1, 20],
-      labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt'],
+      labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt', 'Zahl der zum Haushalt rechnenden Personen', 'Anzahl der zum Haushalt rechnenden Personen', 'Zahl der zum Haushalt gehörenden Personen', 'Anzahl der zum Haushalt gehörenden Personen', 'Zahl der Haushaltsangehörigen', 'Anzahl der Haushaltsangehörigen', 'Personenzahl|0.9'],
     },
   ],
   mietbescheinigung: [
@@ -100,6 +100,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Name der Vermieterin / des Vermieters',
         'Vermieter (Name, Anschrift)',
         'Name und Anschrift des Vermieters',
+        'Name bzw. Firma des Vermieters',
+        'Name/Firma des Vermieters',
+        'Name oder Firma des Vermieters',
+        'Firma des Vermieters',
+        'Vermieter (Name/Firma)',
+        'Wohnungsgeber',
+        'Wohnungsgeberin',
         'Eigentümer',
         'Eigentümerin',
         'Hauseigentümer',
@@ -132,7 +139,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85'],
+      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85'],
     },
     {
       field: 'grundmiete',
@@ -324,6 +331,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       prefer: 'best',
     },
     { field: 'zahlbetrag', kind: 'amount', range: [10, 8000], labels: ['Zahlbetrag', 'Auszahlungsbetrag', 'monatlicher Zahlbetrag', 'auszuzahlender Betrag', 'Zahlbetrag monatlich', 'Nettorente', 'Rente netto', 'Auszahlung', 'ausgezahlt werden', 'Überweisungsbetrag', 'zu zahlender Betrag', 'zu zahlende Rente', 'Zahlbetrag der Rente', 'ausgezahlte Rente'], prefer: 'best' },
+    // "… werden monatlich 908,97 EUR ausgezahlt": the figure before the verb
+    { field: 'zahlbetrag', kind: 'amount', range: [10, 8000], labels: ['ausgezahlt|0.9', 'überwiesen|0.9', 'zur Auszahlung|0.9'], before: true, below: false },
     { field: '_abzug', kind: 'amount', labels: ['Beitragsanteil zur Krankenversicherung', 'Beitrag zur Pflegeversicherung', 'Krankenversicherung', 'Pflegeversicherung', 'Rentenwert', 'aktueller Rentenwert'] },
     { field: 'gueltig_ab', kind: 'date', labels: ['gültig ab', 'ab dem', 'Rentenbeginn', 'Beginn der Rente', 'ab', 'mit Wirkung vom', 'Wirksam ab', 'Rente ab', 'zum', 'seit|0.8', 'Anpassung zum', 'Beginn'] },
   ],

@@ -6,6 +6,7 @@
 import type { DocumentTypeId } from '../../docai/types.js';
 import { buildText, type BuildOptions } from './helpers.js';
 import type { DocumentText } from '../../docai/types.js';
+import { WORDING_SAMPLES } from './samples-wording.js';
 
 export interface Sample {
   name: string;
@@ -658,4 +659,5 @@ export const SAMPLES: Sample[] = [
     ['Liebe Oma,', 'vielen Dank für das schöne Geschenk!', 'Wir sehen uns an Ostern.', 'Viele Grüße, Paul'],
     {},
   ),
+  ...WORDING_SAMPLES,
 ];
