@@ -128,7 +128,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         readings,
         findBoundary(
           layout,
-          ['Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am'],
+          ['Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am'],
           'bewilligung_bis',
           true,
         ),
@@ -148,6 +148,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       break;
     case 'kontoauszug': {
       fallback(readings, recipientName(layout, 'kontoinhaber'));
+      fallback(readings, salutationName(layout, 'kontoinhaber'));
       const period = findPeriod(
         layout,
         ['Zeitraum', 'Auszugszeitraum', 'Abrechnungszeitraum', 'Kontoauszug vom', 'Kontoauszug', 'Auszug vom', 'Auszug', 'vom', 'Buchungszeitraum', 'Berichtszeitraum', 'Periode'],

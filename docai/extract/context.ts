@@ -12,6 +12,9 @@ export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[r
 /** Words that mark figures as the current ones. */
 export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künftig(e[rsn]?)?|ab|jetzt|laufend(e[rsn]?)?|gültig ab|lfd\.?)(?![\p{L}])/iu;
 
+/** Prose about an earlier decision: its figures are the old ones. */
+const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt)/i;
+
 const HEADING = /^\s*((\d{1,2}\.)+|[A-Ha-h]\)|[IVX]{1,4}\.|§\s*\d+[a-z]?)\s+\p{L}/u;
 
 export interface Context {
@@ -49,6 +52,8 @@ export function contextOf(layout: Layout): Context {
         staleUntil = line.y + line.height * 2.2;
       } else staleHeading = undefined;
       if (/(kumuliert|Kumulierte Werte|Jahreswerte|Jahressumme|seit Jahresbeginn|Vorjahr)/i.test(line.text)) stale.add(line);
+      // a letter recalling an earlier decision: "mit Bescheid vom … hatte ich Ihnen … bewilligt"
+      if (EARLIER_DECISION.test(line.text)) stale.add(line);
     }
   }
   const context = { stale, section };

@@ -9,7 +9,7 @@
  * longer label wins, so `Nebenkosten (ohne Heizkosten)` is a Nebenkosten line.
  */
 import type { ExtractedField } from '../types.js';
-import { foldLabel, findLabel, shortTokensOf } from './fuzzy.js';
+import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
 import { above, below, isHeaderCell, rightOf, type Layout, type Line } from './layout.js';
 import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
@@ -26,8 +26,8 @@ export interface FieldRule {
   below?: boolean;
   /** how many lines below (default 2) */
   belowLines?: number;
-  /** also accept a value on the same line before the label (`450,00 € Grundmiete`) */
-  before?: boolean;
+  /** also accept a value on the same line before the label (`450,00 € Grundmiete`); `only`: look nowhere else (`38,62 € täglich`) */
+  before?: boolean | 'only';
   /** among several label hits: the first in the document (default), or the one with the best score */
   prefer?: 'first' | 'best' | 'last';
   /** section headings (e.g. the landlord's block of a form) whose labels are not about this field */
@@ -49,6 +49,8 @@ interface CompiledLabel {
   /** the label must be followed by a colon (or stand alone): for words that are also values (`Hochschule:`) */
   colon: boolean;
   shortTokens: string[];
+  /** the label ends in a noun, which may be printed in the genitive */
+  noun: boolean;
 }
 
 export interface LabelHit {
@@ -92,7 +94,8 @@ function compile(rules: readonly FieldRule[]): CompiledLabel[] {
       const [raw, weight] = entry.split('|');
       const colon = raw.endsWith(':');
       const text = colon ? raw.slice(0, -1) : raw;
-      labels.push({ rule, text, folded: foldLabel(text), weight: weight ? Number(weight) : 1, prefix, colon, shortTokens: shortTokensOf(text) });
+      const noun = /(?<![\p{L}])\p{Lu}\p{Ll}{3,}[\p{Ll}]*$/u.test(text) && !/(e|s|x|z)$/.test(text);
+      labels.push({ rule, text, folded: foldLabel(text), weight: weight ? Number(weight) : 1, prefix, colon, shortTokens: shortTokensOf(text), noun });
     };
     for (const entry of rule.labels) add(entry, false);
     for (const entry of rule.prefixLabels ?? []) add(entry, true);
@@ -109,15 +112,21 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
     const hits: LabelHit[] = [];
     for (const label of labels) {
       if (label.folded.length === 0) continue;
-      for (const match of findLabel(line.text, line.folded, label.folded, { prefix: label.prefix, shortTokens: label.shortTokens })) {
+      for (const match of findLabel(line.text, line.folded, label.folded, { prefix: label.prefix, shortTokens: label.shortTokens, genitive: label.noun })) {
+        // OCR splits a word at most once: "Rente in Höhe" is not a misread "Rentenhöhe"
+        if (match.distance > 0 && !/\s/.test(label.text) && line.text.slice(match.start, match.end).trim().split(/\s+/).length >= 3) continue;
         const before = line.text.slice(Math.max(0, match.start - 30), match.start);
         // "ohne Heizkosten", "inkl. Heizung": a qualifier of another figure, not a label
         if (QUALIFIER_BEFORE.test(before)) continue;
-        let end = match.end;
+        // "Lage des Mietobjekts": the label's noun in the genitive
+        let end = match.end + (label.noun && !label.prefix ? genitiveEnding(line.text, match.end) : 0);
+        // the feminine form written into a role: "Empfänger/in", "Mieter/-in", "Vermieter(in)", "Antragsteller*in"
+        end += /^(?:\/-?in(?:nen)?|\(in\)|\*in)(?![\p{L}])/u.exec(line.text.slice(end))?.[0].length ?? 0;
         if (label.colon) {
           const colon = /^[ \t]*[:;]/.exec(line.text.slice(end));
           if (colon) end += colon[0].length;
-          else if (line.text.slice(end).trim().length > 0) continue;
+          // alone in its cell, maybe with a remark in brackets: "Mieter (Vertragspartner)"
+          else if (!/^\s*(\([^)]*\)\s*)?$/.test(line.text.slice(end))) continue;
         }
         const role = (label.rule.kind === 'name' || label.rule.kind === 'party') && !/\s/.test(label.text);
         // … unless a name follows it ("dass die Schülerin Emma Keller …")
@@ -195,14 +204,17 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   const later = lineHits.filter((other) => other.start >= hit.end);
   const stop = later.find((other) => other.rule.field !== hit.rule.field && hasOwnValue(other, lineHits)) ?? later.find((other) => other.start === hit.end);
   const ownEnd = stop ? stop.start : hit.line.text.length;
-  if (ownEnd > hit.end) regions.push({ line: hit.line, start: hit.end, end: ownEnd, factor: 1, own: true });
   if (hit.rule.before) {
     const previous = [...lineHits].reverse().find((other) => other.end <= hit.start);
     regions.push({ line: hit.line, start: previous ? previous.end : 0, end: hit.start, factor: 0.9, own: true });
+    if (hit.rule.before === 'only') return regions;
   }
-  if (stop && stop.rule.field !== hit.rule.field && hasOwnValue(stop, lineHits)) return regions;
+  if (ownEnd > hit.end) regions.unshift({ line: hit.line, start: hit.end, end: ownEnd, factor: 1, own: true });
+  // the next label on the line has its value there: the row's further cells are its own — unless
+  // that value is of another kind ("Auszahlungsbetrag ab 01.07.2024 | 1.319,17 EUR")
+  if (stop && stop.rule.field !== hit.rule.field && stop.rule.kind === hit.rule.kind && hasOwnValue(stop, lineHits)) return regions;
   // running text: a label at the end of a line continues at the start of the next line ("seit dem" / "09.09.24 mit …")
-  if (ownEnd === hit.line.text.length && /^\s*(dem|den|der|am|vom|zum|ab|:)?\s*$/i.test(hit.line.text.slice(hit.end)) && hit.line.text.length > 50) {
+  if (ownEnd === hit.line.text.length && /^\s*(beträgt|betragen|in Höhe von|von)?\s*((dem|den|der|am|vom|zum|ab|:)\s*){0,2}$/i.test(hit.line.text.slice(hit.end)) && hit.line.text.length > 50) {
     const page = layout.pages.find((p) => p.page === hit.line.page)!;
     const next = page.lines[hit.line.indexOnPage + 1];
     if (next && Math.abs(next.x - hit.line.x) <= Math.max(6, hit.line.height) && next.y - hit.line.y <= hit.line.height * 2) {

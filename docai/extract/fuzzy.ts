@@ -73,7 +73,7 @@ export function findLabel(
   line: string,
   folded: Folded,
   label: string,
-  options: { prefix?: boolean; maxDistance?: number; suffix?: number; shortTokens?: string[] } = {},
+  options: { prefix?: boolean; maxDistance?: number; suffix?: number; shortTokens?: string[]; genitive?: boolean } = {},
 ): Match[] {
   const max = options.maxDistance ?? allowedDistance(label.length);
   const text = folded.text;
@@ -129,7 +129,9 @@ export function findLabel(
       raw.push(toOriginal(folded, start, j, d));
     }
   }
-  const matches = raw.filter((match) => atBoundary(line, match, options.prefix === true, options.suffix ?? 0));
+  const matches = raw.filter(
+    (match) => atBoundary(line, match, options.prefix === true, options.suffix ?? 0) || (options.genitive === true && atBoundary(line, { ...match, end: match.end + genitiveEnding(line, match.end) }, false, 0)),
+  );
   matches.sort((a, b) => a.distance - b.distance || a.start - b.start);
   const kept: Match[] = [];
   for (const match of matches) if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
@@ -155,6 +157,11 @@ function passesQgramFilter(folded: Folded, label: string, max: number): boolean 
 
 function toOriginal(folded: Folded, start: number, end: number, distance: number): Match {
   return { start: folded.from[start], end: folded.to[end - 1], distance };
+}
+
+/** The length of a genitive ending right after a noun (`Mietobjekt·s`, `Hauses`), or 0. */
+export function genitiveEnding(line: string, end: number): number {
+  return /^(es|s)(?![\p{L}])/u.exec(line.slice(end))?.[0].length ?? 0;
 }
 
 function atBoundary(line: string, match: Match, prefix: boolean, suffix: number): boolean {

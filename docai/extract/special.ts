@@ -169,6 +169,25 @@ export function recipientName(layout: Layout, field: string): Found | null {
       return { field, value: found.value, line: nameLine, start: cell.start, end: cell.start + found.end, score: 0.82 * ocrFactor(nameLine.confidence) };
     }
   }
+  return oneLineRecipient(layout, field);
+}
+
+const ONE_LINE_ADDRESS = /^\s*(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)([^,]{3,60}),\s*([^,]{3,60}),\s*(\d{5}\s+\p{Lu}.*)$/u;
+
+/** The addressee written on one line, as on a window envelope's small print: "Herrn Horst Neubert, Am Anger 2, 07743 Jena". */
+function oneLineRecipient(layout: Layout, field: string): Found | null {
+  const page = layout.pages[0];
+  if (!page) return null;
+  const limit = page.positioned && page.height > 0 ? page.height * 0.55 : Infinity;
+  for (const [i, line] of page.lines.entries()) {
+    if (line.y > limit || (!page.positioned && i > 25)) break;
+    const m = ONE_LINE_ADDRESS.exec(line.text);
+    if (!m || !parseStreet(m[3]) || !parsePostcodeCity(m[4])) continue;
+    const value = normalizeName(m[2]);
+    if (!value) continue;
+    const start = line.text.indexOf(m[2], m[0].length - m[0].trimStart().length);
+    return { field, value, line, start, end: start + m[2].length, score: 0.8 * ocrFactor(line.confidence) };
+  }
   return null;
 }
 
@@ -502,7 +521,7 @@ export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', fie
 
 // ------------------------------------------------------------------ "Herr Max Mustermann, geboren …" in running text
 
-const SALUTATION_NAME = /(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.(]|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|war|als|mit|in|aus|bei|zum|zur|unter|im|am|vom|die|der|den|besucht|bewohnt|Mieter|Mieterin|\d))/gu;
+const SALUTATION_NAME = /(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.(·•|]|\s*$|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|war|als|mit|in|aus|bei|zum|zur|unter|im|am|vom|die|der|den|besucht|bewohnt|Mieter|Mieterin|\d))/gu;
 
 const SALUTATION_SURNAME_FIRST = /(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*,\s*(?:geb\.|geboren)|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|als|mit|in|aus|bei|besucht|bewohnt|Mieter|Mieterin|\d))/gu;
 

@@ -237,6 +237,9 @@ export function parseName(text: string): Candidate[] {
   // stop at what follows a name: a birth date, an address, a phone number, a bracket
   const stop = /\s*(,\s*(geb\b|geboren|\d)|\(|\s(geb\.|geboren|wohnhaft|Geburtsdatum|Geb\.-Datum)|;|\s[-–]\s|\s\+?\d)/i.exec(piece);
   if (stop) piece = piece.slice(0, stop.index);
+  // "Ursula Werner, Gneisenaustr. 12, 28201 Bremen": the name ends where its address begins
+  const segments = piece.split(',');
+  if (segments.length >= 2 && (parseStreet(segments[1]) || parsePostcodeCity(segments[1]))) piece = segments[0];
   const kept = trimJunk(piece.replace(/^\s*\d{1,2}[.)]?\s+(?=\p{Lu})/u, (lead) => ' '.repeat(lead.length)));
   const offset = cell.start + kept.start;
   piece = piece.slice(kept.start, kept.end);
