@@ -49,6 +49,9 @@ function fallback(readings: Readings, found: Found | null | undefined) {
 const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|Kolleg|Berufskolleg|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|Bildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium)/;
 const COMPANY = /(GmbH|\bAG\b|\bKG\b|\bKGaA\b|\bOHG\b|\beG\b|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfm\.|mbH|Stiftung|\bAöR\b|\bPartG|\bGbR\b|\bUG\b|\bSE\b|& Co|\bInc\.?|\bLtd\.?|Klinikum|Krankenhaus|Stadtwerke|Stadtverwaltung|Landratsamt|Gemeinde|Universität|Bäckerei|Handwerk|Praxis|Kanzlei|Werk\b|Werke\b|Logistik|Service|Dienstleistung|Gastronomie|Pflegedienst|Markt\b|Handel)/;
 
+/** Offices that compute pay for an employer: the header of a payslip may name them instead of the employer. */
+const PAYROLL_OFFICE = /(Bezügestelle|Besoldung|Bezüge|Gehaltsabrechnung|Lohnbüro|Personalabrechnung|Abrechnungsstelle|Abrechnungszentrum|Lohnabrechnungsstelle|Versorgungsamt)/i;
+
 function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void {
   switch (type) {
     case 'antrag': {
@@ -103,7 +106,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       break;
     case 'lohnabrechnung':
       fallback(readings, recipientName(layout, 'arbeitnehmer_name'));
-      fallback(readings, headerOrganisation(layout, 'arbeitgeber', COMPANY));
+      fallback(readings, headerOrganisation(layout, 'arbeitgeber', COMPANY, 0.3, PAYROLL_OFFICE));
       break;
     case 'rentenbescheid':
       fallback(readings, splitName(layout, 'name'));

@@ -119,7 +119,7 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         // "ohne Heizkosten", "inkl. Heizung": a qualifier of another figure, not a label
         if (QUALIFIER_BEFORE.test(before)) continue;
         // "Lage des Mietobjekts": the label's noun in the genitive
-        let end = match.end + (label.noun && !label.prefix ? genitiveEnding(line.text, match.end) : 0);
+        let end = match.end + (label.noun && !label.prefix && match.distance === 0 ? genitiveEnding(line.text, match.end) : 0);
         // the feminine form written into a role: "Empfänger/in", "Mieter/-in", "Vermieter(in)", "Antragsteller*in"
         end += /^(?:\/-?in(?:nen)?|\(in\)|\*in)(?![\p{L}])/u.exec(line.text.slice(end))?.[0].length ?? 0;
         if (label.colon) {

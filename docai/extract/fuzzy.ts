@@ -130,7 +130,7 @@ export function findLabel(
     }
   }
   const matches = raw.filter(
-    (match) => atBoundary(line, match, options.prefix === true, options.suffix ?? 0) || (options.genitive === true && atBoundary(line, { ...match, end: match.end + genitiveEnding(line, match.end) }, false, 0)),
+    (match) => atBoundary(line, match, options.prefix === true, options.suffix ?? 0) || (options.genitive === true && match.distance === 0 && atBoundary(line, { ...match, end: match.end + genitiveEnding(line, match.end) }, false, 0)),
   );
   matches.sort((a, b) => a.distance - b.distance || a.start - b.start);
   const kept: Match[] = [];

@@ -75,12 +75,18 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Name der Mieterin / des Mieters',
         'Mieter (Name, Vorname)',
         'Name, Vorname des Mieters',
+        'Name, Vorname der Mieterin',
+        'Name, Vorname der Mieterin/des Mieters',
+        'Name, Vorname des Mieters/der Mieterin',
         'Hauptmieter',
         'Hauptmieter/in',
         'Hauptmieterin',
         'Mieterin / Mieter',
         'Wohnungsinhaber',
         'Wohnungsinhaberin',
+        'Mietpartei',
+        'Mieterpartei',
+        'Mietende Person',
       ],
       avoidSections: ['Vermieter', 'Vermieterin', 'Verwalter', 'Eigentümer', 'Hausverwaltung'],
     },
@@ -144,7 +150,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'grundmiete',
       kind: 'amount', range: [30, 6000],
-      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt'],
+      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)'],
       prefixLabels: ['Grundmiete'],
     },
     {
@@ -194,6 +200,9 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Vorauszahlung für Heizkosten',
         'Vorauszahlung für Heizung und Warmwasser',
         'Heizung',
+        'Wärmeversorgung',
+        'Wärmekosten',
+        'Wärmelieferung',
         'Heiz-/WW-Abschlag',
         'HK-Vorauszahlung',
         'HK-Abschlag',
@@ -206,7 +215,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'gesamtmiete',
       kind: 'amount', range: [30, 9000],
-      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich'],
+      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm'],
       prefer: 'best',
     },
     {
@@ -248,7 +257,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'anschrift',
       kind: 'address',
-      labels: ['Anschrift der Wohnung', 'Mietsache', 'Mietobjekt', 'Lage der Wohnung', 'Wohnung', 'Mieträume', 'Adresse der Wohnung', 'Objekt', 'die Wohnung', 'Anschrift|0.8', 'gelegen in', 'im Hause', 'im Haus', 'Wohnung Nr.'],
+      labels: ['Anschrift der Wohnung', 'Mietsache', 'Mietobjekt', 'Objektanschrift', 'Anschrift des Mietobjekts', 'Anschrift des Objekts', 'Lage der Wohnung', 'Wohnung', 'Mieträume', 'Adresse der Wohnung', 'Objekt', 'die Wohnung', 'Anschrift|0.8', 'gelegen in', 'im Hause', 'im Haus', 'Wohnung Nr.'],
     },
     {
       field: 'mietbeginn',
@@ -302,7 +311,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       kind: 'name',
       labels: ['Arbeitnehmer', 'Arbeitnehmerin', 'Arbeitnehmer/in', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter/in', 'Beschäftigter', 'Beschäftigte', 'Name des Beschäftigten', 'Name des Arbeitnehmers', 'Personal', ...NAME_OF_PERSON.map((label) => `${label}|0.9`)],
     },
-    { field: 'arbeitgeber', kind: 'text', labels: ['Arbeitgeber', 'Arbeitgeberin', 'Firma', 'Unternehmen', 'Betrieb', 'Name des Arbeitgebers', 'Dienststelle|0.85', 'Dienstherr', 'Beschäftigungsstelle|0.85'] },
+    { field: 'arbeitgeber', kind: 'text', labels: ['Arbeitgeber', 'Arbeitgeberin', 'Firma', 'Unternehmen', 'Betrieb', 'Name des Arbeitgebers', 'Dienststelle|0.85', 'Dienstherr', 'Beschäftigungsstelle|0.85', 'Beschäftigungsbehörde|0.9', 'Anstellungskörperschaft', 'Arbeitgeber/Dienststelle', 'für:|0.8', 'im Auftrag von|0.8', 'Abrechnung im Auftrag von|0.85'] },
     {
       field: 'abrechnungsmonat',
       kind: 'month',
@@ -386,18 +395,20 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'anschrift',
       kind: 'address',
-      labels: ['Anschrift', 'Wohnanschrift', 'Wohnung', 'Hauptwohnung', 'gegenwärtige Anschrift', 'derzeitige Anschrift', 'Anschrift der Hauptwohnung', 'Anschrift (Hauptwohnung)', 'wohnhaft in', 'wohnt in', 'Wohnort', 'Adresse', 'aktuelle Anschrift', 'Straße, Hausnummer', 'Straße und Hausnummer', 'gemeldet in', 'Wohnung (Hauptwohnung)', 'alleinige Wohnung'],
+      labels: ['Anschrift', 'Wohnanschrift', 'Wohnung', 'Hauptwohnung', 'gegenwärtige Anschrift', 'derzeitige Anschrift', 'Anschrift der Hauptwohnung', 'Anschrift (Hauptwohnung)', 'wohnhaft in', 'wohnt in', 'Wohnort', 'Adresse', 'aktuelle Anschrift', 'Straße, Hausnummer', 'Straße und Hausnummer', 'gemeldet in', 'Wohnung (Hauptwohnung)', 'alleinige Wohnung', 'Meldeadresse', 'Meldeanschrift', 'gemeldete Anschrift', 'Anschrift der Hauptwohnung'],
     },
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'eingezogen am', 'Tag des Einzugs', 'Datum des Einzugs', 'Einzug am', 'Einzug', 'wohnhaft seit', 'angemeldet seit', 'gemeldet seit', 'seit|0.8', 'Anmeldung zum|0.9', 'Beginn der Wohnung|0.9', 'Bezug der Wohnung', 'Einzug in die Wohnung'],
+      labels: ['Einzugsdatum', 'eingezogen am', 'Tag des Einzugs', 'Datum des Einzugs', 'Einzug am', 'Einzug', 'wohnhaft seit', 'angemeldet seit', 'gemeldet seit', 'seit|0.8', 'Anmeldung zum|0.9', 'Beginn der Wohnung|0.9', 'Bezug der Wohnung', 'Einzug in die Wohnung', 'Bezugsdatum', 'Zuzug am', 'Zuzugsdatum', 'Datum des Zuzugs', 'Tag des Zuzugs', 'Anmeldedatum|0.9'],
     },
     { field: '_auszug', kind: 'date', labels: ['Auszugsdatum', 'Auszug', 'ausgezogen am', 'Datum des Auszugs', 'Tag des Auszugs'] },
+    // the former address of a register extract
+    { field: '_frueher', kind: 'address', labels: ['Zuzug von', 'zugezogen von', 'frühere Anschrift', 'vorherige Anschrift', 'letzte frühere Wohnung', 'bisherige Wohnung'] },
     { field: '_ausstellung', kind: 'date', labels: ['Ausstellungsdatum', 'ausgestellt am', 'Datum der Ausstellung', 'Datum'] },
   ],
   kontoauszug: [
-    { field: 'kontoinhaber', kind: 'name', labels: ['Kontoinhaber', 'Kontoinhaberin', 'Kontoinhaber/in', 'Inhaber', 'Inhaberin', 'Konto-Inhaber', 'Kontoinhaber(in)', 'Name des Kontoinhabers'] },
+    { field: 'kontoinhaber', kind: 'name', labels: ['Kontoinhaber', 'Kontoinhaberin', 'Kontoinhaber/in', 'Inhaber', 'Inhaberin', 'Konto-Inhaber', 'Kontoinhaber(in)', 'Name des Kontoinhabers', 'Inhaber des Kontos', 'Inhaberin des Kontos', 'Konto von:', 'Konto-Inhaber/in', 'Kontoinhaber/-in'] },
     { field: 'iban', kind: 'iban', labels: ['IBAN', 'Konto-IBAN', 'IBAN des Kontos', 'Kontonummer', 'Konto'] },
   ],
   schwerbehindertenausweis: [

@@ -241,7 +241,8 @@ export function splitName(layout: Layout, field: string, surnameLabels: string[]
 
 // ------------------------------------------------------------------ organisation at the top of the first page
 
-export function headerOrganisation(layout: Layout, field: string, pattern: RegExp, maxFraction = 0.3): Found | null {
+/** The issuer at the top of the first page whose name matches `pattern` and not `exclude` (a payroll office is not the employer). */
+export function headerOrganisation(layout: Layout, field: string, pattern: RegExp, maxFraction = 0.3, exclude?: RegExp): Found | null {
   const page = layout.pages[0];
   if (!page) return null;
   const limit = page.positioned && page.height > 0 ? page.height * maxFraction : Infinity;
@@ -252,7 +253,7 @@ export function headerOrganisation(layout: Layout, field: string, pattern: RegEx
     for (const part of parts) {
       const at = line.text.indexOf(part, offset);
       offset = at + part.length;
-      if (!pattern.test(part)) continue;
+      if (!pattern.test(part) || exclude?.test(part)) continue;
       if (parsePostcodeCity(part) || parseStreet(part)) continue;
       const candidate = parseValue('text', part, { own: true })[0];
       if (!candidate || String(candidate.value).length > 90) continue;
@@ -266,6 +267,8 @@ export function headerOrganisation(layout: Layout, field: string, pattern: RegEx
 
 const TICKED = /(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<![\p{L}])[xX](?=\s))\s*$/u;
 const UNTICKED = /(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])\s*$/u;
+/** A box at the start of a line, ticked or not. */
+const LINE_BOX = /^\s*(☒|☑|✓|✔|✗|✘|⊠|■|☐|□|○|◯|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[xX](?=\s))\s+/u;
 
 /**
  * Which of several options is ticked: the option whose text has a ticked box right before it.
@@ -280,6 +283,7 @@ export function tickedOption(layout: Layout, options: { id: string; labels: stri
   const seen: Seen[] = [];
   const state = (piece: string, re: { ticked: RegExp; unticked: RegExp }) => (re.ticked.test(piece) ? 'ticked' : re.unticked.test(piece) ? 'unticked' : 'none');
   for (const line of layout.lines) {
+    const onLine: Seen[] = [];
     for (const option of options) {
       for (const label of option.labels) {
         for (const match of findLabel(line.text, line.folded, foldLabel(label))) {
@@ -288,10 +292,20 @@ export function tickedOption(layout: Layout, options: { id: string; labels: stri
           const found: Found = { field, value: option.id, line, start: match.start, end: match.end, score: 0.92 * ocrFactor(line.confidence) };
           const box = TICKED.exec(before);
           if (box) found.start = match.start - (before.length - before.lastIndexOf(box[1]));
-          seen.push({ found, before: state(before, { ticked: TICKED, unticked: UNTICKED }), after: state(after, { ticked: TICKED_AFTER, unticked: UNTICKED_AFTER }) });
+          onLine.push({ found, before: state(before, { ticked: TICKED, unticked: UNTICKED }), after: state(after, { ticked: TICKED_AFTER, unticked: UNTICKED_AFTER }) });
         }
       }
     }
+    // one option on a line that starts with its box: "X Ich beantrage erstmals Wohngeld (Erstantrag)"
+    const box = LINE_BOX.exec(line.text);
+    if (box && onLine.length > 0 && new Set(onLine.map((s) => s.found.value)).size === 1) {
+      for (const s of onLine) {
+        if (s.before !== 'none') continue;
+        s.before = TICKED.test(box[1] + ' ') ? 'ticked' : 'unticked';
+        s.found = { ...s.found, start: box.index + box[0].indexOf(box[1]) };
+      }
+    }
+    seen.push(...onLine);
   }
   // boxes stand either before or after their options: decide by the layout of the whole group
   const boxesBefore = seen.some((s) => s.before !== 'none');

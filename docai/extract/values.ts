@@ -361,8 +361,11 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
   const candidates: Line[] = [];
   const right = rightOf(context.layout, line)[0];
   if (right) candidates.push(right);
-  const next = below(context.layout, line, 1.6, streetX, streetX + charWidth * (streetEnd - streetStart))[0];
+  const column = below(context.layout, line, 4.2, streetX, streetX + charWidth * (streetEnd - streetStart));
+  const next = column[0];
   if (next && next.y - line.y <= line.height * 2.6) candidates.push(next);
+  // a form prints the postcode's caption between them ("Postleitzahl und Wohnort" over "17489 Greifswald")
+  if (next && !/\d/.test(next.text) && next.text.trim().length <= 40 && column[1] && column[1].y - line.y <= line.height * 5) candidates.push(column[1]);
   // the postcode's cell may sit below a caption to the right ("PLZ, Ort" over "04107 Leipzig")
   if (right) {
     const underRight = below(context.layout, right, 1.6)[0];
