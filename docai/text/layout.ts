@@ -1,7 +1,7 @@
 /**
  * Lines from positioned pieces of text: glyphs of a text layer, or the lines OCR found.
- * One TextLine is everything on one baseline, left to right, so that a label and its value
- * ("Grundmiete … 450,00 €") stay together wherever the document put them.
+ * One TextLine is a run of text on one baseline, left to right; a wide gap (a form's columns,
+ * a table's cells) starts another TextLine on the same baseline.
  */
 import type { TextLine } from '../types.js';
 import type { Glyph } from './pdf-content.js';
@@ -10,6 +10,8 @@ import type { Glyph } from './pdf-content.js';
 const SPACE_GAP = 0.15;
 /** Glyphs whose baselines differ by less than this share of the font size are on one line (sub- and superscripts included). */
 const SAME_LINE = 0.45;
+/** A gap between glyphs of one baseline wider than this many font sizes separates two cells (as in the corpus's ideal text). */
+const CELL_GAP = 2.5;
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -78,6 +80,33 @@ function lineOf(glyphs: Glyph[], text: string): TextLine {
   return { text, x: round(x0), y: round(y0), width: round(x1 - x0), height: round(y1 - y0), confidence: 1 };
 }
 
+/**
+ * The glyphs of one baseline split into cells where a gap wider than `CELL_GAP` font sizes
+ * separates them: a form's label and its value, or a table's columns, are separate lines that
+ * extraction relates by position — joined, "Mieter (Vertragspartner) Lea Berger" would read as
+ * one caption.
+ */
+function cellsOf(group: Glyph[]): Glyph[][] {
+  const ink = group.filter((g) => !g.isSpace).sort((a, b) => a.x0 - b.x0);
+  if (ink.length === 0) return [group];
+  const bounds: { x0: number; x1: number }[] = [];
+  for (const glyph of ink) {
+    const last = bounds[bounds.length - 1];
+    if (last && glyph.x0 - last.x1 <= CELL_GAP * glyph.size) last.x1 = Math.max(last.x1, glyph.x1);
+    else bounds.push({ x0: glyph.x0, x1: glyph.x1 });
+  }
+  if (bounds.length === 1) return [group];
+  const cells: Glyph[][] = bounds.map(() => []);
+  for (const glyph of group) {
+    // a space goes with the cell it starts in or the nearest one to its left
+    let index = 0;
+    while (index + 1 < bounds.length && glyph.x0 >= bounds[index + 1].x0 - 0.01) index++;
+    if (glyph.isSpace && glyph.x0 > bounds[index].x1) continue;
+    cells[index].push(glyph);
+  }
+  return cells.filter((cell) => cell.some((g) => !g.isSpace));
+}
+
 /** Text-layer glyphs (visible ones only) to lines in reading order. */
 export function glyphsToLines(glyphs: Glyph[]): TextLine[] {
   const lines: TextLine[] = [];
@@ -95,8 +124,10 @@ export function glyphsToLines(glyphs: Glyph[]): TextLine[] {
     }
   }
   for (const group of groups) {
-    const text = joinGlyphs(group);
-    if (text) lines.push(lineOf(group, text));
+    for (const cell of cellsOf(group)) {
+      const text = joinGlyphs(cell);
+      if (text) lines.push(lineOf(cell, text));
+    }
   }
 
   // rotated or mirrored text: each run on its own

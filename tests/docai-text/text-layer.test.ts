@@ -38,12 +38,20 @@ describe('text layer', () => {
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
   });
 
-  it('keeps a label and its amount on one line, one space between them', async () => {
+  it('reads a label and its amount far to the right as two cells of one row', async () => {
     const text = await extractText(await bornDigitalPdf(1), 'pdf', { ocr: noOcr });
-    const row = text.pages[0].lines.find((line) => line.text.startsWith('Summe der Vorauszahlungen'));
-    expect(row?.text).toBe('Summe der Vorauszahlungen 162,50 €');
-    expect(row!.x).toBeCloseTo(56, 1);
-    expect(row!.x + row!.width).toBeGreaterThan(520);
+    const label = text.pages[0].lines.find((line) => line.text.startsWith('Summe der Vorauszahlungen'));
+    expect(label?.text).toBe('Summe der Vorauszahlungen');
+    expect(label!.x).toBeCloseTo(56, 1);
+    const amount = text.pages[0].lines.find((line) => line.text === '162,50 €');
+    expect(amount).toBeDefined();
+    expect(amount!.x + amount!.width).toBeGreaterThan(520);
+    expect(Math.abs(amount!.y - label!.y)).toBeLessThan(1);
+  });
+
+  it('keeps words with ordinary spaces on one line', async () => {
+    const text = await extractText(await bornDigitalPdf(1), 'pdf', { ocr: noOcr });
+    expect(text.pages[0].lines.map((line) => line.text)).toContain('Grundmiete monatlich: 450,00 €');
   });
 
   it('reads text printed twice over itself once (fake bold), and two different texts over each other one after the other', async () => {
