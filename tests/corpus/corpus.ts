@@ -51,7 +51,10 @@ export function planCorpus(seed = DEFAULT_SEED, count = DEFAULT_COUNT, types: re
       const layouts = layoutsOf(type, split);
       if (!layouts.length) throw new Error(`${type} has no ${split} layout`);
       const layout = layouts[(i + offsets[split]) % layouts.length];
-      const variant: Variant = (i + variantOffset[split]) % 2 === 0 ? 'born-digital' : 'scanned';
+      // with an even number of holdout layouts, layout and variant would alternate in step and each
+      // layout would only ever be born-digital or only scanned: shift the variant once per round
+      const round = split === 'holdout' && layouts.length % 2 === 0 ? Math.floor(i / layouts.length) : 0;
+      const variant: Variant = (i + variantOffset[split] + round) % 2 === 0 ? 'born-digital' : 'scanned';
       specs.push({ type, split, variant, layout: `${type}/${layout.id}`, seed: `${seed}/${type}/${split}/${i}` });
     }
   });

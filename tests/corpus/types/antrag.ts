@@ -1,4 +1,4 @@
-/** Wohngeldantrag (Mietzuschuss): the official multi-page form, an online-service printout, a one-page short form, a Land's two-column form (holdout). */
+/** Wohngeldantrag (Mietzuschuss): the official multi-page form, an online-service printout, a one-page short form, a Land's two-column form and a district town's numbered-field form (holdout). */
 import { box, footer, GRAY, LIGHT, section, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays } from '../dates.js';
@@ -286,6 +286,125 @@ function landZweispaltig(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * E (holdout, blind): a district town's own form with numbered fields, label above the value;
+ * the applicant is row 1 of the household list, the IBAN in boxes of four, the kind of application
+ * as a ticked statement.
+ */
+function blindKreisstadtNummernfelder(ctx: Ctx): void {
+  const c = draw(ctx);
+  const p = c.applicant;
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 46, right: 42, top: 42, bottom: 58 } });
+  const W = d.contentWidth;
+  const town = `${ctx.rng.pick(['Große Kreisstadt', 'Stadt', 'Verbandsgemeinde', 'Samtgemeinde'])} ${c.address.city}`;
+  d.text(d.left, 48, town, { size: 11, bold: true });
+  d.text(d.left, 60, ctx.rng.pick(['Fachbereich 3 – Soziales, Wohnen und Ordnung', 'Sachgebiet Wohngeld / Lastenzuschuss', 'Abteilung Sozialleistungen – Wohngeld']), { size: 8 });
+  d.text(d.left, 70, `Sprechzeiten Di 8–12 und 13–18 Uhr · Tel. ${fake.phone(ctx.rng)}`, { size: 7, color: GRAY });
+  d.rect(d.right - 160, 38, 160, 42, { stroke: GRAY, lineWidth: 0.4 });
+  d.text(d.right - 156, 46, 'Nur für behördliche Vermerke', { size: 6, color: GRAY });
+  d.text(d.right - 156, 72, `Az.: ${fake.aktenzeichen(ctx.rng, 'WG')}`, { size: 7.5 });
+  d.y = 96;
+  d.write(ctx.rng.pick(['Antrag auf Wohngeld als Mietzuschuss', 'Mietzuschuss – Antrag nach dem Wohngeldgesetz']), { size: 14, bold: true });
+  d.write('Bitte in Druckbuchstaben ausfüllen, Zutreffendes ankreuzen. Felder mit * sind Pflichtangaben.', { size: 7.5, color: GRAY });
+  d.move(4);
+  const band = (t: string) => {
+    d.ensure(40);
+    d.rect(d.left, d.y, W, 14, { fill: [0.2, 0.2, 0.2] });
+    d.text(d.left + 4, d.y + 10, t, { size: 8.5, bold: true, color: [1, 1, 1] });
+    d.y += 18;
+  };
+  // numbered field: number and label above, value below on a rule
+  const nfield = (x: number, w: number, no: string, label: string, value: Cell) => {
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.text(x, d.y + 7, `${no}`, { size: 6.5, bold: true });
+    d.text(x + 13, d.y + 7, label, { size: 6.5, color: GRAY });
+    d.text(x + 2, d.y + 20, v.text, { size: 9.5, field: v.field });
+    d.hline(d.y + 23, x, x + w - 8, 0.4);
+  };
+  const nrow = (cells: [number, string, string, Cell][]) => {
+    d.ensure(30);
+    let x = d.left;
+    for (const [w, no, label, value] of cells) {
+      nfield(x, W * w, no, label, value);
+      x += W * w;
+    }
+    d.y += 28;
+  };
+  band('A  Gegenstand des Antrags');
+  const opts: [Antragsart, string][] = [
+    ['erstantrag', ctx.rng.pick(['Ich beantrage Wohngeld zum ersten Mal bzw. nach einer Unterbrechung', 'Ich habe bisher kein Wohngeld erhalten (Antrag ohne laufenden Bezug)'])],
+    ['weiterleistungsantrag', ctx.rng.pick(['Mein bisheriger Bewilligungszeitraum läuft ab; ich beantrage Wohngeld für die Folgezeit', 'Wohngeld im Anschluss an den auslaufenden Bewilligungszeitraum'])],
+    ['erhoehungsantrag', ctx.rng.pick(['Während des laufenden Bewilligungszeitraums: höhere Miete, weniger Einkommen oder mehr Personen', 'Neuberechnung im laufenden Bezug wegen gestiegener Miete bzw. gesunkenen Einkommens'])],
+  ];
+  opts.forEach(([art, label], i) => {
+    d.checkbox(d.left + 4, d.y + 9, art === c.art);
+    d.text(d.left + 18, d.y + 9, `A${i + 1}`, { size: 7.5, bold: true });
+    d.text(d.left + 36, d.y + 9, label, { size: 8.5, field: art === c.art ? 'antragsart' : undefined });
+    d.move(14);
+  });
+  nrow([[0.5, 'A4', 'Wohngeld wird gewünscht ab (Monat/Jahr)', `${String(Number(ctx.today.slice(5, 7))).padStart(2, '0')}/${ctx.today.slice(0, 4)}`], [0.5, 'A5', 'bisherige Wohngeldnummer', c.art === 'erstantrag' ? '' : `${ctx.rng.digits(2)}-${ctx.rng.digits(5)}`]]);
+  band('B  Wohnung, für die Mietzuschuss beantragt wird');
+  nrow([[0.62, 'B1', 'Straße und Hausnummer *', { text: `${c.address.street} ${c.address.no}`, field: 'anschrift' }], [0.38, 'B2', 'PLZ und Ort *', `${c.address.plz} ${c.address.city}`]]);
+  nrow([[0.25, 'B3', 'Geschoss / Lage', c.rent.floor], [0.25, 'B4', 'Zimmerzahl', String(c.rent.rooms)], [0.25, 'B5', 'm² (lt. Vertrag)', ctx.area(c.rent.area)], [0.25, 'B6', 'Miete mtl. lt. Anlage', ctx.money(gesamt(c.rent))]]);
+  nrow([[0.5, 'B7', 'Telefon tagsüber (freiwillig)', c.phone], [0.5, 'B8', 'E-Mail (freiwillig)', ctx.rng.chance(0.4) ? `${p.last.toLowerCase().replace(/[^a-z]/g, '')}${ctx.rng.digits(2)}@gmx.de` : '']]);
+  band('C  Alle Personen, die mit Ihnen zusammen wohnen und wirtschaften');
+  d.para('Lfd. Nr. 1 ist immer die antragstellende Person. Kinder, die auswärts wohnen, bitte nicht eintragen.', { size: 7.5, color: GRAY });
+  const all = [{ person: p, relation: 'antragstellende Person', income: true }, ...c.members];
+  const cols = { nr: d.left, name: d.left + 26, birth: d.left + 205, rel: d.left + 275, job: d.left + 395 };
+  d.rect(d.left, d.y, W, 14, { fill: LIGHT });
+  d.row([
+    { x: cols.nr + 2, text: 'C1', bold: true, size: 7 },
+    { x: cols.name, text: 'Vorname, Nachname', bold: true, size: 7 },
+    { x: cols.birth, text: 'geb. am', bold: true, size: 7 },
+    { x: cols.rel, text: 'Beziehung zu Nr. 1', bold: true, size: 7 },
+    { x: cols.job, text: 'Einkünfte aus', bold: true, size: 7 },
+  ], { size: 7, minHeight: 14 });
+  all.forEach((m, i) => {
+    d.rect(d.left, d.y, W, 16, { stroke: GRAY, lineWidth: 0.3 });
+    d.row([
+      { x: cols.nr + 4, text: `${i + 1}` },
+      { x: cols.name, text: ctx.name(m.person, 'first-last'), field: i === 0 ? 'antragsteller_name' : undefined },
+      { x: cols.birth, text: ctx.ndate(m.person.birth), field: i === 0 ? 'geburtsdatum' : undefined },
+      { x: cols.rel, text: i === 0 ? '–' : m.relation },
+      { x: cols.job, text: m.income ? ctx.rng.pick(['Beschäftigung', 'Rente', 'ALG I', 'Minijob', 'Unterhalt']) : 'keine' },
+    ], { size: 8.5, minHeight: 16 });
+  });
+  for (let i = 0; i < ctx.rng.int(1, 3); i++) {
+    d.rect(d.left, d.y, W, 16, { stroke: GRAY, lineWidth: 0.3 });
+    d.row([{ x: cols.nr + 4, text: `${all.length + i + 1}` }], { size: 8.5, minHeight: 16 });
+  }
+  d.move(4);
+  d.row([{ x: d.left, text: 'C2  Gesamtzahl der oben eingetragenen Personen:', size: 8.5 }, { x: d.left + 230, text: String(all.length), field: 'haushaltsmitglieder', bold: true, size: 10 }], { size: 8.5 });
+  d.rect(d.left + 224, d.y - 14, 24, 15, { stroke: [0, 0, 0], lineWidth: 0.5 });
+  d.move(6);
+  band('D  Auszahlung');
+  nrow([[0.55, 'D1', 'Name der kontoführenden Person', ctx.name(c.accountHolder ?? p, 'first-last')], [0.45, 'D2', 'Geldinstitut', c.bank.name]]);
+  d.ensure(34);
+  d.text(d.left, d.y + 7, 'D3', { size: 6.5, bold: true });
+  d.text(d.left + 13, d.y + 7, 'IBAN *', { size: 6.5, color: GRAY });
+  const groups = fake.groupIban(c.iban).split(' ');
+  groups.forEach((g, i) => {
+    const x = d.left + i * 48;
+    d.rect(x, d.y + 10, 46, 16, { stroke: [0, 0, 0], lineWidth: 0.5 });
+    d.text(x + 4, d.y + 22, g, { size: 10, font: 'courier' });
+  });
+  d.place('iban', fake.groupIban(c.iban));
+  d.text(d.left + groups.length * 48 + 10, d.y + 7, 'BIC', { size: 6.5, color: GRAY });
+  d.text(d.left + groups.length * 48 + 10, d.y + 22, c.bank.bic, { size: 9.5, font: 'courier' });
+  d.y += 34;
+  band('E  Unterschrift');
+  d.para('Ich versichere, dass alle Angaben vollständig sind und der Wahrheit entsprechen. Änderungen, insbesondere Auszug oder Zuzug von Personen und Einkommensänderungen, teile ich der Wohngeldbehörde unverzüglich mit. Die Hinweise zum Datenschutz habe ich erhalten.', { size: 8 });
+  d.move(22);
+  d.ensure(30);
+  d.hline(d.y, d.left, d.left + 180, 0.5);
+  d.hline(d.y, d.left + 230, d.right, 0.5);
+  d.text(d.left, d.y - 3, `${c.address.city}, ${ctx.ndate(addDays(ctx.today, -ctx.rng.int(0, 4)))}`, { size: 9 });
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 230, d.y + 9, 'Unterschrift antragstellende Person', { size: 7, color: GRAY });
+  footer(d, [[town, 'Vordruck WG-01 (Mietzuschuss)'], [`Stand ${ctx.rng.pick(['01/2025', '07/2024', '10/2024'])}`]], ctx.rng.pick(['Seite x von y', 'x/y'] as const));
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -293,5 +412,6 @@ export const antrag: DocumentKind = {
     { id: 'online-ausdruck', build: onlineAusdruck },
     { id: 'kurzformular', build: kurzformular },
     { id: 'land-zweispaltig', holdout: true, build: landZweispaltig },
+    { id: 'blind-kreisstadt-nummernfelder', holdout: true, build: blindKreisstadtNummernfelder },
   ],
 };

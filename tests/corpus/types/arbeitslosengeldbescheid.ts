@@ -1,4 +1,4 @@
-/** Arbeitslosengeld (SGB III): Bewilligungsbescheid with a table, Änderungsbescheid old/new, a compact multi-page notice, an Aufhebung/Neubewilligung in running text (holdout). */
+/** Arbeitslosengeld (SGB III): Bewilligungsbescheid with a table, Änderungsbescheid old/new, a compact multi-page notice, an Aufhebung/Neubewilligung in running text and a letter with a numbered-box Berechnungsbogen (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
@@ -192,6 +192,75 @@ function aenderungFliesstext(ctx: Ctx): void {
   truth(ctx, a);
 }
 
+/**
+ * E (holdout, blind): a short decision letter that refers to an enclosure, and the enclosure
+ * "Berechnungsbogen" as a form of numbered boxes (label above value): assessment period and
+ * assessment pay as distractors, sometimes a period in which the claim rests before payment starts.
+ */
+function blindAnlageBerechnungsbogen(ctx: Ctx): void {
+  const a = draw(ctx, false);
+  const ruht = ctx.rng.chance(0.4) ? ctx.rng.pick([7, 14, 21, 30]) : 0;
+  const arbeitslos = addDays(a.von, -ruht);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  d.text(d.left, 46, 'Bundesagentur für Arbeit', { size: 12, bold: true });
+  d.text(d.left, 59, `${a.agentur} · Team Arbeitslosengeld ${ctx.rng.int(100, 499)}`, { size: 9 });
+  returnLine(d, `${a.agentur} · Postfach · ${a.address.plz} ${a.address.city}`);
+  addressWindow(d, recipientLines(ctx, a.person, a.address, { name: 'name' }));
+  const kdLabel = ctx.rng.pick(['BA-Kundennummer', 'Unser Zeichen (Kundennummer)']);
+  infoBlock(d, [
+    [kdLabel, { text: a.kdnr, field: 'kundennummer' }],
+    ['BG-Nummer', `${ctx.rng.digits(5)}BG${ctx.rng.digits(7)}`],
+    ['Service-Telefon', '0800 4 5555 00'],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { labelWidth: 122, x: 330 });
+  subject(d, ['Entscheidung über Ihren Antrag auf Arbeitslosengeld']);
+  d.write(anrede(a.person));
+  d.move(4);
+  d.para(`Ihrem Antrag vom ${ctx.date(addDays(arbeitslos, -ctx.rng.int(5, 40)))} wird entsprochen. Sie erhalten Arbeitslosengeld nach dem Dritten Buch Sozialgesetzbuch. Wie sich die Höhe und die Dauer Ihres Anspruchs ergeben, entnehmen Sie bitte dem beigefügten Berechnungsbogen; er ist Bestandteil dieses Bescheides.`);
+  if (ruht) d.para(`Sie haben sich zum ${ctx.date(arbeitslos)} arbeitslos gemeldet. Wegen einer Urlaubsabgeltung ruht Ihr Anspruch vom ${ctx.date(arbeitslos)} bis ${ctx.date(addDays(a.von, -1))}; für diese Zeit wird keine Leistung gezahlt.`);
+  d.para('Das Arbeitslosengeld wird monatlich nachträglich auf das von Ihnen angegebene Konto überwiesen. Bitte prüfen Sie die Angaben im Berechnungsbogen und teilen Sie uns Unrichtigkeiten mit.');
+  d.para(ctx.rng.pick(HINWEISE));
+  rechtsbehelf(ctx, `der ${a.agentur}`);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  d.newPage();
+  d.write('Anlage – Berechnungsbogen Arbeitslosengeld', { size: 12, bold: true });
+  d.write(`zum Bescheid vom ${ctx.ndate(ctx.today)} · ${kdLabel} ${a.kdnr}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  const W = d.contentWidth;
+  const boxRow = (cells: [number, string, string, Cell][]) => {
+    let x = d.left;
+    const top = d.y;
+    for (const [w, no, label, value] of cells) {
+      const v = typeof value === 'string' ? { text: value } : value;
+      d.rect(x, top, W * w, 30, { stroke: [0, 0, 0], lineWidth: 0.5 });
+      d.rect(x, top, 16, 11, { fill: LIGHT });
+      d.text(x + 3, top + 8, no, { size: 6.5, bold: true });
+      d.text(x + 20, top + 8, label, { size: 6.5, color: GRAY });
+      d.text(x + 5, top + 24, v.text, { size: 10, field: v.field });
+      x += W * w;
+    }
+    d.y = top + 30;
+  };
+  const bemVon = addDays(arbeitslos, -365);
+  const sec = (t: string) => {
+    d.move(8);
+    d.write(t, { bold: true, size: 9 });
+  };
+  sec('Bemessung');
+  boxRow([[0.5, '01', 'Bemessungszeitraum', `${ctx.ndate(bemVon)} – ${ctx.ndate(addDays(arbeitslos, -1))}`], [0.25, '02', 'Tage mit Entgelt', String(ctx.rng.int(300, 365))], [0.25, '03', 'beitragspfl. Entgelt gesamt', ctx.money(cents(a.bemessung * 365))]]);
+  boxRow([[0.34, '04', 'Bemessungsentgelt je Tag', ctx.money(a.bemessung)], [0.33, '05', 'Steuerklasse', String(a.klasse)], [0.33, '06', 'Sozialversicherungspauschale', '20 %']]);
+  boxRow([[0.34, '07', 'Leistungsentgelt je Tag', ctx.money(a.leistungsentgelt)], [0.33, '08', 'Prozentsatz', `${a.satz} %${a.satz === 67 ? ' (mit Kind)' : ''}`], [0.33, '09', ctx.rng.pick(['Tagesleistung', 'Leistungshöhe je Kalendertag']), { text: ctx.money(a.taeglich), field: 'leistungsbetrag_taeglich' }]]);
+  sec('Anspruch und Zahlung');
+  boxRow([[0.34, '10', 'Anspruchsdauer (Kalendertage)', String(a.dauer)], [0.33, '11', 'Tag der Arbeitslosmeldung', ctx.ndate(arbeitslos)], [0.33, '12', 'Anspruch ruht bis', ruht ? ctx.ndate(addDays(a.von, -1)) : '–']]);
+  boxRow([[0.5, '13', ctx.rng.pick(['Bewilligungsabschnitt vom', 'Zahlung für die Zeit ab']), { text: ctx.ndate(a.von), field: 'bewilligung_von' }], [0.5, '14', ctx.rng.pick(['Bewilligungsabschnitt bis', 'Zahlung längstens bis']), { text: ctx.ndate(a.bis), field: 'bewilligung_bis' }]]);
+  boxRow([[0.5, '15', 'Zahlbetrag für 30 Tage', ctx.money(cents(a.taeglich * 30))], [0.5, '16', 'Kranken- und Pflegeversicherung', 'Beiträge trägt die Bundesagentur']]);
+  d.move(10);
+  d.para('Erläuterung: Das Leistungsentgelt ist das um pauschalierte Abzüge (Sozialversicherungspauschale, Lohnsteuer, Solidaritätszuschlag) verminderte Bemessungsentgelt. Der Prozentsatz beträgt 67, wenn Sie oder Ihr Ehegatte mindestens ein Kind im Sinne des Einkommensteuerrechts haben, sonst 60.', { size: 8 });
+  d.para('Nebeneinkommen bis 165 Euro monatlich bleiben anrechnungsfrei. Jede Aufnahme einer Tätigkeit ist vorher mitzuteilen.', { size: 8 });
+  footer(d, [[a.agentur], [`${kdLabel} ${a.kdnr}`]], 'Seite x von y');
+  truth(ctx, a);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -199,5 +268,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'ba-aenderungsbescheid', build: aenderung },
     { id: 'ba-kompakt-mehrseitig', build: kompakt },
     { id: 'aufhebung-neubewilligung', holdout: true, build: aenderungFliesstext },
+    { id: 'blind-anlage-berechnungsbogen', holdout: true, build: blindAnlageBerechnungsbogen },
   ],
 };

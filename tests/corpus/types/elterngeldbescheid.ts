@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice and a notice with the life-month grid and a summary box (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
@@ -205,6 +205,103 @@ function landesamt(ctx: Ctx): void {
   truth(ctx, e);
 }
 
+/**
+ * E (holdout, blind): a notice with the BEEG overview grid: life months as column headers in rows
+ * of twelve, one row per parent, the kind of benefit as letters in the cells; the amount and the
+ * period of payment only in a framed summary box at the end.
+ */
+function blindLebensmonatsraster(ctx: Ctx): void {
+  const e = draw(ctx);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  const [amt, unit] = [e.stelle.split(' – ')[0], e.stelle.split(' – ').slice(1).join(' – ') || 'Elterngeldstelle'];
+  d.text(d.left, 46, amt, { size: 12, bold: true });
+  d.text(d.left, 59, unit, { size: 9 });
+  d.text(d.right, 46, `Az. ${e.az}`, { size: 8.5, align: 'right' });
+  d.text(d.right, 58, `Telefon ${fake.phone(ctx.rng)}`, { size: 8.5, align: 'right' });
+  returnLine(d, `${amt} · ${e.address.plz} ${e.address.city}`);
+  addressWindow(d, recipientLines(ctx, e.parent, e.address, { name: 'name' }));
+  d.text(d.right, 200, `${e.address.city}, ${ctx.date(ctx.today)}`, { size: 9, align: 'right' });
+  subject(d, [ctx.rng.pick(['Bescheid über Elterngeld nach dem Bundeselterngeld- und Elternzeitgesetz', 'Elterngeld – Entscheidung über Ihren Antrag']), `Kind: ${e.child.first} ${e.child.last}, geb. ${ctx.ndate(e.child.birth)}`], 250);
+  d.write(anrede(e.parent));
+  const bemStart = firstOfMonthIso(addMonths(e.child.birth, -12));
+  const bemEnd = lastOfMonthIso(addMonths(e.child.birth, -1));
+  d.para(`auf Ihren Antrag wird Ihnen Elterngeld für die unten gekennzeichneten Lebensmonate bewilligt. Der erste Lebensmonat Ihres Kindes begann am ${ctx.date(e.child.birth)}; jeder Lebensmonat endet mit dem Tag vor dem Monatstag der Geburt im Folgemonat.`);
+  d.para(`Bemessungszeitraum sind die zwölf Kalendermonate vom ${ctx.ndate(bemStart)} bis ${ctx.ndate(bemEnd)}. Ihr durchschnittliches Einkommen aus Erwerbstätigkeit beträgt darin ${ctx.money(e.income)} monatlich; die Ersatzrate beträgt ${decimal(e.rate, 0)} %.`);
+  d.move(2);
+  d.write('Übersicht der Lebensmonate', { bold: true });
+  d.write('B = Basiselterngeld   P = ElterngeldPlus   M = Mutterschaftsleistungen angerechnet   – = kein Bezug', { size: 7.5, color: GRAY });
+  d.move(2);
+  const other = fake.person(ctx.rng, { last: e.parent.last, gender: e.parent.gender === 'f' ? 'm' : 'f', bornFrom: 1980, bornTo: 2001 });
+  const otherStart = ctx.rng.pick([1, 2, 3, 13]);
+  const otherMonths = new Set<number>(ctx.rng.chance(0.6) ? Array.from({ length: ctx.rng.pick([2, 2, 3, 4]) }, (_, i) => otherStart + i) : []);
+  const last = Math.max(14, ...e.months.map((m) => m.lm), ...otherMonths);
+  const chunks = Math.ceil(last / 12);
+  const mark = (lm: number) => {
+    const m = e.months.find((x) => x.lm === lm);
+    return m ? (m.amount === 0 ? 'M' : e.plus ? 'P' : 'B') : '–';
+  };
+  const labelW = 110;
+  const cw = (d.contentWidth - labelW) / 12;
+  for (let c = 0; c < chunks; c++) {
+    d.ensure(52);
+    const top = d.y;
+    d.rect(d.left, top, d.contentWidth, 13, { fill: LIGHT });
+    d.text(d.left + 3, top + 9.5, 'Lebensmonat', { size: 7.5, bold: true });
+    for (let k = 0; k < 12; k++) {
+      const lm = c * 12 + k + 1;
+      d.text(d.left + labelW + k * cw + cw / 2, top + 9.5, String(lm), { size: 7.5, bold: true, align: 'center' });
+    }
+    const rowsP: [string, (lm: number) => string][] = [
+      [`${e.parent.gender === 'f' ? 'Mutter' : 'Vater'} (Sie)`, mark],
+      [`${other.gender === 'f' ? 'Mutter' : 'Vater'} (${other.first})`, (lm) => (otherMonths.has(lm) ? 'B' : '–')],
+    ];
+    rowsP.forEach(([label, f], r) => {
+      const y = top + 13 + r * 14;
+      d.text(d.left + 3, y + 10, label, { size: 8 });
+      for (let k = 0; k < 12; k++) d.text(d.left + labelW + k * cw + cw / 2, y + 10, f(c * 12 + k + 1), { size: 8.5, align: 'center' });
+    });
+    const h = 13 + 2 * 14;
+    for (let k = 0; k <= 12; k++) d.line(d.left + labelW + k * cw, top, d.left + labelW + k * cw, top + h, 0.3, GRAY);
+    d.rect(d.left, top, d.contentWidth, h, { stroke: [0, 0, 0], lineWidth: 0.5 });
+    d.hline(top + 13 + 14, d.left, d.right, 0.3, GRAY);
+    d.y = top + h + 6;
+  }
+  if (otherMonths.size) d.para(`Über den Antrag des anderen Elternteils (${fake.fullName(other)}) wird mit gesondertem Bescheid entschieden.`, { size: 8.5 });
+  if (e.months.some((m) => m.amount === 0)) d.para('In den mit M gekennzeichneten Lebensmonaten wird das Mutterschaftsgeld einschließlich des Arbeitgeberzuschusses vollständig angerechnet; eine Zahlung erfolgt nicht.', { size: 8.5 });
+  const [von, bis] = paidRange(e);
+  const paidMonths = e.months.filter((m) => m.amount > 0).length;
+  d.ensure(100);
+  d.move(6);
+  const top = d.y;
+  d.rect(d.left, top, d.contentWidth, 16, { fill: [0.85, 0.9, 0.97] });
+  d.text(d.left + 6, top + 11.5, 'Ergebnis', { size: 9.5, bold: true });
+  d.y = top + 22;
+  const res: [string, Cell][] = [
+    ['Leistungsart', art(e)],
+    [ctx.rng.pick(['Auszahlungszeitraum', 'Zahlung für die Zeit']), { text: `${ctx.ndate(von)} bis ${ctx.ndate(bis)}` }],
+    [ctx.rng.pick(['Ihr Anspruch pro Lebensmonat', 'monatlicher Auszahlungsbetrag']), { text: ctx.money(e.amount), field: 'elterngeld_monatlich' }],
+    ['Anzahl der Monate mit Zahlung', String(paidMonths)],
+    ['Summe für den gesamten Zeitraum', ctx.money(cents(e.amount * paidMonths))],
+  ];
+  for (const [l, v] of res) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left + 10, text: l }, { x: d.left + 240, text: c.text, field: c.field, bold: true }], { minHeight: 14 });
+  }
+  d.place('bezug_von', ctx.ndate(von));
+  d.place('bezug_bis', ctx.ndate(bis));
+  d.move(4);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0, 0, 0], lineWidth: 0.7 });
+  d.move(8);
+  d.para(`Die Zahlung erfolgt jeweils am Ende des Lebensmonats auf das Konto ${fake.groupIban(fake.bankAccount(ctx.rng).iban)}.`, { size: 9 });
+  rechtsbehelf(ctx, amt);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[e.stelle], [`${e.address.plz} ${e.address.city}`]], 'Seite x von y');
+  truth(ctx, e);
+}
+
+const firstOfMonthIso = (date: IsoDate) => `${date.slice(0, 7)}-01`;
+const lastOfMonthIso = (date: IsoDate) => addDays(addMonths(firstOfMonthIso(date), 1), -1);
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -212,5 +309,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'elterngeldplus', build: elterngeldPlus },
     { id: 'kompakt-uebersicht', build: kompakt },
     { id: 'landesamt-zweispaltig', holdout: true, build: landesamt },
+    { id: 'blind-lebensmonatsraster', holdout: true, build: blindLebensmonatsraster },
   ],
 };

@@ -1,5 +1,5 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export (holdout). Transactions carry other IBANs, rent and salary as distractors. */
-import { addressWindow, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
@@ -201,6 +201,101 @@ function onlineExport(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * E (holdout, blind): a big bank's statement over several pages: the period only in the title line,
+ * the holder in the address window and in an "account in the name of" line, debit and credit
+ * columns, carried-forward subtotals at each page break, and a balance summary box at the end.
+ */
+function blindUebertragMehrseitig(ctx: Ctx): void {
+  const s = draw(ctx);
+  // a busier account: more bookings, so that the statement runs over pages
+  const days = Math.round((Date.parse(s.bis) - Date.parse(s.von)) / 86400000);
+  const extra = draw(ctx)
+    .txs.filter((t) => !/^Lohn|^Miete/.test(t.purpose))
+    .map((t) => {
+      const date = addDays(s.von, ctx.rng.int(0, days));
+      return { ...t, date, valuta: ctx.rng.chance(0.8) ? date : addDays(date, 1) };
+    });
+  const txs = [...s.txs, ...extra.slice(0, ctx.rng.int(0, extra.length))].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 50, right: 40, top: 44, bottom: 70 } });
+  const product = ctx.rng.pick(['Girokonto Plus', 'AktivKonto', 'Privatkonto Komfort', 'Giro basic', 'BestKonto']);
+  const bankName = s.bank.name;
+  const kontonr = s.iban.slice(-10).replace(/^0+/, '');
+  d.text(d.left, 48, bankName, { size: 14, bold: true, color: [0.0, 0.2, 0.45] });
+  d.text(d.right, 48, `${product}`, { size: 9, align: 'right' });
+  returnLine(d, `${bankName} · ${fake.address(ctx.rng).plz} ${s.address.city}`);
+  addressWindow(d, [s.holder.gender === 'f' ? 'Frau' : 'Herrn', { text: `${s.holder.first} ${s.holder.last}`, field: 'kontoinhaber' }, `${s.address.street} ${s.address.no}`, `${s.address.plz} ${s.address.city}`]);
+  infoBlock(d, [['Filiale', `${s.address.city}-${ctx.rng.pick(['Mitte', 'Nord', 'Süd', 'West'])}`], ['Kontonummer', kontonr], ['BLZ', s.bank.blz], ['Ihr Berater', fake.fullName(fake.person(ctx.rng))], ['Telefon', fake.phone(ctx.rng)]], { labelWidth: 70 });
+  d.y = 250;
+  const title = `Kontoauszug ${s.nr}/${s.bis.slice(0, 4)} vom `;
+  const tw = d.text(d.left, d.y + 12, title, { size: 12, bold: true });
+  const vw = d.text(d.left + tw, d.y + 12, ctx.ndate(s.von), { size: 12, bold: true, field: 'zeitraum_von' });
+  const bw = d.text(d.left + tw + vw, d.y + 12, ' bis ', { size: 12, bold: true });
+  d.text(d.left + tw + vw + bw, d.y + 12, ctx.ndate(s.bis), { size: 12, bold: true, field: 'zeitraum_bis' });
+  d.y += 20;
+  d.write(`Konto lautend auf: ${ctx.name(s.holder, 'last-first')} · IBAN ${ctx.iban(s.iban)} · BIC ${s.bank.bic}`, { size: 8.5 });
+  d.place('iban', ctx.iban(s.iban));
+  d.move(6);
+  const cols = { tag: d.left, val: d.left + 48, text: d.left + 96, soll: d.left + 400, haben: d.right };
+  const header = () => {
+    d.rect(d.left - 2, d.y, d.contentWidth + 4, 13, { fill: LIGHT });
+    d.row([
+      { x: cols.tag, text: 'Buchungstag', bold: true, size: 7 },
+      { x: cols.val, text: 'Valuta', bold: true, size: 7 },
+      { x: cols.text, text: 'Vorgang / Buchungsinformation', bold: true, size: 7 },
+      { x: cols.soll, text: 'Belastung', bold: true, size: 7, align: 'right' },
+      { x: cols.haben, text: 'Gutschrift', bold: true, size: 7, align: 'right' },
+    ], { size: 7, minHeight: 13 });
+  };
+  header();
+  let balance = s.opening;
+  d.row([{ x: cols.text, text: `Kontostand am ${ctx.ndate(addDays(s.von, -1))}`, bold: true }, { x: s.opening < 0 ? cols.soll : cols.haben, text: decimal(Math.abs(s.opening)), bold: true, align: 'right' }], { minHeight: 13 });
+  let soll = 0;
+  let haben = 0;
+  for (const t of txs) {
+    const lines = [`${t.kind} ${t.party}`, t.purpose, ...(t.iban ? [`IBAN ${fake.groupIban(t.iban)}`] : []), ...(t.kind === 'Lastschrift' ? [`Mandatsref. ${ctx.rng.digits(8)} Gläubiger-ID DE${ctx.rng.digits(2)}ZZZ${ctx.rng.digits(8)}`] : [])];
+    const h = lines.length * 9.5 + 4;
+    if (d.y + h > d.height - d.margins.bottom - 14) {
+      d.row([{ x: cols.text, text: 'Übertrag auf Blatt ' + (d.page + 1), bold: true }, { x: balance < 0 ? cols.soll : cols.haben, text: decimal(Math.abs(cents(balance))), bold: true, align: 'right' }], { minHeight: 13 });
+      d.newPage();
+      d.write(`${bankName} · Kontoauszug ${s.nr}/${s.bis.slice(0, 4)} · Blatt ${d.page}`, { size: 7.5, color: GRAY });
+      d.move(4);
+      header();
+      d.row([{ x: cols.text, text: `Übertrag von Blatt ${d.page - 1}`, bold: true }, { x: balance < 0 ? cols.soll : cols.haben, text: decimal(Math.abs(cents(balance))), bold: true, align: 'right' }], { minHeight: 13 });
+    }
+    const top = d.y;
+    const dm = (x: string) => `${x.slice(8, 10)}.${x.slice(5, 7)}.`;
+    d.text(cols.tag, top + 8, dm(t.date), { size: 7.5 });
+    d.text(cols.val, top + 8, dm(t.valuta), { size: 7.5 });
+    lines.forEach((l, i) => d.text(cols.text, top + 8 + i * 9.5, l, { size: 7.5 }));
+    d.text(t.amount < 0 ? cols.soll : cols.haben, top + 8, decimal(Math.abs(t.amount)), { size: 7.5, align: 'right' });
+    if (t.amount < 0) soll += -t.amount;
+    else haben += t.amount;
+    balance += t.amount;
+    d.y = top + h;
+    d.hline(d.y - 1.5, d.left, d.right, 0.2, LIGHT);
+  }
+  const close = closingBalance({ ...s, txs });
+  d.ensure(110);
+  d.move(10);
+  const top = d.y;
+  d.rect(d.left + 220, top, d.right - d.left - 220, 76, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  const sum: [string, string][] = [
+    [`Kontostand alt (${ctx.ndate(addDays(s.von, -1))})`, `${decimal(Math.abs(s.opening))} ${s.opening < 0 ? 'S' : 'H'}`],
+    ['Summe Belastungen', `${decimal(cents(soll))} S`],
+    ['Summe Gutschriften', `${decimal(cents(haben))} H`],
+    [`Kontostand neu (${ctx.ndate(s.bis)})`, `${decimal(Math.abs(close))} ${close < 0 ? 'S' : 'H'}`],
+  ];
+  sum.forEach(([l, v], i) => {
+    d.text(d.left + 228, top + 14 + i * 16, l, { size: 8.5, bold: i === 3 });
+    d.text(d.right - 8, top + 14 + i * 16, v, { size: 8.5, bold: i === 3, align: 'right' });
+  });
+  d.y = top + 86;
+  d.para(`Eingeräumte Kontoüberziehung ${ctx.money(ctx.rng.pick([0, 500, 1000, 2500]))}, Sollzinssatz ${decimal(ctx.rng.float(8.5, 12.9), 2)} % p. a. Bitte erheben Sie Einwendungen gegen einzelne Buchungen unverzüglich. Der Rechnungsabschluss gilt als genehmigt, wenn Sie nicht innerhalb von sechs Wochen nach Zugang widersprechen.`, { size: 7 });
+  footer(d, [[bankName, `BIC ${s.bank.bic}`], ['Bitte beachten Sie die Hinweise zur Einlagensicherung im Preis- und Leistungsverzeichnis.']], 'Seite x von y');
+  truth(ctx, s);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -208,5 +303,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'direktbank-soll-haben', build: direktbank },
     { id: 'volksbank-sh', build: volksbank },
     { id: 'online-umsatzanzeige', holdout: true, build: onlineExport },
+    { id: 'blind-uebertrag-mehrseitig', holdout: true, build: blindUebertragMehrseitig },
   ],
 };

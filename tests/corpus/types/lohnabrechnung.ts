@@ -1,9 +1,9 @@
-/** Lohnabrechnung: DATEV-like, SAP-like Entgeltnachweis, a small firm's two-column slip, a public-service Bezügemitteilung (holdout). */
+/** Lohnabrechnung: DATEV-like, SAP-like Entgeltnachweis, a small firm's two-column slip, a public-service Bezügemitteilung and a payroll bureau's slip with cell rows and a summary strip (holdout). */
 import { GRAY, LIGHT, addressWindow, returnLine, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { firstOfMonth, lastOfMonth } from '../dates.js';
 import * as fake from '../fake.js';
-import { decimal, monthText } from '../format.js';
+import { cents, decimal, monthText } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 import { payroll, type Payroll } from '../scenario.js';
 
@@ -274,6 +274,109 @@ function bezuegemitteilung(ctx: Ctx): void {
   ctx.set('arbeitgeber', p.employer.name);
 }
 
+/**
+ * E (holdout, blind): a payroll bureau's slip for a hospitality or staffing firm: header fields in
+ * framed cells (label above value), the wage types as a list, then the deductions as rows of cells
+ * under column headers (tax block, social-insurance block) and a summary strip at the foot.
+ */
+function blindSummenleiste(ctx: Ctx): void {
+  const p = payroll(ctx.rng, ctx.today);
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 38, right: 36, top: 36, bottom: 46 } });
+  const W = d.contentWidth;
+  const buero = ctx.rng.pick([`Lohnbüro ${fake.person(ctx.rng).last}`, `Steuerkanzlei ${fake.person(ctx.rng).last} & Partner mbB`, 'Abrechnungszentrum Mittelstand GmbH']);
+  d.text(d.left, 40, p.employer.name, { size: 11, bold: true, field: 'arbeitgeber' });
+  d.text(d.left, 51, `${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city} · Betriebsnr. ${ctx.rng.digits(8)}`, { size: 7, color: GRAY });
+  d.text(d.right, 40, ctx.rng.pick(['Entgeltabrechnung', 'Abrechnung Lohn/Gehalt']), { size: 12, bold: true, align: 'right' });
+  const mstyle = ctx.rng.pick(['Monat yyyy', 'mm/yyyy', 'Monat yy'] as const);
+  const mw = d.text(d.right, 53, monthText(p.month, mstyle), { size: 9, bold: true, align: 'right', field: 'abrechnungsmonat' });
+  d.text(d.right - mw - 4, 53, ctx.rng.pick(['Lohnmonat', 'Abrechnung für']), { size: 9, align: 'right' });
+  returnLine(d, `${p.employer.name} · ${p.employer.address.plz} ${p.employer.address.city}`);
+  addressWindow(d, [p.employee.gender === 'f' ? 'Frau' : 'Herrn', { text: ctx.name(p.employee, 'first-last'), field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`], 150);
+  // header cells: label above value
+  const cells: [string, string][] = [
+    ['Pers.-Nr.', p.personalnummer],
+    ['Eintrittsdatum', ctx.ndate(p.eintritt)],
+    ['Steuerklasse/Faktor', `${p.steuerklasse} / –`],
+    ['Kinderfreibeträge', decimal(p.kinderfreibetrag, 1)],
+    ['Konfession', p.konfession === '--' ? 'keine' : p.konfession.toUpperCase()],
+    ['Krankenkasse', p.krankenkasse],
+    ['Beitragsgruppe', '1111'],
+    ['Zusatzbeitrag KK', `${decimal(p.kvZusatz, 2)} %`],
+  ];
+  const cx = 330;
+  const cw = (d.right - cx) / 2;
+  cells.forEach(([l, v], i) => {
+    const x = cx + (i % 2) * cw;
+    const y = 120 + Math.floor(i / 2) * 22;
+    d.rect(x, y, cw, 22, { stroke: GRAY, lineWidth: 0.3 });
+    d.text(x + 3, y + 7, l, { size: 5.8, color: GRAY });
+    d.text(x + 3, y + 17, v, { size: 7.8 });
+  });
+  d.y = 230;
+  // wage types
+  d.rect(d.left, d.y, W, 13, { fill: LIGHT });
+  d.row([{ x: d.left + 3, text: 'Lohnart', bold: true }, { x: d.left + 50, text: 'Bezeichnung', bold: true }, { x: d.left + 300, text: 'Tage/Std.', bold: true, align: 'right' }, { x: d.left + 370, text: 'Satz', bold: true, align: 'right' }, { x: d.right - 3, text: 'Betrag', bold: true, align: 'right' }], { minHeight: 13 });
+  const wl = (la: string, text: string, amount: number, menge = '', satz = '') =>
+    d.row([{ x: d.left + 3, text: la }, { x: d.left + 50, text }, { x: d.left + 300, text: menge, align: 'right' }, { x: d.left + 370, text: satz, align: 'right' }, { x: d.right - 3, text: n(amount), align: 'right' }], { minHeight: 12 });
+  if (p.stunden) wl(ctx.rng.pick(['100', '110']), 'Stundenlohn', p.grundgehalt, decimal(p.stunden), decimal(p.stundenlohn!));
+  else wl(ctx.rng.pick(['001', '010']), 'Monatslohn', p.grundgehalt, `${ctx.rng.int(19, 23)},00`);
+  for (const z of p.zulagen) wl(String(ctx.rng.int(200, 699)), z.label, z.amount);
+  d.hline(d.y + 1, d.left, d.right, 0.4);
+  d.move(4);
+  // the deductions as rows of cells under column headers
+  const block = (title: string, heads: string[], values: Cell[]) => {
+    d.ensure(44);
+    d.text(d.left, d.y + 8, title, { size: 7.5, bold: true });
+    d.y += 11;
+    const w = W / heads.length;
+    heads.forEach((h, i) => {
+      d.rect(d.left + i * w, d.y, w, 12, { fill: [0.93, 0.93, 0.93], stroke: GRAY, lineWidth: 0.3 });
+      d.text(d.left + i * w + w - 4, d.y + 8.5, h, { size: 6.8, bold: true, align: 'right' });
+    });
+    d.y += 12;
+    values.forEach((v, i) => {
+      const c = typeof v === 'string' ? { text: v } : v;
+      d.rect(d.left + i * w, d.y, w, 14, { stroke: GRAY, lineWidth: 0.3 });
+      d.text(d.left + i * w + w - 4, d.y + 10, c.text, { size: 8, align: 'right', field: c.field });
+    });
+    d.y += 20;
+  };
+  block('Steuer', ['Steuer-Brutto', ctx.rng.pick(['LSt', 'Lohnst.']), 'SolZ', 'KiSt'], [n(p.steuerBrutto), { text: n(p.lohnsteuer), field: 'lohnsteuer' }, n(p.soli), n(p.kirchensteuer)]);
+  block('Sozialversicherung (Arbeitnehmeranteile)', ['SV-Brutto', ctx.rng.pick(['Kranken-V.', 'KV-Anteil AN']), ctx.rng.pick(['Renten-V.', 'RV-Anteil AN']), 'Arbeitsl.-V.', 'Pflege-V.'], [n(p.steuerBrutto), { text: n(p.kv), field: 'krankenversicherung' }, { text: n(p.rv), field: 'rentenversicherung' }, n(p.av), n(p.pv)]);
+  block('Arbeitgeberanteile (nachrichtlich)', ['KV-AG', 'RV-AG', 'AV-AG', 'PV-AG', 'Umlagen U1/U2/U3'], [n(p.kv), n(p.rv), n(p.av), n(cents(p.steuerBrutto * 0.018)), n(cents(p.steuerBrutto * 0.0236))]);
+  if (p.abzuege.length) {
+    d.text(d.left, d.y + 8, 'Be- und Abzüge nach Netto', { size: 7.5, bold: true });
+    d.y += 11;
+    for (const a of p.abzuege) d.row([{ x: d.left + 50, text: a.label }, { x: d.right - 3, text: n(-a.amount), align: 'right' }], { minHeight: 12 });
+    d.move(4);
+  }
+  // the summary strip: header cells and values
+  const summary: [string, Cell][] = [
+    [ctx.rng.pick(['Bruttobezug', 'Verdienst brutto']), { text: n(p.brutto), field: 'brutto' }],
+    ['Steuerl. Abzüge', n(cents(p.lohnsteuer + p.soli + p.kirchensteuer))],
+    ['SV-Abzüge', n(cents(p.kv + p.rv + p.av + p.pv))],
+    [ctx.rng.pick(['Nettobezug', 'Netto-Verdienst lt. Gesetz']), { text: n(p.netto), field: 'netto' }],
+    ['Be-/Abzüge', n(cents(-p.abzuege.reduce((sum, a) => sum + a.amount, 0)))],
+    [ctx.rng.pick(['Ausgezahlter Betrag', 'Auszahlung auf Konto']), n(p.auszahlung)],
+  ];
+  d.ensure(60);
+  d.move(4);
+  const sw = W / summary.length;
+  d.rect(d.left, d.y, W, 34, { stroke: [0, 0, 0], lineWidth: 0.9 });
+  summary.forEach(([h, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    if (i) d.line(d.left + i * sw, d.y, d.left + i * sw, d.y + 34, 0.4);
+    d.text(d.left + i * sw + sw / 2, d.y + 10, h, { size: 6.8, align: 'center', color: GRAY });
+    d.text(d.left + i * sw + sw / 2, d.y + 26, c.text, { size: 9, bold: true, align: 'center', field: c.field });
+  });
+  d.y += 44;
+  d.para(`Überweisung am ${ctx.ndate(lastOfMonth(p.month + '-01'))} auf ${p.bank.name}, IBAN ${fake.groupIban(p.iban)}.`, { size: 7.5 });
+  d.para(`Aufgelaufene Jahreswerte: Steuer-Brutto ${n(p.jahresBrutto)} · LSt ${n(p.jahresLohnsteuer)} · Urlaub Anspruch ${ctx.rng.int(20, 30)} Tage, genommen ${ctx.rng.int(0, 20)} Tage`, { size: 7.5 });
+  d.text(d.left, d.height - 26, `Erstellt durch ${buero} · ${ctx.ndate(ctx.today)} · Blatt 1`, { size: 6, color: GRAY });
+  ctx.meta.creator = 'Agenda Lohn';
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -281,5 +384,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'sap-entgeltnachweis', build: sap },
     { id: 'kleinbetrieb-zweispaltig', build: kleinbetrieb },
     { id: 'bezuegemitteilung', holdout: true, build: bezuegemitteilung },
+    { id: 'blind-summenleiste', holdout: true, build: blindSummenleiste },
   ],
 };

@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table and an online portal's self-service printout in tiles (holdout). */
 import { footer, GRAY, LIGHT, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
@@ -179,6 +179,66 @@ function registerauszug(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * E (holdout, blind): the self-service printout of an online citizen portal: tiles in two columns,
+ * label above the value, a verification code and a QR-code box, the registration date and the
+ * print date as distractor dates.
+ */
+function blindPortalSelbstauskunft(ctx: Ctx): void {
+  const m = draw(ctx);
+  const p = m.person;
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 48, right: 44, top: 40, bottom: 56 } });
+  const portal = ctx.rng.pick(['Bürgerservice-Portal', 'Serviceportal der Verwaltung', 'Online-Bürgeramt', 'Stadtportal – Mein Konto']);
+  d.rect(0, 0, d.width, 30, { fill: [0.12, 0.3, 0.45] });
+  d.text(d.left, 20, `${portal} · ${m.behoerde.split(' – ')[0]}`, { size: 10, bold: true, color: [1, 1, 1] });
+  d.text(d.right, 20, `Ausdruck vom ${ctx.ndate(ctx.today)}, ${ctx.rng.int(7, 21)}:${String(ctx.rng.int(0, 59)).padStart(2, '0')} Uhr`, { size: 8, align: 'right', color: [1, 1, 1] });
+  d.y = 56;
+  d.write(ctx.rng.pick(['Meldebescheinigung – elektronisch erstellt', 'Elektronische Meldebescheinigung (Selbstauskunft)']), { size: 14, bold: true });
+  d.write('gemäß § 18 Abs. 1 Bundesmeldegesetz in Verbindung mit § 10 BMG (Auskunft an die betroffene Person)', { size: 8, color: GRAY });
+  d.move(8);
+  const W = d.contentWidth;
+  const tw = W / 2 - 5;
+  const tile = (x: number, y: number, label: string, value: Cell, h = 34) => {
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.rect(x, y, tw, h, { fill: [0.95, 0.96, 0.98] });
+    d.text(x + 8, y + 11, label, { size: 7, color: GRAY });
+    d.text(x + 8, y + 26, v.text, { size: 10.5, bold: !!v.field, field: v.field });
+  };
+  const tiles: [string, Cell][] = [
+    [ctx.rng.pick(['Vor- und Familienname', 'Name (Vornamen Familienname)']), { text: `${p.first} ${p.last}`, field: 'name' }],
+    ['Geburtsname', p.birthName ?? p.last],
+    [ctx.rng.pick(['Geboren', 'Datum der Geburt']), { text: ctx.date(p.birth), field: 'geburtsdatum' }],
+    ['Geburtsort', p.birthPlace],
+    [ctx.rng.pick(['Gemeldete Hauptwohnung', 'Wohnung (Hauptwohnsitz)']), { text: fake.addressLine(m.address), field: 'anschrift' }],
+    ['Stellung der Wohnung', ctx.rng.pick(['Hauptwohnung', 'alleinige Wohnung'])],
+    [ctx.rng.pick(['Einzug in die Wohnung', 'Einzugstag']), { text: ctx.date(m.einzug), field: 'einzugsdatum' }],
+    ['Anmeldung bei der Meldebehörde', ctx.date(addDays(m.einzug, ctx.rng.int(2, 14)))],
+    ['Staatsangehörigkeit', m.staat],
+    ...(p.title ? ([['Doktorgrad', p.title]] as [string, Cell][]) : ([['Ordensname / Künstlername', '–']] as [string, Cell][])),
+  ];
+  const top = d.y;
+  tiles.forEach(([l, v], i) => tile(d.left + (i % 2) * (tw + 10), top + Math.floor(i / 2) * 40, l, v));
+  d.y = top + Math.ceil(tiles.length / 2) * 40 + 10;
+  d.write('Frühere Wohnung', { bold: true, size: 9.5 });
+  const prev = m.previous[0];
+  d.para(`${fake.addressLine(prev.address)} – ausgezogen am ${ctx.date(prev.bis)}`, { size: 9 });
+  d.move(8);
+  const code = `${ctx.rng.digits(4)}-${ctx.rng.pick(['A', 'K', 'M', 'X'])}${ctx.rng.digits(3)}-${ctx.rng.digits(4)}`;
+  const qy = d.y;
+  d.rect(d.left, qy, 70, 70, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  for (let i = 0; i < 110; i++) {
+    const qx = d.left + 4 + ctx.rng.int(0, 15) * 4;
+    const qq = qy + 4 + ctx.rng.int(0, 15) * 4;
+    d.rect(qx, qq, 4, 4, { fill: [0, 0, 0] });
+  }
+  d.para(`Prüfcode: ${code}`, { x: d.left + 84, size: 9.5, bold: true });
+  d.para(`Die Echtheit dieser Bescheinigung kann innerhalb von ${ctx.rng.pick(['drei', 'sechs'])} Monaten unter Angabe des Prüfcodes im ${portal} überprüft werden. Die Bescheinigung wurde mit dem Online-Ausweis (eID) angefordert und ist ohne Unterschrift und Dienstsiegel gültig.`, { x: d.left + 84, size: 8.5 });
+  d.y = Math.max(d.y, qy + 80);
+  d.para(`Gebühr: ${ctx.money(m.gebuehr)}, bezahlt per ${ctx.rng.pick(['giropay', 'Kreditkarte', 'PayPal', 'SEPA-Lastschrift'])} am ${ctx.ndate(ctx.today)}. Vorgangsnummer ${ctx.rng.digits(10)}.`, { size: 8.5 });
+  footer(d, [[m.behoerde], [portal, `Hotline ${fake.phone(ctx.rng)}`]], 'x/y');
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -186,5 +246,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'bmg18-erweitert', build: erweitert },
     { id: 'buergerbuero-brief', build: brief },
     { id: 'registerauszug-tabelle', holdout: true, build: registerauszug },
+    { id: 'blind-portal-selbstauskunft', holdout: true, build: blindPortalSelbstauskunft },
   ],
 };

@@ -1,4 +1,4 @@
-/** Mietbescheinigung: a city's form, a landlord's letter, a housing company's printout, a district's two-column form (holdout). */
+/** Mietbescheinigung: a city's form, a landlord's letter, a housing company's printout, a district's two-column form and a property manager's cell table (holdout). */
 import { box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addressWindow, returnLine, section, subject, table, infoBlock, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays } from '../dates.js';
@@ -283,6 +283,95 @@ function landkreisZweispaltig(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * E (holdout, blind): a property manager's "Vermieterbescheinigung": the data as rows of cells
+ * under a header row (tenancy, then costs), landlord as the issuer in the letterhead, a notes block
+ * with deposit, parking space and the previous rent.
+ */
+function blindVerwaltungTabellenzeile(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  if (r.landlord.kind === 'person') r.landlord = { ...r.landlord, kind: 'organisation', name: fake.landlordOrganisation(ctx.rng, r.flat.city), person: undefined };
+  const ll = r.landlord;
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9, margins: { left: 52, right: 46, top: 48, bottom: 64 } });
+  const accent: [number, number, number] = ctx.rng.pick([[0.1, 0.3, 0.5], [0.45, 0.2, 0.1], [0.15, 0.4, 0.3]]);
+  d.rect(d.left, 40, 4, 34, { fill: accent });
+  d.text(d.left + 12, 52, ll.name, { size: 12.5, bold: true, field: 'vermieter_name' });
+  d.text(d.left + 12, 64, `${ll.address.street} ${ll.address.no} · ${ll.address.plz} ${ll.address.city}`, { size: 8, color: GRAY });
+  d.text(d.left + 12, 74, `Zentrale ${ll.phone} · Fax ${fake.phone(ctx.rng)}`, { size: 8, color: GRAY });
+  const mieterkonto = `${ctx.rng.digits(2)}/${ctx.rng.digits(4)}/${ctx.rng.digits(3)}`;
+  d.text(d.right, 52, `Mieterkonto ${mieterkonto}`, { size: 8.5, align: 'right' });
+  d.text(d.right, 64, `Bearbeiter/in: ${fake.person(ctx.rng).last} · App. ${ctx.rng.int(100, 399)}`, { size: 8.5, align: 'right' });
+  d.text(d.right, 76, `${ll.address.city}, ${ctx.date(ctx.today)}`, { size: 8.5, align: 'right' });
+  d.y = 104;
+  d.write(ctx.rng.pick(['Vermieterbescheinigung über die Wohnkosten', 'Bescheinigung des Vermieters zur Vorlage bei der Wohngeldbehörde']), { size: 13, bold: true });
+  d.para(`Auf Anforderung der Mieterin bzw. des Mieters bestätigen wir die nachstehenden Angaben zum Mietverhältnis. Stichtag der Angaben: ${ctx.date(ctx.today)}.`, { size: 8.5 });
+  d.move(2);
+  const W = d.contentWidth;
+  // a row of header cells and a row of value cells below, each cell framed
+  const grid = (title: string, cells: { w: number; head: string; value: Cell; right?: boolean }[]) => {
+    d.ensure(70);
+    d.text(d.left, d.y + 9, title, { size: 9, bold: true, color: accent });
+    d.y += 14;
+    const heads = cells.map((c) => d.wrap(c.head, W * c.w - 8, { size: 7.5, bold: true }));
+    const hh = Math.max(...heads.map((h) => h.length)) * 9 + 6;
+    let x = d.left;
+    cells.forEach((c, i) => {
+      d.rect(x, d.y, W * c.w, hh, { fill: [0.92, 0.92, 0.92], stroke: GRAY, lineWidth: 0.4 });
+      heads[i].forEach((l, j) => d.text(x + 4, d.y + 10 + j * 9, l, { size: 7.5, bold: true }));
+      x += W * c.w;
+    });
+    d.y += hh;
+    const vals = cells.map((c) => (typeof c.value === 'string' ? { text: c.value } : c.value));
+    const wrapped = cells.map((c, i) => d.wrap(vals[i].text, W * c.w - 8, { size: 9 }));
+    const vh = Math.max(...wrapped.map((w) => w.length)) * 11 + 8;
+    x = d.left;
+    cells.forEach((c, i) => {
+      d.rect(x, d.y, W * c.w, vh, { stroke: GRAY, lineWidth: 0.4 });
+      if (wrapped[i].length === 1) d.text(c.right ? x + W * c.w - 4 : x + 4, d.y + 13, vals[i].text, { size: 9, field: vals[i].field, align: c.right ? 'right' : 'left' });
+      else {
+        if (vals[i].field) d.place(vals[i].field!, vals[i].text);
+        wrapped[i].forEach((l, j) => d.text(x + 4, d.y + 13 + j * 11, l, { size: 9 }));
+      }
+      x += W * c.w;
+    });
+    d.y += vh + 12;
+  };
+  grid('1  Mietverhältnis', [
+    { w: 0.3, head: ctx.rng.pick(['Mieter (lt. Vertrag)', 'Vertragsinhaber/in']), value: { text: ctx.name(r.tenant), field: 'mieter_name' } },
+    { w: 0.46, head: ctx.rng.pick(['Lage der Mietwohnung', 'Straße, Nr., PLZ, Ort der Wohnung']), value: { text: fake.addressLine(r.flat), field: 'anschrift' } },
+    { w: 0.24, head: ctx.rng.pick(['Nutzung seit', 'Wohnung bezogen am']), value: { text: ctx.ndate(r.einzug), field: 'einzugsdatum' } },
+  ]);
+  grid('2  Wohnung', [
+    { w: 0.2, head: ctx.rng.pick(['Fläche lt. Mietvertrag', 'Wohnfläche (m²)']), value: { text: ctx.area(r.area), field: 'wohnflaeche' } },
+    { w: 0.14, head: 'Räume', value: `${r.rooms}` },
+    { w: 0.24, head: 'Geschoss', value: r.floor },
+    { w: 0.18, head: 'Baujahr', value: String(r.built) },
+    { w: 0.24, head: ctx.rng.pick(['Belegung (Personen)', 'gemeldete Nutzer der Wohnung']), value: { text: String(r.bewohner), field: 'bewohner_anzahl' } },
+  ]);
+  const costCells: { w: number; head: string; value: Cell; right?: boolean }[] = [
+    { w: 0.22, head: ctx.rng.pick(['Mietzins (kalt)', 'Kaltmiete']), value: { text: ctx.money(r.grundmiete), field: 'grundmiete' }, right: true },
+    { w: 0.26, head: ctx.rng.pick(['Vorauszahlung kalte NK (Wasser, Müll, Grundsteuer u. a.)', 'NK-Vorauszahlung ohne Heizung']), value: { text: ctx.money(r.nebenkosten), field: 'nebenkosten' }, right: true },
+    { w: 0.26, head: ctx.rng.pick(['Heizkosten- und Warmwasservorschuss', 'HK-/WW-Vorauszahlung']), value: r.heizkosten !== undefined ? { text: ctx.money(r.heizkosten), field: 'heizkosten' } : 'entfällt (eigener Gasvertrag)', right: r.heizkosten !== undefined },
+    { w: 0.26, head: ctx.rng.pick(['Gesamtmietzins monatlich', 'monatliche Zahlung insgesamt']), value: { text: ctx.money(gesamt(r)), field: 'gesamtmiete' }, right: true },
+  ];
+  grid(`3  Monatliche Mietzahlung, gültig ab ${ctx.ndate(r.mieteAb)}`, costCells);
+  d.write('Anmerkungen', { bold: true, size: 9 });
+  const notes: string[] = [];
+  notes.push(`Bis ${ctx.ndate(addDays(r.mieteAb, -1))} betrug der Mietzins (kalt) ${ctx.money(r.vormiete)}; die Anpassung erfolgte nach § 558 BGB.`);
+  notes.push(`Die Mietsicherheit von ${ctx.money(r.kaution)} wurde ${ctx.rng.pick(['in bar', 'auf ein Kautionskonto', 'als Bürgschaft'])} geleistet und ist nicht Teil der monatlichen Zahlung.`);
+  if (r.stellplatz) notes.push(`Stellplatz/Garage: gesonderter Vertrag, monatlich ${ctx.money(r.stellplatz)} (oben nicht enthalten).`);
+  if (r.heizkosten === undefined) notes.push('Die Wohnung ist mit einer Gasetagenheizung ausgestattet; die Heizkosten zahlt die Mietpartei direkt an den Versorger.');
+  notes.push(`Zahlungsweise: Dauerauftrag/Lastschrift auf ${ll.bank.bank.name}, IBAN ${fake.groupIban(ll.bank.iban)}. Mietrückstände bestehen ${ctx.rng.pick(['nicht', 'zurzeit nicht'])}.`);
+  notes.forEach((n) => d.para(`– ${n}`, { size: 8.5, x: d.left + 6 }));
+  d.move(16);
+  d.ensure(40);
+  d.hline(d.y + 10, d.left + 250, d.right, 0.5);
+  d.text(d.left, d.y + 8, `${ll.address.city}, ${ctx.ndate(ctx.today)}`, { size: 8.5 });
+  d.text(d.left + 250, d.y + 20, `Unterschrift / Firmenstempel ${ll.name}`, { size: 7, color: GRAY });
+  footer(d, [[ll.name, `Geschäftsführung: ${fake.fullName(fake.person(ctx.rng))}`], [`Amtsgericht ${ll.address.city} HRB ${ctx.rng.digits(5)}`, `USt-IdNr. DE${ctx.rng.digits(9)}`]], 'none');
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -290,5 +379,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'vermieter-brief', build: vermieterBrief },
     { id: 'wohnungsunternehmen-tabelle', build: wohnungsunternehmen },
     { id: 'landkreis-zweispaltig', holdout: true, build: landkreisZweispaltig },
+    { id: 'blind-verwaltung-tabellenzeile', holdout: true, build: blindVerwaltungTabellenzeile },
   ],
 };

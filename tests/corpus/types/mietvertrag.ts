@@ -1,4 +1,4 @@
-/** Mietvertrag: a classic association form with §§, a private landlord's plain contract, a cooperative's Dauernutzungsvertrag, a management company's contract with a data cover sheet (holdout). */
+/** Mietvertrag: a classic association form with §§, a private landlord's plain contract, a cooperative's Dauernutzungsvertrag, a management company's contract with a data cover sheet and a municipal company's two-column contract with a summary box (holdout). */
 import { footer, GRAY, LIGHT, section, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays } from '../dates.js';
@@ -212,6 +212,152 @@ function verwaltungDeckblatt(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * E (holdout, blind): a municipal housing company's contract: the parties in two framed boxes
+ * (label above value), the clauses set in two narrow columns of small print, the monthly payments
+ * in a framed summary box at the very end, before the signatures.
+ */
+function blindKommunalZweispaltig(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const city = r.flat.city;
+  const name = ctx.rng.pick([`${city}er Wohnungsbaugesellschaft mbH`, `Städtische Wohnungsgesellschaft ${city} mbH`, `Gemeinnützige Wohnungsbau-Gesellschaft ${city} mbH`, `Kommunale Wohnungsgesellschaft ${city} GmbH`]);
+  r.landlord = { ...r.landlord, kind: 'organisation', name, person: undefined };
+  const ll = r.landlord;
+  const d = ctx.start({ family: 'times', size: 8.5, margins: { left: 44, right: 40, top: 44, bottom: 56 } });
+  const W = d.contentWidth;
+  d.text(d.left, 46, name, { size: 11.5, bold: true });
+  d.text(d.left, 57, `${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city} · Kundencenter ${ll.phone}`, { size: 7.5, color: GRAY });
+  d.text(d.right, 46, `Vertrags-Nr. ${ctx.rng.digits(3)}-${ctx.rng.digits(5)}-${ctx.rng.digits(2)}`, { size: 8, align: 'right' });
+  d.text(d.right, 57, `Wirtschaftseinheit ${ctx.rng.digits(4)} / Whg. ${ctx.rng.digits(3)}`, { size: 8, align: 'right' });
+  d.hline(64, d.left, d.right, 1);
+  d.y = 80;
+  d.write(ctx.rng.pick(['Mietvertrag über Wohnraum', 'Wohnungsmietvertrag (unbefristet)']), { size: 15, bold: true, align: 'center' });
+  d.move(4);
+  // the parties, two framed boxes side by side, label above the value
+  const top = d.y;
+  const bw = W / 2 - 6;
+  const party = (x: number, title: string, rows: [string, Cell][]) => {
+    let y = top + 14;
+    d.text(x + 6, top + 11, title, { size: 8.5, bold: true });
+    for (const [label, value] of rows) {
+      const v = typeof value === 'string' ? { text: value } : value;
+      d.text(x + 6, y + 8, label, { size: 6.5, color: GRAY });
+      d.text(x + 6, y + 19, v.text, { size: 9.5, field: v.field });
+      y += 24;
+    }
+    return y;
+  };
+  const hAddr = fake.address(ctx.rng);
+  const y1 = party(d.left, 'Vermieterin', [
+    ['Firma', { text: name, field: 'vermieter_name' }],
+    ['vertreten durch', `die Geschäftsführung, diese vertreten durch ${fake.fullName(fake.person(ctx.rng))}`],
+    ['Sitz', `${ll.address.plz} ${ll.address.city}`],
+  ]);
+  const y2 = party(d.left + W / 2 + 6, ctx.rng.pick(['Mieter/in', 'Mietpartei (Mieter)']), [
+    [ctx.rng.pick(['Vor- und Zuname', 'Vorname Name']), { text: ctx.name(r.tenant, 'first-last'), field: 'mieter_name' }],
+    ['geboren am', ctx.ndate(r.tenant.birth)],
+    ['bisherige Anschrift', `${hAddr.street} ${hAddr.no}, ${hAddr.plz} ${hAddr.city}`],
+  ]);
+  const bh = Math.max(y1, y2) - top + 4;
+  d.rect(d.left, top, bw, bh, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.rect(d.left + W / 2 + 6, top, bw, bh, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.y = top + bh + 12;
+  // clauses in two columns of small print: lay out all lines first, then balance the columns
+  const colW = W / 2 - 8;
+  const colX = [d.left, d.left + W / 2 + 8];
+  const lines: { text: string; bold: boolean; gap: number; keep?: boolean }[] = [];
+  const cpara = (text: string, bold = false, gap = 3) => {
+    const w = d.wrap(text, colW, { size: 8, bold });
+    w.forEach((l, i) => lines.push({ text: l, bold, gap: i === w.length - 1 ? gap : 0, keep: bold }));
+  };
+  const clause = (title: string, texts: string[]) => {
+    cpara(title, true, 1);
+    texts.forEach((t) => cpara(t));
+  };
+  clause('§ 1 Mieträume', [
+    `(1) Vermietet wird zu Wohnzwecken die Wohnung ${ctx.v('anschrift', fake.addressLine(r.flat))}, ${r.floor}, bestehend aus ${r.rooms} Zimmer${r.rooms > 1 ? 'n' : ''}, Küche, Bad, Diele${ctx.rng.chance(0.5) ? ', Loggia' : ''}.`,
+    `(2) Die Wohnfläche wurde nach der Wohnflächenverordnung ermittelt und beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. Mitvermietet ist der Kellerverschlag Nr. ${ctx.rng.int(1, 40)}.`,
+    `(3) Übergeben werden ${ctx.rng.int(2, 4)} Wohnungsschlüssel, ${ctx.rng.int(1, 3)} Haustürschlüssel und ${ctx.rng.int(1, 2)} Briefkastenschlüssel.`,
+  ]);
+  clause('§ 2 Mietdauer', [`Das Mietverhältnis wird auf unbestimmte Zeit geschlossen. Es beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))}. Die Übergabe der Wohnung erfolgt nach Terminabsprache am ersten Werktag.`]);
+  clause('§ 3 Miete, Vorauszahlungen', [
+    '(1) Die Höhe der monatlichen Miete und der Vorauszahlungen auf die Betriebs- und Heizkosten ergibt sich aus der Zusammenstellung am Ende dieses Vertrages.',
+    '(2) Die Miete ist monatlich im Voraus, spätestens bis zum dritten Werktag, zu entrichten. Die Mieterin/der Mieter erteilt hierzu ein SEPA-Lastschriftmandat.',
+    '(3) Über die Vorauszahlungen wird jährlich abgerechnet. Der Umlageschlüssel ist, soweit nicht anders bestimmt, die Wohnfläche. Die Vermieterin kann die Vorauszahlungen nach einer Abrechnung angemessen anpassen.',
+  ]);
+  clause('§ 4 Mietsicherheit', [`Die Mietsicherheit beträgt ${ctx.money(r.kaution)}. Sie kann in drei gleichen monatlichen Raten gezahlt werden, die erste Rate zu Beginn des Mietverhältnisses. Die Vermieterin legt die Sicherheit getrennt von ihrem Vermögen an.`]);
+  const more: [string, string[]][] = [
+    ['Anzeigepflichten', ['Schäden an der Mietsache, insbesondere Feuchtigkeitsschäden, Schimmelbildung und Schäden an Wasser- und Elektroleitungen, sind der Vermieterin unverzüglich anzuzeigen. Für Folgeschäden aus einer verspäteten Anzeige haftet der Mieter.']],
+    ['Gebrauch der Mietsache', ['Der Mieter darf die Mieträume nur zu Wohnzwecken nutzen. Eine gewerbliche Nutzung, auch teilweise, bedarf der vorherigen schriftlichen Zustimmung. Bauliche Veränderungen, insbesondere Um- und Einbauten, dürfen nur mit Zustimmung der Vermieterin vorgenommen werden.']],
+    ['Lüften und Heizen', ['Der Mieter hat die Wohnung ausreichend zu lüften und zu beheizen, um Feuchtigkeitsschäden zu vermeiden. Während der Heizperiode ist eine Mindesttemperatur von 16 Grad Celsius in allen Räumen einzuhalten.']],
+    ['Datenschutz', ['Die Vermieterin verarbeitet die personenbezogenen Daten des Mieters zur Durchführung des Mietverhältnisses nach Art. 6 Abs. 1 lit. b DSGVO. Die Informationen nach Art. 13 DSGVO sind diesem Vertrag als Anlage beigefügt.']],
+  ];
+  const picked = ctx.rng.shuffle([...ctx.rng.sample(CLAUSES, ctx.rng.int(4, 7)), ...ctx.rng.sample(more, ctx.rng.int(1, 4))]);
+  for (const [i, [title, texts]] of picked.entries()) clause(`§ ${i + 5} ${title}`, texts);
+  clause(`§ ${picked.length + 5} Sonstige Vereinbarungen`, [ctx.rng.pick(['Keine.', 'Die Hausordnung in der aktuellen Fassung ist Bestandteil des Vertrages.', 'Die Wohnung wird in renoviertem Zustand übergeben; ein Übergabeprotokoll wird gefertigt.'])]);
+  const lh = (l: (typeof lines)[number]) => 10 + l.gap;
+  // fill two columns of at most `limit` points from line `from`; returns the next line and the height used
+  const fill = (from: number, limit: number, draw: boolean, colTop: number): [number, number] => {
+    let i = from;
+    let end = 0;
+    for (let c = 0; c < 2 && i < lines.length; c++) {
+      let y = 0;
+      while (i < lines.length) {
+        const l = lines[i];
+        // a heading is not left alone at the foot of a column
+        if (y + lh(l) > limit || (l.keep && y + 30 > limit && y > 0)) break;
+        if (draw) d.text(colX[c], colTop + y + 8, l.text, { size: 8, bold: l.bold });
+        y += lh(l);
+        i++;
+      }
+      end = Math.max(end, y);
+    }
+    return [i, end];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const avail = d.height - d.margins.bottom - d.y;
+    let limit = avail;
+    // balance the columns when the rest fits on this page
+    if (fill(i, avail, false, 0)[0] === lines.length) {
+      limit = 40;
+      while (fill(i, limit, false, 0)[0] < lines.length) limit += 6;
+    }
+    const [next, height] = fill(i, limit, true, d.y);
+    i = next;
+    d.y += height;
+    if (i < lines.length) d.newPage();
+  }
+  // the payments in a summary box at the end, across the full width
+  d.move(10);
+  const heat = heating(r);
+  const rows: [string, string, string?][] = [
+    [ctx.rng.pick(['Grundmiete netto kalt', 'Kaltmiete (Wohnraum)']), ctx.money(r.grundmiete), 'grundmiete'],
+    [ctx.rng.pick(['Vorauszahlung kalte Betriebskosten', 'Betriebskosten kalt – Vorauszahlung']), ctx.money(r.nebenkosten), 'nebenkosten'],
+    [ctx.rng.pick(['Vorauszahlung Heizung/Warmwasser', 'Heiz- und Warmwasserkosten – Vorauszahlung']), ctx.money(heat)],
+  ];
+  if (r.stellplatz) rows.push(['Stellplatzmiete (Tiefgarage)', ctx.money(r.stellplatz)]);
+  const total = r.grundmiete + r.nebenkosten + heat + (r.stellplatz ?? 0);
+  d.ensure(rows.length * 13 + 90);
+  const boxTop = d.y;
+  d.rect(d.left, boxTop, W, 18, { fill: LIGHT });
+  d.text(d.left + 6, boxTop + 12.5, `Zusammenstellung der monatlichen Zahlungen ab ${ctx.ndate(r.einzug)}`, { size: 9, bold: true });
+  d.y = boxTop + 22;
+  for (const [l, v, f] of rows) d.row([{ x: d.left + 10, text: l, size: 9 }, { x: d.left + 330, text: v, size: 9, align: 'right', field: f }], { size: 9 });
+  d.hline(d.y + 1, d.left + 10, d.left + 334, 0.5);
+  d.move(3);
+  d.row([{ x: d.left + 10, text: 'monatlich zu zahlen', size: 9, bold: true }, { x: d.left + 330, text: ctx.money(total), size: 9, bold: true, align: 'right' }], { size: 9 });
+  d.move(4);
+  d.rect(d.left, boxTop, W, d.y - boxTop, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.move(26);
+  d.hline(d.y, d.left, d.left + 200, 0.5);
+  d.hline(d.y, d.left + 260, d.right, 0.5);
+  d.text(d.left, d.y + 9, `${city}, den ${ctx.ndate(addDays(r.einzug, -ctx.rng.int(8, 45)))} – Vermieterin`, { size: 7.5 });
+  d.text(d.left + 260, d.y + 9, 'Mieter/in', { size: 7.5 });
+  footer(d, [[name, `Registergericht ${ll.address.city} HRB ${ctx.rng.digits(5)}`], [`Aufsichtsratsvorsitz: ${fake.fullName(fake.person(ctx.rng))}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -219,5 +365,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'privatvertrag', build: privatvertrag },
     { id: 'genossenschaft', build: genossenschaft },
     { id: 'verwaltung-deckblatt', holdout: true, build: verwaltungDeckblatt },
+    { id: 'blind-kommunal-zweispaltig', holdout: true, build: blindKommunalZweispaltig },
   ],
 };

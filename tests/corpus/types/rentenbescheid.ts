@@ -1,4 +1,4 @@
-/** Rentenbescheid: DRV Rentenanpassungsmitteilung, a first pension notice over several pages, a Neuberechnung of the Zahlbetrag, a widow's pension in running text (holdout). */
+/** Rentenbescheid: DRV Rentenanpassungsmitteilung, a first pension notice over several pages, a Neuberechnung of the Zahlbetrag, a widow's pension in running text and the payment service's notice with a summary box (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, iso, type IsoDate } from '../dates.js';
@@ -218,6 +218,79 @@ function witwenrente(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * E (holdout, blind): the pension payment service's notice of the new payment: reference numbers in
+ * a framed box at the right, an explanatory letter with a breakdown, and the new figures repeated
+ * in a framed summary box at the end.
+ */
+function blindRentenserviceMitteilung(ctx: Ctx): void {
+  const ab = ctx.rng.pick([iso(2024, 7, 1), iso(2025, 7, 1), firstOfMonth(addDays(ctx.today, -ctx.rng.int(10, 120)))]);
+  const r = draw(ctx, ab);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  const yellow: [number, number, number] = [0.98, 0.8, 0.0];
+  d.rect(d.left, 38, 30, 30, { fill: yellow });
+  d.text(d.left + 38, 52, 'Renten Service', { size: 14, bold: true });
+  d.text(d.left + 38, 64, `Niederlassung ${ctx.rng.pick(['Leipzig', 'Berlin', 'Köln', 'München', 'Hannover'])} · im Auftrag der ${r.traeger[0].replace('Deutsche ', 'Deutschen ')}`, { size: 8, color: GRAY });
+  returnLine(d, `Renten Service · ${ctx.rng.digits(5)} ${ctx.rng.pick(['Leipzig', 'Berlin', 'Köln'])}`);
+  addressWindow(d, recipientLines(ctx, r.person, r.address, { name: 'name' }));
+  const bx = 352;
+  d.rect(bx - 6, 142, d.right - bx + 6, 78, { stroke: GRAY, lineWidth: 0.5 });
+  d.text(bx, 152, 'Bei Rückfragen bitte angeben', { size: 7, color: GRAY });
+  const refs: [string, Cell][] = [
+    [ctx.rng.pick(['VSNR', 'Versicherten-Nr.']), { text: vsnrText(ctx, r.vsnr), field: 'versicherungsnummer' }],
+    ['Renten-Nr.', `${ctx.rng.digits(3)} ${ctx.rng.digits(3)} ${ctx.rng.digits(3)} ${ctx.rng.digits(1)}`],
+    ['Zahlungsweg', `IBAN ...${ctx.rng.digits(4)}`],
+    ['Datum', ctx.ndate(addDays(ab, -ctx.rng.int(14, 40)))],
+  ];
+  refs.forEach(([l, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(bx, 166 + i * 13, l, { size: 8, color: GRAY });
+    d.text(bx + 62, 166 + i * 13, c.text, { size: 8.5, field: c.field });
+  });
+  subject(d, [ctx.rng.pick(['Ihre Rentenzahlung ab', 'Mitteilung über die Höhe Ihrer Rentenzahlung ab']) + ` ${ctx.date(ab)}`]);
+  d.write(anrede(r.person));
+  d.move(3);
+  const anpassung = ab.slice(5) === '07-01';
+  const grund = anpassung ? `die Renten werden zum ${ctx.date(ab)} angepasst; der aktuelle Rentenwert beträgt nun ${decimal(r.rentenwert)} EUR` : `Ihre Krankenkasse hat ihren Zusatzbeitrag zum ${ctx.date(ab)} geändert`;
+  const bisher = anpassung ? cents(r.old - (r.old * r.kvRate) / 100 - (r.old * r.pvRate) / 100) : cents(r.zahlbetrag + ctx.rng.float(1, 7));
+  d.para(`${grund}. Wir zahlen Ihre Rente im Auftrag des Rentenversicherungsträgers aus und teilen Ihnen deshalb den neuen Betrag mit. Ihre bisherige Zahlung betrug ${ctx.money(bisher)}.`);
+  d.para('Ihre Rente berechnet sich wie folgt:');
+  const lx = d.left + 16;
+  const vx = d.left + 360;
+  const line = (label: string, value: string, bold = false) => d.row([{ x: lx, text: label, bold }, { x: vx, text: value, align: 'right', bold }]);
+  line(ctx.rng.pick(['Rentenbetrag', 'Höhe der Rente']), ctx.money(r.brutto));
+  line(`– Eigenanteil Krankenversicherung der Rentner (${decimal(r.kvRate, 2)} %)`, ctx.money(r.kv));
+  line(`– Beitrag zur sozialen Pflegeversicherung (${decimal(r.pvRate, 1)} %)`, ctx.money(r.pv));
+  d.hline(d.y + 1, lx, vx + 4, 0.5);
+  d.move(3);
+  line('verbleibender Betrag', ctx.money(r.zahlbetrag), true);
+  d.move(8);
+  d.para(`Die Rente wird monatlich nachschüssig am letzten Bankarbeitstag gezahlt, erstmals in der neuen Höhe Ende ${ctx.date(ab).replace(/^\d+\.\s?/, '')}. Eine Rentenbescheinigung für das Finanzamt erhalten Sie ${ctx.rng.pick(['im Januar', 'auf Anforderung'])}.`);
+  d.para(ctx.rng.pick(HINWEISE));
+  // the summary box at the end
+  d.ensure(90);
+  d.move(4);
+  const top = d.y;
+  d.rect(d.left, top, d.contentWidth, 16, { fill: [1, 0.93, 0.6] });
+  d.text(d.left + 6, top + 11.5, ctx.rng.pick(['Ihre Zahlung auf einen Blick', 'Übersicht']), { size: 9.5, bold: true });
+  d.y = top + 22;
+  const sum: [string, Cell][] = [
+    ['Zahlung ab', { text: ctx.ndate(ab), field: 'gueltig_ab' }],
+    [ctx.rng.pick(['Rente vor Abzug der Eigenanteile', 'Rentenbetrag (brutto)']), { text: ctx.money(r.brutto), field: 'rente_brutto' }],
+    [ctx.rng.pick(['Gutschrift auf Ihr Konto', 'monatliche Zahlung an Sie']), { text: ctx.money(r.zahlbetrag), field: 'zahlbetrag' }],
+  ];
+  for (const [l, v] of sum) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left + 10, text: l }, { x: d.left + 250, text: c.text, field: c.field, bold: true }], { minHeight: 14 });
+  }
+  d.move(4);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0, 0, 0], lineWidth: 0.7 });
+  d.move(10);
+  d.para('Fragen zur Berechnung Ihrer Rente richten Sie bitte an Ihren Rentenversicherungsträger, Fragen zur Zahlung an uns.', { size: 8, color: GRAY });
+  footer(d, [['Renten Service', 'Kundentelefon 0221 569 27 77'], [`im Auftrag der ${r.traeger[0].replace('Deutsche ', 'Deutschen ')}`, `${r.traeger[1]} ${r.traeger[2]}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -225,5 +298,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'drv-rentenbescheid', build: bescheidNeu },
     { id: 'drv-neuberechnung', build: neuberechnung },
     { id: 'witwenrente-fliesstext', holdout: true, build: witwenrente },
+    { id: 'blind-rentenservice-mitteilung', holdout: true, build: blindRentenserviceMitteilung },
   ],
 };

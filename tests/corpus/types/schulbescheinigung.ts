@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung and the numbered § 9 BAföG form (holdout). */
 import { box, footer, GRAY, LIGHT, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, iso, type IsoDate } from '../dates.js';
@@ -168,6 +168,102 @@ function zweispaltig(ctx: Ctx): void {
   setTruth(ctx, student, uni, sem.end);
 }
 
+/**
+ * E (holdout, blind): the standard form "Bescheinigung nach § 9 BAföG" as schools and universities
+ * fill it in: numbered items, checkboxes for the kind of training place, the certified period as
+ * "from … to …", and the expected end of the whole course as a later distractor date.
+ */
+function blindFormblattAusbildungsstaette(ctx: Ctx): void {
+  const uni = ctx.rng.chance(0.5);
+  let address = fake.address(ctx.rng);
+  let einrichtung: string;
+  let von: IsoDate;
+  let bis: IsoDate;
+  let stufe: string;
+  if (uni) {
+    const [u, city] = ctx.rng.pick(fake.UNIVERSITIES);
+    einrichtung = u;
+    address = fake.address(ctx.rng, { city });
+    const sem = semester(ctx.today);
+    [von, bis] = [sem.start, sem.end];
+    stufe = `${ctx.rng.int(1, 9)}. Fachsemester, ${sem.label}`;
+  } else {
+    const sc = fake.school(ctx.rng, address.city);
+    einrichtung = /Grundschule|Oberschule|Realschule/.test(sc.name) ? `${ctx.rng.pick(['Goethe', 'Humboldt', 'Marie-Curie', 'Anne-Frank'])}-Gymnasium ${address.city}` : sc.name;
+    const sy = schoolYear(ctx.today);
+    [von, bis] = [sy.start, sy.end];
+    stufe = `Klasse ${ctx.rng.int(10, 13)}${ctx.rng.pick(['', 'a', 'b'])}, Schuljahr ${sy.label}`;
+  }
+  const student = fake.person(ctx.rng, { bornFrom: uni ? 1995 : 2004, bornTo: uni ? 2006 : 2009 });
+  student.title = undefined;
+  const endYear = Number(bis.slice(0, 4)) + ctx.rng.int(1, 3);
+  const ende = uni ? (ctx.rng.chance(0.5) ? iso(endYear, 3, 31) : iso(endYear, 9, 30)) : iso(endYear, 7, 31);
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 50, right: 46, top: 44, bottom: 58 } });
+  const W = d.contentWidth;
+  d.text(d.left, 46, ctx.rng.pick(['Formblatt 2', 'Vordruck 2']), { size: 8, bold: true });
+  d.text(d.right, 46, `zu § 9 BAföG · Eingangsstempel Amt für Ausbildungsförderung`, { size: 7, align: 'right', color: GRAY });
+  d.y = 66;
+  d.write(ctx.rng.pick(['Bescheinigung nach § 9 BAföG', 'Bescheinigung über den Besuch einer Ausbildungsstätte']), { size: 14, bold: true });
+  d.para('Von der Ausbildungsstätte auszufüllen und zu bestätigen. Die Bescheinigung kann auch für andere Stellen (Familienkasse, Wohngeldbehörde) verwendet werden.', { size: 7.5, color: GRAY });
+  d.move(6);
+  const item = (no: string, label: string, value: Cell, opts: { w?: number } = {}) => {
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.ensure(34);
+    const top = d.y;
+    d.rect(d.left, top, W, 30, { stroke: GRAY, lineWidth: 0.4 });
+    d.rect(d.left, top, 20, 30, { fill: LIGHT });
+    d.text(d.left + 10, top + 18, no, { size: 9, bold: true, align: 'center' });
+    d.text(d.left + 26, top + 9, label, { size: 7, color: GRAY });
+    d.text(d.left + 26, top + 24, v.text, { size: 10, field: v.field });
+    d.y = top + 30 + (opts.w ?? 0);
+  };
+  item('1', ctx.rng.pick(['Familienname, Vorname der/des Auszubildenden', 'Auszubildende/r (Name, Vorname)']), { text: ctx.name(student, 'last-first'), field: 'name' });
+  item('2', 'Geburtsdatum', ctx.ndate(student.birth));
+  item('3', ctx.rng.pick(['Ausbildungsstätte (genaue Bezeichnung)', 'Name der Ausbildungsstätte']), { text: einrichtung, field: 'einrichtung' });
+  item('4', 'Anschrift der Ausbildungsstätte', fake.addressLine(address));
+  d.ensure(60);
+  d.move(6);
+  d.text(d.left, d.y + 8, '5  Art der Ausbildungsstätte', { size: 8.5, bold: true });
+  d.move(12);
+  const kinds = ['Hochschule / Akademie', 'Gymnasiale Oberstufe / Fachoberschule', 'Berufsfachschule / Fachschule', 'Abendschule / Kolleg'];
+  const vocational = !uni && /Beruf/.test(einrichtung);
+  const chosen = uni ? 0 : vocational ? 2 : 1;
+  kinds.forEach((k, i) => {
+    const x = d.left + (i % 2) * (W / 2);
+    const y = d.y + Math.floor(i / 2) * 13;
+    d.checkbox(x + 4, y + 9, i === chosen);
+    d.text(x + 18, y + 9, k, { size: 8.5 });
+  });
+  d.move(32);
+  item('6', uni ? 'Studiengang / Fachsemester' : 'Bildungsgang / Klasse', `${uni ? ctx.rng.pick(['Soziale Arbeit (B.A.)', 'Maschinenbau (B.Eng.)', 'Lehramt Gymnasium', 'Medizin (Staatsexamen)', 'Informatik (M.Sc.)']) : vocational ? ctx.rng.pick(['Fachhochschulreife (Fachoberschule)', 'Staatlich geprüfte/r Sozialassistent/in', 'Berufsfachschule Pflegefachassistenz']) : 'Allgemeine Hochschulreife (gymnasiale Oberstufe)'} – ${stufe}`);
+  d.ensure(40);
+  const top = d.y;
+  d.rect(d.left, top, W, 34, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.rect(d.left, top, 20, 34, { fill: LIGHT });
+  d.text(d.left + 10, top + 20, '7', { size: 9, bold: true, align: 'center' });
+  d.text(d.left + 26, top + 10, ctx.rng.pick(['Die/der Auszubildende besucht die Ausbildungsstätte im Zeitraum', 'Bescheinigt wird der Besuch der Ausbildungsstätte']), { size: 7.5, color: GRAY });
+  const x0 = d.left + 26;
+  const w1 = d.text(x0, top + 26, 'vom ', { size: 10 });
+  const w2 = d.text(x0 + w1, top + 26, ctx.ndate(von), { size: 10 });
+  const w3 = d.text(x0 + w1 + w2, top + 26, ' bis ', { size: 10 });
+  d.text(x0 + w1 + w2 + w3, top + 26, ctx.ndate(bis), { size: 10, bold: true, field: 'gueltig_bis' });
+  d.y = top + 34;
+  item('8', ctx.rng.pick(['Die Ausbildung wird voraussichtlich abgeschlossen im', 'voraussichtliches Ende der Ausbildung (Regelabschluss)']), ctx.ndate(ende));
+  item('9', 'Unterrichts- bzw. Vorlesungszeit', ctx.rng.pick(['Vollzeit (mind. 20 Wochenstunden)', 'Vollzeitausbildung', 'Vollzeit, Präsenz']));
+  d.move(10);
+  d.para('Es wird bestätigt, dass die Angaben den Unterlagen der Ausbildungsstätte entsprechen. Die/der Auszubildende ist nicht beurlaubt. Eine Unterbrechung der Ausbildung wird unverzüglich mitgeteilt.', { size: 8.5 });
+  d.move(22);
+  d.ensure(40);
+  d.hline(d.y, d.left, d.left + 180, 0.5);
+  d.hline(d.y, d.left + 240, d.right, 0.5);
+  d.text(d.left, d.y - 3, `${address.city}, ${ctx.ndate(addDays(ctx.today, -ctx.rng.int(0, 14)))}`, { size: 9 });
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 240, d.y + 9, 'Dienstsiegel, Unterschrift der Ausbildungsstätte', { size: 7, color: GRAY });
+  d.rect(d.right - 80, d.y + 16, 70, 50, { stroke: [0.35, 0.35, 0.65], lineWidth: 0.8 });
+  footer(d, [['Formblatt 2 zu § 9 BAföG'], [`${einrichtung}`]], 'none');
+  setTruth(ctx, student, einrichtung, bis);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -175,5 +271,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'immatrikulation-uni', build: immatrikulation },
     { id: 'berufsschule-formular', build: berufsschuleFormular },
     { id: 'studienbescheinigung-zweispaltig', holdout: true, build: zweispaltig },
+    { id: 'blind-formblatt-ausbildungsstaette', holdout: true, build: blindFormblattAusbildungsstaette },
   ],
 };

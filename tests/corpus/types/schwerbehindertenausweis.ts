@@ -1,5 +1,5 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis (holdout). */
-import { addressWindow, closing, footer, GRAY, infoBlock, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis and a notice extending the card with an overview box (holdout). */
+import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
@@ -179,6 +179,61 @@ function papierausweis(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * E (holdout, blind): a notice extending the card's validity: the previous expiry, a token for
+ * public transport with its own validity and the date of the earlier decision as distractors; the
+ * result repeated in a framed overview at the end.
+ */
+function blindVerlaengerungUebersicht(ctx: Ctx): void {
+  const s = draw(ctx, 50);
+  const d = ctx.start({ family: ctx.rng.pick(['times', 'helvetica']), size: 10 });
+  const [amt, unit] = [s.behoerde.split(' – ')[0], s.behoerde.split(' – ')[1] ?? 'Schwerbehindertenrecht'];
+  d.text(d.width / 2, 46, amt, { size: 12, bold: true, align: 'center' });
+  d.text(d.width / 2, 59, unit, { size: 9, align: 'center' });
+  d.hline(66, d.left, d.right, 0.6);
+  returnLine(d, `${amt} · Postfach ${ctx.rng.digits(4)} · ${s.address.plz} ${s.address.city}`);
+  addressWindow(d, recipientLines(ctx, s.person, s.address));
+  const az = `${ctx.rng.digits(3)}.${ctx.rng.digits(2)}-${ctx.rng.digits(6)}`;
+  infoBlock(d, [['Geschäftszeichen', az], ['Bearbeitung', fake.fullName(fake.person(ctx.rng))], ['Durchwahl', fake.phone(ctx.rng)], ['Datum', ctx.ndate(ctx.today)]], { labelWidth: 80 });
+  const bisherBis = lastOfMonth(addMonths(ctx.today, -ctx.rng.int(0, 3)));
+  const frueher = addDays(s.ab, -ctx.rng.int(400, 2500));
+  subject(d, [ctx.rng.pick(['Verlängerung der Gültigkeitsdauer Ihres Schwerbehindertenausweises', 'Ihr Antrag auf Verlängerung des Schwerbehindertenausweises'])]);
+  d.write(s.person.gender === 'f' ? `Sehr geehrte Frau ${s.person.last},` : `Sehr geehrter Herr ${s.person.last},`);
+  d.move(2);
+  d.para(`Ihr Schwerbehindertenausweis Nr. ${s.nr} war bis zum ${ctx.date(bisherBis)} gültig. Eine Überprüfung nach Aktenlage hat ergeben, dass sich die gesundheitlichen Verhältnisse seit dem Bescheid vom ${ctx.date(frueher)} nicht wesentlich geändert haben. Die Feststellungen aus diesem Bescheid gelten weiter.`);
+  d.para(s.bis ? `Die Gültigkeit des Ausweises wird daher verlängert. Bitte lassen Sie den Ausweis mit dem beigefügten Passbild-Vordruck neu ausstellen oder senden Sie uns den bisherigen Ausweis zu.` : 'Da eine wesentliche Änderung der Verhältnisse nicht zu erwarten ist, wird der Ausweis ohne zeitliche Begrenzung verlängert.');
+  if (s.merkzeichen.some((m) => ['G', 'aG', 'H', 'Bl', 'Gl'].includes(m))) {
+    const wm = addMonths(ctx.today, ctx.rng.pick([6, 12]));
+    d.para(`Für die unentgeltliche Beförderung im öffentlichen Personenverkehr erhalten Sie ${ctx.rng.pick(['auf Antrag', 'anbei'])} ein Beiblatt mit Wertmarke; die Wertmarke ist gültig bis ${ctx.date(lastOfMonth(wm))} und kostet ${ctx.money(ctx.rng.pick([53, 104]))}.`);
+  }
+  d.para('Auf die Möglichkeit, Nachteilsausgleiche beim Finanzamt (Behinderten-Pauschbetrag) und bei Ihrem Arbeitgeber (Zusatzurlaub) geltend zu machen, weisen wir hin.');
+  d.ensure(110);
+  d.move(6);
+  const top = d.y;
+  d.rect(d.left, top, d.contentWidth, 17, { fill: LIGHT });
+  d.text(d.left + 6, top + 12, ctx.rng.pick(['Übersicht über die Feststellungen', 'Zusammenfassung']), { size: 10, bold: true });
+  d.y = top + 23;
+  const rows: [string, Cell][] = [
+    [ctx.rng.pick(['Ausweisinhaber/in', 'Inhaber/in des Ausweises']), { text: ctx.name(s.person, 'last-first'), field: 'name' }],
+    ['Geburtsdatum', ctx.ndate(s.person.birth)],
+    [ctx.rng.pick(['festgestellter Grad der Behinderung', 'GdB (festgestellt)']), { text: String(s.gdb), field: 'gdb' }],
+    ['Merkzeichen', s.merkzeichen.join(', ') || 'keine'],
+    ['Schwerbehinderung seit', ctx.ndate(addDays(frueher, -ctx.rng.int(20, 150)))],
+    [ctx.rng.pick(['Gültigkeit verlängert bis', 'neues Ablaufdatum des Ausweises']), s.bis ? { text: ctx.ndate(s.bis), field: 'gueltig_bis' } : ctx.rng.pick(['ohne zeitliche Begrenzung', 'unbefristet'])],
+  ];
+  for (const [l, v] of rows) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left + 10, text: l, color: GRAY }, { x: d.left + 230, text: c.text, field: c.field, bold: !!c.field }], { minHeight: 15 });
+  }
+  d.move(4);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0, 0, 0], lineWidth: 0.7 });
+  d.move(6);
+  rechtsbehelf(ctx, amt);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[s.behoerde], [`Geschäftszeichen ${az}`]], 'Seite x von y');
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -186,5 +241,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'feststellungsbescheid', build: feststellung },
     { id: 'neufeststellung-tabelle', build: neufeststellung },
     { id: 'papierausweis-alt', holdout: true, build: papierausweis },
+    { id: 'blind-verlaengerung-uebersicht', holdout: true, build: blindVerlaengerungUebersicht },
   ],
 };

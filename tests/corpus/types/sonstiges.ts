@@ -2,7 +2,8 @@
  * Sonstiges: documents applicants upload that are none of the catalog's types, several of them
  * sharing its words: an electricity bill for the rented flat, a Betriebskostenabrechnung, a
  * cancellation letter, a doctor's invoice, a health insurer's membership certificate, a broadcast
- * fee notice; holdout: a school's letter to parents, an income-tax assessment.
+ * fee notice; holdout: a school's letter to parents, an income-tax assessment, a landlord's
+ * Wohnungsgeberbestätigung.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -184,6 +185,61 @@ function steuerbescheid(ctx: Ctx): void {
   footer(d, [[`Finanzamt ${a.city}`], ['Öffnungszeiten Mo–Fr 8–12 Uhr']], 'Seite x von y');
 }
 
+/**
+ * holdout (blind): a landlord's Wohnungsgeberbestätigung (§ 19 BMG) for the registration office:
+ * the words of a Meldebescheinigung and a Mietbescheinigung (move-in date, flat, landlord, persons),
+ * but neither of them.
+ */
+function wohnungsgeberbestaetigung(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const ll = r.landlord;
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 56, right: 50, top: 48, bottom: 60 } });
+  d.write(ctx.rng.pick(['Wohnungsgeberbestätigung', 'Bestätigung des Wohnungsgebers']), { size: 15, bold: true });
+  d.write('nach § 19 des Bundesmeldegesetzes (BMG) – zur Vorlage bei der Meldebehörde', { size: 8.5, color: GRAY });
+  d.move(10);
+  const ein = ctx.rng.chance(0.8);
+  d.checkbox(d.left, d.y + 9, ein);
+  d.text(d.left + 14, d.y + 9, 'Einzug');
+  d.checkbox(d.left + 90, d.y + 9, !ein);
+  d.text(d.left + 104, d.y + 9, 'Auszug');
+  d.move(20);
+  const field = (label: string, value: string) => {
+    d.ensure(30);
+    d.text(d.left, d.y + 8, label, { size: 7.5, color: GRAY });
+    d.text(d.left, d.y + 21, value, { size: 10 });
+    d.hline(d.y + 24, d.left, d.right, 0.4);
+    d.y += 30;
+  };
+  const datum = ein ? addDays(ctx.today, -ctx.rng.int(5, 400)) : addDays(ctx.today, ctx.rng.int(5, 40));
+  const owner = ll.kind === 'person' || !/verwaltung/i.test(ll.name);
+  field(`Datum des ${ein ? 'Einzugs' : 'Auszugs'}`, ctx.ndate(datum));
+  field('Anschrift der Wohnung (Straße, Hausnummer, Zusatz, PLZ, Ort)', `${fake.addressLine(r.flat)}, ${r.floor}`);
+  field('Name und Anschrift des Wohnungsgebers', `${ll.name}, ${fake.addressLine(ll.address)}`);
+  d.checkbox(d.left, d.y + 9, owner);
+  d.text(d.left + 14, d.y + 9, 'Der Wohnungsgeber ist gleichzeitig Eigentümer der Wohnung', { size: 8.5 });
+  d.move(14);
+  d.checkbox(d.left, d.y + 9, !owner);
+  d.text(d.left + 14, d.y + 9, 'Der Wohnungsgeber ist nicht Eigentümer (z. B. Verwaltung); Name und Anschrift des Eigentümers:', { size: 8.5 });
+  d.move(14);
+  d.text(d.left + 14, d.y + 9, !owner ? `${fake.fullName(fake.person(ctx.rng))}, ${fake.addressLine(fake.address(ctx.rng))}` : '', { size: 9 });
+  d.move(20);
+  d.write(`Folgende Person(en) ${ein ? 'ist/sind in die' : 'ist/sind aus der'} oben genannte(n) Wohnung ${ein ? 'eingezogen' : 'ausgezogen'}:`, { bold: true, size: 9 });
+  const persons = [r.tenant, ...Array.from({ length: Math.max(0, r.bewohner - 1) }, () => fake.person(ctx.rng, { last: ctx.rng.chance(0.7) ? r.tenant.last : undefined }))];
+  table(ctx, [{ header: 'Familienname', x: d.left }, { header: 'Vorname(n)', x: d.left + 150 }, { header: 'Geburtsdatum', x: d.left + 300 }],
+    persons.map((p) => [p.last, p.first, ctx.ndate(p.birth)]), { grid: true, size: 9 });
+  d.move(4);
+  d.para('Ich bestätige mit meiner Unterschrift den Ein- bzw. Auszug der oben genannten Person(en) in die bzw. aus der Wohnung. Es ist verboten, eine Wohnanschrift für eine Anmeldung anzubieten oder zur Verfügung zu stellen, wenn ein tatsächlicher Bezug der Wohnung weder stattfindet noch beabsichtigt ist. Ein Verstoß kann mit einer Geldbuße bis zu 50.000 Euro geahndet werden (§ 54 BMG).', { size: 8 });
+  d.move(24);
+  d.ensure(40);
+  d.hline(d.y, d.left, d.left + 170, 0.5);
+  d.hline(d.y, d.left + 220, d.right, 0.5);
+  d.text(d.left, d.y - 3, `${r.flat.city}, ${ctx.ndate(addDays(datum, -ctx.rng.int(0, 10)))}`, { size: 9 });
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 220, d.y + 9, 'Unterschrift des Wohnungsgebers oder der beauftragten Person', { size: 7, color: GRAY });
+  d.move(26);
+  d.para(`Rückfragen: ${ll.phone}${ll.kind !== 'person' ? ` · Objekt-Nr. ${ctx.rng.digits(4)}` : ''}. Die Bestätigung ist der meldepflichtigen Person innerhalb von zwei Wochen nach dem ${ein ? 'Einzug' : 'Auszug'} auszuhändigen. Die Anmeldung bei der Meldebehörde ist Sache der meldepflichtigen Person.`, { size: 8, color: GRAY });
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -195,5 +251,6 @@ export const sonstiges: DocumentKind = {
     { id: 'rundfunkbeitrag', build: rundfunkbeitrag },
     { id: 'elternbrief-schule', holdout: true, build: elternbrief },
     { id: 'einkommensteuerbescheid', holdout: true, build: steuerbescheid },
+    { id: 'blind-wohnungsgeberbestaetigung', holdout: true, build: wohnungsgeberbestaetigung },
   ],
 };
