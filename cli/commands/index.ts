@@ -4,6 +4,7 @@
  */
 import type { Command } from '../command.ts';
 import { analyzeCommand } from './analyze.ts';
+import { berechneCommand } from './berechne.ts';
 import { deployCommand } from './deploy.ts';
 import { createHelpCommand } from './help.ts';
 import { startCommand } from './start.ts';
@@ -12,7 +13,8 @@ export const commands: readonly Command[] = [
   startCommand,
   deployCommand,
   analyzeCommand,
-  // berechne, submit: one line each when their modules arrive
+  berechneCommand,
+  // submit: one line when its module arrives
   createHelpCommand(() => commands),
 ];
 
