@@ -108,21 +108,22 @@ export class Brief {
   /** Lines of `text` no wider than `width`, breaking at spaces (a word longer than a line is split). */
   umbrechen(text: string, size: number, font: PDFFont, width = WIDTH): string[] {
     const lines: string[] = [];
+    const measure = (t: string) => font.widthOfTextAtSize(t.replaceAll('\u0001', ' '), size);
     // "§ 26", "Abs. 3", "Nr. 1" stay on one line: the joiner is a space again when drawn
     const glued = this.sicher(text, font).replace(/(§§?|Abs\.|Nr\.|Satz) (?=\d)/g, '$1\u0001');
     for (const paragraph of glued.split('\n')) {
       let line = '';
       for (const word of paragraph.split(/ +/)) {
         const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
+        if (measure(candidate) <= width) {
           line = candidate;
           continue;
         }
         if (line) lines.push(line);
         line = word;
-        while (font.widthOfTextAtSize(line, size) > width) {
+        while (measure(line) > width) {
           let cut = line.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
+          while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
           lines.push(line.slice(0, cut));
           line = line.slice(cut);
         }
