@@ -244,13 +244,38 @@ export function clientDocumentStore(client: CamundaClient): DocumentStore {
       if (content !== null && content !== undefined) return Buffer.from(JSON.stringify(content), 'utf8');
       throw new DocumentUnavailable(`Dokument „${reference.documentId}“: Der Dokumentenspeicher lieferte keinen Inhalt.`);
     },
+    async upload(content, metadata): Promise<DocumentReference> {
+      let created: Record<string, unknown>;
+      try {
+        // the client's default validation leaves requests unchecked: its 8.8.4 schema of createDocument
+        // would reject a File (tests/conformance/documents.test.ts)
+        created = (await client.createDocument({
+          file: new File([Buffer.from(content)], metadata.fileName, { type: metadata.contentType }),
+          metadata: { contentType: metadata.contentType, fileName: metadata.fileName, ...(metadata.customProperties ? { customProperties: metadata.customProperties } : {}) },
+        } as never)) as Record<string, unknown>;
+      } catch (e) {
+        const status = (e as { status?: unknown }).status;
+        throw new DocumentUnavailable(`„${metadata.fileName}“ konnte nicht im Dokumentenspeicher abgelegt werden (${typeof status === 'number' ? `HTTP ${status}` : messageOf(e)}).`, typeof status === 'number' ? status : undefined);
+      }
+      return plainReference(created);
+    },
   };
+}
+
+/** A reference as process variables can hold it: JSON only (the client parses the size as a BigInt). */
+function plainReference(created: Record<string, unknown>): DocumentReference {
+  const json = JSON.parse(JSON.stringify(created, (_key, value) => (typeof value === 'bigint' ? Number(value) : value))) as DocumentReference;
+  if (typeof json.documentId !== 'string' || json.documentId === '') throw new DocumentUnavailable('Der Dokumentenspeicher lieferte keine Dokument-ID.');
+  return json;
 }
 
 /** For `decideJobAction` without a client (tests of handlers that need no documents). */
 const noDocumentStore: DocumentStore = {
   download: async (reference) => {
     throw new DocumentUnavailable(`Dokument „${reference.documentId}“: kein Dokumentenspeicher angebunden.`);
+  },
+  upload: async (_content, metadata) => {
+    throw new DocumentUnavailable(`„${metadata.fileName}“: kein Dokumentenspeicher angebunden.`);
   },
 };
 

@@ -4,12 +4,17 @@
  */
 import { datenExtrahieren } from './daten-extrahieren.ts';
 import { dokumentKlassifizieren } from './dokument-klassifizieren.ts';
+import { berechnen, bescheidErstellen, nachforderungErstellen, vollstaendigkeitPruefen } from './wohngeld-fall.ts';
 import type { AnyWorkerDefinition } from './types.ts';
 
 export const workers: readonly AnyWorkerDefinition[] = [
   // one line per worker module
   dokumentKlassifizieren,
   datenExtrahieren,
+  vollstaendigkeitPruefen,
+  berechnen,
+  nachforderungErstellen,
+  bescheidErstellen,
 ];
 
 export interface WorkerRegistry {

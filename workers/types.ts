@@ -79,6 +79,8 @@ export interface DocumentReference {
 export interface DocumentStore {
   /** The document's content; rejects with `DocumentUnavailable` when it cannot be fetched. */
   download(reference: DocumentReference): Promise<Buffer>;
+  /** Stores a document the workers made (a letter) and returns its reference for the process variables. */
+  upload(content: Uint8Array, metadata: { fileName: string; contentType: string; customProperties?: Record<string, string | number | boolean> }): Promise<DocumentReference>;
 }
 
 /** A document could not be fetched from the store (German message; `status` if the store answered). */

@@ -25,9 +25,11 @@ export function dokument(documentType: DocumentTypeId, fields: Record<string, st
     file,
     documentType,
     confidence: 0.95,
+    pages: 1,
+    source: 'text-layer',
     fields: Object.fromEntries(Object.entries(fields).map(([id, value]) => [id, { value, confidence: 0.9, page: 1, text: String(value) }])),
     warnings: [],
-  } as AnalyzedDocument;
+  };
 }
 
 /** Payslips of Katrin Schneider for the months given (JJJJ-MM). */

@@ -56,6 +56,9 @@ test('a wrong LLM configuration: retryable failure naming the setting, no docume
       downloads++;
       return Buffer.alloc(0);
     },
+    upload: async () => {
+      throw new Error('not used here');
+    },
   };
   const action = await decideJobAction(datenExtrahieren, job('a'), recordingLogger(), documents);
   expect(action).toMatchObject({ action: 'fail', retries: 2, errorMessage: expect.stringMatching(/^Sprachmodell falsch konfiguriert: LLM_MODEL ist gesetzt, LLM_BASE_URL aber nicht/) });
@@ -68,7 +71,12 @@ test('a right one: the endpoint is logged once, the model is asked for every doc
   process.env.LLM_MAX_RETRIES = '0';
   llm.reply = { kind: 'status', status: 503 };
   const pdf = await mietbescheinigungPdf();
-  const documents: DocumentStore = { download: async () => pdf };
+  const documents: DocumentStore = {
+    download: async () => pdf,
+    upload: async () => {
+      throw new Error('not used here');
+    },
+  };
   const logger = recordingLogger();
   for (const id of ['b', 'c']) {
     const action = await decideJobAction(datenExtrahieren, job(id), logger, documents);

@@ -50,6 +50,9 @@ function store(contents: Record<string, Buffer>): DocumentStore & { asked: Docum
       if (!content) throw new DocumentUnavailable(`Dokument „${ref.documentId}“ konnte nicht aus dem Dokumentenspeicher geladen werden (HTTP 404, nicht gefunden oder abgelaufen).`, 404);
       return content;
     },
+    async upload() {
+      throw new Error('not used here');
+    },
   };
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The office's configuration for the Wohngeld workers, from the environment: the letterhead
+ * (WOHNGELD_BRIEFKOPF, a JSON file), the proof rules (WOHNGELD_NACHWEISREGELN, a JSON file; the
+ * shipped wohngeld/regeln/nachweise.json without it) and the Mietstufe (WOHNGELD_MIETSTUFE).
+ * Read once per file and checked; a wrong setting is a German error that names the setting.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { leseRegelwerk, RegelFehler, type Regelwerk } from '../wohngeld/completeness.ts';
+import { BriefkopfFehler, leseBriefkopf, MUSTER_BRIEFKOPF, type Briefkopf } from '../wohngeld/letters/briefkopf.ts';
+import { EingabeFehler, konfigurierteMietstufe } from '../wohngeld/law/input.ts';
+import type { Mietstufe } from '../wohngeld/law/parameters.ts';
+
+export const STANDARD_REGELN = fileURLToPath(new URL('../wohngeld/regeln/nachweise.json', import.meta.url));
+
+export class KonfigurationsFehler extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KonfigurationsFehler';
+  }
+}
+
+const cache = new Map<string, unknown>();
+
+function jsonFile(setting: string, file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new KonfigurationsFehler(`${setting}: ${file} kann nicht gelesen werden (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new KonfigurationsFehler(`${setting}: ${file} ist kein gültiges JSON (${(error as Error).message}).`);
+  }
+}
+
+export function nachweisregeln(env: Record<string, string | undefined> = process.env): Regelwerk {
+  const file = env.WOHNGELD_NACHWEISREGELN?.trim() || STANDARD_REGELN;
+  const key = `regeln:${file}`;
+  if (!cache.has(key)) {
+    try {
+      cache.set(key, leseRegelwerk(jsonFile('WOHNGELD_NACHWEISREGELN', file)));
+    } catch (error) {
+      if (error instanceof RegelFehler) throw new KonfigurationsFehler(`WOHNGELD_NACHWEISREGELN: ${file} enthält Fehler: ${error.probleme.join('; ')}`);
+      throw error;
+    }
+  }
+  return cache.get(key) as Regelwerk;
+}
+
+export function briefkopf(env: Record<string, string | undefined> = process.env): Briefkopf {
+  const file = env.WOHNGELD_BRIEFKOPF?.trim();
+  if (!file) return MUSTER_BRIEFKOPF;
+  const key = `briefkopf:${file}`;
+  if (!cache.has(key)) {
+    try {
+      cache.set(key, leseBriefkopf(jsonFile('WOHNGELD_BRIEFKOPF', file)));
+    } catch (error) {
+      if (error instanceof BriefkopfFehler) throw new KonfigurationsFehler(`WOHNGELD_BRIEFKOPF: ${file} enthält Fehler: ${error.probleme.join('; ')}`);
+      throw error;
+    }
+  }
+  return cache.get(key) as Briefkopf;
+}
+
+export function mietstufe(env: Record<string, string | undefined> = process.env): Mietstufe | undefined {
+  try {
+    return konfigurierteMietstufe(env);
+  } catch (error) {
+    if (error instanceof EingabeFehler) throw new KonfigurationsFehler(error.probleme.join('; '));
+    throw error;
+  }
+}
+
+/** For tests: forget what was read. */
+export function vergesseKonfiguration(): void {
+  cache.clear();
+}
