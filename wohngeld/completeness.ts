@@ -10,19 +10,9 @@
 import { z } from 'zod';
 import { antragsteller, BEZIEHUNGEN, vollerName, type Antrag, type HaushaltsmitgliedAngaben } from './antrag.js';
 import { DOCUMENT_TYPES, type AnalyzedDocument, type DocumentTypeId } from './catalog.js';
-import { nameGehoertZu } from './household.js';
+import { alterAm, nameGehoertZu, PERSON_FIELD } from './household.js';
 import { EINKOMMENSARTEN } from './law/calculate.js';
 
-const PERSON_FIELD: Partial<Record<DocumentTypeId, string>> = {
-  lohnabrechnung: 'arbeitnehmer_name',
-  rentenbescheid: 'name',
-  arbeitslosengeldbescheid: 'name',
-  elterngeldbescheid: 'name',
-  schwerbehindertenausweis: 'name',
-  schulbescheinigung: 'name',
-  meldebescheinigung: 'name',
-  kontoauszug: 'kontoinhaber',
-};
 
 const bedingungSchema = z
   .object({
@@ -106,11 +96,6 @@ export interface Vollstaendigkeit {
   erfuellt: { regel: string; mitglied?: { id: string; name: string }; dokumente: string[] }[];
 }
 
-function alterAm(geburtsdatum: string, stichtag: string): number {
-  const [gy, gm, gd] = geburtsdatum.split('-').map(Number);
-  const [sy, sm, sd] = stichtag.split('-').map(Number);
-  return sy - gy - (sm < gm || (sm === gm && sd < gd) ? 1 : 0);
-}
 
 function giltFuerMitglied(wenn: Regel['wenn'], m: HaushaltsmitgliedAngaben, stichtag: string): boolean {
   if (wenn.einkommensart !== undefined) {

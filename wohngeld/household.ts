@@ -94,8 +94,8 @@ export function nameGehoertZu(name: string, mitglied: { vorname: string; nachnam
   return nach.length > 0 && nach.every((t) => tokens.has(t)) && vor !== undefined && tokens.has(vor);
 }
 
-/** The catalog's person field of each type. */
-const PERSON_FIELD: Partial<Record<string, string>> = {
+/** The catalog's field naming the person a document is about, per type. */
+export const PERSON_FIELD: Partial<Record<string, string>> = {
   lohnabrechnung: 'arbeitnehmer_name',
   rentenbescheid: 'name',
   arbeitslosengeldbescheid: 'name',
@@ -118,7 +118,8 @@ function ersterDesMonats(iso: string): string {
   return `${iso.slice(0, 7)}-01`;
 }
 
-function alterAm(geburtsdatum: string, stichtag: string): number {
+/** Full years of age on `stichtag` (ISO dates). */
+export function alterAm(geburtsdatum: string, stichtag: string): number {
   const [gy, gm, gd] = geburtsdatum.split('-').map(Number);
   const [sy, sm, sd] = stichtag.split('-').map(Number);
   return sy - gy - (sm < gm || (sm === gm && sd < gd) ? 1 : 0);

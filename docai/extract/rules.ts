@@ -6,6 +6,9 @@
 import type { DocumentTypeId } from '../types.js';
 import type { FieldRule } from './engine.js';
 
+/** How landlords abbreviate the advance on the cold operating costs (Mietbescheinigung and Mietvertrag alike). */
+const NEBENKOSTEN_ABSCHLAG = ['BK-Vorauszahlung', 'NK-Vorauszahlung', 'BK-Abschlag', 'NK-Abschlag', 'Betriebskostenabschlag', 'Nebenkostenabschlag', 'Betriebskostenvorschuss'];
+
 const NAME_OF_PERSON = ['Name', 'Name, Vorname', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name'];
 
 export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
@@ -169,13 +172,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Vorauszahlung für Nebenkosten',
         'Vorauszahlung für kalte Betriebskosten',
         'Umlagen',
-        'BK-Vorauszahlung',
-        'NK-Vorauszahlung',
-        'BK-Abschlag',
-        'NK-Abschlag',
-        'Betriebskostenabschlag',
-        'Nebenkostenabschlag',
-        'Betriebskostenvorschuss',
+        ...NEBENKOSTEN_ABSCHLAG,
         'Nebenkosten (ohne Heizung)',
         'Nebenkosten ohne Heizkosten',
         'Betriebskosten (ohne Heizung und Warmwasser)',
@@ -289,13 +286,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Betriebskosten (ohne Heizung)',
         'Nebenkosten (ohne Heizung)',
         'Umlagen',
-        'BK-Vorauszahlung',
-        'NK-Vorauszahlung',
-        'BK-Abschlag',
-        'NK-Abschlag',
-        'Betriebskostenabschlag',
-        'Nebenkostenabschlag',
-        'Betriebskostenvorschuss',
+        ...NEBENKOSTEN_ABSCHLAG,
       ],
       prefixLabels: ['Nebenkosten', 'Betriebskosten'],
     },

@@ -3,7 +3,7 @@
  * that become separate text lines side by side (as a text layer or OCR delivers table cells);
  * a line starting with `# ` is printed large (a title). Pages are separated by `---`.
  */
-import type { DocumentText, PageText, TextLine } from '../../docai/types.js';
+import type { DocumentText, DocumentTypeId, PageText, TextLine } from '../../docai/types.js';
 
 export interface BuildOptions {
   source?: 'text-layer' | 'ocr';
@@ -60,3 +60,21 @@ export function evidenceOnPage(text: DocumentText, fields: Record<string, { page
   }
   return problems;
 }
+
+/** A hand-written document with the values a caseworker would read off it. */
+export interface Sample {
+  name: string;
+  type: DocumentTypeId;
+  text: DocumentText;
+  expected: Record<string, string | number>;
+  /** fields that must be absent */
+  absent?: string[];
+}
+
+export const sample = (name: string, type: DocumentTypeId, lines: string[], expected: Record<string, string | number>, options: BuildOptions & { absent?: string[] } = {}): Sample => ({
+  name,
+  type,
+  text: buildText(lines, options),
+  expected,
+  absent: options.absent,
+});

@@ -5,17 +5,7 @@
  * the value in the cell below its column header, the party named in running text, the issuer
  * only in the letterhead, the daily rate in a sentence, a register extract as a table.
  */
-import type { DocumentTypeId } from '../../docai/types.js';
-import { buildText, type BuildOptions } from './helpers.js';
-import type { Sample } from './samples.js';
-
-const sample = (name: string, type: DocumentTypeId, lines: string[], expected: Record<string, string | number>, options: BuildOptions & { absent?: string[] } = {}): Sample => ({
-  name,
-  type,
-  text: buildText(lines, options),
-  expected,
-  absent: options.absent,
-});
+import { sample, type Sample } from './helpers.js';
 
 export const WORDING_SAMPLES: Sample[] = [
   sample(

@@ -3,27 +3,9 @@
  * the values a caseworker would read off it. Layouts vary on purpose: label and value in one line,
  * in cells side by side, the value below its label, prose, OCR noise.
  */
-import type { DocumentTypeId } from '../../docai/types.js';
-import { buildText, type BuildOptions } from './helpers.js';
-import type { DocumentText } from '../../docai/types.js';
+import { sample, type Sample } from './helpers.js';
+export type { Sample } from './helpers.js';
 import { WORDING_SAMPLES } from './samples-wording.js';
-
-export interface Sample {
-  name: string;
-  type: DocumentTypeId;
-  text: DocumentText;
-  expected: Record<string, string | number>;
-  /** fields that must be absent */
-  absent?: string[];
-}
-
-const sample = (name: string, type: DocumentTypeId, lines: string[], expected: Record<string, string | number>, options: BuildOptions & { absent?: string[] } = {}): Sample => ({
-  name,
-  type,
-  text: buildText(lines, options),
-  expected,
-  absent: options.absent,
-});
 
 export const SAMPLES: Sample[] = [
   sample(

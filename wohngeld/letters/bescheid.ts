@@ -4,7 +4,7 @@
  * legal remedies that is clearly a template for the office to complete (it depends on the Land:
  * Widerspruch or direct action).
  */
-import { antragsteller, type Antrag } from '../antrag.js';
+import type { Antrag } from '../antrag.js';
 import type { Ergebnis } from '../law/calculate.js';
 import type { Briefkopf } from './briefkopf.js';
 import { deutschesDatum } from './frist.js';
@@ -51,26 +51,15 @@ export async function erstelleBescheidEntwurf(daten: BescheidDaten): Promise<Bes
   const { antrag, ergebnis, briefkopf } = daten;
   if (daten.entscheidung === 'bewilligen' && !ergebnis.anspruch) throw new Error('Bewilligung ohne Anspruch: die Berechnung ergibt kein Wohngeld (§ 21 WoGG). Entscheidung oder Berechnung prüfen.');
   if (daten.begruendung.trim().length === 0) throw new Error('Die Begründung fehlt.');
-  const person = antragsteller(antrag);
-  const anschrift = antrag.antragsteller.anschrift;
   const aktenzeichen = daten.aktenzeichen ?? antrag.antragId;
   const zeitraum = daten.entscheidung === 'bewilligen' ? bewilligungszeitraum(antrag.eingangsdatum, daten.bewilligungsmonate ?? 12) : undefined;
   const betreff = daten.entscheidung === 'bewilligen' ? 'Bescheid über Wohngeld (Mietzuschuss)' : 'Bescheid über die Ablehnung Ihres Antrags auf Wohngeld';
-  const anrede = antrag.antragsteller.anrede;
   const brief = await Brief.neu(briefkopf, `ENTWURF ${betreff} – ${aktenzeichen}`, `ENTWURF · ${briefkopf.behoerde} · Aktenzeichen ${aktenzeichen}`);
 
-  brief.anschriftUndInfo(
-    [...(anrede !== 'keine' ? [anrede === 'Herr' ? 'Herrn' : 'Frau'] : []), `${person.vorname} ${person.nachname}`, `${anschrift.strasse} ${anschrift.hausnummer}`, `${anschrift.plz} ${anschrift.ort}`],
-    [
-      ['Aktenzeichen', aktenzeichen],
-      ['Antrag vom', deutschesDatum(antrag.eingangsdatum)],
-      ['Datum', deutschesDatum(daten.datum)],
-      ...(daten.sachbearbeitung ? ([['Bearbeitung', daten.sachbearbeitung]] as [string, string][]) : []),
-    ],
-  );
+  brief.kopfFuerAntrag(antrag, { aktenzeichen, datum: daten.datum, sachbearbeitung: daten.sachbearbeitung });
   brief.kasten('ENTWURF – nicht versenden', ['Dieser Bescheid ist ein Entwurf. Die Sachbearbeitung prüft ihn, ergänzt die Rechtsbehelfsbelehrung und gibt ihn frei.']);
   brief.absatz(betreff, { bold: true, size: 12, abstand: 12 });
-  brief.absatz(anrede === 'Frau' ? `Sehr geehrte Frau ${person.nachname},` : anrede === 'Herr' ? `Sehr geehrter Herr ${person.nachname},` : `Guten Tag ${person.vorname} ${person.nachname},`);
+  brief.absatz(Brief.anrede(antrag));
   if (zeitraum) {
     brief.absatz(
       `auf Ihren Antrag vom ${deutschesDatum(antrag.eingangsdatum)} wird Ihnen für die Zeit vom ${deutschesDatum(zeitraum.von)} bis ${deutschesDatum(zeitraum.bis)} Wohngeld in Höhe von monatlich ${ergebnis.wohngeld} € bewilligt.`,

@@ -6,7 +6,9 @@
  * few characters it lacks are replaced by their closest equivalents, never dropped silently.
  */
 import { PDFDocument, PDFFont, PDFPage, StandardFonts, rgb } from 'pdf-lib';
+import { antragsteller, type Antrag } from '../antrag.js';
 import type { Briefkopf } from './briefkopf.js';
+import { deutschesDatum } from './frist.js';
 
 const A4: [number, number] = [595.28, 841.89];
 const MM = 72 / 25.4;
@@ -103,6 +105,28 @@ export class Brief {
       this.page.drawText(this.sicher(value), { x: infoX + 70, y, size: 8.5, font: regular });
     });
     this.y = A4[1] - 103 * MM;
+  }
+
+  /** The applicant's address, the case's references, then the salutation after `betreff`. */
+  kopfFuerAntrag(antrag: Antrag, angaben: { aktenzeichen: string; datum: string; sachbearbeitung?: string }): void {
+    const person = antragsteller(antrag);
+    const { anrede, anschrift } = antrag.antragsteller;
+    this.anschriftUndInfo(
+      [...(anrede !== 'keine' ? [anrede === 'Herr' ? 'Herrn' : 'Frau'] : []), `${person.vorname} ${person.nachname}`, `${anschrift.strasse} ${anschrift.hausnummer}`, `${anschrift.plz} ${anschrift.ort}`],
+      [
+        ['Aktenzeichen', angaben.aktenzeichen],
+        ['Antrag vom', deutschesDatum(antrag.eingangsdatum)],
+        ['Datum', deutschesDatum(angaben.datum)],
+        ...(angaben.sachbearbeitung ? ([['Bearbeitung', angaben.sachbearbeitung]] as [string, string][]) : []),
+      ],
+    );
+  }
+
+  /** "Sehr geehrte Frau …," / "Sehr geehrter Herr …," / "Guten Tag …," */
+  static anrede(antrag: Antrag): string {
+    const person = antragsteller(antrag);
+    const anrede = antrag.antragsteller.anrede;
+    return anrede === 'Frau' ? `Sehr geehrte Frau ${person.nachname},` : anrede === 'Herr' ? `Sehr geehrter Herr ${person.nachname},` : `Guten Tag ${person.vorname} ${person.nachname},`;
   }
 
   /** Lines of `text` no wider than `width`, breaking at spaces (a word longer than a line is split). */

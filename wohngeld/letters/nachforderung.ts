@@ -4,7 +4,7 @@
  * §§ 60, 66 SGB I (without that written notice a refusal for lack of cooperation is not allowed,
  * § 66 Abs. 3 SGB I).
  */
-import { antragsteller, type Antrag } from '../antrag.js';
+import type { Antrag } from '../antrag.js';
 import { CATALOG } from '../catalog.js';
 import type { FehlenderNachweis } from '../completeness.js';
 import type { Briefkopf } from './briefkopf.js';
@@ -39,25 +39,14 @@ export const MITWIRKUNG_HINWEIS = [
 export async function erstelleNachforderung(daten: NachforderungDaten): Promise<Nachforderung> {
   if (daten.fehlend.length === 0) throw new Error('Keine fehlenden Nachweise: eine Nachforderung ist nicht nötig.');
   const { antrag, briefkopf } = daten;
-  const person = antragsteller(antrag);
-  const anschrift = antrag.antragsteller.anschrift;
   const aktenzeichen = daten.aktenzeichen ?? antrag.antragId;
   const frist = fristende(daten.datum, briefkopf.fristTage);
   const betreff = `Ihr Antrag auf Wohngeld vom ${deutschesDatum(antrag.eingangsdatum)} – bitte reichen Sie Unterlagen nach`;
-  const anrede = antrag.antragsteller.anrede;
   const brief = await Brief.neu(briefkopf, `Nachforderung von Unterlagen – ${aktenzeichen}`, `${briefkopf.behoerde} · ${briefkopf.stelle} · Aktenzeichen ${aktenzeichen}`);
 
-  brief.anschriftUndInfo(
-    [...(anrede !== 'keine' ? [anrede === 'Herr' ? 'Herrn' : 'Frau'] : []), `${person.vorname} ${person.nachname}`, `${anschrift.strasse} ${anschrift.hausnummer}`, `${anschrift.plz} ${anschrift.ort}`],
-    [
-      ['Aktenzeichen', aktenzeichen],
-      ['Antrag vom', deutschesDatum(antrag.eingangsdatum)],
-      ['Datum', deutschesDatum(daten.datum)],
-      ...(daten.sachbearbeitung ? ([['Bearbeitung', daten.sachbearbeitung]] as [string, string][]) : []),
-    ],
-  );
+  brief.kopfFuerAntrag(antrag, { aktenzeichen, datum: daten.datum, sachbearbeitung: daten.sachbearbeitung });
   brief.absatz(betreff, { bold: true, size: 11.5, abstand: 14 });
-  brief.absatz(anrede === 'Frau' ? `Sehr geehrte Frau ${person.nachname},` : anrede === 'Herr' ? `Sehr geehrter Herr ${person.nachname},` : `Guten Tag ${person.vorname} ${person.nachname},`);
+  brief.absatz(Brief.anrede(antrag));
   brief.absatz('vielen Dank für Ihren Antrag auf Wohngeld. Damit wir ihn bearbeiten können, fehlen noch die folgenden Unterlagen:');
 
   daten.fehlend.forEach((f, i) => {
