@@ -60,9 +60,9 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       const art = tickedOption(
         layout,
         [
-          { id: 'erstantrag', labels: ['Erstantrag', 'Erstmaliger Antrag', 'Neuantrag', 'erstmalige Bewilligung'] },
-          { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterleistung', 'Weiterbewilligung', 'Weitergewährung'] },
-          { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung', 'Erhöhung des Wohngeldes', 'Erhöhung'] },
+          { id: 'erstantrag', labels: ['Erstantrag', 'Erstmaliger Antrag', 'Neuantrag', 'erstmalige Bewilligung', 'bisher kein Wohngeld erhalten', 'zum ersten Mal', 'erstmals Wohngeld'] },
+          { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterleistung', 'Weiterbewilligung', 'Weitergewährung', 'im Anschluss an den auslaufenden Bewilligungszeitraum', 'im Anschluss an den bisherigen Bewilligungszeitraum', 'Weiterzahlung'] },
+          { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung', 'Erhöhung des Wohngeldes', 'Erhöhung', 'Neuberechnung im laufenden Bezug', 'Neuberechnung während des Bewilligungszeitraums'] },
         ],
         'antragsart',
       );
@@ -82,8 +82,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       const household = householdCount(
         layout,
         'haushaltsmitglieder',
-        ['Haushaltsmitglieder', 'Angaben zu den Haushaltsmitgliedern', 'Zum Haushalt gehörende Personen', 'Zum Haushalt gehören', 'Personen im Haushalt', 'Haushalt', 'Im Haushalt lebende Personen', 'Weitere Haushaltsmitglieder', 'Familienmitglieder', 'Haushaltsangehörige'],
-        ['Einkommen', 'Angaben zum Einkommen', 'Bankverbindung', 'Angaben zur Wohnung', 'Wohnung', 'Miete', 'Erklärung', 'Unterschrift', 'Kosten', 'Belastung', 'Angaben zur Miete', 'Zahlungsweg', 'Datenschutz', 'Versicherung', 'Ort, Datum', 'Anlagen'],
+        ['Haushaltsmitglieder', 'Angaben zu den Haushaltsmitgliedern', 'Alle Personen, die mit Ihnen zusammen wohnen', 'Personen, die mit Ihnen zusammen wohnen', 'Zum Haushalt gehörende Personen', 'Zum Haushalt gehören', 'Personen im Haushalt', 'Haushalt', 'Im Haushalt lebende Personen', 'Weitere Haushaltsmitglieder', 'Familienmitglieder', 'Haushaltsangehörige'],
+        ['Einkommen', 'Angaben zum Einkommen', 'Bankverbindung', 'Auszahlung', 'Gesamtzahl', 'Angaben zur Wohnung', 'Wohnung', 'Miete', 'Erklärung', 'Unterschrift', 'Kosten', 'Belastung', 'Angaben zur Miete', 'Zahlungsweg', 'Datenschutz', 'Versicherung', 'Ort, Datum', 'Anlagen'],
       );
       if (household && readings.has('haushaltsmitglieder')) {
         // a list of persons is what the field counts; a printed total only when no list is found
@@ -119,19 +119,19 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         layout,
         ['Bewilligungszeitraum', 'Bewilligungsabschnitt', 'Leistungszeitraum', 'Anspruchszeitraum', 'bewilligt vom', 'bewilligt für die Zeit vom', 'für die Zeit vom', 'Zeitraum', 'vom', 'ab dem|0.8', 'Bewilligung|0.9', 'Bewilligt|0.9', 'Leistungsanspruch|0.9', 'Anspruch|0.85', 'Dauer|0.8'],
         ['bewilligung_von', 'bewilligung_bis'],
-        { anywhere: true },
+        { anywhere: true, ausser: /Bemessung/i },
       );
       const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis']);
       offer(readings, table?.von);
       offer(readings, table?.bis);
       offer(readings, period?.von);
       offer(readings, period?.bis);
-      fallback(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab'], 'bewilligung_von', false));
-      fallback(
+      offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab'], 'bewilligung_von', false));
+      offer(
         readings,
         findBoundary(
           layout,
-          ['Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am'],
+          ['Bewilligungsabschnitt bis', 'Bewilligungszeitraum bis', 'Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am'],
           'bewilligung_bis',
           true,
         ),
@@ -173,7 +173,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       fallback(readings, salutationName(layout, 'name'));
       fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 0.4));
       // "Sommersemester 2025 (01.04.2025 – 30.09.2025)": the end of the certified period
-      fallback(readings, findPeriod(layout, ['Semester', 'Wintersemester', 'Sommersemester', 'Schuljahr', 'Studienjahr', 'Zeitraum', 'Ausbildungszeitraum', 'Bescheinigungszeitraum', 'Schulbesuch'], ['_von', 'gueltig_bis'])?.bis);
+      // the certified period wins over an expected end of the whole course printed beside it
+      offer(readings, findPeriod(layout, ['Semester', 'Wintersemester', 'Sommersemester', 'Schuljahr', 'Studienjahr', 'Zeitraum', 'Ausbildungszeitraum', 'Bescheinigungszeitraum', 'Schulbesuch', 'Bescheinigt wird der Besuch'], ['_von', 'gueltig_bis'])?.bis, -0.1);
       break;
     case 'sonstiges':
       break;

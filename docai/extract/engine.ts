@@ -10,7 +10,7 @@
  */
 import type { ExtractedField } from '../types.js';
 import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
-import { above, below, isHeaderCell, rightOf, type Layout, type Line } from './layout.js';
+import { above, below, headerColumn, isHeaderCell, rightOf, type Layout, type Line } from './layout.js';
 import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
@@ -78,8 +78,9 @@ const QUALIFIER_BEFORE = /(?<![\p{L}])(ohne|exkl\.?|exklusive|excl\.?|inkl\.?|in
 const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahres-?)\s*$/iu;
 
 /**
- * A role word after an article or preposition is part of a phrase ("vom Vermieter auszufüllen",
- * "Angaben zum Mieter"), not the label of a name next to it …
+ * A role or place word after an article or preposition is part of a phrase ("vom Vermieter
+ * auszufüllen", "Angaben zum Mieter", "Von der Ausbildungsstätte auszufüllen"), not the label of
+ * a name next to it …
  */
 const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|einem|einen|eines|einer|durch|für|gegen|mit|von|an|am)\s+$/u;
 
@@ -128,9 +129,13 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
           // alone in its cell, maybe with a remark in brackets: "Mieter (Vertragspartner)"
           else if (!/^\s*(\([^)]*\)\s*)?$/.test(line.text.slice(end))) continue;
         }
-        const role = (label.rule.kind === 'name' || label.rule.kind === 'party') && !/\s/.test(label.text);
-        // … unless a name follows it ("dass die Schülerin Emma Keller …")
-        if (role && PHRASE_BEFORE.test(before) && !/^[ \t]*([:;]|\p{Lu})/u.test(line.text.slice(end))) continue;
+        const single = !/\s/.test(label.text);
+        const role = (label.rule.kind === 'name' || label.rule.kind === 'party') && single;
+        // … unless a name follows it ("dass die Schülerin Emma Keller …"); a place word only when the
+        // sentence goes on ("Von der Ausbildungsstätte auszufüllen"), not as a caption ("Anschrift der Schule")
+        const after = line.text.slice(end);
+        if (role && PHRASE_BEFORE.test(before) && !/^[ \t]*([:;]|\p{Lu})/u.test(after)) continue;
+        if (label.rule.kind === 'text' && single && PHRASE_BEFORE.test(before) && /^[ \t]+\p{Ll}/u.test(after)) continue;
         const stale = STALE_LABEL_BEFORE.test(before);
         hits.push({ rule: label.rule, label, line, start: match.start, end, distance: match.distance + (stale ? 4 : 0) });
       }
@@ -214,12 +219,20 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   // that value is of another kind ("Auszahlungsbetrag ab 01.07.2024 | 1.319,17 EUR")
   if (stop && stop.rule.field !== hit.rule.field && stop.rule.kind === hit.rule.kind && hasOwnValue(stop, lineHits)) return regions;
   // running text: a label at the end of a line continues at the start of the next line ("seit dem" / "09.09.24 mit …")
-  if (ownEnd === hit.line.text.length && /^\s*(beträgt|betragen|in Höhe von|von)?\s*((dem|den|der|am|vom|zum|ab|:)\s*){0,2}$/i.test(hit.line.text.slice(hit.end)) && hit.line.text.length > 50) {
-    const page = layout.pages.find((p) => p.page === hit.line.page)!;
-    const next = page.lines[hit.line.indexOnPage + 1];
-    if (next && Math.abs(next.x - hit.line.x) <= Math.max(6, hit.line.height) && next.y - hit.line.y <= hit.line.height * 2) {
+  const rest = hit.line.text.slice(hit.end);
+  if (ownEnd === hit.line.text.length && hit.line.text.length > 50) {
+    // the next line of the same column (in two-column print the next line read is the other column's)
+    const next = below(layout, hit.line, 1.6, hit.line.x, hit.line.x + hit.line.width).find((l) => Math.abs(l.x - hit.line.x) <= Math.max(6, hit.line.height));
+    if (next && next.y - hit.line.y <= hit.line.height * 2.2) {
       const nextHits = hits.get(next) ?? [];
-      regions.push({ line: next, start: 0, end: nextHits[0] ? nextHits[0].start : Math.min(next.text.length, 40), factor: 0.95, own: true });
+      const end = nextHits[0] ? nextHits[0].start : next.text.length;
+      if (/^\s*(beträgt|betragen|in Höhe von|von)?\s*((dem|den|der|am|vom|zum|ab|:)\s*){0,2}$/i.test(rest)) {
+        regions.push({ line: next, start: 0, end: Math.min(end, 40), factor: 0.95, own: true });
+      } else if (!/[.:;!?]\s*$/.test(rest) && /^\s*(\p{Ll}|\d)/u.test(next.text) && !parseValue(hit.rule.kind, rest, { own: true }).length) {
+        // a sentence that goes on: "Die Wohnfläche wurde … ermittelt und" / "beträgt 71,8 qm."
+        const sentence = /^.*?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(next.text.slice(0, end));
+        regions.push({ line: next, start: 0, end: sentence ? sentence[0].length : end, factor: 0.85, own: true });
+      }
     }
   }
   let factor = 0.97;
@@ -239,8 +252,10 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     // the column of the label: its own extent on the line (not the whole line)
     const charWidth = hit.line.text.length > 0 ? hit.line.width / hit.line.text.length : 0;
     const alone = lineHits.length === 1 && ownEnd - hit.end <= 12;
-    const columnStart = alone ? hit.line.x : hit.line.x + charWidth * hit.start;
-    const columnEnd = alone ? hit.line.x + hit.line.width : Math.max(hit.line.x + charWidth * hit.end, columnStart + 1);
+    // a header cell stands over its whole column, up to the next header
+    const [columnStart, columnEnd] = header
+      ? headerColumn(layout, hit.line)
+      : [alone ? hit.line.x : hit.line.x + charWidth * hit.start, alone ? hit.line.x + hit.line.width : Math.max(hit.line.x + charWidth * hit.end, hit.line.x + charWidth * hit.start + 1)];
     factor = 0.92;
     const maxLines = hit.rule.belowLines ?? 2;
     let taken = 0;

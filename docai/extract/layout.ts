@@ -68,10 +68,11 @@ export function sameRow(a: Line, b: Line): boolean {
 
 /**
  * Whether `line` is a cell of a row of column headers ("Familienname | Vorname | Geburtsdatum")
- * whose values stand in the row below, cell under cell: the row has several cells, all of them
- * labels (`isLabel`), none holding a figure or ending with a colon, and the row right below has
- * cells aligned with them that do not start with a label themselves — that would be a grid of
- * `label | value` rows.
+ * whose values stand in the row below, under their headers: the row has several cells, none
+ * holding a figure or ending with a colon; the next row of cells (a header's second line
+ * skipped) has values under them and does not start with a label — that would be a grid of
+ * `label | value` rows. Two cells must both be labels (`isLabel`); a wider row may have headers
+ * no label list knows ("Baujahr", "Räume"), when a figure stands under one of them.
  */
 export function isHeaderCell(layout: Layout, line: Line, isLabel: (line: Line) => boolean): boolean {
   const page = pageOf(layout, line);
@@ -79,14 +80,32 @@ export function isHeaderCell(layout: Layout, line: Line, isLabel: (line: Line) =
   const row = page.lines.filter((other) => sameRow(other, line)).sort((a, b) => a.x - b.x);
   if (row.length < 2) return false;
   if (row.some((cell) => /[0-9]/.test(cell.text) || /:\s*$/.test(cell.text))) return false;
-  if (row.some((cell) => cell !== line && !isLabel(cell))) return false;
-  const next = below(layout, row[0], 1.8, row[0].x, row[row.length - 1].x + row[row.length - 1].width);
-  if (next.length === 0) return false;
-  const nextRow = page.lines.filter((other) => sameRow(other, next[0])).sort((a, b) => a.x - b.x);
-  if (nextRow.length < 2 || isLabel(nextRow[0])) return false;
-  const tolerance = Math.max(12, line.height);
-  const aligned = nextRow.filter((cell) => row.some((header) => Math.abs(header.x - cell.x) <= tolerance)).length;
-  return aligned >= 2;
+  const allLabels = row.every((cell) => cell === line || isLabel(cell));
+  if (!allLabels && row.length < 3) return false;
+  // the next row of cells, skipping the second line of a header that wrapped
+  const rowBottom = Math.max(...row.map((cell) => cell.y + cell.height));
+  const candidates = page.lines.filter((other) => other.y > rowBottom - 1 && other.y <= rowBottom + line.height * 4).sort((a, b) => a.y - b.y || a.x - b.x);
+  let nextRow: Line[] | undefined;
+  for (const candidate of candidates) {
+    const cells = page.lines.filter((other) => sameRow(other, candidate)).sort((a, b) => a.x - b.x);
+    if (cells.length >= 2) {
+      nextRow = cells;
+      break;
+    }
+    if (/[0-9]/.test(candidate.text)) return false;
+  }
+  if (!nextRow || isLabel(nextRow[0])) return false;
+  const columns = row.map((cell, i) => [cell.x - 4, i + 1 < row.length ? row[i + 1].x - 1 : Math.max(page.width, cell.x + cell.width)] as const);
+  const under = nextRow.filter((cell) => columns.some(([start, end]) => cell.x >= start && cell.x + cell.width <= end + 4));
+  if (under.length < 2) return false;
+  return allLabels || under.some((cell) => /[0-9]/.test(cell.text));
+}
+
+/** The column a header cell stands over: from its left edge to the next cell of its row (values are often right-aligned in it). */
+export function headerColumn(layout: Layout, line: Line): [number, number] {
+  const page = pageOf(layout, line);
+  const next = page.lines.filter((other) => other !== line && sameRow(other, line) && other.x > line.x + 1).sort((a, b) => a.x - b.x)[0];
+  return [line.x, next ? next.x - 1 : Math.max(page.width, line.x + line.width)];
 }
 
 /** Lines on the same row to the right of `line`, nearest first. */
@@ -110,7 +129,9 @@ export function below(layout: Layout, line: Line, maxLines = 2.6, columnStart = 
   }
   // vertical centres: an OCR box may be much taller than its text
   const centre = (l: Line) => l.y + l.height / 2;
-  const limit = centre(line) + line.height * (maxLines + 0.5);
+  // a small caption over a field counts in the page's ordinary line height, not its own
+  const unit = Math.max(line.height, medianHeight(page.lines) * 0.9);
+  const limit = centre(line) + unit * (maxLines + 0.5);
   return page.lines
     .filter((other) => {
       if (other === line || centre(other) <= centre(line) + line.height * 0.5 || centre(other) > limit) return false;

@@ -7,7 +7,7 @@ import type { DocumentTypeId } from '../types.js';
 import type { FieldRule } from './engine.js';
 
 /** How landlords abbreviate the advance on the cold operating costs (Mietbescheinigung and Mietvertrag alike). */
-const NEBENKOSTEN_ABSCHLAG = ['BK-Vorauszahlung', 'NK-Vorauszahlung', 'BK-Abschlag', 'NK-Abschlag', 'Betriebskostenabschlag', 'Nebenkostenabschlag', 'Betriebskostenvorschuss'];
+const NEBENKOSTEN_ABSCHLAG = ['Vorauszahlung kalte NK', 'kalte NK', 'Vorauszahlung kalte Nebenkosten', 'BK-Vorauszahlung', 'NK-Vorauszahlung', 'BK-Abschlag', 'NK-Abschlag', 'Betriebskostenabschlag', 'Nebenkostenabschlag', 'Betriebskostenvorschuss'];
 
 const NAME_OF_PERSON = ['Name', 'Name, Vorname', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name'];
 
@@ -32,7 +32,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Familienname, Vornamen|0.9',
       ],
     },
-    { field: 'geburtsdatum', kind: 'date', labels: ['Geburtsdatum', 'geboren am', 'Geb.-Datum', 'Geb. am', 'Tag der Geburt', 'Geburtstag'], past: true },
+    { field: 'geburtsdatum', kind: 'date', labels: ['Geburtsdatum', 'geboren am', 'Geb.-Datum', 'Geb. am', 'Tag der Geburt', 'Geburtstag', 'Geboren', 'Datum der Geburt'], past: true },
     { field: 'antragsart', kind: 'antragsart', labels: ['Antragsart', 'Art des Antrags', 'Art des Antrages', 'Antragstyp'] },
     {
       field: 'anschrift',
@@ -57,7 +57,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'haushaltsmitglieder',
       kind: 'count', range: [1, 20],
-      labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt', 'Zahl der zum Haushalt rechnenden Personen', 'Anzahl der zum Haushalt rechnenden Personen', 'Zahl der zum Haushalt gehörenden Personen', 'Anzahl der zum Haushalt gehörenden Personen', 'Zahl der Haushaltsangehörigen', 'Anzahl der Haushaltsangehörigen', 'Personenzahl|0.9'],
+      labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt', 'Zahl der zum Haushalt rechnenden Personen', 'Anzahl der zum Haushalt rechnenden Personen', 'Zahl der zum Haushalt gehörenden Personen', 'Anzahl der zum Haushalt gehörenden Personen', 'Zahl der Haushaltsangehörigen', 'Anzahl der Haushaltsangehörigen', 'Personenzahl|0.9', 'Gesamtzahl der Personen', 'Gesamtzahl der oben eingetragenen Personen', 'Gesamtzahl der Haushaltsmitglieder'],
     },
   ],
   mietbescheinigung: [
@@ -87,6 +87,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Mieterin / Mieter',
         'Wohnungsinhaber',
         'Wohnungsinhaberin',
+        'Vertragsinhaber',
+        'Vertragsinhaberin',
         'Mietpartei',
         'Mieterpartei',
         'Mietende Person',
@@ -148,7 +150,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85'],
+      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Wohnung bezogen am', 'Nutzung seit', 'genutzt seit', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85'],
     },
     {
       field: 'grundmiete',
@@ -201,6 +203,9 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Wärmekosten',
         'Wärmelieferung',
         'Heiz-/WW-Abschlag',
+        'HK-/WW-Vorauszahlung',
+        'HK/WW',
+        'Heizung/Warmwasser',
         'HK-Vorauszahlung',
         'HK-Abschlag',
         'Heizkostenabschlag',
@@ -212,7 +217,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'gesamtmiete',
       kind: 'amount', range: [30, 9000],
-      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm'],
+      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm', 'Gesamtmietzins', 'Mietzins gesamt', 'Gesamtmietzins monatlich'],
       prefer: 'best',
     },
     {
@@ -220,6 +225,12 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       kind: 'count', range: [1, 20],
       labels: [
         'Zahl der Bewohner',
+        'Belegung',
+        'Belegung (Personen)',
+        'gemeldete Nutzer',
+        'Nutzer der Wohnung',
+        'Anzahl Nutzer',
+        'Zahl der Nutzer',
         'Anzahl der Bewohner',
         'Anzahl Bewohner',
         'Anzahl der Personen',
@@ -325,13 +336,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'krankenversicherung',
       kind: 'amount', range: [0, 3000],
-      labels: ['Krankenversicherung', 'KV-Beitrag', 'KV', 'KV-AN', 'KV AN', 'Krankenvers.', 'Krankenversicherungsbeitrag', 'Beitrag Krankenversicherung', 'KV-Beitrag AN', 'Krankenversicherung AN', 'Krankenversicherung (AN-Anteil)', 'Krankenversicherung Arbeitnehmeranteil', 'Krankenvers. AN'],
+      labels: ['Krankenversicherung', 'KV-Beitrag', 'KV', 'KV-AN', 'KV AN', 'Krankenvers.', 'Krankenversicherungsbeitrag', 'Beitrag Krankenversicherung', 'KV-Beitrag AN', 'Krankenversicherung AN', 'Krankenversicherung (AN-Anteil)', 'Krankenversicherung Arbeitnehmeranteil', 'Krankenvers. AN', 'Kranken-V.', 'Krankenvers. (AN)', 'KV-Anteil AN'],
       prefer: 'best',
     },
     {
       field: 'rentenversicherung',
       kind: 'amount', range: [0, 4000],
-      labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN'],
+      labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN', 'Renten-V.', 'Rentenvers. (AN)', 'RV-Anteil AN'],
       prefer: 'best',
     },
     { field: '_arbeitslosen', kind: 'amount', labels: ['Arbeitslosenversicherung', 'AV', 'AV-Beitrag', 'ALV'] },
@@ -382,7 +393,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   ],
   meldebescheinigung: [
     { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Name, Vornamen', 'Familienname, Vornamen', 'Vorname, Name', 'Vor- und Familienname', 'Person'] },
-    { field: 'geburtsdatum', kind: 'date', labels: ['Geburtsdatum', 'geboren am', 'Geb.-Datum', 'Tag der Geburt', 'Geburtstag', 'geb. am', 'Geburtsdatum und -ort'], past: true },
+    { field: 'geburtsdatum', kind: 'date', labels: ['Geburtsdatum', 'geboren am', 'Geb.-Datum', 'Tag der Geburt', 'Geburtstag', 'geb. am', 'Geburtsdatum und -ort', 'Geboren', 'Datum der Geburt'], past: true },
     {
       field: 'anschrift',
       kind: 'address',
@@ -391,7 +402,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'eingezogen am', 'Tag des Einzugs', 'Datum des Einzugs', 'Einzug am', 'Einzug', 'wohnhaft seit', 'angemeldet seit', 'gemeldet seit', 'seit|0.8', 'Anmeldung zum|0.9', 'Beginn der Wohnung|0.9', 'Bezug der Wohnung', 'Einzug in die Wohnung', 'Bezugsdatum', 'Zuzug am', 'Zuzugsdatum', 'Datum des Zuzugs', 'Tag des Zuzugs', 'Anmeldedatum|0.9'],
+      labels: ['Einzugsdatum', 'eingezogen am', 'Tag des Einzugs', 'Datum des Einzugs', 'Einzug am', 'Einzug', 'wohnhaft seit', 'angemeldet seit', 'gemeldet seit', 'seit|0.8', 'Anmeldung zum|0.9', 'Beginn der Wohnung|0.9', 'Bezug der Wohnung', 'Einzug in die Wohnung', 'Bezugsdatum', 'Einzugstag', 'Zuzug am', 'Zuzugsdatum', 'Datum des Zuzugs', 'Tag des Zuzugs', 'Anmeldedatum|0.9'],
     },
     { field: '_auszug', kind: 'date', labels: ['Auszugsdatum', 'Auszug', 'ausgezogen am', 'Datum des Auszugs', 'Tag des Auszugs'] },
     // the former address of a register extract
@@ -405,10 +416,10 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   schwerbehindertenausweis: [
     { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin'] },
     { field: 'gdb', kind: 'gdb', labels: ['Grad der Behinderung', 'GdB', 'Grad der Behinderung (GdB)', 'Gesamt-GdB', 'Gesamtgrad der Behinderung'] },
-    { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'Gültigkeit bis', 'befristet bis', 'Ausweis gültig bis', 'gültig bis Ende', 'Gültigkeitsdauer bis', 'bis'], monthEnd: true },
+    { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'Gültigkeit bis', 'befristet bis', 'Ausweis gültig bis', 'gültig bis Ende', 'Gültigkeitsdauer bis', 'bis', 'verlängert bis', 'Gültigkeit verlängert bis', 'Gültigkeit verlängert bis zum', 'neu gültig bis'], monthEnd: true, prefer: 'best' },
   ],
   schulbescheinigung: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Schüler', 'Schülerin', 'Schüler/in', 'Student', 'Studentin', 'Student/in', 'Name des Schülers', 'Name der Schülerin', 'Name des Studierenden', 'Studierende', 'Studierender', 'Auszubildende', 'Auszubildender'] },
+    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname der/des Auszubildenden', 'Name der/des Auszubildenden', 'Name der/des Studierenden', 'Schüler', 'Schülerin', 'Schüler/in', 'Student', 'Studentin', 'Student/in', 'Name des Schülers', 'Name der Schülerin', 'Name des Studierenden', 'Studierende', 'Studierender', 'Auszubildende', 'Auszubildender'] },
     { field: 'einrichtung', kind: 'text', labels: ['Schule:', 'Name der Schule', 'Bildungseinrichtung', 'Einrichtung:', 'Hochschule:', 'Universität:', 'Ausbildungsstätte', 'Schulname', 'Bezeichnung der Schule', 'Name der Hochschule', 'Name der Bildungseinrichtung', 'Schule/Hochschule:', 'Schule / Hochschule:'] },
     { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'voraussichtlich bis', 'voraussichtliches Ende', 'Ende des Schuljahres', 'Schuljahresende', 'Ende der Ausbildung', 'voraussichtliches Ausbildungsende', 'Ende des Semesters', 'Semesterende', 'Bescheinigung gültig bis', 'bis zum', 'bis|0.75', 'Ausbildungsende', 'endet am', 'voraussichtlich am', 'bescheinigt bis', 'Schulbesuch bescheinigt bis', 'Schulbesuch bis', 'Besuch bis', 'immatrikuliert bis', 'eingeschrieben bis', 'Studium bis', 'Schulpflicht bis', 'Ausbildung bis'], monthEnd: true },
   ],

@@ -36,7 +36,7 @@ function datesAndMonths(text: string): DateMark[] {
 }
 
 const BETWEEN = /^\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich|einschl\.|zu))?|\/)\s*(?:zum\s+)?$/i;
-const STALE_CONTEXT = /(?<![\p{L}])(bisherige[rsn]?|bisher|bislang|vorher|zuvor|ursprünglich|frühere[rsn]?|alte[rn]?\s|aufgehoben|Aufhebung)/iu;
+const STALE_CONTEXT = /(?<![\p{L}])(bisherige[rsn]?|bisher|bislang|vorher|zuvor|ursprünglich|frühere[rsn]?|alte[rn]?\s|aufgehoben|Aufhebung|ruht|ruhen|Ruhenszeit|Sperrzeit)/iu;
 const STALE = /(?<![\p{L}])(bisher|bislang|vorher|zuvor|alt(e|er|en)?|ursprünglich|frühere?)(?![\p{L}])\W*$/iu;
 
 /** All "A bis B" periods on a line, with how the period is introduced. */
@@ -63,7 +63,7 @@ function markFound(field: string, line: Line, mark: DateMark, end: boolean, scor
  * A period introduced by one of `labels` (on its line, or the line to the right or below), or —
  * as a weaker reading — the only fresh period of the document.
  */
-export function findPeriod(layout: Layout, labels: string[], fields: [string, string], options: { anywhere?: boolean } = {}): Period | null {
+export function findPeriod(layout: Layout, labels: string[], fields: [string, string], options: { anywhere?: boolean; ausser?: RegExp } = {}): Period | null {
   const rule: FieldRule = { field: fields[0], kind: 'date', labels };
   const hits = findLabelHits(layout, [rule]);
   const candidates: { period: Period; score: number; order: number }[] = [];
@@ -89,6 +89,8 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
     for (const line of layout.lines) {
       const fresh = periodsOnLine(line).filter((period) => !period.stale);
       if (fresh.length === 0) continue;
+      // a period that belongs to something else ("Bemessungszeitraum" over it) is not the one asked for
+      if (options.ausser && [line, ...above(layout, line, 1.6).slice(0, 1)].some((l) => options.ausser!.test(l.text))) continue;
       const quality = 0.75 * ocrFactor(line.confidence);
       candidates.push({
         period: { von: markFound(fields[0], line, fresh[0].von, false, quality), bis: markFound(fields[1], line, fresh[0].bis, true, quality) },
