@@ -196,7 +196,8 @@ function unlimited(layout: Layout, readings: Readings): void {
 
 function elterngeldPeriod(layout: Layout, readings: Readings): void {
   // a table of months with amounts: the first and the last month paid
-  const all = tablePeriods(layout, ['bezug_von', 'bezug_bis']).filter((row) => !row.stale);
+  // (the Bemessungszeitraum, the twelve months before the birth, is not a period of payment)
+  const all = tablePeriods(layout, ['bezug_von', 'bezug_bis']).filter((row) => !row.stale && !/Bemessung/i.test(rowText(layout, row)));
   let rows = all.filter((row) => row.amounts.length > 0);
   let paid = rows.filter((row) => row.amounts.some((amount) => amount > 0));
   if (rows.length === 0 && all.length >= 2) {
@@ -213,7 +214,7 @@ function elterngeldPeriod(layout: Layout, readings: Readings): void {
     layout,
     ['Bezugszeitraum', 'Bezugsdauer', 'Bezug von', 'Bezug', 'Leistungszeitraum', 'Bewilligungszeitraum', 'für die Zeit vom', 'Zeitraum', 'vom', 'Elterngeld wird gezahlt', 'Lebensmonat|0.8', 'Lebensmonate|0.8', 'für die Monate|0.9', 'umfasst'],
     ['bezug_von', 'bezug_bis'],
-    { anywhere: true },
+    { anywhere: true, ausser: /Bemessung/i },
   );
   if (period) {
     offer(readings, period.von);

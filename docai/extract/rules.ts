@@ -353,7 +353,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   ],
   rentenbescheid: [
     { field: 'name', kind: 'name', labels: ['Name', 'Versicherte', 'Versicherter', 'Rentenberechtigte', 'Rentenberechtigter', 'Berechtigte', 'Berechtigter', 'Name, Vorname', 'Vorname, Name', 'Empfänger', 'Rentenempfänger', 'Leistungsberechtigte'] },
-    { field: 'versicherungsnummer', kind: 'vsnr', labels: ['Versicherungsnummer', 'Vers.-Nr.', 'Versicherungs-Nr.', 'VSNR', 'Vers.Nr.', 'Rentenversicherungsnummer', 'Sozialversicherungsnummer', 'Unser Zeichen|0.9', 'Aktenzeichen|0.7'] },
+    { field: 'versicherungsnummer', kind: 'vsnr', labels: ['Versicherungsnummer', 'Vers.-Nr.', 'Versicherungs-Nr.', 'Versicherten-Nr.', 'Versichertennummer', 'VSNR', 'Vers.Nr.', 'Rentenversicherungsnummer', 'Sozialversicherungsnummer', 'Unser Zeichen|0.9', 'Aktenzeichen|0.7'] },
     {
       field: 'rente_brutto',
       kind: 'amount', range: [10, 8000],

@@ -71,7 +71,9 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
     for (const hit of hits.get(line) ?? []) {
       const lines = [line, ...rightOf(layout, line), ...below(layout, line, 1.6)];
       for (const [k, candidateLine] of lines.entries()) {
-        const periods = periodsOnLine(candidateLine).filter((period) => candidateLine !== line || period.von.start >= hit.start);
+        const periods = periodsOnLine(candidateLine).filter(
+          (period) => (candidateLine !== line || period.von.start >= hit.start) && !(options.ausser && options.ausser.test(candidateLine.text.slice(0, period.von.start))),
+        );
         const fresh = periods.filter((period) => !period.stale);
         const period = fresh[0];
         if (!period) continue;
