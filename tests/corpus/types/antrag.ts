@@ -1,7 +1,8 @@
 /** Wohngeldantrag (Mietzuschuss): the official multi-page form, an online-service printout, a one-page short form, a Land's two-column form and a district town's numbered-field form (holdout). */
 import { box, footer, GRAY, LIGHT, section, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays } from '../dates.js';
+import { addDays, firstOfMonth, lastOfMonth } from '../dates.js';
+import { COUNT_WORDS } from '../format.js';
 import * as fake from '../fake.js';
 import type { DocumentKind } from '../layout.js';
 import { household, type Member } from '../household.js';
@@ -405,6 +406,93 @@ function blindKreisstadtNummernfelder(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * F (holdout, blind 2): the record of an application taken down at the counter (Niederschrift):
+ * the applicant's particulars and the kind of application inside the opening sentences, the
+ * household as a table with surname and given names in separate columns, the count in a sentence,
+ * the account in a sentence, closing with "vorgelesen, genehmigt, unterschrieben".
+ */
+function blind2Niederschrift(ctx: Ctx): void {
+  const c = draw(ctx);
+  const p = c.applicant;
+  const d = ctx.start({ family: ctx.rng.pick(['times', 'helvetica']), size: 10, margins: { left: 62, right: 52, top: 50, bottom: 62 } });
+  const city = c.address.city;
+  const amt = ctx.rng.pick([`Stadtverwaltung ${city}`, `Bürgermeisteramt ${city}`, `Stadt ${city}`, `Magistrat der Stadt ${city}`]);
+  const stelle = ctx.rng.pick(['Wohngeld- und Bürgerservice', 'Sachgebiet Wohnungswesen / Wohngeld', 'Amt für Wohnen und Grundsicherung']);
+  d.text(d.left, 50, amt, { size: 11.5, bold: true });
+  d.text(d.left, 63, stelle, { size: 9 });
+  d.text(d.right, 50, `Vorgang ${ctx.rng.int(2024, 2025)}/${ctx.rng.digits(5)}`, { size: 8.5, align: 'right' });
+  d.text(d.right, 62, `Zimmer ${ctx.rng.int(1, 3)}.${ctx.rng.digits(2)} · Tel. ${fake.phone(ctx.rng)}`, { size: 8.5, align: 'right', color: GRAY });
+  d.hline(72, d.left, d.right, 0.4);
+  d.y = 96;
+  d.write('Niederschrift', { size: 15, bold: true, align: 'center' });
+  d.write('über die mündliche Antragstellung auf Wohngeld (Mietzuschuss)', { size: 10, align: 'center' });
+  d.move(10);
+  const taken = addDays(ctx.today, -ctx.rng.int(0, 3));
+  const hour = `${ctx.rng.int(8, 15)}.${ctx.rng.pick(['00', '15', '30', '45'])}`;
+  const clerk = fake.person(ctx.rng);
+  const herr = p.gender === 'f' ? 'Frau' : 'Herr';
+  const namePrinted = ctx.rng.chance(0.5) ? `${p.first} ${p.last}` : `${p.last}, ${p.first}`;
+  const artText: Record<Antragsart, string> = {
+    erstantrag: ctx.rng.pick(['erstmals Wohngeld als Mietzuschuss', 'die erstmalige Bewilligung von Mietzuschuss']),
+    weiterleistungsantrag: ctx.rng.pick(['die Weiterbewilligung des Mietzuschusses', 'Mietzuschuss für den anschließenden Zeitraum']),
+    erhoehungsantrag: ctx.rng.pick(['die Erhöhung des laufenden Wohngeldes', 'eine Neuberechnung zugunsten (Erhöhung) des Wohngeldes']),
+  };
+  const wgNr = `${ctx.rng.digits(2)} ${ctx.rng.digits(4)} ${ctx.rng.digits(2)}`;
+  d.para(`${city}, den ${ctx.date(taken)}, ${hour} Uhr`);
+  d.para(`Vor der/dem Unterzeichnenden erscheint ${herr} ${ctx.v('antragsteller_name', namePrinted)}, geboren am ${ctx.v('geburtsdatum', ctx.date(p.birth))} in ${p.birthPlace}, wohnhaft ${ctx.v('anschrift', fake.addressLine(c.address))}, ausgewiesen durch ${ctx.rng.pick(['Personalausweis', 'Reisepass', 'Aufenthaltstitel'])} Nr. ${ctx.rng.pick(['L', 'C', 'T'])}${ctx.rng.digits(8)}.`);
+  const why =
+    c.art === 'erstantrag'
+      ? `Bisher wurde für den Haushalt kein Wohngeld bezogen.`
+      : c.art === 'weiterleistungsantrag'
+        ? `Der laufende Bewilligungszeitraum (Wohngeldnummer ${wgNr}) endet am ${ctx.date(lastOfMonth(addDays(ctx.today, ctx.rng.int(20, 70))))}.`
+        : `Für den Haushalt wird bereits Wohngeld bezogen (Wohngeldnummer ${wgNr}); seit dem ${ctx.date(firstOfMonth(addDays(ctx.today, -ctx.rng.int(10, 60))))} ist ${ctx.rng.pick(['die Miete gestiegen', 'das Einkommen gesunken', 'ein Kind hinzugekommen'])}.`;
+  d.para(`Die erschienene Person erklärt: Ich beantrage ${ctx.v('antragsart', artText[c.art])}. ${why}`);
+  const all = [{ person: p, relation: 'Antragsteller/in', income: true }, ...c.members];
+  d.para(all.length === 1 ? 'Ich lebe allein in der Wohnung; weitere Personen gehören nicht zum Haushalt:' : 'Mit mir leben in der Wohnung und gehören zum Haushalt (lfd. Nr. 1: ich selbst):');
+  const cols = { nr: d.left, last: d.left + 22, first: d.left + 130, born: d.left + 240, rel: d.left + 312, inc: d.left + 410 };
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.row([
+    { x: cols.nr, text: 'lfd.', bold: true, size: 8.5 },
+    { x: cols.last, text: 'Familienname', bold: true, size: 8.5 },
+    { x: cols.first, text: 'Vorname(n)', bold: true, size: 8.5 },
+    { x: cols.born, text: 'geb. am', bold: true, size: 8.5 },
+    { x: cols.rel, text: 'Verhältnis', bold: true, size: 8.5 },
+    { x: cols.inc, text: 'Einnahmen', bold: true, size: 8.5 },
+  ], { size: 8.5, minHeight: 14 });
+  d.hline(d.y, d.left, d.right, 0.4);
+  all.forEach((m, i) =>
+    d.row([
+      { x: cols.nr + 4, text: String(i + 1) },
+      { x: cols.last, text: m.person.last, width: 104 },
+      { x: cols.first, text: m.person.first, width: 106 },
+      { x: cols.born, text: ctx.ndate(m.person.birth) },
+      { x: cols.rel, text: i === 0 ? 'selbst' : m.relation, width: 94 },
+      { x: cols.inc, text: m.income ? ctx.rng.pick(['Lohn', 'Rente', 'Arbeitslosengeld', 'Unterhalt', 'Minijob']) : '–' },
+    ], { size: 9, minHeight: 14 }),
+  );
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.move(6);
+  const count = all.length;
+  const countText = count === 1 || ctx.rng.chance(0.5) ? String(count) : `${count} (${COUNT_WORDS[count]})`;
+  d.para(`Der Haushalt umfasst damit insgesamt ${ctx.v('haushaltsmitglieder', countText)} ${count === 1 ? 'Person' : 'Personen'} einschließlich der antragstellenden Person.`);
+  d.para(`Die Wohnung (${c.rent.floor}, ${c.rent.rooms} Zimmer, ${ctx.area(c.rent.area)}) ist gemietet; die monatliche Miete beträgt nach Angabe ${ctx.money(gesamt(c.rent))} einschließlich Vorauszahlungen. Eine Mietbescheinigung ${ctx.rng.pick(['liegt vor', 'wird nachgereicht'])}.`);
+  const holder = c.accountHolder ?? p;
+  d.para(`Das Wohngeld soll auf das Konto von ${ctx.name(holder, 'first-last')} bei der ${c.bank.name}, IBAN ${ctx.v('iban', ctx.iban(c.iban))}, BIC ${c.bank.bic}, überwiesen werden.`);
+  d.para(`Folgende Unterlagen wurden vorgelegt bzw. sind bis zum ${ctx.date(addDays(taken, 14))} nachzureichen: ${ctx.rng.sample(['Mietvertrag', 'Mietbescheinigung', 'Einkommensnachweise der letzten zwölf Monate', 'Kontoauszüge', 'Rentenbescheid', 'Schulbescheinigung', 'Meldebescheinigung'], 3).join(', ')}.`);
+  d.para('Ich versichere, dass meine Angaben vollständig und richtig sind. Über meine Mitwirkungs- und Mitteilungspflichten nach § 60 SGB I und § 27 WoGG wurde ich belehrt. Ein Merkblatt zum Datenschutz habe ich erhalten.', { size: 9 });
+  d.move(4);
+  d.write('v. g. u.', { italic: true });
+  d.move(22);
+  d.ensure(40);
+  d.hline(d.y, d.left, d.left + 190, 0.5);
+  d.hline(d.y, d.left + 250, d.right, 0.5);
+  d.text(d.left, d.y + 10, 'Unterschrift der antragstellenden Person', { size: 7.5, color: GRAY });
+  d.text(d.left + 250, d.y + 10, `aufgenommen: ${clerk.first.charAt(0)}. ${clerk.last}, Sachbearbeitung`, { size: 7.5, color: GRAY });
+  footer(d, [[amt, stelle], ['Niederschrift Wohngeld · Vordruck N 1']], ctx.rng.pick(['Seite x von y', '- x -'] as const));
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -413,5 +501,6 @@ export const antrag: DocumentKind = {
     { id: 'kurzformular', build: kurzformular },
     { id: 'land-zweispaltig', holdout: true, build: landZweispaltig },
     { id: 'blind-kreisstadt-nummernfelder', holdout: true, build: blindKreisstadtNummernfelder },
+    { id: 'blind2-niederschrift-vorsprache', holdout: true, build: blind2Niederschrift },
   ],
 };

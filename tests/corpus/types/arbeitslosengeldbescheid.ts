@@ -261,6 +261,57 @@ function blindAnlageBerechnungsbogen(ctx: Ctx): void {
   truth(ctx, a);
 }
 
+/**
+ * F (holdout, blind 2): a notice that decides a blocking period (Sperrzeit) and the benefit at once:
+ * the customer number under "please quote", an overview table with a header row and one row per
+ * period (blocking period at 0,00, then the benefit), the claim reduced by a quarter, the monthly
+ * figure and the assessment pay in the text as distractors.
+ */
+function blind2SperrzeitUebersicht(ctx: Ctx): void {
+  const drawn = draw(ctx, false);
+  const sperrTage = ctx.rng.pick([84, 84, 42, 21]);
+  const meldung = addDays(ctx.today, -ctx.rng.int(12, 45));
+  const a: Alg = { ...drawn, von: addDays(meldung, sperrTage), bis: addDays(meldung, sperrTage + drawn.dauer - 1) };
+  const voll = Math.round(a.dauer / 0.75 / 30) * 30;
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  d.text(d.left, 44, 'Bundesagentur für Arbeit', { size: 12.5, bold: true, color: [0.75, 0.05, 0.1] });
+  d.text(d.left, 57, a.agentur, { size: 9.5 });
+  d.text(d.left, 68, ctx.rng.pick(['Leistungsgewährung SGB III', 'Operativer Service – Team Arbeitslosengeld']), { size: 8, color: GRAY });
+  returnLine(d, `${a.agentur} · ${a.address.plz} ${a.address.city}`);
+  addressWindow(d, recipientLines(ctx, a.person, a.address, { name: 'name' }));
+  const x = 355;
+  d.rect(x - 6, 144, d.right - x + 6, 40, { fill: [0.95, 0.95, 0.95] });
+  d.text(x, 155, ctx.rng.pick(['Bitte bei jeder Antwort angeben:', 'Bei Rückfragen bitte immer angeben:']), { size: 7.5, color: GRAY });
+  d.text(x, 172, a.kdnr, { size: 12, bold: true, font: 'courier-bold', field: 'kundennummer' });
+  d.text(x, 198, `${a.address.city}, ${ctx.date(ctx.today)}`, { size: 9 });
+  d.text(x, 210, `Zimmer ${ctx.rng.int(1, 4)}${ctx.rng.digits(2)} · Tel. 0800 4 5555 00`, { size: 8, color: GRAY });
+  subject(d, [ctx.rng.pick(['Ihr Antrag auf Arbeitslosengeld – Sperrzeit und Leistungsbeginn', 'Bescheid über den Eintritt einer Sperrzeit und die Bewilligung von Arbeitslosengeld'])]);
+  d.write(anrede(a.person));
+  d.move(3);
+  const grund = sperrTage === 84 ? 'Sie haben Ihr Beschäftigungsverhältnis selbst gelöst (Sperrzeit bei Arbeitsaufgabe, § 159 Abs. 1 Satz 2 Nr. 1 SGB III)' : sperrTage === 42 ? 'Sie haben eine zumutbare Beschäftigung nicht angenommen (§ 159 Abs. 1 Satz 2 Nr. 2 SGB III)' : 'Sie haben sich verspätet arbeitsuchend gemeldet (§ 159 Abs. 1 Satz 2 Nr. 7 SGB III)';
+  d.para(`${grund}. Für einen wichtigen Grund haben Sie keine ausreichenden Nachweise vorgelegt. Ihr Anspruch ruht deshalb für ${sperrTage} Tage ab dem ${ctx.date(meldung)}.`);
+  if (sperrTage === 84) d.para(`Die Anspruchsdauer von ${voll} Tagen mindert sich um ein Viertel auf ${a.dauer} Tage.`);
+  d.para(`Im Anschluss bewillige ich Ihnen Arbeitslosengeld. Die Zeiträume und Beträge entnehmen Sie bitte der folgenden Übersicht:`);
+  const m = (v: number) => ctx.money(v);
+  const rows: Cell[][] = [
+    [ctx.ndate(meldung), ctx.ndate(addDays(a.von, -1)), 'Sperrzeit – Anspruch ruht', m(0)],
+    [{ text: ctx.ndate(a.von), field: 'bewilligung_von' }, { text: ctx.ndate(a.bis), field: 'bewilligung_bis' }, `Arbeitslosengeld (${a.satz} %)`, { text: m(a.taeglich), field: 'leistungsbetrag_taeglich' }],
+  ];
+  table(ctx, [
+    { header: 'vom', x: d.left },
+    { header: 'bis', x: d.left + 70 },
+    { header: 'Entscheidung', x: d.left + 145 },
+    { header: ctx.rng.pick(['Betrag je Kalendertag', 'kalendertäglich']), x: d.right, align: 'right' },
+  ], rows, { grid: true, headerFill: LIGHT });
+  d.para(`Grundlage ist ein Bemessungsentgelt von ${m(a.bemessung)} täglich (Lohnsteuerklasse ${a.klasse}); nach Abzug der pauschalierten Abzüge ergibt sich ein Leistungsentgelt von ${m(a.leistungsentgelt)} täglich. Für einen Kalendermonat mit 30 Tagen zahle ich Ihnen ${m(cents(a.taeglich * 30))}.`);
+  d.para('Während der Sperrzeit sind Sie ab dem zweiten Monat über die Agentur für Arbeit kranken- und pflegeversichert. Bitte melden Sie sich weiterhin regelmäßig und nehmen Sie Vermittlungsvorschläge wahr.');
+  d.para(ctx.rng.pick(HINWEISE));
+  rechtsbehelf(ctx, `der ${a.agentur}`);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[a.agentur, `${a.address.plz} ${a.address.city}`], ['Internet: www.arbeitsagentur.de', `Kd-Nr ${a.kdnr}`]], 'Seite x von y');
+  truth(ctx, a);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -269,5 +320,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'ba-kompakt-mehrseitig', build: kompakt },
     { id: 'aufhebung-neubewilligung', holdout: true, build: aenderungFliesstext },
     { id: 'blind-anlage-berechnungsbogen', holdout: true, build: blindAnlageBerechnungsbogen },
+    { id: 'blind2-sperrzeit-uebersicht', holdout: true, build: blind2SperrzeitUebersicht },
   ],
 };

@@ -3,6 +3,7 @@ import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines,
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
+import { MONTHS_DE } from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 
@@ -302,6 +303,76 @@ function blindLebensmonatsraster(ctx: Ctx): void {
 const firstOfMonthIso = (date: IsoDate) => `${date.slice(0, 7)}-01`;
 const lastOfMonthIso = (date: IsoDate) => addDays(addMonths(firstOfMonthIso(date), 1), -1);
 
+/**
+ * F (holdout, blind 2): a notice with a numbered operative part (1., 2., 3.) and a reasoning part:
+ * amount and period of payment in the numbered sentences (life months named by number and date),
+ * the reasoning lists the twelve months of the assessment period with gross and net income (many
+ * amounts as distractors) and the average.
+ */
+function blind2TenorBemessung(ctx: Ctx): void {
+  const e = draw(ctx);
+  const d = ctx.start({ family: ctx.rng.pick(['times', 'helvetica']), size: 9.5 });
+  const [amt, unit] = [e.stelle.split(' – ')[0], e.stelle.split(' – ').slice(1).join(' – ') || 'Elterngeldstelle'];
+  letterheadSimple(ctx, amt, unit);
+  returnLine(d, `${amt} · ${unit} · ${e.address.plz} ${e.address.city}`);
+  addressWindow(d, recipientLines(ctx, e.parent, e.address, { name: 'name' }));
+  infoBlock(d, [['Kassenzeichen', `${ctx.rng.digits(4)}.${ctx.rng.digits(4)}.${ctx.rng.digits(2)}`], ['Geschäftszeichen', e.az], ['Auskunft', `${fake.person(ctx.rng).last}, Zi. ${ctx.rng.int(100, 420)}`], ['Telefon', fake.phone(ctx.rng)], ['Datum', ctx.ndate(ctx.today)]], { labelWidth: 80 });
+  subject(d, [`Elterngeld für ${e.child.first} ${e.child.last}, geboren am ${ctx.date(e.child.birth)}`]);
+  d.write(anrede(e.parent));
+  d.move(2);
+  d.para(`über Ihren Antrag vom ${ctx.date(addDays(e.child.birth, ctx.rng.int(14, 70)))} entscheide ich wie folgt:`);
+  const paid = e.months.filter((m) => m.amount > 0);
+  const zero = e.months.filter((m) => m.amount === 0);
+  const [von, bis] = paidRange(e);
+  const first = paid[0].lm;
+  const last = paid[paid.length - 1].lm;
+  const indent = d.left + 18;
+  const num = (n: string, text: string) => {
+    d.ensure(30);
+    d.text(d.left, d.y + 9.5, n, { bold: true });
+    d.para(text, { x: indent });
+  };
+  num('1.', `Ihnen wird ${art(e)} für den ${e.months[0].lm}. bis ${e.months[e.months.length - 1].lm}. Lebensmonat Ihres Kindes bewilligt.`);
+  num('2.', `Das Elterngeld beträgt für den ${first}. bis ${last}. Lebensmonat jeweils ${ctx.v('elterngeld_monatlich', ctx.money(e.amount))}. Es wird für die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis ${ctx.v('bezug_bis', ctx.date(bis))} gezahlt.`);
+  if (zero.length) num('3.', `Für den ${zero.map((m) => `${m.lm}.`).join(' und ')} Lebensmonat (${ctx.ndate(lmStart(e.child.birth, zero[0].lm))} bis ${ctx.ndate(lmEnd(e.child.birth, zero[zero.length - 1].lm))}) wird kein Elterngeld gezahlt, weil das Mutterschaftsgeld und der Arbeitgeberzuschuss darauf anzurechnen sind.`);
+  num(zero.length ? '4.' : '3.', `Die Bewilligung erfolgt ${ctx.rng.pick(['vorläufig nach § 8 Abs. 3 BEEG, weil Ihr Einkommen nach der Geburt noch nicht feststeht', 'endgültig'])}.`);
+  d.move(4);
+  d.write('Begründung', { bold: true, size: 10.5 });
+  d.para(`Maßgeblich ist Ihr Einkommen aus nichtselbstständiger Erwerbstätigkeit in den zwölf Kalendermonaten vor dem Monat der Geburt. Es ergibt sich aus den vorgelegten Entgeltabrechnungen:`);
+  const bemStart = `${addMonths(e.child.birth, -12).slice(0, 7)}-01`;
+  const rows: Cell[][] = [];
+  const weights = Array.from({ length: 12 }, () => ctx.rng.float(0.93, 1.07));
+  const wsum = weights.reduce((a, b) => a + b, 0);
+  let sumNet = 0;
+  for (let i = 0; i < 12; i++) {
+    const month = addMonths(bemStart, i);
+    const net = i === 11 ? cents(e.income * 12 - sumNet) : cents((e.income * 12 * weights[i]) / wsum);
+    sumNet = cents(sumNet + net);
+    const gross = cents(net / ctx.rng.float(0.62, 0.7));
+    rows.push([`${MONTHS_DE[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`, decimal(gross), decimal(cents(gross - net - gross * 0.2)), decimal(cents(gross * 0.2)), decimal(net)]);
+  }
+  table(ctx, [
+    { header: 'Kalendermonat', x: d.left },
+    { header: 'Brutto', x: d.left + 170, align: 'right' },
+    { header: 'Steuern', x: d.left + 250, align: 'right' },
+    { header: 'Sozialabgaben', x: d.left + 340, align: 'right' },
+    { header: 'Netto (EUR)', x: d.right, align: 'right' },
+  ], rows, { size: 8.5, grid: true });
+  d.para(`Das durchschnittliche monatliche Einkommen beträgt ${ctx.money(e.income)}. Bei diesem Einkommen beträgt die Ersatzrate ${decimal(e.rate, 0)} %${e.plus ? '; ElterngeldPlus beträgt die Hälfte des Basiselterngeldes' : ''}.`);
+  d.para(`Die Zahlung erfolgt jeweils zum Ende des Lebensmonats auf Ihr Konto bei der ${fake.bankAccount(ctx.rng).bank.name}.`);
+  rechtsbehelf(ctx, amt);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[amt, unit], [`Sprechzeiten Di und Do 8.30–12.00 Uhr`]], 'Seite x von y');
+  truth(ctx, e);
+}
+
+function letterheadSimple(ctx: Ctx, amt: string, unit: string): void {
+  const d = ctx.doc;
+  d.text(d.right, 44, amt, { size: 12, bold: true, align: 'right' });
+  d.text(d.right, 57, unit, { size: 9, align: 'right' });
+  d.hline(64, d.left + 250, d.right, 0.5);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -310,5 +381,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'kompakt-uebersicht', build: kompakt },
     { id: 'landesamt-zweispaltig', holdout: true, build: landesamt },
     { id: 'blind-lebensmonatsraster', holdout: true, build: blindLebensmonatsraster },
+    { id: 'blind2-tenor-bemessung', holdout: true, build: blind2TenorBemessung },
   ],
 };

@@ -1,7 +1,7 @@
 /** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -296,6 +296,87 @@ function blindUebertragMehrseitig(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * F (holdout, blind 2): a statement that opens with a summary row of four boxes (opening balance,
+ * money in, money out, closing balance), then lists the bookings grouped under a heading per
+ * booking day (weekday and date) with the balance after each day; the account holder named in
+ * the account line above the summary, the period in the title in words.
+ */
+function blind2Tagesgruppen(ctx: Ctx): void {
+  const s = draw(ctx);
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 50, right: 46, top: 44, bottom: 62 } });
+  const W = d.contentWidth;
+  const col: [number, number, number] = ctx.rng.pick([[0.0, 0.35, 0.3], [0.3, 0.2, 0.5], [0.1, 0.1, 0.1], [0.0, 0.3, 0.6]]);
+  d.text(d.left, 50, s.bank.name, { size: 13, bold: true, color: col });
+  d.text(d.right, 44, `BIC ${s.bank.bic}`, { size: 7.5, align: 'right', color: GRAY });
+  d.text(d.right, 54, `Service ${fake.phone(ctx.rng)}`, { size: 7.5, align: 'right', color: GRAY });
+  returnLine(d, `${s.bank.name} · ${s.address.plz} ${s.address.city}`);
+  addressWindow(d, [s.holder.gender === 'f' ? 'Frau' : 'Herrn', `${s.holder.first} ${s.holder.last}`, `${s.address.street} ${s.address.no}`, `${s.address.plz} ${s.address.city}`]);
+  const year = s.bis.slice(0, 4);
+  d.text(360, 160, `Auszug Nr. ${String(s.nr).padStart(3, '0')} / ${year}`, { size: 9 });
+  d.text(360, 172, `Erstellt am ${ctx.ndate(addDays(s.bis, 1))}`, { size: 9 });
+  d.text(360, 184, `Kunden-Nr. ${ctx.rng.digits(10)}`, { size: 7.5, color: GRAY });
+  d.y = 236;
+  const longDate = (iso: IsoDate) => `${Number(iso.slice(8, 10))}. ${MONTHS_DE[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const vonText = ctx.rng.chance(0.5) ? longDate(s.von) : ctx.ndate(s.von);
+  const bisText = ctx.rng.chance(0.5) ? longDate(s.bis) : ctx.ndate(s.bis);
+  const t1 = d.text(d.left, d.y + 13, ctx.rng.pick(['Ihre Umsätze vom ', 'Kontobewegungen vom ']), { size: 13, bold: true });
+  const t2 = d.text(d.left + t1, d.y + 13, vonText, { size: 13, bold: true, field: 'zeitraum_von' });
+  const t3 = d.text(d.left + t1 + t2, d.y + 13, ' bis ', { size: 13, bold: true });
+  d.text(d.left + t1 + t2 + t3, d.y + 13, bisText, { size: 13, bold: true, field: 'zeitraum_bis' });
+  d.y += 24;
+  const lw = d.text(d.left, d.y + 9, `${ctx.rng.pick(['Girokonto', 'Privatkonto', 'Gehaltskonto'])} ${ctx.rng.pick(['von', 'für'])} `, { size: 9 });
+  const nw = d.text(d.left + lw, d.y + 9, ctx.name(s.holder), { size: 9, bold: true, field: 'kontoinhaber' });
+  const iw = d.text(d.left + lw + nw + 4, d.y + 9, '· IBAN ', { size: 9 });
+  d.text(d.left + lw + nw + 4 + iw, d.y + 9, ctx.iban(s.iban, true), { size: 9, field: 'iban' });
+  d.y += 18;
+  const inflow = cents(s.txs.filter((t) => t.amount > 0).reduce((a, t) => a + t.amount, 0));
+  const outflow = cents(s.txs.filter((t) => t.amount < 0).reduce((a, t) => a - t.amount, 0));
+  const close = closingBalance(s);
+  const boxes: [string, string][] = [
+    [`Saldo ${ctx.ndate(addDays(s.von, -1))}`, ctx.money(s.opening)],
+    ['Zahlungseingänge', `+ ${ctx.money(inflow)}`],
+    ['Zahlungsausgänge', `- ${ctx.money(outflow)}`],
+    [`Saldo ${ctx.ndate(s.bis)}`, ctx.money(close)],
+  ];
+  const bw = W / 4;
+  boxes.forEach(([l, v], i) => {
+    d.rect(d.left + i * bw + (i ? 3 : 0), d.y, bw - 3, 36, { fill: i === 3 ? [0.9, 0.94, 0.92] : [0.96, 0.96, 0.96] });
+    d.text(d.left + i * bw + 9, d.y + 12, l, { size: 7.5, color: GRAY });
+    d.text(d.left + i * bw + 9, d.y + 28, v, { size: 10.5, bold: i === 3 });
+  });
+  d.y += 48;
+  // bookings grouped by day
+  const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+  const days = [...new Set(s.txs.map((t) => t.date))];
+  let balance = s.opening;
+  for (const day of days) {
+    const txs = s.txs.filter((t) => t.date === day);
+    d.ensure(40);
+    d.rect(d.left, d.y, W, 14, { fill: [0.93, 0.93, 0.93] });
+    d.text(d.left + 4, d.y + 10, `${WEEKDAYS[weekday(day)]}, ${ctx.ndate(day)}`, { size: 8, bold: true });
+    d.y += 16;
+    for (const t of txs) {
+      const lines = [`${t.party}`, `${t.kind} · ${t.purpose}`, ...(t.iban ? [`${t.amount < 0 ? 'an' : 'von'} ${fake.groupIban(t.iban)}`] : [])];
+      d.ensure(lines.length * 10 + 6);
+      const top = d.y;
+      lines.forEach((l, i) => d.text(d.left + 10, top + 9 + i * 10, l, { size: i === 0 ? 8.5 : 7.5, bold: i === 0, color: i === 0 ? undefined : GRAY }));
+      d.text(d.right - 4, top + 9, `${t.amount < 0 ? '-' : '+'} ${decimal(Math.abs(t.amount))} €`, { size: 8.5, align: 'right', color: t.amount < 0 ? [0.6, 0.0, 0.0] : [0.0, 0.4, 0.1] });
+      balance = cents(balance + t.amount);
+      d.y = top + lines.length * 10 + 4;
+    }
+    d.text(d.right - 4, d.y + 7, `Tagessaldo ${decimal(balance)} €`, { size: 7.5, align: 'right', color: GRAY });
+    d.y += 14;
+  }
+  d.move(6);
+  d.ensure(50);
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.move(6);
+  d.para(`Der Saldo zum ${ctx.ndate(s.bis)} beträgt ${ctx.money(close)}. Ihr eingeräumter Verfügungsrahmen beträgt ${ctx.money(ctx.rng.pick([0, 500, 1000, 1500, 3000]))}. Bitte prüfen Sie die Buchungen; Einwendungen gegen einzelne Posten teilen Sie uns bitte unverzüglich mit. Guthaben sind im Rahmen der gesetzlichen Einlagensicherung bis 100.000 Euro je Kunde geschützt.`, { size: 7.5, color: GRAY });
+  footer(d, [[s.bank.name, `BLZ ${s.bank.blz}`], [`Kontoauszug ${String(s.nr).padStart(3, '0')}/${year}`]], 'Seite x von y');
+  truth(ctx, s);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -304,5 +385,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'volksbank-sh', build: volksbank },
     { id: 'online-umsatzanzeige', holdout: true, build: onlineExport },
     { id: 'blind-uebertrag-mehrseitig', holdout: true, build: blindUebertragMehrseitig },
+    { id: 'blind2-tagesgruppen-saldo', holdout: true, build: blind2Tagesgruppen },
   ],
 };

@@ -377,6 +377,133 @@ function blindSummenleiste(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * F (holdout, blind 2): a landscape payslip from an in-house payroll system: one wide table of
+ * wage types and deductions with columns for the current month and the cumulated year (the yearly
+ * figures as distractors on every line), employee as "Nachname, Vorname" in a header strip, the
+ * period as year/month, the totals in a row of boxes at the right.
+ */
+function blind2QuerformatJahreswerte(ctx: Ctx): void {
+  const p = payroll(ctx.rng, ctx.today);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'courier']), size: 8, pageSize: [841.89, 595.28], margins: { left: 36, right: 36, top: 30, bottom: 36 } });
+  const W = d.contentWidth;
+  const [y, mm] = p.month.split('-');
+  const mnum = Number(mm);
+  const period = ctx.rng.pick([`${y}/${mm}`, `${mm} ${y}`, `${MONTHS_SHORT[mnum - 1]} ${y}`]);
+  const factor = mnum; // months cumulated so far this year
+  const yr = (v: number) => n(cents(v * factor * ctx.rng.float(0.96, 1.02)));
+  // header strip
+  d.rect(d.left, 30, W, 42, { fill: [0.93, 0.93, 0.93] });
+  d.text(d.left + 8, 46, p.employer.name, { size: 11, bold: true, field: 'arbeitgeber' });
+  d.text(d.left + 8, 60, `${p.employer.address.street} ${p.employer.address.no}, ${p.employer.address.plz} ${p.employer.address.city} · Personalabteilung · ${p.employer.phone}`, { size: 7.5, color: GRAY });
+  const tw = d.text(d.right - 8, 46, period, { size: 11, bold: true, align: 'right', field: 'abrechnungsmonat' });
+  d.text(d.right - 8 - tw - 6, 46, ctx.rng.pick(['Entgeltabrechnung Periode', 'Lohn-/Gehaltsabrechnung']), { size: 11, align: 'right' });
+  d.text(d.right - 8, 60, `Steuer-ID ${p.steuerId} · erstellt ${ctx.ndate(ctx.today)} · Seite 1`, { size: 7.5, align: 'right', color: GRAY });
+  // employee strip: several label/value pairs in a row
+  const strip: [string, Cell][] = [
+    ['Mitarbeiter/in', { text: `${p.employee.last}, ${p.employee.first}`, field: 'arbeitnehmer_name' }],
+    ['Pers.-Nr.', p.personalnummer],
+    ['Abteilung', ctx.rng.pick(['Lager', 'Verwaltung', 'Produktion', 'Pflege Station 3', 'Service', 'IT'])],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['St.-Kl./Kinder', `${p.steuerklasse} / ${decimal(p.kinderfreibetrag, 1)}`],
+    ['Konf.', p.konfession === '--' ? '–' : p.konfession.toUpperCase()],
+    ['Kasse', p.krankenkasse],
+    ['SV-Nummer', p.svNummer],
+  ];
+  const sw = [150, 50, 90, 55, 65, 35, 168, 100];
+  let x = d.left;
+  strip.forEach(([l, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(x, 88, l, { size: 6.5, color: GRAY });
+    d.text(x, 99, c.text, { size: 8.5, field: c.field, bold: !!c.field });
+    x += sw[i];
+  });
+  d.hline(106, d.left, d.right, 0.8);
+  // the main table (left 70 %) and the totals boxes (right)
+  const tableRight = d.left + W * 0.7;
+  const cols = { code: d.left, text: d.left + 40, menge: d.left + 270, betrag: d.left + 370, jahr: d.left + 450, sv: tableRight - 40, st: tableRight };
+  d.y = 112;
+  d.rect(d.left, d.y, tableRight - d.left, 13, { fill: LIGHT });
+  d.row([
+    { x: cols.code + 2, text: 'Schl.', bold: true, size: 7 },
+    { x: cols.text, text: 'Bezeichnung', bold: true, size: 7 },
+    { x: cols.menge, text: 'Menge/Satz', bold: true, size: 7, align: 'right' },
+    { x: cols.betrag, text: 'lfd. Monat', bold: true, size: 7, align: 'right' },
+    { x: cols.jahr, text: `kumuliert ${y}`, bold: true, size: 7, align: 'right' },
+    { x: cols.sv, text: 'SV', bold: true, size: 7, align: 'right' },
+    { x: cols.st, text: 'St', bold: true, size: 7, align: 'right' },
+  ], { size: 7, minHeight: 13 });
+  const line = (code: string, text: string, menge: string, amount: Cell, jahr: string, sv = '', st = '', bold = false) => {
+    const a = typeof amount === 'string' ? { text: amount } : amount;
+    d.row([
+      { x: cols.code + 2, text: code, bold },
+      { x: cols.text, text, bold },
+      { x: cols.menge, text: menge, align: 'right' },
+      { x: cols.betrag, text: a.text, field: a.field, align: 'right', bold },
+      { x: cols.jahr, text: jahr, align: 'right', color: GRAY },
+      { x: cols.sv, text: sv, align: 'right' },
+      { x: cols.st, text: st, align: 'right' },
+    ], { minHeight: 11.5 });
+  };
+  const sub = (title: string) => {
+    d.move(2);
+    d.text(cols.text, d.y + 8, title, { size: 7.5, bold: true, italic: false, color: [0.2, 0.2, 0.45] });
+    d.y += 11;
+  };
+  sub('Bezüge');
+  if (p.stunden) line(ctx.rng.pick(['0100', '1100']), 'Grundlohn Stunden', `${decimal(p.stunden)} x ${decimal(p.stundenlohn!)}`, n(p.grundgehalt), yr(p.grundgehalt), 'L', 'L');
+  else line(ctx.rng.pick(['0010', '1000']), ctx.rng.pick(['Gehalt', 'Monatsgehalt Tarif']), '', n(p.grundgehalt), yr(p.grundgehalt), 'L', 'L');
+  for (const z of p.zulagen) line(`0${ctx.rng.int(200, 799)}`, z.label, '', n(z.amount), yr(z.amount), z.steuerfrei ? 'F' : 'L', z.steuerfrei ? 'F' : 'L');
+  d.hline(d.y, cols.text, tableRight, 0.4);
+  line('', ctx.rng.pick(['Bruttoarbeitsentgelt insgesamt', 'Summe Bruttoarbeitslohn']), '', { text: n(p.brutto), field: 'brutto' }, n(p.jahresBrutto), '', '', true);
+  sub('Gesetzliche Abzüge');
+  line('9001', ctx.rng.pick(['Lohnsteuer lt. Tabelle', 'LSt. Monatstabelle']), `Kl. ${p.steuerklasse}`, { text: n(p.lohnsteuer), field: 'lohnsteuer' }, n(p.jahresLohnsteuer));
+  line('9002', 'Solidaritätszuschlag', '', n(p.soli), yr(p.soli));
+  line('9003', `Kirchensteuer ${p.konfession === '--' ? '' : p.konfession.toUpperCase()}`.trim(), '', n(p.kirchensteuer), yr(p.kirchensteuer));
+  line('9101', ctx.rng.pick(['Beitrag KV Arbeitnehmer', 'Krankenkassenbeitrag AN']), `${decimal(7.3 + p.kvZusatz / 2, 2)} %`, { text: n(p.kv), field: 'krankenversicherung' }, yr(p.kv));
+  line('9102', ctx.rng.pick(['Beitrag RV Arbeitnehmer', 'Rentenbeitrag AN']), '9,30 %', { text: n(p.rv), field: 'rentenversicherung' }, yr(p.rv));
+  line('9103', 'Beitrag AV Arbeitnehmer', '1,30 %', n(p.av), yr(p.av));
+  line('9104', 'Beitrag PV Arbeitnehmer', `${decimal((p.pv / p.steuerBrutto) * 100, 2)} %`, n(p.pv), yr(p.pv));
+  d.hline(d.y, cols.text, tableRight, 0.4);
+  line('', ctx.rng.pick(['Netto-Arbeitsentgelt', 'Gesamtnetto']), '', { text: n(p.netto), field: 'netto' }, yr(p.netto), '', '', true);
+  if (p.abzuege.length) {
+    sub('Sonstige Be- und Abzüge');
+    for (const a of p.abzuege) line(`8${ctx.rng.digits(3)}`, a.label, '', n(-a.amount), yr(-a.amount));
+  }
+  d.hline(d.y, cols.text, tableRight, 0.4);
+  line('', 'Überweisungsbetrag', '', n(p.auszahlung), '', '', '', true);
+  const tableEnd = d.y;
+  // totals boxes on the right
+  const bx = tableRight + 18;
+  const bw = d.right - bx;
+  const boxes: [string, string][] = [
+    ['Steuer-Brutto', n(p.steuerBrutto)],
+    ['SV-Brutto KV/PV', n(p.steuerBrutto)],
+    ['SV-Brutto RV/AV', n(p.steuerBrutto)],
+    ['AG-Anteil Sozialversicherung', n(cents(p.kv + p.rv + p.av + p.pv * 0.75))],
+    ['Umlagen U1/U2/Insolvenzgeld', n(cents(p.steuerBrutto * 0.0255))],
+    ['Urlaub Rest / Anspruch', `${ctx.rng.int(0, 20)} / ${ctx.rng.int(24, 30)} Tage`],
+  ];
+  boxes.forEach(([l, v], i) => {
+    const by = 112 + i * 30;
+    d.rect(bx, by, bw, 26, { stroke: GRAY, lineWidth: 0.4 });
+    d.text(bx + 4, by + 9, l, { size: 6.5, color: GRAY });
+    d.text(bx + bw - 4, by + 21, v, { size: 9, align: 'right' });
+  });
+  const by = 112 + boxes.length * 30 + 6;
+  d.rect(bx, by, bw, 40, { stroke: [0, 0, 0], lineWidth: 0.9 });
+  d.text(bx + 4, by + 10, 'Auszahlung / Bankverbindung', { size: 6.5, color: GRAY });
+  d.text(bx + 4, by + 22, p.bank.name, { size: 7.5 });
+  d.text(bx + 4, by + 33, fake.groupIban(p.iban), { size: 7.5 });
+  d.y = Math.max(tableEnd, by + 40) + 10;
+  d.para(`Schlüssel SV/St: L = laufender Bezug, F = steuer- und beitragsfrei. Die kumulierten Werte umfassen die Monate Januar bis ${MONTHS_DE_FULL[mnum - 1]} ${y}. Bitte bewahren Sie diese Abrechnung sorgfältig auf; sie dient als Nachweis gegenüber Behörden und Versicherungsträgern.`, { size: 7, color: GRAY, width: tableRight - d.left });
+  ctx.meta.creator = 'PAISY';
+  truth(ctx, p);
+}
+
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mrz', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
+const MONTHS_DE_FULL = fake.MONTHS_DE;
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -385,5 +512,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'kleinbetrieb-zweispaltig', build: kleinbetrieb },
     { id: 'bezuegemitteilung', holdout: true, build: bezuegemitteilung },
     { id: 'blind-summenleiste', holdout: true, build: blindSummenleiste },
+    { id: 'blind2-querformat-jahreswerte', holdout: true, build: blind2QuerformatJahreswerte },
   ],
 };

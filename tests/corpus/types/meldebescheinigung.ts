@@ -239,6 +239,116 @@ function blindPortalSelbstauskunft(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * F (holdout, blind 2): the confirmation handed out at registration, laid out like the official
+ * registration form: two framed blocks side by side (new flat with the move-in day, former flat
+ * with the move-out day), then the person as one row of cells under a row of numbered column
+ * headers, the day of registration and the issuing clerk below.
+ */
+function blind2AnmeldebestaetigungRaster(ctx: Ctx): void {
+  const m = draw(ctx);
+  const p = m.person;
+  const prev = m.previous[0];
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 44, right: 40, top: 40, bottom: 54 } });
+  const W = d.contentWidth;
+  const [amt, unit] = [m.behoerde.split(' – ')[0], m.behoerde.split(' – ')[1] ?? 'Meldebehörde'];
+  d.text(d.left, 46, amt, { size: 11, bold: true });
+  d.text(d.left, 58, `${unit} · ${fake.address(ctx.rng, { city: m.address.city }).street} ${ctx.rng.int(1, 60)}`, { size: 8, color: GRAY });
+  d.text(d.right, 46, ctx.rng.pick(['Bestätigung der Meldebehörde', 'Amtliche Meldebestätigung']), { size: 12, bold: true, align: 'right' });
+  d.text(d.right, 58, ctx.rng.pick(['über die Anmeldung (§ 24 Abs. 2 BMG)', 'Anmeldung einer Wohnung – Ausfertigung für die meldepflichtige Person']), { size: 8, align: 'right' });
+  d.hline(66, d.left, d.right, 1.2);
+  const anmeldung = addDays(m.einzug, ctx.rng.int(1, 14));
+  d.y = 78;
+  d.para(`Die nachstehend aufgeführte Person hat sich am ${ctx.date(anmeldung)} bei der Meldebehörde angemeldet. Die Angaben wurden in das Melderegister übernommen.`, { size: 8.5 });
+  // two framed blocks: new and former flat
+  const top = d.y + 2;
+  const bw = W / 2 - 5;
+  const block = (x: number, title: string, rows: [string, Cell][]) => {
+    d.rect(x, top, bw, 16, { fill: [0.88, 0.88, 0.88] });
+    d.text(x + 5, top + 11, title, { size: 8.5, bold: true });
+    let y = top + 16;
+    for (const [l, v] of rows) {
+      const c = typeof v === 'string' ? { text: v } : v;
+      d.rect(x, y, bw, 26, { stroke: GRAY, lineWidth: 0.4 });
+      d.text(x + 4, y + 8, l, { size: 6.5, color: GRAY });
+      d.text(x + 5, y + 21, c.text, { size: 9.5, field: c.field });
+      y += 26;
+    }
+    return y;
+  };
+  const moveInLabel = ctx.rng.pick(['Tag des Einzugs', 'Einzugstag', 'eingezogen am']);
+  const y1 = block(d.left, ctx.rng.pick(['Neue Wohnung', 'Angemeldete Wohnung']), [
+    [moveInLabel, { text: ctx.ndate(m.einzug), field: 'einzugsdatum' }],
+    ['Straße, Hausnummer, Zusätze', { text: `${m.address.street} ${m.address.no}`, field: 'anschrift' }],
+    ['Postleitzahl, Gemeinde', `${m.address.plz} ${m.address.city}`],
+    ['Die neue Wohnung ist', ctx.rng.pick(['alleinige Wohnung', 'Hauptwohnung'])],
+  ]);
+  const y2 = block(d.left + bw + 10, 'Bisherige Wohnung', [
+    ['Tag des Auszugs', ctx.ndate(prev.bis)],
+    ['Straße, Hausnummer, Zusätze', `${prev.address.street} ${prev.address.no}`],
+    ['Postleitzahl, Gemeinde', `${prev.address.plz} ${prev.address.city}`],
+    ['Wird die bisherige Wohnung beibehalten?', 'nein'],
+  ]);
+  d.y = Math.max(y1, y2) + 14;
+  // the person: numbered headers, one row of values
+  d.write('Angaben zur meldepflichtigen Person', { bold: true, size: 9.5 });
+  const cols: { w: number; no: string; head: string; value: Cell }[] = [
+    { w: 0.3, no: '1', head: 'Familienname, Vornamen (Rufname unterstrichen)', value: { text: `${p.last}, ${p.first}`, field: 'name' } },
+    { w: 0.14, no: '2', head: 'Doktorgrad', value: p.title ?? '' },
+    { w: 0.16, no: '3', head: 'Geburtsname', value: p.birthName ?? '' },
+    { w: 0.14, no: '4', head: 'Geburtsdatum', value: { text: ctx.ndate(p.birth), field: 'geburtsdatum' } },
+    { w: 0.14, no: '5', head: 'Geburtsort', value: p.birthPlace },
+    { w: 0.12, no: '6', head: 'Geschlecht', value: p.gender === 'f' ? 'weiblich' : 'männlich' },
+  ];
+  const hTop = d.y;
+  const heads = cols.map((c) => d.wrap(c.head, W * c.w - 16, { size: 6.5 }));
+  const hh = Math.max(...heads.map((h) => h.length)) * 8 + 6;
+  let x = d.left;
+  cols.forEach((c, i) => {
+    d.rect(x, hTop, W * c.w, hh, { fill: [0.95, 0.95, 0.95], stroke: GRAY, lineWidth: 0.4 });
+    d.text(x + 3, hTop + 8, c.no, { size: 6.5, bold: true });
+    heads[i].forEach((l, j) => d.text(x + 12, hTop + 8 + j * 8, l, { size: 6.5, color: GRAY }));
+    x += W * c.w;
+  });
+  const vTop = hTop + hh;
+  const wrapped = cols.map((c) => d.wrap(typeof c.value === 'string' ? c.value : c.value.text, W * c.w - 8, { size: 9 }));
+  const vh = Math.max(...wrapped.map((w) => w.length)) * 11 + 8;
+  x = d.left;
+  cols.forEach((c, i) => {
+    const v = typeof c.value === 'string' ? { text: c.value } : c.value;
+    d.rect(x, vTop, W * c.w, vh, { stroke: GRAY, lineWidth: 0.4 });
+    if (v.field) d.place(v.field, v.text);
+    wrapped[i].forEach((l, j) => d.text(x + 4, vTop + 13 + j * 11, l, { size: 9, bold: i === 0 }));
+    x += W * c.w;
+  });
+  d.y = vTop + vh + 4;
+  const more: [string, string][] = [
+    ['7 Staatsangehörigkeit(en)', m.staat],
+    ['8 Familienstand', m.familienstand],
+    ['9 Religionsgesellschaft', ctx.rng.pick(['keine', 'ev', 'rk', 'keine Angabe'])],
+    ['10 Ausweisdokument', `${ctx.rng.pick(['Personalausweis', 'Reisepass'])} Nr. ${ctx.rng.pick(['L', 'C'])}${ctx.rng.digits(8)}`],
+  ];
+  x = d.left;
+  const mw = W / more.length;
+  more.forEach(([l, v]) => {
+    d.rect(x, d.y, mw, 28, { stroke: GRAY, lineWidth: 0.4 });
+    d.text(x + 3, d.y + 8, l, { size: 6.5, color: GRAY });
+    d.text(x + 4, d.y + 22, v, { size: 8.5 });
+    x += mw;
+  });
+  d.y += 40;
+  d.para(`Wohnungsgeberbestätigung nach § 19 BMG vorgelegt: ja (Wohnungsgeber: ${ctx.rng.chance(0.5) ? fake.landlordOrganisation(ctx.rng, m.address.city) : fake.fullName(fake.person(ctx.rng))}).`, { size: 8.5 });
+  d.para(`Diese Bestätigung gilt als Nachweis der Anmeldung. Bitte bewahren Sie sie auf; sie ersetzt keine Meldebescheinigung nach § 18 BMG, wird aber von vielen Stellen anerkannt.`, { size: 8.5 });
+  d.move(14);
+  d.ensure(70);
+  d.text(d.left, d.y, `${m.address.city}, ${ctx.ndate(anmeldung)}`, { size: 9 });
+  d.text(d.left, d.y + 12, `Bearbeiter/in: ${fake.person(ctx.rng).last} (Kennung ${ctx.rng.pick(['BA', 'MA', 'EW'])}${ctx.rng.digits(3)})`, { size: 8, color: GRAY });
+  d.rect(d.right - 150, d.y - 10, 120, 60, { stroke: [0.3, 0.3, 0.6], lineWidth: 0.8 });
+  d.text(d.right - 90, d.y + 24, 'Dienstsiegel', { size: 7, align: 'center', color: [0.3, 0.3, 0.6] });
+  footer(d, [[m.behoerde], [`Meldebestätigung · Gebühr: gebührenfrei`, `Vorgang ${ctx.rng.digits(8)}`]], 'none');
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -247,5 +357,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'buergerbuero-brief', build: brief },
     { id: 'registerauszug-tabelle', holdout: true, build: registerauszug },
     { id: 'blind-portal-selbstauskunft', holdout: true, build: blindPortalSelbstauskunft },
+    { id: 'blind2-anmeldebestaetigung-raster', holdout: true, build: blind2AnmeldebestaetigungRaster },
   ],
 };

@@ -3,7 +3,7 @@ import { box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addr
 import type { Ctx } from '../context.js';
 import { addDays } from '../dates.js';
 import * as fake from '../fake.js';
-import { COUNT_WORDS } from '../format.js';
+import { cents, COUNT_WORDS } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 import { gesamt, rental, type Rental } from '../scenario.js';
 
@@ -372,6 +372,72 @@ function blindVerwaltungTabellenzeile(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * F (holdout, blind 2): a housing cooperative's certificate of the usage fee for its member: member
+ * and flat numbers in a reference strip, flat data in one sentence, the fee as a table with a
+ * monthly and a yearly column (yearly figures as distractors), the shares of the member and the
+ * date of the usage contract as further numbers.
+ */
+function blind2GenossenschaftNutzungsentgelt(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const city = r.flat.city;
+  const name = ctx.rng.pick([`Wohnungsbaugenossenschaft ${ctx.rng.pick(['Glück Auf', 'Vorwärts', 'Heimstatt', 'Am Südpark', 'Kontakt', 'Selbsthilfe'])} eG`, `Bauverein ${city} eG`, `Gemeinnützige Baugenossenschaft ${city}-${ctx.rng.pick(['Ost', 'Nord', 'Süd'])} eG`, `Beamten-Wohnungsverein zu ${city} eG`]);
+  r.landlord = { ...r.landlord, kind: 'organisation', name, person: undefined, address: fake.sameCityAddress(ctx.rng, fake.address(ctx.rng, { city })) };
+  const ll = r.landlord;
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 10 });
+  const green: [number, number, number] = ctx.rng.pick([[0.1, 0.4, 0.2], [0.15, 0.3, 0.55], [0.55, 0.25, 0.1]]);
+  d.text(d.left, 46, name, { size: 13, bold: true, color: green, field: 'vermieter_name' });
+  d.text(d.left, 59, `Mitgliederbetreuung · ${ll.address.street} ${ll.address.no} · ${ll.address.plz} ${ll.address.city}`, { size: 8, color: GRAY });
+  d.hline(66, d.left, d.right, 2, green);
+  returnLine(d, `${name} · ${ll.address.plz} ${ll.address.city}`);
+  const member = r.tenant;
+  const memberPrinted = ctx.rng.chance(0.5) ? `${member.title ? member.title + ' ' : ''}${member.first} ${member.last}` : `${member.last}, ${member.first}${member.title ? ', ' + member.title : ''}`;
+  addressWindow(d, [member.gender === 'f' ? 'Frau' : 'Herrn', { text: memberPrinted, field: 'mieter_name' }, `${r.flat.street} ${r.flat.no}`, `${r.flat.plz} ${r.flat.city}`]);
+  const mitglied = ctx.rng.digits(5);
+  const whg = `${ctx.rng.digits(3)}.${ctx.rng.digits(2)}.${ctx.rng.digits(3)}`;
+  infoBlock(d, [['Mitglieds-Nr.', mitglied], ['Wohnungs-Nr.', whg], ['Ihr Kontakt', fake.fullName(fake.person(ctx.rng))], ['Telefon', ll.phone], ['Datum', ctx.date(ctx.today)]], { labelWidth: 70 });
+  subject(d, [ctx.rng.pick(['Bescheinigung über das Nutzungsentgelt', 'Nachweis der Wohnkosten für Ihre Genossenschaftswohnung']), ctx.rng.pick(['zur Vorlage bei der Wohngeldstelle', 'für Ihren Antrag auf Mietzuschuss'])]);
+  d.write(member.gender === 'f' ? `Sehr geehrte Frau ${member.last},` : `Sehr geehrter Herr ${member.last},`);
+  d.move(3);
+  const vertrag = addDays(r.einzug, -ctx.rng.int(10, 60));
+  d.para(`wie gewünscht bestätigen wir Ihnen die Angaben zu Ihrer Genossenschaftswohnung. Sie nutzen aufgrund des Dauernutzungsvertrages vom ${ctx.date(vertrag)} die Wohnung ${ctx.v('anschrift', fake.addressLine(r.flat))} (${r.floor}, ${r.rooms}-Raum-Wohnung) mit einer nach der Wohnflächenverordnung berechneten Fläche von ${ctx.v('wohnflaeche', ctx.area(r.area))}. Die Wohnung wurde Ihnen am ${ctx.v('einzugsdatum', ctx.date(r.einzug))} übergeben.`);
+  const count = ctx.rng.chance(0.5) || r.bewohner > 10 ? String(r.bewohner) : COUNT_WORDS[r.bewohner];
+  d.para(`Nach unserer Nutzerkartei ${r.bewohner === 1 ? 'wird' : 'werden'} die Wohnung von ${ctx.v('bewohner_anzahl', count)} ${r.bewohner === 1 ? 'Person' : 'Personen'} bewohnt${r.bewohner === 1 ? '' : ' (Sie eingeschlossen)'}.`);
+  d.para(`Seit dem ${ctx.date(r.mieteAb)} zahlen Sie monatlich:`);
+  const m = (v: number) => ctx.money(v, 'bare');
+  const x1 = d.left + 330;
+  const x2 = d.right;
+  const rows: [string, number, string?][] = [
+    [ctx.rng.pick(['Grundnutzungsentgelt (ohne Betriebskosten)', 'Nutzungsentgelt netto kalt']), r.grundmiete, 'grundmiete'],
+    [ctx.rng.pick(['Vorauszahlung auf die kalten Betriebskosten', 'Abschlag Betriebskosten (ohne Heizung/Warmwasser)']), r.nebenkosten, 'nebenkosten'],
+  ];
+  if (r.heizkosten !== undefined) rows.push([ctx.rng.pick(['Vorauszahlung Heizung und Warmwasserbereitung', 'Abschlag Heiz- und Warmwasserkosten']), r.heizkosten, 'heizkosten']);
+  d.rect(d.left - 2, d.y, d.contentWidth + 4, 15, { fill: LIGHT });
+  d.row([{ x: d.left, text: 'Bestandteil', bold: true }, { x: x1, text: 'je Monat (EUR)', bold: true, align: 'right' }, { x: x2, text: 'im Jahr (EUR)', bold: true, align: 'right' }], { minHeight: 15 });
+  for (const [label, v, f] of rows) {
+    d.row([{ x: d.left, text: label, width: 250 }, { x: x1, text: m(v), align: 'right', field: f }, { x: x2, text: m(cents(v * 12)), align: 'right', color: GRAY }], { minHeight: 15 });
+    d.hline(d.y - 1, d.left, d.right, 0.2, GRAY);
+  }
+  if (r.heizkosten === undefined) {
+    d.row([{ x: d.left, text: 'Heizung/Warmwasser: Gas-Etagenheizung, Abrechnung direkt mit dem Versorger', width: 260, color: GRAY }, { x: x1, text: '–', align: 'right' }, { x: x2, text: '–', align: 'right' }], { minHeight: 15 });
+    d.hline(d.y - 1, d.left, d.right, 0.2, GRAY);
+  }
+  d.move(2);
+  d.row([{ x: d.left, text: ctx.rng.pick(['monatliche Gesamtzahlung', 'Zahlbetrag Nutzungsentgelt gesamt']), bold: true }, { x: x1, text: m(gesamt(r)), align: 'right', bold: true, field: 'gesamtmiete' }, { x: x2, text: m(cents(gesamt(r) * 12)), align: 'right', bold: true, color: GRAY }], { minHeight: 15 });
+  d.hline(d.y, x1 - 70, d.right, 0.8);
+  d.hline(d.y + 2, x1 - 70, d.right, 0.8);
+  d.move(10);
+  if (r.stellplatz) d.para(`Nicht enthalten ist das Entgelt für ${ctx.rng.pick(['den PKW-Stellplatz', 'die Garage'])} Nr. ${ctx.rng.int(1, 60)} in Höhe von ${ctx.money(r.stellplatz)} monatlich.`);
+  const anteile = ctx.rng.int(2, 10);
+  const anteil = ctx.rng.pick([155, 160, 200, 256, 300]);
+  d.para(`Sie sind mit ${anteile} Geschäftsanteilen zu je ${ctx.money(anteil)} (insgesamt ${ctx.money(anteile * anteil)}) an der Genossenschaft beteiligt. Die Geschäftsanteile sind keine Miete und werden bei Beendigung der Mitgliedschaft nach den Bestimmungen der Satzung ausgezahlt. Bis ${ctx.date(addDays(r.mieteAb, -1))} betrug das Grundnutzungsentgelt ${ctx.money(r.vormiete)}.`);
+  d.para(`Das Nutzungsentgelt wird zum dritten Werktag eines Monats von Ihrem Konto eingezogen (Gläubiger-ID DE${ctx.rng.digits(2)}ZZZ${ctx.rng.digits(8)}). Rückstände bestehen nicht.`);
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: `${name}`, role: ctx.rng.pick(['Mitgliederbetreuung', 'Vermietung']) });
+  d.para('Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8, color: GRAY });
+  footer(d, [[name, `Sitz ${ll.address.city}, Genossenschaftsregister GnR ${ctx.rng.digits(3)}`], [`Vorstand: ${fake.fullName(fake.person(ctx.rng))}, ${fake.fullName(fake.person(ctx.rng))}`, `${ll.bank.bank.name} · IBAN ${fake.groupIban(ll.bank.iban)}`]], 'none');
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -380,5 +446,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'wohnungsunternehmen-tabelle', build: wohnungsunternehmen },
     { id: 'landkreis-zweispaltig', holdout: true, build: landkreisZweispaltig },
     { id: 'blind-verwaltung-tabellenzeile', holdout: true, build: blindVerwaltungTabellenzeile },
+    { id: 'blind2-genossenschaft-nutzungsentgelt', holdout: true, build: blind2GenossenschaftNutzungsentgelt },
   ],
 };

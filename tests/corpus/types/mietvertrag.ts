@@ -3,6 +3,7 @@ import { footer, GRAY, LIGHT, section, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays } from '../dates.js';
 import * as fake from '../fake.js';
+import { cents } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 import { rental, type Rental } from '../scenario.js';
 
@@ -358,6 +359,123 @@ function blindKommunalZweispaltig(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * F (holdout, blind 2): a private owner's contract with a graduated rent (Staffelmiete): the parties
+ * side by side in a table with a header row (landlord | tenant), the flat as a small table, the
+ * rent steps as a table of dates and amounts (only the first step is the rent at the start), the
+ * advance payments in a sentence, the owner represented by a manager.
+ */
+function blind2Staffelmiete(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  if (!r.landlord.person) {
+    const p = fake.person(ctx.rng, { bornFrom: 1945, bornTo: 1985, titleChance: 0.25 });
+    r.landlord = { ...r.landlord, kind: 'person', person: p, name: fake.fullName(p) };
+  }
+  const owner = r.landlord.person!;
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 58, right: 52, top: 50, bottom: 62 } });
+  const W = d.contentWidth;
+  const verwalter = `${ctx.rng.pick(['Immobilienbüro', 'WEG- und Mietverwaltung', 'Hausverwaltung'])} ${fake.person(ctx.rng).last}`;
+  d.text(d.left, 44, `Vertragsnummer ${ctx.rng.pick(['MV', 'W'])}-${ctx.rng.digits(4)}-${ctx.rng.digits(3)}`, { size: 7.5, color: GRAY });
+  d.text(d.right, 44, `Ausfertigung für ${ctx.rng.pick(['den Mieter', 'die Mietpartei', 'den Vermieter'])}`, { size: 7.5, color: GRAY, align: 'right' });
+  d.y = 64;
+  d.write('Wohnraummietvertrag mit Staffelmiete', { size: 16, bold: true, align: 'center' });
+  d.write('(§ 557a BGB)', { size: 9, align: 'center' });
+  d.move(8);
+  // the parties in a table: header row, then label column and two value columns
+  const c0 = d.left;
+  const c1 = d.left + 95;
+  const c2 = d.left + 95 + (W - 95) / 2;
+  const cw = (W - 95) / 2 - 8;
+  const top = d.y;
+  d.rect(d.left, top, W, 16, { fill: LIGHT });
+  d.row([{ x: c1 + 4, text: 'Vermieter', bold: true }, { x: c2 + 4, text: ctx.rng.pick(['Mieter', 'Mieterin / Mieter']), bold: true }], { minHeight: 16 });
+  const ownerPrinted = ctx.rng.chance(0.5) ? `${owner.title ? owner.title + ' ' : ''}${owner.first} ${owner.last}` : `${owner.last}, ${owner.first}${owner.title ? ' (' + owner.title + ')' : ''}`;
+  const tenantPrinted = ctx.rng.chance(0.6) ? `${r.tenant.first} ${r.tenant.last}` : `${r.tenant.last}, ${r.tenant.first}`;
+  const prev = fake.address(ctx.rng);
+  const partyRows: [string, Cell, Cell][] = [
+    ['Name', { text: ownerPrinted, field: 'vermieter_name' }, { text: tenantPrinted, field: 'mieter_name' }],
+    ['Anschrift', `${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`, `${prev.street} ${prev.no}, ${prev.plz} ${prev.city} (bisher)`],
+    ['Geburtsdatum', ctx.ndate(owner.birth), ctx.ndate(r.tenant.birth)],
+    ['Telefon', r.landlord.phone, ctx.rng.chance(0.5) ? fake.mobile(ctx.rng) : fake.phone(ctx.rng)],
+    ['vertreten durch', verwalter, '–'],
+  ];
+  for (const [l, a, b] of partyRows) {
+    const ca = typeof a === 'string' ? { text: a } : a;
+    const cb = typeof b === 'string' ? { text: b } : b;
+    d.row([{ x: c0 + 4, text: l, color: GRAY, size: 8.5 }, { x: c1 + 4, text: ca.text, field: ca.field, width: cw }, { x: c2 + 4, text: cb.text, field: cb.field, width: cw }], { minHeight: 15 });
+    d.hline(d.y, d.left, d.right, 0.3, GRAY);
+  }
+  d.rect(d.left, top, W, d.y - top, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.line(c1, top, c1, d.y, 0.3, GRAY);
+  d.line(c2, top, c2, d.y, 0.3, GRAY);
+  d.move(10);
+  const clause = (title: string) => {
+    d.ensure(50);
+    d.move(4);
+    d.write(title, { bold: true, size: 10 });
+  };
+  clause('§ 1 Gegenstand des Vertrages');
+  d.para(`Vermietet werden zu Wohnzwecken die nachstehend bezeichneten Räume im Haus ${ctx.v('anschrift', fake.addressLine(r.flat))}:`);
+  const facts: [string, Cell][] = [
+    ['Lage im Haus', r.floor],
+    ['Räume', `${r.rooms} Zimmer, Küche, ${ctx.rng.pick(['Bad mit Wanne', 'Duschbad', 'Bad/WC'])}, Diele${ctx.rng.chance(0.5) ? ', Balkon' : ''}`],
+    [ctx.rng.pick(['Wohnfläche (ca.)', 'Größe nach WoFlV']), { text: ctx.area(r.area), field: 'wohnflaeche' }],
+    ['Nebenräume', `Kellerabteil Nr. ${ctx.rng.int(1, 24)}${r.stellplatz ? `, Stellplatz Nr. ${ctx.rng.int(1, 20)}` : ''}`],
+    ['Schlüssel', `${ctx.rng.int(2, 4)} Wohnungs-, ${ctx.rng.int(1, 3)} Haus-, 1 Briefkastenschlüssel`],
+  ];
+  for (const [l, v] of facts) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left + 14, text: l, color: GRAY }, { x: d.left + 150, text: c.text, field: c.field, width: W - 150 }], { minHeight: 13 });
+  }
+  clause('§ 2 Beginn des Mietverhältnisses');
+  d.para(`Das Mietverhältnis wird ab dem ${ctx.v('mietbeginn', ctx.date(r.einzug))} auf unbestimmte Zeit abgeschlossen. Die Übergabe der Wohnung erfolgt mit Übergabeprotokoll. Auf das Recht zur ordentlichen Kündigung verzichten beide Parteien für die Dauer von ${ctx.rng.pick(['zwei', 'drei', 'vier'])} Jahren ab Vertragsschluss (§ 557a Abs. 3 BGB).`);
+  clause('§ 3 Miete (Staffelmiete)');
+  d.para('Die monatliche Nettokaltmiete (ohne Betriebs- und Heizkosten) erhöht sich zu den genannten Zeitpunkten jeweils auf den folgenden Betrag. Während der Laufzeit der Staffelmiete ist eine Erhöhung nach §§ 558 bis 559b BGB ausgeschlossen.');
+  const steps = ctx.rng.int(3, 5);
+  const inc = ctx.rng.pick([15, 20, 25, 30, 0.025]);
+  const stepRows: Cell[][] = [];
+  let amount = r.grundmiete;
+  for (let i = 0; i < steps; i++) {
+    const from = i === 0 ? r.einzug : addDays(addYears(firstDayOfMonth(r.einzug), i), 0);
+    const before = amount;
+    if (i > 0) amount = cents(inc < 1 ? amount * (1 + inc) : amount + inc);
+    stepRows.push([
+      `${i + 1}. Staffel`,
+      i === 0 ? `ab Mietbeginn (${ctx.ndate(from)})` : `ab ${ctx.ndate(from)}`,
+      i === 0 ? { text: ctx.money(amount), field: 'grundmiete' } : ctx.money(amount),
+      i === 0 ? '–' : `+ ${ctx.money(cents(amount - before))}`,
+    ]);
+  }
+  table(ctx, [
+    { header: 'Staffel', x: d.left },
+    { header: 'gültig', x: d.left + 65 },
+    { header: 'Nettokaltmiete monatlich', x: d.left + 330, align: 'right' },
+    { header: 'Erhöhung', x: d.right, align: 'right' },
+  ], stepRows, { grid: true, size: 9 });
+  const heat = heating(r);
+  d.para(`Neben der Miete leistet der Mieter monatliche Vorauszahlungen auf die Betriebskosten nach § 2 BetrKV (ohne Heizung und Warmwasser) in Höhe von ${ctx.v('nebenkosten', ctx.money(r.nebenkosten))} sowie auf die Kosten der Heizung und Warmwasserversorgung in Höhe von ${ctx.money(heat)}. ${r.stellplatz ? `Für den Stellplatz sind zusätzlich ${ctx.money(r.stellplatz)} monatlich zu zahlen. ` : ''}Die Vorauszahlungen werden jährlich abgerechnet.`);
+  d.para(`Zu Beginn sind somit monatlich ${ctx.money(cents(r.grundmiete + r.nebenkosten + heat + (r.stellplatz ?? 0)))} zu zahlen, fällig jeweils bis zum dritten Werktag auf das Konto des Vermieters bei der ${r.landlord.bank.bank.name}, IBAN ${fake.groupIban(r.landlord.bank.iban)}.`);
+  clause('§ 4 Kaution');
+  d.para(`Der Mieter leistet eine Sicherheit in Höhe von ${ctx.money(r.kaution)} (drei Nettokaltmieten der ersten Staffel). Er ist berechtigt, sie in drei gleichen Monatsraten zu zahlen.`);
+  for (const [i, [title, texts]] of ctx.rng.sample(CLAUSES, ctx.rng.int(3, 6)).entries()) {
+    clause(`§ ${i + 5} ${title}`);
+    d.para(texts[0]);
+  }
+  d.move(18);
+  d.ensure(60);
+  d.write(`${r.landlord.address.city}, den ${ctx.date(addDays(r.einzug, -ctx.rng.int(6, 40)))}`);
+  d.move(26);
+  d.hline(d.y, d.left, d.left + 200, 0.5);
+  d.hline(d.y, d.left + 250, d.right, 0.5);
+  d.text(d.left, d.y + 10, `Vermieter, vertreten durch ${verwalter}`, { size: 7.5, color: GRAY });
+  d.text(d.left + 250, d.y + 10, 'Mieter', { size: 7.5, color: GRAY });
+  footer(d, [[`Staffelmietvertrag ${r.flat.street} ${r.flat.no}`], ['Paraphe Vermieter ____  Paraphe Mieter ____']], 'Seite x von y');
+  truth(ctx, r);
+}
+
+const firstDayOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
+const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -366,5 +484,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'genossenschaft', build: genossenschaft },
     { id: 'verwaltung-deckblatt', holdout: true, build: verwaltungDeckblatt },
     { id: 'blind-kommunal-zweispaltig', holdout: true, build: blindKommunalZweispaltig },
+    { id: 'blind2-staffelmiete-privat', holdout: true, build: blind2Staffelmiete },
   ],
 };

@@ -291,6 +291,88 @@ function blindRentenserviceMitteilung(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * F (holdout, blind 2): a notice of a pension for reduced earning capacity, limited in time: the
+ * start and the end of the limitation in the text, the name as "Nachname, Vorname" in a reference
+ * line, a table with a header row and one row per period (the back-payment period and the current
+ * payment), the earnings limit and the back payment as further amounts.
+ */
+function blind2ErwerbsminderungBefristet(ctx: Ctx): void {
+  const ab = firstOfMonth(addDays(ctx.today, -ctx.rng.int(60, 330)));
+  const r = draw(ctx, ab, [1962, 1990]);
+  const voll = ctx.rng.chance(0.6);
+  const art = voll ? 'Rente wegen voller Erwerbsminderung' : 'Rente wegen teilweiser Erwerbsminderung';
+  const ende = addDays(addMonths(ab, ctx.rng.pick([24, 36])), -1);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  drvHead(ctx, r);
+  addressWindow(d, recipientLines(ctx, r.person, r.address));
+  const datum = addDays(ctx.today, -ctx.rng.int(1, 10));
+  infoBlock(d, [
+    ['Unser Zeichen', `${ctx.rng.digits(2)} ${ctx.rng.digits(3)} ${ctx.rng.digits(3)}`],
+    ['Durchwahl', `0${ctx.rng.digits(3)} ${ctx.rng.digits(3)}-${ctx.rng.digits(4)}`],
+    ['Datum', ctx.date(datum)],
+  ], { labelWidth: 80 });
+  d.y = 252;
+  const lw = d.text(d.left, d.y + 9, `${ctx.rng.pick(['Vers.-Nr.', 'Versicherungsnr.'])} `, { size: 9 });
+  d.text(d.left + lw + 2, d.y + 9, vsnrText(ctx, r.vsnr), { size: 9, field: 'versicherungsnummer' });
+  d.row([
+    { x: d.left + 200, text: `${r.person.last}, ${r.person.first}`, field: 'name', size: 9 },
+    { x: d.right, text: `geb. ${ctx.ndate(r.person.birth)}`, align: 'right', size: 9 },
+  ], { size: 9 });
+  d.move(6);
+  d.write(`Bescheid über ${art}`, { size: 11.5, bold: true });
+  d.write('– Rente auf Zeit –', { size: 9.5 });
+  d.move(6);
+  d.write(anrede(r.person));
+  d.move(2);
+  d.para(`auf Ihren Antrag vom ${ctx.date(addMonths(ab, -ctx.rng.int(3, 8)))} bewilligen wir Ihnen eine ${art}. Die Rente wird ab dem ${ctx.v('gueltig_ab', ctx.date(ab))} gezahlt und ist befristet bis zum ${ctx.date(ende)}, weil nach den medizinischen Unterlagen eine Besserung Ihrer Leistungsfähigkeit nicht ausgeschlossen ist.`);
+  d.para(`Wenn Sie die Rente über den ${ctx.date(ende)} hinaus beziehen möchten, stellen Sie bitte spätestens vier Monate vorher einen Antrag auf Weiterzahlung.`);
+  const nachVon = ab;
+  const nachBis = lastOfMonthIso(addMonths(ctx.today, -1));
+  const months = Math.max(1, (Number(nachBis.slice(0, 4)) - Number(nachVon.slice(0, 4))) * 12 + Number(nachBis.slice(5, 7)) - Number(nachVon.slice(5, 7)) + 1);
+  const laufend = firstOfMonth(ctx.today);
+  d.para('Die Rente berechnet sich für die einzelnen Zeiträume wie folgt:');
+  const m = (v: number) => ctx.money(v, 'bare');
+  table(ctx, [
+    { header: 'Zeitraum', x: d.left, width: 120 },
+    { header: ctx.rng.pick(['Rente mtl.', 'Rentenhöhe']), x: d.left + 215, align: 'right' },
+    { header: 'Anteil KV', x: d.left + 285, align: 'right' },
+    { header: 'Beitrag PV', x: d.left + 355, align: 'right' },
+    { header: 'Auszahlung', x: d.right, align: 'right' },
+  ], [
+    [`${ctx.ndate(nachVon)} – ${ctx.ndate(nachBis)}`, m(r.brutto), m(r.kv), m(r.pv), m(r.zahlbetrag)],
+    [`ab ${ctx.ndate(laufend)} (laufend)`, { text: m(r.brutto), field: 'rente_brutto' }, m(r.kv), m(r.pv), { text: m(r.zahlbetrag), field: 'zahlbetrag' }],
+  ], { grid: true, headerFill: LIGHT, size: 8.5 });
+  const nachzahlung = cents(r.zahlbetrag * months);
+  d.para(`Für die Zeit vom ${ctx.date(nachVon)} bis ${ctx.date(nachBis)} ergibt sich eine Nachzahlung von ${ctx.money(nachzahlung)}. Sie wird zunächst nicht ausgezahlt, weil ${ctx.rng.pick(['die Krankenkasse', 'die Agentur für Arbeit', 'das Jobcenter'])} einen Erstattungsanspruch angemeldet hat; über den verbleibenden Betrag erhalten Sie eine gesonderte Mitteilung.`);
+  d.para(`Die laufende Rente von monatlich ${ctx.money(r.zahlbetrag)} zahlen wir ab ${ctx.date(laufend)} jeweils am Monatsende auf Ihr Konto.`);
+  const grenze = voll ? 19661.25 : 39322.5;
+  d.para(`Hinzuverdienst: Neben der Rente dürfen Sie im Kalenderjahr bis zu ${ctx.money(grenze)} hinzuverdienen, ohne dass die Rente gekürzt wird. Bitte teilen Sie uns die Aufnahme einer Beschäftigung vorher mit.`);
+  d.para(ctx.rng.pick(HINWEISE));
+  rechtsbehelf(ctx, r.traeger[0]);
+  closing(ctx, { signer: 'Ihre Deutsche Rentenversicherung' });
+  d.newPage();
+  d.write('Anlage 2 – Berechnung der persönlichen Entgeltpunkte (Auszug)', { bold: true, size: 10.5 });
+  d.move(4);
+  const ep = cents((r.brutto / r.rentenwert / (voll ? 1 : 0.5)) * 10000) / 10000;
+  const rows: Cell[][] = [
+    ['Entgeltpunkte für Beitragszeiten', decimal(ep * 0.82, 4)],
+    ['Entgeltpunkte für die Zurechnungszeit', decimal(ep * 0.25, 4)],
+    ['Zuschlag/Abschlag (Zugangsfaktor 0,8920)', decimal(-ep * 0.07, 4)],
+    ['persönliche Entgeltpunkte', decimal(ep, 4)],
+    ['Rentenartfaktor', voll ? '1,0' : '0,5'],
+    ['aktueller Rentenwert', `${decimal(r.rentenwert)} EUR`],
+    ['Monatsbetrag der Rente', m(r.brutto)],
+  ];
+  table(ctx, [{ header: 'Berechnungsgröße', x: d.left }, { header: 'Wert', x: d.right, align: 'right' }], rows, { grid: true, size: 9 });
+  const eintritt = addDays(ab, -ctx.rng.int(190, 260));
+  d.para(`Eintritt der Erwerbsminderung am ${ctx.date(eintritt)}. Zurechnungszeit vom ${ctx.date(eintritt)} bis zum Erreichen des Alters von ${ctx.rng.pick(['66 Jahren und 8 Monaten', '67 Jahren'])}.`, { size: 8.5 });
+  footer(d, [[r.traeger[0], `${r.traeger[1]} ${r.traeger[2]}`], [`Vers.-Nr. ${fake.groupVsnr(r.vsnr)}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
+const lastOfMonthIso = (date: IsoDate) => addDays(addMonths(`${date.slice(0, 7)}-01`, 1), -1);
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -299,5 +381,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'drv-neuberechnung', build: neuberechnung },
     { id: 'witwenrente-fliesstext', holdout: true, build: witwenrente },
     { id: 'blind-rentenservice-mitteilung', holdout: true, build: blindRentenserviceMitteilung },
+    { id: 'blind2-erwerbsminderung-befristet', holdout: true, build: blind2ErwerbsminderungBefristet },
   ],
 };

@@ -264,6 +264,77 @@ function blindFormblattAusbildungsstaette(ctx: Ctx): void {
   setTruth(ctx, student, einrichtung, bis);
 }
 
+/**
+ * F (holdout, blind 2): a university's bilingual certificate (German / English) with a table of
+ * all semesters so far (one row per semester with its dates and status, earlier semesters and a
+ * leave semester as distractor dates), the current semester last; the validity in a bilingual
+ * sentence at the end.
+ */
+function blind2ZweisprachigSemesteruebersicht(ctx: Ctx): void {
+  const [uni, city] = ctx.rng.pick(fake.UNIVERSITIES);
+  const student = fake.person(ctx.rng, { bornFrom: 1993, bornTo: 2006 });
+  student.title = undefined;
+  const sem = semester(ctx.today);
+  const count = ctx.rng.int(2, 9);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 60, right: 54, top: 50, bottom: 64 } });
+  const blue: [number, number, number] = ctx.rng.pick([[0.0, 0.25, 0.5], [0.5, 0.0, 0.15], [0.1, 0.35, 0.25]]);
+  d.rect(d.left, 40, 36, 36, { stroke: blue, lineWidth: 1.5 });
+  d.text(d.left + 18, 63, uni.split(' ').map((w) => w[0]).join('').slice(0, 3).toUpperCase(), { size: 11, bold: true, align: 'center', color: blue });
+  d.text(d.left + 46, 52, uni, { size: 12, bold: true, color: blue, field: 'einrichtung' });
+  d.text(d.left + 46, 65, `${ctx.rng.pick(['Studierendenservice / Student Services', 'Akademisches Prüfungs- und Studierendenamt', 'Referat Studierendenangelegenheiten'])} · ${city}`, { size: 8, color: GRAY });
+  d.y = 104;
+  d.write(ctx.rng.pick(['Studienbescheinigung', 'Bescheinigung über die Einschreibung']), { size: 15, bold: true });
+  d.write(ctx.rng.pick(['Certificate of Enrolment', 'Enrolment Certificate']), { size: 11, italic: true, color: GRAY });
+  d.move(10);
+  const mat = ctx.rng.digits(ctx.rng.pick([6, 7, 8]));
+  const fach = ctx.rng.pick([['Psychologie', 'Psychology'], ['Chemie', 'Chemistry'], ['Geschichte', 'History'], ['Elektrotechnik', 'Electrical Engineering'], ['Erziehungswissenschaft', 'Education'], ['Wirtschaftsingenieurwesen', 'Industrial Engineering']]);
+  const grad = ctx.rng.pick([['Bachelor of Science', 'B.Sc.'], ['Bachelor of Arts', 'B.A.'], ['Master of Science', 'M.Sc.'], ['Master of Arts', 'M.A.']]);
+  const rows: [string, string, Cell][] = [
+    ['Name, Vorname', 'Name, first name', { text: `${student.last}, ${student.first}`, field: 'name' }],
+    ['Geburtsdatum / -ort', 'Date / place of birth', `${ctx.ndate(student.birth)}, ${student.birthPlace}`],
+    ['Matrikelnummer', 'Student ID number', mat],
+    ['Studiengang', 'Degree programme', `${fach[0]} (${grad[1]}) / ${fach[1]}`],
+    ['Abschlussziel', 'Intended degree', grad[0]],
+    ['Hochschul-/Fachsemester', 'University / subject semester', `${count} / ${Math.max(1, count - ctx.rng.int(0, 2))}`],
+  ];
+  for (const [de, en, v] of rows) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    const top = d.y;
+    d.text(d.left, top + 9, de, { size: 9 });
+    d.text(d.left, top + 19, en, { size: 7.5, italic: true, color: GRAY });
+    d.text(d.left + 170, top + 12, c.text, { size: 10, bold: !!c.field, field: c.field });
+    d.y = top + 26;
+    d.hline(d.y - 3, d.left, d.right, 0.2, LIGHT);
+  }
+  d.move(8);
+  d.write('Semesterübersicht / Semester overview', { bold: true });
+  const sems: { label: string; start: IsoDate; end: IsoDate }[] = [sem];
+  for (let i = 1; i < Math.min(count, 8); i++) sems.unshift(semester(addDays(sems[0].start, -20)));
+  const urlaub = sems.length > 3 && ctx.rng.chance(0.3) ? ctx.rng.int(1, sems.length - 2) : -1;
+  const trows: Cell[][] = sems.map((x, i) => [
+    x.label,
+    ctx.ndate(x.start),
+    ctx.ndate(x.end),
+    i === urlaub ? 'beurlaubt / on leave' : i === sems.length - 1 ? 'immatrikuliert (Rückmeldung erfolgt)' : 'immatrikuliert / enrolled',
+  ]);
+  table(ctx, [
+    { header: 'Semester', x: d.left },
+    { header: 'Beginn / Start', x: d.left + 170 },
+    { header: 'Ende / End', x: d.left + 245 },
+    { header: 'Status', x: d.left + 320 },
+  ], trows, { size: 8.5, grid: true, headerFill: LIGHT });
+  d.para(`Der Semesterbeitrag für das ${sem.label} in Höhe von ${ctx.money(cents(ctx.rng.float(190, 360)))} ist bezahlt. ${student.gender === 'f' ? 'Sie' : 'Er'} studiert im Vollzeitstudium.`, { size: 9 });
+  d.move(2);
+  const w1 = d.text(d.left, d.y + 10, ctx.rng.pick(['Diese Bescheinigung ist gültig bis ', 'Gültigkeit dieser Bescheinigung: bis ']), { size: 10, bold: true });
+  d.text(d.left + w1, d.y + 10, ctx.date(sem.end), { size: 10, bold: true, field: 'gueltig_bis' });
+  d.y += 14;
+  d.write(`This certificate is valid until ${sem.end.slice(8, 10)}/${sem.end.slice(5, 7)}/${sem.end.slice(0, 4)}.`, { size: 8.5, italic: true, color: GRAY });
+  d.move(12);
+  d.para(`Elektronisch erstellt am ${ctx.ndate(ctx.today)} – ohne Unterschrift gültig. / Electronically generated, valid without signature. Verifizierungscode: ${ctx.rng.digits(4)}-${ctx.rng.pick(['KX', 'QV', 'RT', 'ZP'])}${ctx.rng.digits(2)}-${ctx.rng.digits(4)}`, { size: 7.5, color: GRAY });
+  footer(d, [[uni, `${city}`], [`Matrikelnummer ${mat}`]], 'Seite x von y');
+  setTruth(ctx, student, uni, sem.end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -272,5 +343,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'berufsschule-formular', build: berufsschuleFormular },
     { id: 'studienbescheinigung-zweispaltig', holdout: true, build: zweispaltig },
     { id: 'blind-formblatt-ausbildungsstaette', holdout: true, build: blindFormblattAusbildungsstaette },
+    { id: 'blind2-zweisprachig-semesteruebersicht', holdout: true, build: blind2ZweisprachigSemesteruebersicht },
   ],
 };

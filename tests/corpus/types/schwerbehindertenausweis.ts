@@ -234,6 +234,55 @@ function blindVerlaengerungUebersicht(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * F (holdout, blind 2): a notice granting an objection (Abhilfebescheid): the earlier decision and
+ * its lower degree quoted, the decision as numbered points (the new degree, signs, validity of the
+ * card), the reasoning with a table of the impairments and their single degrees, a decision on
+ * the costs of the objection.
+ */
+function blind2Abhilfebescheid(ctx: Ctx): void {
+  const s = draw(ctx, 30);
+  const d = ctx.start({ family: ctx.rng.pick(['times', 'helvetica']), size: 10 });
+  const [amt, unit] = [s.behoerde.split(' – ')[0], s.behoerde.split(' – ')[1] ?? 'Schwerbehindertenrecht'];
+  d.text(d.left, 46, amt, { size: 12, bold: true });
+  d.text(d.left, 59, `${unit} · Widerspruchsstelle`, { size: 9 });
+  returnLine(d, `${amt} · ${s.address.plz} ${s.address.city}`);
+  addressWindow(d, recipientLines(ctx, s.person, s.address, { name: 'name' }));
+  const az = `${ctx.rng.pick(['SB', 'W', '52'])} ${ctx.rng.digits(3)}/${ctx.rng.digits(5)}`;
+  const wAz = `W ${ctx.rng.digits(4)}/${ctx.today.slice(2, 4)}`;
+  infoBlock(d, [['Ihr Zeichen', ctx.rng.pick(['–', `RA ${fake.person(ctx.rng).last}`])], ['Aktenzeichen', az], ['Widerspruch', wAz], ['Datum', ctx.date(ctx.today)]], { labelWidth: 72 });
+  const altBescheid = addDays(ctx.today, -ctx.rng.int(60, 200));
+  const widerspruch = addDays(altBescheid, ctx.rng.int(10, 28));
+  subject(d, [ctx.rng.pick(['Abhilfebescheid', 'Bescheid über die Abhilfe Ihres Widerspruchs']), `Ihr Widerspruch vom ${ctx.ndate(widerspruch)} gegen den Bescheid vom ${ctx.ndate(altBescheid)}`]);
+  d.write(s.person.gender === 'f' ? `Sehr geehrte Frau ${s.person.last},` : `Sehr geehrter Herr ${s.person.last},`);
+  d.move(2);
+  const alt = Math.min(s.alt, s.gdb - 10);
+  const voll = ctx.rng.chance(0.5);
+  d.para(`mit dem oben genannten Bescheid hatten wir bei Ihnen einen Grad der Behinderung von ${alt} festgestellt. Hiergegen haben Sie fristgerecht Widerspruch eingelegt und weitere Befundberichte vorgelegt. Nach erneuter Prüfung durch unseren ärztlichen Dienst wird Ihrem Widerspruch ${voll ? 'in vollem Umfang' : 'teilweise'} abgeholfen. Ich entscheide:`);
+  const num = (n: string, text: string) => {
+    d.ensure(30);
+    d.text(d.left + 6, d.y + 10, n, { bold: true });
+    d.para(text, { x: d.left + 24 });
+  };
+  num('1.', `Der Bescheid vom ${ctx.date(altBescheid)} wird aufgehoben, soweit er dem Folgenden entgegensteht.`);
+  num('2.', `Der Grad der Behinderung wird mit ${ctx.v('gdb', String(s.gdb))} festgestellt, und zwar mit Wirkung vom ${ctx.date(s.ab)} an.`);
+  num('3.', s.merkzeichen.length ? `Die gesundheitlichen Voraussetzungen für die Merkzeichen ${s.merkzeichen.join(' und ')} liegen vor.` : 'Die gesundheitlichen Voraussetzungen für Merkzeichen liegen nicht vor.');
+  if (s.gdb >= 50) num('4.', s.bis ? `Der Schwerbehindertenausweis wird mit einer Gültigkeit bis ${ctx.v('gueltig_bis', ctx.date(s.bis))} ausgestellt.` : `Der Schwerbehindertenausweis wird ohne Befristung ausgestellt.`);
+  else num('4.', s.bis ? `Die Feststellung wird bis zum ${ctx.v('gueltig_bis', ctx.date(s.bis))} befristet; danach erfolgt eine Überprüfung von Amts wegen.` : 'Die Feststellung erfolgt auf Dauer. Ein Ausweis wird erst ab einem GdB von 50 ausgestellt.');
+  num('5.', `Die im Widerspruchsverfahren entstandenen notwendigen Aufwendungen werden ${voll ? 'in voller Höhe' : ctx.rng.pick(['zur Hälfte', 'zu einem Drittel'])} erstattet.`);
+  d.move(4);
+  d.write('Begründung', { bold: true });
+  d.para('Bei der Bewertung wurden folgende Funktionsbeeinträchtigungen berücksichtigt:');
+  const rows: Cell[][] = s.einzel.map((e, i) => [String.fromCharCode(97 + i) + ')', e.text, String(e.gdb)]);
+  table(ctx, [{ header: '', x: d.left }, { header: 'Funktionsbeeinträchtigung', x: d.left + 22 }, { header: 'Teil-GdB', x: d.right, align: 'right' }], rows, { size: 9, grid: true });
+  d.para(`Die einzelnen Werte werden nicht addiert; maßgeblich sind die Auswirkungen der Beeinträchtigungen in ihrer Gesamtheit (Teil A Nr. 3 der Versorgungsmedizinischen Grundsätze). ${s.gdb >= 50 ? 'Sie sind damit schwerbehindert im Sinne des § 2 Abs. 2 SGB IX.' : 'Eine Schwerbehinderung liegt nicht vor.'}`);
+  if (!voll) d.para('Soweit Ihrem Widerspruch nicht abgeholfen wurde, wird er der Widerspruchsbehörde zur Entscheidung vorgelegt; Sie erhalten hierüber einen gesonderten Widerspruchsbescheid.', { size: 9 });
+  rechtsbehelf(ctx, amt);
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[s.behoerde], [`Aktenzeichen ${az} · ${wAz}`]], 'Seite x von y');
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -242,5 +291,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'neufeststellung-tabelle', build: neufeststellung },
     { id: 'papierausweis-alt', holdout: true, build: papierausweis },
     { id: 'blind-verlaengerung-uebersicht', holdout: true, build: blindVerlaengerungUebersicht },
+    { id: 'blind2-abhilfebescheid-widerspruch', holdout: true, build: blind2Abhilfebescheid },
   ],
 };

@@ -3,7 +3,7 @@
  * sharing its words: an electricity bill for the rented flat, a Betriebskostenabrechnung, a
  * cancellation letter, a doctor's invoice, a health insurer's membership certificate, a broadcast
  * fee notice; holdout: a school's letter to parents, an income-tax assessment, a landlord's
- * Wohnungsgeberbestätigung.
+ * Wohnungsgeberbestätigung, an earlier Wohngeld notice.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -240,6 +240,59 @@ function wohnungsgeberbestaetigung(ctx: Ctx): void {
   d.para(`Rückfragen: ${ll.phone}${ll.kind !== 'person' ? ` · Objekt-Nr. ${ctx.rng.digits(4)}` : ''}. Die Bestätigung ist der meldepflichtigen Person innerhalb von zwei Wochen nach dem ${ein ? 'Einzug' : 'Auszug'} auszuhändigen. Die Anmeldung bei der Meldebehörde ist Sache der meldepflichtigen Person.`, { size: 8, color: GRAY });
 }
 
+/**
+ * holdout (blind 2): the earlier Wohngeld notice itself (Bewilligungsbescheid), which applicants
+ * often enclose with a further application: the household, the rent taken into account, the
+ * income, the period of approval and the monthly amount, the bank account: the words of an
+ * Antrag and a Mietbescheinigung, but neither of them.
+ */
+function wohngeldbescheid(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const p = r.tenant;
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5 });
+  const city = r.flat.city;
+  const amt = ctx.rng.pick([`Stadt ${city}`, `Stadtverwaltung ${city}`, `Landeshauptstadt ${city}`]);
+  const unit = ctx.rng.pick(['Wohngeldbehörde', 'Amt für Wohnungswesen – Wohngeldstelle', 'Sachgebiet Wohngeld']);
+  d.text(d.left, 46, amt, { size: 12, bold: true });
+  d.text(d.left, 59, unit, { size: 9 });
+  returnLine(d, `${amt} · ${unit} · ${r.flat.plz} ${city}`);
+  addressWindow(d, recipientLines(ctx, p, r.flat));
+  const wgNr = `${ctx.rng.digits(3)}.${ctx.rng.digits(6)}`;
+  infoBlock(d, [['Wohngeldnummer', wgNr], ['Sachbearbeitung', fake.fullName(fake.person(ctx.rng))], ['Telefon', fake.phone(ctx.rng)], ['Datum', ctx.ndate(addDays(ctx.today, -ctx.rng.int(200, 340)))]], { labelWidth: 82 });
+  const von = firstOfMonth(addDays(ctx.today, -ctx.rng.int(250, 330)));
+  const bis = lastOfMonth(addMonths(von, 11));
+  subject(d, ['Bescheid über Wohngeld (Mietzuschuss)', `Bewilligungszeitraum ${ctx.ndate(von)} bis ${ctx.ndate(bis)}`]);
+  d.write(anrede(p));
+  const members = r.bewohner;
+  const miete = cents(r.grundmiete + r.nebenkosten);
+  const hoechst = cents(ctx.rng.pick([338, 411, 496, 577, 661]) + (members - 1) * 95);
+  const beruecksichtigt = Math.min(miete, hoechst);
+  const einkommen = cents(ctx.rng.float(700, 1900) + members * 150);
+  const wohngeld = Math.max(20, Math.round(ctx.rng.float(60, 420)));
+  d.para(`auf Ihren Antrag vom ${ctx.date(addDays(von, ctx.rng.int(-20, 10)))} wird Ihnen für die Zeit vom ${ctx.date(von)} bis ${ctx.date(bis)} ein Mietzuschuss in Höhe von monatlich ${ctx.money(wohngeld)} bewilligt.`);
+  d.para('Der Berechnung liegen folgende Werte zugrunde:');
+  const rows: Cell[][] = [
+    ['Zahl der zu berücksichtigenden Haushaltsmitglieder', String(members)],
+    ['Mietstufe der Gemeinde', ['I', 'II', 'III', 'IV', 'V'][ctx.rng.int(0, 4)]],
+    ['Miete lt. Mietbescheinigung (ohne Heizkosten)', ctx.money(miete)],
+    ['Höchstbetrag nach § 12 Abs. 1 WoGG', ctx.money(hoechst)],
+    ['Entlastungsbetrag Heizkosten (§ 12 Abs. 6 WoGG)', ctx.money(cents(members * 19.2))],
+    ['Klimakomponente (§ 12 Abs. 7 WoGG)', ctx.money(cents(members * 0.4 * 10))],
+    ['zu berücksichtigende Miete', ctx.money(cents(beruecksichtigt + members * 19.2 + members * 4))],
+    ['monatliches Gesamteinkommen', ctx.money(einkommen)],
+    ['Wohngeld monatlich', ctx.money(wohngeld)],
+  ];
+  table(ctx, [{ header: 'Berechnungsgrundlage', x: d.left }, { header: 'Betrag / Wert', x: d.right, align: 'right' }], rows, { grid: true, headerFill: LIGHT, size: 9 });
+  d.para(`Das Wohngeld wird monatlich im Voraus auf das Konto IBAN ${fake.groupIban(fake.bankAccount(ctx.rng).iban)} gezahlt. Bei der Berechnung wurden folgende Einkommen berücksichtigt: ${ctx.rng.pick(['Arbeitsentgelt', 'Rente', 'Arbeitslosengeld', 'Elterngeld'])} der antragstellenden Person${members > 1 ? ' sowie Einkommen weiterer Haushaltsmitglieder' : ''}, jeweils abzüglich der pauschalen Abzüge nach § 16 WoGG.`);
+  d.para(`Wohngeld wird nur für den Bewilligungszeitraum gezahlt. Wenn Sie auch danach Wohngeld erhalten möchten, stellen Sie bitte rechtzeitig vor dem ${ctx.date(bis)} einen Weiterleistungsantrag. Änderungen, insbesondere ein Auszug von Haushaltsmitgliedern oder eine Erhöhung des Einkommens um mehr als 15 %, sind unverzüglich mitzuteilen (§ 27 WoGG).`);
+  d.para(ctx.rng.pick(HINWEISE));
+  d.move(2);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist bei der Stadt ${city}, ${unit}, schriftlich oder zur Niederschrift einzulegen.`, { size: 9 });
+  closing(ctx, { signer: fake.fullName(fake.person(ctx.rng)), auftrag: true });
+  footer(d, [[amt, unit], [`Wohngeldnummer ${wgNr}`]], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -252,5 +305,6 @@ export const sonstiges: DocumentKind = {
     { id: 'elternbrief-schule', holdout: true, build: elternbrief },
     { id: 'einkommensteuerbescheid', holdout: true, build: steuerbescheid },
     { id: 'blind-wohnungsgeberbestaetigung', holdout: true, build: wohnungsgeberbestaetigung },
+    { id: 'blind2-wohngeldbescheid', holdout: true, build: wohngeldbescheid },
   ],
 };
