@@ -159,12 +159,15 @@ export function mergeLines(input: TextLine[]): TextLine[] {
   const rows: TextLine[][] = [];
   for (const line of sorted) {
     const centre = line.y + line.height / 2;
-    const row = rows.find((r) =>
-      r.every((other) => {
-        const otherCentre = other.y + other.height / 2;
-        const horizontalOverlap = Math.min(line.x + line.width, other.x + other.width) - Math.max(line.x, other.x);
-        return Math.abs(centre - otherCentre) < 0.35 * Math.min(line.height, other.height) && horizontalOverlap <= 0;
-      }),
+    const row = rows.find(
+      (r) =>
+        r.every((other) => {
+          const otherCentre = other.y + other.height / 2;
+          const horizontalOverlap = Math.min(line.x + line.width, other.x + other.width) - Math.max(line.x, other.x);
+          return Math.abs(centre - otherCentre) < 0.35 * Math.min(line.height, other.height) && horizontalOverlap <= 0;
+        }) &&
+        // pieces further apart than a cell gap are two cells (a form's label and value, table columns)
+        r.some((other) => Math.max(other.x - (line.x + line.width), line.x - (other.x + other.width)) <= CELL_GAP * 0.7 * Math.max(line.height, other.height)),
     );
     if (row) row.push(line);
     else rows.push([line]);

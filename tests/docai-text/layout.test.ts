@@ -9,12 +9,17 @@ import { estimateSkew, looksSideways, thresholdingFor } from '../../docai/text/o
 const line = (text: string, x: number, y: number, width: number, confidence = 0.9) => ({ text, x, y, width, height: 10, confidence });
 
 describe('mergeLines', () => {
-  it('joins a label and its value found as separate blocks on one baseline, left to right', () => {
-    const merged = mergeLines([line('450,00 €', 400, 101, 50, 0.8), line('Grundmiete', 50, 100, 60, 1), line('Nebenkosten', 50, 120, 70)]);
+  it('joins a label and its value found as separate blocks close together on one baseline, left to right', () => {
+    const merged = mergeLines([line('450,00 €', 120, 101, 50, 0.8), line('Grundmiete', 50, 100, 60, 1), line('Nebenkosten', 50, 120, 70)]);
     expect(merged.map((l) => l.text)).toEqual(['Grundmiete 450,00 €', 'Nebenkosten']);
-    expect(merged[0]).toMatchObject({ x: 50, y: 100, width: 400, height: 11 });
+    expect(merged[0]).toMatchObject({ x: 50, y: 100, width: 120, height: 11 });
     // character-weighted: 10 characters at 1, 8 at 0.8
     expect(merged[0].confidence).toBeCloseTo((10 * 1 + 8 * 0.8) / 18, 3);
+  });
+
+  it('keeps blocks far apart on one baseline as separate cells, as the text layer does', () => {
+    const merged = mergeLines([line('450,00 €', 400, 101, 50), line('Grundmiete', 50, 100, 60)]);
+    expect(merged.map((l) => l.text)).toEqual(['Grundmiete', '450,00 €']);
   });
 
   it('keeps lines apart that overlap horizontally or sit on different baselines', () => {
