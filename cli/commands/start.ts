@@ -71,6 +71,8 @@ export const startCommand: Command = {
       io.out(`${signal} empfangen: Worker und Engine werden beendet …`);
     } finally {
       await workers?.stop({ timeoutMs: 10_000 });
+      // the document workers' intake pool (child processes for parsing and OCR), if it was started
+      await import('../../docai/intake/index.ts').then((intake) => intake.shutdownIntake()).catch(() => undefined);
       await engine?.close();
       shutdown.dispose();
     }
