@@ -288,6 +288,11 @@ async function main() {
     console.log(`    CPU time:   ${cpuPerPage.toFixed(2)} s per page${ocrCpu.complete ? '' : ' (children were replaced: CPU time incomplete)'}`);
     console.log(`    words read: ${(ourRecall * 100).toFixed(1)} %${viaOcr ? '' : ' (NOT all pages went through OCR!)'}`);
     if (ourPerPageCore > TARGET_OCR_SECONDS_PER_PAGE_PER_CORE) failures.push(`OCR ${ourPerPageCore.toFixed(2)} s/page/core > ${TARGET_OCR_SECONDS_PER_PAGE_PER_CORE} s`);
+    // the same pages one after the other: what one page costs on an otherwise idle core
+    start = process.hrtime.bigint();
+    await mapBounded(pages, 1, (bytes) => readDocumentText(bytes));
+    const ourSequential = seconds(start) / pages.length;
+    console.log(`    one page after the other: ${ourSequential.toFixed(2)} s per page (wall clock, one core busy)`);
 
     const scans = await Promise.all(pages.map((png) => imagePdf(png)));
     cpu.start();
@@ -323,7 +328,14 @@ async function main() {
       const nativeRecall = texts.reduce((sum, text, i) => sum + wordRecall(expected[i], text), 0) / texts.length;
       const nativePerPage = contended && Number.isFinite(nativeCpu) ? nativeCpu : nativeWall;
       console.log(`    ${native.version}: wall ${nativeWall.toFixed(2)} s per page, CPU ${nativeCpu.toFixed(2)} s per page (one thread); words read: ${(nativeRecall * 100).toFixed(1)} %`);
-      console.log(`    ratio ours / native per page and core (${contended ? 'CPU time' : 'wall clock'}): ${(ourPerPageCore / nativePerPage).toFixed(2)}×`);
+      console.log(`    ratio ours / native, one page after the other (wall clock): ${(ourSequential / nativeWall).toFixed(2)}×`);
+      // the same concurrency as ours: one tesseract per core at a time
+      const parallelScript = `printf '%s\\n' ${measuredFiles.map((file) => `'${file}'`).join(' ')} | xargs -P ${cores} -I{} sh -c 'tesseract "{}" stdout -l deu >/dev/null 2>&1'`;
+      start = process.hrtime.bigint();
+      await run('bash', ['-c', parallelScript], { env, maxBuffer: 16 << 20 });
+      const nativeParallel = (seconds(start) * cores) / measuredFiles.length;
+      console.log(`    ${cores} in flight like ours: wall ${nativeParallel.toFixed(2)} s per page per core; ratio ours / native at the same concurrency (wall clock): ${(wallPerPageCore / nativeParallel).toFixed(2)}×`);
+      void nativePerPage;
     }
 
     const rows = [
