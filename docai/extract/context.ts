@@ -8,7 +8,7 @@ import { findLabel, foldLabel } from './fuzzy.js';
 import { above, medianHeight, sameRow, type Layout, type Line } from './layout.js';
 
 /** Words that mark figures as not the current ones. */
-export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumuliert\S*|Kumulierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?)(?![\p{L}])/iu;
+export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumu[lk]iert\S*|Kumu[lk]ierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?)(?![\p{L}])/iu;
 /** Words that mark figures as the current ones. */
 export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künftig(e[rsn]?)?|ab|jetzt|laufend(e[rsn]?)?|gültig ab|lfd\.?)(?![\p{L}])/iu;
 
@@ -51,7 +51,7 @@ export function contextOf(layout: Layout): Context {
         stale.add(line);
         staleUntil = line.y + line.height * 2.2;
       } else staleHeading = undefined;
-      if (/(kumuliert|Kumulierte Werte|Jahreswerte|Jahressumme|seit Jahresbeginn|Vorjahr)/i.test(line.text)) stale.add(line);
+      if (/(kumu[lk]iert|Kumu[lk]ierte Werte|Jahreswerte|Jahressumme|seit Jahresbeginn|Vorjahr)/i.test(line.text)) stale.add(line);
       // a letter recalling an earlier decision: "mit Bescheid vom … hatte ich Ihnen … bewilligt"
       if (EARLIER_DECISION.test(line.text)) stale.add(line);
     }

@@ -81,7 +81,7 @@ interface Slot {
 type Bbox = { x0: number; y0: number; x1: number; y1: number };
 type OcrPage = {
   confidence: number;
-  blocks: { paragraphs: { lines: { text: string; confidence: number; bbox: Bbox; words: { text: string; confidence: number }[] }[] }[] }[] | null;
+  blocks: { paragraphs: { lines: { text: string; confidence: number; bbox: Bbox; words: { text: string; confidence: number; bbox?: Bbox }[] }[] }[] }[] | null;
 };
 
 async function spawnWorker(): Promise<Slot> {
@@ -398,20 +398,53 @@ function linesOf(page: OcrPage, scaleX: number, scaleY: number): TextLine[] {
   for (const block of page.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
-        const text = cleanText(line.text);
-        if (!/[\p{L}\p{N}]/u.test(text)) continue;
-        lines.push({
-          text,
-          x: Math.round(line.bbox.x0 * scaleX * 100) / 100,
-          y: Math.round(line.bbox.y0 * scaleY * 100) / 100,
-          width: Math.round((line.bbox.x1 - line.bbox.x0) * scaleX * 100) / 100,
-          height: Math.round((line.bbox.y1 - line.bbox.y0) * scaleY * 100) / 100,
-          confidence: Math.round(Math.max(0, Math.min(100, line.confidence)) * 10) / 1000,
-        });
+        for (const cell of cellsOfLine(line)) {
+          const text = cleanText(cell.text);
+          if (!/[\p{L}\p{N}]/u.test(text)) continue;
+          lines.push({
+            text,
+            x: Math.round(cell.bbox.x0 * scaleX * 100) / 100,
+            y: Math.round(cell.bbox.y0 * scaleY * 100) / 100,
+            width: Math.round((cell.bbox.x1 - cell.bbox.x0) * scaleX * 100) / 100,
+            height: Math.round((cell.bbox.y1 - cell.bbox.y0) * scaleY * 100) / 100,
+            confidence: Math.round(Math.max(0, Math.min(100, cell.confidence)) * 10) / 1000,
+          });
+        }
       }
     }
   }
   return mergeLines(lines);
+}
+
+/** A gap between words wider than this many letter heights separates two cells (as in the text layer). */
+const CELL_GAP_HEIGHTS = 2.5;
+
+type OcrLine = NonNullable<OcrPage['blocks']>[number]['paragraphs'][number]['lines'][number];
+
+/**
+ * A line tesseract read, split where its words stand far apart: a form's label and its value,
+ * a table's columns — separate lines, as the text layer delivers them.
+ */
+function cellsOfLine(line: OcrLine): { text: string; bbox: Bbox; confidence: number }[] {
+  const words = line.words.filter((w) => w.bbox && w.text.trim());
+  if (words.length < 2 || words.length !== line.words.filter((w) => w.text.trim()).length) return [line];
+  const letter = (line.bbox.y1 - line.bbox.y0) * 0.7;
+  const cells: (typeof words)[] = [[words[0]]];
+  for (let i = 1; i < words.length; i++) {
+    const gap = words[i].bbox!.x0 - words[i - 1].bbox!.x1;
+    if (gap > CELL_GAP_HEIGHTS * letter) cells.push([words[i]]);
+    else cells[cells.length - 1].push(words[i]);
+  }
+  if (cells.length === 1) return [line];
+  return cells.map((cell) => {
+    const chars = cell.reduce((sum, w) => sum + w.text.length, 0);
+    return {
+      text: cell.map((w) => w.text).join(' '),
+      // the row is tesseract's line (it follows a skewed page); the cells keep its height
+      bbox: { x0: Math.min(...cell.map((w) => w.bbox!.x0)), y0: line.bbox.y0, x1: Math.max(...cell.map((w) => w.bbox!.x1)), y1: line.bbox.y1 },
+      confidence: cell.reduce((sum, w) => sum + w.confidence * w.text.length, 0) / Math.max(1, chars),
+    };
+  });
 }
 
 /**
