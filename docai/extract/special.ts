@@ -55,6 +55,17 @@ export function periodsOnLine(line: Line): { von: DateMark; bis: DateMark; stale
   return periods;
 }
 
+/**
+ * A period at the start of a line whose sentence began on the line above: "… ruht Ihr Anspruch
+ * vom 18." / "Juli 2025 bis 31. Juli 2025" — the words before it stand at the end of that line.
+ */
+function staleFromLineAbove(layout: Layout, line: Line, start: number): boolean {
+  if (line.text.slice(0, start).trim().length > 12) return false;
+  const previous = above(layout, line, 1.6)[0];
+  // (a line ending in "18." ends in a date, not a sentence)
+  return !!previous && !/(?<!\d)[.!?:]\s*$/.test(previous.text) && STALE_CONTEXT.test(previous.text.slice(-60));
+}
+
 function markFound(field: string, line: Line, mark: DateMark, end: boolean, score: number): Found {
   return { field, value: end && mark.last ? mark.last : mark.value, line, start: mark.start, end: mark.end, score };
 }
@@ -74,7 +85,7 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
         const periods = periodsOnLine(candidateLine).filter(
           (period) => (candidateLine !== line || period.von.start >= hit.start) && !(options.ausser && options.ausser.test(candidateLine.text.slice(0, period.von.start))),
         );
-        const fresh = periods.filter((period) => !period.stale);
+        const fresh = periods.filter((period) => !period.stale && !staleFromLineAbove(layout, candidateLine, period.von.start));
         const period = fresh[0];
         if (!period) continue;
         const quality = (1 - 0.08 * hit.distance) * hit.label.weight * (k === 0 ? 1 : 0.92) * ocrFactor(candidateLine.confidence);
@@ -89,7 +100,7 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
   }
   if (candidates.length === 0 && options.anywhere) {
     for (const line of layout.lines) {
-      const fresh = periodsOnLine(line).filter((period) => !period.stale);
+      const fresh = periodsOnLine(line).filter((period) => !period.stale && !staleFromLineAbove(layout, line, period.von.start));
       if (fresh.length === 0) continue;
       // a period that belongs to something else ("Bemessungszeitraum" over it) is not the one asked for
       if (options.ausser && [line, ...above(layout, line, 1.6).slice(0, 1)].some((l) => options.ausser!.test(l.text))) continue;

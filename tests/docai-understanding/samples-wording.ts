@@ -444,4 +444,28 @@ export const WORDING_SAMPLES: Sample[] = [
       bewilligung_bis: '2026-03-31',
     },
   ),
+  sample(
+    'Arbeitslosengeld mit ruhendem Anspruch, der Zeitraum über zwei Zeilen',
+    'arbeitslosengeldbescheid',
+    [
+      'Agentur für Arbeit Kiel',
+      'Herrn',
+      'Jonas Brandt',
+      'Holstenstraße 12',
+      '24103 Kiel',
+      'Kundennummer: 215K663018',
+      '# Bewilligung von Arbeitslosengeld',
+      'Sie haben sich zum 18. Juli 2025 arbeitslos gemeldet. Wegen einer Urlaubsabgeltung ruht Ihr Anspruch vom 18.',
+      'Juli 2025 bis 31. Juli 2025; für diese Zeit wird keine Leistung gezahlt.',
+      'Bewilligungsabschnitt vom | Bewilligungsabschnitt bis | Leistungsbetrag täglich',
+      '01.08.2025 | 27.01.2026 | 52,10 €',
+    ],
+    {
+      name: 'Jonas Brandt',
+      kundennummer: '215K663018',
+      leistungsbetrag_taeglich: 52.1,
+      bewilligung_von: '2025-08-01',
+      bewilligung_bis: '2026-01-27',
+    },
+  ),
 ];
