@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ANTRAGSARTEN } from './catalog.js';
+import { istKalenderdatum } from './datum.js';
 import { EINKOMMENSARTEN } from './law/calculate.js';
 
 const text = (label: string, max = 200) => z.string({ error: `${label} fehlt oder ist kein Text` }).trim().min(1, { error: `${label} darf nicht leer sein` }).max(max, { error: `${label} ist zu lang` });
@@ -13,14 +14,8 @@ const datum = (label: string) =>
   z
     .string({ error: `${label} fehlt (Datum JJJJ-MM-TT)` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} ist kein Datum der Form JJJJ-MM-TT` })
-    .refine(
-      (value) => {
-        // zod runs this after a failed regex too: a text that is no date must not throw here
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-      },
-      { error: `${label} ist kein gültiges Kalenderdatum` },
-    );
+    // zod runs this after a failed regex too: istKalenderdatum never throws on arbitrary text
+    .refine(istKalenderdatum, { error: `${label} ist kein gültiges Kalenderdatum` });
 const betrag = (label: string) => z.number({ error: `${label} ist keine Zahl` }).min(0, { error: `${label} darf nicht negativ sein` }).max(10_000_000, { error: `${label} ist unplausibel hoch` });
 
 export const BEZIEHUNGEN = ['antragsteller', 'ehepartner', 'lebenspartner', 'kind', 'elternteil', 'geschwister', 'sonstige'] as const;

@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import { antragsteller, BEZIEHUNGEN, vollerName, type Antrag, type HaushaltsmitgliedAngaben } from './antrag.js';
 import { DOCUMENT_TYPES, type AnalyzedDocument, type DocumentTypeId } from './catalog.js';
-import { alterAm, nameGehoertZu, PERSON_FIELD } from './household.js';
+import { alterAm, ersterDesMonats } from './datum.js';
+import { nameGehoertZu, PERSON_FIELD } from './household.js';
 import { EINKOMMENSARTEN } from './law/calculate.js';
 
 
@@ -132,7 +133,7 @@ function aufzaehlung(items: string[]): string {
 }
 
 export function pruefeVollstaendigkeit(antrag: Antrag, dokumente: readonly AnalyzedDocument[], regelwerk: Regelwerk): Vollstaendigkeit {
-  const stichtag = `${antrag.eingangsdatum.slice(0, 7)}-01`;
+  const stichtag = ersterDesMonats(antrag.eingangsdatum);
   const fehlend: FehlenderNachweis[] = [];
   const erfuellt: Vollstaendigkeit['erfuellt'] = [];
   const ids = new Map(antrag.haushalt.map((m, i) => [m, `m${i + 1}`]));

@@ -5,6 +5,7 @@
  * correction always wins, then a document, then the application's own statement.
  */
 import type { AnalyzedDocument, ExtractedField } from './catalog.js';
+import { alterAm, ersterDesMonats } from './datum.js';
 import { antragsteller, vollerName, type Antrag, type HaushaltsmitgliedAngaben } from './antrag.js';
 import type { Berechnungsfall, Einkommensart } from './law/calculate.js';
 import type { Mietstufe } from './law/parameters.js';
@@ -113,17 +114,6 @@ const number = (field: ExtractedField | undefined): number | undefined => (typeo
 const belegOf = (...fields: (ExtractedField | undefined)[]) => fields.filter((f): f is ExtractedField => !!f).map((f) => ({ seite: f.page, text: f.text }));
 const konfidenzOf = (...fields: (ExtractedField | undefined)[]) => Math.min(...fields.filter((f): f is ExtractedField => !!f).map((f) => f.confidence));
 const euro = (n: number) => `${n.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
-
-function ersterDesMonats(iso: string): string {
-  return `${iso.slice(0, 7)}-01`;
-}
-
-/** Full years of age on `stichtag` (ISO dates). */
-export function alterAm(geburtsdatum: string, stichtag: string): number {
-  const [gy, gm, gd] = geburtsdatum.split('-').map(Number);
-  const [sy, sm, sd] = stichtag.split('-').map(Number);
-  return sy - gy - (sm < gm || (sm === gm && sd < gd) ? 1 : 0);
-}
 
 /** Months of [von, bis] within the twelve months from `stichtag`. */
 function monateImZeitraum(von: string, bis: string, stichtag: string): number {

@@ -7,6 +7,7 @@
  *
  * A pre-calculation for the caseworker: it decides nothing (the caseworker does).
  */
+import { deutschesDatum } from '../datum.js';
 import { Dezimal, dez } from './decimal.js';
 import { EINKOMMEN, FRUEHESTER_STICHTAG, ROMAN, rechtsstandAm, type Mietstufe, type Rechtsstand } from './parameters.js';
 
@@ -98,13 +99,13 @@ function forMembers(table: { bis5: readonly string[]; jeWeiteres: string }, memb
 
 export function berechneWohngeld(fall: Berechnungsfall): Ergebnis {
   const recht = rechtsstandAm(fall.stichtag);
-  if (!recht) throw new BerechnungsFehler('stichtag', `${fall.stichtag} liegt vor dem ${deDate(FRUEHESTER_STICHTAG)}; für frühere Zeiträume ist kein Recht hinterlegt.`);
+  if (!recht) throw new BerechnungsFehler('stichtag', `${fall.stichtag} liegt vor dem ${deutschesDatum(FRUEHESTER_STICHTAG)}; für frühere Zeiträume ist kein Recht hinterlegt.`);
   if (fall.haushalt.length === 0) throw new BerechnungsFehler('haushalt', 'Der Haushalt hat kein Mitglied.');
   const schritte: Schritt[] = [];
   const step = (text: string, rechtsgrundlage: string, betrag?: Dezimal) =>
     schritte.push(betrag === undefined ? { text, rechtsgrundlage } : { text, rechtsgrundlage, betrag: betrag.round(2).toNumber() });
 
-  step(`Stichtag ${deDate(fall.stichtag)}: ${recht.bezeichnung}`, '§ 19 WoGG mit Anlagen 1 bis 3');
+  step(`Stichtag ${deutschesDatum(fall.stichtag)}: ${recht.bezeichnung}`, '§ 19 WoGG mit Anlagen 1 bis 3');
 
   const alle = fall.haushalt.length;
   const gezaehlt = fall.haushalt.filter((m) => m.beruecksichtigt !== false);
@@ -310,11 +311,6 @@ function einkommenDesMitglieds(mitglied: Haushaltsmitglied, step: (text: string,
   let kindFreibetrag: Dezimal | undefined;
   if (mitglied.freibetraege?.kind && erwerb.compare(0) > 0) kindFreibetrag = Dezimal.min(erwerb.times(faktor), dez(EINKOMMEN.freibetragKindEinkommen));
   return { jahreseinkommen, kindFreibetrag };
-}
-
-export function deDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
 }
 
 export type { Mietstufe, Rechtsstand };

@@ -4,18 +4,16 @@
  * (`haushalt[0].einkommen[1].art`), never as a stack trace.
  */
 import { z } from 'zod';
-import { EINKOMMENSARTEN, deDate, type Berechnungsfall } from './calculate.js';
+import { deutschesDatum, istKalenderdatum } from '../datum.js';
+import { EINKOMMENSARTEN, type Berechnungsfall } from './calculate.js';
 import { FRUEHESTER_STICHTAG, rechtsstandAm, type Mietstufe } from './parameters.js';
 
 const isoDate = z
   .string({ error: 'fehlt oder ist kein Text (erwartet: Datum JJJJ-MM-TT)' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ist kein Datum der Form JJJJ-MM-TT' })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, { error: 'ist kein gültiges Kalenderdatum' })
+  .refine(istKalenderdatum, { error: 'ist kein gültiges Kalenderdatum' })
   .refine((value) => rechtsstandAm(value) !== undefined, {
-    error: `liegt vor dem ${deDate(FRUEHESTER_STICHTAG)}; für frühere Zeiträume ist kein Recht hinterlegt`,
+    error: `liegt vor dem ${deutschesDatum(FRUEHESTER_STICHTAG)}; für frühere Zeiträume ist kein Recht hinterlegt`,
   });
 
 const betrag = z

@@ -7,7 +7,7 @@
 import type { Antrag } from '../antrag.js';
 import type { Ergebnis } from '../law/calculate.js';
 import type { Briefkopf } from './briefkopf.js';
-import { deutschesDatum } from './frist.js';
+import { deutschesDatum, ersterDesMonats } from '../datum.js';
 import { Brief } from './layout.js';
 
 export interface BescheidDaten {
@@ -36,7 +36,7 @@ export function bewilligungszeitraum(eingangsdatum: string, monate: number): { v
   const year = Number(eingangsdatum.slice(0, 4));
   const month = Number(eingangsdatum.slice(5, 7)) - 1;
   const end = new Date(Date.UTC(year, month + monate, 0));
-  return { von: `${eingangsdatum.slice(0, 7)}-01`, bis: end.toISOString().slice(0, 10) };
+  return { von: ersterDesMonats(eingangsdatum), bis: end.toISOString().slice(0, 10) };
 }
 
 export const RECHTSBEHELF_VORLAGE = [

@@ -51,8 +51,3 @@ export function fristende(datum: string, tage: number): string {
     day = plusDays(day, 1);
   }
 }
-
-export function deutschesDatum(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}.${m}.${y}`;
-}

@@ -8,7 +8,7 @@
 import { PDFDocument, PDFFont, PDFPage, StandardFonts, rgb } from 'pdf-lib';
 import { antragsteller, type Antrag } from '../antrag.js';
 import type { Briefkopf } from './briefkopf.js';
-import { deutschesDatum } from './frist.js';
+import { deutschesDatum } from '../datum.js';
 
 const A4: [number, number] = [595.28, 841.89];
 const MM = 72 / 25.4;

@@ -8,7 +8,8 @@ import type { Antrag } from '../antrag.js';
 import { CATALOG } from '../catalog.js';
 import type { FehlenderNachweis } from '../completeness.js';
 import type { Briefkopf } from './briefkopf.js';
-import { deutschesDatum, fristende } from './frist.js';
+import { deutschesDatum } from '../datum.js';
+import { fristende } from './frist.js';
 import { Brief } from './layout.js';
 
 export interface NachforderungDaten {
