@@ -326,7 +326,6 @@ async function main() {
       const nativeCpu = (childUser + childSystem) / measuredFiles.length;
       const texts = await Promise.all(measuredFiles.map((_, i) => readFile(path.join(dir, `native-${i}.txt`), 'utf8')));
       const nativeRecall = texts.reduce((sum, text, i) => sum + wordRecall(expected[i], text), 0) / texts.length;
-      const nativePerPage = contended && Number.isFinite(nativeCpu) ? nativeCpu : nativeWall;
       console.log(`    ${native.version}: wall ${nativeWall.toFixed(2)} s per page, CPU ${nativeCpu.toFixed(2)} s per page (one thread); words read: ${(nativeRecall * 100).toFixed(1)} %`);
       console.log(`    ratio ours / native, one page after the other (wall clock): ${(ourSequential / nativeWall).toFixed(2)}×`);
       // the same concurrency as ours: one tesseract per core at a time
@@ -335,7 +334,6 @@ async function main() {
       await run('bash', ['-c', parallelScript], { env, maxBuffer: 16 << 20 });
       const nativeParallel = (seconds(start) * cores) / measuredFiles.length;
       console.log(`    ${cores} in flight like ours: wall ${nativeParallel.toFixed(2)} s per page per core; ratio ours / native at the same concurrency (wall clock): ${(wallPerPageCore / nativeParallel).toFixed(2)}×`);
-      void nativePerPage;
     }
 
     const rows = [

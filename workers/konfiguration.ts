@@ -36,33 +36,30 @@ function jsonFile(setting: string, file: string): unknown {
   }
 }
 
-export function nachweisregeln(env: Record<string, string | undefined> = process.env): Regelwerk {
-  const file = env.WOHNGELD_NACHWEISREGELN?.trim() || STANDARD_REGELN;
-  const key = `regeln:${file}`;
+/**
+ * A JSON file of the office, read and checked once (`lesen` throws an error with `probleme` for
+ * what is wrong inside it), then served from the cache.
+ */
+function konfigDatei<T>(setting: string, file: string, lesen: (input: unknown) => T, Fehler: new (...args: never[]) => Error & { probleme: string[] }): T {
+  const key = `${setting}:${file}`;
   if (!cache.has(key)) {
     try {
-      cache.set(key, leseRegelwerk(jsonFile('WOHNGELD_NACHWEISREGELN', file)));
+      cache.set(key, lesen(jsonFile(setting, file)));
     } catch (error) {
-      if (error instanceof RegelFehler) throw new KonfigurationsFehler(`WOHNGELD_NACHWEISREGELN: ${file} enthält Fehler: ${error.probleme.join('; ')}`);
+      if (error instanceof Fehler) throw new KonfigurationsFehler(`${setting}: ${file} enthält Fehler: ${error.probleme.join('; ')}`);
       throw error;
     }
   }
-  return cache.get(key) as Regelwerk;
+  return cache.get(key) as T;
+}
+
+export function nachweisregeln(env: Record<string, string | undefined> = process.env): Regelwerk {
+  return konfigDatei('WOHNGELD_NACHWEISREGELN', env.WOHNGELD_NACHWEISREGELN?.trim() || STANDARD_REGELN, leseRegelwerk, RegelFehler);
 }
 
 export function briefkopf(env: Record<string, string | undefined> = process.env): Briefkopf {
   const file = env.WOHNGELD_BRIEFKOPF?.trim();
-  if (!file) return MUSTER_BRIEFKOPF;
-  const key = `briefkopf:${file}`;
-  if (!cache.has(key)) {
-    try {
-      cache.set(key, leseBriefkopf(jsonFile('WOHNGELD_BRIEFKOPF', file)));
-    } catch (error) {
-      if (error instanceof BriefkopfFehler) throw new KonfigurationsFehler(`WOHNGELD_BRIEFKOPF: ${file} enthält Fehler: ${error.probleme.join('; ')}`);
-      throw error;
-    }
-  }
-  return cache.get(key) as Briefkopf;
+  return file ? konfigDatei('WOHNGELD_BRIEFKOPF', file, leseBriefkopf, BriefkopfFehler) : MUSTER_BRIEFKOPF;
 }
 
 export function mietstufe(env: Record<string, string | undefined> = process.env): Mietstufe | undefined {

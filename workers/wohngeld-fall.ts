@@ -13,7 +13,7 @@ import { berechneWohngeld } from '../wohngeld/law/calculate.ts';
 import { erstelleBescheidEntwurf } from '../wohngeld/letters/bescheid.ts';
 import { erstelleNachforderung } from '../wohngeld/letters/nachforderung.ts';
 import { briefkopf, KonfigurationsFehler, mietstufe, nachweisregeln } from './konfiguration.ts';
-import { bpmnError, complete, defineWorker, retryableFailure, DocumentUnavailable } from './types.ts';
+import { bpmnError, complete, defineWorker, retryableFailure, DocumentUnavailable, type DocumentReference, type JobContext, type RetryableFailureOutcome } from './types.ts';
 
 const dokumentAnalysen = z.array(analyzedDocumentSchema).max(500).default([]);
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum der Form JJJJ-MM-TT' });
@@ -48,6 +48,16 @@ export const berechnungSchema = z.object({
 });
 
 const documentReference = z.object({ 'camunda.document.type': z.literal('camunda'), storeId: z.string(), documentId: z.string(), contentHash: z.string().optional(), metadata: z.record(z.string(), z.unknown()).optional() });
+
+/** A letter into the document store, named after the application; a store that is not there now is a retryable failure. */
+async function speichereBrief(context: JobContext, pdf: Uint8Array, antragId: string, name: string, art: string): Promise<DocumentReference | RetryableFailureOutcome> {
+  try {
+    return await context.documents.upload(pdf, { fileName: `${name}-${antragId}.pdf`, contentType: 'application/pdf', customProperties: { antragId, art } });
+  } catch (error) {
+    if (error instanceof DocumentUnavailable) return retryableFailure(error.message);
+    throw error;
+  }
+}
 
 function konfigurationsfehler(error: unknown) {
   if (error instanceof KonfigurationsFehler) return retryableFailure(error.message);
@@ -120,13 +130,9 @@ export const nachforderungErstellen = defineWorker({
       return konfigurationsfehler(error);
     }
     const brief = await erstelleNachforderung({ antrag, fehlend: vollstaendigkeit.fehlend, datum: briefdatum ?? heute(), briefkopf: kopf, sachbearbeitung });
-    try {
-      const dokument = await context.documents.upload(brief.pdf, { fileName: `Nachforderung-${antrag.antragId}.pdf`, contentType: 'application/pdf', customProperties: { antragId: antrag.antragId, art: 'nachforderung' } });
-      return complete({ nachforderung: { dokument, frist: brief.frist, betreff: brief.betreff, anzahlNachweise: vollstaendigkeit.fehlend.length } });
-    } catch (error) {
-      if (error instanceof DocumentUnavailable) return retryableFailure(error.message);
-      throw error;
-    }
+    const dokument = await speichereBrief(context, brief.pdf, antrag.antragId, 'Nachforderung', 'nachforderung');
+    if ('kind' in dokument) return dokument;
+    return complete({ nachforderung: { dokument, frist: brief.frist, betreff: brief.betreff, anzahlNachweise: vollstaendigkeit.fehlend.length } });
   },
 });
 
@@ -153,12 +159,8 @@ export const bescheidErstellen = defineWorker({
       return konfigurationsfehler(error);
     }
     const bescheid = await erstelleBescheidEntwurf({ antrag, ergebnis: berechnung, entscheidung: entscheidung.ergebnis, begruendung: entscheidung.begruendung, bewilligungsmonate: entscheidung.bewilligungsmonate, datum: briefdatum ?? heute(), briefkopf: kopf, sachbearbeitung });
-    try {
-      const dokument = await context.documents.upload(bescheid.pdf, { fileName: `Bescheid-Entwurf-${antrag.antragId}.pdf`, contentType: 'application/pdf', customProperties: { antragId: antrag.antragId, art: 'bescheid-entwurf' } });
-      return complete({ bescheidEntwurf: { dokument, betreff: bescheid.betreff, ...(bescheid.bewilligungszeitraum ? { bewilligungszeitraum: bescheid.bewilligungszeitraum } : {}) } });
-    } catch (error) {
-      if (error instanceof DocumentUnavailable) return retryableFailure(error.message);
-      throw error;
-    }
+    const dokument = await speichereBrief(context, bescheid.pdf, antrag.antragId, 'Bescheid-Entwurf', 'bescheid-entwurf');
+    if ('kind' in dokument) return dokument;
+    return complete({ bescheidEntwurf: { dokument, betreff: bescheid.betreff, ...(bescheid.bewilligungszeitraum ? { bewilligungszeitraum: bescheid.bewilligungszeitraum } : {}) } });
   },
 });
