@@ -4,10 +4,9 @@
  * for more than twelve members). Prints each case, expected and computed, and the share that
  * agrees to the euro (Wohngeld) and to the cent (M, Y). Exits non-zero when one differs.
  */
-import { readFileSync } from 'node:fs';
 import { berechneWohngeld } from '../wohngeld/law/calculate.ts';
-import type { Mietstufe } from '../wohngeld/law/parameters.ts';
 import { REFERENZFAELLE } from '../tests/wohngeld-law/cases.ts';
+import { GRID, gridFall } from '../tests/wohngeld-law/grid.ts';
 
 let exact = 0;
 console.log('Wohngeld-Berechnung gegen Referenzfälle (erwartet / berechnet)\n');
@@ -23,18 +22,11 @@ for (const referenz of REFERENZFAELLE) {
 console.log(`\n${exact} von ${REFERENZFAELLE.length} Referenzfällen stimmen auf den Euro (Wohngeld) und den Cent (M, Y) überein.`);
 
 // the grid of a second, independent implementation of the law text (tests/wohngeld-law/oracle.py)
-const grid: { name: string; stichtag: string; n: number; mietstufe: Mietstufe; miete: number; Y: string; wohngeld: number; M: string }[] = JSON.parse(readFileSync(new URL('../tests/wohngeld-law/grid.json', import.meta.url), 'utf8'));
 let gridSame = 0;
-for (const c of grid) {
-  const jahresbetrag = Math.round(Number(c.Y) * 1200) / 100;
-  const e = berechneWohngeld({
-    stichtag: c.stichtag,
-    mietstufe: c.mietstufe,
-    bruttokaltmiete: c.miete,
-    haushalt: Array.from({ length: c.n }, (_, i) => ({ name: `M${i + 1}`, einkommen: i === 0 && jahresbetrag > 0 ? [{ art: 'sonstiges' as const, jahresbetrag }] : [], abzuege: { steuern: false, krankenversicherung: false, rentenversicherung: false } })),
-  });
+for (const c of GRID) {
+  const e = berechneWohngeld(gridFall(c));
   if (e.wohngeld === c.wohngeld && e.M === Number(c.M)) gridSame++;
   else console.log(`ANDERS ${c.name}: erwartet ${c.wohngeld} € (M ${c.M}), berechnet ${e.wohngeld} € (M ${e.M})`);
 }
-console.log(`${gridSame} von ${grid.length} Fällen des Rasters (beide Rechtsstände, 1 bis 14 Personen, alle Mietstufen, Miete über und unter dem Höchstbetrag, Mindestwerte, knapp über und unter 10 €) stimmen mit der unabhängigen Umsetzung überein.`);
-process.exitCode = exact === REFERENZFAELLE.length && gridSame === grid.length ? 0 : 1;
+console.log(`${gridSame} von ${GRID.length} Fällen des Rasters (beide Rechtsstände, 1 bis 14 Personen, alle Mietstufen, Miete über und unter dem Höchstbetrag, Mindestwerte, knapp über und unter 10 €) stimmen mit der unabhängigen Umsetzung überein.`);
+process.exitCode = exact === REFERENZFAELLE.length && gridSame === GRID.length ? 0 : 1;

@@ -9,6 +9,23 @@ import type { FieldRule } from './engine.js';
 /** How landlords abbreviate the advance on the cold operating costs (Mietbescheinigung and Mietvertrag alike). */
 const NEBENKOSTEN_ABSCHLAG = ['Vorauszahlung kalte NK', 'kalte NK', 'Vorauszahlung kalte Nebenkosten', 'BK-Vorauszahlung', 'NK-Vorauszahlung', 'BK-Abschlag', 'NK-Abschlag', 'Betriebskostenabschlag', 'Nebenkostenabschlag', 'Betriebskostenvorschuss'];
 
+/** The cold operating costs as Mietbescheinigung and Mietvertrag alike print them. */
+const NEBENKOSTEN_LABELS = [
+  'Nebenkosten',
+  'kalte Nebenkosten',
+  'Betriebskosten',
+  'kalte Betriebskosten',
+  'Nebenkostenvorauszahlung',
+  'Betriebskostenvorauszahlung',
+  'Vorauszahlung Betriebskosten',
+  'Vorauszahlung für Betriebskosten',
+  'Vorauszahlung Nebenkosten',
+  'Vorauszahlung für Nebenkosten',
+  'Umlagen',
+  'Nebenkosten (ohne Heizung)',
+  ...NEBENKOSTEN_ABSCHLAG,
+];
+
 const NAME_OF_PERSON = ['Name', 'Name, Vorname', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name'];
 
 export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
@@ -161,25 +178,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'nebenkosten',
       kind: 'amount', range: [5, 2500],
-      labels: [
-        'Nebenkosten',
-        'kalte Nebenkosten',
-        'Betriebskosten',
-        'kalte Betriebskosten',
-        'Nebenkostenvorauszahlung',
-        'Betriebskostenvorauszahlung',
-        'Vorauszahlung Betriebskosten',
-        'Vorauszahlung für Betriebskosten',
-        'Vorauszahlung Nebenkosten',
-        'Vorauszahlung für Nebenkosten',
-        'Vorauszahlung für kalte Betriebskosten',
-        'Umlagen',
-        ...NEBENKOSTEN_ABSCHLAG,
-        'Nebenkosten (ohne Heizung)',
-        'Nebenkosten ohne Heizkosten',
-        'Betriebskosten (ohne Heizung und Warmwasser)',
-        'Nebenkosten (kalt)',
-      ],
+      labels: [...NEBENKOSTEN_LABELS, 'Vorauszahlung für kalte Betriebskosten', 'Nebenkosten ohne Heizkosten', 'Betriebskosten (ohne Heizung und Warmwasser)', 'Nebenkosten (kalt)'],
       prefixLabels: ['Nebenkosten', 'Betriebskosten'],
     },
     {
@@ -281,24 +280,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'nebenkosten',
       kind: 'amount', range: [5, 2500],
-      labels: [
-        'Nebenkosten',
-        'kalte Nebenkosten',
-        'Betriebskosten',
-        'kalte Betriebskosten',
-        'Nebenkostenvorauszahlung',
-        'Betriebskostenvorauszahlung',
-        'Vorauszahlung Betriebskosten',
-        'Vorauszahlung für Betriebskosten',
-        'Vorauszahlung auf die Betriebskosten',
-        'Vorauszahlung Nebenkosten',
-        'Vorauszahlung für Nebenkosten',
-        'Vorauszahlung für die Betriebskosten',
-        'Betriebskosten (ohne Heizung)',
-        'Nebenkosten (ohne Heizung)',
-        'Umlagen',
-        ...NEBENKOSTEN_ABSCHLAG,
-      ],
+      labels: [...NEBENKOSTEN_LABELS, 'Vorauszahlung auf die Betriebskosten', 'Vorauszahlung für die Betriebskosten', 'Betriebskosten (ohne Heizung)'],
       prefixLabels: ['Nebenkosten', 'Betriebskosten'],
     },
     // a Mietvertrag's heating advance is not extracted, but its label must claim its line

@@ -197,13 +197,13 @@ async function imageSize(image: Buffer): Promise<{ width: number; height: number
   return { width: meta.width, height: meta.height };
 }
 
-/** The image scaled down to `maxDpi` for a page `widthPt` wide, as grey PNM; unchanged when it is not finer. */
-async function atMostDpi(image: Buffer, widthPt: number, maxDpi: number): Promise<Buffer> {
-  const { width } = await imageSize(image);
+/** The image scaled down to `maxDpi` for a page `widthPt` wide, as grey PNM, with its size; unchanged when it is not finer. */
+async function atMostDpi(image: Buffer, widthPt: number, maxDpi: number): Promise<{ image: Buffer; width: number; height: number }> {
+  const size = await imageSize(image);
   const target = Math.round((widthPt / 72) * maxDpi);
-  if (!(widthPt > 0) || width <= target * 1.02) return image;
+  if (!(widthPt > 0) || size.width <= target * 1.02) return { image, ...size };
   const { data, info } = await sharpOf(image).greyscale().resize(target).raw().toBuffer({ resolveWithObject: true });
-  return toPgm(data, info.width, info.height);
+  return { image: toPgm(data, info.width, info.height), width: info.width, height: info.height };
 }
 
 /** 8-bit grey PNM (P5): tesseract reads it without a decoder pass. */
@@ -523,8 +523,7 @@ export async function createOcrEngine(options: { workers?: number } = {}): Promi
 
   return {
     async recognize(input, widthPt, heightPt) {
-      const image = await atMostDpi(input, widthPt, MAX_OCR_DPI);
-      const { width, height } = await imageSize(image);
+      const { image, width, height } = await atMostDpi(input, widthPt, MAX_OCR_DPI);
       const dpi = (width / widthPt) * 72;
       let best: { page: OcrPage; rotation: 0 | 90 | 180 | 270; width: number; height: number } | undefined;
 
