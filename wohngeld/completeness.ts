@@ -12,6 +12,7 @@ import { antragsteller, BEZIEHUNGEN, vollerName, type Antrag, type Haushaltsmitg
 import { DOCUMENT_TYPES, type AnalyzedDocument, type DocumentTypeId } from './catalog.js';
 import { alterAm, ersterDesMonats } from './datum.js';
 import { nameGehoertZu, PERSON_FIELD } from './household.js';
+import { probleme } from './probleme.js';
 import { EINKOMMENSARTEN } from './law/calculate.js';
 
 
@@ -71,12 +72,7 @@ export class RegelFehler extends Error {
 export function leseRegelwerk(input: unknown): Regelwerk {
   const result = regelwerkSchema.safeParse(input);
   if (result.success) return result.data;
-  throw new RegelFehler(
-    result.error.issues.map((issue) => {
-      const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(Regelwerk)';
-      return `${where}: ${issue.code === 'unrecognized_keys' ? `unbekannte Angabe ${(issue as { keys: string[] }).keys.join(', ')}` : issue.message}`;
-    }),
-  );
+  throw new RegelFehler(probleme(result.error, '(Regelwerk)', (keys) => `unbekannte Angabe ${keys.join(', ')}`));
 }
 
 export interface FehlenderNachweis {

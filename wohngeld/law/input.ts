@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { deutschesDatum, istKalenderdatum } from '../datum.js';
+import { probleme } from '../probleme.js';
 import { EINKOMMENSARTEN, type Berechnungsfall } from './calculate.js';
 import { FRUEHESTER_STICHTAG, rechtsstandAm, type Mietstufe } from './parameters.js';
 
@@ -80,14 +81,6 @@ export class EingabeFehler extends Error {
   }
 }
 
-const UNKNOWN_KEY = /Unrecognized keys?: (.*)/;
-
-function pathText(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const part of path) text += typeof part === 'number' ? `[${part}]` : text ? `.${String(part)}` : String(part);
-  return text || '(Eingabe)';
-}
-
 /**
  * The input checked and completed: a missing `mietstufe` is taken from `standardMietstufe` (the
  * deployment's configuration, WOHNGELD_MIETSTUFE), else reported.
@@ -99,13 +92,11 @@ export function leseBerechnungsfall(input: unknown, standardMietstufe?: Mietstuf
       : input;
   const result = berechnungsfallSchema.safeParse(completed);
   if (result.success) return result.data as Berechnungsfall;
-  const probleme = result.error.issues.map((issue) => {
-    const unknown = issue.code === 'unrecognized_keys' ? `unbekanntes Feld ${(issue as { keys: string[] }).keys.map((k) => JSON.stringify(k)).join(', ')}` : undefined;
-    const message = unknown ?? (UNKNOWN_KEY.test(issue.message) ? `unbekanntes Feld ${issue.message.replace(UNKNOWN_KEY, '$1')}` : issue.message);
-    const missingMietstufe = pathText(issue.path) === 'mietstufe' && (completed as Record<string, unknown> | undefined)?.mietstufe === undefined;
-    return `${pathText(issue.path)}: ${missingMietstufe ? 'fehlt (und keine Mietstufe konfiguriert: WOHNGELD_MIETSTUFE=1…7)' : message}`;
-  });
-  throw new EingabeFehler(probleme);
+  const missingMietstufe = (completed as Record<string, unknown> | undefined)?.mietstufe === undefined;
+  const gefunden = probleme(result.error, '(Eingabe)', (keys) => `unbekanntes Feld ${keys.map((k) => JSON.stringify(k)).join(', ')}`).map((line) =>
+    missingMietstufe && line.startsWith('mietstufe: ') ? 'mietstufe: fehlt (und keine Mietstufe konfiguriert: WOHNGELD_MIETSTUFE=1…7)' : line,
+  );
+  throw new EingabeFehler(gefunden);
 }
 
 /** The deployment's Mietstufe from WOHNGELD_MIETSTUFE (1…7 or I…VII), undefined when unset; a wrong value is an error. */

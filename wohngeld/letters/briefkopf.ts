@@ -3,6 +3,7 @@
  * (WOHNGELD_BRIEFKOPF=/pfad/briefkopf.json, read by the workers and the CLI), checked here.
  */
 import { z } from 'zod';
+import { probleme } from '../probleme.js';
 
 export const briefkopfSchema = z
   .object({
@@ -43,5 +44,5 @@ export class BriefkopfFehler extends Error {
 export function leseBriefkopf(input: unknown): Briefkopf {
   const result = briefkopfSchema.safeParse(input);
   if (result.success) return result.data;
-  throw new BriefkopfFehler(result.error.issues.map((i) => `${i.path.join('.') || '(Briefkopf)'}: ${i.code === 'unrecognized_keys' ? `unbekannte Angabe ${(i as { keys: string[] }).keys.join(', ')}` : i.message}`));
+  throw new BriefkopfFehler(probleme(result.error, '(Briefkopf)', (keys) => `unbekannte Angabe ${keys.join(', ')}`));
 }
