@@ -23,3 +23,17 @@ export function alterAm(geburtsdatum: string, stichtag: string): number {
   const [sy, sm, sd] = stichtag.split('-').map(Number);
   return sy - gy - (sm < gm || (sm === gm && sd < gd) ? 1 : 0);
 }
+
+/**
+ * The last second of a calendar day in German local time, as ISO date-time with its offset
+ * ("2026-12-21T23:59:59+01:00"; in summer "+02:00"): a deadline "bis zum 21.12.2026" ends then,
+ * and a BPMN timer needs the instant with its zone.
+ */
+export function tagesendeInDeutschland(datum: string): string {
+  if (!istKalenderdatum(datum)) throw new RangeError(`kein Kalenderdatum: ${datum}`);
+  // the offset at noon of that day: a change of offset happens at night, never between noon and midnight
+  const mittag = new Date(`${datum}T12:00:00Z`);
+  const teil = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' }).formatToParts(mittag).find((p) => p.type === 'timeZoneName');
+  const offset = teil?.value.replace('GMT', '') || '+00:00';
+  return `${datum}T23:59:59${offset}`;
+}

@@ -113,7 +113,8 @@ export const PERSON_FIELD: Partial<Record<string, string>> = {
 const number = (field: ExtractedField | undefined): number | undefined => (typeof field?.value === 'number' ? field.value : undefined);
 const belegOf = (...fields: (ExtractedField | undefined)[]) => fields.filter((f): f is ExtractedField => !!f).map((f) => ({ seite: f.page, text: f.text }));
 const konfidenzOf = (...fields: (ExtractedField | undefined)[]) => Math.min(...fields.filter((f): f is ExtractedField => !!f).map((f) => f.confidence));
-const euro = (n: number) => `${n.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+/** An amount as German text: "1.234,50 €". */
+export const euro = (n: number) => `${n.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
 
 /** Months of [von, bis] within the twelve months from `stichtag`. */
 function monateImZeitraum(von: string, bis: string, stichtag: string): number {

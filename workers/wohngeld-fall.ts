@@ -8,16 +8,20 @@ import { z } from 'zod';
 import { antragSchema } from '../wohngeld/antrag.ts';
 import { analyzedDocumentSchema, DOCUMENT_TYPES } from '../wohngeld/catalog.ts';
 import { pruefeVollstaendigkeit } from '../wohngeld/completeness.ts';
+import { tagesendeInDeutschland } from '../wohngeld/datum.ts';
 import { bildeHaushaltsmodell, ModellFehler, zuBerechnungsfall } from '../wohngeld/household.ts';
 import { berechneWohngeld } from '../wohngeld/law/calculate.ts';
 import { erstelleBescheidEntwurf } from '../wohngeld/letters/bescheid.ts';
 import { erstelleNachforderung } from '../wohngeld/letters/nachforderung.ts';
+import { pruefwerteAus } from '../wohngeld/pruefwerte.ts';
 import { briefkopf, KonfigurationsFehler, mietstufe, nachweisregeln } from './konfiguration.ts';
 import { bpmnError, complete, defineWorker, retryableFailure, DocumentUnavailable, type DocumentReference, type JobContext, type RetryableFailureOutcome } from './types.ts';
 
 const dokumentAnalysen = z.array(analyzedDocumentSchema).max(500).default([]);
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum der Form JJJJ-MM-TT' });
 const heute = () => new Date().toISOString().slice(0, 10);
+/** below this confidence (0..1) a value read from a document is marked for the caseworker, unless the process sets `mindestKonfidenz` */
+export const STANDARD_MINDEST_KONFIDENZ = 0.8;
 
 const korrekturSchema = z.object({ pfad: z.string().min(1).max(200), wert: z.union([z.number(), z.boolean()]), begruendung: z.string().max(2000).optional() }).strict();
 
@@ -82,15 +86,23 @@ export const vollstaendigkeitPruefen = defineWorker({
 export const berechnen = defineWorker({
   type: 'wohngeld.berechnen',
   description: 'Bildet das Haushaltsmodell aus Antrag, Nachweisen und Korrekturen und berechnet das Wohngeld vorab (§ 19 WoGG)',
-  input: z.object({ antrag: antragSchema, dokumentAnalysen, korrekturen: z.array(korrekturSchema).max(500).default([]) }),
+  input: z.object({
+    antrag: antragSchema,
+    dokumentAnalysen,
+    korrekturen: z.array(korrekturSchema).max(500).nullish().transform((k) => k ?? []),
+    /** document values read with less confidence than this (0..1) are marked for checking */
+    mindestKonfidenz: z.number().min(0).max(1).nullish().transform((k) => k ?? STANDARD_MINDEST_KONFIDENZ),
+  }),
   output: z.object({
     haushaltsmodell: z.record(z.string(), z.unknown()),
     berechnung: berechnungSchema.nullable(),
     /** what keeps the calculation from running, German, for the caseworker */
     berechnungHinweise: z.array(z.string()),
+    /** every value the calculation uses, with source, evidence and confidence: what the caseworker checks */
+    pruefwerte: z.array(z.record(z.string(), z.unknown())),
   }),
-  fetchVariables: ['antrag', 'dokumentAnalysen', 'korrekturen'],
-  async handler({ antrag, dokumentAnalysen, korrekturen }) {
+  fetchVariables: ['antrag', 'dokumentAnalysen', 'korrekturen', 'mindestKonfidenz'],
+  async handler({ antrag, dokumentAnalysen, korrekturen, mindestKonfidenz }) {
     let stufe;
     try {
       stufe = mietstufe();
@@ -107,9 +119,9 @@ export const berechnen = defineWorker({
     }
     try {
       const ergebnis = berechneWohngeld(zuBerechnungsfall(modell, stufe));
-      return complete({ haushaltsmodell: modell as unknown as Record<string, unknown>, berechnung: ergebnis, berechnungHinweise: modell.hinweise });
+      return complete({ haushaltsmodell: modell as unknown as Record<string, unknown>, berechnung: ergebnis, berechnungHinweise: modell.hinweise, pruefwerte: pruefwerteAus(modell, mindestKonfidenz) as unknown as Record<string, unknown>[] });
     } catch (error) {
-      if (error instanceof ModellFehler) return complete({ haushaltsmodell: modell as unknown as Record<string, unknown>, berechnung: null, berechnungHinweise: [...error.probleme, ...modell.hinweise] });
+      if (error instanceof ModellFehler) return complete({ haushaltsmodell: modell as unknown as Record<string, unknown>, berechnung: null, berechnungHinweise: [...error.probleme, ...modell.hinweise], pruefwerte: pruefwerteAus(modell, mindestKonfidenz) as unknown as Record<string, unknown>[] });
       throw error;
     }
   },
@@ -119,7 +131,17 @@ export const nachforderungErstellen = defineWorker({
   type: 'wohngeld.nachforderung-erstellen',
   description: 'Erstellt das Schreiben zur Nachforderung fehlender Unterlagen mit Frist und Hinweis nach §§ 60, 66 SGB I',
   input: z.object({ antrag: antragSchema, vollstaendigkeit: vollstaendigkeitSchema, sachbearbeitung: z.string().max(200).optional(), briefdatum: datum.optional() }),
-  output: z.object({ nachforderung: z.object({ dokument: documentReference, frist: z.string(), betreff: z.string(), anzahlNachweise: z.number().int() }) }),
+  output: z.object({
+    nachforderung: z.object({
+      dokument: documentReference,
+      /** the last day to hand in, JJJJ-MM-TT */
+      frist: z.string(),
+      /** the end of that day in German local time with its offset, for the process's deadline timer */
+      fristAblauf: z.string(),
+      betreff: z.string(),
+      anzahlNachweise: z.number().int(),
+    }),
+  }),
   fetchVariables: ['antrag', 'vollstaendigkeit', 'sachbearbeitung', 'briefdatum'],
   async handler({ antrag, vollstaendigkeit, sachbearbeitung, briefdatum }, context) {
     if (vollstaendigkeit.fehlend.length === 0) return bpmnError('NICHTS_NACHZUFORDERN', 'Es fehlen keine Nachweise; eine Nachforderung ist nicht nötig.');
@@ -132,7 +154,7 @@ export const nachforderungErstellen = defineWorker({
     const brief = await erstelleNachforderung({ antrag, fehlend: vollstaendigkeit.fehlend, datum: briefdatum ?? heute(), briefkopf: kopf, sachbearbeitung });
     const dokument = await speichereBrief(context, brief.pdf, antrag.antragId, 'Nachforderung', 'nachforderung');
     if ('kind' in dokument) return dokument;
-    return complete({ nachforderung: { dokument, frist: brief.frist, betreff: brief.betreff, anzahlNachweise: vollstaendigkeit.fehlend.length } });
+    return complete({ nachforderung: { dokument, frist: brief.frist, fristAblauf: tagesendeInDeutschland(brief.frist), betreff: brief.betreff, anzahlNachweise: vollstaendigkeit.fehlend.length } });
   },
 });
 

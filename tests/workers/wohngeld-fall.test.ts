@@ -84,6 +84,30 @@ describe('wohngeld.berechnen', () => {
     expect(typeof out.berechnung.wohngeld).toBe('number');
   });
 
+  test('the values to check: one row per value with source, evidence, confidence; corrections shown as such', async () => {
+    process.env.WOHNGELD_MIETSTUFE = '2';
+    const unsicher = alleNachweise.map((d) => (d.documentType === 'rentenbescheid' ? { ...d, fields: { ...d.fields, rente_brutto: { ...d.fields.rente_brutto, confidence: 0.55 } } } : d));
+    const action = await decideJobAction(
+      berechnen,
+      job(berechnen.type, { antrag, dokumentAnalysen: unsicher, korrekturen: [{ pfad: 'bruttokaltmiete', wert: 600, begruendung: 'Stellplatz herausgerechnet' }], mindestKonfidenz: 0.7 }),
+      silentLogger,
+    );
+    expect(action.action).toBe('complete');
+    const rows = (action as unknown as { variables: { pruefwerte: Record<string, unknown>[] } }).variables.pruefwerte;
+    const row = (pfad: string) => rows.find((r) => r.pfad === pfad);
+    expect(row('bruttokaltmiete')).toMatchObject({ typ: 'zahl', wert: 600, anzeige: '600,00 €', quelle: 'korrektur', korrigiert: true, vorher: '630,00 €', begruendung: 'Stellplatz herausgerechnet', pruefen: false });
+    const rente = rows.find((r) => String(r.pfad).endsWith('.einkommen.rente'))!;
+    expect(rente).toMatchObject({ typ: 'zahl', wert: 13200, anzeige: '13.200,00 €', quelle: 'dokument', quelleText: 'Dokument', konfidenzProzent: 55, pruefen: true, korrigiert: false, korrigierbar: true });
+    expect(rente.seite).toBe(1);
+    expect(typeof rente.beleg).toBe('string');
+    // every correctable row's path is accepted by the calculation as a correction
+    for (const r of rows.filter((r) => r.korrigierbar)) {
+      const korrektur = { pfad: r.pfad, wert: r.typ === 'zahl' ? (r.pfad === 'mietstufe' ? 3 : 100) : true };
+      const again = await decideJobAction(berechnen, job(berechnen.type, { antrag, dokumentAnalysen: alleNachweise, korrekturen: [korrektur] }), silentLogger);
+      expect([r.pfad, again.action]).toEqual([r.pfad, 'complete']);
+    }
+  });
+
   test('missing data: no calculation, the reasons for the caseworker', async () => {
     const action = await decideJobAction(berechnen, job(berechnen.type, { antrag, dokumentAnalysen: [] }), silentLogger);
     expect(action).toMatchObject({ action: 'complete', variables: { berechnung: null, berechnungHinweise: expect.arrayContaining([expect.stringMatching(/^mietstufe: weder im Antrag noch konfiguriert/), expect.stringMatching(/einkommen\.rente: Betrag fehlt/)]) } });
@@ -117,7 +141,7 @@ describe('letters', () => {
     const v = (await decideJobAction(vollstaendigkeitPruefen, job(vollstaendigkeitPruefen.type, { antrag, dokumentAnalysen: [] }), silentLogger)) as unknown as { variables: { vollstaendigkeit: unknown } };
     const store = memoryStore();
     const action = await decideJobAction(nachforderungErstellen, job(nachforderungErstellen.type, { antrag, vollstaendigkeit: v.variables.vollstaendigkeit, briefdatum: '2025-03-20' }), silentLogger, store);
-    expect(action).toMatchObject({ action: 'complete', variables: { nachforderung: { frist: '2025-04-03', anzahlNachweise: 5, dokument: { 'camunda.document.type': 'camunda', documentId: 'doc-1' } } } });
+    expect(action).toMatchObject({ action: 'complete', variables: { nachforderung: { frist: '2025-04-03', fristAblauf: '2025-04-03T23:59:59+02:00', anzahlNachweise: 5, dokument: { 'camunda.document.type': 'camunda', documentId: 'doc-1' } } } });
     const stored = store.contents.get('doc-1')!;
     expect(stored).toMatchObject({ fileName: 'Nachforderung-OZG-2025-000123.pdf', contentType: 'application/pdf' });
     const text = await pdfText(stored.content);
