@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { Refiner } from '../docai/analyze.ts';
 import { analyzedDocumentSchema } from '../wohngeld/catalog.ts';
-import { DOCUMENT_JOB_TIMEOUT_MS, DOCUMENT_MAX_PARALLEL_JOBS, dokumentInputSchema, failureOutcome, isOutcome, loadDocument, sharedRefiner } from './dokumente.ts';
+import { DOCUMENT_JOB_TIMEOUT_MS, DOCUMENT_MAX_PARALLEL_JOBS, dokumentInputSchema, failureOutcome, isOutcome, loadDocument, readTextOnce, sharedRefiner } from './dokumente.ts';
 import { complete, defineWorker, retryableFailure } from './types.ts';
 
 export const datenExtrahieren = defineWorker({
@@ -32,8 +32,8 @@ export const datenExtrahieren = defineWorker({
     const loaded = await loadDocument(dokument, context);
     if (isOutcome(loaded)) return loaded;
     try {
-      const { analyzeDocument } = await import('../docai/analyze.ts');
-      const dokumentAnalyse = await analyzeDocument({ file: loaded.file, bytes: loaded.bytes }, { refiner, signal: loaded.signal });
+      const { analyzeText } = await import('../docai/analyze.ts');
+      const dokumentAnalyse = await analyzeText(loaded.file, await readTextOnce(loaded), { refiner, signal: loaded.signal });
       return complete({ dokumentAnalyse });
     } catch (e) {
       return failureOutcome(loaded.file, e, context);

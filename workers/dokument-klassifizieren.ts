@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../wohngeld/catalog.ts';
-import { DOCUMENT_JOB_TIMEOUT_MS, DOCUMENT_MAX_PARALLEL_JOBS, dokumentInputSchema, failureOutcome, isOutcome, loadDocument } from './dokumente.ts';
+import { DOCUMENT_JOB_TIMEOUT_MS, DOCUMENT_MAX_PARALLEL_JOBS, dokumentInputSchema, failureOutcome, isOutcome, loadDocument, readTextOnce } from './dokumente.ts';
 import { complete, defineWorker } from './types.ts';
 
 export const dokumentKlassifikationSchema = z.object({
@@ -32,8 +32,8 @@ export const dokumentKlassifizieren = defineWorker({
     const loaded = await loadDocument(dokument, context);
     if (isOutcome(loaded)) return loaded;
     try {
-      const [{ readDocumentText }, { classify }] = await Promise.all([import('../docai/intake/index.ts'), import('../docai/classify.ts')]);
-      const text = await readDocumentText(loaded.bytes, { fileName: loaded.file, signal: loaded.signal });
+      const { classify } = await import('../docai/classify.ts');
+      const text = await readTextOnce(loaded);
       const classification = classify(text);
       return complete({
         dokumentKlassifikation: {

@@ -9,10 +9,11 @@
  * docai is imported on first use, so `wohngeld` commands that run no document worker do not load
  * parsers, OCR or the LLM client.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import type { Refiner } from '../docai/analyze.ts';
-import { DocumentRefused } from '../docai/types.ts';
+import { DocumentRefused, type DocumentText } from '../docai/types.ts';
 import { bpmnError, type BpmnErrorOutcome, type DocumentReference, DocumentUnavailable, type JobContext, retryableFailure, type RetryableFailureOutcome } from './types.ts';
 
 /** The BPMN error code for a document that cannot or must not be read. */
@@ -83,6 +84,30 @@ export function failureOutcome(file: string, e: unknown, context: JobContext): B
   const message = `Das Dokument „${file}“ konnte vorübergehend nicht gelesen werden: ${messageOf(e)}`;
   context.logger.warn('Vorübergehender Fehler beim Lesen eines Dokuments', { file, error: messageOf(e) });
   return retryableFailure(message, RETRY_BACKOFF_MS);
+}
+
+/**
+ * The text of documents read lately, by content. A process classifies a document and then
+ * extracts its data: two jobs, usually on the same worker within seconds; reading a scan twice
+ * would double the OCR. Failures are not kept (a transient fault must be retried for real).
+ */
+const RECENT_TEXTS = 16;
+const RECENT_TEXT_MS = 10 * 60_000;
+const recentTexts = new Map<string, { text: Promise<DocumentText>; until: number }>();
+
+/** The document's text, read once for jobs that follow each other (see `recentTexts`). */
+export async function readTextOnce(loaded: Loaded): Promise<DocumentText> {
+  const key = createHash('sha256').update(loaded.bytes).digest('hex');
+  const now = Date.now();
+  for (const [k, entry] of recentTexts) if (entry.until <= now) recentTexts.delete(k);
+  const known = recentTexts.get(key);
+  if (known) return known.text;
+  const { readDocumentText } = await import('../docai/intake/index.ts');
+  const text = readDocumentText(loaded.bytes, { fileName: loaded.file, signal: loaded.signal });
+  recentTexts.set(key, { text, until: now + RECENT_TEXT_MS });
+  while (recentTexts.size > RECENT_TEXTS) recentTexts.delete(recentTexts.keys().next().value!);
+  text.catch(() => recentTexts.delete(key));
+  return text;
 }
 
 export function isOutcome(value: Loaded | RetryableFailureOutcome): value is RetryableFailureOutcome {

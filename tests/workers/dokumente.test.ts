@@ -7,6 +7,8 @@ import { analyzedDocumentSchema } from '../../wohngeld/catalog.ts';
 import { type ActivatedJob, decideJobAction } from '../../workers/adapter.ts';
 import { datenExtrahieren } from '../../workers/daten-extrahieren.ts';
 import { dokumentKlassifizieren } from '../../workers/dokument-klassifizieren.ts';
+import { readTextOnce } from '../../workers/dokumente.ts';
+import { DocumentRefused } from '../../docai/types.ts';
 import { silentLogger } from '../../workers/logger.ts';
 import { type DocumentReference, type DocumentStore, DocumentUnavailable } from '../../workers/types.ts';
 import { mietbescheinigungPdf, zufallsBytes } from './beispiel-dokumente.ts';
@@ -127,5 +129,23 @@ describe('document workers (handlers)', () => {
     const action = await decideJobAction(datenExtrahieren, job(datenExtrahieren.type, variables), silentLogger, documents);
     expect(action).toMatchObject({ action: 'fail', retries: 0, errorMessage: expect.stringContaining(name) });
     expect(documents.asked).toEqual([]);
+  }, TIMEOUT);
+});
+
+describe('reading a document once for classification and extraction', () => {
+  test('the same content is read once; a failed read is not kept', async () => {
+    const bytes = await mietbescheinigungPdf();
+    const signal = new AbortController().signal;
+    const first = await readTextOnce({ file: 'a.pdf', bytes, signal });
+    const second = await readTextOnce({ file: 'b.pdf', bytes: Buffer.from(bytes), signal });
+    expect(second).toBe(first);
+    expect(first.pages.length).toBeGreaterThan(0);
+
+    const broken = zufallsBytes();
+    const failed = await readTextOnce({ file: 'x.bin', bytes: broken, signal }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(DocumentRefused);
+    const again = await readTextOnce({ file: 'x.bin', bytes: broken, signal }).catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(DocumentRefused);
+    expect(again).not.toBe(failed);
   }, TIMEOUT);
 });
