@@ -1,0 +1,37 @@
+/**
+ * The hand-over through a directory: `<antragId>.xml`, then `<antragId>.json` into the
+ * Fachverfahren's outbox (WOHNGELD_FACHVERFAHREN_AUSGANG), atomic and idempotent (../ausgang.ts).
+ * The JSON comes last: once it is there, the XML next to it is complete as well.
+ */
+import { createHash } from 'node:crypto';
+import { ausgangsverzeichnis, dateistamm, legeAb } from '../ausgang.ts';
+import { alsJson } from './datensatz.ts';
+import type { FachverfahrenExport } from './schema.ts';
+import { alsXml } from './xml.ts';
+
+export const AUSGANG_EINSTELLUNG = 'WOHNGELD_FACHVERFAHREN_AUSGANG';
+export const STANDARD_AUSGANG = './data/fachverfahren-ausgang';
+
+export interface Uebergabe {
+  readonly antragId: string;
+  /** file names in the outbox: [xml, json] */
+  readonly dateien: string[];
+  /** sha256 (hex) of the JSON file */
+  readonly pruefsumme: string;
+  /** false: the same export was there already */
+  readonly geschrieben: boolean;
+}
+
+export function fachverfahrenAusgang(env: Record<string, string | undefined> = process.env): string {
+  return ausgangsverzeichnis(AUSGANG_EINSTELLUNG, STANDARD_AUSGANG, env);
+}
+
+/** Writes the record as XML and JSON; rejects with `AusgangFehler` when the directory cannot be written. */
+export async function legeExportAb(verzeichnis: string, datensatz: FachverfahrenExport): Promise<Uebergabe> {
+  const json = alsJson(datensatz);
+  const ablage = await legeAb(verzeichnis, dateistamm(datensatz.antragId), [
+    { endung: 'xml', inhalt: alsXml(datensatz) },
+    { endung: 'json', inhalt: json },
+  ]);
+  return { antragId: datensatz.antragId, dateien: ablage.dateien, pruefsumme: createHash('sha256').update(json, 'utf8').digest('hex'), geschrieben: ablage.geschrieben };
+}
