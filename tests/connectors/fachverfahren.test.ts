@@ -54,7 +54,7 @@ test('the record of an approval: applicant, household, dwelling as calculated, d
     ],
     // the corrected rent, and the office's Mietstufe the calculation used
     wohnung: { verhaeltnis: 'miete', mietstufe: 2, mietstufeQuelle: 'konfiguration', bruttokaltmiete: 600, bruttokaltmieteQuelle: 'korrektur' },
-    entscheidung: { ergebnis: 'bewilligen', entschiedenAm: '2025-04-02', bewilligungszeitraum: (bewilligt.bescheidEntwurf as { bewilligungszeitraum: unknown }).bewilligungszeitraum, wohngeldMonatlich: berechnung.wohngeld },
+    entscheidung: { ergebnis: 'bewilligen', entschiedenAm: '2025-04-02', bewilligungszeitraum: bewilligt.bescheidEntwurf!.bewilligungszeitraum, wohngeldMonatlich: berechnung.wohngeld },
     berechnung: { wohngeld: berechnung.wohngeld, anspruch: true, M: berechnung.M, Y: berechnung.Y, hoechstbetrag: berechnung.hoechstbetrag, rechtsstand: berechnung.rechtsstand },
     korrekturen: [{ pfad: 'bruttokaltmiete', wert: 600, begruendung: 'Stellplatz (30 €) herausgerechnet' }],
     bescheidEntwurf: { documentId: (bewilligt.bescheidEntwurf!.dokument as { documentId: string }).documentId, storeId: 'in-memory', fileName: 'Bescheid-Entwurf-OZG-2025-000123.pdf', betreff: 'Bescheid über Wohngeld (Mietzuschuss)' },
