@@ -23,7 +23,10 @@ const heute = () => new Date().toISOString().slice(0, 10);
 /** below this confidence (0..1) a value read from a document is marked for the caseworker, unless the process sets `mindestKonfidenz` */
 export const STANDARD_MINDEST_KONFIDENZ = 0.8;
 
-const korrekturSchema = z.object({ pfad: z.string().min(1).max(200), wert: z.union([z.number(), z.boolean()]), begruendung: z.string().max(2000).optional() }).strict();
+// a form leaves an empty reason as null; that is no reason, not an error
+const korrekturSchema = z
+  .object({ pfad: z.string().min(1).max(200), wert: z.union([z.number(), z.boolean()]), begruendung: z.string().max(2000).nullish().transform((b) => b?.trim() || undefined) })
+  .strict();
 
 const fehlenderNachweisSchema = z.object({
   regel: z.string(),
