@@ -4,6 +4,7 @@
  */
 import { datenExtrahieren } from './daten-extrahieren.ts';
 import { dokumentKlassifizieren } from './dokument-klassifizieren.ts';
+import { fachverfahrenExport } from './fachverfahren-export.ts';
 import { berechnen, bescheidErstellen, nachforderungErstellen, vollstaendigkeitPruefen } from './wohngeld-fall.ts';
 import type { AnyWorkerDefinition } from './types.ts';
 
@@ -15,6 +16,7 @@ export const workers: readonly AnyWorkerDefinition[] = [
   berechnen,
   nachforderungErstellen,
   bescheidErstellen,
+  fachverfahrenExport,
 ];
 
 export interface WorkerRegistry {

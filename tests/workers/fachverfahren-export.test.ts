@@ -1,0 +1,153 @@
+/**
+ * `wohngeld.fachverfahren-export` behind `decideJobAction`, on temp directories: JSON and XML
+ * written with the same content, a retried job yielding the one export again, a new decision as a
+ * second version, cases the Fachverfahren cannot take as UEBERGABE_ABGELEHNT with nothing written,
+ * a directory that cannot be written as a retryable failure, invalid variables as an incident.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decideJobAction } from '../../workers/adapter.ts';
+import { fachverfahrenExport } from '../../workers/fachverfahren-export.ts';
+import { vergesseKonfiguration } from '../../workers/konfiguration.ts';
+import { silentLogger } from '../../workers/logger.ts';
+import { entschiedenerFall, type Fall, job } from '../connectors/fall.ts';
+import { liesXml, unterschiede } from '../connectors/xml-leser.ts';
+import { memoryStore } from './memory-store.ts';
+
+const saved = { ...process.env };
+let dir: string;
+let ausgang: string;
+let bewilligt: Fall;
+
+beforeAll(async () => {
+  process.env.WOHNGELD_MIETSTUFE = '2';
+  vergesseKonfiguration();
+  bewilligt = await entschiedenerFall(memoryStore());
+});
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'fachverfahren-export-'));
+  ausgang = path.join(dir, 'fachverfahren-ausgang');
+  process.env.WOHNGELD_FACHVERFAHREN_AUSGANG = ausgang;
+  process.env.WOHNGELD_MIETSTUFE = '2';
+});
+afterEach(async () => {
+  for (const key of ['WOHNGELD_FACHVERFAHREN_AUSGANG', 'WOHNGELD_MIETSTUFE']) {
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  }
+  vergesseKonfiguration();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const exportiere = (variables: object, retries = 3) => decideJobAction(fachverfahrenExport, job(fachverfahrenExport.type, variables as Record<string, unknown>, retries), silentLogger);
+
+test('a decided case: <antragId>.xml and <antragId>.json in the outbox (created), the same content, the checksum of the JSON', async () => {
+  const action = await exportiere(bewilligt);
+  expect(action.action).toBe('complete');
+  const out = (action as unknown as { variables: { fachverfahrenExport: { antragId: string; dateien: string[]; pruefsumme: string; ergebnis: string } } }).variables.fachverfahrenExport;
+  expect(out).toMatchObject({ antragId: 'OZG-2025-000123', dateien: ['OZG-2025-000123.xml', 'OZG-2025-000123.json'], ergebnis: 'bewilligen' });
+  expect((await readdir(ausgang)).sort()).toEqual(['OZG-2025-000123.json', 'OZG-2025-000123.xml']);
+
+  const json = await readFile(path.join(ausgang, 'OZG-2025-000123.json'));
+  expect(out.pruefsumme).toBe(createHash('sha256').update(json).digest('hex'));
+  const datensatz = JSON.parse(json.toString('utf8'));
+  expect(datensatz).toMatchObject({
+    antragId: 'OZG-2025-000123',
+    entscheidung: { ergebnis: 'bewilligen', wohngeldMonatlich: (bewilligt.berechnung as { wohngeld: number }).wohngeld, bewilligungszeitraum: { von: '2025-03-01', bis: '2026-02-28' } },
+    wohnung: { mietstufe: 2, bruttokaltmiete: 600 },
+    bankverbindung: { iban: 'DE89370400440532013000' },
+  });
+  const xml = liesXml(await readFile(path.join(ausgang, 'OZG-2025-000123.xml'), 'utf8'));
+  expect(unterschiede(xml, datensatz)).toEqual([]);
+});
+
+test('the same job twice yields the same single export, not rewritten', async () => {
+  const erst = await exportiere(bewilligt);
+  const vorher = await stat(path.join(ausgang, 'OZG-2025-000123.json'));
+  const nochmal = await exportiere(structuredClone(bewilligt));
+  expect(nochmal).toEqual(erst);
+  expect(await readdir(ausgang)).toHaveLength(2);
+  const nachher = await stat(path.join(ausgang, 'OZG-2025-000123.json'));
+  expect([nachher.ino, nachher.mtimeMs]).toEqual([vorher.ino, vorher.mtimeMs]);
+});
+
+test('decided again with another result: a second version next to the first; a retry of either finds its own', async () => {
+  const erst = await exportiere(bewilligt);
+  const neu = { ...bewilligt, entscheidung: { ...bewilligt.entscheidung, begruendung: 'Nach Klärung der Miete: Voraussetzungen liegen vor.', entschiedenAm: '2025-04-20' } };
+  const zweit = await exportiere(neu);
+  expect(zweit).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { dateien: ['OZG-2025-000123.v2.xml', 'OZG-2025-000123.v2.json'] } } });
+  expect(await exportiere(neu)).toEqual(zweit);
+  expect(await exportiere(bewilligt)).toEqual(erst);
+  expect((await readdir(ausgang)).sort()).toEqual(['OZG-2025-000123.json', 'OZG-2025-000123.v2.json', 'OZG-2025-000123.v2.xml', 'OZG-2025-000123.xml']);
+  expect(JSON.parse(await readFile(path.join(ausgang, 'OZG-2025-000123.json'), 'utf8')).entscheidung.entschiedenAm).toBe('2025-04-02');
+});
+
+test('a rejection and a refusal (versagen, without calculation and Bescheid) are handed over without bank account', async () => {
+  const abgelehnt = await entschiedenerFall(memoryStore(), 'ablehnen');
+  expect(await exportiere(abgelehnt)).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { ergebnis: 'ablehnen' } } });
+  const versagt = await entschiedenerFall(memoryStore(), 'versagen');
+  // a calculation that could not run is null in the process
+  expect(await exportiere({ ...versagt, berechnung: null, bescheidEntwurf: null, haushaltsmodell: null, korrekturen: null })).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { ergebnis: 'versagen' } } });
+  const json = JSON.parse(await readFile(path.join(ausgang, 'OZG-2025-000123.v2.json'), 'utf8'));
+  expect(json.entscheidung.ergebnis).toBe('versagen');
+  expect(json).not.toHaveProperty('bankverbindung');
+  expect(json).not.toHaveProperty('berechnung');
+});
+
+describe('UEBERGABE_ABGELEHNT: the reasons in uebergabeFehler, nothing written', () => {
+  const abgelehnt = async (variables: object, gruende: (string | RegExp)[]) => {
+    const action = await exportiere(variables);
+    expect(action).toMatchObject({ action: 'error', errorCode: 'UEBERGABE_ABGELEHNT', errorMessage: expect.stringMatching(/^Das Fachverfahren kann den Fall OZG-2025-000123 nicht übernehmen: /) });
+    const erhalten = (action as unknown as { variables: { uebergabeFehler: { gruende: string[] } } }).variables.uebergabeFehler.gruende;
+    expect(erhalten).toHaveLength(gruende.length);
+    gruende.forEach((grund, i) => expect(erhalten[i]).toMatch(grund));
+    await expect(readdir(ausgang)).rejects.toMatchObject({ code: 'ENOENT' });
+  };
+
+  test('approval without bank account', async () => {
+    const { bankverbindung: _, ...antrag } = bewilligt.antrag;
+    await abgelehnt({ ...bewilligt, antrag }, [/^bankverbindung: Für die Bewilligung fehlt die Bankverbindung \(antrag\.bankverbindung\)/]);
+  });
+
+  test('an IBAN whose check digits are wrong', async () => {
+    await abgelehnt({ ...bewilligt, antrag: { ...bewilligt.antrag, bankverbindung: { iban: 'DE89370400440532013001', kontoinhaber: 'Katrin Schneider' } } }, [/^bankverbindung\.iban: Die IBAN DE89370400440532013001 ist ungültig: die Prüfziffer stimmt nicht/]);
+  });
+
+  test('approval of 0 €, and approval without calculation', async () => {
+    await abgelehnt({ ...bewilligt, berechnung: { ...bewilligt.berechnung, wohngeld: 0, anspruch: false } }, [/^entscheidung\.wohngeldMonatlich: Eine Bewilligung braucht einen Wohngeldbetrag über 0 €/]);
+    await abgelehnt({ ...bewilligt, berechnung: null }, [/^entscheidung\.wohngeldMonatlich: Für die Bewilligung fehlt die Berechnung/]);
+  });
+
+  test('approval without approval period', async () => {
+    const { bewilligungszeitraum: _, ...bescheidEntwurf } = bewilligt.bescheidEntwurf!;
+    await abgelehnt({ ...bewilligt, bescheidEntwurf }, [/^entscheidung\.bewilligungszeitraum: Für die Bewilligung fehlt der Bewilligungszeitraum/]);
+  });
+});
+
+test('an outbox that cannot be written: a retryable failure naming the setting and the directory', async () => {
+  const datei = path.join(dir, 'keinVerzeichnis');
+  await writeFile(datei, 'x');
+  process.env.WOHNGELD_FACHVERFAHREN_AUSGANG = path.join(datei, 'ausgang');
+  const action = await exportiere(bewilligt);
+  expect(action).toEqual({
+    action: 'fail',
+    retries: 2,
+    retryBackOffMs: 30_000,
+    errorMessage: `WOHNGELD_FACHVERFAHREN_AUSGANG: Das Verzeichnis „${path.join(datei, 'ausgang')}“ kann nicht angelegt werden (ein Teil des Pfads ist kein Verzeichnis, ENOTDIR).`,
+  });
+});
+
+test('a wrong WOHNGELD_MIETSTUFE (needed when the model has none): a retryable failure naming it', async () => {
+  process.env.WOHNGELD_MIETSTUFE = 'acht';
+  expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: expect.stringMatching(/^WOHNGELD_MIETSTUFE: "acht" ist keine Mietstufe/) });
+});
+
+test('invalid variables: an incident naming the field, nothing written', async () => {
+  const { antrag: _, ...ohneAntrag } = bewilligt;
+  expect(await exportiere(ohneAntrag)).toMatchObject({ action: 'fail', retries: 0, errorMessage: expect.stringMatching(/^Ungültige Eingabe für Jobtyp „wohngeld\.fachverfahren-export“: .*antrag/) });
+  expect(await exportiere({ ...bewilligt, entscheidung: { ergebnis: 'vielleicht', begruendung: 'x' } })).toMatchObject({ action: 'fail', retries: 0, errorMessage: expect.stringContaining('entscheidung.ergebnis: ergebnis muss eine von bewilligen, ablehnen, versagen sein') });
+  expect(await exportiere({ ...bewilligt, entscheidung: { ergebnis: 'bewilligen', begruendung: '   ' } })).toMatchObject({ action: 'fail', retries: 0, errorMessage: expect.stringContaining('entscheidung.begruendung') });
+  await expect(readdir(ausgang)).rejects.toMatchObject({ code: 'ENOENT' });
+});

@@ -1,0 +1,88 @@
+/**
+ * `wohngeld.fachverfahren-export`: hands the decided case to the Fachverfahren (the office's
+ * specialist procedure that pays and files it). The record (connectors/fachverfahren) is checked
+ * before anything is written: a case the Fachverfahren cannot take is the BPMN error
+ * UEBERGABE_ABGELEHNT with the reasons, for the caseworker to fix; a directory that cannot be
+ * written is a retryable failure naming it.
+ */
+import { z } from 'zod';
+import { AusgangFehler } from '../connectors/ausgang.ts';
+import { AUSGANG_EINSTELLUNG, fachverfahrenAusgang, legeExportAb } from '../connectors/fachverfahren/ausgang.ts';
+import { baueDatensatz } from '../connectors/fachverfahren/datensatz.ts';
+import { ERGEBNISSE } from '../connectors/fachverfahren/schema.ts';
+import { antragSchema } from '../wohngeld/antrag.ts';
+import { analyzedDocumentSchema } from '../wohngeld/catalog.ts';
+import { documentReferenceSchema } from './dokumente.ts';
+import { KonfigurationsFehler, mietstufe } from './konfiguration.ts';
+import { bpmnError, complete, defineWorker, retryableFailure } from './types.ts';
+import { berechnungSchema } from './wohngeld-fall.ts';
+
+export const UEBERGABE_ABGELEHNT = 'UEBERGABE_ABGELEHNT';
+/** a full disk or a share that is away usually comes back; no need to hammer it */
+const RETRY_BACKOFF_MS = 30_000;
+
+const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum der Form JJJJ-MM-TT' });
+const modellWert = z.object({ wert: z.number(), quelle: z.string() }).loose();
+
+export const fachverfahrenExportInput = z.object({
+  antrag: antragSchema,
+  entscheidung: z
+    .object({
+      ergebnis: z.enum(ERGEBNISSE, { error: `ergebnis muss eine von ${ERGEBNISSE.join(', ')} sein` }),
+      begruendung: z.string({ error: 'Begründung fehlt' }).trim().min(1, { error: 'Begründung fehlt' }).max(10_000),
+      bewilligungsmonate: z.number().int().min(1).max(24).nullish(),
+      entschiedenAm: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, { error: 'entschiedenAm: Datum JJJJ-MM-TT oder Zeitpunkt nach ISO 8601' }).nullish(),
+    })
+    .loose(),
+  berechnung: berechnungSchema.nullish(),
+  bescheidEntwurf: z.object({ dokument: documentReferenceSchema, betreff: z.string(), bewilligungszeitraum: z.object({ von: datum, bis: datum }).nullish() }).loose().nullish(),
+  haushaltsmodell: z
+    .object({ mietstufe: modellWert.nullish(), bruttokaltmiete: modellWert.nullish(), mitglieder: z.array(z.object({ id: z.string(), beruecksichtigt: z.object({ wert: z.boolean() }).loose().nullish() }).loose()).nullish() })
+    .loose()
+    .nullish(),
+  korrekturen: z.array(z.object({ pfad: z.string().min(1).max(200), wert: z.union([z.number(), z.boolean()]), begruendung: z.string().max(2000).optional() }).strict()).max(500).nullish(),
+  dokumentAnalysen: z.array(analyzedDocumentSchema).max(500).nullish(),
+});
+
+export const fachverfahrenExport = defineWorker({
+  type: 'wohngeld.fachverfahren-export',
+  description: 'Übergibt den entschiedenen Fall als JSON und XML an das Fachverfahren',
+  input: fachverfahrenExportInput,
+  output: z.object({
+    fachverfahrenExport: z.object({
+      antragId: z.string(),
+      /** the file names in the outbox */
+      dateien: z.array(z.string()).min(1),
+      /** sha256 (hex) of the JSON file */
+      pruefsumme: z.string().regex(/^[0-9a-f]{64}$/),
+      ergebnis: z.enum(ERGEBNISSE),
+    }),
+  }),
+  fetchVariables: ['antrag', 'entscheidung', 'berechnung', 'bescheidEntwurf', 'haushaltsmodell', 'korrekturen', 'dokumentAnalysen'],
+  async handler(input, context) {
+    // Without a Mietstufe in the model the calculation used the office's (WOHNGELD_MIETSTUFE).
+    let konfigurierteMietstufe: number | undefined;
+    if (input.berechnung && !input.haushaltsmodell?.mietstufe) {
+      try {
+        konfigurierteMietstufe = mietstufe();
+      } catch (error) {
+        if (error instanceof KonfigurationsFehler) return retryableFailure(error.message);
+        throw error;
+      }
+    }
+    const pruefung = baueDatensatz({ ...input, konfigurierteMietstufe });
+    if (!pruefung.ok) {
+      context.logger.info('Übergabe an das Fachverfahren abgelehnt', { antragId: input.antrag.antragId, gruende: pruefung.gruende });
+      return bpmnError(UEBERGABE_ABGELEHNT, `Das Fachverfahren kann den Fall ${input.antrag.antragId} nicht übernehmen: ${pruefung.gruende.join(' ')}`, { uebergabeFehler: { gruende: pruefung.gruende } });
+    }
+    const verzeichnis = fachverfahrenAusgang();
+    try {
+      const uebergabe = await legeExportAb(verzeichnis, pruefung.datensatz);
+      context.logger.info(uebergabe.geschrieben ? 'Fall an das Fachverfahren übergeben' : 'Fall lag dem Fachverfahren bereits unverändert vor', { antragId: uebergabe.antragId, dateien: uebergabe.dateien });
+      return complete({ fachverfahrenExport: { antragId: uebergabe.antragId, dateien: uebergabe.dateien, pruefsumme: uebergabe.pruefsumme, ergebnis: input.entscheidung.ergebnis } });
+    } catch (error) {
+      if (error instanceof AusgangFehler) return retryableFailure(`${AUSGANG_EINSTELLUNG}: ${error.message}`, RETRY_BACKOFF_MS);
+      throw error;
+    }
+  },
+});
