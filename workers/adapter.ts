@@ -44,6 +44,13 @@ const germanErrors = z.locales.de().localeError;
  * Runs the definition's handler for one job and decides the job's fate. Never throws: every path
  * ends in one of the three actions, so a job never stays activated until its timeout by accident.
  */
+/**
+ * The wait before another attempt after a technical failure whose handler named none: a fault
+ * that is there now (a store restarting, a setting being fixed) is rarely gone a moment later,
+ * and retrying at once would use up the model's retries in a second.
+ */
+export const DEFAULT_RETRY_BACKOFF_MS = 10_000;
+
 export async function decideJobAction(definition: AnyWorkerDefinition, job: ActivatedJob, logger: Logger, documents: DocumentStore = noDocumentStore): Promise<JobAction> {
   const input = definition.input.safeParse(job.variables, { error: germanErrors });
   if (!input.success) {
@@ -78,7 +85,7 @@ export async function decideJobAction(definition: AnyWorkerDefinition, job: Acti
     const errorMessage = limit(messageOf(e));
     const retries = Math.max(0, job.retries - 1);
     logger.warn('Handler hat eine Ausnahme geworfen', { errorMessage, retries });
-    return { action: 'fail', errorMessage, retries };
+    return retries > 0 ? { action: 'fail', errorMessage, retries, retryBackOffMs: definition.retryBackOffMs ?? DEFAULT_RETRY_BACKOFF_MS } : { action: 'fail', errorMessage, retries };
   }
 
   if (!isOutcome(outcome)) {
@@ -111,9 +118,8 @@ export async function decideJobAction(definition: AnyWorkerDefinition, job: Acti
       const retries = Math.max(0, job.retries - 1);
       const errorMessage = limit(outcome.message);
       logger.info('Vorübergehender Fehler, Job wird erneut versucht', { errorMessage, retries });
-      return outcome.retryBackOffMs === undefined
-        ? { action: 'fail', errorMessage, retries }
-        : { action: 'fail', errorMessage, retries, retryBackOffMs: outcome.retryBackOffMs };
+      // with no retries left the engine raises an incident at once: a back-off would mean nothing
+      return retries > 0 ? { action: 'fail', errorMessage, retries, retryBackOffMs: outcome.retryBackOffMs ?? definition.retryBackOffMs ?? DEFAULT_RETRY_BACKOFF_MS } : { action: 'fail', errorMessage, retries };
     }
   }
 }

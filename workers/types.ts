@@ -128,6 +128,8 @@ export interface WorkerDefinition<In extends z.ZodType = z.ZodType, Out extends 
   readonly timeoutMs?: number;
   /** Jobs of this type handled at the same time. Default 4. */
   readonly maxParallelJobs?: number;
+  /** the wait before another attempt after a failure that names none (a thrown exception, `retryableFailure` without back-off); default 10 s */
+  readonly retryBackOffMs?: number;
   /** Only these variables are fetched on activation; without it, all variables visible to the task. */
   readonly fetchVariables?: readonly string[];
 }

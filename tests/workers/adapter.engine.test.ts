@@ -55,6 +55,7 @@ const pruefen = defineWorker({
   description: 'Testworker: tut, was die Variable modus sagt',
   input: z.object({ antragId: z.string().min(1), modus: z.enum(['complete', 'bpmnError', 'retry', 'throw', 'kaputt']) }),
   output: z.object({ ergebnis: z.string(), betrag: z.number() }),
+  retryBackOffMs: 50,
   async handler({ antragId, modus }, context) {
     const calls = pruefenCalls.get(context.processInstanceKey) ?? [];
     calls.push({ retries: context.retries, headers: { ...context.customHeaders } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ActivatedJob, decideJobAction } from '../../workers/adapter.ts';
+import { type ActivatedJob, decideJobAction, DEFAULT_RETRY_BACKOFF_MS } from '../../workers/adapter.ts';
 import { silentLogger } from '../../workers/logger.ts';
 import { bpmnError, complete, defineWorker, type JobContext, retryableFailure } from '../../workers/types.ts';
 
@@ -121,7 +121,7 @@ describe('decideJobAction', () => {
       },
     });
     const action = await decideJobAction(def, job({ antragId: 'A-1', einkommen: { brutto: 1 } }, 2), silentLogger);
-    expect(action).toEqual({ action: 'fail', errorMessage: 'OCR-Dienst antwortet nicht', retries: 1 });
+    expect(action).toEqual({ action: 'fail', errorMessage: 'OCR-Dienst antwortet nicht', retries: 1, retryBackOffMs: DEFAULT_RETRY_BACKOFF_MS });
   });
 
   test('a handler that returns no outcome fails without retries', async () => {
