@@ -2,6 +2,7 @@
  * The one list of our job workers. `wohngeld start` runs all of them; to add a worker, import its
  * module and add it to `workers` below.
  */
+import { briefVersenden } from './brief-versenden.ts';
 import { datenExtrahieren } from './daten-extrahieren.ts';
 import { dokumentKlassifizieren } from './dokument-klassifizieren.ts';
 import { fachverfahrenExport } from './fachverfahren-export.ts';
@@ -17,6 +18,7 @@ export const workers: readonly AnyWorkerDefinition[] = [
   nachforderungErstellen,
   bescheidErstellen,
   fachverfahrenExport,
+  briefVersenden,
 ];
 
 export interface WorkerRegistry {
