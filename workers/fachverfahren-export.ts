@@ -40,7 +40,11 @@ export const fachverfahrenExportInput = z.object({
     .object({ mietstufe: modellWert.nullish(), bruttokaltmiete: modellWert.nullish(), mitglieder: z.array(z.object({ id: z.string(), beruecksichtigt: z.object({ wert: z.boolean() }).loose().nullish() }).loose()).nullish() })
     .loose()
     .nullish(),
-  korrekturen: z.array(z.object({ pfad: z.string().min(1).max(200), wert: z.union([z.number(), z.boolean()]), begruendung: z.string().max(2000).optional() }).strict()).max(500).nullish(),
+  // as wohngeld.berechnen takes them: a form leaves an empty reason as null
+  korrekturen: z
+    .array(z.object({ pfad: z.string().min(1).max(200), wert: z.union([z.number(), z.boolean()]), begruendung: z.string().max(2000).nullish().transform((b) => b?.trim() || undefined) }).strict())
+    .max(500)
+    .nullish(),
   dokumentAnalysen: z.array(analyzedDocumentSchema).max(500).nullish(),
 });
 

@@ -84,6 +84,16 @@ test('decided again with another result: a second version next to the first; a r
   expect(JSON.parse(await readFile(path.join(ausgang, 'OZG-2025-000123.json'), 'utf8')).entscheidung.entschiedenAm).toBe('2025-04-02');
 });
 
+test('a correction the caseworker gave no reason for (null from the form) is handed over without one', async () => {
+  const korrekturen = [{ pfad: 'bruttokaltmiete', wert: 600, begruendung: null }, { pfad: 'mitglieder.m3.freibetraege.schwerbehindert', wert: true, begruendung: '  ' }];
+  expect(await exportiere({ ...bewilligt, korrekturen })).toMatchObject({ action: 'complete' });
+  const json = JSON.parse(await readFile(path.join(ausgang, 'OZG-2025-000123.json'), 'utf8'));
+  expect(json.korrekturen).toEqual([
+    { pfad: 'bruttokaltmiete', wert: 600 },
+    { pfad: 'mitglieder.m3.freibetraege.schwerbehindert', wert: true },
+  ]);
+});
+
 test('a rejection and a refusal (versagen, without calculation and Bescheid) are handed over without bank account', async () => {
   const abgelehnt = await entschiedenerFall(memoryStore(), 'ablehnen');
   expect(await exportiere(abgelehnt)).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { ergebnis: 'ablehnen' } } });
