@@ -4,7 +4,7 @@
  * notice; the draft decision with amount, approval period, steps and the marked template for
  * legal remedies.
  */
-import { openPdf } from '../../docai/text/pdfjs.ts';
+import { pdfText } from '../pdf-text.ts';
 import { pruefeVollstaendigkeit, leseRegelwerk } from '../../wohngeld/completeness.ts';
 import { berechneWohngeld } from '../../wohngeld/law/calculate.ts';
 import { bewilligungszeitraum, erstelleBescheidEntwurf } from '../../wohngeld/letters/bescheid.ts';
@@ -26,17 +26,6 @@ const kopf = leseBriefkopf({
 });
 const regeln = leseRegelwerk(JSON.parse(readFileSync(new URL('../../wohngeld/regeln/nachweise.json', import.meta.url), 'utf8')));
 
-async function textOf(pdf: Uint8Array): Promise<{ pages: number; text: string }> {
-  const doc = await openPdf(pdf);
-  const parts: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
-  }
-  const pages = doc.numPages;
-  await doc.destroy();
-  return { pages, text: parts.join('\n') };
-}
 
 describe('Nachforderung', () => {
   test('letterhead, addressee, every missing proof with its reason, the deadline and the §§ 60, 66 SGB I notice, as real text', async () => {
@@ -44,7 +33,7 @@ describe('Nachforderung', () => {
     const { fehlend } = pruefeVollstaendigkeit(antrag, [], regeln);
     const brief = await erstelleNachforderung({ antrag, fehlend, datum: '2025-03-20', briefkopf: kopf, sachbearbeitung: 'Frau Jäger' });
     expect(brief.frist).toBe('2025-04-17');
-    const { text } = await textOf(brief.pdf);
+    const { text } = await pdfText(brief.pdf);
     for (const expected of [
       'Stadt Leipzig',
       'Sozialamt – Abteilung Wohngeld',
@@ -78,7 +67,7 @@ describe('Bescheid-Entwurf', () => {
     const ergebnis = berechneWohngeld(REFERENZFAELLE.find((r) => r.name.startsWith('Alleinstehend, 1.400'))!.fall);
     const bescheid = await erstelleBescheidEntwurf({ antrag: beispielAntrag(), ergebnis, entscheidung: 'bewilligen', begruendung: 'Die Voraussetzungen nach §§ 3 bis 8 WoGG liegen vor; Einkommen und Miete sind nachgewiesen.', datum: '2025-04-02', briefkopf: kopf, sachbearbeitung: 'Herr Öztürk' });
     expect(bescheid.bewilligungszeitraum).toEqual({ von: '2025-03-01', bis: '2026-02-28' });
-    const { text, pages } = await textOf(bescheid.pdf);
+    const { text, pages } = await pdfText(bescheid.pdf);
     const flat = text.replace(/\n/g, ' ').replace(/\s+/g, ' ');
     expect(pages).toBeGreaterThanOrEqual(2);
     for (const expected of ['ENTWURF – nicht versenden', 'Bescheid über Wohngeld (Mietzuschuss)', 'vom 01.03.2025 bis 28.02.2026', 'monatlich 368 €', 'Begründung', 'Die Voraussetzungen nach §§ 3 bis 8 WoGG liegen vor', 'Höchstbetrag für 1 Haushaltsmitglied, Mietstufe V: 562,00 €', 'z4 = 1,15 · z3', 'Rechtsbehelfsbelehrung – VORLAGE, von der Wohngeldbehörde zu ergänzen', 'Herr Öztürk', 'Seite 1 von'])
@@ -92,7 +81,7 @@ describe('Bescheid-Entwurf', () => {
     expect(keinAnspruch.anspruch).toBe(false);
     const ablehnung = await erstelleBescheidEntwurf({ antrag: beispielAntrag(), ergebnis: keinAnspruch, entscheidung: 'ablehnen', begruendung: 'Das Einkommen übersteigt die Grenze.', datum: '2025-04-02', briefkopf: kopf });
     expect(ablehnung.bewilligungszeitraum).toBeUndefined();
-    expect((await textOf(ablehnung.pdf)).text).toContain('wird abgelehnt');
+    expect((await pdfText(ablehnung.pdf)).text).toContain('wird abgelehnt');
     await expect(erstelleBescheidEntwurf({ antrag: beispielAntrag(), ergebnis: keinAnspruch, entscheidung: 'bewilligen', begruendung: 'x', datum: '2025-04-02', briefkopf: kopf })).rejects.toThrow(/ohne Anspruch/);
   });
 

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openPdf } from '../../docai/text/pdfjs.ts';
+import { pdfFlatText as pdfText } from '../pdf-text.ts';
 import { letzteMonate } from '../../wohngeld/completeness.ts';
 import { type ActivatedJob, decideJobAction } from '../../workers/adapter.ts';
 import { vergesseKonfiguration } from '../../workers/konfiguration.ts';
@@ -125,13 +125,6 @@ describe('wohngeld.berechnen', () => {
   });
 });
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const doc = await openPdf(new Uint8Array(bytes));
-  const parts: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) parts.push((await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' '));
-  await doc.destroy();
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
 describe('letters', () => {
   test('Nachforderung: stored as PDF with the office letterhead; the reference, deadline and subject as variables', async () => {
