@@ -3,12 +3,14 @@
  * specialist procedure that pays and files it). The record (connectors/fachverfahren) is checked
  * before anything is written: a case the Fachverfahren cannot take is the BPMN error
  * UEBERGABE_ABGELEHNT with the reasons, for the caseworker to fix; a directory that cannot be
- * written is a retryable failure naming it.
+ * written is a retryable failure naming it. With WOHNGELD_FACHVERFAHREN_URL set the JSON is POSTed
+ * to that endpoint instead (connectors/fachverfahren/http.ts).
  */
 import { z } from 'zod';
 import { AusgangFehler } from '../connectors/ausgang.ts';
 import { AUSGANG_EINSTELLUNG, fachverfahrenAusgang, legeExportAb } from '../connectors/fachverfahren/ausgang.ts';
-import { baueDatensatz } from '../connectors/fachverfahren/datensatz.ts';
+import { alsJson, baueDatensatz, pruefsumme as pruefsummeVon } from '../connectors/fachverfahren/datensatz.ts';
+import { FachverfahrenNichtBereit, fachverfahrenUrl, sendeExport, type HttpZiel } from '../connectors/fachverfahren/http.ts';
 import { ERGEBNISSE } from '../connectors/fachverfahren/schema.ts';
 import { antragSchema } from '../wohngeld/antrag.ts';
 import { analyzedDocumentSchema } from '../wohngeld/catalog.ts';
@@ -55,8 +57,10 @@ export const fachverfahrenExport = defineWorker({
   output: z.object({
     fachverfahrenExport: z.object({
       antragId: z.string(),
-      /** the file names in the outbox */
-      dateien: z.array(z.string()).min(1),
+      /** "verzeichnis": into the outbox directory; "http": POSTed to WOHNGELD_FACHVERFAHREN_URL */
+      weg: z.enum(['verzeichnis', 'http']),
+      /** the file names in the outbox (none for "http") */
+      dateien: z.array(z.string()),
       /** sha256 (hex) of the JSON file */
       pruefsumme: z.string().regex(/^[0-9a-f]{64}$/),
       ergebnis: z.enum(ERGEBNISSE),
@@ -79,11 +83,35 @@ export const fachverfahrenExport = defineWorker({
       context.logger.info('Übergabe an das Fachverfahren abgelehnt', { antragId: input.antrag.antragId, gruende: pruefung.gruende });
       return bpmnError(UEBERGABE_ABGELEHNT, `Das Fachverfahren kann den Fall ${input.antrag.antragId} nicht übernehmen: ${pruefung.gruende.join(' ')}`, { uebergabeFehler: { gruende: pruefung.gruende } });
     }
-    const verzeichnis = fachverfahrenAusgang();
+    const { antragId } = input.antrag;
+    const { ergebnis } = input.entscheidung;
+    let http: HttpZiel | undefined;
     try {
-      const uebergabe = await legeExportAb(verzeichnis, pruefung.datensatz);
-      context.logger.info(uebergabe.geschrieben ? 'Fall an das Fachverfahren übergeben' : 'Fall lag dem Fachverfahren bereits unverändert vor', { antragId: uebergabe.antragId, dateien: uebergabe.dateien });
-      return complete({ fachverfahrenExport: { antragId: uebergabe.antragId, dateien: uebergabe.dateien, pruefsumme: uebergabe.pruefsumme, ergebnis: input.entscheidung.ergebnis } });
+      http = fachverfahrenUrl();
+    } catch (error) {
+      if (error instanceof FachverfahrenNichtBereit) return retryableFailure(error.message);
+      throw error;
+    }
+    if (http) {
+      const json = alsJson(pruefung.datensatz);
+      const pruefsumme = pruefsummeVon(json);
+      try {
+        const antwort = await sendeExport(http, json, pruefsumme);
+        if (!antwort.angenommen) {
+          context.logger.info('Fachverfahren hat die Übergabe abgelehnt', { antragId, status: antwort.status, gruende: antwort.gruende });
+          return bpmnError(UEBERGABE_ABGELEHNT, `Das Fachverfahren hat den Fall ${antragId} abgelehnt: ${antwort.gruende.join(' ')}`, { uebergabeFehler: { gruende: antwort.gruende } });
+        }
+        context.logger.info('Fall an das Fachverfahren übergeben', { antragId, status: antwort.status });
+        return complete({ fachverfahrenExport: { antragId, weg: 'http' as const, dateien: [], pruefsumme, ergebnis } });
+      } catch (error) {
+        if (error instanceof FachverfahrenNichtBereit) return retryableFailure(error.message, RETRY_BACKOFF_MS);
+        throw error;
+      }
+    }
+    try {
+      const uebergabe = await legeExportAb(fachverfahrenAusgang(), pruefung.datensatz);
+      context.logger.info(uebergabe.geschrieben ? 'Fall an das Fachverfahren übergeben' : 'Fall lag dem Fachverfahren bereits unverändert vor', { antragId, dateien: uebergabe.dateien });
+      return complete({ fachverfahrenExport: { antragId, weg: 'verzeichnis' as const, dateien: uebergabe.dateien, pruefsumme: uebergabe.pruefsumme, ergebnis } });
     } catch (error) {
       if (error instanceof AusgangFehler) return retryableFailure(`${AUSGANG_EINSTELLUNG}: ${error.message}`, RETRY_BACKOFF_MS);
       throw error;

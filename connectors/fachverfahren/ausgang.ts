@@ -3,9 +3,8 @@
  * Fachverfahren's outbox (WOHNGELD_FACHVERFAHREN_AUSGANG), atomic and idempotent (../ausgang.ts).
  * The JSON comes last: once it is there, the XML next to it is complete as well.
  */
-import { createHash } from 'node:crypto';
 import { ausgangsverzeichnis, dateistamm, legeAb } from '../ausgang.ts';
-import { alsJson } from './datensatz.ts';
+import { alsJson, pruefsumme } from './datensatz.ts';
 import type { FachverfahrenExport } from './schema.ts';
 import { alsXml } from './xml.ts';
 
@@ -33,5 +32,5 @@ export async function legeExportAb(verzeichnis: string, datensatz: Fachverfahren
     { endung: 'xml', inhalt: alsXml(datensatz) },
     { endung: 'json', inhalt: json },
   ]);
-  return { antragId: datensatz.antragId, dateien: ablage.dateien, pruefsumme: createHash('sha256').update(json, 'utf8').digest('hex'), geschrieben: ablage.geschrieben };
+  return { antragId: datensatz.antragId, dateien: ablage.dateien, pruefsumme: pruefsumme(json), geschrieben: ablage.geschrieben };
 }

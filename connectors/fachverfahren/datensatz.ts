@@ -3,6 +3,7 @@
  * "now": the same variables always give the same record, byte for byte, so a retried job finds
  * its own export again (see ../ausgang.ts).
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { antragsteller as antragstellerVon, type Antrag } from '../../wohngeld/antrag.ts';
 import type { Korrektur } from '../../wohngeld/household.ts';
@@ -138,4 +139,9 @@ export function baueDatensatz(v: Fallvariablen): Pruefung {
 /** The record as JSON text, as written to `<antragId>.json`. */
 export function alsJson(datensatz: FachverfahrenExport): string {
   return `${JSON.stringify(datensatz, null, 2)}\n`;
+}
+
+/** sha256 (hex) of the JSON text: the `pruefsumme` of the hand-over. */
+export function pruefsumme(json: string): string {
+  return createHash('sha256').update(json, 'utf8').digest('hex');
 }

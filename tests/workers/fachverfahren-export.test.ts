@@ -5,6 +5,8 @@
  * a directory that cannot be written as a retryable failure, invalid variables as an incident.
  */
 import { createHash } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,7 +35,7 @@ beforeEach(async () => {
   process.env.WOHNGELD_MIETSTUFE = '2';
 });
 afterEach(async () => {
-  for (const key of ['WOHNGELD_FACHVERFAHREN_AUSGANG', 'WOHNGELD_MIETSTUFE']) {
+  for (const key of ['WOHNGELD_FACHVERFAHREN_AUSGANG', 'WOHNGELD_MIETSTUFE', 'WOHNGELD_FACHVERFAHREN_URL', 'WOHNGELD_FACHVERFAHREN_TOKEN']) {
     if (saved[key] === undefined) delete process.env[key];
     else process.env[key] = saved[key];
   }
@@ -47,7 +49,7 @@ test('a decided case: <antragId>.xml and <antragId>.json in the outbox (created)
   const action = await exportiere(bewilligt);
   expect(action.action).toBe('complete');
   const out = (action as unknown as { variables: { fachverfahrenExport: { antragId: string; dateien: string[]; pruefsumme: string; ergebnis: string } } }).variables.fachverfahrenExport;
-  expect(out).toMatchObject({ antragId: 'OZG-2025-000123', dateien: ['OZG-2025-000123.xml', 'OZG-2025-000123.json'], ergebnis: 'bewilligen' });
+  expect(out).toMatchObject({ antragId: 'OZG-2025-000123', weg: 'verzeichnis', dateien: ['OZG-2025-000123.xml', 'OZG-2025-000123.json'], ergebnis: 'bewilligen' });
   expect((await readdir(ausgang)).sort()).toEqual(['OZG-2025-000123.json', 'OZG-2025-000123.xml']);
 
   const json = await readFile(path.join(ausgang, 'OZG-2025-000123.json'));
@@ -160,4 +162,99 @@ test('invalid variables: an incident naming the field, nothing written', async (
   expect(await exportiere({ ...bewilligt, entscheidung: { ergebnis: 'vielleicht', begruendung: 'x' } })).toMatchObject({ action: 'fail', retries: 0, errorMessage: expect.stringContaining('entscheidung.ergebnis: ergebnis muss eine von bewilligen, ablehnen, versagen sein') });
   expect(await exportiere({ ...bewilligt, entscheidung: { ergebnis: 'bewilligen', begruendung: '   ' } })).toMatchObject({ action: 'fail', retries: 0, errorMessage: expect.stringContaining('entscheidung.begruendung') });
   await expect(readdir(ausgang)).rejects.toMatchObject({ code: 'ENOENT' });
+});
+
+describe('WOHNGELD_FACHVERFAHREN_URL: the JSON POSTed to the Fachverfahren instead (loopback server)', () => {
+  interface Anfrage {
+    method?: string;
+    url?: string;
+    headers: IncomingHttpHeaders;
+    body: string;
+  }
+  let server: Server;
+  let anfragen: Anfrage[];
+  let antwort: { status: number; contentType?: string; body?: string };
+
+  beforeEach(async () => {
+    anfragen = [];
+    antwort = { status: 201 };
+    server = createServer((req, res) => {
+      const teile: Buffer[] = [];
+      req.on('data', (c: Buffer) => teile.push(c));
+      req.on('end', () => {
+        anfragen.push({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(teile).toString('utf8') });
+        res.writeHead(antwort.status, antwort.contentType ? { 'content-type': antwort.contentType } : {});
+        res.end(antwort.body ?? '');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    process.env.WOHNGELD_FACHVERFAHREN_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/wohngeld/faelle?schluessel=geheim`;
+  });
+  afterEach(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const adresse = () => process.env.WOHNGELD_FACHVERFAHREN_URL!.replace('?schluessel=geheim', '');
+
+  test('2xx: taken; the body is the JSON the directory would get, the checksum its Idempotency-Key, no file written', async () => {
+    process.env.WOHNGELD_FACHVERFAHREN_TOKEN = 'tok-123';
+    const action = await exportiere(bewilligt);
+    expect(action).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { antragId: 'OZG-2025-000123', weg: 'http', dateien: [], ergebnis: 'bewilligen' } } });
+    const { pruefsumme } = (action as unknown as { variables: { fachverfahrenExport: { pruefsumme: string } } }).variables.fachverfahrenExport;
+    expect(anfragen).toHaveLength(1);
+    const [anfrage] = anfragen;
+    expect(anfrage).toMatchObject({ method: 'POST', url: '/wohngeld/faelle?schluessel=geheim', headers: { 'content-type': 'application/json; charset=utf-8', 'idempotency-key': pruefsumme, authorization: 'Bearer tok-123' } });
+    expect(createHash('sha256').update(anfrage.body).digest('hex')).toBe(pruefsumme);
+    expect(JSON.parse(anfrage.body)).toMatchObject({ antragId: 'OZG-2025-000123', entscheidung: { ergebnis: 'bewilligen' }, bankverbindung: { iban: 'DE89370400440532013000' } });
+    await expect(readdir(ausgang)).rejects.toMatchObject({ code: 'ENOENT' });
+    // a retry sends the same body under the same key
+    await exportiere(bewilligt);
+    expect(anfragen[1].headers['idempotency-key']).toBe(pruefsumme);
+    expect(anfragen[1].body).toBe(anfrage.body);
+  });
+
+  test('4xx about the case: UEBERGABE_ABGELEHNT with the reasons of the answer', async () => {
+    antwort = { status: 422, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Unprocessable', detail: 'Kontoinhaber weicht vom Antragsteller ab.' }) };
+    expect(await exportiere(bewilligt)).toEqual({
+      action: 'error',
+      errorCode: 'UEBERGABE_ABGELEHNT',
+      errorMessage: 'Das Fachverfahren hat den Fall OZG-2025-000123 abgelehnt: Fachverfahren (HTTP 422): Kontoinhaber weicht vom Antragsteller ab.',
+      variables: { uebergabeFehler: { gruende: ['Fachverfahren (HTTP 422): Kontoinhaber weicht vom Antragsteller ab.'] } },
+    });
+    antwort = { status: 409, contentType: 'application/json', body: JSON.stringify({ gruende: ['Fall ist bereits abgeschlossen.', 'Aktenzeichen gesperrt.'] }) };
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'error', variables: { uebergabeFehler: { gruende: ['Fachverfahren (HTTP 409): Fall ist bereits abgeschlossen.', 'Fachverfahren (HTTP 409): Aktenzeichen gesperrt.'] } } });
+    antwort = { status: 400, contentType: 'text/plain', body: 'Feld haushalt fehlt\n' };
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'error', variables: { uebergabeFehler: { gruende: ['Fachverfahren (HTTP 400): Feld haushalt fehlt'] } } });
+  });
+
+  test('a case breaking the rules is refused before any request', async () => {
+    const { bankverbindung: _, ...antrag } = bewilligt.antrag;
+    expect(await exportiere({ ...bewilligt, antrag })).toMatchObject({ action: 'error', errorCode: 'UEBERGABE_ABGELEHNT' });
+    expect(anfragen).toHaveLength(0);
+  });
+
+  test('5xx, overload, wrong address or access: retryable failures naming the setting and the address (without its query)', async () => {
+    antwort = { status: 503, body: 'Wartung bis 18 Uhr' };
+    expect(await exportiere(bewilligt)).toEqual({ action: 'fail', retries: 2, retryBackOffMs: 30_000, errorMessage: `WOHNGELD_FACHVERFAHREN_URL: Das Fachverfahren unter ${adresse()} meldet einen Fehler (HTTP 503): Wartung bis 18 Uhr.` });
+    antwort = { status: 429 };
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: `WOHNGELD_FACHVERFAHREN_URL: Das Fachverfahren unter ${adresse()} ist überlastet (HTTP 429); später erneut versuchen.` });
+    antwort = { status: 401, contentType: 'application/json', body: '{"error":"Token ungültig"}' };
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: `WOHNGELD_FACHVERFAHREN_URL: Das Fachverfahren unter ${adresse()} weist die Anfrage zurück (HTTP 401): Token ungültig; Adresse und Zugang (WOHNGELD_FACHVERFAHREN_TOKEN) prüfen.` });
+    antwort = { status: 404 };
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: expect.stringContaining('(HTTP 404)') });
+  });
+
+  test('nobody listening: a retryable failure naming the address', async () => {
+    // closed here; closing it again in afterEach only reports that it is not running
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: `WOHNGELD_FACHVERFAHREN_URL: Das Fachverfahren unter ${adresse()} ist nicht erreichbar (ECONNREFUSED).` });
+  });
+
+  test('a setting that is no http address: a retryable failure naming it', async () => {
+    process.env.WOHNGELD_FACHVERFAHREN_URL = 'ftp://fachverfahren.intern/import';
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: 'WOHNGELD_FACHVERFAHREN_URL: „ftp://fachverfahren.intern/import“ ist keine http- oder https-Adresse.' });
+    process.env.WOHNGELD_FACHVERFAHREN_URL = 'fachverfahren';
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', errorMessage: 'WOHNGELD_FACHVERFAHREN_URL: „fachverfahren“ ist keine gültige Adresse (http:// oder https://).' });
+    expect(anfragen).toHaveLength(0);
+  });
 });
