@@ -173,7 +173,7 @@ describe('WOHNGELD_FACHVERFAHREN_URL: the JSON POSTed to the Fachverfahren inste
   }
   let server: Server;
   let anfragen: Anfrage[];
-  let antwort: { status: number; contentType?: string; body?: string };
+  let antwort: { status: number; contentType?: string; body?: string; location?: string };
 
   beforeEach(async () => {
     anfragen = [];
@@ -183,7 +183,7 @@ describe('WOHNGELD_FACHVERFAHREN_URL: the JSON POSTed to the Fachverfahren inste
       req.on('data', (c: Buffer) => teile.push(c));
       req.on('end', () => {
         anfragen.push({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(teile).toString('utf8') });
-        res.writeHead(antwort.status, antwort.contentType ? { 'content-type': antwort.contentType } : {});
+        res.writeHead(antwort.status, { ...(antwort.contentType ? { 'content-type': antwort.contentType } : {}), ...(antwort.location ? { location: antwort.location } : {}) });
         res.end(antwort.body ?? '');
       });
     });
@@ -242,6 +242,10 @@ describe('WOHNGELD_FACHVERFAHREN_URL: the JSON POSTed to the Fachverfahren inste
     expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: `WOHNGELD_FACHVERFAHREN_URL: Das Fachverfahren unter ${adresse()} weist die Anfrage zurück (HTTP 401): Token ungültig; Adresse und Zugang (WOHNGELD_FACHVERFAHREN_TOKEN) prüfen.` });
     antwort = { status: 404 };
     expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: expect.stringContaining('(HTTP 404)') });
+    // a redirect is not followed: the POST must not land somewhere nobody configured
+    antwort = { status: 308, location: 'https://anderswo.example/import' };
+    expect(await exportiere(bewilligt)).toMatchObject({ action: 'fail', retries: 2, errorMessage: `WOHNGELD_FACHVERFAHREN_URL: Das Fachverfahren unter ${adresse()} leitet um (HTTP 308 nach https://anderswo.example/import); die Einstellung auf die Zieladresse setzen.` });
+    expect(anfragen).toHaveLength(5);
   });
 
   test('nobody listening: a retryable failure naming the address', async () => {
