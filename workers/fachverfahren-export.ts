@@ -11,12 +11,12 @@ import { AusgangFehler } from '../connectors/ausgang.ts';
 import { AUSGANG_EINSTELLUNG, fachverfahrenAusgang, legeExportAb } from '../connectors/fachverfahren/ausgang.ts';
 import { alsJson, baueDatensatz, pruefsumme as pruefsummeVon } from '../connectors/fachverfahren/datensatz.ts';
 import { FachverfahrenNichtBereit, fachverfahrenUrl, sendeExport, type HttpZiel } from '../connectors/fachverfahren/http.ts';
-import { ERGEBNISSE } from '../connectors/fachverfahren/schema.ts';
+import { ERGEBNISSE, type FachverfahrenExport } from '../connectors/fachverfahren/schema.ts';
 import { antragSchema } from '../wohngeld/antrag.ts';
 import { analyzedDocumentSchema } from '../wohngeld/catalog.ts';
 import { documentReferenceSchema } from './dokumente.ts';
 import { KonfigurationsFehler, mietstufe } from './konfiguration.ts';
-import { bpmnError, complete, defineWorker, retryableFailure } from './types.ts';
+import { bpmnError, complete, defineWorker, type JobContext, retryableFailure } from './types.ts';
 import { berechnungSchema } from './wohngeld-fall.ts';
 
 export const UEBERGABE_ABGELEHNT = 'UEBERGABE_ABGELEHNT';
@@ -25,6 +25,37 @@ const RETRY_BACKOFF_MS = 30_000;
 
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum der Form JJJJ-MM-TT' });
 const modellWert = z.object({ wert: z.number(), quelle: z.string() }).loose();
+
+type Ergebnis = (typeof ERGEBNISSE)[number];
+
+async function ueberHttp(ziel: HttpZiel, datensatz: FachverfahrenExport, ergebnis: Ergebnis, context: JobContext) {
+  const { antragId } = datensatz;
+  const json = alsJson(datensatz);
+  const pruefsumme = pruefsummeVon(json);
+  try {
+    const antwort = await sendeExport(ziel, json, pruefsumme);
+    if (!antwort.angenommen) {
+      context.logger.info('Fachverfahren hat die Übergabe abgelehnt', { antragId, status: antwort.status, gruende: antwort.gruende });
+      return bpmnError(UEBERGABE_ABGELEHNT, `Das Fachverfahren hat den Fall ${antragId} abgelehnt: ${antwort.gruende.join(' ')}`, { uebergabeFehler: { gruende: antwort.gruende } });
+    }
+    context.logger.info('Fall an das Fachverfahren übergeben', { antragId, status: antwort.status });
+    return complete({ fachverfahrenExport: { antragId, weg: 'http' as const, dateien: [], pruefsumme, ergebnis } });
+  } catch (error) {
+    if (error instanceof FachverfahrenNichtBereit) return retryableFailure(error.message, RETRY_BACKOFF_MS);
+    throw error;
+  }
+}
+
+async function insVerzeichnis(datensatz: FachverfahrenExport, ergebnis: Ergebnis, context: JobContext) {
+  try {
+    const uebergabe = await legeExportAb(fachverfahrenAusgang(), datensatz);
+    context.logger.info(uebergabe.geschrieben ? 'Fall an das Fachverfahren übergeben' : 'Fall lag dem Fachverfahren bereits unverändert vor', { antragId: uebergabe.antragId, dateien: uebergabe.dateien });
+    return complete({ fachverfahrenExport: { antragId: uebergabe.antragId, weg: 'verzeichnis' as const, dateien: uebergabe.dateien, pruefsumme: uebergabe.pruefsumme, ergebnis } });
+  } catch (error) {
+    if (error instanceof AusgangFehler) return retryableFailure(`${AUSGANG_EINSTELLUNG}: ${error.message}`, RETRY_BACKOFF_MS);
+    throw error;
+  }
+}
 
 export const fachverfahrenExportInput = z.object({
   antrag: antragSchema,
@@ -83,8 +114,6 @@ export const fachverfahrenExport = defineWorker({
       context.logger.info('Übergabe an das Fachverfahren abgelehnt', { antragId: input.antrag.antragId, gruende: pruefung.gruende });
       return bpmnError(UEBERGABE_ABGELEHNT, `Das Fachverfahren kann den Fall ${input.antrag.antragId} nicht übernehmen: ${pruefung.gruende.join(' ')}`, { uebergabeFehler: { gruende: pruefung.gruende } });
     }
-    const { antragId } = input.antrag;
-    const { ergebnis } = input.entscheidung;
     let http: HttpZiel | undefined;
     try {
       http = fachverfahrenUrl();
@@ -92,29 +121,6 @@ export const fachverfahrenExport = defineWorker({
       if (error instanceof FachverfahrenNichtBereit) return retryableFailure(error.message);
       throw error;
     }
-    if (http) {
-      const json = alsJson(pruefung.datensatz);
-      const pruefsumme = pruefsummeVon(json);
-      try {
-        const antwort = await sendeExport(http, json, pruefsumme);
-        if (!antwort.angenommen) {
-          context.logger.info('Fachverfahren hat die Übergabe abgelehnt', { antragId, status: antwort.status, gruende: antwort.gruende });
-          return bpmnError(UEBERGABE_ABGELEHNT, `Das Fachverfahren hat den Fall ${antragId} abgelehnt: ${antwort.gruende.join(' ')}`, { uebergabeFehler: { gruende: antwort.gruende } });
-        }
-        context.logger.info('Fall an das Fachverfahren übergeben', { antragId, status: antwort.status });
-        return complete({ fachverfahrenExport: { antragId, weg: 'http' as const, dateien: [], pruefsumme, ergebnis } });
-      } catch (error) {
-        if (error instanceof FachverfahrenNichtBereit) return retryableFailure(error.message, RETRY_BACKOFF_MS);
-        throw error;
-      }
-    }
-    try {
-      const uebergabe = await legeExportAb(fachverfahrenAusgang(), pruefung.datensatz);
-      context.logger.info(uebergabe.geschrieben ? 'Fall an das Fachverfahren übergeben' : 'Fall lag dem Fachverfahren bereits unverändert vor', { antragId, dateien: uebergabe.dateien });
-      return complete({ fachverfahrenExport: { antragId, weg: 'verzeichnis' as const, dateien: uebergabe.dateien, pruefsumme: uebergabe.pruefsumme, ergebnis } });
-    } catch (error) {
-      if (error instanceof AusgangFehler) return retryableFailure(`${AUSGANG_EINSTELLUNG}: ${error.message}`, RETRY_BACKOFF_MS);
-      throw error;
-    }
+    return http ? ueberHttp(http, pruefung.datensatz, input.entscheidung.ergebnis, context) : insVerzeichnis(pruefung.datensatz, input.entscheidung.ergebnis, context);
   },
 });
