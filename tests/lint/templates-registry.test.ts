@@ -9,13 +9,6 @@ import type { AnyWorkerDefinition } from '../../workers/types.ts';
 import { inputs, jobType, outputs, readTemplate, templateFiles, type ElementTemplate } from './vorlagen.ts';
 
 /**
- * The two workers new in issue 5 (wohngeld.brief-versenden, wohngeld.fachverfahren-export) are written in
- * parallel with their templates; until they are listed in workers/registry.ts their templates stand alone.
- * Once registered, every check below applies to them as well, and this set can go.
- */
-const NOCH_NICHT_REGISTRIERT = new Set(['wohngeld.brief-versenden', 'wohngeld.fachverfahren-export']);
-
-/**
  * Known gap: these workers declare an optional input with `.optional()`, which accepts a missing variable
  * but not null. An input mapping whose source variable does not exist yields null in Camunda 8.8, so
  * with the template's default mapping a process without that variable gets an incident. Remove an entry
@@ -44,7 +37,7 @@ test('every registered job type has exactly one template', () => {
 });
 
 test('every template belongs to a registered worker', () => {
-  const orphans = templates.map(jobType).filter((type) => type === undefined || (!registry.find(type) && !NOCH_NICHT_REGISTRIERT.has(type)));
+  const orphans = templates.map(jobType).filter((type) => type === undefined || !registry.find(type));
   expect(orphans).toEqual([]);
 });
 
