@@ -54,6 +54,7 @@ import {
   type FieldDefinition,
   type FieldKind,
 } from '../wohngeld/catalog.js';
+import { ibanChecksumValid } from '../wohngeld/iban.js';
 import type { Refiner } from './analyze.js';
 import type { DocumentText } from './types.js';
 
@@ -503,16 +504,6 @@ function normalizeValue(field: FieldDefinition, raw: string | number): string | 
   return VALUE_SCHEMAS[field.kind].safeParse(value).success ? value : undefined;
 }
 
-export function ibanChecksumValid(iban: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban)) return false;
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
-  let remainder = 0;
-  for (const char of rearranged) {
-    const digits = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55);
-    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return remainder === 1;
-}
 
 // --- evidence in the text
 

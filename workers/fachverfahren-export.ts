@@ -17,7 +17,7 @@ import { analyzedDocumentSchema } from '../wohngeld/catalog.ts';
 import { documentReferenceSchema } from './dokumente.ts';
 import { KonfigurationsFehler, mietstufe } from './konfiguration.ts';
 import { bpmnError, complete, defineWorker, type JobContext, retryableFailure } from './types.ts';
-import { berechnungSchema } from './wohngeld-fall.ts';
+import { berechnungSchema, korrekturSchema } from './wohngeld-fall.ts';
 
 export const UEBERGABE_ABGELEHNT = 'UEBERGABE_ABGELEHNT';
 /** a full disk or a share that is away usually comes back; no need to hammer it */
@@ -73,11 +73,8 @@ export const fachverfahrenExportInput = z.object({
     .object({ mietstufe: modellWert.nullish(), bruttokaltmiete: modellWert.nullish(), mitglieder: z.array(z.object({ id: z.string(), beruecksichtigt: z.object({ wert: z.boolean() }).loose().nullish() }).loose()).nullish() })
     .loose()
     .nullish(),
-  // as wohngeld.berechnen takes them: a form leaves an empty reason as null
-  korrekturen: z
-    .array(z.object({ pfad: z.string().min(1).max(200), wert: z.union([z.number(), z.boolean()]), begruendung: z.string().max(2000).nullish().transform((b) => b?.trim() || undefined) }).strict())
-    .max(500)
-    .nullish(),
+  // as wohngeld.berechnen takes them
+  korrekturen: z.array(korrekturSchema).max(500).nullish(),
   dokumentAnalysen: z.array(analyzedDocumentSchema).max(500).nullish(),
 });
 

@@ -24,7 +24,7 @@ const heute = () => new Date().toISOString().slice(0, 10);
 export const STANDARD_MINDEST_KONFIDENZ = 0.8;
 
 // a form leaves an empty reason as null; that is no reason, not an error
-const korrekturSchema = z
+export const korrekturSchema = z
   .object({ pfad: z.string().min(1).max(200), wert: z.union([z.number(), z.boolean()]), begruendung: z.string().max(2000).nullish().transform((b) => b?.trim() || undefined) })
   .strict();
 

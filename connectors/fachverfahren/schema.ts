@@ -9,7 +9,7 @@
  * are listed in the README.
  */
 import { z } from 'zod';
-import { ibanChecksumValid } from '../../docai/normalize.ts';
+import { ibanChecksumValid } from '../../wohngeld/iban.ts';
 import { BEZIEHUNGEN } from '../../wohngeld/antrag.ts';
 import { ANTRAGSARTEN, DOCUMENT_TYPES } from '../../wohngeld/catalog.ts';
 import { istKalenderdatum } from '../../wohngeld/datum.ts';

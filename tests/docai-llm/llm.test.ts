@@ -4,7 +4,8 @@
  * disagreement, server errors and timeouts, the switch, and what the request contains.
  */
 import { analyzedDocumentSchema, type AnalyzedDocument, type FieldDefinition, type FieldKind } from '../../wohngeld/catalog.ts';
-import { createRefinerFromEnv, FENCE_END, FENCE_START, ibanChecksumValid, type LlmRefiner, llmConfigFromEnv, valueMatchesEvidence } from '../../docai/llm.ts';
+import { createRefinerFromEnv, FENCE_END, FENCE_START, type LlmRefiner, llmConfigFromEnv, valueMatchesEvidence } from '../../docai/llm.ts';
+import { ibanChecksumValid } from '../../wohngeld/iban.ts';
 import type { DocumentText } from '../../docai/types.ts';
 import { type FakeLlm, startFakeLlm } from './fake-llm.ts';
 
