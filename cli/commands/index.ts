@@ -8,13 +8,14 @@ import { berechneCommand } from './berechne.ts';
 import { deployCommand } from './deploy.ts';
 import { createHelpCommand } from './help.ts';
 import { startCommand } from './start.ts';
+import { submitCommand } from './submit.ts';
 
 export const commands: readonly Command[] = [
   startCommand,
   deployCommand,
   analyzeCommand,
   berechneCommand,
-  // submit: one line when its module arrives
+  submitCommand,
   createHelpCommand(() => commands),
 ];
 

@@ -1,15 +1,17 @@
 /**
  * `wohngeld start`: the whole product on one machine. Starts the embedded engine (unless the
  * environment names a Camunda 8.8 cluster), deploys bpmn/ and forms/, starts all registered
- * workers and runs until Ctrl-C.
+ * workers, the product's web server (the OZG intake under /ozg/…) and runs until Ctrl-C.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { OzgIntake } from '../../connectors/ozg-intake/index.ts';
+import { DEFAULT_WEB_HOST, DEFAULT_WEB_PORT, startWebServer, type WebServer } from '../../connectors/web-server.ts';
 import { startWorkers, type WorkersHandle } from '../../workers/adapter.ts';
 import { configuredClusterAddress, createClient, describeClient } from '../../workers/client.ts';
 import { createConsoleLogger, isLogLevel } from '../../workers/logger.ts';
 import { registry } from '../../workers/registry.ts';
-import { type Command, parsePort, UsageError } from '../command.ts';
+import { CliError, type Command, parsePort, UsageError } from '../command.ts';
 import { type EmbeddedEngine, startEmbeddedEngine } from '../engine.ts';
 import { defaultResourceDirs, deployResources, displayDir, displayPath, findResources, formatDeployment } from '../resources.ts';
 
@@ -19,34 +21,42 @@ export const DEFAULT_DB = './data/engine.sqlite';
 export const startCommand: Command = {
   name: 'start',
   summary: 'Startet Engine, Modelle, Formulare und Worker auf diesem Rechner',
-  usage: 'wohngeld start [--port PORT] [--db DATEI]',
+  usage: 'wohngeld start [--port PORT] [--db DATEI] [--web-port PORT]',
   details: [
     'Startet die eingebettete Engine, stellt alle Modelle aus bpmn/ und Formulare aus forms/ bereit',
     'und startet alle registrierten Worker. Strg+C beendet Worker und Engine.',
     'Ist ZEEBE_REST_ADDRESS oder CAMUNDA_REST_ADDRESS gesetzt, startet keine eingebettete Engine:',
     'Modelle und Worker laufen dann gegen diesen Camunda-8.8-Cluster.',
     'WOHNGELD_LOG_LEVEL (debug, info, warn, error, silent) steuert die Meldungen der Worker.',
+    `Der OZG-Eingang (POST /ozg/antraege) läuft auf http://${DEFAULT_WEB_HOST}:${DEFAULT_WEB_PORT} (WOHNGELD_WEB_HOST, --web-port).`,
+    'Sein API-Schlüssel kommt aus WOHNGELD_OZG_API_KEY; ohne die Variable wird einmal ein Schlüssel',
+    'erzeugt und in ozg-api-key neben der Datenbank gespeichert (dort liest ihn wohngeld submit).',
   ],
   options: {
     port: { type: 'string', short: 'p', valueName: 'PORT', description: `Port der eingebetteten Engine (Vorgabe: PORT oder ${DEFAULT_PORT}; 0 = freier Port)` },
     db: { type: 'string', valueName: 'DATEI', description: `SQLite-Datei der Engine (Vorgabe: WOHNGELD_DB oder ${DEFAULT_DB}; :memory: = flüchtig)` },
+    'web-port': { type: 'string', valueName: 'PORT', description: `Port des Web-Servers mit dem OZG-Eingang (Vorgabe: WOHNGELD_WEB_PORT oder ${DEFAULT_WEB_PORT}; 0 = freier Port)` },
   },
   async run({ options }, io) {
     const logLevel = io.env.WOHNGELD_LOG_LEVEL?.trim() || 'info';
     if (!isLogLevel(logLevel)) throw new UsageError(`Ungültiger Wert für WOHNGELD_LOG_LEVEL: „${logLevel}“ (erlaubt: debug, info, warn, error, silent).`, 'start');
     const port = typeof options.port === 'string' ? parsePort(options.port, '--port', 'start') : io.env.PORT?.trim() ? parsePort(io.env.PORT, 'PORT', 'start') : DEFAULT_PORT;
     const dbOption = typeof options.db === 'string' ? options.db : io.env.WOHNGELD_DB?.trim() || DEFAULT_DB;
+    const webPort =
+      typeof options['web-port'] === 'string' ? parsePort(options['web-port'], '--web-port', 'start') : io.env.WOHNGELD_WEB_PORT?.trim() ? parsePort(io.env.WOHNGELD_WEB_PORT, 'WOHNGELD_WEB_PORT', 'start') : DEFAULT_WEB_PORT;
+    const webHost = io.env.WOHNGELD_WEB_HOST?.trim() || DEFAULT_WEB_HOST;
 
     const shutdown = onShutdownSignal(io.err);
     let engine: EmbeddedEngine | undefined;
     let workers: WorkersHandle | undefined;
+    let intake: OzgIntake | undefined;
+    let web: WebServer | undefined;
     try {
       const clusterAddress = configuredClusterAddress(io.env);
       let client;
       if (clusterAddress) {
-        if (options.port !== undefined || options.db !== undefined) {
-          io.err('Hinweis: --port und --db gelten nur für die eingebettete Engine und werden ignoriert.');
-        }
+        if (options.port !== undefined) io.err('Hinweis: --port gilt nur für die eingebettete Engine und wird ignoriert.');
+        if (options.db !== undefined) io.err('Hinweis: --db bestimmt ohne eingebettete Engine nur das Datenverzeichnis (API-Schlüssel und Eingangsbuch des OZG-Eingangs).');
         client = createClient({ env: io.env });
         const { restAddress, authStrategy } = describeClient(client);
         io.out(`Camunda-Cluster: ${restAddress} (Anmeldung: ${authStrategy}) – keine eingebettete Engine, da ZEEBE_REST_ADDRESS/CAMUNDA_REST_ADDRESS gesetzt ist.`);
@@ -65,11 +75,27 @@ export const startCommand: Command = {
 
       workers = startWorkers(client, registry.all, { logger: createConsoleLogger(logLevel) });
       const running = workers.types.length === 0 ? 'Worker: keine registriert.' : `Worker (${workers.types.length}): ${workers.types.join(', ')}.`;
-      io.out(`${running} Beenden mit Strg+C.`);
+      io.out(running);
+
+      const ozg = await import('../../connectors/ozg-intake/index.ts');
+      let opened;
+      try {
+        opened = await ozg.openOzgIntake({ client, env: io.env, dataDir: ozg.datenverzeichnis(dbOption, io.cwd), volatile: dbOption === ':memory:', logger: createConsoleLogger(logLevel) });
+      } catch (e) {
+        if (e instanceof ozg.OzgKonfigurationsFehler) throw new CliError(e.message);
+        throw e;
+      }
+      intake = opened.intake;
+      web = await startWeb(webPort, webHost, intake);
+      const keySource = opened.apiKey.quelle === 'umgebung' ? 'aus WOHNGELD_OZG_API_KEY' : `${opened.apiKey.neu ? 'neu erzeugt in' : 'in'} ${displayPath(opened.apiKey.datei, io.cwd)}`;
+      io.out(`OZG-Eingang: ${web.url}/ozg/antraege (API-Schlüssel ${keySource}). Beenden mit Strg+C.`);
 
       const signal = await shutdown.signal;
-      io.out(`${signal} empfangen: Worker und Engine werden beendet …`);
+      io.out(`${signal} empfangen: Web-Server, Worker und Engine werden beendet …`);
     } finally {
+      // first no new applications, then the workers, then the engine they all talk to
+      await web?.close({ timeoutMs: 10_000 });
+      intake?.close();
       await workers?.stop({ timeoutMs: 10_000 });
       // the document workers' intake pool (child processes for parsing and OCR), if it was started
       await import('../../docai/intake/index.ts').then((intake) => intake.shutdownIntake()).catch(() => undefined);
@@ -80,6 +106,20 @@ export const startCommand: Command = {
     return 0;
   },
 };
+
+async function startWeb(port: number, host: string, intake: OzgIntake): Promise<WebServer> {
+  try {
+    return await startWebServer({ port, host, routes: [...intake.routes] });
+  } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (code === 'EADDRINUSE') {
+      throw new CliError(`Port ${port} des Web-Servers (OZG-Eingang) ist belegt.`, 1, `Einen anderen Port wählen: wohngeld start --web-port ${port + 1} (oder WOHNGELD_WEB_PORT=${port + 1}).`);
+    }
+    if (code === 'EACCES') throw new CliError(`Keine Berechtigung für Port ${port} des Web-Servers.`, 1, 'Einen Port ab 1024 wählen, z. B. --web-port 8082.');
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`Der Web-Server kann nicht an „${host}“ gebunden werden (WOHNGELD_WEB_HOST).`);
+    throw new CliError(`Der Web-Server konnte nicht starten: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
 
 /**
  * The first SIGINT/SIGTERM ends the wait; a second one while shutting down forces the exit, so a
