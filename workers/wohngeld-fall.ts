@@ -19,6 +19,8 @@ import { bpmnError, complete, defineWorker, retryableFailure, DocumentUnavailabl
 
 const dokumentAnalysen = z.array(analyzedDocumentSchema).max(500).default([]);
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum der Form JJJJ-MM-TT' });
+/** An optional input: absent or null (an input mapping from a variable the process lacks gives null). */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 const heute = () => new Date().toISOString().slice(0, 10);
 /** below this confidence (0..1) a value read from a document is marked for the caseworker, unless the process sets `mindestKonfidenz` */
 export const STANDARD_MINDEST_KONFIDENZ = 0.8;
@@ -133,7 +135,7 @@ export const berechnen = defineWorker({
 export const nachforderungErstellen = defineWorker({
   type: 'wohngeld.nachforderung-erstellen',
   description: 'Erstellt das Schreiben zur Nachforderung fehlender Unterlagen mit Frist und Hinweis nach §§ 60, 66 SGB I',
-  input: z.object({ antrag: antragSchema, vollstaendigkeit: vollstaendigkeitSchema, sachbearbeitung: z.string().max(200).optional(), briefdatum: datum.optional() }),
+  input: z.object({ antrag: antragSchema, vollstaendigkeit: vollstaendigkeitSchema, sachbearbeitung: optional(z.string().max(200)), briefdatum: optional(datum) }),
   output: z.object({
     nachforderung: z.object({
       dokument: documentReference,
@@ -168,8 +170,8 @@ export const bescheidErstellen = defineWorker({
     antrag: antragSchema,
     berechnung: berechnungSchema,
     entscheidung: z.object({ ergebnis: z.enum(['bewilligen', 'ablehnen']), begruendung: z.string().trim().min(1, { error: 'Begründung fehlt' }).max(10_000), bewilligungsmonate: z.number().int().min(1).max(24).optional() }).loose(),
-    sachbearbeitung: z.string().max(200).optional(),
-    briefdatum: datum.optional(),
+    sachbearbeitung: optional(z.string().max(200)),
+    briefdatum: optional(datum),
   }),
   output: z.object({ bescheidEntwurf: z.object({ dokument: documentReference, betreff: z.string(), bewilligungszeitraum: z.object({ von: z.string(), bis: z.string() }).optional() }) }),
   fetchVariables: ['antrag', 'berechnung', 'entscheidung', 'sachbearbeitung', 'briefdatum'],

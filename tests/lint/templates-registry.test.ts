@@ -8,19 +8,6 @@ import { registry } from '../../workers/registry.ts';
 import type { AnyWorkerDefinition } from '../../workers/types.ts';
 import { inputs, jobType, outputs, readTemplate, templateFiles, type ElementTemplate } from './vorlagen.ts';
 
-/**
- * Known gap: these workers declare an optional input with `.optional()`, which accepts a missing variable
- * but not null. An input mapping whose source variable does not exist yields null in Camunda 8.8, so
- * with the template's default mapping a process without that variable gets an incident. Remove an entry
- * once its worker accepts null (`.nullish()`), as wohngeld.berechnen does.
- */
-const NULL_NOCH_ABGELEHNT = new Set([
-  'wohngeld.nachforderung-erstellen sachbearbeitung',
-  'wohngeld.nachforderung-erstellen briefdatum',
-  'wohngeld.bescheid-erstellen sachbearbeitung',
-  'wohngeld.bescheid-erstellen briefdatum',
-]);
-
 const templates: ElementTemplate[] = templateFiles().map(readTemplate);
 
 function templatesOf(type: string): ElementTemplate[] {
@@ -72,7 +59,7 @@ describe.each(registry.all.map((definition): [string, AnyWorkerDefinition] => [d
       if (input.constraints?.notEmpty) {
         // a required template field for an input the worker may go without would only bother the designer
         expect([name, acceptsMissing && acceptsNull]).toEqual([name, false]);
-      } else if (!NULL_NOCH_ABGELEHNT.has(`${type} ${name}`)) {
+      } else {
         expect([name, acceptsNull]).toEqual([name, true]);
       }
     }
