@@ -24,6 +24,7 @@ import { Ctx, type Value } from '../tests/corpus/context.ts';
 import { kindOf } from '../tests/corpus/corpus.ts';
 import { addDays, type IsoDate } from '../tests/corpus/dates.ts';
 import * as fake from '../tests/corpus/fake.ts';
+import type { TextItem } from '../tests/corpus/doc.ts';
 import { Rng } from '../tests/corpus/random.ts';
 import { renderPdf } from '../tests/corpus/render.ts';
 
@@ -52,8 +53,11 @@ interface Dokumentwunsch {
   readonly layout: string;
   /** the day the document was issued (the generator's `today`) */
   readonly ausgestellt: IsoDate;
-  /** further conditions on the drawn values (amounts in a plausible range, …) */
-  readonly passt?: (werte: Readonly<Record<string, Value>>) => boolean;
+  /**
+   * Further conditions on the drawn values (amounts in a plausible range, …); `gedruckt(label)` is
+   * the text printed right of a label on the same line, for what the catalog has no field for.
+   */
+  readonly passt?: (werte: Readonly<Record<string, Value>>, gedruckt: (label: string) => string | undefined) => boolean;
   /** the seed search starts here; a second document of the same kind reuses the first one's seed */
   readonly seedAb?: number;
 }
@@ -194,13 +198,24 @@ function zeichne(listen: Listen, person: Person, adresse: Adresse, wunsch: Dokum
   return ctx;
 }
 
-/** Does the drawn document show our applicant (and, where it prints one, our address)? */
-function zeigtPerson(werte: Readonly<Record<string, Value>>, typ: DocumentTypeId, person: Person, adresse: Adresse): boolean {
+/** Does the drawn document show our applicant, and her or his address spelt as in antrag.json? */
+function zeigtPerson(ctx: Ctx, werte: Readonly<Record<string, Value>>, typ: DocumentTypeId, person: Person, adresse: Adresse): boolean {
   const feld = PERSON_FIELD[typ];
   if (!feld || werte[feld] !== `${person.vorname} ${person.nachname}`) return false;
-  if (typ === 'meldebescheinigung') return werte.geburtsdatum === person.geburtsdatum && werte.anschrift === adresszeile(adresse);
-  if (typ === 'mietbescheinigung') return werte.anschrift === adresszeile(adresse);
-  return true;
+  if (typ === 'meldebescheinigung' && (werte.geburtsdatum !== person.geburtsdatum || werte.anschrift !== adresszeile(adresse))) return false;
+  if (typ === 'mietbescheinigung' && werte.anschrift !== adresszeile(adresse)) return false;
+  // the generator may print the street "Str." or "Strasse" (the address window, a payslip's head)
+  const strasse = `${adresse.strasse} ${adresse.hausnummer}`;
+  return ctx.doc.items.some((item) => item.kind === 'text' && item.text.includes(strasse));
+}
+
+/** The text printed right of `label` on the same line of the same page (the nearest run). */
+function gedrucktNeben(ctx: Ctx, label: string): string | undefined {
+  const texts = ctx.doc.items.filter((item): item is TextItem => item.kind === 'text');
+  const at = texts.find((item) => item.text === label);
+  if (!at) return undefined;
+  const right = texts.filter((item) => item.page === at.page && Math.abs(item.baseline - at.baseline) < 1 && item.x > at.x).sort((a, b) => a.x - b.x);
+  return right[0]?.text;
 }
 
 const MAX_SEEDS = 20_000;
@@ -210,8 +225,8 @@ export async function zeichneDokument(listen: Listen, person: Person, adresse: A
     const ctx = zeichne(listen, person, adresse, wunsch, seed);
     // The ground truth may hold values no field shows (the generator checks that): ours must be printed.
     const werte = Object.fromEntries(Object.entries(ctx.values).filter(([feld]) => ctx.doc.placements.has(feld)));
-    if (!zeigtPerson(werte, wunsch.typ, person, adresse)) continue;
-    if (wunsch.passt && !wunsch.passt(werte)) continue;
+    if (!zeigtPerson(ctx, werte, wunsch.typ, person, adresse)) continue;
+    if (wunsch.passt && !wunsch.passt(werte, (label) => gedrucktNeben(ctx, label))) continue;
     return { datei: wunsch.datei, typ: wunsch.typ, layout: wunsch.layout, seed, werte, pdf: await renderPdf(ctx.doc, ctx.meta) };
   }
   throw new Error(`${wunsch.datei}: kein Seed in ${MAX_SEEDS} Versuchen passt – hat sich der Generator geändert?`);
@@ -287,7 +302,9 @@ async function unvollstaendig(listen: Listen): Promise<Beispiel> {
     typ: 'lohnabrechnung',
     layout: 'datev',
     ausgestellt: '2025-10-01',
-    passt: (w) => w.abrechnungsmonat === '2025-09' && zahl(w.brutto) >= 1900 && zahl(w.brutto) <= 2500,
+    // single, no children: tax class I, no child allowance; with the firm since he was grown up
+    passt: (w, gedruckt) =>
+      w.abrechnungsmonat === '2025-09' && zahl(w.brutto) >= 1900 && zahl(w.brutto) <= 2500 && gedruckt('StKl') === '1' && gedruckt('Kinderfr.') === '0,0' && Number(gedruckt('Eintritt')?.slice(-4)) >= 2014,
   });
   // The same payroll a month earlier: the same seed, issued a month before.
   const august = await zeichneDokument(listen, person, adresse, {
@@ -298,6 +315,7 @@ async function unvollstaendig(listen: Listen): Promise<Beispiel> {
     seedAb: september.seed,
     passt: (w) => w.abrechnungsmonat === '2025-08' && w.brutto === september.werte.brutto,
   });
+  if (august.seed !== september.seed) throw new Error('Die Lohnabrechnung für August ist nicht dieselbe Abrechnung einen Monat früher.');
   const miete = await zeichneDokument(listen, person, adresse, {
     datei: 'mietbescheinigung.pdf',
     typ: 'mietbescheinigung',
