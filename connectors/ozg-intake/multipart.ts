@@ -52,6 +52,10 @@ export function readSubmission(req: IncomingMessage, limits: IntakeLimits, optio
     let count = 0;
     let failed = false;
     const tooManyFiles = () => tooLarge(`Zu viele Dateien: höchstens ${limits.maxDateien} je Einsendung.`);
+    const setAntrag = (text: string) => {
+      if (antrag !== undefined) fail(new HttpProblem(400, 'Antrag doppelt', 'Der Teil „antrag“ kommt mehr als einmal vor; eine Einsendung enthält genau einen Antrag.', {}, PROBLEM.antragUngueltig));
+      else antrag = text;
+    };
     const fail = (problem: HttpProblem) => {
       if (failed) return;
       failed = true;
@@ -88,7 +92,7 @@ export function readSubmission(req: IncomingMessage, limits: IntakeLimits, optio
       stream.on('end', () => {
         if (failed) return;
         const content = Buffer.concat(chunks);
-        if (isAntrag) antrag = content.toString('utf8');
+        if (isAntrag) setAntrag(content.toString('utf8'));
         else files.push({ name, content });
       });
     });
@@ -96,7 +100,7 @@ export function readSubmission(req: IncomingMessage, limits: IntakeLimits, optio
       if (failed) return;
       if (options.antragPart && name === 'antrag') {
         if (info.valueTruncated) fail(tooLarge(`Der Teil „antrag“ ist größer als ${megabytes(limits.maxAntragBytes)}.`));
-        else antrag = value;
+        else setAntrag(value);
         return;
       }
       fail(

@@ -156,6 +156,15 @@ describe('refused submissions start nothing', () => {
     expect(answer.body.detail).toBe('Der Teil „antrag“ ist kein gültiges JSON: Zeile 3, Spalte 24: „,“ oder „}“ erwartet, „-“ gefunden.');
   });
 
+  test('two antrag parts: 400', async () => {
+    const form = antragForm(beispielAntrag('OZG-T-0107'));
+    form.append('antrag', new Blob([JSON.stringify(beispielAntrag('OZG-T-0108'))]), 'antrag.json');
+    const answer = await post(h, '/ozg/antraege', form);
+    expect(answer.status).toBe(400);
+    expect(answer.body.detail).toBe('Der Teil „antrag“ kommt mehr als einmal vor; eine Einsendung enthält genau einen Antrag.');
+    expect(await instancesOf(h, 'OZG-T-0107')).toHaveLength(0);
+  });
+
   test('no antrag part: 400', async () => {
     const answer = await post(h, '/ozg/antraege', filesForm([{ name: 'a.pdf', content: pdf }]));
     expect(answer.status).toBe(400);
