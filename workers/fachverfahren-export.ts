@@ -16,7 +16,7 @@ import { antragSchema } from '../wohngeld/antrag.ts';
 import { analyzedDocumentSchema } from '../wohngeld/catalog.ts';
 import { documentReferenceSchema } from './dokumente.ts';
 import { KonfigurationsFehler, mietstufe } from './konfiguration.ts';
-import { bpmnError, complete, defineWorker, type JobContext, retryableFailure } from './types.ts';
+import { bpmnError, complete, defineWorker, type DocumentReference, DocumentUnavailable, type JobContext, retryableFailure } from './types.ts';
 import { berechnungSchema, korrekturSchema } from './wohngeld-fall.ts';
 
 export const UEBERGABE_ABGELEHNT = 'UEBERGABE_ABGELEHNT';
@@ -46,9 +46,19 @@ async function ueberHttp(ziel: HttpZiel, datensatz: FachverfahrenExport, ergebni
   }
 }
 
-async function insVerzeichnis(datensatz: FachverfahrenExport, ergebnis: Ergebnis, context: JobContext) {
+async function insVerzeichnis(datensatz: FachverfahrenExport, ergebnis: Ergebnis, bescheidEntwurf: DocumentReference | undefined, context: JobContext) {
+  // the draft notice goes with the record: the Fachverfahren issues the final notice from it
+  let pdf: Buffer | undefined;
+  if (bescheidEntwurf) {
+    try {
+      pdf = await context.documents.download(bescheidEntwurf);
+    } catch (error) {
+      if (error instanceof DocumentUnavailable) return retryableFailure(`Bescheid-Entwurf nicht ladbar: ${error.message}`, RETRY_BACKOFF_MS);
+      throw error;
+    }
+  }
   try {
-    const uebergabe = await legeExportAb(fachverfahrenAusgang(), datensatz);
+    const uebergabe = await legeExportAb(fachverfahrenAusgang(), datensatz, pdf);
     context.logger.info(uebergabe.geschrieben ? 'Fall an das Fachverfahren übergeben' : 'Fall lag dem Fachverfahren bereits unverändert vor', { antragId: uebergabe.antragId, dateien: uebergabe.dateien });
     return complete({ fachverfahrenExport: { antragId: uebergabe.antragId, weg: 'verzeichnis' as const, dateien: uebergabe.dateien, pruefsumme: uebergabe.pruefsumme, ergebnis } });
   } catch (error) {
@@ -118,6 +128,8 @@ export const fachverfahrenExport = defineWorker({
       if (error instanceof FachverfahrenNichtBereit) return retryableFailure(error.message);
       throw error;
     }
-    return http ? ueberHttp(http, pruefung.datensatz, input.entscheidung.ergebnis, context) : insVerzeichnis(pruefung.datensatz, input.entscheidung.ergebnis, context);
+    return http
+      ? ueberHttp(http, pruefung.datensatz, input.entscheidung.ergebnis, context)
+      : insVerzeichnis(pruefung.datensatz, input.entscheidung.ergebnis, input.bescheidEntwurf?.dokument as DocumentReference | undefined, context);
   },
 });

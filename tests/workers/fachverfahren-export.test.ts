@@ -16,17 +16,20 @@ import { vergesseKonfiguration } from '../../workers/konfiguration.ts';
 import { silentLogger } from '../../workers/logger.ts';
 import { entschiedenerFall, type Fall, job } from '../connectors/fall.ts';
 import { liesXml, unterschiede } from '../connectors/xml-leser.ts';
+import type { DocumentReference } from '../../workers/types.ts';
 import { memoryStore } from './memory-store.ts';
 
 const saved = { ...process.env };
 let dir: string;
 let ausgang: string;
 let bewilligt: Fall;
+/** the documents port the Bescheid-Entwurf is stored in and downloaded from */
+const store = memoryStore();
 
 beforeAll(async () => {
   process.env.WOHNGELD_MIETSTUFE = '2';
   vergesseKonfiguration();
-  bewilligt = await entschiedenerFall(memoryStore());
+  bewilligt = await entschiedenerFall(store);
 });
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'fachverfahren-export-'));
@@ -43,14 +46,16 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const exportiere = (variables: object, retries = 3) => decideJobAction(fachverfahrenExport, job(fachverfahrenExport.type, variables as Record<string, unknown>, retries), silentLogger);
+const exportiere = (variables: object, retries = 3) => decideJobAction(fachverfahrenExport, job(fachverfahrenExport.type, variables as Record<string, unknown>, retries), silentLogger, store);
 
-test('a decided case: <antragId>.xml and <antragId>.json in the outbox (created), the same content, the checksum of the JSON', async () => {
+test('a decided case: the Bescheid-Entwurf as <antragId>.pdf, <antragId>.xml and <antragId>.json in the outbox (created), the same content, the checksum of the JSON', async () => {
   const action = await exportiere(bewilligt);
   expect(action.action).toBe('complete');
   const out = (action as unknown as { variables: { fachverfahrenExport: { antragId: string; dateien: string[]; pruefsumme: string; ergebnis: string } } }).variables.fachverfahrenExport;
-  expect(out).toMatchObject({ antragId: 'OZG-2025-000123', weg: 'verzeichnis', dateien: ['OZG-2025-000123.xml', 'OZG-2025-000123.json'], ergebnis: 'bewilligen' });
-  expect((await readdir(ausgang)).sort()).toEqual(['OZG-2025-000123.json', 'OZG-2025-000123.xml']);
+  expect(out).toMatchObject({ antragId: 'OZG-2025-000123', weg: 'verzeichnis', dateien: ['OZG-2025-000123.pdf', 'OZG-2025-000123.xml', 'OZG-2025-000123.json'], ergebnis: 'bewilligen' });
+  expect((await readdir(ausgang)).sort()).toEqual(['OZG-2025-000123.json', 'OZG-2025-000123.pdf', 'OZG-2025-000123.xml']);
+  const bescheid = (bewilligt.bescheidEntwurf as unknown as { dokument: DocumentReference }).dokument;
+  expect(await readFile(path.join(ausgang, 'OZG-2025-000123.pdf'))).toEqual(await store.download(bescheid));
 
   const json = await readFile(path.join(ausgang, 'OZG-2025-000123.json'));
   expect(out.pruefsumme).toBe(createHash('sha256').update(json).digest('hex'));
@@ -70,7 +75,7 @@ test('the same job twice yields the same single export, not rewritten', async ()
   const vorher = await stat(path.join(ausgang, 'OZG-2025-000123.json'));
   const nochmal = await exportiere(structuredClone(bewilligt));
   expect(nochmal).toEqual(erst);
-  expect(await readdir(ausgang)).toHaveLength(2);
+  expect(await readdir(ausgang)).toHaveLength(3);
   const nachher = await stat(path.join(ausgang, 'OZG-2025-000123.json'));
   expect([nachher.ino, nachher.mtimeMs]).toEqual([vorher.ino, vorher.mtimeMs]);
 });
@@ -79,10 +84,10 @@ test('decided again with another result: a second version next to the first; a r
   const erst = await exportiere(bewilligt);
   const neu = { ...bewilligt, entscheidung: { ...bewilligt.entscheidung, begruendung: 'Nach Klärung der Miete: Voraussetzungen liegen vor.', entschiedenAm: '2025-04-20' } };
   const zweit = await exportiere(neu);
-  expect(zweit).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { dateien: ['OZG-2025-000123.v2.xml', 'OZG-2025-000123.v2.json'] } } });
+  expect(zweit).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { dateien: ['OZG-2025-000123.v2.pdf', 'OZG-2025-000123.v2.xml', 'OZG-2025-000123.v2.json'] } } });
   expect(await exportiere(neu)).toEqual(zweit);
   expect(await exportiere(bewilligt)).toEqual(erst);
-  expect((await readdir(ausgang)).sort()).toEqual(['OZG-2025-000123.json', 'OZG-2025-000123.v2.json', 'OZG-2025-000123.v2.xml', 'OZG-2025-000123.xml']);
+  expect((await readdir(ausgang)).sort()).toEqual(['OZG-2025-000123.json', 'OZG-2025-000123.pdf', 'OZG-2025-000123.v2.json', 'OZG-2025-000123.v2.pdf', 'OZG-2025-000123.v2.xml', 'OZG-2025-000123.xml']);
   expect(JSON.parse(await readFile(path.join(ausgang, 'OZG-2025-000123.json'), 'utf8')).entscheidung.entschiedenAm).toBe('2025-04-02');
 });
 
@@ -97,9 +102,9 @@ test('a correction the caseworker gave no reason for (null from the form) is han
 });
 
 test('a rejection and a refusal (versagen, without calculation and Bescheid) are handed over without bank account', async () => {
-  const abgelehnt = await entschiedenerFall(memoryStore(), 'ablehnen');
+  const abgelehnt = await entschiedenerFall(store, 'ablehnen');
   expect(await exportiere(abgelehnt)).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { ergebnis: 'ablehnen' } } });
-  const versagt = await entschiedenerFall(memoryStore(), 'versagen');
+  const versagt = await entschiedenerFall(store, 'versagen');
   // a calculation that could not run is null in the process
   expect(await exportiere({ ...versagt, berechnung: null, bescheidEntwurf: null, haushaltsmodell: null, korrekturen: null })).toMatchObject({ action: 'complete', variables: { fachverfahrenExport: { ergebnis: 'versagen' } } });
   const json = JSON.parse(await readFile(path.join(ausgang, 'OZG-2025-000123.v2.json'), 'utf8'));
