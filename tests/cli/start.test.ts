@@ -53,7 +53,7 @@ afterAll(async () => {
 describe('wohngeld start', () => {
   test('starts the embedded engine, answers GET /v2/topology, stops cleanly on SIGINT', async () => {
     const db = path.join(dir, 'neu', 'engine.sqlite');
-    const running = launch(['start'], cleanEnv({ PORT: '0', WOHNGELD_DB: db, WOHNGELD_LOG_LEVEL: 'warn' }));
+    const running = launch(['start'], cleanEnv({ PORT: '0', WOHNGELD_WEB_PORT: '0', WOHNGELD_DB: db, WOHNGELD_LOG_LEVEL: 'warn' }));
     started.push(running);
 
     const [, url] = await waitForOutput(running, /Eingebettete Engine läuft: (http:\/\/\S+?) /);
@@ -99,7 +99,8 @@ describe('with ZEEBE_REST_ADDRESS set', () => {
   });
 
   test('start uses that cluster and starts no embedded engine', async () => {
-    const running = launch(['start'], cleanEnv({ ZEEBE_REST_ADDRESS: engine.url, WOHNGELD_LOG_LEVEL: 'warn' }));
+    // the intake's key and ledger go next to WOHNGELD_DB, not into the repository's ./data
+    const running = launch(['start'], cleanEnv({ ZEEBE_REST_ADDRESS: engine.url, WOHNGELD_WEB_PORT: '0', WOHNGELD_DB: path.join(dir, 'cluster', 'engine.sqlite'), WOHNGELD_LOG_LEVEL: 'warn' }));
     started.push(running);
     await waitForOutput(running, /Beenden mit Strg\+C\./);
     expect(running.stdout()).toContain(`Camunda-Cluster: ${engine.url}/v2 (Anmeldung: NONE) – keine eingebettete Engine`);

@@ -74,7 +74,7 @@ describe('Wohngeldantrag: vollständig', () => {
     expect(text).toContain('T-VOLL-1');
     expect(text).toContain(`Wohngeld in Höhe von monatlich ${(nachKorrektur.berechnung as { wohngeld: number }).wohngeld} € bewilligt`);
     const export_ = await p.files('fachverfahren-ausgang');
-    expect(export_.filter((f) => f.startsWith('T-VOLL-1')).sort()).toEqual(['T-VOLL-1.json', 'T-VOLL-1.xml']);
+    expect(export_.filter((f) => f.startsWith('T-VOLL-1')).sort()).toEqual(['T-VOLL-1.json', 'T-VOLL-1.pdf', 'T-VOLL-1.xml']);
     const datensatz = await p.readJson('fachverfahren-ausgang', 'T-VOLL-1.json');
     expect(JSON.stringify(datensatz)).toContain('"bewilligen"');
     expect((await p.files('postausgang')).filter((f) => f.includes('T-VOLL-1'))).toEqual([]);
