@@ -37,6 +37,13 @@ export function formatMainHelp(commands: readonly Command[]): string {
     '  ZEEBE_REST_ADDRESS, CAMUNDA_REST_ADDRESS  Adresse eines Camunda-8.8-Clusters (dann keine eingebettete Engine)',
     '  CAMUNDA_AUTH_STRATEGY                     NONE, BASIC oder OAUTH; Zugangsdaten siehe workers/README.md',
     '  PORT, WOHNGELD_DB                         Port und SQLite-Datei der eingebetteten Engine',
+    '  WOHNGELD_WEB_PORT, WOHNGELD_WEB_HOST      Port und Adresse des OZG-Eingangs (Vorgabe 127.0.0.1:8081)',
+    '  WOHNGELD_OZG_API_KEY                      API-Schlüssel des OZG-Eingangs (sonst data/ozg-api-key)',
+    '  WOHNGELD_MIETSTUFE, WOHNGELD_BRIEFKOPF,   Mietstufe der Gemeinde, Briefkopf, eigene Nachweisregeln',
+    '  WOHNGELD_NACHWEISREGELN',
+    '  WOHNGELD_POSTAUSGANG,                     Ausgangsverzeichnisse für Briefe und das Fachverfahren',
+    '  WOHNGELD_FACHVERFAHREN_AUSGANG',
+    '  LLM_MODEL, LLM_BASE_URL                   optionales Sprachmodell (siehe docai/llm.ts)',
     '',
     '„wohngeld help <BEFEHL>“ zeigt die Optionen eines Befehls.',
   ].join('\n');
