@@ -39,3 +39,33 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
 
 /** A stack trace has lines like "    at foo (file:1:2)". */
 export const stackTraceLine = /^\s+at .+/m;
+
+/** A long-running `wohngeld` process (e.g. `start`) whose output the test watches. */
+export interface Running {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export function launch(args: string[], env: NodeJS.ProcessEnv): Running {
+  const child = spawnCli(args, { env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+/** Waits until the process printed `pattern`; fails with its output if it ends or stays silent. */
+export async function waitForOutput(running: Running, pattern: RegExp, timeoutMs = 30_000): Promise<RegExpMatchArray> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const match = running.stdout().match(pattern);
+    if (match) return match;
+    if (running.child.exitCode !== null) throw new Error(`wohngeld start endete vorzeitig:\n${running.stdout()}\n${running.stderr()}`);
+    if (Date.now() > until) throw new Error(`Ausgabe ${pattern} blieb aus:\n${running.stdout()}\n${running.stderr()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

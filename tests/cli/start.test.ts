@@ -2,41 +2,12 @@
  * `wohngeld start` as a user runs it: a child process with a free port and a temporary database,
  * reached over HTTP, stopped with Ctrl-C (SIGINT).
  */
-import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type EmbeddedEngine, startEmbeddedEngine } from '../../engine/server.ts';
-import { cleanEnv, runCli, spawnCli, stackTraceLine } from './run-cli.ts';
-
-interface Running {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function launch(args: string[], env: NodeJS.ProcessEnv): Running {
-  const child = spawnCli(args, { env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-async function waitForOutput(running: Running, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const match = running.stdout().match(pattern);
-    if (match) return match;
-    if (running.child.exitCode !== null) throw new Error(`wohngeld start endete vorzeitig:\n${running.stdout()}\n${running.stderr()}`);
-    if (Date.now() > until) throw new Error(`Ausgabe ${pattern} blieb aus:\n${running.stdout()}\n${running.stderr()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { cleanEnv, runCli, spawnCli, stackTraceLine, launch, waitForOutput, type Running } from './run-cli.ts';
 
 let dir: string;
 const started: Running[] = [];

@@ -3,40 +3,11 @@
  * user does it: a generated API key in the data directory (mode 0600) that submit reads, the
  * intake's record surviving a restart, the web server closed on Ctrl-C.
  */
-import type { ChildProcess } from 'node:child_process';
 import { readFile, mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cleanEnv, runCli, spawnCli, stackTraceLine } from './run-cli.ts';
-
-interface Running {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function launch(args: string[], env: NodeJS.ProcessEnv): Running {
-  const child = spawnCli(args, { env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-async function waitForOutput(running: Running, pattern: RegExp, timeoutMs = 30_000): Promise<RegExpMatchArray> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const match = running.stdout().match(pattern);
-    if (match) return match;
-    if (running.child.exitCode !== null) throw new Error(`wohngeld start endete vorzeitig:\n${running.stdout()}\n${running.stderr()}`);
-    if (Date.now() > until) throw new Error(`Ausgabe ${pattern} blieb aus:\n${running.stdout()}\n${running.stderr()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { cleanEnv, runCli, spawnCli, stackTraceLine, launch, waitForOutput, type Running } from './run-cli.ts';
 
 let dir: string;
 const started: Running[] = [];
