@@ -51,6 +51,11 @@ const germanErrors = z.locales.de().localeError;
  */
 export const DEFAULT_RETRY_BACKOFF_MS = 10_000;
 
+/** A failure that may be retried; with no retries left the engine raises an incident at once, so a back-off would mean nothing. */
+function retryAction(errorMessage: string, retries: number, retryBackOffMs: number): JobAction {
+  return retries > 0 ? { action: 'fail', errorMessage, retries, retryBackOffMs } : { action: 'fail', errorMessage, retries };
+}
+
 export async function decideJobAction(definition: AnyWorkerDefinition, job: ActivatedJob, logger: Logger, documents: DocumentStore = noDocumentStore): Promise<JobAction> {
   const input = definition.input.safeParse(job.variables, { error: germanErrors });
   if (!input.success) {
@@ -85,7 +90,7 @@ export async function decideJobAction(definition: AnyWorkerDefinition, job: Acti
     const errorMessage = limit(messageOf(e));
     const retries = Math.max(0, job.retries - 1);
     logger.warn('Handler hat eine Ausnahme geworfen', { errorMessage, retries });
-    return retries > 0 ? { action: 'fail', errorMessage, retries, retryBackOffMs: definition.retryBackOffMs ?? DEFAULT_RETRY_BACKOFF_MS } : { action: 'fail', errorMessage, retries };
+    return retryAction(errorMessage, retries, definition.retryBackOffMs ?? DEFAULT_RETRY_BACKOFF_MS);
   }
 
   if (!isOutcome(outcome)) {
@@ -118,8 +123,7 @@ export async function decideJobAction(definition: AnyWorkerDefinition, job: Acti
       const retries = Math.max(0, job.retries - 1);
       const errorMessage = limit(outcome.message);
       logger.info('Vorübergehender Fehler, Job wird erneut versucht', { errorMessage, retries });
-      // with no retries left the engine raises an incident at once: a back-off would mean nothing
-      return retries > 0 ? { action: 'fail', errorMessage, retries, retryBackOffMs: outcome.retryBackOffMs ?? definition.retryBackOffMs ?? DEFAULT_RETRY_BACKOFF_MS } : { action: 'fail', errorMessage, retries };
+      return retryAction(errorMessage, retries, outcome.retryBackOffMs ?? definition.retryBackOffMs ?? DEFAULT_RETRY_BACKOFF_MS);
     }
   }
 }

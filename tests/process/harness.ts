@@ -10,7 +10,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProcessDefinitionId, type ProcessInstanceKey } from '@camunda8/orchestration-cluster-api';
+import type { ProcessInstanceKey } from '@camunda8/orchestration-cluster-api';
 import { shutdownIntake } from '../../docai/intake/index.ts';
 import type { Antrag } from '../../wohngeld/antrag.ts';
 import { clientDocumentStore, startWorkers, type WorkersHandle } from '../../workers/adapter.ts';
@@ -19,7 +19,7 @@ import { createClient } from '../../workers/client.ts';
 import { silentLogger } from '../../workers/logger.ts';
 import { registry } from '../../workers/registry.ts';
 import type { DocumentReference } from '../../workers/types.ts';
-import { DAY, eventually, Harness, NOW, type UserTask } from '../constructs/harness.ts';
+import { DAY, eventually, Harness, NOW, type UserTask, type VariableItem } from '../constructs/harness.ts';
 
 export { DAY, eventually };
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -131,13 +131,7 @@ export class ProcessHarness {
   /** Root variables, full values (search results truncate long ones). */
   async variables(key: ProcessInstanceKey): Promise<Vars> {
     const result = await this.client.searchVariables({ filter: { processInstanceKey: key }, page: { limit: 1000 } }, NOW);
-    const vars: Vars = {};
-    for (const item of result.items) {
-      if (String(item.scopeKey) !== String(key)) continue;
-      const value = item.isTruncated ? (await this.client.getVariable({ variableKey: item.variableKey }, NOW)).value : item.value;
-      vars[item.name] = JSON.parse(value);
-    }
-    return vars;
+    return this.parsed(result.items.filter((item) => String(item.scopeKey) === String(key)));
   }
 
   /** Waits until the user task is open, with a timeout that allows for reading documents. */
@@ -159,8 +153,13 @@ export class ProcessHarness {
   /** The variables a user task's form is prefilled from: the task's local ones over the instance's. */
   async formVariables(task: UserTask): Promise<Vars> {
     const result = await this.client.searchUserTaskVariables({ userTaskKey: task.userTaskKey, page: { limit: 1000 } } as never, NOW);
+    return this.parsed(result.items);
+  }
+
+  /** Variables by name, parsed; a value the search truncated is fetched whole. */
+  private async parsed(items: { name: string; value: string; isTruncated?: boolean; variableKey: VariableItem['variableKey'] }[]): Promise<Vars> {
     const vars: Vars = {};
-    for (const item of result.items) {
+    for (const item of items) {
       const value = item.isTruncated ? (await this.client.getVariable({ variableKey: item.variableKey }, NOW)).value : item.value;
       vars[item.name] = JSON.parse(value);
     }
@@ -200,9 +199,5 @@ export class ProcessHarness {
 
   async readJson(sub: 'fachverfahren-ausgang' | 'postausgang', file: string): Promise<Vars> {
     return JSON.parse(await readFile(path.join(this.dir, sub, file), 'utf8')) as Vars;
-  }
-
-  processDefinitionId() {
-    return ProcessDefinitionId.assumeExists(PROCESS_ID);
   }
 }
