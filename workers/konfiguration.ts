@@ -10,6 +10,7 @@ import { leseRegelwerk, RegelFehler, type Regelwerk } from '../wohngeld/complete
 import { BriefkopfFehler, leseBriefkopf, MUSTER_BRIEFKOPF, type Briefkopf } from '../wohngeld/letters/briefkopf.ts';
 import { EingabeFehler, konfigurierteMietstufe } from '../wohngeld/law/input.ts';
 import type { Mietstufe } from '../wohngeld/law/parameters.ts';
+import { JsonFehler, parseJson } from '../wohngeld/json.ts';
 
 export const STANDARD_REGELN = fileURLToPath(new URL('../wohngeld/regeln/nachweise.json', import.meta.url));
 
@@ -30,9 +31,10 @@ function jsonFile(setting: string, file: string): unknown {
     throw new KonfigurationsFehler(`${setting}: ${file} kann nicht gelesen werden (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
   try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch (error) {
-    throw new KonfigurationsFehler(`${setting}: ${file} ist kein gültiges JSON (${(error as Error).message}).`);
+    if (!(error instanceof JsonFehler)) throw error;
+    throw new KonfigurationsFehler(`${setting}: ${file} ist kein gültiges JSON (${error.message}).`);
   }
 }
 

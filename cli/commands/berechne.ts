@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, type Command, UsageError } from '../command.ts';
+import { JsonFehler, parseJson } from '../../wohngeld/json.ts';
 
 export const berechneCommand: Command = {
   name: 'berechne',
@@ -37,9 +38,10 @@ export const berechneCommand: Command = {
     }
     let input: unknown;
     try {
-      input = JSON.parse(text);
+      input = parseJson(text);
     } catch (error) {
-      throw new CliError(`${file}: kein gültiges JSON (${(error as Error).message}).`);
+      if (!(error instanceof JsonFehler)) throw error;
+      throw new CliError(`${file}: kein gültiges JSON (${error.message}).`);
     }
     const [{ leseBerechnungsfall, konfigurierteMietstufe, EingabeFehler }, { berechneWohngeld }] = await Promise.all([
       import('../../wohngeld/law/input.ts'),

@@ -17,7 +17,7 @@ export { API_KEY_FILE, API_KEY_VARIABLE, ensureApiKey, readApiKey, type ApiKey }
 export { datenverzeichnis, intakeDefaults, intakeLimitsFromEnv, OzgKonfigurationsFehler, type IntakeLimits } from './config.ts';
 export { clientIntakeEngine, EngineUnavailable, type IntakeEngine, type IntakeMessage } from './engine.ts';
 export { createOzgIntake, MESSAGE_ANTRAG_EINGEGANGEN, MESSAGE_UNTERLAGEN_NACHGEREICHT, type OzgIntake, type OzgIntakeOptions } from './intake.ts';
-export { JsonFehler, parseJson } from './json.ts';
+export { JsonFehler, parseJson } from '../../wohngeld/json.ts';
 export { IntakeLedger } from './ledger.ts';
 export { PROBLEM } from './problems.ts';
 

@@ -22,7 +22,7 @@ import { keyMatches, presentedKey } from './api-key.ts';
 import { intakeDefaults, type IntakeLimits } from './config.ts';
 import { EngineUnavailable, type IntakeEngine } from './engine.ts';
 import { acceptFiles, type AcceptedFile } from './files.ts';
-import { JsonFehler, parseJson } from './json.ts';
+import { JsonFehler, parseJson } from '../../wohngeld/json.ts';
 import type { IntakeLedger } from './ledger.ts';
 import { readSubmission } from './multipart.ts';
 import { PROBLEM } from './problems.ts';

@@ -1,5 +1,7 @@
 /**
  * JSON with a German error that says where: `Zeile 3, Spalte 14: „,“ erwartet, „}“ gefunden`.
+ * For every JSON a person writes or an office configures: the application (`antrag.json`, the
+ * OZG intake), the calculation input of `wohngeld berechne`, the office's settings files.
  * V8's own messages are English and give a position only for some errors, so the place is found
  * by a small scanner of the JSON grammar (RFC 8259) when JSON.parse refuses the text.
  */

@@ -1,5 +1,5 @@
 /** JSON with a German error that says where (used for the antrag part and by `wohngeld submit`). */
-import { JsonFehler, parseJson } from '../../connectors/ozg-intake/json.ts';
+import { JsonFehler, parseJson } from '../../wohngeld/json.ts';
 
 const fehler = (text: string) => {
   try {
