@@ -15,7 +15,7 @@ import { ERGEBNISSE, type FachverfahrenExport } from '../connectors/fachverfahre
 import { antragSchema } from '../wohngeld/antrag.ts';
 import { analyzedDocumentSchema } from '../wohngeld/catalog.ts';
 import { documentReferenceSchema } from './dokumente.ts';
-import { KonfigurationsFehler, mietstufe } from './konfiguration.ts';
+import { konfigurationsfehler, mietstufe } from './konfiguration.ts';
 import { bpmnError, complete, defineWorker, type DocumentReference, DocumentUnavailable, type JobContext, retryableFailure } from './types.ts';
 import { berechnungSchema, korrekturSchema } from './wohngeld-fall.ts';
 
@@ -112,8 +112,7 @@ export const fachverfahrenExport = defineWorker({
       try {
         konfigurierteMietstufe = mietstufe();
       } catch (error) {
-        if (error instanceof KonfigurationsFehler) return retryableFailure(error.message);
-        throw error;
+        return konfigurationsfehler(error);
       }
     }
     const pruefung = baueDatensatz({ ...input, konfigurierteMietstufe });

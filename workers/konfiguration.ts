@@ -11,6 +11,7 @@ import { BriefkopfFehler, leseBriefkopf, MUSTER_BRIEFKOPF, type Briefkopf } from
 import { EingabeFehler, konfigurierteMietstufe } from '../wohngeld/law/input.ts';
 import type { Mietstufe } from '../wohngeld/law/parameters.ts';
 import { JsonFehler, parseJson } from '../wohngeld/json.ts';
+import { retryableFailure, type RetryableFailureOutcome } from './types.ts';
 
 export const STANDARD_REGELN = fileURLToPath(new URL('../wohngeld/regeln/nachweise.json', import.meta.url));
 
@@ -76,4 +77,10 @@ export function mietstufe(env: Record<string, string | undefined> = process.env)
 /** For tests: forget what was read. */
 export function vergesseKonfiguration(): void {
   cache.clear();
+}
+
+/** A setting that is wrong is a retryable failure naming it (an incident once retries run out); anything else is rethrown. */
+export function konfigurationsfehler(error: unknown): RetryableFailureOutcome {
+  if (error instanceof KonfigurationsFehler) return retryableFailure(error.message);
+  throw error;
 }

@@ -14,7 +14,7 @@ import { berechneWohngeld } from '../wohngeld/law/calculate.ts';
 import { erstelleBescheidEntwurf } from '../wohngeld/letters/bescheid.ts';
 import { erstelleNachforderung } from '../wohngeld/letters/nachforderung.ts';
 import { pruefwerteAus } from '../wohngeld/pruefwerte.ts';
-import { briefkopf, KonfigurationsFehler, mietstufe, nachweisregeln } from './konfiguration.ts';
+import { briefkopf, konfigurationsfehler, mietstufe, nachweisregeln } from './konfiguration.ts';
 import { bpmnError, complete, defineWorker, retryableFailure, DocumentUnavailable, type DocumentReference, type JobContext, type RetryableFailureOutcome } from './types.ts';
 
 const dokumentAnalysen = z.array(analyzedDocumentSchema).max(500).default([]);
@@ -66,11 +66,6 @@ async function speichereBrief(context: JobContext, pdf: Uint8Array, antragId: st
     if (error instanceof DocumentUnavailable) return retryableFailure(error.message);
     throw error;
   }
-}
-
-function konfigurationsfehler(error: unknown) {
-  if (error instanceof KonfigurationsFehler) return retryableFailure(error.message);
-  throw error;
 }
 
 export const vollstaendigkeitPruefen = defineWorker({
