@@ -1,18 +1,20 @@
 /**
  * The example applications in samples/: the committed files are what samples/generate.ts makes;
  * each antrag.json is valid; the real document pipeline recognises every document and reads the
- * applicant's data from it as antrag.json states it; the proof rules find the complete sample
- * complete and name what the incomplete one lacks.
+ * household's data from it as antrag.json states it; the proof rules find the complete samples
+ * complete and name what the incomplete one lacks; the family's pre-calculation takes every
+ * amount from a document.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeDocument } from '../../docai/analyze.ts';
 import { shutdownIntake } from '../../docai/intake/index.ts';
-import { antragSchema, antragsteller, type Antrag } from '../../wohngeld/antrag.ts';
-import type { AnalyzedDocument } from '../../wohngeld/catalog.ts';
+import { antragSchema, antragsteller, vollerName, type Antrag, type HaushaltsmitgliedAngaben } from '../../wohngeld/antrag.ts';
+import type { AnalyzedDocument, DocumentTypeId } from '../../wohngeld/catalog.ts';
 import { letzteMonate, pruefeVollstaendigkeit } from '../../wohngeld/completeness.ts';
-import { PERSON_FIELD } from '../../wohngeld/household.ts';
+import { bildeHaushaltsmodell, PERSON_FIELD, zuBerechnungsfall } from '../../wohngeld/household.ts';
+import { berechneWohngeld, type Einkommensart } from '../../wohngeld/law/calculate.ts';
 import { nachweisregeln } from '../../workers/konfiguration.ts';
 import { type Beispiel, erzeugeBeispiele, SAMPLES_DIR, schreibeBeispiele } from '../../samples/generate.ts';
 
@@ -51,7 +53,9 @@ test('the committed samples are exactly what samples/generate.ts makes', async (
   }
 });
 
-describe.each(['antrag-vollstaendig', 'antrag-unvollstaendig'])('%s', (ordner) => {
+const personField = (type: DocumentTypeId) => (type === 'mietbescheinigung' ? 'mieter_name' : PERSON_FIELD[type]!);
+
+describe.each(['antrag-vollstaendig', 'antrag-unvollstaendig', 'antrag-familie'])('%s', (ordner) => {
   test('every document is recognised as the type it was drawn as, with confidence ≥ 0.8, from its text layer', () => {
     const { dokumente } = analysen.get(ordner)!;
     const beispiel = beispiele.find((b) => b.ordner === ordner)!;
@@ -65,13 +69,17 @@ describe.each(['antrag-vollstaendig', 'antrag-unvollstaendig'])('%s', (ordner) =
     }
   });
 
-  test('every document names the applicant of antrag.json', () => {
+  test('every document names the member of antrag.json\'s household it was drawn for; the Mietbescheinigung the applicant', () => {
     const { antrag, dokumente } = analysen.get(ordner)!;
-    const person = antragsteller(antrag);
+    const beispiel = beispiele.find((b) => b.ordner === ordner)!;
+    const members = antrag.haushalt.map(vollerName);
     for (const dokument of dokumente) {
-      const field = dokument.documentType === 'mietbescheinigung' ? 'mieter_name' : PERSON_FIELD[dokument.documentType]!;
-      expect({ file: dokument.file, name: dokument.fields[field]?.value }).toEqual({ file: dokument.file, name: `${person.vorname} ${person.nachname}` });
+      const field = personField(dokument.documentType);
+      const drawnFor = beispiel.dokumente.find((d) => d.datei === dokument.file)!.werte[field];
+      expect({ file: dokument.file, name: dokument.fields[field]?.value }).toEqual({ file: dokument.file, name: drawnFor });
+      expect(members).toContain(drawnFor);
     }
+    expect(dokumente.find((d) => d.documentType === 'mietbescheinigung')!.fields.mieter_name?.value).toBe(vollerName(antragsteller(antrag)));
   });
 
   test('the rent of antrag.json is the Mietbescheinigung\'s rent without heating, the flat its address', () => {
@@ -127,5 +135,108 @@ describe('antrag-unvollstaendig: an employee with two payslips and no Meldebesch
     expect(lohn.fehlendeMonate).toEqual(letzteMonate(antrag.eingangsdatum, 12).slice(2).reverse());
     expect(lohn.grund).toContain('Jonas Becker');
     expect(result.erfuellt.map((e) => e.regel)).toEqual(['miete']);
+  });
+});
+
+/** The documents of one type that name a member. */
+const von = (dokumente: readonly AnalyzedDocument[], type: DocumentTypeId, m: HaushaltsmitgliedAngaben) => dokumente.filter((d) => d.documentType === type && d.fields[personField(type)]?.value === vollerName(m));
+const value = (d: AnalyzedDocument, id: string) => d.fields[id]?.value;
+
+/** For each kind of income: the proof and the monthly amount it states. */
+const MONATSBETRAG: Partial<Record<Einkommensart, [DocumentTypeId, (d: AnalyzedDocument) => number]>> = {
+  elterngeld: ['elterngeldbescheid', (d) => value(d, 'elterngeld_monatlich') as number],
+  // the Agentur für Arbeit pays 30 days for a month
+  arbeitslosengeld: ['arbeitslosengeldbescheid', (d) => Math.round((value(d, 'leistungsbetrag_taeglich') as number) * 3000) / 100],
+  rente: ['rentenbescheid', (d) => value(d, 'rente_brutto') as number],
+};
+
+describe('antrag-familie: a family of five, ten documents', () => {
+  const familie = () => analysen.get('antrag-familie')!;
+  const mitglied = (predicate: (m: HaushaltsmitgliedAngaben) => boolean) => {
+    const found = familie().antrag.haushalt.filter(predicate);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+
+  test('ten documents; each income of antrag.json is the monthly amount of the one proof naming its member', () => {
+    const { antrag, dokumente } = familie();
+    expect(dokumente).toHaveLength(10);
+    const incomes = antrag.haushalt.flatMap((m) => m.einkommen.map((e) => ({ m, e })));
+    expect(incomes.map(({ e }) => e.art).sort()).toEqual(['arbeitslosengeld', 'elterngeld', 'rente']);
+    for (const { m, e } of incomes) {
+      const [type, monthly] = MONATSBETRAG[e.art]!;
+      const proofs = von(dokumente, type, m);
+      expect({ member: vollerName(m), proofs: proofs.length }).toEqual({ member: vollerName(m), proofs: 1 });
+      expect({ member: vollerName(m), art: e.art, monatsbetrag: e.monatsbetrag }).toEqual({ member: vollerName(m), art: e.art, monatsbetrag: monthly(proofs[0]) });
+    }
+  });
+
+  test('the baby is the child of the Elterngeldbescheid: the Bezug begins on its birthday and runs past the application; the Arbeitslosengeld too', () => {
+    const { antrag, dokumente } = familie();
+    const mutter = antragsteller(antrag);
+    const [elterngeld] = von(dokumente, 'elterngeldbescheid', mutter);
+    const baby = mitglied((m) => m.beziehung === 'kind' && !m.inAusbildung);
+    expect(value(elterngeld, 'bezug_von')).toBe(baby.geburtsdatum);
+    expect(String(value(elterngeld, 'bezug_bis')) > antrag.eingangsdatum).toBe(true);
+    const [alg] = von(dokumente, 'arbeitslosengeldbescheid', mitglied((m) => m.einkommen.some((e) => e.art === 'arbeitslosengeld')));
+    expect(String(value(alg, 'bewilligung_von')) <= antrag.eingangsdatum && String(value(alg, 'bewilligung_bis')) > antrag.eingangsdatum).toBe(true);
+  });
+
+  test('the daughter at school has a Schulbescheinigung valid past the application; the grandmother a GdB of 100', () => {
+    const { antrag, dokumente } = familie();
+    const [schule] = von(dokumente, 'schulbescheinigung', mitglied((m) => m.inAusbildung));
+    expect(String(value(schule, 'gueltig_bis')) > antrag.eingangsdatum).toBe(true);
+    const [ausweis] = von(dokumente, 'schwerbehindertenausweis', mitglied((m) => m.schwerbehindert));
+    expect(value(ausweis, 'gdb')).toBe(100);
+  });
+
+  test('each Meldebescheinigung has the birth date of its member and the flat; the parents and the daughter moved in when the tenancy began', () => {
+    const { antrag, dokumente } = familie();
+    const a = antrag.antragsteller.anschrift;
+    const tenancy = value(dokumente.find((d) => d.documentType === 'mietbescheinigung')!, 'einzugsdatum');
+    const registered = antrag.haushalt.filter((m) => von(dokumente, 'meldebescheinigung', m).length > 0);
+    expect(registered.map((m) => m.beziehung).sort()).toEqual(['antragsteller', 'ehepartner', 'elternteil', 'kind']);
+    for (const m of registered) {
+      const [melde] = von(dokumente, 'meldebescheinigung', m);
+      expect({ member: vollerName(m), geburtsdatum: value(melde, 'geburtsdatum'), anschrift: value(melde, 'anschrift') }).toEqual({
+        member: vollerName(m),
+        geburtsdatum: m.geburtsdatum,
+        anschrift: `${a.strasse} ${a.hausnummer}, ${a.plz} ${a.ort}`,
+      });
+      if (m.beziehung !== 'elternteil') expect({ member: vollerName(m), einzug: value(melde, 'einzugsdatum') }).toEqual({ member: vollerName(m), einzug: tenancy });
+    }
+  });
+
+  test('the proof rules find it complete, each rule met by its member\'s documents', () => {
+    const { antrag, dokumente } = familie();
+    const result = pruefeVollstaendigkeit(antrag, dokumente, nachweisregeln({}));
+    expect(result.fehlend).toEqual([]);
+    expect(result.vollstaendig).toBe(true);
+    expect(result.erfuellt.map((e) => `${e.regel}: ${e.mitglied?.name ?? 'Haushalt'}`).sort()).toEqual(
+      [
+        `arbeitslosengeld: ${vollerName(mitglied((m) => m.beziehung === 'ehepartner'))}`,
+        `ausbildung: ${vollerName(mitglied((m) => m.inAusbildung))}`,
+        `elterngeld: ${vollerName(antragsteller(antrag))}`,
+        `meldebescheinigung: ${vollerName(antragsteller(antrag))}`,
+        'miete: Haushalt',
+        `rente: ${vollerName(mitglied((m) => m.beziehung === 'elternteil'))}`,
+        `schwerbehinderung: ${vollerName(mitglied((m) => m.beziehung === 'elternteil'))}`,
+      ].sort(),
+    );
+  });
+
+  test('the pre-calculation takes the rent, every income and the disability allowance from the documents, with nothing to look at, and finds a claim', () => {
+    const { antrag, dokumente } = familie();
+    const modell = bildeHaushaltsmodell(antrag, dokumente);
+    expect(modell.hinweise).toEqual([]);
+    expect(modell.bruttokaltmiete).toMatchObject({ wert: antrag.wohnung.bruttokaltmiete, quelle: 'dokument', dokument: 'mietbescheinigung.pdf' });
+    const incomes = modell.mitglieder.flatMap((m) => m.einkommen.map((e) => ({ name: m.name, art: e.art, quelle: e.jahresbetrag?.quelle })));
+    expect(incomes).toHaveLength(3);
+    for (const income of incomes) expect(income).toEqual({ ...income, quelle: 'dokument' });
+    const grandmother = modell.mitglieder.find((m) => m.beziehung === 'elternteil')!;
+    expect(grandmother.freibetraege.schwerbehindert).toMatchObject({ wert: true, quelle: 'dokument' });
+    const ergebnis = berechneWohngeld(zuBerechnungsfall(modell));
+    expect(ergebnis.anspruch).toBe(true);
+    expect(ergebnis.schritte.map((s) => s.text)).toContain('Zu berücksichtigende Haushaltsmitglieder: 5');
   });
 });
