@@ -7,6 +7,7 @@ import { analyzeCommand } from './analyze.ts';
 import { berechneCommand } from './berechne.ts';
 import { deployCommand } from './deploy.ts';
 import { createHelpCommand } from './help.ts';
+import { passwortHashCommand } from './passwort-hash.ts';
 import { startCommand } from './start.ts';
 import { submitCommand } from './submit.ts';
 
@@ -16,6 +17,7 @@ export const commands: readonly Command[] = [
   analyzeCommand,
   berechneCommand,
   submitCommand,
+  passwortHashCommand,
   createHelpCommand(() => commands),
 ];
 

@@ -1,12 +1,14 @@
 /**
  * `wohngeld start`: the whole product on one machine. Starts the embedded engine (unless the
  * environment names a Camunda 8.8 cluster), deploys bpmn/ and forms/, starts all registered
- * workers, the product's web server (the OZG intake under /ozg/…) and runs until Ctrl-C.
+ * workers, the product's web server (the OZG intake under /ozg/…, the caseworkers' tasklist under
+ * /tasklist) and runs until Ctrl-C.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { OzgIntake } from '../../connectors/ozg-intake/index.ts';
-import { DEFAULT_WEB_HOST, DEFAULT_WEB_PORT, startWebServer, type WebServer } from '../../connectors/web-server.ts';
+import { DEFAULT_WEB_HOST, DEFAULT_WEB_PORT, type Route, startWebServer, type WebServer } from '../../connectors/web-server.ts';
+import type { Tasklist } from '../../tasklist/server/index.ts';
 import { startWorkers, type WorkersHandle } from '../../workers/adapter.ts';
 import { configuredClusterAddress, createClient, describeClient } from '../../workers/client.ts';
 import { createConsoleLogger, isLogLevel } from '../../workers/logger.ts';
@@ -31,6 +33,11 @@ export const startCommand: Command = {
     `Der OZG-Eingang (POST /ozg/antraege) läuft auf http://${DEFAULT_WEB_HOST}:${DEFAULT_WEB_PORT} (WOHNGELD_WEB_HOST, --web-port).`,
     'Sein API-Schlüssel kommt aus WOHNGELD_OZG_API_KEY; ohne die Variable wird einmal ein Schlüssel',
     'erzeugt und in ozg-api-key neben der Datenbank gespeichert (dort liest ihn wohngeld submit).',
+    'Die Tasklist der Sachbearbeitung läuft unter /tasklist/ auf demselben Web-Server. Anmeldung mit der',
+    'eingebetteten Engine: Benutzerliste aus WOHNGELD_TASKLIST_BENUTZER oder tasklist-benutzer.json neben der',
+    'Datenbank; fehlt beides, wird sie mit dem Benutzer „sachbearbeitung“ angelegt und sein Passwort in',
+    'tasklist-startpasswort gespeichert (Passwörter für die Liste: wohngeld passwort-hash). Mit einem',
+    'Cluster meldet man sich mit den Camunda-Zugangsdaten an (HTTP Basic; bei OAuth: Camunda Tasklist).',
   ],
   options: {
     port: { type: 'string', short: 'p', valueName: 'PORT', description: `Port der eingebetteten Engine (Vorgabe: PORT oder ${DEFAULT_PORT}; 0 = freier Port)` },
@@ -50,6 +57,7 @@ export const startCommand: Command = {
     let engine: EmbeddedEngine | undefined;
     let workers: WorkersHandle | undefined;
     let intake: OzgIntake | undefined;
+    let tasklist: Tasklist | undefined;
     let web: WebServer | undefined;
     try {
       const clusterAddress = configuredClusterAddress(io.env);
@@ -86,7 +94,29 @@ export const startCommand: Command = {
         throw e;
       }
       intake = opened.intake;
-      web = await startWeb(webPort, webHost, intake);
+
+      const tl = await import('../../tasklist/server/index.ts');
+      try {
+        tasklist = await tl.openTasklist({
+          client,
+          modus: clusterAddress ? 'cluster' : 'eingebettet',
+          dataDir: ozg.datenverzeichnis(dbOption, io.cwd),
+          volatile: dbOption === ':memory:',
+          env: io.env,
+          cwd: io.cwd,
+          anzeigePfad: (datei) => displayPath(datei, io.cwd),
+          logger: createConsoleLogger(logLevel),
+        });
+      } catch (e) {
+        if (e instanceof tl.TasklistKonfigurationsFehler) throw new CliError(e.message);
+        throw e;
+      }
+
+      // The tasklist's API routes come before its app's files: the app's catch-all must not
+      // shadow /tasklist/api/…. The app's asset routes (tasklist/server/assets.ts) go here:
+      const tasklistRoutes: Route[] = [...tasklist.routes];
+      web = await startWeb(webPort, webHost, [...intake.routes, ...tasklistRoutes]);
+      io.out(tasklist.startMeldung(web.url));
       const keySource = opened.apiKey.quelle === 'umgebung' ? 'aus WOHNGELD_OZG_API_KEY' : `${opened.apiKey.neu ? 'neu erzeugt in' : 'in'} ${displayPath(opened.apiKey.datei, io.cwd)}`;
       io.out(`OZG-Eingang: ${web.url}/ozg/antraege (API-Schlüssel ${keySource}). Beenden mit Strg+C.`);
 
@@ -95,6 +125,7 @@ export const startCommand: Command = {
     } finally {
       // first no new applications, then the workers, then the engine they all talk to
       await web?.close({ timeoutMs: 10_000 });
+      tasklist?.close();
       intake?.close();
       await workers?.stop({ timeoutMs: 10_000 });
       // the document workers' intake pool (child processes for parsing and OCR), if it was started
@@ -107,9 +138,9 @@ export const startCommand: Command = {
   },
 };
 
-async function startWeb(port: number, host: string, intake: OzgIntake): Promise<WebServer> {
+async function startWeb(port: number, host: string, routes: readonly Route[]): Promise<WebServer> {
   try {
-    return await startWebServer({ port, host, routes: [...intake.routes] });
+    return await startWebServer({ port, host, routes });
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
     if (code === 'EADDRINUSE') {
