@@ -32,7 +32,7 @@ describe('Wohngeldantrag: vollständig', () => {
     const task = await p.waitForUserTask(key, 'UserTask_AntragPruefen');
     expect(task.candidateGroups).toEqual(['wohngeld-sachbearbeitung']);
     // the review is due 14 days after it was created (zeebe:taskSchedule), so the tasklist can sort by it
-    expect(Date.parse(task.dueDate!) - Date.parse(task.creationDate)).toBe(14 * 24 * 3600_000);
+    expect(Date.parse(task.dueDate ?? "") - Date.parse(task.creationDate ?? "")).toBe(14 * 24 * 3600_000);
     const form = await p.client.getUserTaskForm({ userTaskKey: task.userTaskKey }, { consistency: { waitUpToMs: 0 } });
     const schema = (form as { schema?: unknown }).schema;
     expect((typeof schema === 'string' ? JSON.parse(schema) : schema).id).toBe('wohngeld-antrag-pruefen');
@@ -154,7 +154,7 @@ describe('Wohngeldantrag: Dokumente zuordnen', () => {
     const kaputt = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x41)]);
     const key = await p.papierantrag(antrag, await p.dokumente(KOMPLETT, { dazu: [{ name: 'scan-kaputt.pdf', bytes: kaputt }] }));
     const task = await p.waitForUserTask(key, 'UserTask_DokumenteZuordnen');
-    expect(Date.parse(task.dueDate!) - Date.parse(task.creationDate)).toBe(2 * 24 * 3600_000);
+    expect(Date.parse(task.dueDate ?? "") - Date.parse(task.creationDate ?? "")).toBe(2 * 24 * 3600_000);
     const zuordnung = (await p.formVariables(task)).zuordnung as { datei: string; lesbar: boolean; unsicher: boolean; dokumentTyp: string; hinweis: string }[];
     expect(zuordnung).toHaveLength(4);
     const unlesbar = zuordnung.find((z) => z.datei === 'scan-kaputt.pdf')!;
