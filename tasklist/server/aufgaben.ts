@@ -88,7 +88,7 @@ export function filtereUndSortiere(tasks: readonly UserTask[], filter: AufgabenF
           return fa !== fb ? (fa - fb) * richtung : nachAlter(a, b);
         };
   // the key as the last tie-breaker, so the same data always gives the same order
-  return result.sort((a, b) => vergleich(a, b) || (BigInt(a.userTaskKey) < BigInt(b.userTaskKey) ? -1 : 1));
+  return result.sort((a, b) => vergleich(a, b) || schluesselVergleich(a.userTaskKey, b.userTaskKey));
 }
 
 /**
@@ -106,6 +106,11 @@ function faelligBis(faellig: AufgabenFilter['faellig'], jetzt: Date): { ms: numb
 /** "2025-09-15", the calendar day in Germany at that instant */
 function heuteInDeutschland(jetzt: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(jetzt);
+}
+
+/** Camunda keys are decimal strings of up to 19 digits: compared as numbers, without BigInt's throw on anything else. */
+export function schluesselVergleich(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
 }
 
 function zeitpunkt(iso: string | undefined): number | undefined {

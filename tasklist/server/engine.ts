@@ -13,6 +13,7 @@ import {
   VariableKey,
 } from '@camunda8/orchestration-cluster-api';
 import { parseJson } from '../../wohngeld/json.ts';
+import { schluesselVergleich } from './aufgaben.ts';
 
 /** A user task as the tasklist reads it (the fields of Camunda's UserTaskResult it uses). */
 export interface UserTask {
@@ -182,7 +183,7 @@ export function clientTasklistEngine(client: CamundaClient): TasklistEngine {
       const innermost = new Map<string, VariableItem>();
       for (const item of items) {
         const seen = innermost.get(item.name);
-        if (!seen || BigInt(item.scopeKey) > BigInt(seen.scopeKey)) innermost.set(item.name, item);
+        if (!seen || schluesselVergleich(String(item.scopeKey), String(seen.scopeKey)) > 0) innermost.set(item.name, item);
       }
       const result: Record<string, unknown> = {};
       for (const [name, item] of [...innermost].sort(([a], [b]) => a.localeCompare(b))) result[name] = await fullValue(item);
