@@ -99,13 +99,19 @@ export function createRoutes(engine: Engine): Route[] {
   add('POST', '/user-tasks/{key}/assignment', json(204, (body, p) => engine.assignUserTask(p.key, body), { allowOverride: 'boolean', action: 'string' }));
   add('DELETE', '/user-tasks/{key}/assignee', json(204, (_body, p) => engine.unassignUserTask(p.key)));
   add('POST', '/user-tasks/{key}/completion', json(204, (body, p) => engine.completeUserTask(p.key, body), { action: 'string' }));
-  add('POST', '/user-tasks/{key}/variables/search', json(200, (body, p) => engine.searchUserTaskVariables(p.key, body)));
+  add('POST', '/user-tasks/{key}/variables/search', async (req, res, params, url) => {
+    const truncate = truncateValues(url);
+    sendJson(res, 200, engine.searchUserTaskVariables(params.key, await readJson(req), truncate));
+  });
 
   // element instances
   add('PUT', '/element-instances/{key}/variables', json(204, (body, p) => engine.setElementInstanceVariables(p.key, body), { operationReference: 'int64' }));
 
   // variables
-  add('POST', '/variables/search', json(200, (body) => engine.searchVariables(body)));
+  add('POST', '/variables/search', async (req, res, _params, url) => {
+    const truncate = truncateValues(url);
+    sendJson(res, 200, engine.searchVariables(await readJson(req), truncate));
+  });
   add('GET', '/variables/{key}', get((p) => engine.getVariable(p.key)));
 
   // incidents
@@ -153,6 +159,14 @@ export function createRoutes(engine: Engine): Route[] {
   });
 
   return routes;
+}
+
+/** `?truncateValues=false` returns full variable values (Camunda 8.8); true, the default, cuts them at 8191 characters. */
+function truncateValues(url: URL): boolean {
+  const raw = url.searchParams.get('truncateValues');
+  if (raw === null || raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw badRequest(`The query parameter 'truncateValues' must be 'true' or 'false', but was '${raw}'.`);
 }
 
 function parseMetadata(text: string | undefined): Record<string, unknown> {

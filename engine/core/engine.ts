@@ -744,11 +744,11 @@ export class Engine {
     return dto.form(form);
   }
 
-  searchUserTaskVariables(key: string, request: SearchRequest) {
+  searchUserTaskVariables(key: string, request: SearchRequest, truncate = true) {
     const task = this.userTaskRow(key);
     const visible = this.executor.visibleVariableKeys(task.ei_key);
     const spec = { ...specs.variables, table: `(SELECT *, '<default>' AS tenant_id FROM variables WHERE var_key IN (${visible.join(', ') || 'NULL'}))` };
-    return this.search(spec, request ?? {}, (row: dto.VariableRow) => dto.variableSearchItem(row, true));
+    return this.search(spec, request ?? {}, (row: dto.VariableRow) => dto.variableSearchItem(row, truncate));
   }
 
   // ---------------------------------------------------------------- element instances

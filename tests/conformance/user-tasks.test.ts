@@ -191,6 +191,17 @@ describe('POST /user-tasks/{key}/variables/search', () => {
     expect(one.items.map((v) => v.name)).toEqual(['income']);
   });
 
+  test('long values are cut at 8191 characters unless ?truncateValues=false', async () => {
+    const long = 'y'.repeat(9_000);
+    const task = await taskOf(await start('ut-review', { applicant: 'Lise', long }));
+    const search = (query: string) => rawJson(c.api, 'POST', `/user-tasks/${task.userTaskKey}/variables/search${query}`, { filter: { name: 'long' } });
+    const cut = (await search('')).json as { items: { value: string; isTruncated: boolean }[] };
+    expect(cut.items[0]).toMatchObject({ isTruncated: true, value: JSON.stringify(long).slice(0, 8191) });
+    const full = (await search('?truncateValues=false')).json as { items: { value: string; isTruncated: boolean }[] };
+    expect(full.items[0]).toMatchObject({ isTruncated: false, value: JSON.stringify(long) });
+    expectProblem(await search('?truncateValues=1'), 400);
+  });
+
   // Regression test for a fixed engine bug (reported): Engine.searchUserTaskVariables compares filter.name with === only and
   // ignores sort and page: an advanced string filter (which the client's UserTaskVariableFilter
   // allows) matches nothing, and page.limit is not applied.

@@ -66,6 +66,15 @@ describe('POST /variables/search', () => {
     expect(complete.items).toHaveLength(6);
   });
 
+  test('?truncateValues=false returns full values in both variable searches; another value is a 400', async () => {
+    const full = await rawJson(c.api, 'POST', '/variables/search?truncateValues=false', { filter: { processInstanceKey: piKey, name: 'long' } });
+    expect(full.status).toBe(200);
+    expect((full.json as { items: { value: string; isTruncated: boolean }[] }).items).toEqual([expect.objectContaining({ value: JSON.stringify(long), isTruncated: false })]);
+    const cut = await rawJson(c.api, 'POST', '/variables/search?truncateValues=true', { filter: { processInstanceKey: piKey, name: 'long' } });
+    expect((cut.json as { items: { isTruncated: boolean }[] }).items[0].isTruncated).toBe(true);
+    expectProblem(await rawJson(c.api, 'POST', '/variables/search?truncateValues=nein', {}), 400);
+  });
+
   test('filter by name across instances, with $like and $in; sort descending; page', async () => {
     const customers = await c.client.searchVariables({ filter: { name: 'customer', processInstanceKey: { $in: [piKey, otherKey] } }, sort: [{ field: 'value', order: 'DESC' }] }, now);
     expect(customers.items.map((v) => [v.processInstanceKey, v.value])).toEqual([
