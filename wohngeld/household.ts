@@ -32,6 +32,8 @@ export interface ModellEinkommen {
   art: Einkommensart;
   jahresbetrag?: Wert<number>;
   minijob: boolean;
+  /** Elterngeld: months of receipt within the twelve from the Stichtag, from the Bescheid (the free amount is monthly) */
+  monate?: number;
 }
 
 export interface ModellMitglied {
@@ -179,7 +181,7 @@ export function bildeHaushaltsmodell(antrag: Antrag, dokumente: readonly Analyze
   for (const mitglied of mitglieder) {
     const docs = perMember.get(mitglied.id) ?? [];
     const ofType = (type: string) => docs.filter((d) => d.documentType === type);
-    const setIncome = (art: Einkommensart, wert: Wert<number>) => {
+    const setIncome = (art: Einkommensart, wert: Wert<number>, monate?: number) => {
       let entry = mitglied.einkommen.find((e) => e.art === art && !e.minijob);
       if (!entry) {
         entry = { art, minijob: false };
@@ -187,6 +189,7 @@ export function bildeHaushaltsmodell(antrag: Antrag, dokumente: readonly Analyze
         hinweise.push(`${mitglied.name}: ${wert.dokument} belegt Einkommen (${art}), das im Antrag nicht angegeben ist.`);
       }
       entry.jahresbetrag = wert;
+      if (monate !== undefined) entry.monate = monate;
     };
 
     const slips = ofType('lohnabrechnung').filter((d) => number(d.fields.brutto) !== undefined);
@@ -249,7 +252,7 @@ export function bildeHaushaltsmodell(antrag: Antrag, dokumente: readonly Analyze
         herleitung: `Elterngeld ${euro(monat)} monatlich × ${monate} Monat${monate === 1 ? '' : 'e'} des Bezugs in den zwölf Monaten ab ${stichtag}`,
         konfidenz: konfidenzOf(elterngeld.fields.elterngeld_monatlich),
         beleg: belegOf(elterngeld.fields.elterngeld_monatlich),
-      });
+      }, monate);
     }
 
     const ausweis = ofType('schwerbehindertenausweis').find((d) => number(d.fields.gdb) !== undefined);
@@ -351,7 +354,7 @@ export function zuBerechnungsfall(model: Haushaltsmodell, standardMietstufe?: Mi
         probleme.push(`mitglieder.${m.id}.einkommen.${e.art}: Betrag fehlt (${m.name})`);
         return [];
       }
-      return [{ art: e.art, jahresbetrag: e.jahresbetrag.wert, ...(e.minijob ? { minijob: true } : {}) }];
+      return [{ art: e.art, jahresbetrag: e.jahresbetrag.wert, ...(e.minijob ? { minijob: true } : {}), ...(e.monate !== undefined ? { monate: e.monate } : {}) }];
     }),
     abzuege: { steuern: m.abzuege.steuern.wert, krankenversicherung: m.abzuege.krankenversicherung.wert, rentenversicherung: m.abzuege.rentenversicherung.wert },
     freibetraege: { schwerbehindert: m.freibetraege.schwerbehindert.wert, alleinerziehend: m.freibetraege.alleinerziehend.wert, kind: m.freibetraege.kind.wert },

@@ -238,5 +238,7 @@ describe('antrag-familie: a family of five, ten documents', () => {
     const ergebnis = berechneWohngeld(zuBerechnungsfall(modell));
     expect(ergebnis.anspruch).toBe(true);
     expect(ergebnis.schritte.map((s) => s.text)).toContain('Zu berücksichtigende Haushaltsmitglieder: 5');
+    // Elterngeld for five of the twelve months: 300 € free for each of them (§ 10 Abs. 1 BEEG), not 3.600 €
+    expect(ergebnis.schritte.map((s) => s.text).join('\n')).toMatch(/Elterngeld .* anrechnungsfrei 1\.500,00 € \(5 Monate Bezug\)/);
   });
 });

@@ -68,6 +68,7 @@ describe('bildeHaushaltsmodell', () => {
     const [alg, eg] = model.mitglieder[0].einkommen;
     expect(alg.jahresbetrag!.wert).toBe(40 * 30 * 6); // March to August 2025
     expect(eg.jahresbetrag!.wert).toBe(800 * 4); // March to June 2025
+    expect(eg.monate).toBe(4); // the free 300 € a month count for these four months only
   });
 
   test('a caseworker’s corrections win and keep the value before and the reason', () => {

@@ -99,6 +99,15 @@ describe('household and income rules', () => {
     expect(mit(true)).toBe(850);
   });
 
+  test('Elterngeld received for fewer than twelve months: 300 € free for each of those months only', () => {
+    const fall = (monate?: number) =>
+      berechneWohngeld({ stichtag: '2025-03-01', mietstufe: 3, bruttokaltmiete: 500, haushalt: [{ name: 'A', einkommen: [{ art: 'elterngeld', jahresbetrag: 5000, ...(monate ? { monate } : {}) }], abzuege: { steuern: false, krankenversicherung: false, rentenversicherung: false } }] });
+    const fuenf = fall(5);
+    // 5 × 1.000 € received, 5 × 300 € free: 3.500 € count, not 5.000 − 3.600 = 1.400 €
+    expect(fuenf.schritte.some((s) => s.text.includes('anrechnungsfrei 1.500,00 € (5 Monate Bezug) = 3.500,00 €'))).toBe(true);
+    expect(fall(undefined).schritte.some((s) => s.text.includes('anrechnungsfrei 3.600,00 € = 1.400,00 €'))).toBe(true);
+  });
+
   test('more than twelve members: 65 € (2025) for each one above twelve, at most M', () => {
     const viele = (n: number, stichtag = '2025-06-01'): Berechnungsfall => ({
       stichtag, mietstufe: 3, bruttokaltmiete: 1600,

@@ -20,6 +20,11 @@ export interface Einkommen {
   jahresbetrag: number | string;
   /** Elterngeld as ElterngeldPlus (§ 10 Abs. 3 BEEG: half the amount is free) */
   elterngeldPlus?: boolean;
+  /**
+   * Elterngeld: the months of receipt within the twelve months the amount covers (1–12, default
+   * 12). The free amount of § 10 Abs. 1 BEEG is monthly, so it counts only for these months.
+   */
+  monate?: number;
   /** nichtselbständige Arbeit in a pauschal besteuerter Minijob (§ 40a EStG): counted in full, no Pauschbetrag (§ 14 Abs. 1 Satz 3 Nr. 2 WoGG) */
   minijob?: boolean;
 }
@@ -278,11 +283,12 @@ function einkommenDesMitglieds(mitglied: Haushaltsmitglied, step: (text: string,
   if (elterngeld.length > 0) {
     const betrag = sum('elterngeld');
     const plus = elterngeld.every((e) => e.elterngeldPlus === true);
-    const frei = Dezimal.min(betrag, dez(plus ? EINKOMMEN.elterngeldPlusFreiMonatlich : EINKOMMEN.elterngeldFreiMonatlich).times(12));
+    const monate = Math.min(12, elterngeld.reduce((s, e) => s + (e.monate ?? 12), 0));
+    const frei = Dezimal.min(betrag, dez(plus ? EINKOMMEN.elterngeldPlusFreiMonatlich : EINKOMMEN.elterngeldFreiMonatlich).times(monate));
     const angerechnet = betrag.minus(frei);
     einkuenfte = einkuenfte.plus(angerechnet);
     step(
-      `${name}: ${ART_TEXT.elterngeld}${plus ? ' (ElterngeldPlus)' : ''} ${euro(betrag)} jährlich − anrechnungsfrei ${euro(frei)} = ${euro(angerechnet)}`,
+      `${name}: ${ART_TEXT.elterngeld}${plus ? ' (ElterngeldPlus)' : ''} ${euro(betrag)} jährlich − anrechnungsfrei ${euro(frei)}${monate < 12 ? ` (${monate} Monat${monate === 1 ? '' : 'e'} Bezug)` : ''} = ${euro(angerechnet)}`,
       `§ 14 Abs. 2 Nr. 6 WoGG, § 10 Abs. 1${plus ? ' und 3' : ''} BEEG`,
       angerechnet,
     );

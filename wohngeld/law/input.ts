@@ -31,6 +31,7 @@ const einkommen = z.object(
     art: z.enum(EINKOMMENSARTEN, { error: (issue) => `unbekannte Einkommensart ${JSON.stringify(issue.input)} (erlaubt: ${EINKOMMENSARTEN.join(', ')})` }),
     jahresbetrag: betrag,
     elterngeldPlus: ja('ElterngeldPlus').optional(),
+    monate: z.number({ error: 'muss eine Zahl sein (Monate des Bezugs)' }).int({ error: 'muss eine ganze Zahl sein (Monate des Bezugs)' }).min(1, { error: 'muss mindestens 1 sein (Monate des Bezugs)' }).max(12, { error: 'darf höchstens 12 sein (Monate des Bezugs)' }).optional(),
     minijob: ja('pauschal besteuerter Minijob').optional(),
   },
   { error: 'muss ein Objekt mit art und jahresbetrag sein' },
