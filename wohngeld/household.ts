@@ -155,7 +155,9 @@ export function bildeHaushaltsmodell(antrag: Antrag, dokumente: readonly Analyze
       freibetraege: {
         schwerbehindert: { wert: angaben.schwerbehindert, quelle: 'antrag' },
         alleinerziehend: { wert: angaben.alleinerziehend, quelle: 'antrag' },
-        kind: { wert: kind, quelle: 'annahme', herleitung: kind ? 'Kind unter 25 Jahren mit eigenem Erwerbseinkommen' : undefined },
+        // derived from the application's relationship, birth date and income types, not assumed:
+        // marking it for checking on every member only buried the values that need a look
+        kind: { wert: kind, quelle: 'antrag', herleitung: kind ? 'Kind unter 25 Jahren mit eigenem Erwerbseinkommen (laut Antrag)' : 'kein Kind unter 25 Jahren mit Erwerbseinkommen (laut Antrag)' },
       },
       dokumente: [],
     };

@@ -13,6 +13,8 @@ describe('bildeHaushaltsmodell', () => {
     const [katrin, paul, erika] = model.mitglieder;
     expect(katrin.einkommen[0].jahresbetrag).toMatchObject({ wert: 25200, quelle: 'antrag' });
     expect(katrin.abzuege.steuern).toMatchObject({ wert: true, quelle: 'annahme' });
+    // the child allowance follows from the application's data; it is not an assumption to check
+    expect(katrin.freibetraege.kind).toMatchObject({ wert: false, quelle: 'antrag' });
     expect(paul.einkommen).toEqual([]);
     expect(erika.abzuege.krankenversicherung.wert).toBe(true);
     expect(model.bruttokaltmiete).toMatchObject({ wert: 640, quelle: 'antrag' });
