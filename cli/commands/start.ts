@@ -113,8 +113,9 @@ export const startCommand: Command = {
       }
 
       // The tasklist's API routes come before its app's files: the app's catch-all must not
-      // shadow /tasklist/api/…. The app's asset routes (tasklist/server/assets.ts) go here:
-      const tasklistRoutes: Route[] = [...tasklist.routes];
+      // shadow /tasklist/api/…. The app's bundle is built right away, in the background.
+      const { createTasklistAssets } = await import('../../tasklist/server/assets.ts');
+      const tasklistRoutes: Route[] = [...tasklist.routes, ...createTasklistAssets()];
       web = await startWeb(webPort, webHost, [...intake.routes, ...tasklistRoutes]);
       io.out(tasklist.startMeldung(web.url));
       const keySource = opened.apiKey.quelle === 'umgebung' ? 'aus WOHNGELD_OZG_API_KEY' : `${opened.apiKey.neu ? 'neu erzeugt in' : 'in'} ${displayPath(opened.apiKey.datei, io.cwd)}`;
