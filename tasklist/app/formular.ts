@@ -236,7 +236,8 @@ export class Formular {
     // form-js draws the errors on its next render
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const felder = [...this.optionen.container.querySelectorAll<HTMLElement>('.fjs-has-errors')];
-    const namen = felder.map((f) => f.querySelector('.fjs-form-field-label')?.textContent?.trim() || 'Feld');
+    // the label without form-js's required mark
+    const namen = felder.map((f) => f.querySelector('.fjs-form-field-label')?.textContent?.replace(/\s*\*\s*$/, '').trim() || 'Feld');
     const erstes = felder[0];
     const eingabe = erstes?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? (erstes ? ersterFokus(erstes) : undefined);
     eingabe?.focus();

@@ -11,6 +11,8 @@ export interface PruefZeile {
   /** position in the list (0-based), as form-js renders the rows */
   index: number;
   bezeichnung?: string;
+  /** where the value comes from, in words (`quelleText`, e.g. "Antrag", "Korrektur") */
+  quelle?: string;
   /** file names; the first is the one `seite` refers to */
   dokumente: string[];
   seite?: number;
@@ -63,6 +65,7 @@ function zeileAus(index: number, daten: unknown): PruefZeile | undefined {
   const zeile: PruefZeile = {
     index,
     bezeichnung: text(d.bezeichnung),
+    quelle: text(d.quelleText),
     dokumente: dokumentNamen(d.dokument),
     seite: ganzeZahl(d.seite),
     belegTeile: belegTeile(d.beleg),

@@ -34,7 +34,9 @@ export function uebersetzeMeldung(text: string): string {
   return text;
 }
 
-const OBERFLAECHE: ReadonlyArray<[RegExp, (...teile: string[]) => string]> = [
+const DATUMSTEILE: Readonly<Record<string, string>> = { dd: 'TT', mm: 'MM', yyyy: 'JJJJ' };
+
+const OBERFLAECHE: ReadonlyArray<[RegExp, (treffer: RegExpExecArray) => string]> = [
   [/^Select$/, () => 'Bitte wählen'],
   [/^Search$/, () => 'Suchen'],
   [/^No results$/, () => 'Keine Treffer'],
@@ -44,16 +46,18 @@ const OBERFLAECHE: ReadonlyArray<[RegExp, (...teile: string[]) => string]> = [
   [/^Expand all \(\d+\)$/, () => 'Alle Einträge anzeigen'],
   [/^Collapse$/, () => 'Weniger anzeigen'],
   [/^Add new$/, () => 'Neuer Eintrag'],
-  [/^Remove list item (\d+)$/, (n) => `Eintrag ${n} entfernen`],
+  [/^Remove list item (\d+)$/, ([, n]) => `Eintrag ${n} entfernen`],
   [/^Remove tag$/, () => 'Entfernen'],
   [/^Previous page$/, () => 'Vorige Seite'],
   [/^Next page$/, () => 'Nächste Seite'],
-  [/^Click to sort by (.+) descending$/, (spalte) => `Nach ${spalte} absteigend sortieren`],
-  [/^Click to sort by (.+) ascending$/, (spalte) => `Nach ${spalte} aufsteigend sortieren`],
+  [/^Click to sort by (.+) descending$/, ([, spalte]) => `Nach ${spalte} absteigend sortieren`],
+  [/^Click to sort by (.+) ascending$/, ([, spalte]) => `Nach ${spalte} aufsteigend sortieren`],
   [/^Click to remove sorting$/, () => 'Sortierung aufheben'],
-  [/^Download (.+)$/, (datei) => `${datei} herunterladen`],
+  [/^Download (.+)$/, ([, datei]) => `${datei} herunterladen`],
   [/^Nothing to display\.?$/, () => 'Keine Einträge.'],
   [/^This is an image placeholder$/, () => 'Platzhalter für ein Bild'],
+  // the date field's placeholder, from the browser's date format: "dd.mm.yyyy" → "TT.MM.JJJJ"
+  [/^(?:dd|mm|yyyy)([./-])(?:dd|mm|yyyy)\1(?:dd|mm|yyyy)$/, ([format]) => format.replace(/dd|mm|yyyy/g, (teil) => DATUMSTEILE[teil])],
 ];
 
 /** A text of form-js's interface (a label, a placeholder, a button's text) in German, or undefined if unknown. */
@@ -62,7 +66,7 @@ export function uebersetzeOberflaeche(text: string): string | undefined {
   if (getrimmt === '') return undefined;
   for (const [muster, deutsch] of OBERFLAECHE) {
     const treffer = muster.exec(getrimmt);
-    if (treffer) return text.replace(getrimmt, deutsch(...treffer.slice(1)));
+    if (treffer) return text.replace(getrimmt, deutsch(treffer));
   }
   return undefined;
 }

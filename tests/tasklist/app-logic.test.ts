@@ -76,7 +76,7 @@ describe('evidence in the text layer', () => {
 describe('review rows of a form', () => {
   const zeilen = [
     { bezeichnung: 'Bruttokaltmiete', dokument: 'mietbescheinigung.pdf', seite: 1, beleg: '308,00 € · 150,00 €', konfidenzProzent: 97, pruefen: false, korrigiert: false },
-    { bezeichnung: 'Mietstufe', quelle: 'antrag', pruefen: false, korrigiert: false },
+    { bezeichnung: 'Mietstufe', quelle: 'antrag', quelleText: 'Antrag', pruefen: false, korrigiert: false },
     { bezeichnung: 'Rente', dokument: 'rente.pdf, rente-2.pdf', seite: 2, beleg: '1.070,72', konfidenzProzent: 61, pruefen: true, korrigiert: false },
     { bezeichnung: 'Freibetrag Kind', pruefen: true, korrigiert: true, vorher: 'nein' },
   ];
@@ -87,10 +87,10 @@ describe('review rows of a form', () => {
     expect(listen).toHaveLength(1);
     expect(listen[0]).toMatchObject({ id: 'List_016', pfad: 'pruefliste' });
     expect(listen[0].zeilen).toEqual([
-      { index: 0, bezeichnung: 'Bruttokaltmiete', dokumente: ['mietbescheinigung.pdf'], seite: 1, belegTeile: ['308,00 €', '150,00 €'], konfidenzProzent: 97, pruefen: false, korrigiert: false, vorher: undefined },
-      { index: 1, bezeichnung: 'Mietstufe', dokumente: [], seite: undefined, belegTeile: [], konfidenzProzent: undefined, pruefen: false, korrigiert: false, vorher: undefined },
-      { index: 2, bezeichnung: 'Rente', dokumente: ['rente.pdf', 'rente-2.pdf'], seite: 2, belegTeile: ['1.070,72'], konfidenzProzent: 61, pruefen: true, korrigiert: false, vorher: undefined },
-      { index: 3, bezeichnung: 'Freibetrag Kind', dokumente: [], seite: undefined, belegTeile: [], konfidenzProzent: undefined, pruefen: true, korrigiert: true, vorher: 'nein' },
+      { index: 0, bezeichnung: 'Bruttokaltmiete', quelle: undefined, dokumente: ['mietbescheinigung.pdf'], seite: 1, belegTeile: ['308,00 €', '150,00 €'], konfidenzProzent: 97, pruefen: false, korrigiert: false, vorher: undefined },
+      { index: 1, bezeichnung: 'Mietstufe', quelle: 'Antrag', dokumente: [], seite: undefined, belegTeile: [], konfidenzProzent: undefined, pruefen: false, korrigiert: false, vorher: undefined },
+      { index: 2, bezeichnung: 'Rente', quelle: undefined, dokumente: ['rente.pdf', 'rente-2.pdf'], seite: 2, belegTeile: ['1.070,72'], konfidenzProzent: 61, pruefen: true, korrigiert: false, vorher: undefined },
+      { index: 3, bezeichnung: 'Freibetrag Kind', quelle: undefined, dokumente: [], seite: undefined, belegTeile: [], konfidenzProzent: undefined, pruefen: true, korrigiert: true, vorher: 'nein' },
     ]);
   });
 
@@ -109,7 +109,7 @@ describe('review rows of a form', () => {
     expect(prueflisten(schema, {})).toEqual([]);
     expect(prueflisten(null, {})).toEqual([]);
     const [liste] = prueflisten(schema, { liste: [{ dokument: 'a.pdf', seite: -3, konfidenzProzent: 'viel' }, 'kaputt'] });
-    expect(liste.zeilen).toEqual([{ index: 0, bezeichnung: undefined, dokumente: ['a.pdf'], seite: undefined, belegTeile: [], konfidenzProzent: undefined, pruefen: false, korrigiert: false, vorher: undefined }]);
+    expect(liste.zeilen).toEqual([{ index: 0, bezeichnung: undefined, quelle: undefined, dokumente: ['a.pdf'], seite: undefined, belegTeile: [], konfidenzProzent: undefined, pruefen: false, korrigiert: false, vorher: undefined }]);
   });
 
   test('Alt+N goes to the rows to check first, then the others, and round', () => {
@@ -230,6 +230,9 @@ describe('form-js in German', () => {
     expect(uebersetzeOberflaeche(' Expand all (9)')).toBe(' Alle Einträge anzeigen');
     expect(uebersetzeOberflaeche('Remove list item 3')).toBe('Eintrag 3 entfernen');
     expect(uebersetzeOberflaeche('Click to sort by Betrag descending')).toBe('Nach Betrag absteigend sortieren');
+    expect(uebersetzeOberflaeche('dd.mm.yyyy')).toBe('TT.MM.JJJJ');
+    expect(uebersetzeOberflaeche('mm/dd/yyyy')).toBe('MM/TT/JJJJ');
+    expect(uebersetzeOberflaeche('TT.MM.JJJJ')).toBeUndefined();
     expect(uebersetzeOberflaeche('Bitte wählen')).toBeUndefined();
     expect(uebersetzeOberflaeche('Selection')).toBeUndefined();
     expect(uebersetzeOberflaeche('')).toBeUndefined();

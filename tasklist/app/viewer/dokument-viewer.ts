@@ -52,7 +52,7 @@ export class DokumentViewer {
     dokumente.forEach((dokument, index) => {
       const knopf = el(
         'button',
-        { type: 'button', role: 'tab', id: neueId('reiter'), 'aria-selected': 'false', 'aria-controls': panelId, tabindex: index === 0 ? 0 : -1, class: 'reiter-knopf' },
+        { type: 'button', role: 'tab', id: neueId('reiter'), 'aria-selected': 'false', 'aria-controls': panelId, tabindex: index === 0 ? 0 : -1, class: 'reiter-knopf', title: `${dokument.name} (${typText(dokument.dokumentTyp)})` },
         el('span', { class: 'reiter-name' }, dokument.name),
         el('span', { class: 'reiter-typ' }, typText(dokument.dokumentTyp)),
       );
@@ -140,6 +140,7 @@ export class DokumentViewer {
       knopf.setAttribute('aria-selected', String(i === index));
       knopf.tabIndex = i === index ? 0 : -1;
     });
+    this.reiterSichtbar(this.reiter[index]);
     const dokument = this.dokumente[index];
     this.scroll.setAttribute('aria-labelledby', this.reiter[index].id);
     this.herunterladen.href = dokument.url;
@@ -191,7 +192,7 @@ export class DokumentViewer {
       this.belegAnfrage++;
       this.darstellung?.entferneMarkierung();
       this.belegZeile.hidden = !zeile;
-      this.belegZeile.textContent = zeile ? `Zu ${titel} gibt es kein Dokument (Angabe aus dem Antrag oder hergeleitet).` : '';
+      this.belegZeile.textContent = zeile ? `Zu ${titel} gibt es kein Dokument${zeile.quelle ? ` (Quelle: ${zeile.quelle})` : ''}.` : '';
       return;
     }
     const index = this.dokumente.findIndex((d) => zeile.dokumente.includes(d.name));
@@ -258,6 +259,15 @@ export class DokumentViewer {
     if (!this.darstellung) return;
     const seite = String(this.darstellung.sichtbareSeite());
     if (document.activeElement !== this.seiteFeld && this.seiteFeld.value !== seite) this.seiteFeld.value = seite;
+  }
+
+  /** Scrolls the row of tabs sideways to show `knopf` (never the page: the caseworker may be typing in the form). */
+  private reiterSichtbar(knopf: HTMLElement): void {
+    const liste = knopf.parentElement;
+    if (!liste) return;
+    const links = knopf.offsetLeft - liste.offsetLeft;
+    if (links < liste.scrollLeft) liste.scrollLeft = links;
+    else if (links + knopf.offsetWidth > liste.scrollLeft + liste.clientWidth) liste.scrollLeft = links + knopf.offsetWidth - liste.clientWidth;
   }
 
   private reiterTaste(event: KeyboardEvent, index: number): void {

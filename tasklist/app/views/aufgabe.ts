@@ -159,9 +159,11 @@ export function zeigeAufgabe(main: HTMLElement, optionen: AufgabeOptionen): Ansi
     if (formular) {
       const ergebnis = formular.absenden();
       if (ergebnis.fehlerAnzahl > 0) {
+        // counted on the page: a field in a list reports its rows' errors under one key
         const namen = await formular.fehlerZeigen();
+        const anzahl = Math.max(namen.length, 1);
         const liste = [...new Set(namen)].join(', ');
-        meldeFehler(`${ergebnis.fehlerAnzahl === 1 ? 'Ein Feld ist' : `${ergebnis.fehlerAnzahl} Felder sind`} noch nicht richtig ausgefüllt${liste ? `: ${liste}` : ''}. Die Hinweise stehen an den Feldern.`);
+        meldeFehler(`${anzahl === 1 ? 'Ein Feld ist' : `${anzahl} Felder sind`} noch nicht richtig ausgefüllt${liste ? `: ${liste}` : ''}. Die Hinweise stehen an den Feldern.`);
         return;
       }
       daten = ergebnis.daten;
