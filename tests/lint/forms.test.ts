@@ -2,7 +2,7 @@
  * Every form in forms/ passes Camunda Modeler's form linter for Camunda 8.8 without an error. The fixtures
  * prove the linter itself.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe as describeProblem, lintForm, lintFormFile, type FormProblem } from './formlint.ts';
@@ -49,6 +49,37 @@ describe('the form linter (fixtures)', () => {
 });
 
 // The forms arrive with issue #5; until then this block has no test and the fixtures above carry the suite.
+interface Komponente {
+  id?: string;
+  key?: string;
+  path?: string;
+  type?: string;
+  conditional?: { hide?: string };
+  components?: Komponente[];
+}
+
+/**
+ * form-js evaluates a condition against the form's top-level data, also inside a group with a
+ * `path`; inside a dynamic list only `this.` reaches the row. A condition that names a sibling
+ * field bare is therefore always "unset" and hides its field for good (seen in the tasklist:
+ * the correction's reason and the approval period never appeared). Returns such conditions.
+ */
+function bareSiblingConditions(components: Komponente[], scope?: { path: string; list: boolean }): string[] {
+  const found: string[] = [];
+  const siblingKeys = components.map((c) => c.key).filter((k): k is string => typeof k === 'string');
+  for (const c of components) {
+    const hide = c.conditional?.hide;
+    if (scope && hide) {
+      for (const key of siblingKeys) {
+        // a bare name: not preceded by "." or a letter (so `this.key` and `path.key` pass)
+        if (new RegExp(`(^|[^.\\w])${key}\\b`).test(hide.replace(/^=/, ''))) found.push(`${c.id}: „${hide}“ nennt ${key} ohne ${scope.list ? 'this.' : `${scope.path}.`}`);
+      }
+    }
+    if (c.components) found.push(...bareSiblingConditions(c.components, c.path ? { path: c.path, list: c.type === 'dynamiclist' } : scope));
+  }
+  return found;
+}
+
 describe('forms/', () => {
   const forms = readdirSync(formDir).filter((name) => name.endsWith('.form')).sort();
   for (const name of forms) {
@@ -56,5 +87,15 @@ describe('forms/', () => {
       const problems = lintFormFile(join(formDir, name));
       expect(problems.filter((p) => p.category === 'error').map(describeProblem)).toEqual([]);
     });
+    test(`${name}: conditions inside a group or list reach their fields through the path or this`, () => {
+      const form = JSON.parse(readFileSync(join(formDir, name), 'utf8')) as Komponente;
+      expect(bareSiblingConditions(form.components ?? [])).toEqual([]);
+    });
   }
+  test('the check finds a bare sibling name in a group and in a list', () => {
+    const group: Komponente[] = [{ type: 'group', path: 'entscheidung', components: [{ key: 'ergebnis' }, { id: 'F1', key: 'monate', conditional: { hide: '=ergebnis != "bewilligen"' } }] }];
+    const list: Komponente[] = [{ type: 'dynamiclist', path: 'zeilen', components: [{ key: 'wert' }, { id: 'F2', key: 'grund', conditional: { hide: '=wert = null' } }, { id: 'F3', key: 'x', conditional: { hide: '=this.wert = null' } }] }];
+    expect(bareSiblingConditions(group)).toEqual(['F1: „=ergebnis != "bewilligen"“ nennt ergebnis ohne entscheidung.']);
+    expect(bareSiblingConditions(list)).toEqual(['F2: „=wert = null“ nennt wert ohne this.']);
+  });
 });
