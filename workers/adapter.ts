@@ -9,6 +9,7 @@
 import { type CamundaClient, DocumentId, type EnrichedActivatedJob, type JobWorker } from '@camunda8/orchestration-cluster-api';
 import { z } from 'zod';
 import { createConsoleLogger, withFields } from './logger.ts';
+import { documentContentBytes } from './document-content.ts';
 import { type AnyWorkerDefinition, type DocumentReference, type DocumentStore, DocumentUnavailable, type JobContext, type Logger, type Variables } from './types.ts';
 
 /** What the adapter does with a job, derived from the definition and the handler's outcome. */
@@ -244,14 +245,8 @@ export function clientDocumentStore(client: CamundaClient): DocumentStore {
         const detail = typeof status === 'number' ? `HTTP ${status}${status === 404 ? ', nicht gefunden oder abgelaufen' : status === 400 ? ', Prüfsumme passt nicht' : ''}` : messageOf(e);
         throw new DocumentUnavailable(`Dokument „${reference.documentId}“ konnte nicht aus dem Dokumentenspeicher geladen werden (${detail}).`, typeof status === 'number' ? status : undefined);
       }
-      // The client parses by content type: PDFs and images arrive as a Blob, text/* as a string,
-      // JSON as an object, an answer without content type as a stream.
-      if (content instanceof Blob) return Buffer.from(await content.arrayBuffer());
-      if (content instanceof ArrayBuffer) return Buffer.from(content);
-      if (ArrayBuffer.isView(content)) return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-      if (typeof content === 'string') return Buffer.from(content, 'utf8');
-      if (content instanceof ReadableStream) return Buffer.from(await new Response(content).arrayBuffer());
-      if (content !== null && content !== undefined) return Buffer.from(JSON.stringify(content), 'utf8');
+      const bytes = await documentContentBytes(content);
+      if (bytes) return bytes;
       throw new DocumentUnavailable(`Dokument „${reference.documentId}“: Der Dokumentenspeicher lieferte keinen Inhalt.`);
     },
     async upload(content, metadata): Promise<DocumentReference> {

@@ -14,6 +14,7 @@ import {
 } from '@camunda8/orchestration-cluster-api';
 import { parseJson } from '../../wohngeld/json.ts';
 import { schluesselVergleich } from './aufgaben.ts';
+import { documentContentBytes } from '../../workers/document-content.ts';
 
 /** A user task as the tasklist reads it (the fields of Camunda's UserTaskResult it uses). */
 export interface UserTask {
@@ -222,13 +223,8 @@ export function clientTasklistEngine(client: CamundaClient): TasklistEngine {
           contentHash: reference.contentHash as string,
         }),
       );
-      // The client parses by content type: PDFs and images arrive as a Blob, text as a string.
-      if (content instanceof Blob) return Buffer.from(await content.arrayBuffer());
-      if (content instanceof ArrayBuffer) return Buffer.from(content);
-      if (ArrayBuffer.isView(content)) return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-      if (typeof content === 'string') return Buffer.from(content, 'utf8');
-      if (content instanceof ReadableStream) return Buffer.from(await new Response(content).arrayBuffer());
-      if (content !== null && content !== undefined) return Buffer.from(JSON.stringify(content), 'utf8');
+      const bytes = await documentContentBytes(content);
+      if (bytes) return bytes;
       throw new EngineFehler(`Dokument „${reference.documentId}“: Der Dokumentenspeicher lieferte keinen Inhalt.`);
     },
   };
