@@ -53,7 +53,7 @@ export const DOCUMENT_MAX_PARALLEL_JOBS = Math.max(2, availableParallelism());
 const RETRY_BACKOFF_MS = 10_000;
 
 /** The name the caseworker knows the document by. */
-export function documentName(reference: DocumentReference): string {
+export function documentName(reference: Pick<DocumentReference, 'documentId' | 'metadata'>): string {
   const fileName = reference.metadata?.fileName;
   return typeof fileName === 'string' && fileName.trim() !== '' ? fileName.trim() : reference.documentId;
 }

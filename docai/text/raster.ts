@@ -20,8 +20,8 @@ export interface Raster {
 
 /** The most pixels one page is read at (A3 at 300 dpi is 17 million); larger pages are scaled down. */
 const MAX_PIXELS = 36_000_000;
-/** sharp refuses larger inputs outright (decompression bombs). */
-const MAX_INPUT_PIXELS = 150_000_000;
+/** sharp refuses larger inputs outright (decompression bombs); the tasklist converts TIFFs with the same bound. */
+export const MAX_INPUT_PIXELS = 150_000_000;
 const DEFAULT_DPI = 300;
 
 /** Too little contrast anywhere to hold any writing. */

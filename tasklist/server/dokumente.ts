@@ -5,6 +5,9 @@
  * PDF, PNG and JPEG as they are, TIFF converted to PNG, anything else only as a download.
  */
 import sharp from 'sharp';
+import { sniffFormat } from '../../docai/intake/sniff.ts';
+import { MAX_INPUT_PIXELS } from '../../docai/text/raster.ts';
+import { documentName } from '../../workers/dokumente.ts';
 import type { DokumentInfo } from '../api.ts';
 import { API_BASE } from '../api.ts';
 import type { DocumentReference } from './engine.ts';
@@ -48,7 +51,8 @@ export function dokumentInfos(referenzen: readonly DocumentReference[], variable
     }
   }
   return referenzen.map((ref) => {
-    const name = typeof ref.metadata?.fileName === 'string' && ref.metadata.fileName !== '' ? ref.metadata.fileName : ref.documentId;
+    // the name the analyses (and so the review rows) know the document by
+    const name = documentName(ref);
     const info: DokumentInfo = {
       id: ref.documentId,
       name,
@@ -60,21 +64,6 @@ export function dokumentInfos(referenzen: readonly DocumentReference[], variable
     return info;
   });
 }
-
-export type Format = 'pdf' | 'png' | 'jpeg' | 'tiff';
-
-/** What the bytes are, by their first bytes; the stored content type is only a claim. */
-export function erkenneFormat(bytes: Buffer): Format | undefined {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  const kopf = bytes.subarray(0, 4).toString('latin1');
-  if (kopf === 'II*\0' || kopf === 'MM\0*') return 'tiff';
-  return undefined;
-}
-
-/** sharp refuses larger inputs outright (decompression bombs); the same bound as docai's. */
-const MAX_INPUT_PIXELS = 150_000_000;
 
 export interface Auslieferung {
   body: Buffer;
@@ -93,7 +82,8 @@ export class UmwandlungsFehler extends Error {
 }
 
 export async function auslieferung(bytes: Buffer, dateiname: string): Promise<Auslieferung> {
-  const format = erkenneFormat(bytes);
+  // what the bytes are, by the same test the OZG intake accepted them with; the stored content type is only a claim
+  const { format } = sniffFormat(bytes);
   if (format === 'pdf') return { body: bytes, contentType: 'application/pdf', disposition: 'inline', dateiname };
   if (format === 'png') return { body: bytes, contentType: 'image/png', disposition: 'inline', dateiname };
   if (format === 'jpeg') return { body: bytes, contentType: 'image/jpeg', disposition: 'inline', dateiname };
