@@ -28,11 +28,11 @@ export function createRoutes(engine: Engine): Route[] {
     routes.push({ method, pattern, names, handler });
   };
   /** `types`: request fields the engine reads loosely or ignores, type-checked here (see checkFieldTypes) */
-  const json = (status: number, produce: (body: Record<string, unknown>, params: Params, signal: AbortSignal) => unknown, types: Record<string, FieldType> = {}): Handler =>
-    async (req, res, params, _url, signal) => {
+  const json = (status: number, produce: (body: Record<string, unknown>, params: Params, signal: AbortSignal, url: URL) => unknown, types: Record<string, FieldType> = {}): Handler =>
+    async (req, res, params, url, signal) => {
       const body = await readJson(req);
       checkFieldTypes(body, types);
-      const result = await produce(body, params, signal);
+      const result = await produce(body, params, signal, url);
       if (status === 204) sendEmpty(res);
       else sendJson(res, status, result);
     };
@@ -99,19 +99,13 @@ export function createRoutes(engine: Engine): Route[] {
   add('POST', '/user-tasks/{key}/assignment', json(204, (body, p) => engine.assignUserTask(p.key, body), { allowOverride: 'boolean', action: 'string' }));
   add('DELETE', '/user-tasks/{key}/assignee', json(204, (_body, p) => engine.unassignUserTask(p.key)));
   add('POST', '/user-tasks/{key}/completion', json(204, (body, p) => engine.completeUserTask(p.key, body), { action: 'string' }));
-  add('POST', '/user-tasks/{key}/variables/search', async (req, res, params, url) => {
-    const truncate = truncateValues(url);
-    sendJson(res, 200, engine.searchUserTaskVariables(params.key, await readJson(req), truncate));
-  });
+  add('POST', '/user-tasks/{key}/variables/search', json(200, (body, p, _signal, url) => engine.searchUserTaskVariables(p.key, body, truncateValues(url))));
 
   // element instances
   add('PUT', '/element-instances/{key}/variables', json(204, (body, p) => engine.setElementInstanceVariables(p.key, body), { operationReference: 'int64' }));
 
   // variables
-  add('POST', '/variables/search', async (req, res, _params, url) => {
-    const truncate = truncateValues(url);
-    sendJson(res, 200, engine.searchVariables(await readJson(req), truncate));
-  });
+  add('POST', '/variables/search', json(200, (body, _p, _signal, url) => engine.searchVariables(body, truncateValues(url))));
   add('GET', '/variables/{key}', get((p) => engine.getVariable(p.key)));
 
   // incidents
