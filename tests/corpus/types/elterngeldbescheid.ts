@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice and a notice with the life-month grid and a summary box (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice and a notice with the life-month grid and a summary box, a numbered operative part with the assessment months and a final determination after a provisional award (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
@@ -366,6 +366,142 @@ function blind2TenorBemessung(ctx: Ctx): void {
   truth(ctx, e);
 }
 
+/**
+ * G (holdout, blind 3): the final determination after a provisional award (§ 8 Abs. 3 BEEG), as a
+ * district's Elterngeldstelle sends it once the income after the birth is known: a contact column
+ * at the right with labels above values (dates of the application and of the provisional notice),
+ * the entitled person named in the reference line, a table per life month with the provisional,
+ * the final amount and the difference, the back payment or refund as a total; the calculation
+ * (income before and after the birth, assumed and actual) on the following page.
+ */
+function blind3EndgueltigeFestsetzung(ctx: Ctx): void {
+  const e = draw(ctx, false);
+  // part-time work in the months of receipt: Elterngeld replaces the difference of the incomes
+  e.income = cents(ctx.rng.float(1600, 3400));
+  e.rate = 65;
+  const after = cents(ctx.rng.float(Math.max(220, e.income - 2700), e.income * 0.42));
+  let assumed = cents(after * ctx.rng.pick([0.55, 0.7, 1.25, 1.4]));
+  const amountFor = (inc: number) => cents(Math.max(300, Math.min(1800, ((e.income - inc) * e.rate) / 100)));
+  if (amountFor(assumed) === amountFor(after)) assumed = cents(after + 150);
+  e.amount = amountFor(after);
+  const provisional = amountFor(assumed);
+  e.months = e.months.map((m) => ({ lm: m.lm, amount: m.amount === 0 ? 0 : e.amount }));
+  // a final determination comes after the last month of receipt
+  const born = addDays(addMonths(ctx.today, -e.months[e.months.length - 1].lm), -ctx.rng.int(25, 150));
+  e.child.birth = iso(Number(born.slice(0, 4)), Number(born.slice(5, 7)), Math.min(28, Number(born.slice(8, 10))));
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 62, right: 50, top: 56, bottom: 70 } });
+  const [kreis, seatPlz, seat] = ctx.rng.pick([
+    ['Landkreis Nordsachsen', '04860', 'Torgau'],
+    ['Landkreis Göttingen', '37083', 'Göttingen'],
+    ['Kreis Herzogtum Lauenburg', '23909', 'Ratzeburg'],
+    ['Landkreis Harz', '38820', 'Halberstadt'],
+    ['Rhein-Sieg-Kreis', '53721', 'Siegburg'],
+    ['Landkreis Rostock', '18273', 'Güstrow'],
+    ['Vogtlandkreis', '08523', 'Plauen'],
+  ] as const);
+  const amt = ctx.rng.pick(['Jugendamt', 'Amt für Familie und Soziales', 'Fachdienst Jugend und Familie']);
+  const unit = ctx.rng.pick(['Elterngeldstelle', 'Sachgebiet Elterngeld', 'Elterngeld und Unterhaltsvorschuss']);
+  // arms: a small shield beside the name
+  d.rect(d.left, 38, 22, 26, { stroke: [0.2, 0.2, 0.2], fill: [0.92, 0.88, 0.7], lineWidth: 0.6 });
+  d.line(d.left, 51, d.left + 22, 51, 0.6, [0.2, 0.2, 0.2]);
+  d.text(d.left + 30, 48, kreis, { size: 13, bold: true });
+  d.text(d.left + 30, 61, `${amt} · ${unit}`, { size: 9 });
+  const office = { ...fake.address(ctx.rng), plz: seatPlz, city: seat };
+  // the parent lives in the district
+  if (ctx.rng.chance(0.5)) e.address = { ...e.address, plz: seatPlz, city: seat };
+  returnLine(d, `${kreis} · ${amt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, e.parent, e.address));
+  // contact column: label above value
+  const colX = 392;
+  const antrag = addDays(e.child.birth, ctx.rng.int(14, 60));
+  const vorlaeufig = addDays(antrag, ctx.rng.int(20, 50));
+  const clerk = fake.person(ctx.rng);
+  const contact: [string, string][] = [
+    ['Auskunft erteilt', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Zimmer / Telefon', `${ctx.rng.int(1, 4)}.${ctx.rng.digits(2)} / ${fake.phone(ctx.rng)}`],
+    ['Geschäftszeichen', e.az],
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Unser Bescheid vom', ctx.ndate(vorlaeufig)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  contact.forEach(([l, v], i) => {
+    d.text(colX, 140 + i * 22, l, { size: 7, color: GRAY });
+    d.text(colX, 149 + i * 22, v, { size: 8.5 });
+  });
+  d.y = 274;
+  d.write(ctx.rng.pick(['Elterngeld – endgültige Festsetzung nach § 8 Abs. 3 BEEG', 'Endgültige Entscheidung über Ihr Elterngeld', 'Abschließende Festsetzung des Elterngeldes']), { size: 11, bold: true });
+  d.write(`${ctx.rng.pick(['Berechtigte Person', 'Leistungsberechtigte/r', 'Elternteil'])}: ${ctx.v('name', ctx.name(e.parent))} · Kind: ${e.child.first} ${e.child.last}, geb. ${ctx.ndate(e.child.birth)}`, { size: 9.5 });
+  d.move(8);
+  d.write(anrede(e.parent));
+  d.para(`mit Bescheid vom ${ctx.date(vorlaeufig)} haben wir Ihnen Elterngeld vorläufig bewilligt, weil Ihr Einkommen in den Bezugsmonaten noch nicht feststand. Nach Vorlage der Entgeltnachweise Ihres Arbeitgebers setzen wir das Elterngeld nunmehr endgültig fest. Der vorläufige Bescheid wird insoweit ersetzt.`);
+  const paid = e.months.filter((m) => m.amount > 0);
+  const firstLm = paid[0].lm;
+  const lastLm = paid[paid.length - 1].lm;
+  const diff = cents(e.amount - provisional);
+  d.move(2);
+  const rows: Cell[][] = e.months.map((m) => {
+    const von = ctx.ndate(lmStart(e.child.birth, m.lm));
+    const bis = ctx.ndate(lmEnd(e.child.birth, m.lm));
+    const zero = m.amount === 0;
+    return [
+      `${m.lm}.`,
+      `${m.lm === firstLm ? ctx.v('bezug_von', von) : von} – ${m.lm === lastLm ? ctx.v('bezug_bis', bis) : bis}`,
+      zero ? '0,00' : decimal(provisional),
+      zero ? '0,00' : m.lm === firstLm ? ctx.v('elterngeld_monatlich', decimal(e.amount)) : decimal(e.amount),
+      zero ? '0,00' : `${diff > 0 ? '+' : ''}${decimal(diff)}`,
+    ];
+  });
+  const total = cents(diff * paid.length);
+  rows.push(['', 'Summe', decimal(cents(provisional * paid.length)), decimal(cents(e.amount * paid.length)), `${total > 0 ? '+' : ''}${decimal(total)}`]);
+  table(ctx, [
+    { header: 'LM', x: d.left },
+    { header: 'Lebensmonat vom – bis', x: d.left + 30 },
+    { header: 'vorläufig (EUR)', x: d.left + 275, align: 'right' },
+    { header: 'endgültig (EUR)', x: d.left + 375, align: 'right' },
+    { header: 'Differenz', x: d.right, align: 'right' },
+  ], rows, { size: 8.5, grid: true, headerFill: [0.9, 0.9, 0.9] });
+  if (e.months.some((m) => m.amount === 0)) d.para('Lebensmonate mit 0,00 EUR: Anrechnung des Mutterschaftsgeldes und des Arbeitgeberzuschusses (§ 3 Abs. 1 BEEG).', { size: 8.5, color: GRAY });
+  const pay = fake.bankAccount(ctx.rng);
+  if (total > 0)
+    d.para(`Für den Bezugszeitraum ergibt sich eine Nachzahlung von ${ctx.money(total)}. Sie wird in den nächsten Tagen auf Ihr Konto ${fake.groupIban(pay.iban)} überwiesen.`);
+  else {
+    const kasse = fake.bankAccount(ctx.rng);
+    d.para(`Für den Bezugszeitraum wurden Ihnen ${ctx.money(-total)} zu viel gezahlt. Dieser Betrag ist nach § 8 Abs. 3 Satz 2 BEEG zu erstatten. Bitte überweisen Sie ihn bis zum ${ctx.date(addDays(ctx.today, 30))} an die Kreiskasse, IBAN ${fake.groupIban(kasse.iban)} (${kasse.bank.name}), Kassenzeichen ${ctx.rng.digits(2)}.${ctx.rng.digits(6)}.${ctx.rng.digits(1)}. Ratenzahlung ist auf Antrag möglich.`);
+  }
+  d.para('Die Berechnung des Elterngeldes finden Sie in der Anlage. Die Begründung ergibt sich aus den dort genannten Beträgen.');
+  rechtsbehelf(ctx, `${kreis}, ${amt}`);
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  // the calculation on a page of its own, unless the closing already opened one
+  if (d.page === 1) d.newPage();
+  else d.move(24);
+  d.ensure(260);
+  d.write('Anlage: Berechnung des Elterngeldes', { size: 11, bold: true });
+  d.write(`Geschäftszeichen ${e.az} · Kind ${e.child.first} ${e.child.last}`, { size: 8.5, color: GRAY });
+  d.move(8);
+  const bemStart = `${addMonths(e.child.birth, -12).slice(0, 7)}-01`;
+  const bemEnd = addDays(`${e.child.birth.slice(0, 7)}-01`, -1);
+  d.para(`Bemessungszeitraum: ${ctx.ndate(bemStart)} bis ${ctx.ndate(bemEnd)} (zwölf Kalendermonate vor dem Monat der Geburt).`, { size: 9 });
+  const calc: [string, string, string][] = [
+    ['durchschnittliches Einkommen vor der Geburt', decimal(e.income), decimal(e.income)],
+    ['Einkommen in den Bezugsmonaten', decimal(assumed), decimal(after)],
+    ['wegfallendes Einkommen (Unterschiedsbetrag)', decimal(cents(e.income - assumed)), decimal(cents(e.income - after))],
+    ['Ersatzrate', `${decimal(e.rate, 0)} %`, `${decimal(e.rate, 0)} %`],
+    ['Elterngeld je Lebensmonat', decimal(provisional), decimal(e.amount)],
+  ];
+  d.row([{ x: d.left, text: 'Berechnungsschritt', bold: true }, { x: d.left + 330, text: 'vorläufig', bold: true, align: 'right' }, { x: d.right, text: 'endgültig', bold: true, align: 'right' }], { minHeight: 15 });
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.move(3);
+  for (const [l, a, b] of calc) {
+    d.row([{ x: d.left, text: l, width: 250 }, { x: d.left + 330, text: a, align: 'right' }, { x: d.right, text: b, align: 'right' }], { minHeight: 15 });
+    d.hline(d.y - 2, d.left, d.right, 0.2, LIGHT);
+  }
+  d.move(10);
+  d.para(`Als Einkommen in den Bezugsmonaten hatten wir vorläufig ${ctx.money(assumed)} monatlich angenommen. Nach den Entgeltabrechnungen für die Zeit vom ${ctx.date(lmStart(e.child.birth, firstLm))} bis ${ctx.date(lmEnd(e.child.birth, lastLm))} beträgt es durchschnittlich ${ctx.money(after)}. Beträge in Euro.`, { size: 9 });
+  d.para(ctx.rng.pick(HINWEISE), { size: 9 });
+  footer(d, [[kreis, amt, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Sprechzeiten Di 9–12 und 14–18 Uhr', 'Do 9–12 Uhr']], 'Seite x von y');
+  truth(ctx, e);
+}
+
 function letterheadSimple(ctx: Ctx, amt: string, unit: string): void {
   const d = ctx.doc;
   d.text(d.right, 44, amt, { size: 12, bold: true, align: 'right' });
@@ -382,5 +518,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'landesamt-zweispaltig', holdout: true, build: landesamt },
     { id: 'blind-lebensmonatsraster', holdout: true, build: blindLebensmonatsraster },
     { id: 'blind2-tenor-bemessung', holdout: true, build: blind2TenorBemessung },
+    { id: 'blind3-endgueltige-festsetzung', holdout: true, build: blind3EndgueltigeFestsetzung },
   ],
 };
