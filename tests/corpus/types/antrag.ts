@@ -493,6 +493,227 @@ function blind2Niederschrift(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * G (holdout, blind 3): a town's electronic form (eForm) filled in on screen and printed for the
+ * signature: the typed values in Courier inside ruled cells with grey label cells at their left,
+ * the kind of application as a question with three boxes, the flat with the landlord's name and
+ * address, on page 2 the household as a matrix with one column per person (rows: surname, given
+ * names, birth date, relation, income), the count in a box, the payee question and the account;
+ * a machine-readable code in the footer of every page.
+ */
+const mailPart = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]/g, '');
+
+function blind3PersonenspaltenEformular(ctx: Ctx): void {
+  const c = draw(ctx);
+  const p = c.applicant;
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 42, right: 40, top: 46, bottom: 72 } });
+  const W = d.contentWidth;
+  const city = c.address.city;
+  const VALUE = { font: 'courier' as const, size: 9 };
+  const FILL: readonly [number, number, number] = [0.9, 0.9, 0.9];
+  const amt = ctx.rng.pick([`Stadt ${city}`, `${city} – Bürgerservice`, `Stadtverwaltung ${city}`]);
+  const unit = ctx.rng.pick(['Wohngeldbehörde', 'Fachdienst Wohngeld', 'Team Wohngeld und Lastenzuschuss', 'Wohngeldstelle im Sozialamt']);
+  const formNo = `WG-A ${ctx.rng.pick(['01', '1', '100'])} eForm`;
+  const version = `Version ${ctx.rng.int(2, 5)}.${ctx.rng.int(0, 9)}`;
+  d.text(d.left, 48, amt, { size: 11, bold: true });
+  d.text(d.left, 60, unit, { size: 8.5 });
+  d.text(d.left, 70, `${formNo} · ${version}`, { size: 6.5, color: GRAY });
+  const bx = d.right - 176;
+  d.rect(bx, 36, 176, 52, { stroke: GRAY, lineWidth: 0.5 });
+  d.text(bx + 4, 44, 'Von der Behörde auszufüllen', { size: 6.5, color: GRAY });
+  d.text(bx + 4, 60, 'Eingang am:', { size: 7, color: GRAY });
+  d.text(bx + 4, 76, 'Wohngeld-Nr.:', { size: 7, color: GRAY });
+  const wgNr = `${ctx.rng.digits(3)}/${ctx.rng.digits(5)}`;
+  if (c.art !== 'erstantrag' && ctx.rng.chance(0.6)) d.text(bx + 60, 76, wgNr, { size: 8.5, font: 'courier' });
+  d.y = 104;
+  d.write('Antrag auf Wohngeld', { size: 15, bold: true });
+  d.write(ctx.rng.pick(['– Mietzuschuss für Mieterinnen und Mieter von Wohnraum –', 'Mietzuschuss nach dem Wohngeldgesetz (WoGG)']), { size: 9 });
+  d.write('Ausgefüllt am Bildschirm. Bitte ausdrucken, auf Seite 2 unterschreiben und mit den Nachweisen einreichen.', { size: 7, color: GRAY });
+  d.move(4);
+
+  const band = (no: string, title: string) => {
+    d.ensure(60);
+    d.move(6);
+    d.rect(d.left, d.y, 15, 13, { fill: [0.15, 0.15, 0.15] });
+    d.text(d.left + 7.5, d.y + 9.8, no, { size: 8.5, bold: true, align: 'center', color: [1, 1, 1] });
+    d.text(d.left + 21, d.y + 10, title, { size: 9.5, bold: true });
+    d.y += 15;
+    d.hline(d.y, d.left, d.right, 0.8);
+    d.move(3);
+  };
+  // a row of label/value pairs: grey label cell, white value cell, all ruled
+  const grid = (cells: [number, string, Cell][], labelWidth = 78) => {
+    const h = 20;
+    d.ensure(h + 2);
+    let x = d.left;
+    const top = d.y;
+    for (const [w, label, value] of cells) {
+      const cw = W * w;
+      const lw = Math.min(labelWidth, cw * 0.5);
+      d.rect(x, top, lw, h, { fill: FILL, stroke: GRAY, lineWidth: 0.4 });
+      d.rect(x + lw, top, cw - lw, h, { stroke: GRAY, lineWidth: 0.4 });
+      const lines = d.wrap(label, lw - 5, { size: 6.8 });
+      lines.slice(0, 2).forEach((l, i) => d.text(x + 3, top + (lines.length > 1 ? 8 + i * 8 : 12), l, { size: 6.8 }));
+      const v = typeof value === 'string' ? { text: value } : value;
+      if (v.text) d.text(x + lw + 4, top + 13.5, v.text, { ...VALUE, field: v.field });
+      x += cw;
+    }
+    d.y = top + h;
+  };
+
+  band('1', 'Art des Antrags');
+  d.para('Welche Art von Antrag stellen Sie? (bitte nur ein Kästchen ankreuzen)', { size: 8 });
+  const arts: [Antragsart, string][] = [
+    ['erstantrag', ctx.pick(['Ich beantrage zum ersten Mal Wohngeld.', 'Erstmalige Antragstellung'], ['Ich habe bisher kein Wohngeld bezogen (erstmalige Antragstellung).'])],
+    ['weiterleistungsantrag', ctx.pick(['Mein Bewilligungszeitraum endet; ich beantrage Wohngeld für den folgenden Zeitraum.'], ['Anschlussantrag – Wohngeld wird bereits bezogen', 'Antrag auf Weitergewährung nach Ablauf des Bewilligungszeitraums'])],
+    ['erhoehungsantrag', ctx.pick(['Ich beantrage eine Erhöhung des Wohngeldes im laufenden Bewilligungszeitraum (§ 27 Abs. 1 WoGG).'], ['Mehrbetrag wegen Änderung der Verhältnisse im laufenden Bezug (§ 27 Abs. 1 WoGG)'])],
+  ];
+  for (const [art, label] of arts) {
+    d.ensure(14);
+    d.checkbox(d.left + 4, d.y + 9, art === c.art);
+    d.text(d.left + 20, d.y + 9, label, { size: 8.5, field: art === c.art ? 'antragsart' : undefined });
+    d.move(14);
+  }
+  if (c.art !== 'erstantrag') {
+    d.move(2);
+    const last = addDays(ctx.today, -ctx.rng.int(120, 330));
+    grid([[0.5, 'bisherige Wohngeld-Nr.', wgNr], [0.5, 'letzter Bescheid vom', ctx.ndate(last)]], 90);
+  }
+
+  band('2', 'Angaben zur antragstellenden Person');
+  const nameOrder = ctx.rng.chance(0.6) ? 'last-first' : 'first-last';
+  grid([[0.62, nameOrder === 'last-first' ? 'Name, Vorname(n)' : 'Vorname(n), Name', { text: ctx.name(p, nameOrder), field: 'antragsteller_name' }], [0.38, 'Geburtsname', p.birthName ?? '']]);
+  grid([[0.5, ctx.pick(['Geburtsdatum'], ['Tag der Geburt']), { text: ctx.ndate(p.birth), field: 'geburtsdatum' }], [0.5, 'Geburtsort', p.birthPlace]]);
+  const married = c.members.some((m) => /Ehe/.test(m.relation));
+  grid([[0.5, 'Familienstand', married ? 'verheiratet' : ctx.rng.pick(['ledig', 'geschieden', 'verwitwet', 'getrennt lebend'])], [0.5, 'Staatsangehörigkeit', ctx.rng.pick(['deutsch', 'deutsch', 'deutsch', 'türkisch', 'polnisch', 'ukrainisch', 'rumänisch'])]]);
+  if (ctx.rng.chance(0.5)) {
+    grid([[1, 'Anschrift (Straße, Hausnr., PLZ, Ort)', { text: fake.addressLine(c.address), field: 'anschrift' }]], 92);
+  } else {
+    grid([[0.6, 'Straße, Hausnummer', { text: `${c.address.street} ${c.address.no}`, field: 'anschrift' }], [0.4, 'PLZ, Ort', `${c.address.plz} ${c.address.city}`]]);
+  }
+  grid([[0.5, 'Telefon (freiwillig)', c.phone], [0.5, 'E-Mail (freiwillig)', ctx.rng.chance(0.55) ? `${mailPart(p.first.split(' ')[0])}.${mailPart(p.last)}@${ctx.rng.pick(['web.de', 'gmx.de', 't-online.de', 'posteo.de'])}` : '']]);
+  if (ctx.rng.chance(0.25)) {
+    const post = fake.address(ctx.rng, { city });
+    grid([[1, 'abweichende Postanschrift (nur falls vorhanden)', `c/o ${fake.fullName(fake.person(ctx.rng))}, ${fake.addressLine(post)}`]], 92);
+  }
+
+  band('3', 'Angaben zur Wohnung');
+  const r = c.rent;
+  grid([[0.34, 'Einzug in die Wohnung am', ctx.ndate(r.einzug)], [0.33, 'Wohnfläche', ctx.area(r.area)], [0.33, 'Zahl der Wohnräume', String(r.rooms)]], 62);
+  grid([[0.5, 'Gesamtmiete monatlich (lt. Mietbescheinigung)', ctx.money(gesamt(r))], [0.5, 'Lage (Geschoss)', r.floor]], 96);
+  const la = r.landlord.address;
+  grid([[1, 'Vermieter/in (Name, Anschrift)', `${r.landlord.name}, ${la.street} ${la.no}, ${la.plz} ${la.city}`]], 92);
+  d.move(4);
+  d.para('Bitte fügen Sie die Mietbescheinigung (Vordruck WG-A 02) und den Mietvertrag bei.', { size: 7.5, color: GRAY });
+
+  // page 2: the household, one column per person
+  d.newPage();
+  d.text(d.left, 40, `${formNo} – Antragsteller/in: ${ctx.name(p, 'last-first')}`, { size: 7, color: GRAY });
+  band('4', 'Haushaltsmitglieder (Person 1 ist immer die antragstellende Person)');
+  d.para('Tragen Sie alle Personen ein, die mit Ihnen zusammen wohnen und gemeinsam wirtschaften, auch Kinder. Reicht der Platz nicht aus, werden weitere Spalten angefügt.', { size: 7.5 });
+  const all = [{ person: p, relation: '', income: true }, ...c.members];
+  const perBlock = 4;
+  const blocks = Math.max(1, Math.ceil(all.length / perBlock));
+  const labelW = 108;
+  const colW = (W - labelW) / perBlock;
+  const rowsDef: [string, (m: Member | (typeof all)[number], i: number) => string, number][] = [
+    ['Familienname', (m) => m.person.last, 20],
+    ['Vorname(n)', (m) => m.person.first, 20],
+    ['Geburtsdatum', (m) => ctx.ndate(m.person.birth), 16],
+    ['Verhältnis zu Person 1', (m, i) => (i === 0 ? 'antragst. Person' : m.relation), 20],
+    ['eigene Einnahmen (Art)', (m) => (!m.income ? 'keine' : Number(m.person.birth.slice(0, 4)) < Number(ctx.today.slice(0, 4)) - 63 ? 'Rente' : ctx.rng.pick(['Lohn/Gehalt', 'ALG I', 'Minijob', 'Unterhalt', 'Elterngeld', 'Krankengeld'])), 16],
+    ['Schüler/in, Azubi, Studium', (m) => (Number(m.person.birth.slice(0, 4)) > Number(ctx.today.slice(0, 4)) - 19 && Number(m.person.birth.slice(0, 4)) < Number(ctx.today.slice(0, 4)) - 5 ? 'ja' : 'nein'), 16],
+  ];
+  for (let b = 0; b < blocks; b++) {
+    const members = all.slice(b * perBlock, b * perBlock + perBlock);
+    d.ensure(150);
+    const top = d.y;
+    // header row: person numbers
+    d.rect(d.left, top, W, 15, { fill: FILL, stroke: GRAY, lineWidth: 0.4 });
+    d.text(d.left + 3, top + 10.5, b === 0 ? 'lfd. Nr.' : 'lfd. Nr. (Fortsetzung)', { size: 7, bold: true });
+    for (let k = 0; k < perBlock; k++) d.text(d.left + labelW + k * colW + 4, top + 10.5, `Person ${b * perBlock + k + 1}`, { size: 7.5, bold: true });
+    let y = top + 15;
+    for (const [label, value, h] of rowsDef) {
+      d.rect(d.left, y, labelW, h, { fill: FILL, stroke: GRAY, lineWidth: 0.4 });
+      d.text(d.left + 3, y + h / 2 + 2.5, label, { size: 6.8 });
+      for (let k = 0; k < perBlock; k++) {
+        const x = d.left + labelW + k * colW;
+        d.rect(x, y, colW, h, { stroke: GRAY, lineWidth: 0.4 });
+        const m = members[k];
+        if (!m) continue;
+        const text = value(m, b * perBlock + k);
+        const lines = d.wrap(text, colW - 6, { font: 'courier', size: 8 });
+        if (lines.length === 1) d.text(x + 3, y + h / 2 + 3, text, { font: 'courier', size: 8 });
+        else lines.slice(0, 2).forEach((l, j) => d.text(x + 3, y + 8 + j * 8.5, l, { font: 'courier', size: 7.5 }));
+      }
+      y += h;
+    }
+    d.y = y + 8;
+  }
+  const count = all.length;
+  d.ensure(40);
+  const cy = d.y;
+  d.text(d.left, cy + 12, ctx.pick(['Zahl der Haushaltsmitglieder insgesamt (einschließlich Person 1):'], ['Im Haushalt leben insgesamt (Personen, Sie eingeschlossen):']), { size: 8.5, bold: true });
+  const cx = d.left + 300;
+  d.rect(cx, cy + 1, 34, 16, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.text(cx + 17, cy + 13, String(count), { size: 10, font: 'courier-bold', align: 'center', field: 'haushaltsmitglieder' });
+  const kids = c.members.filter((m) => /Kind|Sohn|Tochter/.test(m.relation)).length;
+  d.text(cx + 50, cy + 12, `davon Kinder: ${kids}`, { size: 8, color: GRAY });
+  d.y = cy + 24;
+
+  band('5', 'Auszahlung des Wohngeldes');
+  const toLandlord = ctx.rng.chance(0.15);
+  d.para('Das Wohngeld soll überwiesen werden an', { size: 8 });
+  d.checkbox(d.left + 4, d.y + 9, !toLandlord);
+  d.text(d.left + 20, d.y + 9, 'mich (Konto siehe unten)', { size: 8.5 });
+  d.checkbox(d.left + 190, d.y + 9, toLandlord);
+  d.text(d.left + 206, d.y + 9, 'die Vermieterin / den Vermieter (§ 26 Abs. 1 WoGG) – nur mit Einverständnis', { size: 8.5 });
+  d.move(18);
+  const holder = toLandlord ? p : (c.accountHolder ?? p);
+  grid([[0.6, 'Kontoinhaber/in', ctx.name(holder, 'first-last')], [0.4, 'BIC', c.bank.bic]], 70);
+  grid([[0.6, 'IBAN', { text: ctx.iban(c.iban), field: 'iban' }], [0.4, 'Kreditinstitut', c.bank.name]], 70);
+  if (toLandlord) d.para('Die Bankverbindung der Vermieterin / des Vermieters ergibt sich aus der beigefügten Mietbescheinigung. Das oben genannte Konto wird für Nachzahlungen verwendet.', { size: 7.5, color: GRAY });
+
+  band('6', 'Erklärung und Unterschrift');
+  const checks = [
+    'Ich versichere, dass meine Angaben vollständig und richtig sind.',
+    'Mir ist bekannt, dass ich Änderungen (z. B. Auszug oder Zuzug von Personen, Einkommen, Miete) unverzüglich mitteilen muss.',
+    'Die Hinweise zum Datenschutz (Art. 13 DSGVO) habe ich zur Kenntnis genommen.',
+  ];
+  for (const t of checks) {
+    d.ensure(14);
+    d.checkbox(d.left + 4, d.y + 9, true);
+    d.text(d.left + 20, d.y + 9, t, { size: 8 });
+    d.move(13);
+  }
+  d.move(26);
+  d.ensure(40);
+  const signed = addDays(ctx.today, -ctx.rng.int(0, 5));
+  d.text(d.left, d.y - 4, `${city}, ${ctx.ndate(signed)}`, { size: 9, font: 'courier' });
+  d.hline(d.y, d.left, d.left + 200, 0.5);
+  d.hline(d.y, d.left + 250, d.right, 0.5);
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 250, d.y + 9, 'Unterschrift der antragstellenden Person', { size: 7, color: GRAY });
+  d.move(20);
+
+  // a matrix code at the foot of every page, as eForm printouts carry for the scanning line
+  const code = Array.from({ length: 14 * 14 }, () => ctx.rng.chance(0.5));
+  const checksum = `${ctx.rng.digits(4)}-${ctx.rng.digits(4)}`;
+  d.onEveryPage((doc, page, pages) => {
+    const top = doc.height - 58;
+    doc.hline(top - 6, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, top + 4, `${formNo} · ${version} · ${amt}`, { size: 6.5, color: GRAY });
+    doc.text(doc.left, top + 13, `Ausdruck vom ${ctx.ndate(signed)} · Prüfsumme ${checksum}`, { size: 6.5, color: GRAY });
+    doc.text(doc.right - 48, top + 30, `Seite ${page} von ${pages}`, { size: 7.5, align: 'right', color: GRAY });
+    const cell = 2.4;
+    const x0 = doc.right - 14 * cell;
+    code.forEach((on, i) => {
+      if (on || i % 14 === 0 || Math.floor(i / 14) === 13) doc.rect(x0 + (i % 14) * cell, top - 2 + Math.floor(i / 14) * cell, cell, cell, { fill: [0, 0, 0] });
+    });
+  });
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -502,5 +723,6 @@ export const antrag: DocumentKind = {
     { id: 'land-zweispaltig', holdout: true, build: landZweispaltig },
     { id: 'blind-kreisstadt-nummernfelder', holdout: true, build: blindKreisstadtNummernfelder },
     { id: 'blind2-niederschrift-vorsprache', holdout: true, build: blind2Niederschrift },
+    { id: 'blind3-personenspalten-eformular', holdout: true, build: blind3PersonenspaltenEformular },
   ],
 };
