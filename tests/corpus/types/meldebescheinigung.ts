@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table and an online portal's self-service printout in tiles (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form and a certificate with main and secondary residence (holdout). */
 import { footer, GRAY, LIGHT, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
@@ -349,6 +349,95 @@ function blind2AnmeldebestaetigungRaster(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * G (holdout, blind 3): a city's certificate for a person with a main and a secondary residence:
+ * the person's data as run-in "Label: value" pairs, two to a line; the flats as a table with the
+ * status in the first column (main and secondary flat, each with the day it was moved into and
+ * the day of registration), the day of moving into the municipality from elsewhere, and the
+ * identity card with its expiry date as further dates.
+ */
+function blind3HauptNebenwohnung(ctx: Ctx): void {
+  const m = draw(ctx);
+  const p = m.person;
+  const d = ctx.start({ family: ctx.rng.pick(['times', 'helvetica']), size: 9.5, margins: { left: 60, right: 52, top: 50, bottom: 66 } });
+  const city = m.address.city;
+  const stadt = ctx.rng.pick([`Stadt ${city}`, `Landeshauptstadt ${city}`, `Stadtverwaltung ${city}`]);
+  const stelle = ctx.rng.pick(['Bürgeramt', 'Kundenzentrum', 'Bürgerservice – Meldestelle', 'Einwohnerwesen']);
+  const zweig = ctx.rng.pick(['Mitte', 'Nord', 'Süd', 'Ost', 'West', 'Rathaus']);
+  d.rect(d.left, 40, d.contentWidth, 36, { fill: [0.93, 0.93, 0.93] });
+  d.text(d.left + 8, 55, stadt, { size: 13, bold: true });
+  d.text(d.left + 8, 69, `${stelle} ${zweig}`, { size: 9 });
+  const nr = `${ctx.today.slice(0, 4)}-${ctx.rng.digits(7)}`;
+  d.text(d.right - 8, 55, `Bescheinigungs-Nr. ${nr}`, { size: 8.5, align: 'right' });
+  d.text(d.right - 8, 69, `Ausgestellt am ${ctx.ndate(ctx.today)}`, { size: 8.5, align: 'right' });
+  d.y = 100;
+  d.write(ctx.rng.pick(['Meldebescheinigung', 'Erweiterte Meldebescheinigung', 'Bescheinigung aus dem Melderegister']), { size: 15, bold: true });
+  d.write(ctx.rng.pick(['gemäß § 18 Abs. 2 Bundesmeldegesetz', 'nach § 18 Absatz 2 BMG – auf Antrag der betroffenen Person']), { size: 8.5, color: GRAY });
+  d.move(10);
+  d.para(`Im Melderegister der ${stadt.replace(/^Stadtverwaltung/, 'Stadt')} sind zu der nachstehend bezeichneten Person am Tag der Ausstellung folgende Daten gespeichert:`);
+  d.move(4);
+  // run-in pairs, two to a line
+  const half = d.left + d.contentWidth / 2 + 6;
+  const pair = (x: number, label: string, value: string, field?: string) => {
+    const w = d.text(x, d.y + 10, `${label}:`, { bold: true });
+    d.text(x + w + 5, d.y + 10, value, { field });
+  };
+  const line = (a: [string, string, string?], b?: [string, string, string?]) => {
+    pair(d.left, ...a);
+    if (b) pair(half, ...b);
+    d.y += 16;
+  };
+  const nameTogether = ctx.rng.chance(0.35);
+  if (nameTogether) line([ctx.rng.pick(['Name, Vorname(n)', 'Familienname, Vornamen']), `${p.last}, ${p.first}`, 'name'], ['Doktorgrad', p.title ?? '–']);
+  else {
+    line([ctx.rng.pick(['Familienname', 'Name']), p.last, 'name'], [ctx.rng.pick(['Vornamen', 'Vorname(n)']), p.first]);
+    line(['Doktorgrad', p.title ?? '–'], ['Geburtsname', p.birthName ?? p.last]);
+  }
+  line([ctx.rng.pick(['Geburtsdatum', 'Tag der Geburt', 'geboren']), ctx.date(p.birth), 'geburtsdatum'], ['Geburtsort', p.birthPlace]);
+  line(['Geschlecht', p.gender === 'f' ? 'weiblich' : 'männlich'], ['Staatsangehörigkeit', m.staat]);
+  if (nameTogether && p.birthName) line(['Geburtsname', p.birthName]);
+  d.move(8);
+  d.write('Wohnungen', { bold: true, size: 10.5 });
+  const neben = fake.address(ctx.rng);
+  const nebenEin = addDays(ctx.today, -ctx.rng.int(40, 2400));
+  const anmeldung = addDays(m.einzug, ctx.rng.int(1, 14));
+  const rows: Cell[][] = [
+    ['Hauptwohnung', `${ctx.v('anschrift', fake.addressLine(m.address))}${ctx.rng.chance(0.3) ? `, ${ctx.rng.pick(['Vorderhaus', 'Hinterhaus', 'Seitenflügel'])}` : ''}`, { text: ctx.ndate(m.einzug), field: 'einzugsdatum' }, ctx.ndate(anmeldung)],
+    ['Nebenwohnung', fake.addressLine(neben), ctx.ndate(nebenEin), ctx.ndate(addDays(nebenEin, ctx.rng.int(1, 14)))],
+  ];
+  // some registers list the flat moved into last first
+  if (nebenEin > m.einzug && ctx.rng.chance(0.6)) rows.reverse();
+  const W = d.contentWidth;
+  table(ctx, [
+    { header: 'Status', x: d.left },
+    { header: 'Anschrift', x: d.left + 80, width: W - 80 - 150 },
+    { header: 'bezogen am', x: d.left + W - 140 },
+    { header: 'angemeldet am', x: d.left + W - 68 },
+  ], rows, { size: 9, grid: true, headerFill: [0.93, 0.93, 0.93] });
+  const zuzug = addDays(m.einzug, -ctx.rng.int(120, 3200));
+  const herkunft = m.previous[m.previous.length - 1].address;
+  const zuzugFrom = herkunft.city === city ? fake.address(ctx.rng) : herkunft;
+  if (zuzugFrom.city !== city) d.para(`Zuzug in die Gemeinde am ${ctx.date(zuzug)} aus ${zuzugFrom.plz} ${zuzugFrom.city}.`);
+  else d.para(`Die Person ist seit ihrer Geburt in der Gemeinde gemeldet.`);
+  const ausweis = addDays(ctx.today, ctx.rng.int(200, 3000));
+  d.para(`Ausweisdokument: ${ctx.rng.pick(['Personalausweis', 'Reisepass'])}, Seriennummer ${ctx.rng.pick(['L', 'T', 'C'])}${ctx.rng.pick(['0', '1', 'F', 'H'])}${ctx.rng.digits(7)}, gültig bis ${ctx.ndate(ausweis)}.`);
+  d.move(6);
+  d.para(`Die Bescheinigung wird ${ctx.rng.pick(['zur Vorlage bei der Wohngeldstelle', 'zur Vorlage bei Behörden', 'auf Verlangen der betroffenen Person'])} erteilt. Gebühr: ${ctx.money(m.gebuehr)}, entrichtet am ${ctx.ndate(ctx.today)}.`, { size: 8.5 });
+  d.move(16);
+  d.ensure(80);
+  const sigTop = d.y;
+  d.text(d.left, sigTop + 10, `${city}, ${ctx.date(ctx.today)}`);
+  d.text(d.left, sigTop + 24, 'Im Auftrag');
+  d.text(d.left, sigTop + 54, fake.fullName(fake.person(ctx.rng)), { size: 9 });
+  d.rect(d.left + 230, sigTop, 78, 62, { stroke: [0.25, 0.3, 0.6], lineWidth: 1 });
+  d.rect(d.left + 235, sigTop + 5, 68, 52, { stroke: [0.25, 0.3, 0.6], lineWidth: 0.5 });
+  d.text(d.left + 269, sigTop + 30, 'Siegel', { size: 7, align: 'center', color: [0.25, 0.3, 0.6] });
+  d.text(d.left + 269, sigTop + 40, stadt.split(' ').slice(-1)[0], { size: 6, align: 'center', color: [0.25, 0.3, 0.6] });
+  d.y = sigTop + 74;
+  footer(d, [[`${stadt} · ${stelle} ${zweig}`, `${fake.address(ctx.rng, { city }).street} ${ctx.rng.int(1, 80)}, ${m.address.plz} ${city}`], [`Servicetelefon ${fake.phone(ctx.rng)}`, 'Termine nach Vereinbarung']], 'none');
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -358,5 +447,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'registerauszug-tabelle', holdout: true, build: registerauszug },
     { id: 'blind-portal-selbstauskunft', holdout: true, build: blindPortalSelbstauskunft },
     { id: 'blind2-anmeldebestaetigung-raster', holdout: true, build: blind2AnmeldebestaetigungRaster },
+    { id: 'blind3-haupt-nebenwohnung', holdout: true, build: blind3HauptNebenwohnung },
   ],
 };
