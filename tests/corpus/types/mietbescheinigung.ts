@@ -1,7 +1,7 @@
 /** Mietbescheinigung: a city's form, a landlord's letter, a housing company's printout, a district's two-column form and a property manager's cell table (holdout). */
-import { box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addressWindow, returnLine, section, subject, table, infoBlock, type Cell } from '../blocks.js';
+import { ACCENTS, bankFooterLines, box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addressWindow, returnLine, section, subject, table, infoBlock, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, workday } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, COUNT_WORDS } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -438,6 +438,135 @@ function blind2GenossenschaftNutzungsentgelt(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * G (holdout, blind 3): a large housing company's certificate sent to the tenant by its customer
+ * service: the tenancy (tenant, start, flat, area, registered persons) in the opening sentences,
+ * the monthly "Sollmiete" as a table of account positions with a subtotal for the flat and a
+ * separate parking space under it, the rent before the last increase, the last operating-cost
+ * statement's balance, an extract of the rent account (debits and payments of the last months),
+ * the deposit, machine-made without signature.
+ */
+function blind3SollmieteMietkonto(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  if (r.landlord.kind === 'person') {
+    r.landlord = { kind: 'organisation', name: fake.landlordOrganisation(ctx.rng, r.flat.city), address: fake.sameCityAddress(ctx.rng, fake.address(ctx.rng, { city: r.flat.city })), phone: fake.phone(ctx.rng), bank: fake.bankAccount(ctx.rng) };
+  }
+  const org = r.landlord;
+  const t = r.tenant;
+  const she = t.gender === 'f';
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'helvetica', 'times']), size: 9.5, margins: { left: 64, right: 54, top: 50, bottom: 76 } });
+  const accent = ctx.rng.pick(ACCENTS);
+  d.text(d.left, 52, org.name, { size: 13, bold: true, color: accent, field: 'vermieter_name' });
+  d.hline(60, d.left, d.right, 1.6, accent);
+  const mail = `kundenservice@${org.name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 2).join('-')}.de`;
+  d.text(d.left, 71, `Kundenservice · ${org.address.street} ${org.address.no} · ${org.address.plz} ${org.address.city} · Tel. ${org.phone} · ${mail}`, { size: 7, color: GRAY });
+  returnLine(d, `${org.name} · ${org.address.street} ${org.address.no} · ${org.address.plz} ${org.address.city}`);
+  addressWindow(d, recipientLines(ctx, t, r.flat));
+  const clerk = fake.person(ctx.rng);
+  const vertrag = `${ctx.rng.digits(4)}/${ctx.rng.digits(3)}/${ctx.rng.digits(2)}`;
+  const weNr = `${ctx.rng.digits(4)}.${ctx.rng.digits(3)}`;
+  infoBlock(d, [
+    ['Vertragsnummer', vertrag],
+    ['Wirtschaftseinheit', `WE ${weNr}`],
+    ['Ihr Kontakt', `${clerk.first.split(' ')[0]} ${clerk.last}`],
+    ['Telefon', fake.phone(ctx.rng)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { x: 372, labelWidth: 76 });
+  subject(d, [ctx.pick(['Mietbescheinigung', 'Mietbescheinigung zur Vorlage bei der Wohngeldstelle'], ['Bestätigung über Ihr Mietverhältnis und die aktuelle Sollmiete', 'Mietbestätigung für den Wohngeldantrag'])]);
+  d.para(she ? `Sehr geehrte Frau ${t.last},` : `Sehr geehrter Herr ${t.last},`);
+  const balcony = ctx.rng.chance(0.5) ? ', Balkon' : '';
+  d.para(
+    `auf Ihren Wunsch bestätigen wir, dass ${she ? 'Frau' : 'Herr'} ${ctx.v('mieter_name', ctx.name(t))} seit dem ${ctx.v('einzugsdatum', ctx.date(r.einzug))} ${she ? 'Mieterin' : 'Mieter'} der Wohnung ${ctx.v('anschrift', fake.addressLine(r.flat))} (${r.floor}, Wohnungs-Nr. ${ctx.rng.int(1, 48)}) ist. Das Mietverhältnis besteht ungekündigt fort.`,
+  );
+  const n = r.bewohner;
+  d.para(
+    `Die Wohnung besteht aus ${r.rooms} ${r.rooms === 1 ? 'Zimmer' : 'Zimmern'}, Küche, Bad${balcony} und hat eine Wohnfläche von ${ctx.v('wohnflaeche', ctx.area(r.area))}; mitvermietet ist ein Kellerabteil (ca. ${ctx.area(ctx.rng.int(3, 8))}). Laut unserer Bewohnerliste ${n === 1 ? 'ist' : 'sind'} in der Wohnung ${ctx.v('bewohner_anzahl', String(n))} ${n === 1 ? 'Person' : 'Personen'} gemeldet.`,
+  );
+  d.move(2);
+  const m = (v: number) => ctx.money(v);
+  d.ensure(120);
+  d.write(`${ctx.pick(['Zusammensetzung der monatlichen Sollmiete', 'Ihre monatliche Miete'], ['Monatliche Sollstellung im Einzelnen'])} (gültig ab ${ctx.date(r.mieteAb)})`, { bold: true });
+  d.move(2);
+  const col = { pos: d.left, text: d.left + 46, amount: d.right };
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.row([
+    { x: col.pos, text: 'Pos.', bold: true, size: 8.5 },
+    { x: col.text, text: 'Bezeichnung', bold: true, size: 8.5 },
+    { x: col.amount, text: 'monatlich', bold: true, size: 8.5, align: 'right' },
+  ], { size: 8.5, minHeight: 14 });
+  d.hline(d.y, d.left, d.right, 0.4);
+  const line = (pos: string, label: string, amount: string, field?: string, bold = false) =>
+    d.row([
+      { x: col.pos, text: pos },
+      { x: col.text, text: label, bold },
+      { x: col.amount, text: amount, align: 'right', field, bold },
+    ], { minHeight: 15 });
+  line('0100', ctx.pick(['Nettokaltmiete', 'Grundmiete'], ['Miete Wohnraum (netto kalt)', 'Kaltmiete Wohnung ohne Umlagen']), m(r.grundmiete), 'grundmiete');
+  line('0210', ctx.pick(['Betriebskostenvorauszahlung'], ['Vorauszahlung kalte Betriebskosten (§ 556 BGB)', 'Umlagenvorauszahlung BK']), m(r.nebenkosten), 'nebenkosten');
+  if (r.heizkosten !== undefined) line('0220', ctx.pick(['Heizkostenvorauszahlung'], ['Vorauszahlung Heizung und Warmwasser', 'Umlagenvorauszahlung HK/WW']), m(r.heizkosten), 'heizkosten');
+  d.hline(d.y, d.left + 40, d.right, 0.6);
+  line('', ctx.pick(['Gesamtmiete'], ['Sollmiete Wohnung gesamt', 'Summe Wohnraummiete']), m(gesamt(r)), 'gesamtmiete', true);
+  let soll = gesamt(r);
+  if (r.stellplatz) {
+    line('0810', `${ctx.rng.pick(['Tiefgaragenstellplatz', 'Pkw-Stellplatz'])} Nr. ${ctx.rng.int(1, 40)} (gesonderter Vertrag)`, m(r.stellplatz));
+    soll = cents(soll + r.stellplatz);
+    d.hline(d.y, d.left + 40, d.right, 0.6);
+    line('', 'Gesamtsollstellung monatlich', m(soll), undefined, true);
+  }
+  d.hline(d.y + 1, d.left, d.right, 0.8);
+  d.move(8);
+  if (r.heizkosten === undefined)
+    d.para(`Heizung und Warmwasser: Die Wohnung ist mit einer ${ctx.rng.pick(['Gasetagenheizung', 'Gastherme', 'Nachtspeicherheizung'])} ausgestattet. Die Kosten rechnet ${she ? 'die Mieterin' : 'der Mieter'} unmittelbar mit dem Energieversorger ab; sie sind in der Sollmiete nicht enthalten.`, { size: 9 });
+  if (r.einzug < r.vormieteAb)
+    d.para(`Die Nettokaltmiete wurde zuletzt zum ${ctx.date(r.mieteAb)} angepasst; vom ${ctx.date(r.vormieteAb)} bis dahin betrug sie ${m(r.vormiete)}.`, { size: 9 });
+  else d.para(`Bei Mietbeginn betrug die Nettokaltmiete ${m(r.vormiete)}; sie wurde zum ${ctx.date(r.mieteAb)} angepasst.`, { size: 9 });
+  // the last statement was settled some months ago, for the year before that
+  const settled = addMonths(ctx.today, -ctx.rng.int(2, 7));
+  const year = Number(settled.slice(0, 4)) - 1;
+  const saldo = cents(ctx.rng.float(15, 380));
+  const nachzahlung = ctx.rng.chance(0.5);
+  d.para(`Die Betriebs- und Heizkostenabrechnung für das Jahr ${year} ergab ${nachzahlung ? 'eine Nachzahlung' : 'ein Guthaben'} von ${m(saldo)}, ${nachzahlung ? 'die' : 'das'} mit der Miete für ${fake.MONTHS_DE[Number(settled.slice(5, 7)) - 1]} ${settled.slice(0, 4)} verrechnet wurde. Die Vorauszahlungen wurden ${ctx.rng.chance(0.5) ? 'unverändert beibehalten' : 'angepasst'}.`, { size: 9 });
+  // the rent account: a debit on the 1st, the standing order a few days later
+  d.ensure(130);
+  d.move(4);
+  d.write(ctx.rng.pick(['Auszug aus Ihrem Mietkonto (letzte Buchungen)', 'Mietkonto – Buchungen der letzten drei Monate']), { bold: true });
+  d.move(2);
+  const acc = { date: d.left, text: d.left + 76, soll: d.left + 350, haben: d.right };
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.row([
+    { x: acc.date, text: 'Datum', bold: true, size: 8.5 },
+    { x: acc.text, text: 'Buchungstext', bold: true, size: 8.5 },
+    { x: acc.soll, text: 'Soll', bold: true, size: 8.5, align: 'right' },
+    { x: acc.haben, text: 'Haben', bold: true, size: 8.5, align: 'right' },
+  ], { size: 8.5, minHeight: 14 });
+  d.hline(d.y, d.left, d.right, 0.4);
+  const start = addMonths(firstOfMonth(ctx.today), -2);
+  for (let k = 0; k < 3; k++) {
+    const first = addMonths(start, k);
+    if (first > ctx.today) break;
+    const monthName = fake.MONTHS_DE[Number(first.slice(5, 7)) - 1];
+    d.row([{ x: acc.date, text: ctx.ndate(first), size: 8.5 }, { x: acc.text, text: `Sollstellung Miete ${monthName} ${first.slice(0, 4)}`, size: 8.5 }, { x: acc.soll, text: m(soll), align: 'right', size: 8.5 }], { size: 8.5, minHeight: 13 });
+    const paid = workday(addDays(first, ctx.rng.int(0, 3)));
+    if (paid <= ctx.today) d.row([{ x: acc.date, text: ctx.ndate(paid), size: 8.5 }, { x: acc.text, text: `Zahlungseingang ${ctx.rng.pick(['Dauerauftrag', 'Überweisung', 'Lastschrift'])} – ${ctx.name(t, 'last-first')}`, size: 8.5 }, { x: acc.haben, text: m(soll), align: 'right', size: 8.5 }], { size: 8.5, minHeight: 13 });
+  }
+  d.hline(d.y, d.left, d.right, 0.4);
+  d.row([{ x: acc.text, text: `Kontostand am ${ctx.ndate(ctx.today)}`, bold: true, size: 8.5 }, { x: acc.haben, text: m(0), align: 'right', bold: true, size: 8.5 }], { size: 8.5, minHeight: 14 });
+  d.move(8);
+  d.para(`Es bestehen keine Mietrückstände. Die vereinbarte Mietsicherheit von ${m(r.kaution)} ist vollständig geleistet.`, { size: 9 });
+  d.para('Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 9 });
+  d.move(4);
+  d.ensure(40);
+  d.write('Freundliche Grüße');
+  d.write(`Ihr Kundenservice – ${org.name}`);
+  const gf = fake.person(ctx.rng);
+  footer(d, [
+    [org.name, `${org.address.street} ${org.address.no}, ${org.address.plz} ${org.address.city}`],
+    [`Sitz ${org.address.city} · Amtsgericht ${org.address.city} HRB ${ctx.rng.digits(5)}`, `Geschäftsführung: ${fake.fullName(gf)}`],
+    bankFooterLines(org.bank.bank.name, org.bank.iban, org.bank.bank.bic),
+  ], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -447,5 +576,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'landkreis-zweispaltig', holdout: true, build: landkreisZweispaltig },
     { id: 'blind-verwaltung-tabellenzeile', holdout: true, build: blindVerwaltungTabellenzeile },
     { id: 'blind2-genossenschaft-nutzungsentgelt', holdout: true, build: blind2GenossenschaftNutzungsentgelt },
+    { id: 'blind3-sollmiete-mietkonto', holdout: true, build: blind3SollmieteMietkonto },
   ],
 };
