@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day and a smartphone bank's PDF statement (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
@@ -377,6 +377,125 @@ function blind2Tagesgruppen(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+const NEOBANKS = [
+  { brand: 'nuvia', legal: 'Nuvia Bank AG', blz: '10011701', bic: 'NUVIDEB1XXX', plz: '10178', city: 'Berlin', court: 'Amtsgericht Charlottenburg' },
+  { brand: 'Kontora', legal: 'Kontora Bank GmbH', blz: '10012745', bic: 'KTRADEB2XXX', plz: '10117', city: 'Berlin', court: 'Amtsgericht Charlottenburg' },
+  { brand: 'finvy', legal: 'Finvy Digitalbank AG', blz: '70013600', bic: 'FNVYDEM1XXX', plz: '80335', city: 'München', court: 'Amtsgericht München' },
+  { brand: 'Lumo', legal: 'Lumo Bank SE, Zweigniederlassung Deutschland', blz: '50010320', bic: 'LUMODEF1XXX', plz: '60313', city: 'Frankfurt am Main', court: 'Amtsgericht Frankfurt am Main' },
+] as const;
+
+/**
+ * G (holdout, blind 3): the PDF statement of a smartphone bank, addressed with "du": name and
+ * address at the top left without a window, IBAN and BIC on one line below, "Kontoauszug" with the
+ * period at the top right beside the creation date; each booking as a block (counterparty in bold,
+ * kind and the counterparty's IBAN, purpose, value date, sometimes a foreign amount), the amount
+ * signed at the right; at the end an overview of the balances and of the sub-accounts ("Spaces").
+ */
+function blind3SmartphoneBank(ctx: Ctx): void {
+  const s = draw(ctx);
+  const nb = ctx.rng.pick(NEOBANKS);
+  s.iban = fake.germanIban(nb.blz, ctx.rng.digits(10).replace(/^0/, '7'));
+  // one salary, one rent, one fee a month: the shared pool may draw them twice
+  const seen = new Set<string>();
+  const once = s.txs.filter((t) => {
+    const key = t.kind === 'Entgelt' ? 'Entgelt' : /^(Miete|Wohngeld|Lohn|Kindergeld|Rundfunkbeitrag|Abschlag Strom)/.exec(t.purpose)?.[1];
+    if (!key) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // a smartphone bank knows card payments and instant transfers, not the girocard
+  const txs = once.map((t) => {
+    if (t.kind === 'Kartenzahlung') {
+      const foreign = ctx.rng.chance(0.15);
+      return { ...t, kind: ctx.rng.pick(['Mastercard-Zahlung', 'Visa Debit']), party: foreign ? ctx.rng.pick(['AMZN Mktp US', 'STEAM PURCHASE', 'APPLE.COM/BILL', 'Hotel Booking NYC']) : t.party, purpose: foreign ? `Originalbetrag ${decimal(cents(-t.amount * 1.08))} USD · Kurs 1,08` : `Karte ****${ctx.rng.digits(4)}` };
+    }
+    if (t.kind === 'Bargeldauszahlung') return { ...t, kind: 'Bargeldabhebung', party: ctx.rng.pick(['Geldautomat Cash Group', 'Barauszahlung Supermarkt', 'ATM Reisebank']) };
+    if (t.kind === 'Überweisung') return { ...t, kind: t.amount < 0 ? 'Echtzeitüberweisung' : 'Gutschrift' };
+    if (t.kind === 'Entgelt') return { ...t, kind: 'Kontoführung', party: `${nb.brand} ${ctx.rng.pick(['Smart', 'Plus', 'You'])}`, purpose: 'Monatliche Kontogebühr', amount: -ctx.rng.pick([4.9, 9.9, 2.9]) };
+    return t;
+  });
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 48, right: 48, top: 48, bottom: 78 } });
+  const ink: [number, number, number] = ctx.rng.pick([[0.1, 0.6, 0.55], [0.35, 0.2, 0.75], [0.05, 0.05, 0.05], [0.9, 0.35, 0.25]]);
+  d.text(d.left, 56, nb.brand, { size: 22, bold: true, color: ink });
+  // holder block top left, no address window
+  const hy = 96;
+  d.text(d.left, hy, `${s.holder.first} ${s.holder.last}`, { size: 10, bold: true, field: 'kontoinhaber' });
+  d.text(d.left, hy + 13, `${s.address.street} ${s.address.no}`, { size: 9 });
+  d.text(d.left, hy + 25, `${s.address.plz} ${s.address.city}`, { size: 9 });
+  d.text(d.left, hy + 44, `IBAN: ${ctx.v('iban', ctx.iban(s.iban))}   •   BIC: ${nb.bic}`, { size: 8.5 });
+  // title and period top right
+  d.text(d.right, 56, 'Kontoauszug', { size: 16, bold: true, align: 'right' });
+  const period = ctx.rng.pick(['bis', '–']);
+  d.text(d.right, 74, `${ctx.v('zeitraum_von', ctx.date(s.von))} ${period} ${ctx.v('zeitraum_bis', ctx.date(s.bis))}`, { size: 10, align: 'right' });
+  d.text(d.right, 96, `Erstellt am ${ctx.ndate(addDays(s.bis, ctx.rng.int(1, 4)))}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 108, `Auszug Nr. ${s.nr} / ${s.bis.slice(0, 4)}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 120, ctx.rng.pick(['Girokonto', 'Hauptkonto', 'Privatkonto']), { size: 8, align: 'right', color: GRAY });
+  d.y = hy + 66;
+  const colText = d.left + 78;
+  const header = () => {
+    d.row([
+      { x: d.left, text: 'Datum', bold: true, size: 8, color: GRAY },
+      { x: colText, text: 'Beschreibung', bold: true, size: 8, color: GRAY },
+      { x: d.right, text: 'Betrag', bold: true, size: 8, color: GRAY, align: 'right' },
+    ], { size: 8, minHeight: 14 });
+    d.hline(d.y, d.left, d.right, 0.8, ink);
+    d.move(6);
+  };
+  d.onContinuation((doc) => {
+    doc.text(doc.left, doc.y + 8, `${nb.brand} · Kontoauszug ${ctx.ndate(s.von)} – ${ctx.ndate(s.bis)} · ${s.holder.first} ${s.holder.last}`, { size: 7.5, color: GRAY });
+    doc.y += 20;
+    header();
+  });
+  header();
+  const dm = (x: IsoDate) => ctx.ndate(x);
+  let out = 0;
+  let inn = 0;
+  for (const t of txs) {
+    const lines: string[] = [`${t.kind}${t.iban ? `  •  IBAN: ${fake.groupIban(t.iban)}` : ''}`];
+    if (t.purpose) lines.push(t.purpose);
+    const valuta = t.valuta !== t.date || ctx.rng.chance(0.5);
+    if (valuta) lines.push(`Wertstellung ${dm(t.valuta)}`);
+    const h = 12 + lines.length * 10 + 6;
+    d.ensure(h);
+    const top = d.y;
+    d.text(d.left, top + 9, dm(t.date), { size: 8.5 });
+    d.text(colText, top + 9, t.party, { size: 9, bold: true });
+    lines.forEach((l, i) => d.text(colText, top + 21 + i * 10, l, { size: 7.5, color: GRAY }));
+    d.text(d.right, top + 9, `${t.amount < 0 ? '-' : '+'}${decimal(Math.abs(t.amount))} €`, { size: 9, bold: t.amount > 0, align: 'right', color: t.amount > 0 ? ink : undefined });
+    if (t.amount < 0) out += -t.amount;
+    else inn += t.amount;
+    d.y = top + h;
+    d.hline(d.y - 3, colText, d.right, 0.2, LIGHT);
+  }
+  const close = cents(s.opening + inn - out);
+  d.ensure(190);
+  d.move(16);
+  d.write('Übersicht', { size: 12, bold: true });
+  d.move(2);
+  const over: [string, string][] = [
+    [`Alter Kontostand (${ctx.ndate(addDays(s.von, -1))})`, `${decimal(s.opening)} €`],
+    ['Ausgehende Transaktionen', `-${decimal(cents(out))} €`],
+    ['Eingehende Transaktionen', `+${decimal(cents(inn))} €`],
+    [`Dein neuer Kontostand (${ctx.ndate(s.bis)})`, `${decimal(close)} €`],
+  ];
+  over.forEach(([l, v], i) => {
+    d.row([{ x: d.left, text: l, bold: i === 3 }, { x: d.left + 300, text: v, bold: i === 3, align: 'right' }], { size: 9, minHeight: 15 });
+    if (i === 2) d.hline(d.y - 2, d.left, d.left + 300, 0.5);
+  });
+  d.move(10);
+  const spaces = ctx.rng.sample(['Urlaub', 'Notgroschen', 'Nebenkosten', 'Geschenke', 'Auto', 'Sparen'], ctx.rng.int(1, 3));
+  d.write(ctx.rng.pick(['Deine Spaces', 'Unterkonten']), { size: 10, bold: true });
+  for (const sp of spaces) d.row([{ x: d.left, text: sp }, { x: d.left + 300, text: `${decimal(cents(ctx.rng.float(20, 2400)))} €`, align: 'right' }], { size: 9, minHeight: 14 });
+  d.para('Guthaben in Spaces sind Teil deines Girokontos und in den Kontoständen oben nicht enthalten.', { size: 7.5, color: GRAY });
+  d.move(4);
+  d.para(`Bitte prüfe deinen Kontoauszug. Einwendungen gegen den Rechnungsabschluss musst du innerhalb von sechs Wochen nach Zugang erheben. Dein Guthaben ist bis 100.000 € je Kundin und Kunde durch die gesetzliche Einlagensicherung geschützt. Fragen? Schreib uns im Chat in der App.`, { size: 7.5 });
+  const hrb = `HRB ${ctx.rng.digits(6)}${ctx.rng.pick(['', ' B'])}`;
+  footer(d, [[`${nb.legal}`, `${fake.address(ctx.rng, { city: nb.city }).street} ${ctx.rng.int(1, 90)}, ${nb.plz} ${nb.city}`], [`${nb.court}, ${hrb}`, `USt-IdNr. DE${ctx.rng.digits(9)}`], [`Vorstand: ${fake.fullName(fake.person(ctx.rng))}, ${fake.fullName(fake.person(ctx.rng))}`, `BIC ${nb.bic}`]], 'Seite x von y');
+  ctx.meta = { title: `Kontoauszug ${s.von.slice(0, 7)}`, creator: `${nb.brand} app` };
+  truth(ctx, s);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -386,5 +505,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'online-umsatzanzeige', holdout: true, build: onlineExport },
     { id: 'blind-uebertrag-mehrseitig', holdout: true, build: blindUebertragMehrseitig },
     { id: 'blind2-tagesgruppen-saldo', holdout: true, build: blind2Tagesgruppen },
+    { id: 'blind3-smartphone-bank', holdout: true, build: blind3SmartphoneBank },
   ],
 };
