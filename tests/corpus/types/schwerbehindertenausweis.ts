@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis and a notice extending the card with an overview box (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection and a notice refusing a higher degree (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, lastOfMonth, type IsoDate } from '../dates.js';
@@ -283,6 +283,99 @@ function blind2Abhilfebescheid(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * G (holdout, blind 3): a state office's notice refusing an application for a higher degree: a
+ * narrow column at the right edge with the office's particulars (contact, opening hours, the state
+ * treasury's account, reference, date), the subject in the "matter; your application of …" form,
+ * the refusal as numbered points, the reasoning quoting the earlier notice, the degree asked for,
+ * the impairments as a list with one newly claimed; the degree "still" in force and the card's
+ * validity in the running text.
+ */
+function blind3AblehnungVerschlimmerung(ctx: Ctx): void {
+  const s = draw(ctx, 50);
+  if (s.gdb === 100) s.gdb = 90;
+  const p = s.person;
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 62, right: 186, top: 56, bottom: 70 } });
+  const [amt, unit] = ctx.rng.pick([
+    ['Zentrum Bayern Familie und Soziales', `Region ${ctx.rng.pick(['Oberfranken', 'Schwaben', 'Niederbayern', 'Mittelfranken'])} – Schwerbehindertenrecht`],
+    ['Landesamt für Soziales und Versorgung', `Dezernat ${ctx.rng.int(2, 5)} – Feststellungsverfahren SGB IX`],
+    ['Landesamt für Familie und Soziales', 'Abteilung Schwerbehindertenrecht'],
+    ['Amt für Versorgung und Integration', 'Schwerbehindertenrecht'],
+  ] as const);
+  const office = fake.address(ctx.rng);
+  d.text(d.left, 48, amt, { size: 12.5, bold: true });
+  d.text(d.left, 61, unit, { size: 8.5 });
+  returnLine(d, `${amt} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address, { name: 'name' }));
+  // the column at the right edge, page 1 only
+  const cx = d.width - 166;
+  let cy = 96;
+  const col = (label: string, lines: string[], gap = 8) => {
+    d.text(cx, cy, label, { size: 7, bold: true });
+    cy += 9;
+    for (const l of lines) {
+      d.text(cx, cy, l, { size: 7.5 });
+      cy += 9;
+    }
+    cy += gap;
+  };
+  const clerk = fake.person(ctx.rng);
+  const previous = addDays(s.ab, ctx.rng.int(20, 90));
+  const antrag = addDays(ctx.today, -ctx.rng.int(60, 200));
+  const az = `${ctx.rng.pick(['SB', 'SchwbR', '52'])} ${ctx.rng.digits(3)}/${ctx.rng.digits(5)}`;
+  col('Dienstgebäude', [`${office.street} ${office.no}`, `${office.plz} ${office.city}`]);
+  col('Ihr Ansprechpartner', [`${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`, `Telefon ${fake.phone(ctx.rng)}`, `Telefax ${fake.phone(ctx.rng)}`]);
+  col('Öffnungszeiten', ['Mo–Do 8.00–15.30 Uhr', 'Fr 8.00–12.00 Uhr']);
+  const kasse = fake.bankAccount(ctx.rng);
+  col('Bankverbindung Staatskasse', [kasse.bank.name, fake.groupIban(kasse.iban), `BIC ${kasse.bank.bic}`]);
+  col('Unser Zeichen', [az]);
+  col('Bitte bei Antwort angeben', [`Kundennummer ${ctx.rng.digits(8)}`]);
+  col('Datum', [ctx.ndate(ctx.today)], 0);
+  d.line(cx - 10, 84, cx - 10, cy + 6, 0.4, GRAY);
+  d.y = 262;
+  d.para(`Schwerbehindertenrecht nach dem Neunten Buch Sozialgesetzbuch (SGB IX); Ihr Antrag vom ${ctx.date(antrag)} auf Neufeststellung`, { bold: true, size: 10 });
+  d.move(4);
+  d.write(p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.para('auf Ihren Antrag ergeht folgender');
+  d.write('Bescheid', { bold: true, size: 10.5 });
+  const wanted = Math.min(100, s.gdb + ctx.rng.pick([10, 20, 30]));
+  const wantedSign = ctx.rng.pick(['aG', 'B', 'H', 'RF']);
+  const num = (n: string, text: string) => {
+    d.ensure(30);
+    d.text(d.left, d.y + 9.5, n);
+    d.para(text, { x: d.left + 16 });
+  };
+  num('1.', 'Der Antrag auf Erhöhung des Grades der Behinderung wird abgelehnt.');
+  num('2.', `Der Antrag auf Feststellung der gesundheitlichen Merkmale für das Merkzeichen „${wantedSign}“ wird abgelehnt.`);
+  num('3.', `Der Bescheid vom ${ctx.date(previous)} bleibt unverändert bestehen.`);
+  d.move(4);
+  d.write('Begründung', { bold: true, size: 10.5 });
+  const signs = s.merkzeichen.filter((m) => m !== wantedSign);
+  d.para(`Mit Bescheid vom ${ctx.date(previous)} wurde bei Ihnen ab ${ctx.date(s.ab)} ein GdB von ${s.gdb}${signs.length ? ` sowie ${signs.length > 1 ? 'die Merkzeichen' : 'das Merkzeichen'} ${signs.join(' und ')}` : ''} festgestellt. Mit Ihrem Antrag machen Sie eine Verschlimmerung Ihrer Leiden geltend und begehren einen GdB von mindestens ${wanted}.`);
+  const doctor = fake.person(ctx.rng);
+  d.para(`Wir haben Befundberichte von ${doctor.gender === 'f' ? 'Frau' : 'Herrn'} Dr. ${doctor.last} und den Entlassungsbericht der ${ctx.rng.pick(['Reha-Klinik', 'Fachklinik', 'Kreisklinik'])} ${ctx.rng.pick(['am Wald', 'Bad Elster', 'Sonnenhof', 'Hohenfreudenstadt'])} eingeholt und durch unseren ärztlichen Dienst auswerten lassen. Danach liegen folgende Funktionsbeeinträchtigungen vor:`);
+  const fresh = LEIDEN.find((l) => !s.einzel.some((e) => e.text === l)) ?? 'Bluthochdruck';
+  for (const e of s.einzel) d.para(`–  ${e.text}`, { x: d.left + 10, after: 1 });
+  d.para(`–  ${fresh} (neu geltend gemacht)`, { x: d.left + 10 });
+  d.para(`Die neu geltend gemachte Gesundheitsstörung bedingt für sich genommen einen Einzel-GdB von ${ctx.rng.pick([10, 20])} und wirkt sich auf den Gesamt-GdB nicht erhöhend aus. Bei den übrigen Funktionsbeeinträchtigungen ist eine wesentliche Änderung gegenüber den Verhältnissen, die dem Bescheid vom ${ctx.ndate(previous)} zugrunde lagen, nicht eingetreten (§ 48 SGB X). Der Gesamt-GdB beträgt daher weiterhin ${ctx.v('gdb', String(s.gdb))}.`);
+  d.para(`Die Voraussetzungen für das Merkzeichen „${wantedSign}“ liegen nach den Befunden nicht vor.`);
+  if (s.bis) d.para(`Ihr Schwerbehindertenausweis behält seine Gültigkeit bis ${ctx.v('gueltig_bis', ctx.date(s.bis))}. Einen neuen Ausweis erhalten Sie nicht. Eine Verlängerung beantragen Sie bitte rechtzeitig vor Ablauf.`);
+  else d.para(`Ihr Schwerbehindertenausweis ist ${unlimited(ctx)} ausgestellt und bleibt gültig. Einen neuen Ausweis erhalten Sie nicht.`);
+  d.ensure(70);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid können Sie innerhalb eines Monats nach seiner Bekanntgabe Widerspruch einlegen. Der Widerspruch ist schriftlich, zur Niederschrift oder elektronisch beim ${amt}, ${office.street} ${office.no}, ${office.plz} ${office.city}, einzulegen.`, { size: 8.5 });
+  d.move(6);
+  d.write('Mit freundlichen Grüßen');
+  d.move(18);
+  d.write(`${clerk.first} ${clerk.last}`, { size: 9 });
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 50, doc.left, doc.width - 40, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 40, `${amt} · ${unit}`, { size: 6.5, color: GRAY });
+    doc.text(doc.width - 40, doc.height - 40, `Seite ${page} von ${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -292,5 +385,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'papierausweis-alt', holdout: true, build: papierausweis },
     { id: 'blind-verlaengerung-uebersicht', holdout: true, build: blindVerlaengerungUebersicht },
     { id: 'blind2-abhilfebescheid-widerspruch', holdout: true, build: blind2Abhilfebescheid },
+    { id: 'blind3-ablehnung-verschlimmerung', holdout: true, build: blind3AblehnungVerschlimmerung },
   ],
 };
