@@ -1,7 +1,7 @@
 /** Lohnabrechnung: DATEV-like, SAP-like Entgeltnachweis, a small firm's two-column slip, a public-service Bezügemitteilung and a payroll bureau's slip with cell rows and a summary strip (holdout). */
 import { GRAY, LIGHT, addressWindow, returnLine, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { firstOfMonth, lastOfMonth } from '../dates.js';
+import { addDays, firstOfMonth, lastOfMonth, weekday } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal, monthText } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -504,6 +504,194 @@ function blind2QuerformatJahreswerte(ctx: Ctx): void {
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mrz', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
 const MONTHS_DE_FULL = fake.MONTHS_DE;
 
+/**
+ * G (holdout, blind 3): a slip produced by a tax adviser's payroll office for a client firm: the
+ * office, client number and print time in a grey line on top, the employer under it, personal
+ * data in a framed box beside the address window, then one ledger of wage-type codes with amount
+ * and running-sum columns (gross, taxes, contributions, statutory net, deductions, payout), a
+ * strip of contribution bases and employer shares under it, payout line with IBAN and value
+ * date, holiday and flexitime accounts.
+ */
+function blind3KanzleiStaffelrechnung(ctx: Ctx): void {
+  const p = payroll(ctx.rng, ctx.today);
+  const rng = ctx.rng;
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 48, right: 44, top: 40, bottom: 56 } });
+  const a = fake.person(rng);
+  const b = fake.person(rng);
+  const kanzlei = rng.pick([`${a.last} & ${b.last} Steuerberater PartG mbB`, `Steuerbüro ${a.first.split(' ')[0]} ${a.last}`, `${a.last} Lohn- und Steuerberatung GmbH`, `Kanzlei ${a.last} · Steuerberatungsgesellschaft mbH`]);
+  const kanzleiAddress = fake.address(rng, { city: p.employer.address.city });
+  const mandant = rng.digits(5);
+  const printed = addDays(lastOfMonth(`${p.month}-01`), -rng.int(2, 8));
+  d.text(d.left, 34, `${kanzlei} · Mandant ${mandant} · Abrechnungskreis ${rng.pick(['01', '1', '10'])}`, { size: 6.8, color: GRAY });
+  d.text(d.right, 34, `Druck ${ctx.ndate(printed)} ${String(rng.int(7, 18)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')} · Blatt 1`, { size: 6.8, color: GRAY, align: 'right' });
+  d.hline(38, d.left, d.right, 0.3, GRAY);
+  const emp = p.employer;
+  d.text(d.left, 56, emp.name, { size: 10, bold: true, field: 'arbeitgeber' });
+  d.text(d.left, 66, `${emp.address.street} ${emp.address.no} · ${emp.address.plz} ${emp.address.city}`, { size: 7.5 });
+  d.text(d.left, 75, `Betriebsnummer ${rng.digits(8)}`, { size: 7, color: GRAY });
+  const title = ctx.pick(['Verdienstabrechnung', 'Lohn- und Gehaltsabrechnung'], ['Entgeltabrechnung', 'Abrechnung Arbeitsentgelt']);
+  d.text(d.right, 58, title, { size: 14, bold: true, align: 'right' });
+  const mtext = monthText(p.month, rng.pick(['Monat yyyy', 'mm/yyyy', 'mm.yyyy'] as const));
+  const lw = d.measure(mtext, { size: 10, bold: true });
+  d.text(d.right - lw - 6, 73, ctx.pick(['Abrechnungsmonat'], ['Monat der Abrechnung', 'Entgeltzeitraum']), { size: 7.5, color: GRAY, align: 'right' });
+  d.text(d.right, 73, mtext, { size: 10, bold: true, align: 'right', field: 'abrechnungsmonat' });
+
+  returnLine(d, `${emp.name} · ${emp.address.street} ${emp.address.no} · ${emp.address.plz} ${emp.address.city}`);
+  const e = p.employee;
+  addressWindow(d, [e.gender === 'f' ? 'Frau' : 'Herrn', { text: `${e.title ? e.title + ' ' : ''}${e.first} ${e.last}`, field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`]);
+
+  // personal data, framed, at the right of the address window
+  const bx = 318;
+  const bw = d.right - bx;
+  const personal: [string, string][] = [
+    ['Personal-Nr.', p.personalnummer],
+    ['Geburtsdatum', ctx.ndate(e.birth)],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['Kostenstelle', `${rng.int(100, 990)}`],
+    ['Tätigkeit', rng.pick(['Sachbearbeitung', 'Fachkraft', 'Lagerist/in', 'Pflegefachkraft', 'Servicetechniker/in', 'Verkauf', 'Fahrer/in', 'Entwickler/in'])],
+    ['Steuer-ID', p.steuerId],
+    ['StKl. / Faktor', `${p.steuerklasse} / –`],
+    ['Kinderfreibetrag', decimal(p.kinderfreibetrag, 1)],
+    ['Konfession', p.konfession],
+    ['SV-Nummer', p.svNummer],
+    ['Krankenkasse', p.krankenkasse],
+    ['Zusatzbeitrag KV', `${decimal(p.kvZusatz, 2)} %`],
+    ['Beitragsgruppe', p.steuerBrutto > 556 ? '1111' : '6500'],
+    ['Personengruppe', p.steuerBrutto > 556 ? '101' : '109'],
+  ];
+  const top = 104;
+  d.rect(bx, top, bw, 13, { fill: LIGHT });
+  d.text(bx + 5, top + 9.5, 'Persönliche Daten', { size: 7.5, bold: true });
+  personal.forEach(([l, v], i) => {
+    const y = top + 23 + i * 9.4;
+    d.text(bx + 5, y, l, { size: 7, color: GRAY });
+    d.text(bx + 82, y, v, { size: 7 });
+  });
+  const boxBottom = top + 16 + personal.length * 9.4 + 4;
+  d.rect(bx, top, bw, boxBottom - top, { stroke: GRAY, lineWidth: 0.5 });
+
+  // the ledger: amount column and running-sum column
+  d.y = Math.max(boxBottom + 16, 262);
+  const col = { la: d.left, text: d.left + 34, menge: d.right - 210, satz: d.right - 148, betrag: d.right - 78, summe: d.right };
+  d.hline(d.y, d.left, d.right, 0.9);
+  d.row([
+    { x: col.la, text: 'LA', bold: true, size: 7.5 },
+    { x: col.text, text: 'Bezeichnung', bold: true, size: 7.5 },
+    { x: col.menge, text: 'Menge', bold: true, size: 7.5, align: 'right' },
+    { x: col.satz, text: 'Satz', bold: true, size: 7.5, align: 'right' },
+    { x: col.betrag, text: 'Betrag', bold: true, size: 7.5, align: 'right' },
+    { x: col.summe, text: 'Summe EUR', bold: true, size: 7.5, align: 'right' },
+  ], { size: 7.5, minHeight: 13 });
+  d.hline(d.y, d.left, d.right, 0.5);
+  const group = (t: string) => {
+    d.move(2);
+    d.rect(d.left, d.y, d.contentWidth, 11, { fill: [0.95, 0.95, 0.95] });
+    d.text(d.left + 2, d.y + 8.3, t, { size: 7.5, bold: true, color: GRAY });
+    d.y += 12;
+  };
+  const row = (la: string, label: string, o: { menge?: string; satz?: string; betrag?: Cell; summe?: Cell; bold?: boolean } = {}) => {
+    const cell = (c?: Cell) => (c === undefined ? { text: '' } : typeof c === 'string' ? { text: c } : c);
+    const bt = cell(o.betrag);
+    const st = cell(o.summe);
+    d.row([
+      { x: col.la, text: la, size: 8, color: GRAY },
+      { x: col.text, text: label, bold: o.bold },
+      { x: col.menge, text: o.menge ?? '', align: 'right' },
+      { x: col.satz, text: o.satz ?? '', align: 'right' },
+      { x: col.betrag, text: bt.text, align: 'right', field: bt.field },
+      { x: col.summe, text: st.text, align: 'right', field: st.field, bold: o.bold },
+    ], { minHeight: 12.5 });
+  };
+  const n = (v: number) => decimal(v);
+  const minus = (v: number) => `- ${decimal(v)}`;
+  group('Bezüge');
+  if (p.stunden) row('1100', 'Stundenlohn', { menge: decimal(p.stunden), satz: decimal(p.stundenlohn!), betrag: n(p.grundgehalt) });
+  else row('1000', rng.pick(['Gehalt', 'Grundvergütung', 'Monatslohn']), { betrag: n(p.grundgehalt) });
+  p.zulagen.forEach((z, i) => row(String(1200 + i * 10 + (z.steuerfrei ? 5 : 0)), z.label, { betrag: n(z.amount) }));
+  d.hline(d.y, col.betrag - 60, d.right, 0.4);
+  row('', ctx.pick(['Gesamtbrutto'], ['Bruttoverdienst gesamt', 'Summe Bruttobezüge']), { summe: { text: n(p.brutto), field: 'brutto' }, bold: true });
+  group('Steuerrechtliche Abzüge');
+  row('8010', ctx.pick(['Lohnsteuer'], ['Lohnsteuer lfd. Bezug', 'LSt. laufend']), { betrag: { text: n(p.lohnsteuer), field: 'lohnsteuer' } });
+  row('8020', 'Solidaritätszuschlag', { betrag: n(p.soli) });
+  if (p.konfession !== '--') row('8030', `Kirchensteuer ${p.konfession}`, { betrag: n(p.kirchensteuer) });
+  const taxes = cents(p.lohnsteuer + p.soli + p.kirchensteuer);
+  row('', 'Summe Steuern', { summe: minus(taxes) });
+  group('Sozialversicherungsrechtliche Abzüge (Arbeitnehmeranteil)');
+  const style = Number(ctx.pick(['0'], ['1', '2']));
+  const SV = [
+    ['Krankenversicherung AN', 'Rentenversicherung AN', 'Arbeitslosenversicherung AN', 'Pflegeversicherung AN'],
+    ['KV-Beitrag Arbeitnehmer', 'RV-Beitrag Arbeitnehmer', 'AV-Beitrag Arbeitnehmer', 'PV-Beitrag Arbeitnehmer'],
+    ['Beitrag Krankenkasse (Ihr Anteil)', 'Beitrag Rentenversicherung (Ihr Anteil)', 'Beitrag Arbeitsförderung (Ihr Anteil)', 'Beitrag Pflegekasse (Ihr Anteil)'],
+  ][style];
+  row('8110', SV[0], { satz: `${decimal(7.3 + p.kvZusatz / 2, 2)} %`, betrag: { text: n(p.kv), field: 'krankenversicherung' } });
+  row('8120', SV[1], { satz: '9,30 %', betrag: { text: n(p.rv), field: 'rentenversicherung' } });
+  row('8130', SV[2], { satz: '1,30 %', betrag: n(p.av) });
+  row('8140', SV[3], { satz: `${decimal((p.pv / Math.max(1, p.steuerBrutto)) * 100, 2)} %`, betrag: n(p.pv) });
+  const sv = cents(p.kv + p.rv + p.av + p.pv);
+  row('', 'Summe Sozialversicherung', { summe: minus(sv) });
+  d.hline(d.y + 1, col.betrag - 60, d.right, 0.6);
+  d.move(2);
+  row('', ctx.pick(['Nettoverdienst'], ['Netto aus Steuer- und SV-Abzug', 'Nettobezug (gesetzlich)']), { summe: { text: n(p.netto), field: 'netto' }, bold: true });
+  if (p.abzuege.length) {
+    group('Persönliche Be- und Abzüge');
+    p.abzuege.forEach((x, i) => row(String(9010 + i * 10), x.label, { betrag: n(x.amount) }));
+    row('', 'Summe Be- und Abzüge', { summe: minus(cents(p.abzuege.reduce((s, x) => s + x.amount, 0))) });
+  }
+  d.hline(d.y + 1, d.left, d.right, 0.9);
+  d.move(3);
+  row('', 'Auszahlungsbetrag', { summe: n(p.auszahlung), bold: true });
+  d.hline(d.y, d.left, d.right, 0.9);
+  d.move(12);
+
+  // contribution bases and employer shares, label above value
+  d.ensure(50);
+  d.text(d.left, d.y + 7, 'Beitragsgrundlagen und Arbeitgeberanteile (nachrichtlich, nicht abgezogen)', { size: 7.5, bold: true });
+  d.move(11);
+  const pvAg = cents(p.steuerBrutto * 0.018);
+  const umlagen = cents(p.steuerBrutto * rng.pick([0.0186, 0.0214, 0.0251]));
+  const strip: [string, string][] = [
+    ['Steuer-Brutto', n(p.steuerBrutto)],
+    ['KV/PV-Brutto', n(p.steuerBrutto)],
+    ['RV/AV-Brutto', n(p.steuerBrutto)],
+    ['AG-Anteil KV', n(p.kv)],
+    ['AG-Anteil RV', n(p.rv)],
+    ['AG-Anteil AV', n(p.av)],
+    ['AG-Anteil PV', n(pvAg)],
+    ['Umlagen U1/U2/U3', n(umlagen)],
+  ];
+  const cw = d.contentWidth / strip.length;
+  strip.forEach(([l, v], i) => {
+    const x = d.left + i * cw;
+    d.rect(x, d.y, cw, 24, { stroke: GRAY, lineWidth: 0.4 });
+    d.text(x + 3, d.y + 8, l, { size: 6.3, color: GRAY });
+    d.text(x + cw - 3, d.y + 19, v, { size: 7.5, align: 'right' });
+  });
+  d.move(34);
+  let pay = lastOfMonth(`${p.month}-01`);
+  while (weekday(pay) === 0 || weekday(pay) === 6) pay = addDays(pay, -1);
+  d.row([
+    { x: d.left, text: `Überweisung an ${p.bank.name}, IBAN ${fake.groupIban(p.iban)}` },
+    { x: d.left + 330, text: `Valuta ${ctx.ndate(pay)}`, color: GRAY },
+    { x: d.right, text: n(p.auszahlung), align: 'right' },
+  ]);
+  d.move(10);
+  const anspruch = rng.pick([24, 26, 28, 30]);
+  const genommen = rng.int(0, Math.min(anspruch, Math.round((anspruch * Number(p.month.slice(5, 7))) / 12) + 4));
+  const gleit = decimal(rng.int(-800, 2400) / 100);
+  d.ensure(30);
+  d.text(d.left, d.y + 8, 'Zeitkonten', { size: 7.5, bold: true });
+  d.text(d.left + 70, d.y + 8, `Urlaub: Anspruch ${anspruch},0 · genommen ${genommen},0 · Rest ${anspruch - genommen},0 Tage`, { size: 7.5 });
+  d.text(d.left + 340, d.y + 8, `Gleitzeitsaldo ${gleit.startsWith('-') ? '' : '+'}${gleit} Std.`, { size: 7.5 });
+  d.move(22);
+  d.para(`Diese Abrechnung wurde im Auftrag Ihres Arbeitgebers von ${kanzlei} erstellt. Fragen zu Ihrer Abrechnung richten Sie bitte an Ihre Personalabteilung. Änderungen Ihrer Steuermerkmale werden automatisch über das ELStAM-Verfahren übernommen.`, { size: 7, color: GRAY });
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 44, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 35, `${kanzlei} · ${kanzleiAddress.street} ${kanzleiAddress.no} · ${kanzleiAddress.plz} ${kanzleiAddress.city}`, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 35, `Seite ${page} von ${pages}`, { size: 6.5, color: GRAY, align: 'right' });
+  });
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -513,5 +701,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'bezuegemitteilung', holdout: true, build: bezuegemitteilung },
     { id: 'blind-summenleiste', holdout: true, build: blindSummenleiste },
     { id: 'blind2-querformat-jahreswerte', holdout: true, build: blind2QuerformatJahreswerte },
+    { id: 'blind3-kanzlei-staffelrechnung', holdout: true, build: blind3KanzleiStaffelrechnung },
   ],
 };
