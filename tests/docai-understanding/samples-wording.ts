@@ -468,4 +468,21 @@ export const WORDING_SAMPLES: Sample[] = [
       bewilligung_bis: '2026-01-27',
     },
   ),
+  sample(
+    'Feststellungsbescheid: der GdB in einem Satz mit seinem Beginn, die Einzel-GdB daneben',
+    'schwerbehindertenausweis',
+    [
+      'Stadt Leipzig – Fachbereich Schwerbehindertenrecht',
+      'Frau Renate Köhler, geb. 28.01.1953',
+      '# Bescheid nach § 152 SGB IX',
+      'Auf Ihren Antrag vom 20.12.2022 wird festgestellt:',
+      'Der GdB beträgt ab 04.03.2023 100.',
+      'Die Feststellung ist unbefristet.',
+      'Funktionsbeeinträchtigung | Einzel-GdB',
+      'Herzleistungsminderung | 50',
+      'Funktionsstörung der Wirbelsäule | 30',
+    ],
+    { name: 'Renate Köhler', gdb: 100 },
+    { absent: ['gueltig_bis'] },
+  ),
 ];
