@@ -373,6 +373,171 @@ function blind2ErwerbsminderungBefristet(ctx: Ctx): void {
 
 const lastOfMonthIso = (date: IsoDate) => addDays(addMonths(`${date.slice(0, 7)}-01`, 1), -1);
 
+const PKV = ['Debeka Krankenversicherungsverein a. G.', 'Allianz Private Krankenversicherungs-AG', 'DKV Deutsche Krankenversicherung AG', 'Signal Iduna Krankenversicherung a. G.', 'HUK-Coburg-Krankenversicherung AG', 'AXA Krankenversicherung AG', 'Continentale Krankenversicherung a. G.'];
+
+/**
+ * G (holdout, blind 3): the first notice of an old-age pension as a numbered operative part
+ * (granted from, monthly pension, contributions withheld or, for a privately insured pensioner,
+ * the health-insurance subsidy added, amount paid, back payment withheld), the insurance number
+ * in a framed box at the top right, the reasoning with the amount table and the private
+ * insurer's policy number, a calculation annex (earnings points, access factor, current pension
+ * value) and the subsidy's or contributions' calculation.
+ */
+function blind3AltersrenteKvZuschuss(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const ab = firstOfMonth(addMonths(ctx.today, -rng.int(1, 5)));
+  const kind = rng.pick([
+    { art: 'Regelaltersrente', age: 66, early: 0 },
+    { art: 'Altersrente für besonders langjährig Versicherte', age: 64, early: 0 },
+    { art: 'Altersrente für schwerbehinderte Menschen', age: 63, early: rng.pick([0, 12, 24, 36]) },
+    { art: 'Altersrente für langjährig Versicherte', age: 64, early: rng.pick([18, 24, 30, 36]) },
+  ]);
+  const year = Number(ab.slice(0, 4));
+  const person = fake.person(rng, { bornFrom: year - kind.age, bornTo: year - kind.age });
+  const address = fake.address(rng);
+  const vsnr = fake.versicherungsnummer(rng, person);
+  const traeger = rng.pick(fake.DRV_TRAEGER);
+  const rw = ab >= '2025-07-01' ? 40.79 : ab >= '2024-07-01' ? 39.32 : 37.6;
+  const ep = Math.round(rng.float(19, 58) * 10000) / 10000;
+  const zf = Math.round((1 - 0.003 * kind.early) * 1000) / 1000;
+  const pep = Math.round(ep * zf * 10000) / 10000;
+  const brutto = cents(pep * rw);
+  const privat = rng.chance(0.5);
+  const avgZusatz = year >= 2025 ? 2.5 : 1.7;
+  const zuschussRate = (14.6 + avgZusatz) / 2;
+  const zuschuss = cents((brutto * zuschussRate) / 100);
+  const kk = rng.pick(fake.KRANKENKASSEN);
+  const kkZusatz = rng.pick([1.7, 2.19, 2.5, 2.69, 2.9, 3.1]);
+  const kvRate = 7.3 + kkZusatz / 2;
+  const pvRate = year >= 2025 ? rng.pick([3.6, 4.2]) : rng.pick([3.4, 4.0]);
+  const kv = cents((brutto * kvRate) / 100);
+  const pv = cents((brutto * pvRate) / 100);
+  const zahlbetrag = privat ? cents(brutto + zuschuss) : cents(brutto - kv - pv);
+  const pkv = rng.pick(PKV);
+  const premium = cents(Math.max(2 * zuschuss + rng.int(20, 160), rng.float(380, 920)));
+  const policy = `${rng.pick(['KV', 'V', ''])}${rng.digits(rng.int(7, 10))}${rng.pick(['', `-${rng.digits(2)}`])}`;
+  const laufend = firstOfMonth(addMonths(ctx.today, 1));
+  const months = (Number(laufend.slice(0, 4)) - year) * 12 + Number(laufend.slice(5, 7)) - Number(ab.slice(5, 7));
+  const nachzahlung = cents(zahlbetrag * months);
+  const acc = fake.bankAccount(rng);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 66, right: 52, top: 50, bottom: 72 } });
+  const blue: readonly [number, number, number] = [0.0, 0.3, 0.6];
+  d.text(d.left, 48, 'Deutsche Rentenversicherung', { size: 13, bold: true, color: blue });
+  d.text(d.left, 61, traeger[0].replace('Deutsche Rentenversicherung', '').trim() || 'Bund', { size: 10.5, color: blue });
+  const vx = d.right - 178;
+  d.rect(vx, 36, 178, 40, { stroke: blue, lineWidth: 0.8 });
+  d.text(vx + 6, 46, 'Versicherungsnummer', { size: 7, color: GRAY });
+  const vsnrPrinted = rng.pick([fake.groupVsnr(vsnr), fake.groupVsnr(vsnr), vsnr]);
+  d.text(vx + 6, 62, vsnrPrinted, { size: 12, bold: true, field: 'versicherungsnummer' });
+  d.text(vx + 6, 72, 'Bitte bei allen Schreiben angeben', { size: 6, color: GRAY });
+  returnLine(d, `${traeger[0]} · ${traeger[1]} ${traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  const issued = addDays(ctx.today, -rng.int(0, 6));
+  infoBlock(d, [
+    ['Unser Zeichen', `${rng.pick(['R', 'RA', 'A'])} ${rng.digits(4)}-${rng.digits(2)}`],
+    ['Ihr Antrag vom', ctx.ndate(addMonths(ab, -rng.int(2, 5)))],
+    ['Servicetelefon', '0800 1000 4800'],
+    ['Datum', ctx.ndate(issued)],
+  ], { x: vx, labelWidth: 74, top: 152 });
+  subject(d, [`Bescheid über ${kind.art}`]);
+  d.para(person.gender === 'f' ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.para('über Ihren Antrag entscheiden wir wie folgt:');
+  const m = (v: number) => ctx.money(v);
+  const items: string[] = [
+    `Wir bewilligen Ihnen ${kind.art}. Die Rente steht Ihnen ab dem ${ctx.v('gueltig_ab', ctx.date(ab))} zu und wird auf Dauer geleistet.`,
+    `Die Rente beträgt monatlich ${ctx.v('rente_brutto', m(brutto))}.`,
+    privat
+      ? `Zu den Aufwendungen für Ihre private Krankenversicherung zahlen wir Ihnen einen Zuschuss von monatlich ${m(zuschuss)}.`
+      : `Von der Rente behalten wir Ihre Beiträge zur Kranken- und Pflegeversicherung von zusammen ${m(cents(kv + pv))} monatlich ein.`,
+    `Wir zahlen Ihnen daher monatlich ${ctx.v('zahlbetrag', m(zahlbetrag))}; die laufende Zahlung beginnt mit der Rente für ${fake.MONTHS_DE[Number(laufend.slice(5, 7)) - 1]} ${laufend.slice(0, 4)}.`,
+    `Für die Zeit vom ${ctx.date(ab)} bis ${ctx.date(addDays(laufend, -1))} ergibt sich eine Nachzahlung von ${m(nachzahlung)}. Sie wird vorläufig einbehalten, bis geklärt ist, ob andere Stellen (z. B. Krankenkasse, Agentur für Arbeit, Jobcenter) einen Erstattungsanspruch haben.`,
+  ];
+  items.forEach((t, i) => {
+    d.ensure(14);
+    d.text(d.left, d.y + 9.5, `${i + 1}.`, { bold: true });
+    d.para(t, { x: d.left + 16 });
+  });
+  d.move(2);
+  d.write('Begründung', { bold: true, size: 10.5 });
+  d.para(`Sie haben die Voraussetzungen für ${kind.art} erfüllt (${kind.art === 'Regelaltersrente' ? '§ 35 SGB VI' : kind.art.includes('besonders') ? '§ 38 SGB VI' : kind.art.includes('schwerbehinderte') ? '§ 37 SGB VI' : '§ 36 SGB VI'}). Die Höhe der Rente ergibt sich aus der Anlage 1. Der monatliche Zahlbetrag setzt sich wie folgt zusammen:`);
+  // amount table, framed
+  d.ensure(90);
+  const tx = d.left + 16;
+  const ax = d.right - 10;
+  const top = d.y;
+  d.move(4);
+  const line = (label: string, value: string, bold = false) => d.row([{ x: tx + 6, text: label, bold, width: ax - tx - 110 }, { x: ax, text: value, align: 'right', bold }], { minHeight: 15 });
+  line(ctx.pick(['Monatliche Rente'], ['Rentenbetrag vor Abzug der Beiträge', 'Monatsbetrag der Rente']), m(brutto));
+  if (privat) line(`zuzüglich Zuschuss zur Krankenversicherung (${decimal(zuschussRate, 2)} %)`, m(zuschuss));
+  else {
+    line(`abzüglich Beitragsanteil Krankenversicherung (${decimal(kvRate, 2)} %)`, m(kv));
+    line(`abzüglich Beitrag Pflegeversicherung (${decimal(pvRate, 1)} %)`, m(pv));
+  }
+  d.hline(d.y + 1, tx, d.right, 0.5);
+  d.move(2);
+  line(ctx.pick(['Zahlbetrag'], ['auszuzahlender Betrag', 'monatlicher Auszahlungsbetrag']), m(zahlbetrag), true);
+  d.move(3);
+  d.rect(tx, top, d.right - tx, d.y - top, { stroke: GRAY, lineWidth: 0.5 });
+  d.move(8);
+  if (privat)
+    d.para(`Sie sind bei der ${pkv} privat krankenversichert (Versicherungsschein-Nr. ${policy}). Der Zuschuss beträgt die Hälfte des allgemeinen Beitragssatzes zuzüglich der Hälfte des durchschnittlichen Zusatzbeitragssatzes, höchstens jedoch die Hälfte Ihres tatsächlichen Beitrags (Anlage 2). Beiträge zur Pflegeversicherung zahlen Sie weiterhin selbst an Ihr Versicherungsunternehmen.`);
+  else
+    d.para(`Sie sind ab Rentenbeginn in der Krankenversicherung der Rentner bei der ${kk} versichert. Den Beitrag zur Krankenversicherung tragen Sie und wir je zur Hälfte; den Beitrag zur Pflegeversicherung tragen Sie allein. Wir behalten die Beiträge von der Rente ein und leiten sie weiter (Anlage 2).`);
+  d.para(`Die Rente wird jeweils am Ende des Monats, für den sie bestimmt ist, auf Ihr Konto mit der IBAN ${fake.groupIban(acc.iban)} (${acc.bank.name}) überwiesen. Die Auszahlung übernimmt der Renten Service der Deutschen Post AG.`);
+  d.para('Neben einer Altersrente können Sie seit dem 1. Januar 2023 unbegrenzt hinzuverdienen. Bitte teilen Sie uns aber mit, wenn Sie eine weitere Rente, z. B. aus einer berufsständischen Versorgung oder aus dem Ausland, erhalten oder wenn sich Ihre Krankenversicherung ändert.');
+  rechtsbehelf(ctx, traeger[0]);
+  closing(ctx, { signer: 'Ihre Deutsche Rentenversicherung', greeting: 'Mit freundlichen Grüßen' });
+
+  d.newPage();
+  d.write('Anlage 1 – Berechnung der monatlichen Rente', { bold: true, size: 11 });
+  d.write(`Versicherungsnummer ${vsnrPrinted} · ${ctx.name(person)}`, { size: 8, color: GRAY });
+  d.move(6);
+  const calc: [string, string][] = [
+    ['Summe aller Entgeltpunkte', decimal(ep, 4)],
+    [`Zugangsfaktor${kind.early ? ` (Abschlag 0,3 % für ${kind.early} Monate vorzeitiger Inanspruchnahme)` : ''}`, decimal(zf, 3)],
+    ['Persönliche Entgeltpunkte', decimal(pep, 4)],
+    ['Rentenartfaktor', '1,0'],
+    [`aktueller Rentenwert (ab 01.07.${ab >= '2025-07-01' ? 2025 : ab >= '2024-07-01' ? 2024 : 2023})`, `${decimal(rw)} EUR`],
+    ['Monatsrente (persönliche Entgeltpunkte × Rentenartfaktor × aktueller Rentenwert)', `${decimal(brutto)} EUR`],
+  ];
+  for (const [l, v] of calc) {
+    d.row([{ x: d.left, text: l, width: 330 }, { x: d.right, text: v, align: 'right' }], { minHeight: 14 });
+    d.hline(d.y + 1, d.left, d.right, 0.2, GRAY);
+    d.move(3);
+  }
+  d.move(8);
+  const yrs = Math.max(15, kind.age - rng.int(17, 22));
+  d.write('Versicherungszeiten (Übersicht)', { bold: true });
+  d.para(`Beitragszeiten: ${yrs} Jahre ${rng.int(0, 11)} Monate · Kindererziehungs- und Berücksichtigungszeiten: ${person.gender === 'f' ? `${rng.int(0, 9)} Jahre` : 'keine'} · Anrechnungszeiten (Schule, Arbeitslosigkeit, Krankheit): ${rng.int(0, 6)} Jahre ${rng.int(0, 11)} Monate. Die Wartezeit für die bewilligte Rente ist erfüllt.`, { size: 9 });
+  d.move(6);
+  d.write(privat ? 'Anlage 2 – Zuschuss zur Krankenversicherung (§ 106 SGB VI)' : 'Anlage 2 – Beiträge zur Kranken- und Pflegeversicherung', { bold: true, size: 11 });
+  d.move(4);
+  const rows2: [string, string][] = privat
+    ? [
+        [`Rente × ${decimal(zuschussRate, 2)} % (halber allgemeiner Beitragssatz 7,30 % + halber durchschnittlicher Zusatzbeitrag ${decimal(avgZusatz / 2, 2)} %)`, m(zuschuss)],
+        [`Ihr Monatsbeitrag zur Krankenversicherung lt. Bescheinigung der ${pkv}`, m(premium)],
+        ['davon die Hälfte (Höchstbetrag des Zuschusses)', m(cents(premium / 2))],
+        ['Zuschuss (der niedrigere Betrag)', m(zuschuss)],
+      ]
+    : [
+        [`Krankenversicherung: allgemeiner Beitragssatz 14,6 % + Zusatzbeitrag der ${kk} ${decimal(kkZusatz, 2)} %, Ihr Anteil ${decimal(kvRate, 2)} %`, m(kv)],
+        [`Pflegeversicherung: ${decimal(pvRate, 1)} % (tragen Sie allein)`, m(pv)],
+        ['Summe der einbehaltenen Beiträge', m(cents(kv + pv))],
+      ];
+  for (const [l, v] of rows2) {
+    d.row([{ x: d.left, text: l, width: 360 }, { x: d.right, text: v, align: 'right' }], { minHeight: 14 });
+    d.hline(d.y + 1, d.left, d.right, 0.2, GRAY);
+    d.move(3);
+  }
+  footer(d, [[traeger[0], `${traeger[1]} ${traeger[2]}`], ['Servicetelefon 0800 1000 4800 (kostenlos)', 'www.deutsche-rentenversicherung.de']], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('versicherungsnummer', vsnr);
+  ctx.set('rente_brutto', brutto);
+  ctx.set('zahlbetrag', zahlbetrag);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -382,5 +547,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'witwenrente-fliesstext', holdout: true, build: witwenrente },
     { id: 'blind-rentenservice-mitteilung', holdout: true, build: blindRentenserviceMitteilung },
     { id: 'blind2-erwerbsminderung-befristet', holdout: true, build: blind2ErwerbsminderungBefristet },
+    { id: 'blind3-altersrente-kv-zuschuss', holdout: true, build: blind3AltersrenteKvZuschuss },
   ],
 };
