@@ -1,5 +1,5 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung and the numbered § 9 BAföG form (holdout). */
-import { box, footer, GRAY, LIGHT, table, type Cell } from '../blocks.js';
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters and a school's letter to the parents (holdout). */
+import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, iso, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
@@ -335,6 +335,136 @@ function blind2ZweisprachigSemesteruebersicht(ctx: Ctx): void {
   setTruth(ctx, student, uni, sem.end);
 }
 
+/**
+ * G (holdout, blind 3): a school's letter to the parents (their name in the address window), the
+ * pupil's data as one row of framed cells under their headings (name, birth date, class, course,
+ * pupil since), the school named under the line of its maintaining body and above its list of
+ * school types; for the Fachoberschule the company of the practical training is named as well; the
+ * validity as the day the certificate expires, the end of the half-year or of the school year.
+ */
+function blind3ElternbriefHalbjahr(ctx: Ctx): void {
+  const home = fake.address(ctx.rng);
+  const city = home.city;
+  const sy = schoolYear(ctx.today);
+  const startYear = Number(sy.label.slice(0, 4));
+  const firstHalf = ctx.today < iso(startYear + 1, 2, 1);
+  const wholeYear = ctx.rng.chance(0.35);
+  const bis = wholeYear || !firstHalf ? sy.end : iso(startYear + 1, 1, 31);
+  const vocational = ctx.rng.chance(0.5);
+  // a pupil of 15 to 17: a vocational centre, or a secondary school (never a primary school)
+  let school = `${ctx.rng.pick(['Berufliches Schulzentrum', 'Berufsbildende Schulen', 'Oberstufenzentrum'])} ${ctx.rng.pick(['für Wirtschaft und Verwaltung', 'für Technik', 'für Sozialwesen'])} ${city}`;
+  if (!vocational) {
+    const drawn = fake.school(ctx.rng, city).name;
+    school = /Gymnasium|Gesamtschule|Oberschule|Realschule/.test(drawn) ? drawn : `${ctx.rng.pick(['Humboldt', 'Lessing', 'Marie-Curie'])}-Gymnasium ${city}`;
+  }
+  const sekI = /Oberschule|Realschule/.test(school);
+  const grade = sekI ? ctx.rng.int(9, 10) : ctx.rng.int(9, 12);
+  const course = vocational
+    ? ctx.rng.pick(['Fachoberschule (FOS 11)', 'Berufliches Gymnasium', 'Berufsfachschule Sozialassistenz', 'Höhere Berufsfachschule Wirtschaft'])
+    : sekI
+      ? ctx.rng.pick(['Realschulbildungsgang', 'Hauptschulbildungsgang'])
+      : grade >= 11
+        ? 'gymnasiale Oberstufe'
+        : 'Sekundarstufe I';
+  const schoolKind = vocational
+    ? 'Berufsschule · Berufsfachschule · Fachoberschule · Berufliches Gymnasium'
+    : sekI
+      ? 'Schule der Sekundarstufe I'
+      : /Gesamtschule/.test(school)
+        ? 'Ganztagsschule mit gymnasialer Oberstufe'
+        : ctx.rng.pick(['Staatliches Gymnasium', 'Städtisches Gymnasium mit bilingualem Zweig', 'Gymnasium – Ganztagsschule']);
+  const parent = fake.person(ctx.rng, { bornFrom: 1968, bornTo: 1988 });
+  parent.title = undefined;
+  const age = (vocational ? 11 : grade) + 5;
+  const pupil = fake.person(ctx.rng, { bornFrom: startYear - age - 1, bornTo: startYear - age, last: ctx.rng.chance(0.8) ? parent.last : undefined });
+  pupil.title = undefined;
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 10, margins: { left: 64, right: 54, top: 56, bottom: 72 } });
+  const traeger = ['Berlin', 'Hamburg', 'Bremen'].includes(city) ? `Schulträger: Land ${city}` : ctx.rng.pick([`Schulträger: Stadt ${city}`, `in Trägerschaft der Stadt ${city}`]);
+  d.text(d.left, 40, traeger, { size: 7.5, color: GRAY });
+  // long names of vocational centres shrink to stay clear of the logo
+  const nameSize = Math.min(13, (13 * (d.contentWidth - 56)) / d.measure(school, { size: 13, bold: true }));
+  d.text(d.left, 57, school, { size: nameSize, bold: true, field: 'einrichtung' });
+  d.text(d.left, 70, schoolKind, { size: 8, color: GRAY });
+  d.rect(d.right - 44, 34, 44, 44, { stroke: GRAY, fill: [0.93, 0.95, 0.98] });
+  d.text(d.right - 22, 60, 'Logo', { size: 7, align: 'center', color: GRAY });
+  d.hline(86, d.left, d.right, 0.8);
+  const sa = fake.address(ctx.rng, { city });
+  returnLine(d, `${school} · ${sa.street} ${sa.no} · ${sa.plz} ${city}`);
+  const family = ctx.rng.chance(0.3);
+  addressWindow(d, family ? [`Familie ${parent.last}`, `${home.street} ${home.no}`, `${home.plz} ${home.city}`] : [parent.gender === 'f' ? 'Frau' : 'Herrn', `${parent.first} ${parent.last}`, `${home.street} ${home.no}`, `${home.plz} ${home.city}`]);
+  const secretary = fake.person(ctx.rng, { gender: 'f' });
+  const info: [string, string][] = [
+    ['Ansprechpartnerin', `${secretary.last} (Sekretariat)`],
+    ['Telefon', fake.phone(ctx.rng)],
+    ['Schulnummer', ctx.rng.digits(6)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  info.forEach(([l, v], i) => {
+    d.text(370, 152 + i * 12, l, { size: 8, color: GRAY });
+    d.text(450, 152 + i * 12, v, { size: 8.5 });
+  });
+  d.y = 262;
+  const child = pupil.gender === 'f' ? 'Ihre Tochter' : 'Ihren Sohn';
+  d.write(`${ctx.rng.pick(['Schulbescheinigung', 'Bestätigung des Schulbesuchs', 'Schulbesuchsbescheinigung'])} für ${child} ${pupil.first}`, { size: 11, bold: true });
+  d.move(8);
+  d.write(family ? 'Sehr geehrte Eltern,' : parent.gender === 'f' ? `Sehr geehrte Frau ${parent.last},` : `Sehr geehrter Herr ${parent.last},`);
+  d.para(`wie gewünscht bestätigen wir Ihnen, dass ${pupil.gender === 'f' ? 'Ihre Tochter' : 'Ihr Sohn'} im Schuljahr ${sy.label} ${firstHalf && !wholeYear ? 'im ersten Schulhalbjahr ' : ''}Schüler${pupil.gender === 'f' ? 'in' : ''} unserer Schule ist:`);
+  d.move(2);
+  const since = iso(startYear - ctx.rng.int(0, vocational ? 1 : 4), 8, ctx.rng.int(1, 20));
+  const suffix = ctx.rng.pick(['a', 'b', '/1', '/2']);
+  const klasse = !vocational
+    ? `${grade}${ctx.rng.pick(['a', 'b', 'c', ''])}`
+    : course.startsWith('Fachober')
+      ? `FOS 11${suffix}`
+      : course === 'Berufliches Gymnasium'
+        ? `BGy ${ctx.rng.int(11, 13)}${suffix}`
+        : course.startsWith('Berufsfach')
+          ? `BFS-SA ${ctx.rng.int(1, 2)}${suffix}`
+          : `HBFW ${ctx.rng.int(1, 2)}${suffix}`;
+  const W = d.contentWidth;
+  const cols: { w: number; head: string; value: Cell }[] = [
+    { w: 0.3, head: 'Name, Vorname', value: { text: `${pupil.last}, ${pupil.first}`, field: 'name' } },
+    { w: 0.15, head: 'geboren am', value: ctx.ndate(pupil.birth) },
+    { w: 0.12, head: 'Klasse', value: klasse },
+    { w: 0.28, head: 'Bildungsgang', value: course },
+    { w: 0.15, head: 'Schüler/in seit', value: ctx.ndate(since) },
+  ];
+  const top = d.y;
+  const texts = cols.map((c) => d.wrap(typeof c.value === 'string' ? c.value : c.value.text, W * c.w - 8, { size: 9 }));
+  const vh = Math.max(...texts.map((t) => t.length)) * 11 + 8;
+  let x = d.left;
+  cols.forEach((c, i) => {
+    const v = typeof c.value === 'string' ? { text: c.value } : c.value;
+    d.rect(x, top, W * c.w, 14, { fill: [0.9, 0.9, 0.9], stroke: GRAY, lineWidth: 0.4 });
+    d.text(x + 4, top + 10, c.head, { size: 7.5, bold: true });
+    d.rect(x, top + 14, W * c.w, vh, { stroke: GRAY, lineWidth: 0.4 });
+    if (v.field) d.place(v.field, v.text);
+    texts[i].forEach((l, j) => d.text(x + 4, top + 27 + j * 11, l, { size: 9 }));
+    x += W * c.w;
+  });
+  d.y = top + 14 + vh + 10;
+  d.para(`Der Unterricht wird in Vollzeit mit ${ctx.rng.int(30, 36)} Wochenstunden erteilt. Es handelt sich um eine ${ctx.rng.pick(['öffentliche Schule', 'staatlich anerkannte Ersatzschule'])}.`);
+  if (course.startsWith('Fachoberschule')) {
+    const firm = fake.employerName(ctx.rng, city);
+    d.para(`Die fachpraktische Ausbildung absolviert ${pupil.first} an drei Tagen je Woche im Praktikumsbetrieb ${firm}, ${fake.address(ctx.rng, { city }).street} ${ctx.rng.int(1, 90)}; sie ist Teil des Bildungsgangs und wird nicht vergütet.`);
+  }
+  const word = ctx.rng.pick(['verliert mit Ablauf des', 'gilt bis zum', 'ist gültig bis']);
+  const tail = word === 'verliert mit Ablauf des' ? ' ihre Gültigkeit' : '';
+  d.para(`Diese Bescheinigung ${word} ${ctx.v('gueltig_bis', ctx.date(bis))}${tail} (${bis === sy.end ? 'Ende des Schuljahres' : 'Ende des ersten Schulhalbjahres'}). Für ${bis === sy.end ? 'das folgende Schuljahr' : 'das zweite Halbjahr'} stellen wir auf Anfrage eine neue Bescheinigung aus.`);
+  if (firstHalf && ctx.rng.chance(0.6)) d.para(`Hinweis: Das Halbjahreszeugnis wird am ${ctx.date(addDays(iso(startYear + 1, 1, 31), -ctx.rng.int(0, 10)))} ausgegeben; die Winterferien beginnen am ${ctx.date(iso(startYear + 1, 2, ctx.rng.int(3, 14)))}.`, { size: 9, color: GRAY });
+  d.move(14);
+  d.ensure(80);
+  d.write('Mit freundlichen Grüßen');
+  d.move(22);
+  const head = fake.person(ctx.rng);
+  d.write(`${head.title ? head.title + ' ' : ''}${head.first} ${head.last}`);
+  d.write(ctx.rng.pick(['Schulleiter/in', 'Oberstudiendirektor/in', 'stellvertretende Schulleitung']), { size: 8.5, color: GRAY });
+  d.rect(d.left + 250, d.y - 58, 84, 56, { stroke: [0.3, 0.3, 0.6], lineWidth: 0.8 });
+  d.text(d.left + 292, d.y - 28, 'Schulstempel', { size: 7, align: 'center', color: [0.3, 0.3, 0.6] });
+  footer(d, [[school, `${sa.street} ${sa.no}, ${sa.plz} ${city}`], [`Sekretariat: Mo–Fr 7.30–13.00 Uhr`, `E-Mail: sekretariat@${city.toLowerCase().replace(/[^a-z]/g, '')}-schule.de`]], 'none');
+  setTruth(ctx, pupil, school, bis);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -344,5 +474,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'studienbescheinigung-zweispaltig', holdout: true, build: zweispaltig },
     { id: 'blind-formblatt-ausbildungsstaette', holdout: true, build: blindFormblattAusbildungsstaette },
     { id: 'blind2-zweisprachig-semesteruebersicht', holdout: true, build: blind2ZweisprachigSemesteruebersicht },
+    { id: 'blind3-elternbrief-halbjahr', holdout: true, build: blind3ElternbriefHalbjahr },
   ],
 };
