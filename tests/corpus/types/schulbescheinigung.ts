@@ -443,7 +443,7 @@ function blind3ElternbriefHalbjahr(ctx: Ctx): void {
     x += W * c.w;
   });
   d.y = top + 14 + vh + 10;
-  d.para(`Der Unterricht wird in Vollzeit mit ${ctx.rng.int(30, 36)} Wochenstunden erteilt. Es handelt sich um eine ${ctx.rng.pick(['öffentliche Schule', 'staatlich anerkannte Ersatzschule'])}.`);
+  d.para(`Der Unterricht wird in Vollzeit mit ${ctx.rng.int(30, 36)} Wochenstunden erteilt. Es handelt sich um eine öffentliche Schule.`);
   if (course.startsWith('Fachoberschule')) {
     const firm = fake.employerName(ctx.rng, city);
     d.para(`Die fachpraktische Ausbildung absolviert ${pupil.first} an drei Tagen je Woche im Praktikumsbetrieb ${firm}, ${fake.address(ctx.rng, { city }).street} ${ctx.rng.int(1, 90)}; sie ist Teil des Bildungsgangs und wird nicht vergütet.`);
