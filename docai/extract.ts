@@ -126,6 +126,13 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       offer(readings, table?.bis);
       offer(readings, period?.von);
       offer(readings, period?.bis);
+      if (table?.besideUnpaid) {
+        // a table that sets the paid period apart from a blocking period or a resting claim: the
+        // dates of those in the running text ("ruht … ab dem 29. Jan. 2025") are not the benefit's
+        readings.set('bewilligung_von', table.von);
+        readings.set('bewilligung_bis', table.bis);
+        break;
+      }
       offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab'], 'bewilligung_von', false));
       offer(
         readings,

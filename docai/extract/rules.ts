@@ -356,7 +356,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'leistungsbetrag_taeglich',
       kind: 'amount', range: [1, 400],
-      labels: ['täglicher Leistungsbetrag', 'Leistungsbetrag täglich', 'Leistungsbetrag (täglich)', 'Leistungsbetrag kalendertäglich', 'kalendertäglicher Leistungsbetrag', 'Tagessatz', 'tägliches Arbeitslosengeld', 'Arbeitslosengeld täglich', 'Arbeitslosengeld (täglich)', 'Arbeitslosengeld kalendertäglich', 'täglicher Leistungssatz', 'Leistungsbetrag|0.85', 'Leistungshöhe|0.8', 'Tagesbetrag', 'in Höhe von täglich', 'täglich in Höhe von', 'Leistungsbetrag von täglich'],
+      labels: ['täglicher Leistungsbetrag', 'Leistungsbetrag täglich', 'Leistungsbetrag (täglich)', 'Leistungsbetrag kalendertäglich', 'kalendertäglicher Leistungsbetrag', 'Tagessatz', 'tägliches Arbeitslosengeld', 'Arbeitslosengeld täglich', 'Arbeitslosengeld (täglich)', 'Arbeitslosengeld kalendertäglich', 'täglicher Leistungssatz', 'Leistungsbetrag|0.85', 'Leistungshöhe|0.8', 'Tagesbetrag', 'in Höhe von täglich', 'täglich in Höhe von', 'Leistungsbetrag von täglich', 'Betrag je Kalendertag', 'Betrag pro Kalendertag', 'Betrag je Tag', 'Tagesleistung', 'Leistung je Kalendertag'],
       prefer: 'best',
     },
     // "Arbeitslosengeld in Höhe von 38,62 € täglich": the figure before the word

@@ -494,12 +494,28 @@ function datesAndMonthsWithPivot(text: string, pivot?: number): DateMark[] {
   return findDates(text, { pivot }).map((span) => ({ value: span.value, start: span.start, end: span.end }));
 }
 
-/** The current period of a table with "bisher"/"neu" rows (or the only one). */
-export function currentTablePeriod(layout: Layout, field: [string, string]): Period | null {
+/** A row of a period table in which nothing is paid: a blocking period, a resting claim. */
+const UNPAID_ROW = /Sperrzeit|ruht|Ruhen|Ruhenszeit|kein(e)? (Leistung|Zahlung|Anspruch)|nicht gezahlt/i;
+
+/**
+ * The current period of a table with "bisher"/"neu" rows (or the only one). Without such marks,
+ * of several rows the last one that pays something: a blocking period or a resting claim
+ * (0,00 €, "Sperrzeit – Anspruch ruht") is not the period of the benefit.
+ */
+export function currentTablePeriod(layout: Layout, field: [string, string]): (Period & { besideUnpaid?: boolean }) | null {
   const rows = tablePeriods(layout, field).filter((row) => !row.stale);
   const fresh = rows.filter((row) => row.fresh);
-  const chosen = fresh[fresh.length - 1] ?? (rows.length === 1 ? rows[0] : null);
+  let chosen = fresh[fresh.length - 1] ?? (rows.length === 1 ? rows[0] : null);
+  if (!chosen && rows.length >= 2) {
+    const unpaid = rows.filter((row) => UNPAID_ROW.test(rowTextOf(layout, row)) || (row.amounts.length > 0 && row.amounts.every((amount) => amount === 0)));
+    const paid = rows.filter((row) => !unpaid.includes(row));
+    if (unpaid.length > 0 && paid.length > 0) return { von: paid[paid.length - 1].von, bis: paid[paid.length - 1].bis, besideUnpaid: true };
+  }
   return chosen ? { von: chosen.von, bis: chosen.bis } : null;
+}
+
+function rowTextOf(layout: Layout, row: RowPeriod): string {
+  return layout.lines.filter((line) => line.page === row.page && Math.abs(line.y - row.y) <= row.von.line.height * 0.5).map((line) => line.text).join(' ');
 }
 
 // ------------------------------------------------------------------ parties of a contract
