@@ -1,7 +1,7 @@
 /** Arbeitslosengeld (SGB III): Bewilligungsbescheid with a table, Änderungsbescheid old/new, a compact multi-page notice, an Aufhebung/Neubewilligung in running text and a letter with a numbered-box Berechnungsbogen (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, type IsoDate } from '../dates.js';
+import { addDays, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -312,6 +312,148 @@ function blind2SperrzeitUebersicht(ctx: Ctx): void {
   truth(ctx, a);
 }
 
+/**
+ * G (holdout, blind 3): the re-grant of unemployment benefit from a remaining claim after a job
+ * in between: the customer number under its label in a contact panel at the right, the decision
+ * in a framed box (start and end of the re-grant in one sentence, the daily amount below), a
+ * table of the claim's duration (original duration from the day the claim arose, days already
+ * drawn with their period, remaining days), the interruption by the job, the day the claim
+ * expires, the assessment (Bemessungsentgelt, tax class, Leistungsentgelt, rate; sometimes the
+ * earlier daily amount under another tax class) and the expected payments per month.
+ */
+function blind3WiederbewilligungRestanspruch(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const person = fake.person(rng, { bornFrom: 1962, bornTo: 2001 });
+  const address = fake.address(rng);
+  const kdnr = fake.baKundennummer(rng);
+  const agentur = `Agentur für Arbeit ${address.city}`;
+  const von = addDays(ctx.today, -rng.int(3, 40));
+  const dauer = rng.pick([180, 240, 300, 360, 360, 450, 540]);
+  const used = rng.int(30, dauer - 30);
+  const rest = dauer - used;
+  const bis = addDays(von, rest - 1);
+  const jobStart = addDays(von, -rng.int(45, 330));
+  const jobEnd = addDays(von, -1);
+  const drawnBis = addDays(jobStart, -1);
+  const drawnVon = addDays(drawnBis, -(used - 1));
+  const entstehung = drawnVon;
+  const employer = fake.employerName(rng, address.city);
+  const factor = (k: number) => (k === 3 ? 0.74 : k === 5 ? 0.57 : 0.66);
+  const bemessung = cents(rng.float(45, 190));
+  const klasse = rng.pick([1, 3, 4, 5]);
+  const klasseAlt = rng.chance(0.3) ? rng.pick([1, 3, 4, 5].filter((k) => k !== klasse)) : klasse;
+  const satz = rng.chance(0.35) ? 67 : 60;
+  const noise = rng.float(-0.02, 0.02);
+  const leistungsentgelt = cents(bemessung * (factor(klasse) + noise));
+  const taeglich = cents((leistungsentgelt * satz) / 100);
+  const taeglichAlt = cents((cents(bemessung * (factor(klasseAlt) + noise)) * satz) / 100);
+  const meldung = addDays(von, -rng.int(0, 2));
+  const acc = fake.bankAccount(rng);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 66, right: 50, top: 50, bottom: 74 } });
+  const red: readonly [number, number, number] = [0.78, 0.07, 0.12];
+  d.rect(d.left, 36, 22, 22, { fill: red });
+  d.text(d.left + 30, 47, 'Bundesagentur für Arbeit', { size: 12, bold: true });
+  d.text(d.left + 30, 59, agentur, { size: 9 });
+  returnLine(d, `${agentur} · Postfach · ${address.plz} ${address.city}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  // contact panel: label above value
+  const px = 376;
+  let py = 112;
+  const panel = (label: string, value: Cell, big = false) => {
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.text(px, py, label, { size: 7, color: GRAY });
+    d.text(px, py + (big ? 13 : 10.5), v.text, { size: big ? 11.5 : 8.5, bold: big, field: v.field });
+    py += big ? 24 : 21;
+  };
+  panel(ctx.pick(['Kundennummer'], ['Ihre Kundennummer', 'Kunden-Nr. (bitte immer angeben)']), { text: kdnr, field: 'kundennummer' }, true);
+  panel('Geschäftszeichen', `${rng.pick(['712', '713', '721'])}.${rng.int(1, 9)} – ${rng.pick(['ALG', 'LB'])} ${rng.digits(5)}`);
+  panel('Ihr Team', `Leistungsgewährung ${rng.int(1, 12)}`);
+  panel('Telefon', '0800 4 5555 00 (gebührenfrei)');
+  panel('Datum', ctx.ndate(ctx.today));
+  d.y = Math.max(py + 10, 272);
+  subject(d, [ctx.pick(['Wiederbewilligung von Arbeitslosengeld'], ['Bescheid über die erneute Bewilligung von Arbeitslosengeld (Restanspruch)', 'Arbeitslosengeld – Bewilligung aus Ihrem bisherigen Anspruch'])], d.y);
+  d.para(person.gender === 'f' ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.para(`Sie haben sich am ${ctx.date(meldung)} erneut arbeitslos gemeldet und Arbeitslosengeld beantragt. Sie erhalten wieder Arbeitslosengeld aus Ihrem Anspruch, der am ${ctx.date(entstehung)} entstanden ist.`);
+  // the decision, framed with a bar at the left
+  d.ensure(80);
+  const top = d.y;
+  d.move(6);
+  d.text(d.left + 12, d.y + 9, 'Entscheidung', { bold: true, size: 10 });
+  d.move(15);
+  d.para(`Arbeitslosengeld wird ab dem ${ctx.v('bewilligung_von', ctx.date(von))} für ${rest} Kalendertage bewilligt, also längstens bis zum ${ctx.v('bewilligung_bis', ctx.date(bis))}.`, { x: d.left + 12, width: d.contentWidth - 24 });
+  d.row([{ x: d.left + 12, text: ctx.pick(['Leistungsbetrag täglich'], ['Höhe des Arbeitslosengeldes je Kalendertag', 'Tagesbetrag Arbeitslosengeld']) }, { x: d.left + 290, text: ctx.money(taeglich), bold: true, size: 11, field: 'leistungsbetrag_taeglich' }], { minHeight: 16 });
+  d.move(6);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: GRAY, lineWidth: 0.5 });
+  d.rect(d.left, top, 4, d.y - top, { fill: red });
+  d.move(10);
+
+  d.write('Ihr verbleibender Anspruch', { bold: true });
+  d.move(2);
+  const nx = d.right;
+  const dur = (label: string, days: string, bold = false) => {
+    d.row([{ x: d.left, text: label, bold, width: 380 }, { x: nx, text: days, align: 'right', bold }], { minHeight: 14 });
+  };
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.row([{ x: d.left, text: 'Anspruchsdauer', bold: true, size: 8.5 }, { x: nx, text: 'Kalendertage', bold: true, size: 8.5, align: 'right' }], { size: 8.5, minHeight: 13 });
+  d.hline(d.y, d.left, d.right, 0.4);
+  dur(`Anspruchsdauer bei Entstehung des Anspruchs am ${ctx.ndate(entstehung)}`, String(dauer));
+  dur(`bereits bezogen vom ${ctx.ndate(drawnVon)} bis ${ctx.ndate(drawnBis)}`, `– ${used}`);
+  dur('Minderung der Anspruchsdauer (z. B. durch eine Sperrzeit)', '– 0');
+  d.hline(d.y, d.left, d.right, 0.4);
+  dur(`verbleibende Anspruchsdauer ab ${ctx.ndate(von)}`, String(rest), true);
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.move(8);
+  const expiry = addDays(`${Number(entstehung.slice(0, 4)) + 4}${entstehung.slice(4)}`, -1);
+  d.para(`Ihr Leistungsbezug war vom ${ctx.date(jobStart)} bis ${ctx.date(jobEnd)} wegen einer Beschäftigung bei ${employer} unterbrochen. Diese Beschäftigung hat keine neue Anwartschaftszeit begründet; Sie erhalten daher den restlichen Anspruch. Der Anspruch kann nicht mehr geltend gemacht werden, wenn seit seiner Entstehung vier Jahre vergangen sind, also nach dem ${ctx.date(expiry)} (§ 161 Abs. 2 SGB III).`);
+
+  d.write('Höhe des Arbeitslosengeldes', { bold: true });
+  d.move(2);
+  const basis: string[] = [
+    `Der Berechnung liegt weiterhin Ihr bisheriges Bemessungsentgelt von ${ctx.money(bemessung)} täglich zugrunde.`,
+    `Nach Abzug einer Sozialversicherungspauschale von 20 %, der Lohnsteuer nach der Steuerklasse ${klasse} und des Solidaritätszuschlags ergibt sich ein Leistungsentgelt von ${ctx.money(leistungsentgelt)} täglich.`,
+    satz === 67 ? 'Da Sie mindestens ein Kind im Sinne des Einkommensteuerrechts haben, beträgt der Leistungssatz 67 Prozent.' : 'Der allgemeine Leistungssatz beträgt 60 Prozent.',
+  ];
+  d.para(basis.join(' '));
+  if (klasseAlt !== klasse)
+    d.para(`Bei Ihrem bisherigen Bezug war die Steuerklasse ${klasseAlt} zu berücksichtigen; das Arbeitslosengeld betrug damals ${ctx.money(taeglichAlt)} täglich. Seit ${ctx.date(addDays(jobStart, rng.int(10, 40)))} ist in Ihren Lohnsteuerabzugsmerkmalen die Steuerklasse ${klasse} eingetragen.`);
+
+  d.ensure(100);
+  d.write('Voraussichtliche Zahlungen', { bold: true });
+  d.move(2);
+  const pay: Cell[][] = [];
+  let cur = von;
+  for (let k = 0; k < 3 && cur <= bis; k++) {
+    const monthEnd = lastOfMonth(cur);
+    const end = monthEnd < bis ? monthEnd : bis;
+    const calendar = Number(end.slice(8, 10)) - Number(cur.slice(8, 10)) + 1;
+    const days = cur.endsWith('-01') && end === monthEnd ? 30 : Math.min(30, calendar);
+    pay.push([`${ctx.ndate(cur)} – ${ctx.ndate(end)}`, String(days), ctx.money(cents(days * taeglich))]);
+    cur = addDays(end, 1);
+  }
+  table(ctx, [
+    { header: 'Zeitraum', x: d.left },
+    { header: 'Tage', x: d.left + 250, align: 'right' },
+    { header: 'Betrag', x: d.right, align: 'right' },
+  ], pay, { size: 9, grid: true });
+  d.para(`Ein voller Kalendermonat wird mit 30 Tagen berechnet. Die Zahlung erfolgt monatlich nachträglich auf Ihr Konto mit der IBAN ${fake.groupIban(acc.iban)} (${acc.bank.name}).`, { size: 9 });
+  d.para(`Während des Bezugs sind Sie bei der ${rng.pick(fake.KRANKENKASSEN)} kranken- und pflegeversichert; die Beiträge zahlt die Bundesagentur für Arbeit.`, { size: 9 });
+  d.para('Nehmen Sie eine Beschäftigung oder selbständige Tätigkeit auf, teilen Sie uns das bitte vorher mit. Ein Nebeneinkommen wird nach Abzug eines Freibetrags von 165 Euro monatlich angerechnet.', { size: 9 });
+  rechtsbehelf(ctx, `der ${agentur}`);
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: `Ihre ${agentur}`, auftrag: false });
+  const baIban = fake.germanIban('76000000', `76${rng.digits(6)}`);
+  footer(d, [
+    [agentur, `${address.plz} ${address.city}`],
+    ['Servicezeiten Mo–Fr 8–18 Uhr', 'www.arbeitsagentur.de'],
+    ['Bankverbindung: BA-Service-Haus', 'Deutsche Bundesbank', `IBAN ${fake.groupIban(baIban)}`],
+  ], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('kundennummer', kdnr);
+  ctx.set('leistungsbetrag_taeglich', taeglich);
+  ctx.set('bewilligung_von', von);
+  ctx.set('bewilligung_bis', bis);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -321,5 +463,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'aufhebung-neubewilligung', holdout: true, build: aenderungFliesstext },
     { id: 'blind-anlage-berechnungsbogen', holdout: true, build: blindAnlageBerechnungsbogen },
     { id: 'blind2-sperrzeit-uebersicht', holdout: true, build: blind2SperrzeitUebersicht },
+    { id: 'blind3-wiederbewilligung-restanspruch', holdout: true, build: blind3WiederbewilligungRestanspruch },
   ],
 };
