@@ -211,8 +211,8 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   const ownEnd = stop ? stop.start : hit.line.text.length;
   if (hit.rule.before) {
     const previous = [...lineHits].reverse().find((other) => other.end <= hit.start);
-    // "Bemessungsentgelt von 82,81 € täglich": a figure after another label of its kind is that label's value
-    const claimed = previous && previous.rule.kind === hit.rule.kind && previous.rule.field !== hit.rule.field;
+    // "Bemessungsentgelt von 82,81 € täglich": a figure right after a distractor's label of its kind is the distractor
+    const claimed = previous && previous.rule.field.startsWith('_') && previous.rule.kind === hit.rule.kind;
     if (!claimed) regions.push({ line: hit.line, start: previous ? previous.end : 0, end: hit.start, factor: 0.9, own: true });
     // … unless the word is a cell of its own: a column header ("kalendertäglich") over its figures
     const ownCell = hit.start <= 1 && hit.line.text.slice(hit.end).trim() === '';
