@@ -212,7 +212,11 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   if (hit.rule.before) {
     const previous = [...lineHits].reverse().find((other) => other.end <= hit.start);
     // "Bemessungsentgelt von 82,81 € täglich": a figure right after a distractor's label of its kind is the distractor
-    const claimed = previous && previous.rule.field.startsWith('_') && previous.rule.kind === hit.rule.kind;
+    const claimed =
+      previous &&
+      previous.rule.field.startsWith('_') &&
+      previous.rule.kind === hit.rule.kind &&
+      /^[\s:]*((von|in Höhe von|beträgt|betrug|i\.\s?H\.\s?v\.)\s*)?[-\d]/i.test(hit.line.text.slice(previous.end, hit.start));
     if (!claimed) regions.push({ line: hit.line, start: previous ? previous.end : 0, end: hit.start, factor: 0.9, own: true });
     // … unless the word is a cell of its own: a column header ("kalendertäglich") over its figures
     const ownCell = hit.start <= 1 && hit.line.text.slice(hit.end).trim() === '';
