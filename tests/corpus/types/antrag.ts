@@ -555,7 +555,14 @@ function blind3PersonenspaltenEformular(ctx: Ctx): void {
       const lines = d.wrap(label, lw - 5, { size: 6.8 });
       lines.slice(0, 2).forEach((l, i) => d.text(x + 3, top + (lines.length > 1 ? 8 + i * 8 : 12), l, { size: 6.8 }));
       const v = typeof value === 'string' ? { text: value } : value;
-      if (v.text) d.text(x + lw + 4, top + 13.5, v.text, { ...VALUE, field: v.field });
+      // like a PDF form field with automatic font size: shrink to fit, wrap only as a last resort
+      const room = cw - lw - 8;
+      const size = Math.min(VALUE.size, (VALUE.size * room) / Math.max(1, d.measure(v.text, VALUE)));
+      if (v.text && size >= 6.5) d.text(x + lw + 4, top + 13.5, v.text, { ...VALUE, size, field: v.field });
+      else if (v.text) {
+        if (v.field) d.place(v.field, v.text);
+        d.wrap(v.text, room, { font: 'courier', size: 6.8 }).slice(0, 2).forEach((l, i) => d.text(x + lw + 4, top + 8.5 + i * 8, l, { font: 'courier', size: 6.8 }));
+      }
       x += cw;
     }
     d.y = top + h;
