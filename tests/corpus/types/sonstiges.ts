@@ -3,7 +3,7 @@
  * sharing its words: an electricity bill for the rented flat, a Betriebskostenabrechnung, a
  * cancellation letter, a doctor's invoice, a health insurer's membership certificate, a broadcast
  * fee notice; holdout: a school's letter to parents, an income-tax assessment, a landlord's
- * Wohnungsgeberbestätigung, an earlier Wohngeld notice.
+ * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -11,6 +11,7 @@ import { addDays, addMonths, firstOfMonth, lastOfMonth } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
+import { household } from '../household.js';
 import { rental } from '../scenario.js';
 
 const anrede = (p: fake.Person) => (p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
@@ -293,6 +294,132 @@ function wohngeldbescheid(ctx: Ctx): void {
   footer(d, [[amt, unit], [`Wohngeldnummer ${wgNr}`]], 'Seite x von y');
 }
 
+/**
+ * holdout (blind 3): a Jobcenter's notice granting Bürgergeld (SGB II) to a household: the period of
+ * approval and the monthly total in a small table, the account it is paid to, the rent partly paid
+ * to the landlord; a Berechnungsbogen with one column per member (standard needs, basic rent,
+ * operating and heating costs, child benefit as income): the words of an Arbeitslosengeld notice,
+ * a Mietbescheinigung and an Antrag, but none of them.
+ */
+function buergergeldbescheid(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const p = r.tenant;
+  const age = (b: string) => Number(ctx.today.slice(0, 4)) - Number(b.slice(0, 4)) - (ctx.today.slice(5) < b.slice(5) ? 1 : 0);
+  // Bürgergeld ends at the pension age
+  if (age(p.birth) > 62) p.birth = `${Number(p.birth.slice(0, 4)) + 25}${p.birth.slice(4)}`;
+  // the Bedarfsgemeinschaft: partner and unmarried children under 25, at most four people in the sheet
+  const bg = household(ctx.rng, p, ctx.today)
+    .filter((m) => m.relation !== 'Mutter' && m.relation !== 'Vater' && (/Kind|Sohn|Tochter/.test(m.relation) ? age(m.person.birth) < 25 : true))
+    .slice(0, 3);
+  const people = [{ person: p, relation: 'Antragsteller/in' }, ...bg.map((m) => ({ person: m.person, relation: m.relation }))];
+  const partner = bg.some((m) => !/Kind|Sohn|Tochter/.test(m.relation));
+  const regel = (x: { person: fake.Person; relation: string }, i: number) => {
+    const a = age(x.person.birth);
+    if (i === 0 || !/Kind|Sohn|Tochter/.test(x.relation)) return partner ? 506 : 563;
+    return a < 6 ? 357 : a < 14 ? 390 : a < 18 ? 471 : 451;
+  };
+  const n = people.length;
+  // Mehrbedarf for single parents (§ 21 Abs. 3 SGB II): 36 % with a child under 7 or two under 16, else 12 % per minor child, at most 60 %
+  const minors = bg.filter((m) => /Kind|Sohn|Tochter/.test(m.relation) && age(m.person.birth) < 18).map((m) => age(m.person.birth));
+  const alleinerziehend = minors.length ? Math.min(60, Math.max(minors.some((a) => a < 7) || minors.filter((a) => a < 16).length >= 2 ? 36 : 0, 12 * minors.length)) : 0;
+  const share = (v: number, i: number) => (i < n - 1 ? cents(v / n) : cents(v - cents(v / n) * (n - 1)));
+  const heiz = r.heizkosten ?? cents(r.area * 1.4);
+  const kindergeld = 255;
+  const erwerb = ctx.rng.chance(0.4) ? cents(ctx.rng.float(120, 480)) : 0;
+  const cols = people.map((x, i) => {
+    const isChild = i > 0 && /Kind|Sohn|Tochter/.test(x.relation);
+    const mehr = i === 0 && !partner ? cents((563 * alleinerziehend) / 100) : 0;
+    const bedarf = cents(regel(x, i) + mehr + share(r.grundmiete, i) + share(r.nebenkosten, i) + share(heiz, i));
+    const einkommen = cents((isChild && age(x.person.birth) < 25 ? kindergeld : 0) + (i === 0 ? erwerb : 0));
+    return { x, regel: regel(x, i), mehr, gm: share(r.grundmiete, i), nk: share(r.nebenkosten, i), hk: share(heiz, i), bedarf, einkommen, anspruch: Math.max(0, cents(bedarf - einkommen)) };
+  });
+  const total = cents(cols.reduce((t, c) => t + c.anspruch, 0));
+  const kdu = cents(r.grundmiete + r.nebenkosten + heiz);
+  const von = firstOfMonth(addDays(ctx.today, ctx.rng.int(-40, 20)));
+  const bis = lastOfMonth(addMonths(von, 11));
+  const city = r.flat.city;
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 64, right: 52, top: 56, bottom: 72 } });
+  const jc = ctx.rng.pick([`Jobcenter ${city}`, `Jobcenter ${city}`, `Jobcenter ${city}-${ctx.rng.pick(['Nord', 'Süd', 'Mitte'])}`]);
+  d.text(d.left, 46, jc, { size: 14, bold: true, color: [0.75, 0.05, 0.1] });
+  d.text(d.left, 60, ctx.rng.pick(['gemeinsame Einrichtung der Bundesagentur für Arbeit und der Stadt', 'Leistungsbereich – Team 4', 'Grundsicherung für Arbeitsuchende']), { size: 8.5, color: GRAY });
+  const office = fake.sameCityAddress(ctx.rng, r.flat);
+  returnLine(d, `${jc} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, r.flat));
+  const bgNr = `${ctx.rng.digits(5)}BG${ctx.rng.digits(7)}`;
+  infoBlock(d, [
+    ['Nummer der BG', bgNr],
+    ['Kundennummer', fake.baKundennummer(ctx.rng)],
+    ['Ihr Zeichen', '–'],
+    ['Bearbeitet von', ((c) => `${c.gender === 'f' ? 'Frau' : 'Herr'} ${c.last}`)(fake.person(ctx.rng))],
+    ['Telefon', fake.phone(ctx.rng)],
+    ['Datum', ctx.ndate(addDays(von, -ctx.rng.int(5, 25)))],
+  ], { labelWidth: 80 });
+  subject(d, ['Bescheid über Leistungen zur Sicherung des Lebensunterhalts (Bürgergeld)', `nach dem Zweiten Buch Sozialgesetzbuch (SGB II) – Weiterbewilligung`]);
+  d.write(anrede(p));
+  d.para(`auf Ihren Antrag vom ${ctx.date(addDays(von, -ctx.rng.int(20, 50)))} werden Ihnen und den mit Ihnen in einer Bedarfsgemeinschaft lebenden Personen für die Zeit vom ${ctx.date(von)} bis ${ctx.date(bis)} Leistungen in folgender Höhe bewilligt:`);
+  table(ctx, [
+    { header: 'Zeitraum', x: d.left },
+    { header: 'monatlicher Gesamtbetrag', x: d.left + 300, align: 'right' },
+    { header: 'davon Unterkunft und Heizung', x: d.right, align: 'right' },
+  ], [[`${ctx.ndate(von)} – ${ctx.ndate(bis)}`, ctx.money(total), ctx.money(Math.min(total, kdu))]], { size: 9, grid: true, headerFill: LIGHT });
+  const direct = ctx.rng.chance(0.4) && total > kdu;
+  const own = fake.bankAccount(ctx.rng);
+  if (direct)
+    d.para(`Auf Ihren Wunsch werden die Kosten der Unterkunft in Höhe von ${ctx.money(cents(r.grundmiete + r.nebenkosten))} monatlich direkt an ${r.landlord.name}, IBAN ${fake.groupIban(r.landlord.bank.iban)}, gezahlt (§ 22 Abs. 7 SGB II). Der übrige Betrag von ${ctx.money(cents(total - r.grundmiete - r.nebenkosten))} wird auf Ihr Konto IBAN ${fake.groupIban(own.iban)} überwiesen.`);
+  else d.para(`Der Betrag wird monatlich im Voraus auf Ihr Konto IBAN ${fake.groupIban(own.iban)} (${own.bank.name}) überwiesen.`);
+  d.para(`Als Bedarfe für Unterkunft und Heizung wurden die tatsächlichen Aufwendungen für Ihre Wohnung ${fake.addressLine(r.flat)} (${ctx.area(r.area)}, ${n} Person${n > 1 ? 'en' : ''}) anerkannt: Grundmiete ${ctx.money(r.grundmiete)}, Nebenkosten ${ctx.money(r.nebenkosten)}, Heizkosten ${ctx.money(heiz)}. Sie sind angemessen.`);
+  if (erwerb) d.para(`Ihr Einkommen aus Erwerbstätigkeit wurde nach Abzug der Freibeträge (§ 11b SGB II) mit ${ctx.money(erwerb)} monatlich berücksichtigt. Bitte reichen Sie die Lohnabrechnungen jeweils bis zum 10. des Folgemonats ein.`);
+  d.para('Die Berechnung der Leistungen für jede Person der Bedarfsgemeinschaft entnehmen Sie bitte dem beigefügten Berechnungsbogen. Er ist Bestandteil dieses Bescheides.');
+  d.para('Sie sind verpflichtet, jede Änderung in Ihren Verhältnissen – insbesondere Arbeitsaufnahme, Umzug, Änderungen des Einkommens oder der Zahl der Personen im Haushalt – unverzüglich mitzuteilen (§ 60 SGB I).');
+  d.ensure(80);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann jede betroffene Person innerhalb eines Monats nach Bekanntgabe Widerspruch erheben. Der Widerspruch ist schriftlich, zur Niederschrift oder elektronisch beim ${jc}, ${office.street} ${office.no}, ${office.plz} ${office.city}, einzulegen.`, { size: 9 });
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihr Jobcenter' });
+  // the Berechnungsbogen: one column per person
+  d.newPage();
+  d.write('Berechnungsbogen', { size: 13, bold: true });
+  d.write(`Nummer der Bedarfsgemeinschaft ${bgNr} · Bewilligungszeitraum ${ctx.ndate(von)} bis ${ctx.ndate(bis)} · Beträge in Euro monatlich`, { size: 8, color: GRAY });
+  d.move(8);
+  const labelW = 160;
+  const cw = (d.contentWidth - labelW) / n;
+  const top = d.y;
+  d.rect(d.left - 2, top, d.contentWidth + 4, 36, { fill: LIGHT });
+  d.text(d.left, top + 10, 'Person', { size: 8, bold: true });
+  cols.forEach((c, i) => {
+    const x = d.left + labelW + (i + 1) * cw - 4;
+    // long double names shrink to the column
+    const size = Math.min(7.5, (7.5 * (cw - 8)) / d.measure(c.x.person.last, { size: 7.5, bold: true }));
+    d.text(x, top + 10, c.x.person.first.split(' ')[0], { size: 7.5, bold: true, align: 'right' });
+    d.text(x, top + 20, c.x.person.last, { size, bold: true, align: 'right' });
+    d.text(x, top + 31, `geb. ${ctx.ndate(c.x.person.birth)}`, { size: 7, align: 'right' });
+  });
+  d.y = top + 40;
+  const line = (label: string, values: (number | string)[], bold = false) => {
+    d.row([{ x: d.left, text: label, size: 8.5, bold, width: labelW - 6 }, ...values.map((v, i) => ({ x: d.left + labelW + (i + 1) * cw - 4, text: typeof v === 'number' ? decimal(v) : v, size: 8.5, bold, align: 'right' as const }))], { size: 8.5, minHeight: 14 });
+    d.hline(d.y - 2, d.left, d.right, 0.2, LIGHT);
+  };
+  const sect = (t: string) => {
+    d.move(4);
+    d.write(t, { bold: true, size: 9 });
+  };
+  sect('Bedarfe');
+  line('Regelbedarf', cols.map((c) => c.regel));
+  if (cols.some((c) => c.mehr)) line('Mehrbedarf Alleinerziehung', cols.map((c) => c.mehr));
+  line('Grundmiete (Kopfteil)', cols.map((c) => c.gm));
+  line('Nebenkosten (Kopfteil)', cols.map((c) => c.nk));
+  line('Heizkosten (Kopfteil)', cols.map((c) => c.hk));
+  line('Gesamtbedarf', cols.map((c) => c.bedarf), true);
+  sect('Zu berücksichtigendes Einkommen');
+  if (cols.some((c) => c.einkommen && c.x.relation !== 'Antragsteller/in')) line('Kindergeld', cols.map((c, i) => (i > 0 && c.einkommen ? kindergeld : 0)));
+  if (erwerb) line('Erwerbseinkommen (bereinigt)', cols.map((_, i) => (i === 0 ? erwerb : 0)));
+  line('Summe Einkommen', cols.map((c) => c.einkommen), true);
+  sect('Leistungsanspruch');
+  line('Bürgergeld je Person', cols.map((c) => c.anspruch), true);
+  d.move(6);
+  d.para(`Gesamtanspruch der Bedarfsgemeinschaft: ${ctx.money(total)} monatlich. Einkommen, das den Bedarf eines Kindes übersteigt, wird beim Elternteil berücksichtigt.`, { size: 9 });
+  footer(d, [[jc, `${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Servicetelefon 0800 4 5555 00 (gebührenfrei)', 'www.jobcenter-ge.de']], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -306,5 +433,6 @@ export const sonstiges: DocumentKind = {
     { id: 'einkommensteuerbescheid', holdout: true, build: steuerbescheid },
     { id: 'blind-wohnungsgeberbestaetigung', holdout: true, build: wohnungsgeberbestaetigung },
     { id: 'blind2-wohngeldbescheid', holdout: true, build: wohngeldbescheid },
+    { id: 'blind3-buergergeldbescheid', holdout: true, build: buergergeldbescheid },
   ],
 };
