@@ -12,6 +12,7 @@ import { layoutOf, type Layout } from './extract/layout.js';
 import { RULES } from './extract/rules.js';
 import {
   currentTablePeriod,
+  greetedRecipient,
   designatedParty,
   findBoundary,
   findPeriod,
@@ -95,6 +96,10 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       fallback(readings, designatedParty(layout, 'tenant', 'mieter_name', 'name'));
       fallback(readings, designatedParty(layout, 'landlord', 'vermieter_name', 'party'));
       fallback(readings, salutationName(layout, 'mieter_name', /Miet|bewohnt|Wohnung/));
+      // a certificate written to the tenant ("Sehr geehrte Frau Schneider, … Ihrer Wohnung")
+      if (layout.lines.some((line) => /(?<![\p{L}])(Ihre[rn]?|Sie)\s+(\S+\s+)?(Wohnung|Genossenschaftswohnung|Mietwohnung|Mietverhältnis|bewohnen|nutzen|zahlen)/u.test(line.text))) {
+        fallback(readings, greetedRecipient(layout, 'mieter_name'));
+      }
       fallback(readings, senderName(layout, 'vermieter_name'));
       fallback(readings, sincePhrase(layout, 'einzugsdatum', /(Mieter|Mieterin|bewohnt|wohnt|wohnhaft|Wohnung)/));
       fallback(readings, personsPhrase(layout, 'bewohner_anzahl'));

@@ -75,7 +75,8 @@ export interface Found {
 /** Words that make a following label a qualifier of another figure (`Nebenkosten ohne Heizung`). */
 const QUALIFIER_BEFORE = /(?<![\p{L}])(ohne|exkl\.?|exklusive|excl\.?|inkl\.?|inklusive|incl\.?|einschl\.?|einschließlich|zzgl\.?|zuzüglich|außer|abzgl\.?|abzüglich|nicht)\s+(die\s+|der\s+|den\s+|für\s+)?(\p{L}+-?\s+(und|u\.|&)\s+)?$/iu;
 /** Words that mark a label as naming an old figure (`bisheriger Leistungsbetrag`). */
-const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahres-?)\s*$/iu;
+// "Bis 30. April 2025 betrug das Grundnutzungsentgelt …": a value in the past tense is a previous one
+const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?)\s*$/iu;
 
 /**
  * A role or place word after an article or preposition is part of a phrase ("vom Vermieter

@@ -167,12 +167,14 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Wohnung bezogen am', 'Nutzung seit', 'genutzt seit', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85'],
+      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Wohnung bezogen am', 'Nutzung seit', 'genutzt seit', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85', 'Übergabe der Wohnung', 'Wohnungsübergabe', 'übergeben am', 'Übergabe am'],
     },
+    // "Die Wohnung wurde Ihnen am 1. September 2014 übergeben.": the date before the word
+    { field: 'einzugsdatum', kind: 'date', labels: ['übergeben|0.85', 'überlassen|0.85'], before: 'only', past: true },
     {
       field: 'grundmiete',
       kind: 'amount', range: [30, 6000],
-      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)'],
+      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsentgelt netto kalt', 'Nutzungsentgelt (netto kalt)', 'Nutzungsgebühr netto kalt', 'Nettonutzungsentgelt', 'Kaltnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)'],
       prefixLabels: ['Grundmiete'],
     },
     {
@@ -216,7 +218,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'gesamtmiete',
       kind: 'amount', range: [30, 9000],
-      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm', 'Gesamtmietzins', 'Mietzins gesamt', 'Gesamtmietzins monatlich'],
+      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt|0.9', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm', 'Gesamtmietzins', 'Mietzins gesamt', 'Gesamtmietzins monatlich', 'Gesamtzahlung', 'monatliche Gesamtzahlung', 'Zahlbetrag gesamt', 'Gesamtzahlbetrag', 'Nutzungsentgelt gesamt', 'Gesamtnutzungsentgelt', 'Nutzungsgebühr gesamt', 'Gesamtnutzungsgebühr'],
       prefer: 'best',
     },
     {

@@ -597,7 +597,10 @@ export function senderName(layout: Layout, field: string): Found | null {
   const page = layout.pages[0];
   if (!page) return null;
   const top = page.lines.filter((line) => !page.positioned || line.y < page.height * 0.3);
-  // the small return-address line: "Name · Straße 1 · 12345 Ort" or "Firma GmbH, 12345 Ort"
+  // the small return-address line: "Name · Straße 1 · 12345 Ort" or "Firma GmbH, 12345 Ort";
+  // a letterhead's contact line ("Mitgliederbetreuung · Birkenweg 84 · 53111 Bonn") has the same
+  // shape with a department first, so one that names an organisation is preferred
+  let returnAddress: Found | null = null;
   for (const line of top) {
     const parts = line.text.split(/\s+[·•|]\s+|,\s+(?=\d{5}\s)/);
     if (parts.length >= 2 && parsePostcodeCity(parts[parts.length - 1]) && !parseStreet(parts[0])) {
@@ -605,7 +608,9 @@ export function senderName(layout: Layout, field: string): Found | null {
       const candidate = parseValue('party', first, { own: true })[0];
       if (candidate) {
         const at = line.text.indexOf(first);
-        return { field, value: candidate.value, line, start: at + candidate.start, end: at + candidate.end, score: 0.6 * ocrFactor(line.confidence) };
+        const found = { field, value: candidate.value, line, start: at + candidate.start, end: at + candidate.end, score: 0.6 * ocrFactor(line.confidence) };
+        if (ORGANISATION.test(first) || !DEPARTMENT.test(first)) return found;
+        returnAddress ??= found;
       }
     }
   }
@@ -615,7 +620,23 @@ export function senderName(layout: Layout, field: string): Found | null {
     const candidate = parseValue('party', line.text, { own: true })[0];
     if (candidate) return { field, value: candidate.value, line, start: candidate.start, end: candidate.end, score: 0.55 * ocrFactor(line.confidence) };
   }
-  return null;
+  return returnAddress;
+}
+
+/** A department or function of an organisation, not its name. */
+const DEPARTMENT = /^(Mitglieder\S*|Kundenservice|Kundenbetreuung|Vermietung|Verwaltung|Hausverwaltung|Mieterservice|Mieterbetreuung|Servicecenter|Service-Center|Abteilung|Team|Bereich|Fachbereich|Sachgebiet|Referat|Buchhaltung|Personalabteilung|Geschäftsstelle|Zentrale)(?![\p{L}])/iu;
+
+/**
+ * The addressee of a letter when its salutation names the same person ("Sehr geehrte Frau
+ * Schneider," to "Schneider, Birgit"): the letter is written to that person.
+ */
+export function greetedRecipient(layout: Layout, field: string): Found | null {
+  const recipient = recipientName(layout, field);
+  if (!recipient || typeof recipient.value !== 'string') return null;
+  const surname = recipient.value.split(' ').pop()!;
+  const greeting = layout.lines.find((line) => /geehrte[rs]?\s+(Herr|Frau)/i.test(line.text));
+  if (!greeting || !new RegExp(`(Herr|Frau)\\s+((Dr|Prof)\\.\\s+)*${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(greeting.text)) return null;
+  return { ...recipient, score: recipient.score * 0.85 };
 }
 
 /** The applicant as listed in the household table: the row marked "Antragsteller/in" or "antragstellende Person". */
