@@ -388,14 +388,16 @@ function blind3HauptNebenwohnung(ctx: Ctx): void {
     d.y += 16;
   };
   const nameTogether = ctx.rng.chance(0.35);
-  if (nameTogether) line([ctx.rng.pick(['Name, Vorname(n)', 'Familienname, Vornamen']), `${p.last}, ${p.first}`, 'name'], ['Doktorgrad', p.title ?? '–']);
-  else {
+  if (nameTogether) {
+    // a long double name needs the whole line
+    line([ctx.rng.pick(['Name, Vorname(n)', 'Familienname, Vornamen']), `${p.last}, ${p.first}`, 'name']);
+    line(['Doktorgrad', p.title ?? '–'], ['Geburtsname', p.birthName ?? p.last]);
+  } else {
     line([ctx.rng.pick(['Familienname', 'Name']), p.last, 'name'], [ctx.rng.pick(['Vornamen', 'Vorname(n)']), p.first]);
     line(['Doktorgrad', p.title ?? '–'], ['Geburtsname', p.birthName ?? p.last]);
   }
   line([ctx.rng.pick(['Geburtsdatum', 'Tag der Geburt', 'geboren']), ctx.date(p.birth), 'geburtsdatum'], ['Geburtsort', p.birthPlace]);
   line(['Geschlecht', p.gender === 'f' ? 'weiblich' : 'männlich'], ['Staatsangehörigkeit', m.staat]);
-  if (nameTogether && p.birthName) line(['Geburtsname', p.birthName]);
   d.move(8);
   d.write('Wohnungen', { bold: true, size: 10.5 });
   const neben = fake.address(ctx.rng);
@@ -414,7 +416,10 @@ function blind3HauptNebenwohnung(ctx: Ctx): void {
     { header: 'bezogen am', x: d.left + W - 140 },
     { header: 'angemeldet am', x: d.left + W - 68 },
   ], rows, { size: 9, grid: true, headerFill: [0.93, 0.93, 0.93] });
-  const zuzug = addDays(m.einzug, -ctx.rng.int(120, 3200));
+  // moved into the municipality before moving into this flat, but not before being born
+  const earliest = addDays(p.birth, 365);
+  const drawn = addDays(m.einzug, -ctx.rng.int(120, 3200));
+  const zuzug = drawn < earliest ? (earliest < m.einzug ? earliest : m.einzug) : drawn;
   const herkunft = m.previous[m.previous.length - 1].address;
   const zuzugFrom = herkunft.city === city ? fake.address(ctx.rng) : herkunft;
   if (zuzugFrom.city !== city) d.para(`Zuzug in die Gemeinde am ${ctx.date(zuzug)} aus ${zuzugFrom.plz} ${zuzugFrom.city}.`);
