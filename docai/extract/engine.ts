@@ -202,6 +202,19 @@ function hasOwnValue(hit: LabelHit, lineHits: LabelHit[]): boolean {
   return parseValue(hit.rule.kind, text, { own: true }).length > 0;
 }
 
+/**
+ * A line that cannot end a sentence: an open bracket or a little word that needs what follows
+ * ("… nach § 2 BetrKV (ohne" / "Heizung und Warmwasser) in Höhe von 118,14 €").
+ */
+const FIGURE_KINDS = new Set(['amount', 'date', 'area', 'count', 'month']);
+const OPEN_SENTENCE_END = /(\([^)]*|(?<![\p{L}])(ohne|und|oder|sowie|der|die|das|des|dem|den|von|vom|in|im|für|mit|zur|zum|auf|bei|nach|als|einschließlich|inkl\.|zzgl\.|zuzüglich))\s*$/u;
+
+/** The candidates a rule's range admits ("§ 2 BetrKV" is no amount of 5 € or more). */
+function inRange(rule: FieldRule, candidates: Candidate[]): Candidate[] {
+  const range = rule.range;
+  return range ? candidates.filter((c) => typeof c.value !== 'number' || (c.value >= range[0] && c.value <= range[1])) : candidates;
+}
+
 /** Where the value of a label hit may stand, nearest first. */
 function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): Region[] {
   const regions: Region[] = [];
@@ -237,10 +250,15 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
       const end = nextHits[0] ? nextHits[0].start : next.text.length;
       if (/^\s*(beträgt|betragen|in Höhe von|von)?\s*((dem|den|der|am|vom|zum|ab|:)\s*){0,2}$/i.test(rest)) {
         regions.push({ line: next, start: 0, end: Math.min(end, 40), factor: 0.95, own: true });
-      } else if (!/[.:;!?]\s*$/.test(rest) && /^\s*(\p{Ll}|\d)/u.test(next.text) && !parseValue(hit.rule.kind, rest, { own: true }).length) {
-        // a sentence that goes on: "Die Wohnfläche wurde … ermittelt und" / "beträgt 71,8 qm."
-        const sentence = /^.*?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(next.text.slice(0, end));
-        regions.push({ line: next, start: 0, end: sentence ? sentence[0].length : end, factor: 0.85, own: true });
+      } else if (!/[.:;!?]\s*$/.test(rest) && (/^\s*(\p{Ll}|\d)/u.test(next.text) || (FIGURE_KINDS.has(hit.rule.kind) && OPEN_SENTENCE_END.test(rest))) && !inRange(hit.rule, parseValue(hit.rule.kind, rest, { own: true })).length) {
+        // a sentence that goes on: "Die Wohnfläche wurde … ermittelt und" / "beträgt 71,8 qm."; a bracket
+        // opened before the break is an aside that closes on the next line, labels in it included
+        // ("(ohne" / "Heizung und Warmwasser) in Höhe von 118,14 €")
+        const close = /\([^)]*$/.test(rest) ? next.text.indexOf(')') + 1 : 0;
+        const stopAt = nextHits.find((other) => other.start >= close);
+        const until = close > 0 ? (stopAt ? stopAt.start : next.text.length) : end;
+        const sentence = /^.*?[.!?](?=\s+\p{Lu}|\s*$)/u.exec(next.text.slice(0, until));
+        regions.push({ line: next, start: close, end: sentence ? sentence[0].length : until, factor: 0.85, own: true });
       }
     }
   }
