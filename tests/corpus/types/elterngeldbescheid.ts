@@ -430,8 +430,7 @@ function blind3EndgueltigeFestsetzung(ctx: Ctx): void {
   });
   d.y = 274;
   d.write(ctx.rng.pick(['Elterngeld – endgültige Festsetzung nach § 8 Abs. 3 BEEG', 'Endgültige Entscheidung über Ihr Elterngeld', 'Abschließende Festsetzung des Elterngeldes']), { size: 11, bold: true });
-  d.write(`${ctx.rng.pick(['Berechtigte Person', 'Leistungsberechtigte/r', 'Elternteil'])}: ${ctx.v('name', ctx.name(e.parent))} · Kind: ${e.child.first} ${e.child.last}, geb. ${ctx.ndate(e.child.birth)}`, { size: 9.5 });
-  d.move(8);
+  d.para(`${ctx.rng.pick(['Berechtigte Person', 'Leistungsberechtigte/r', 'Elternteil'])}: ${ctx.v('name', ctx.name(e.parent))} · Kind: ${e.child.first} ${e.child.last}, geb. ${ctx.ndate(e.child.birth)}`, { size: 9.5, after: 8 });
   d.write(anrede(e.parent));
   d.para(`mit Bescheid vom ${ctx.date(vorlaeufig)} haben wir Ihnen Elterngeld vorläufig bewilligt, weil Ihr Einkommen in den Bezugsmonaten noch nicht feststand. Nach Vorlage der Entgeltnachweise Ihres Arbeitgebers setzen wir das Elterngeld nunmehr endgültig fest. Der vorläufige Bescheid wird insoweit ersetzt.`);
   const paid = e.months.filter((m) => m.amount > 0);

@@ -394,14 +394,14 @@ function blind3ElternbriefHalbjahr(ctx: Ctx): void {
   addressWindow(d, family ? [`Familie ${parent.last}`, `${home.street} ${home.no}`, `${home.plz} ${home.city}`] : [parent.gender === 'f' ? 'Frau' : 'Herrn', `${parent.first} ${parent.last}`, `${home.street} ${home.no}`, `${home.plz} ${home.city}`]);
   const secretary = fake.person(ctx.rng, { gender: 'f' });
   const info: [string, string][] = [
-    ['Ansprechpartnerin', `${secretary.last} (Sekretariat)`],
+    ['Sekretariat', `Frau ${secretary.last}`],
     ['Telefon', fake.phone(ctx.rng)],
     ['Schulnummer', ctx.rng.digits(6)],
     ['Datum', ctx.ndate(ctx.today)],
   ];
   info.forEach(([l, v], i) => {
-    d.text(370, 152 + i * 12, l, { size: 8, color: GRAY });
-    d.text(450, 152 + i * 12, v, { size: 8.5 });
+    d.text(360, 152 + i * 12, l, { size: 8, color: GRAY });
+    d.text(428, 152 + i * 12, v, { size: 8.5 });
   });
   d.y = 262;
   const child = pupil.gender === 'f' ? 'Ihre Tochter' : 'Ihren Sohn';
