@@ -209,6 +209,13 @@ function hasOwnValue(hit: LabelHit, lineHits: LabelHit[]): boolean {
 const FIGURE_KINDS = new Set(['amount', 'date', 'area', 'count', 'month']);
 const OPEN_SENTENCE_END = /(\([^)]*|(?<![\p{L}])(ohne|und|oder|sowie|der|die|das|des|dem|den|von|vom|in|im|für|mit|zur|zum|auf|bei|nach|als|einschließlich|inkl\.|zzgl\.|zuzüglich))\s*$/u;
 
+/** "… hatten wir bei Ihnen einen Grad der Behinderung von 60 festgestellt": the sentence tells what was, not what is. */
+function pluperfectBefore(hit: LabelHit): boolean {
+  const before = hit.line.text.slice(0, hit.start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+  return /(?<![\p{L}])(hatte|hatten|hattest|hattet)(?![\p{L}])/iu.test(sentence);
+}
+
 /** The candidates a rule's range admits ("§ 2 BetrKV" is no amount of 5 € or more). */
 function inRange(rule: FieldRule, candidates: Candidate[]): Candidate[] {
   const range = rule.range;
@@ -353,7 +360,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     const lineText = candidate.line ?? region.line;
     const start = candidate.line ? candidate.start : region.start + candidate.start;
     const end = candidate.line ? candidate.end : region.start + candidate.end;
-    const stale = context.stale.has(lineText) ? 0.35 : 1;
+    const stale = context.stale.has(lineText) || (region.own && pluperfectBefore(hit)) ? 0.35 : 1;
     const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));
     let value = candidate.value;
     // "Name, Vorname" over a value printed without its comma ("Schmitz Fatma"): surname first
