@@ -464,7 +464,8 @@ function blind3EndgueltigeFestsetzung(ctx: Ctx): void {
   if (total > 0)
     d.para(`Für den Bezugszeitraum ergibt sich eine Nachzahlung von ${ctx.money(total)}. Sie wird in den nächsten Tagen auf Ihr Konto ${fake.groupIban(pay.iban)} überwiesen.`);
   else {
-    const kasse = fake.bankAccount(ctx.rng);
+    const sparkasse = ctx.rng.pick(fake.BANKS.filter((b) => /Sparkasse/.test(b.name)));
+    const kasse = { bank: sparkasse, iban: fake.germanIban(sparkasse.blz, ctx.rng.digits(10).replace(/^0/, '3')) };
     d.para(`Für den Bezugszeitraum wurden Ihnen ${ctx.money(-total)} zu viel gezahlt. Dieser Betrag ist nach § 8 Abs. 3 Satz 2 BEEG zu erstatten. Bitte überweisen Sie ihn bis zum ${ctx.date(addDays(ctx.today, 30))} an die Kreiskasse, IBAN ${fake.groupIban(kasse.iban)} (${kasse.bank.name}), Kassenzeichen ${ctx.rng.digits(2)}.${ctx.rng.digits(6)}.${ctx.rng.digits(1)}. Ratenzahlung ist auf Antrag möglich.`);
   }
   d.para('Die Berechnung des Elterngeldes finden Sie in der Anlage. Die Begründung ergibt sich aus den dort genannten Beträgen.');
