@@ -167,7 +167,8 @@ export function normalizeDate(input: unknown): string | null {
 
 const NAMED_MONTH = new RegExp(`(?<![\\p{L}\\d.])${MONTH_NAME}\\.?\\s*(\\d{4}|'?\\d{2})(?![\\d]|\\.\\d)`, 'giu');
 const NUMERIC_MONTH = /(?<![\d.,/])(\d{1,2})\s?[./]\s?(\d{4})(?![\d]|[.,]\d)/g;
-const ISO_MONTH = /(?<![\d.-])(\d{4})-(\d{2})(?![\d-])/g;
+// 2025-03, and the year first with a slash as payroll systems print a period: 2024/08
+const ISO_MONTH = /(?<![\d.,/-])(\d{4})(?:-|\s?\/\s?)(\d{2})(?![\d/-]|[.,]\d)/g;
 
 /** All months in a string: `Februar 2025`, `Feb. 2025`, `02/2025`, `02.2025`, `2025-02`. */
 export function findMonths(input: string): Span<string>[] {

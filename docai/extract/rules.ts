@@ -306,13 +306,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'brutto',
       kind: 'amount', range: [50, 60000],
-      labels: ['Gesamtbrutto', 'Gesamt-Brutto', 'Bruttoverdienst', 'Gesamtbezüge', 'Bruttobezüge gesamt', 'Summe Bezüge', 'Brutto-Verdienst', 'Bruttoentgelt', 'Bruttobezüge', 'Bruttolohn', 'Bruttogehalt', 'Summe Brutto', 'Brutto gesamt', 'Gesamtbruttoverdienst', 'Brutto|0.9', 'Bruttobetrag', 'Summe Bruttobezüge', 'Steuerbrutto|0.8', 'Steuer-Brutto|0.8', 'Summe der Bezüge|0.9'],
+      labels: ['Gesamtbrutto', 'Gesamt-Brutto', 'Bruttoverdienst', 'Gesamtbezüge', 'Bruttobezüge gesamt', 'Summe Bezüge', 'Brutto-Verdienst', 'Bruttoentgelt', 'Bruttobezüge', 'Bruttolohn', 'Bruttogehalt', 'Summe Brutto', 'Brutto gesamt', 'Gesamtbruttoverdienst', 'Brutto|0.9', 'Bruttobetrag', 'Summe Bruttobezüge', 'Summe Bruttoarbeitslohn', 'Bruttoarbeitslohn', 'Bruttoarbeitsentgelt', 'Brutto-Arbeitslohn', 'Gesamtbruttolohn', 'Steuerbrutto|0.8', 'Steuer-Brutto|0.8', 'Summe der Bezüge|0.9'],
       prefer: 'best',
     },
     {
       field: 'netto',
       kind: 'amount', range: [20, 50000],
-      labels: ['Nettoverdienst', 'Netto-Verdienst', 'Gesetzliches Netto', 'gesetzl. Netto', 'Nettoentgelt', 'Nettobezüge', 'Nettolohn', 'Nettogehalt', 'Netto', 'Netto-Betrag|0.9', 'Nettobetrag|0.9', 'Summe Netto'],
+      labels: ['Nettoverdienst', 'Netto-Verdienst', 'Gesetzliches Netto', 'gesetzl. Netto', 'Nettoentgelt', 'Nettobezüge', 'Nettolohn', 'Nettogehalt', 'Gesamtnetto', 'Gesamt-Netto', 'Nettoarbeitslohn', 'Nettoarbeitsentgelt', 'Netto', 'Netto-Betrag|0.9', 'Nettobetrag|0.9', 'Summe Netto'],
       prefer: 'best',
     },
     { field: '_auszahlung', kind: 'amount', labels: ['Auszahlungsbetrag', 'Auszahlung', 'Überweisungsbetrag', 'Überweisung', 'Zahlbetrag', 'Netto-Auszahlung', 'Nettoauszahlung', 'Auszahlbetrag'] },
@@ -320,13 +320,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'krankenversicherung',
       kind: 'amount', range: [0, 3000],
-      labels: ['Krankenversicherung', 'KV-Beitrag', 'KV', 'KV-AN', 'KV AN', 'Krankenvers.', 'Krankenversicherungsbeitrag', 'Beitrag Krankenversicherung', 'KV-Beitrag AN', 'Krankenversicherung AN', 'Krankenversicherung (AN-Anteil)', 'Krankenversicherung Arbeitnehmeranteil', 'Krankenvers. AN', 'Kranken-V.', 'Krankenvers. (AN)', 'KV-Anteil AN'],
+      labels: ['Krankenversicherung', 'KV-Beitrag', 'KV', 'KV-AN', 'KV AN', 'Krankenvers.', 'Krankenversicherungsbeitrag', 'Beitrag Krankenversicherung', 'KV-Beitrag AN', 'Krankenversicherung AN', 'Krankenversicherung (AN-Anteil)', 'Krankenversicherung Arbeitnehmeranteil', 'Krankenvers. AN', 'Kranken-V.', 'Krankenvers. (AN)', 'KV-Anteil AN', 'Krankenkassenbeitrag', 'Krankenkassenbeitrag AN', 'Beitrag zur Krankenversicherung', 'Krankenversicherungsbeitrag AN'],
       prefer: 'best',
     },
     {
       field: 'rentenversicherung',
       kind: 'amount', range: [0, 4000],
-      labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN', 'Renten-V.', 'Rentenvers. (AN)', 'RV-Anteil AN'],
+      labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN', 'Renten-V.', 'Rentenvers. (AN)', 'RV-Anteil AN', 'Beitrag zur Rentenversicherung', 'Rentenversicherungsbeitrag AN'],
       prefer: 'best',
     },
     { field: '_arbeitslosen', kind: 'amount', labels: ['Arbeitslosenversicherung', 'AV', 'AV-Beitrag', 'ALV'] },
