@@ -326,8 +326,9 @@ function blind3AblehnungVerschlimmerung(ctx: Ctx): void {
   col('Dienstgebäude', [`${office.street} ${office.no}`, `${office.plz} ${office.city}`]);
   col('Ihr Ansprechpartner', [`${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`, `Telefon ${fake.phone(ctx.rng)}`, `Telefax ${fake.phone(ctx.rng)}`]);
   col('Öffnungszeiten', ['Mo–Do 8.00–15.30 Uhr', 'Fr 8.00–12.00 Uhr']);
-  const kasse = fake.bankAccount(ctx.rng);
-  col('Bankverbindung Staatskasse', [kasse.bank.name, fake.groupIban(kasse.iban), `BIC ${kasse.bank.bic}`]);
+  // state treasuries bank with the Bundesbank
+  const [filiale, blz, bic] = ctx.rng.pick([['Leipzig', '86000000', 'MARKDEF1860'], ['München', '70000000', 'MARKDEF1700'], ['Frankfurt', '50000000', 'MARKDEF1500'], ['Hannover', '25000000', 'MARKDEF1250']] as const);
+  col('Bankverbindung Staatskasse', [`Deutsche Bundesbank, Filiale ${filiale}`, fake.groupIban(fake.germanIban(blz, `${ctx.rng.int(1, 9)}${ctx.rng.digits(7)}`)), `BIC ${bic}`]);
   col('Unser Zeichen', [az]);
   col('Bitte bei Antwort angeben', [`Kundennummer ${ctx.rng.digits(8)}`]);
   col('Datum', [ctx.ndate(ctx.today)], 0);
