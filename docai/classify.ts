@@ -53,6 +53,11 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['WoGG', 1, 1],
     ['Ich versichere', 1, 1],
     ['Wohngeldbehörde', 1, 0.5],
+    // an application taken down at the counter: "Niederschrift über die mündliche Antragstellung auf Wohngeld"
+    ['Antragstellung auf Wohngeld', 6, 2],
+    ['Antragstellung & Mietzuschuss', 5, 2],
+    ['beantrage & Wohngeld', 3, 2],
+    ['beantrage & Mietzuschuss', 3, 2],
   ],
   mietbescheinigung: [
     ['Mietbescheinigung', 7, 3],
@@ -439,16 +444,40 @@ function prominentLines(layout: Layout): Set<Line> {
   return result;
 }
 
+const NAMED_DOCUMENT_CUES = COMPILED.filter((cue) => cue.title >= 5 && cue.parts.length === 1);
+const ASKED_FOR = /(Unterlagen|Nachweise|Belege|nachzureichen|nachgereicht|vorzulegen|vorgelegt|beizufügen|beigefügt|Anlagen?:)/i;
+
+/**
+ * Lines that list documents rather than being one: a line naming documents of two types
+ * ("Kontoauszüge, Rentenbescheid."), or naming one after a word that asks for or lists
+ * documents ("… sind nachzureichen: Mietbescheinigung,"), in the line itself or the one before.
+ */
+function documentLists(layout: Layout): Set<Line> {
+  const lists = new Set<Line>();
+  for (const page of layout.pages) {
+    for (const [i, line] of page.lines.entries()) {
+      const named = new Set(NAMED_DOCUMENT_CUES.filter((cue) => findLabel(line.text, line.folded, cue.parts[0], { suffix: 2 }).length > 0).map((cue) => cue.type));
+      if (named.size === 0) continue;
+      const asked = ASKED_FOR.test(line.text) || (i > 0 && ASKED_FOR.test(page.lines[i - 1].text) && /[:,]\s*$/.test(page.lines[i - 1].text));
+      if (named.size >= 2 || asked) lists.add(line);
+    }
+  }
+  return lists;
+}
+
 /** Each type's evidence score with the cues that made it (for diagnosis). */
 export function evidence(layout: Layout): Record<DocumentTypeId, { score: number; cues: string[] }> {
   const zone = titleZone(layout);
   const result = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, { score: 0, cues: [] as string[] }])) as Record<DocumentTypeId, { score: number; cues: string[] }>;
   const prominent = prominentLines(layout);
+  const lists = documentLists(layout);
   for (const cue of COMPILED) {
     let best = 0;
     const length = cue.parts.reduce((sum, part) => sum + part.length, 0);
     for (const line of layout.lines) {
       if (!cue.parts.every((part) => findLabel(line.text, line.folded, part, { prefix: cue.parts.length > 1, suffix: 2 }).length > 0)) continue;
+      // "nachzureichen: Mietbescheinigung, Kontoauszüge": documents named, not the document itself
+      if (cue.title >= 5 && lists.has(line)) continue;
       // a title is a short line of its own, not a sentence that mentions the word
       const titleLike = zone.has(line) && line.folded.text.length <= length * 2.5 + 12;
       let weight = (titleLike ? cue.title : cue.body) * (0.6 + 0.4 * Math.min(1, line.confidence / 0.8));
