@@ -74,12 +74,14 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
           layout,
           [
             { id: 'erstantrag', labels: ['Erstantrag', 'Neuantrag', 'erstmals'] },
-            { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterbewilligung'] },
+            { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterbewilligung', 'für den anschließenden Zeitraum', 'anschließenden Bewilligungszeitraum', 'im Anschluss an den laufenden Bewilligungszeitraum'] },
             { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung'] },
           ],
           'antragsart',
         ),
       );
+      // "Vor der Unterzeichnenden erscheint Herr Björn Weiß, geboren am …": the applicant of a record taken down at the counter
+      fallback(readings, salutationName(layout, 'antragsteller_name', /geboren|geb\.|wohnhaft|erscheint|beantragt|beantrage/));
       const household = householdCount(
         layout,
         'haushaltsmitglieder',

@@ -256,7 +256,8 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
       const nextHits = hits.get(next) ?? [];
       const end = nextHits[0] ? nextHits[0].start : next.text.length;
       if (/^\s*(beträgt|betragen|in Höhe von|von)?\s*((dem|den|der|am|vom|zum|ab|:)\s*){0,2}$/i.test(rest)) {
-        regions.push({ line: next, start: 0, end: Math.min(end, 40), factor: 0.95, own: true });
+        // an address runs longer than a date or a figure: "wohnhaft" / "Thomas-Müntzer-Platz 85, 07743 Jena"
+        regions.push({ line: next, start: 0, end: Math.min(end, hit.rule.kind === 'address' ? 90 : 40), factor: 0.95, own: true });
       } else if (!/[.:;!?]\s*$/.test(rest) && (/^\s*(\p{Ll}|\d)/u.test(next.text) || (FIGURE_KINDS.has(hit.rule.kind) && OPEN_SENTENCE_END.test(rest))) && !inRange(hit.rule, parseValue(hit.rule.kind, rest, { own: true })).length) {
         // a sentence that goes on: "Die Wohnfläche wurde … ermittelt und" / "beträgt 71,8 qm."; a bracket
         // opened before the break is an aside that closes on the next line, labels in it included

@@ -68,13 +68,15 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Wohnort',
         'derzeitige Anschrift',
         'Adresse',
+        'wohnhaft|0.9',
+        'wohnhaft in|0.9',
       ],
     },
     { field: 'iban', kind: 'iban', labels: ['IBAN', 'Kontonummer (IBAN)', 'IBAN des Kontos', 'Bankverbindung'], belowLines: 2 },
     {
       field: 'haushaltsmitglieder',
       kind: 'count', range: [1, 20],
-      labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt', 'Zahl der zum Haushalt rechnenden Personen', 'Anzahl der zum Haushalt rechnenden Personen', 'Zahl der zum Haushalt gehörenden Personen', 'Anzahl der zum Haushalt gehörenden Personen', 'Zahl der Haushaltsangehörigen', 'Anzahl der Haushaltsangehörigen', 'Personenzahl|0.9', 'Gesamtzahl der Personen', 'Gesamtzahl der oben eingetragenen Personen', 'Gesamtzahl der Haushaltsmitglieder'],
+      labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt', 'Zahl der zum Haushalt rechnenden Personen', 'Anzahl der zum Haushalt rechnenden Personen', 'Zahl der zum Haushalt gehörenden Personen', 'Anzahl der zum Haushalt gehörenden Personen', 'Zahl der Haushaltsangehörigen', 'Anzahl der Haushaltsangehörigen', 'Personenzahl|0.9', 'Gesamtzahl der Personen', 'Gesamtzahl der oben eingetragenen Personen', 'Gesamtzahl der Haushaltsmitglieder', 'Haushalt umfasst', 'Haushalt umfasst insgesamt', 'Haushalt besteht aus', 'zum Haushalt gehören insgesamt'],
     },
   ],
   mietbescheinigung: [
