@@ -32,6 +32,9 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Antrag auf Mietzuschuss', 7, 3],
     ['Anlage zum Antrag', -6, -3],
     ['Anlage zum Wohngeldantrag', -6, -3],
+    // "für Ihren Antrag auf Mietzuschuss": a proof written for an application
+    ['für Ihren Antrag', -4, -2],
+    ['für Ihren Wohngeldantrag', -5, -2],
     ['Bescheid über Wohngeld', -5, -2],
     ['Wohngeldbescheid', -5, -2],
     ['zur Vorlage bei', -3, -1.5],
@@ -73,6 +76,12 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Bestätigung & Miete', 6, 1.5],
     ['Bescheinigung & Mietverhältnis', 6, 1.5],
     ['Bescheinigung & Vermieter', 5, 1],
+    // a cooperative's or company's proof of the housing costs: "Nachweis der Wohnkosten", "Bescheinigung über das Nutzungsentgelt"
+    ['Nachweis & Wohnkosten', 6, 2],
+    ['Nachweis der Miete', 6, 2],
+    ['Bescheinigung & Nutzungsentgelt', 6, 2],
+    ['Bescheinigung & Nutzungsgebühr', 6, 2],
+    ['Nutzungsentgelt', 1.5, 1.5],
     ['Mietverhältnis', 1, 1],
     ['Mieter', 0.5, 0.5],
     ['Kaltmiete', 1, 1],
