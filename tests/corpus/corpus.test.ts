@@ -79,6 +79,16 @@ describe('corpus plan', () => {
     for (const d of plan) expect(holdoutLayouts.has(d.layout)).toBe(d.split === 'holdout');
   });
 
+  it('draws every holdout layout in both variants in the default corpus and in seed 4 (the one the README reports)', () => {
+    for (const seed of [DEFAULT_SEED, 4]) {
+      const drawn = planCorpus(seed, DEFAULT_COUNT);
+      for (const type of DOCUMENT_TYPES)
+        for (const layout of kindOf(type).layouts.filter((l) => l.holdout))
+          for (const variant of ['born-digital', 'scanned'] as const)
+            expect({ seed, layout: `${type}/${layout.id}`, variant, drawn: drawn.some((d) => d.layout === `${type}/${layout.id}` && d.variant === variant) }).toMatchObject({ drawn: true });
+    }
+  });
+
   it('keeps reserved label synonyms and printings out of dev', () => {
     const ctx = new Ctx(new Rng('labels'), 'dev', 'mietbescheinigung');
     for (let i = 0; i < 200; i++) expect(ctx.pick(['Grundmiete', 'Nettokaltmiete'], ['Miete ohne Nebenkosten'])).not.toBe('Miete ohne Nebenkosten');
