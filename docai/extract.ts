@@ -13,6 +13,7 @@ import { RULES } from './extract/rules.js';
 import {
   currentTablePeriod,
   greetedRecipient,
+  rowText,
   designatedParty,
   findBoundary,
   findPeriod,
@@ -122,17 +123,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'arbeitslosengeldbescheid': {
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, recipientName(layout, 'name'));
-      const period = findPeriod(
-        layout,
-        ['Bewilligungszeitraum', 'Bewilligungsabschnitt', 'Leistungszeitraum', 'Anspruchszeitraum', 'bewilligt vom', 'bewilligt für die Zeit vom', 'für die Zeit vom', 'Zeitraum', 'vom', 'ab dem|0.8', 'Bewilligung|0.9', 'Bewilligt|0.9', 'Leistungsanspruch|0.9', 'Anspruch|0.85', 'Dauer|0.8'],
-        ['bewilligung_von', 'bewilligung_bis'],
-        { anywhere: true, ausser: /Bemessung/i },
-      );
       const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis']);
-      offer(readings, table?.von);
-      offer(readings, table?.bis);
-      offer(readings, period?.von);
-      offer(readings, period?.bis);
       if (table?.besideUnpaid) {
         // a table that sets the paid period apart from a blocking period or a resting claim: the
         // dates of those in the running text ("ruht … ab dem 29. Jan. 2025") are not the benefit's
@@ -140,6 +131,16 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         readings.set('bewilligung_bis', table.bis);
         break;
       }
+      const period = findPeriod(
+        layout,
+        ['Bewilligungszeitraum', 'Bewilligungsabschnitt', 'Leistungszeitraum', 'Anspruchszeitraum', 'bewilligt vom', 'bewilligt für die Zeit vom', 'für die Zeit vom', 'Zeitraum', 'vom', 'ab dem|0.8', 'Bewilligung|0.9', 'Bewilligt|0.9', 'Leistungsanspruch|0.9', 'Anspruch|0.85', 'Dauer|0.8'],
+        ['bewilligung_von', 'bewilligung_bis'],
+        { anywhere: true, ausser: /Bemessung/i },
+      );
+      offer(readings, table?.von);
+      offer(readings, table?.bis);
+      offer(readings, period?.von);
+      offer(readings, period?.bis);
       offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab'], 'bewilligung_von', false));
       offer(
         readings,
@@ -252,9 +253,6 @@ function elterngeldPeriod(layout: Layout, readings: Readings): void {
   }
 }
 
-function rowText(layout: Layout, row: { von: Found }): string {
-  return layout.lines.filter((line) => line.page === row.von.line.page && Math.abs(line.y - row.von.line.y) <= row.von.line.height * 0.5).map((line) => line.text).join(' ');
-}
 
 /** "seit dem 01.10.2017 Mieter der Wohnung": a date introduced by "seit" near a word about living there. */
 function sincePhrase(layout: Layout, field: string, near: RegExp): Found | null {

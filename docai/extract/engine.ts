@@ -202,11 +202,12 @@ function hasOwnValue(hit: LabelHit, lineHits: LabelHit[]): boolean {
   return parseValue(hit.rule.kind, text, { own: true }).length > 0;
 }
 
+/** Kinds whose value may stand further on in a sentence broken over two lines (a name or a text may not). */
+const FIGURE_KINDS = new Set(['amount', 'date', 'area', 'count', 'month']);
 /**
  * A line that cannot end a sentence: an open bracket or a little word that needs what follows
  * ("… nach § 2 BetrKV (ohne" / "Heizung und Warmwasser) in Höhe von 118,14 €").
  */
-const FIGURE_KINDS = new Set(['amount', 'date', 'area', 'count', 'month']);
 const OPEN_SENTENCE_END = /(\([^)]*|(?<![\p{L}])(ohne|und|oder|sowie|der|die|das|des|dem|den|von|vom|in|im|für|mit|zur|zum|auf|bei|nach|als|einschließlich|inkl\.|zzgl\.|zuzüglich))\s*$/u;
 
 /** "… hatten wir bei Ihnen einen Grad der Behinderung von 60 festgestellt": the sentence tells what was, not what is. */

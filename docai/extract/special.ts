@@ -505,17 +505,18 @@ const UNPAID_ROW = /Sperrzeit|ruht|Ruhen|Ruhenszeit|kein(e)? (Leistung|Zahlung|A
 export function currentTablePeriod(layout: Layout, field: [string, string]): (Period & { besideUnpaid?: boolean }) | null {
   const rows = tablePeriods(layout, field).filter((row) => !row.stale);
   const fresh = rows.filter((row) => row.fresh);
-  let chosen = fresh[fresh.length - 1] ?? (rows.length === 1 ? rows[0] : null);
+  const chosen = fresh[fresh.length - 1] ?? (rows.length === 1 ? rows[0] : null);
   if (!chosen && rows.length >= 2) {
-    const unpaid = rows.filter((row) => UNPAID_ROW.test(rowTextOf(layout, row)) || (row.amounts.length > 0 && row.amounts.every((amount) => amount === 0)));
+    const unpaid = rows.filter((row) => UNPAID_ROW.test(rowText(layout, row)) || (row.amounts.length > 0 && row.amounts.every((amount) => amount === 0)));
     const paid = rows.filter((row) => !unpaid.includes(row));
     if (unpaid.length > 0 && paid.length > 0) return { von: paid[paid.length - 1].von, bis: paid[paid.length - 1].bis, besideUnpaid: true };
   }
   return chosen ? { von: chosen.von, bis: chosen.bis } : null;
 }
 
-function rowTextOf(layout: Layout, row: RowPeriod): string {
-  return layout.lines.filter((line) => line.page === row.page && Math.abs(line.y - row.y) <= row.von.line.height * 0.5).map((line) => line.text).join(' ');
+/** All cells of a table row with a period, joined: what the row says beside its dates. */
+export function rowText(layout: Layout, row: { von: Found }): string {
+  return layout.lines.filter((line) => line.page === row.von.line.page && Math.abs(line.y - row.von.line.y) <= row.von.line.height * 0.5).map((line) => line.text).join(' ');
 }
 
 // ------------------------------------------------------------------ parties of a contract
