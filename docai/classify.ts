@@ -460,22 +460,30 @@ function prominentLines(layout: Layout): Set<Line> {
   return result;
 }
 
-const NAMED_DOCUMENT_CUES = COMPILED.filter((cue) => cue.title >= 5 && cue.parts.length === 1);
 const ASKED_FOR = /(Unterlagen|Nachweise|Belege|nachzureichen|nachgereicht|vorzulegen|vorgelegt|beizufügen|beigefügt|Anlagen?:)/i;
+
+/** A cue that names a document of its type by itself ("Mietbescheinigung", "Kontoauszug"). */
+const namesDocument = (cue: CompiledCue) => cue.title >= 5 && cue.parts.length === 1;
 
 /**
  * Lines that list documents rather than being one: a line naming documents of two types
  * ("Kontoauszüge, Rentenbescheid."), or naming one after a word that asks for or lists
  * documents ("… sind nachzureichen: Mietbescheinigung,"), in the line itself or the one before.
+ * `matches` are the lines each cue of COMPILED was found in.
  */
-function documentLists(layout: Layout): Set<Line> {
+function documentLists(layout: Layout, matches: Line[][]): Set<Line> {
+  const named = new Map<Line, Set<DocumentTypeId>>();
+  COMPILED.forEach((cue, c) => {
+    if (!namesDocument(cue)) return;
+    for (const line of matches[c]) named.set(line, (named.get(line) ?? new Set<DocumentTypeId>()).add(cue.type));
+  });
   const lists = new Set<Line>();
   for (const page of layout.pages) {
     for (const [i, line] of page.lines.entries()) {
-      const named = new Set(NAMED_DOCUMENT_CUES.filter((cue) => findLabel(line.text, line.folded, cue.parts[0], { suffix: 2 }).length > 0).map((cue) => cue.type));
-      if (named.size === 0) continue;
+      const types = named.get(line);
+      if (!types) continue;
       const asked = ASKED_FOR.test(line.text) || (i > 0 && ASKED_FOR.test(page.lines[i - 1].text) && /[:,]\s*$/.test(page.lines[i - 1].text));
-      if (named.size >= 2 || asked) lists.add(line);
+      if (types.size >= 2 || asked) lists.add(line);
     }
   }
   return lists;
@@ -486,12 +494,13 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
   const zone = titleZone(layout);
   const result = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, { score: 0, cues: [] as string[] }])) as Record<DocumentTypeId, { score: number; cues: string[] }>;
   const prominent = prominentLines(layout);
-  const lists = documentLists(layout);
-  for (const cue of COMPILED) {
+  // each cue is looked for once; the matches serve both the lists of documents and the scores
+  const matches = COMPILED.map((cue) => layout.lines.filter((line) => cue.parts.every((part) => findLabel(line.text, line.folded, part, { prefix: cue.parts.length > 1, suffix: 2 }).length > 0)));
+  const lists = documentLists(layout, matches);
+  COMPILED.forEach((cue, c) => {
     let best = 0;
     const length = cue.parts.reduce((sum, part) => sum + part.length, 0);
-    for (const line of layout.lines) {
-      if (!cue.parts.every((part) => findLabel(line.text, line.folded, part, { prefix: cue.parts.length > 1, suffix: 2 }).length > 0)) continue;
+    for (const line of matches[c]) {
       // "nachzureichen: Mietbescheinigung, Kontoauszüge": documents named, not the document itself
       if (cue.title >= 5 && lists.has(line)) continue;
       // a title is a short line of its own, not a sentence that mentions the word
@@ -505,7 +514,7 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
       result[cue.type].score += best;
       result[cue.type].cues.push(cue.phrase);
     }
-  }
+  });
   for (const type of DOCUMENT_TYPES) result[type].score = Math.max(0, result[type].score);
   return result;
 }
