@@ -40,6 +40,7 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['zur Vorlage bei', -3, -1.5],
     ['Wohngeldantrag', 7, 2],
     ['Antrag auf Wohngeld', 7, 2],
+    ['Antrag auf Gewährung von Wohngeld', 7, 2],
     ['Antrag auf Lastenzuschuss', 6, 2],
     ['Mietzuschuss', 4, 1.5],
     ['Lastenzuschuss', 3, 1],
@@ -462,6 +463,9 @@ function prominentLines(layout: Layout): Set<Line> {
 
 const ASKED_FOR = /(Unterlagen|Nachweise|Belege|nachzureichen|nachgereicht|vorzulegen|vorgelegt|beizufügen|beigefügt|Anlagen?:)/i;
 
+/** "Mietbestätigung für den Wohngeldantrag": the application named as the purpose of a proof, not as a second document. */
+const FOR_APPLICATION = /(?<![\p{L}])(?:für|fur|fuer|zum|zur)\s+(?:(?:den|die|das|Ihren|Ihre|Ihr|einen|eine)\s+)?\S*antrag/iu;
+
 /** A cue that names a document of its type by itself ("Mietbescheinigung", "Kontoauszug"). */
 const namesDocument = (cue: CompiledCue) => cue.title >= 5 && cue.parts.length === 1;
 
@@ -475,7 +479,10 @@ function documentLists(layout: Layout, matches: Line[][]): Set<Line> {
   const named = new Map<Line, Set<DocumentTypeId>>();
   COMPILED.forEach((cue, c) => {
     if (!namesDocument(cue)) return;
-    for (const line of matches[c]) named.set(line, (named.get(line) ?? new Set<DocumentTypeId>()).add(cue.type));
+    for (const line of matches[c]) {
+      if (cue.type === 'antrag' && FOR_APPLICATION.test(line.text)) continue;
+      named.set(line, (named.get(line) ?? new Set<DocumentTypeId>()).add(cue.type));
+    }
   });
   const lists = new Set<Line>();
   for (const page of layout.pages) {
@@ -503,6 +510,8 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
     for (const line of matches[c]) {
       // "nachzureichen: Mietbescheinigung, Kontoauszüge": documents named, not the document itself
       if (cue.title >= 5 && lists.has(line)) continue;
+      // "Mietbestätigung für den Wohngeldantrag": the application is the proof's purpose
+      if (cue.type === 'antrag' && cue.title > 0 && FOR_APPLICATION.test(line.text)) continue;
       // a title is a short line of its own, not a sentence that mentions the word
       const titleLike = zone.has(line) && line.folded.text.length <= length * 2.5 + 12;
       let weight = (titleLike ? cue.title : cue.body) * (0.6 + 0.4 * Math.min(1, line.confidence / 0.8));

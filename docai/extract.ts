@@ -270,11 +270,18 @@ function sincePhrase(layout: Layout, field: string, near: RegExp): Found | null 
   return null;
 }
 
+const PERSONS_NUMBER = '(\\d{1,2}|eine[rm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)';
+/** "mit 3 Personen bewohnt", "sind in der Wohnung 2 Personen gemeldet" */
+const PERSONS_PHRASES = [
+  new RegExp(`(?<![\\p{L}])(?:von|mit|wohnen|leben)\\s+(?:insgesamt\\s+)?${PERSONS_NUMBER}\\s+(?:Personen|Person|Bewohner\\S*)(?:\\s+(?:bewohnt|genutzt|in der Wohnung|in dieser Wohnung))?`, 'giu'),
+  // "Laut unserer Bewohnerliste sind in der Wohnung 2 Personen gemeldet."
+  new RegExp(`(?<![\\p{L}])${PERSONS_NUMBER}\\s+(?:Personen|Person|Bewohner\\S*)\\s+(?:gemeldet|wohnhaft|ansässig)`, 'giu'),
+];
+
 /** "von 5 Personen bewohnt", "wohnen 3 Personen": the number of occupants in running text. */
 function personsPhrase(layout: Layout, field: string): Found | null {
-  const re = /(?<![\p{L}])(?:von|mit|wohnen|leben)\s+(?:insgesamt\s+)?(\d{1,2}|eine[rm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:Personen|Person|Bewohner\S*)(?:\s+(?:bewohnt|genutzt|in der Wohnung|in dieser Wohnung))?/giu;
   for (const line of layout.lines) {
-    for (const m of line.text.matchAll(re)) {
+    for (const m of PERSONS_PHRASES.flatMap((re) => [...line.text.matchAll(re)])) {
       const count = findCounts(m[1])[0];
       if (!count) continue;
       const start = m.index! + m[0].indexOf(m[1]);

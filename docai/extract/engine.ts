@@ -217,6 +217,12 @@ function pluperfectBefore(hit: LabelHit): boolean {
   return /(?<![\p{L}])(hatte|hatten|hattest|hattet)(?![\p{L}])/iu.test(sentence);
 }
 
+/** "Die Nettokaltmiete wurde … angepasst; bis dahin betrug sie EUR 411,21": a verb in the past tense between label and value. */
+function pastTenseBetween(hit: LabelHit, valueLine: Line, valueStart: number): boolean {
+  if (valueLine !== hit.line || valueStart <= hit.end) return false;
+  return /(?<![\p{L}])(betrug|betrugen|belief|beliefen)(?![\p{L}])/iu.test(hit.line.text.slice(hit.end, valueStart));
+}
+
 /** The candidates a rule's range admits ("§ 2 BetrKV" is no amount of 5 € or more). */
 function inRange(rule: FieldRule, candidates: Candidate[]): Candidate[] {
   const range = rule.range;
@@ -362,7 +368,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     const lineText = candidate.line ?? region.line;
     const start = candidate.line ? candidate.start : region.start + candidate.start;
     const end = candidate.line ? candidate.end : region.start + candidate.end;
-    const stale = context.stale.has(lineText) || (region.own && pluperfectBefore(hit)) ? 0.35 : 1;
+    const stale = context.stale.has(lineText) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start))) ? 0.35 : 1;
     const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));
     let value = candidate.value;
     // "Name, Vorname" over a value printed without its comma ("Schmitz Fatma"): surname first

@@ -124,6 +124,9 @@ export function findLabel(
       if (text[start] !== label[0] && text[j - 1] !== label[m - 1]) continue;
       // OCR garbles or drops a letter, it does not drop a word: at most one letter fewer than the label
       if (j - start < m - 1) continue;
+      // a letter missing at an end makes another word ("Miete" for "Mieter"): a shortened match keeps
+      // both ends, except a plural's final e ("Nettobezug" for "Nettobezüge")
+      if (j - start < m && (text[start] !== label[0] || (text[j - 1] !== label[m - 1] && !(label[m - 1] === 'e' && text[j - 1] === label[m - 2])))) continue;
       // short words of the label ("KV AG-Anteil") must be there as they are: one letter changes their meaning
       if (d > 0 && options.shortTokens && options.shortTokens.some((token) => !text.slice(start, j).includes(token))) continue;
       raw.push(toOriginal(folded, start, j, d));

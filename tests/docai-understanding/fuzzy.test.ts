@@ -27,6 +27,12 @@ describe('tolerant label matching', () => {
     expect(find('Festsetzung des Elterngeldes', 'Elterngeld', { suffix: 2 })).toHaveLength(1);
   });
 
+  test('a letter missing at the end of a label makes another word, except a plural e', () => {
+    expect(find('Sollstellung Miete Juni 2024', 'Mieter')).toHaveLength(0);
+    expect(find('Nettobezug 1.732,39', 'Nettobezüge')).toHaveLength(1);
+    expect(find('Grundmiet 450,00', 'Grundmiete')).toHaveLength(1);
+  });
+
   test('a fuzzy match may not drop a word or change a short word', () => {
     expect(find('Beginn des Schulbesuchs', 'Schulbesuch bis')).toHaveLength(0);
     expect(find('KV AN-Anteil 155,34', 'KV AG-Anteil', { shortTokens: shortTokensOf('KV AG-Anteil') })).toHaveLength(0);
