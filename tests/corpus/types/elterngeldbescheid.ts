@@ -1,7 +1,7 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months and a final determination after a provisional award (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award and a grant with the sibling bonus and a payment plan (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
+import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { MONTHS_DE } from '../fake.js';
 import { cents, decimal } from '../format.js';
@@ -502,6 +502,148 @@ function blind3EndgueltigeFestsetzung(ctx: Ctx): void {
   truth(ctx, e);
 }
 
+/**
+ * H (holdout, blind 4): a town's or district's Elterngeldstelle granting Basiselterngeld with the
+ * sibling bonus (§ 2a BEEG): the DIN 5008 reference line across the page (headings "Ihr Zeichen,
+ * Ihre Nachricht vom", "Unser Zeichen", "Name, Durchwahl", "Datum" with the values under them), the
+ * decision in sentences (life months by number, the older sibling, the monthly amount including
+ * the bonus), a payment plan per life month (basic amount, bonus, amount paid, day of transfer) and
+ * on the last page the calculation with the day the sibling turns three.
+ */
+function blind4GeschwisterbonusZahlplan(ctx: Ctx): void {
+  const e = draw(ctx, false);
+  const basis = e.amount;
+  const bonus = cents(Math.max(75, basis * 0.1));
+  const total = cents(basis + bonus);
+  e.amount = total;
+  e.months = e.months.map((m) => ({ lm: m.lm, amount: m.amount === 0 ? 0 : total }));
+  const [stadt, unit, seatPlz, seat] = ctx.rng.pick([
+    ['Kreis Mettmann', 'Jugendamt – Elterngeldstelle', '40822', 'Mettmann'],
+    ['Stadt Dortmund', 'Jugendamt – Elterngeld', '44135', 'Dortmund'],
+    ['Bezirksamt Hamburg-Nord', 'Fachamt Jugend- und Familienhilfe – Elterngeldstelle', '20249', 'Hamburg'],
+    ['Landkreis Vorpommern-Greifswald', 'Fachdienst Jugend – Elterngeld', '17489', 'Greifswald'],
+    ['Stadt Mönchengladbach', 'Fachbereich Kinder, Jugend und Familie – Elterngeld', '41061', 'Mönchengladbach'],
+    ['Landeshauptstadt Kiel', 'Amt für Familie und Soziales – Elterngeldstelle', '24103', 'Kiel'],
+    ['Landkreis Osnabrück', 'Fachdienst Jugend – Elterngeldstelle', '49082', 'Osnabrück'],
+  ] as const);
+  const office = { ...fake.address(ctx.rng), plz: seatPlz, city: seat };
+  if (ctx.rng.chance(0.5)) e.address = { ...e.address, plz: seatPlz, city: seat };
+  const d = ctx.start({ family: ctx.rng.pick(['times', 'helvetica']), size: 9.5, margins: { left: 64, right: 50, top: 56, bottom: 72 } });
+  d.text(d.left, 52, stadt, { size: 16, bold: true });
+  d.text(d.left, 66, unit, { size: 9 });
+  d.hline(74, d.left, d.left + 200, 0.8);
+  const contact = [`Dienstgebäude ${office.street} ${office.no}`, `${office.plz} ${office.city}`, `Zentrale ${fake.phone(ctx.rng)}`, `elterngeld@${stadt.toLowerCase().replace(/^(kreis|stadt|landkreis|landeshauptstadt|bezirksamt) /, '').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/[^a-z]+/g, '-')}.de`];
+  contact.forEach((l, i) => d.text(d.right, 46 + i * 10, l, { size: 7.5, align: 'right', color: GRAY }));
+  returnLine(d, `${stadt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, e.parent, e.address, { name: 'name' }));
+  // DIN 5008 reference line: headings in a row, the values under them
+  const antrag = addDays(e.child.birth, ctx.rng.int(12, 70));
+  const clerk = fake.person(ctx.rng);
+  const refs: [number, string, string][] = [
+    [0, 'Ihre Nachricht vom', ctx.ndate(antrag)],
+    [150, 'Unser Zeichen', e.az],
+    [255, 'Name, Durchwahl', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}, -${ctx.rng.int(200, 899)}`],
+    [400, 'Datum', ctx.ndate(ctx.today)],
+  ];
+  for (const [dx, h, v] of refs) {
+    d.text(d.left + dx, 252, h, { size: 7, color: GRAY });
+    d.text(d.left + dx, 264, v, { size: 9 });
+  }
+  d.y = 282;
+  d.write(ctx.rng.pick(['Elterngeld nach dem Bundeselterngeld- und Elternzeitgesetz (BEEG)', 'Ihr Antrag auf Elterngeld', 'Gewährung von Basiselterngeld mit Geschwisterbonus']), { size: 10.5, bold: true });
+  d.write(`Kind: ${e.child.first} ${e.child.last}, geboren am ${ctx.date(e.child.birth)}`, { size: 9.5, bold: true });
+  d.move(8);
+  d.write(anrede(e.parent));
+  d.move(2);
+  const paid = e.months.filter((m) => m.amount > 0);
+  const zero = e.months.filter((m) => m.amount === 0);
+  const firstLm = paid[0].lm;
+  const lastLm = paid[paid.length - 1].lm;
+  // the older sibling is still under three when the last life month ends
+  const lastEnd = lmEnd(e.child.birth, lastLm);
+  const sibling = fake.person(ctx.rng, { last: e.parent.last, bornFrom: 2020, bornTo: 2020 });
+  const k = ctx.rng.int(11, Math.max(11, 35 - lastLm));
+  sibling.birth = addMonths(e.child.birth, -k);
+  const third = addMonths(sibling.birth, 36);
+  d.para(`über Ihren Antrag vom ${ctx.date(antrag)} entscheide ich wie folgt:`);
+  d.para(`Für Ihr Kind ${e.child.first} erhalten Sie Basiselterngeld für den ${e.months[0].lm}. bis ${e.months[e.months.length - 1].lm}. Lebensmonat. Zusätzlich wird Ihnen der Geschwisterbonus nach § 2a Abs. 1 BEEG gewährt, weil in Ihrem Haushalt ${sibling.gender === 'f' ? 'Ihre Tochter' : 'Ihr Sohn'} ${sibling.first}, geboren am ${ctx.date(sibling.birth)}, lebt, ${sibling.gender === 'f' ? 'die' : 'der'} das dritte Lebensjahr noch nicht vollendet hat.`);
+  const amountText = ctx.v('elterngeld_monatlich', ctx.money(total));
+  d.para(ctx.rng.pick([
+    `Monatlich werden Ihnen ${amountText} überwiesen.`,
+    `Ihr Elterngeld einschließlich Geschwisterbonus beläuft sich auf ${amountText} im Lebensmonat.`,
+    `Der Auszahlungsbetrag je Lebensmonat beträgt ${amountText}.`,
+  ]), { bold: true });
+  if (zero.length) d.para(`Im ${zero.map((m) => `${m.lm}.`).join(' und ')} Lebensmonat ruht Ihr Anspruch, weil Ihnen Mutterschaftsgeld und der Zuschuss Ihres Arbeitgebers zustehen (§ 3 Abs. 1 Satz 1 Nr. 1 BEEG).`);
+  d.move(2);
+  d.write('Zahlplan', { bold: true, size: 10 });
+  // months already over when the notice is issued are paid together a few days after it
+  const catchUp = workday(addDays(ctx.today, ctx.rng.int(3, 8)));
+  const payday = (end: IsoDate) => (end < catchUp ? catchUp : workday(end));
+  const rows: Cell[][] = e.months.map((m) => {
+    const ruht = m.amount === 0;
+    return [
+      `${m.lm}.`,
+      { text: ctx.ndate(lmStart(e.child.birth, m.lm)), field: m.lm === firstLm ? 'bezug_von' : undefined },
+      { text: ctx.ndate(lmEnd(e.child.birth, m.lm)), field: m.lm === lastLm ? 'bezug_bis' : undefined },
+      ruht ? 'ruht' : decimal(basis),
+      ruht ? '–' : decimal(bonus),
+      decimal(m.amount),
+      ruht ? '–' : ctx.ndate(payday(lmEnd(e.child.birth, m.lm))),
+    ];
+  });
+  rows.push(['', 'Summe', '', decimal(cents(basis * paid.length)), decimal(cents(bonus * paid.length)), decimal(cents(total * paid.length)), '']);
+  table(ctx, [
+    { header: 'LM', x: d.left },
+    { header: 'vom', x: d.left + 26 },
+    { header: 'bis', x: d.left + 86 },
+    { header: 'Basisbetrag', x: d.left + 222, align: 'right' },
+    { header: 'Geschwisterb.', x: d.left + 300, align: 'right' },
+    { header: 'Auszahlung', x: d.left + 378, align: 'right' },
+    { header: 'überwiesen zum', x: d.left + 400 },
+  ], rows, { size: 8.5, grid: true });
+  d.para('Beträge in Euro. Das Elterngeld wird jeweils am Ende des Lebensmonats gezahlt, für den es bestimmt ist.', { size: 8, color: GRAY });
+  const konto = fake.bankAccount(ctx.rng);
+  d.para(`Die Zahlung erfolgt auf Ihr Konto bei der ${konto.bank.name}, IBAN ${fake.groupIban(konto.iban)}. Wie sich der Betrag zusammensetzt, entnehmen Sie bitte der Berechnung in der Anlage; sie ist Bestandteil dieses Bescheides.`);
+  d.ensure(80);
+  d.move(4);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid können Sie innerhalb eines Monats nach seiner Bekanntgabe Widerspruch einlegen. Der Widerspruch ist schriftlich oder zur Niederschrift bei der Stelle zu erheben, die den Bescheid erlassen hat (${stadt}, ${unit.split(' – ')[0]}, ${office.street} ${office.no}, ${office.plz} ${office.city}).`, { size: 8.5 });
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  // the calculation on a sheet of its own, or under the closing when that already ran over
+  if (d.page === 1) d.newPage();
+  else {
+    d.move(28);
+    d.ensure(330);
+  }
+  d.write(`Anlage zum Bescheid vom ${ctx.ndate(ctx.today)} – Berechnung des Elterngeldes`, { size: 11, bold: true });
+  d.write(`Zeichen ${e.az} · ${ctx.name(e.parent)} · Kind ${e.child.first} ${e.child.last}`, { size: 8.5, color: GRAY });
+  d.move(8);
+  const bemStart = firstOfMonthIso(addMonths(e.child.birth, -12));
+  const bemEnd = lastOfMonthIso(addMonths(e.child.birth, -1));
+  d.para(`Bemessungszeitraum: ${ctx.ndate(bemStart)} bis ${ctx.ndate(bemEnd)} (die zwölf Kalendermonate vor dem Monat der Geburt).`, { size: 9 });
+  const calc: [string, string, string][] = [
+    ['(1)', 'Einkommen aus nichtselbstständiger Arbeit im Bemessungszeitraum, monatlicher Durchschnitt nach Abzug der Pauschalen für Steuern und Sozialabgaben', ctx.money(e.income)],
+    ['(2)', 'maßgeblicher Prozentsatz (Ersatzrate)', `${decimal(e.rate, 0)} %`],
+    ['(3)', 'Basiselterngeld: (2) von (1), mindestens 300 Euro, höchstens 1.800 Euro', ctx.money(basis)],
+    ['(4)', 'Geschwisterbonus: 10 % von (3), mindestens 75 Euro', ctx.money(bonus)],
+    ['(5)', 'Elterngeld je Lebensmonat: (3) + (4)', ctx.money(total)],
+  ];
+  for (const [n, l, v] of calc) {
+    d.row([{ x: d.left, text: n }, { x: d.left + 26, text: l, width: 310 }, { x: d.right, text: v, align: 'right', bold: n === '(5)' }], { minHeight: 16 });
+    d.hline(d.y - 2, d.left, d.right, 0.2, LIGHT);
+  }
+  d.move(10);
+  d.para(`Der Geschwisterbonus wird gezahlt, solange ${sibling.first} das dritte Lebensjahr nicht vollendet hat, also längstens bis zum ${ctx.date(addDays(third, -1))}. Ihr Bezugszeitraum endet vorher; eine Neuberechnung ist daher nicht erforderlich.`, { size: 9 });
+  d.move(4);
+  d.write('Hinweise', { bold: true });
+  d.para('Elterngeld ist steuerfrei, unterliegt aber dem Progressionsvorbehalt (§ 32b EStG). Wir melden die gezahlten Beträge nach Ablauf des Kalenderjahres elektronisch an Ihr Finanzamt.', { size: 9 });
+  d.para('Teilen Sie uns bitte sofort mit, wenn Sie während des Bezugs eine Erwerbstätigkeit aufnehmen, wenn Ihr Kind oder sein Geschwisterkind nicht mehr in Ihrem Haushalt lebt oder wenn Sie andere Leistungen (zum Beispiel Mutterschaftsgeld) erhalten.', { size: 9 });
+  d.para(ctx.rng.pick(HINWEISE), { size: 9 });
+  const kasse = ctx.rng.pick(fake.BANKS.filter((b) => /Sparkasse/.test(b.name)));
+  footer(d, [[stadt, unit], [`${office.street} ${office.no}, ${office.plz} ${office.city}`, 'Sprechzeiten Mo, Di, Do 8–12 Uhr'], [`Kasse: ${kasse.name}`, `IBAN ${fake.groupIban(fake.germanIban(kasse.blz, ctx.rng.digits(10).replace(/^0/, '4')))}`]], 'Seite x von y');
+  truth(ctx, e);
+}
+
 function letterheadSimple(ctx: Ctx, amt: string, unit: string): void {
   const d = ctx.doc;
   d.text(d.right, 44, amt, { size: 12, bold: true, align: 'right' });
@@ -519,5 +661,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind-lebensmonatsraster', holdout: true, build: blindLebensmonatsraster },
     { id: 'blind2-tenor-bemessung', holdout: true, build: blind2TenorBemessung },
     { id: 'blind3-endgueltige-festsetzung', holdout: true, build: blind3EndgueltigeFestsetzung },
+    { id: 'blind4-geschwisterbonus-zahlplan', holdout: true, build: blind4GeschwisterbonusZahlplan },
   ],
 };
