@@ -203,6 +203,10 @@ export interface AmountSpan extends Span<number> {
 // to it) or a typographic no-break space, never by a plain space: in a scan "7 453,91" is junk before 453,91
 const AMOUNT =
   /(?<![\d.,])(-\s?)?(\d{1,3}(?:(?:\.\s?|\s\.|'|[\u00a0\u202f])\d{3})+|\d+)(?:\s?,\s?(\d{1,2})|,-{1,2}|\.(\d{2}))?(?![\d]|[.,]\d)(-(?!\s?\d))?/g;
+// a text layer has no OCR junk: there a plain space groups thousands as DIN 5008 allows ("1 950,44 €"),
+// when decimals follow the groups
+const AMOUNT_TEXT_LAYER =
+  /(?<![\d.,])(-\s?)?(\d{1,3}(?:(?:\.\s?|\s\.|'|[\u00a0\u202f]| (?=\d{3}(?:[ .]\d{3})*,\d))\d{3})+|\d+)(?:\s?,\s?(\d{1,2})|,-{1,2}|\.(\d{2}))?(?![\d]|[.,]\d)(-(?!\s?\d))?/g;
 const CURRENCY_BEFORE = /(€|EUR|Euro)\s*$/i;
 const CURRENCY_AFTER = /^\s*(€|EUR\b|Euro\b)/i;
 const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter|Std|Stunden|Tage|Monate|Jahre|Personen|Zimmer|Kinder|Wochen|Uhr)/i;
@@ -211,11 +215,11 @@ const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter
  * All amounts in a string. Numbers without decimals count only when a currency stands next to
  * them; percentages, areas, dates, times and counts are never amounts.
  */
-export function findAmounts(input: string): AmountSpan[] {
+export function findAmounts(input: string, options: { textLayer?: boolean } = {}): AmountSpan[] {
   if (typeof input !== 'string' || input.length === 0) return [];
   const text = repairDigits(input);
   const found: AmountSpan[] = [];
-  for (const m of text.matchAll(AMOUNT)) {
+  for (const m of text.matchAll(options.textLayer ? AMOUNT_TEXT_LAYER : AMOUNT)) {
     let start = m.index!;
     let end = start + m[0].length;
     const [, minus, intPart, decimals, dotDecimals, trailingMinus] = m;

@@ -16,6 +16,8 @@ export interface Line {
   width: number;
   height: number;
   confidence: number;
+  /** read from the PDF's text layer, not by OCR */
+  textLayer: boolean;
   folded: Folded;
   /** the line's index within its page */
   indexOnPage: number;
@@ -42,6 +44,7 @@ export function layoutOf(document: DocumentText): Layout {
         width: finite(raw.width),
         height: finite(raw.height) || 10,
         confidence: Number.isFinite(raw.confidence) ? Math.max(0, Math.min(1, raw.confidence)) : 1,
+        textLayer: page.source !== 'ocr',
         folded: fold(raw.text),
         indexOnPage: pageLines.length,
       };

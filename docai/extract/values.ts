@@ -154,7 +154,7 @@ export function parseValue(kind: ValueKind, text: string, context: RegionContext
       return [];
     }
     case 'amount':
-      return notStale(text, findAmounts(text)).map((span) => ({ value: Math.abs(span.value), start: span.start, end: span.end, quality: span.currency ? 1 : 0.97 }));
+      return notStale(text, findAmounts(text, { textLayer: context.line?.textLayer })).map((span) => ({ value: Math.abs(span.value), start: span.start, end: span.end, quality: span.currency ? 1 : 0.97 }));
     case 'area': {
       const areas = findAreas(text).map((span) => ({ ...span, quality: 1 }));
       if (areas.length > 0) return areas;

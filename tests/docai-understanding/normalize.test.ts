@@ -123,6 +123,13 @@ describe('amounts', () => {
     expect(normalizeAmount(input)).toBeNull();
   });
 
+  test('a plain space groups thousands only in a text layer, and only before decimals (OCR junk otherwise)', () => {
+    expect(findAmounts('Die Rente beträgt monatlich 1 950,44 €.', { textLayer: true }).map((a) => a.value)).toEqual([1950.44]);
+    expect(findAmounts('1 234 567,89 €', { textLayer: true }).map((a) => a.value)).toEqual([1234567.89]);
+    expect(findAmounts('Die Rente beträgt monatlich 1 950,44 €.').map((a) => a.value)).toEqual([950.44]);
+    expect(findAmounts('Zimmer 3 200 €', { textLayer: true }).map((a) => a.value)).toEqual([200]);
+  });
+
   test('skips percentages and dates in a payslip row', () => {
     const found = findAmounts('KV-Beitrag AN 8,15 % vom 01.02.2025 260,80 €');
     expect(found.map((a) => a.value)).toEqual([260.8]);
