@@ -1,8 +1,8 @@
 /** Wohngeldantrag (Mietzuschuss): the official multi-page form, an online-service printout, a one-page short form, a Land's two-column form and a district town's numbered-field form (holdout). */
-import { box, footer, GRAY, LIGHT, section, table, type Cell } from '../blocks.js';
+import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, returnLine, section, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, firstOfMonth, lastOfMonth } from '../dates.js';
-import { COUNT_WORDS } from '../format.js';
+import { cents, COUNT_WORDS } from '../format.js';
 import * as fake from '../fake.js';
 import type { DocumentKind } from '../layout.js';
 import { household, type Member } from '../household.js';
@@ -721,6 +721,289 @@ function blind3PersonenspaltenEformular(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * H (holdout, blind 4): the authority's pre-filled form for people who already receive Wohngeld,
+ * sent with a cover letter (the current award, its end, the amount): on the form the data on file
+ * in a "gespeichert" column with a column for changes, the kind of application as two boxes
+ * (continuation after the period or an increase within it, with reasons), the household on file
+ * with "lives here still" boxes and a typed row for a newcomer, the count typed by the applicant
+ * beside the count on file, the account on file and sometimes a new one typed below it.
+ */
+function blind4VorausgefuellterFolgeantrag(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  c.art = rng.chance(0.65) ? 'weiterleistungsantrag' : 'erhoehungsantrag';
+  const city = c.address.city;
+  const TYPED = { font: 'courier' as const, size: 9.5 };
+  // someone who joined the household since the last notice: a newborn, typed in by the applicant
+  const young = Number(p.birth.slice(0, 4)) >= Number(ctx.today.slice(0, 4)) - 45;
+  const reason = c.art === 'erhoehungsantrag' ? rng.pick(young ? (['miete', 'einkommen', 'person'] as const) : (['miete', 'einkommen'] as const)) : undefined;
+  const addNewborn = reason === 'person' || (c.art === 'weiterleistungsantrag' && young && rng.chance(0.3));
+  let newcomer: { person: fake.Person; since: string } | undefined;
+  if (addNewborn) {
+    const baby = fake.person(rng, { last: p.last, bornFrom: 2000, bornTo: 2000 });
+    baby.title = undefined;
+    baby.birthName = undefined;
+    baby.birth = addDays(ctx.today, -rng.int(20, 200));
+    newcomer = { person: baby, since: baby.birth };
+    c.members.push({ person: baby, relation: 'Kind', income: false });
+  }
+  const onFile = c.members.length + 1 - (newcomer ? 1 : 0);
+  // the account on file; sometimes the applicant has a new one
+  const newAccount = rng.chance(0.3);
+  const stored = newAccount ? fake.bankAccount(rng) : { iban: c.iban, bank: c.bank };
+
+  const wgNr = `${rng.int(10, 99)}.${rng.digits(3)}.${rng.digits(4)}`;
+  const endOld = lastOfMonth(addDays(ctx.today, rng.int(20, 75)));
+  const startOld = firstOfMonth(addDays(endOld, -rng.pick([364, 364, 545, 729])));
+  const wohngeldBisher = rng.int(60, 420);
+  const mieteBisher = cents(gesamt(c.rent) - (reason === 'miete' ? rng.float(25, 90) : 0));
+  const clerk = fake.person(rng);
+  const amt = rng.pick([`Stadt ${city}`, `Landeshauptstadt ${city}`, `Stadtverwaltung ${city}`, `Kreisverwaltung ${rng.pick(['Nordkreis', 'Südkreis', 'Rhein-Land', 'Elbe-Heide'])}`]);
+  const stelle = rng.pick(['Wohngeldbehörde', 'Sozialamt – Abteilung Wohngeld', 'Amt für Wohnen – Sachgebiet Wohngeld', 'Fachdienst Soziales, Wohngeldstelle']);
+  const amtAddr = fake.sameCityAddress(rng, fake.address(rng, { city }));
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 60, right: 50, top: 50, bottom: 66 } });
+  const W = d.contentWidth;
+
+  // ---- page 1: cover letter
+  d.text(d.left, 50, amt, { size: 13, bold: true });
+  d.text(d.left, 63, stelle, { size: 9.5 });
+  d.text(d.right, 50, `${amtAddr.street} ${amtAddr.no}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 60, `${amtAddr.plz} ${amtAddr.city}`, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${amt} · ${stelle} · ${amtAddr.plz} ${amtAddr.city}`);
+  addressWindow(d, recipientLines(ctx, p, c.address));
+  infoBlock(d, [
+    ['Wohngeld-Nr.', wgNr],
+    ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Zimmer', `${rng.int(1, 4)}.${rng.digits(2)}`],
+    ['Telefon', fake.phone(rng)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { x: 370, labelWidth: 70 });
+  const subjectLine = c.art === 'weiterleistungsantrag'
+    ? `Ihr Wohngeld endet am ${ctx.date(endOld)} – Antrag auf Weiterleistung`
+    : 'Neuberechnung Ihres Wohngeldes – Ihr vorausgefüllter Antrag';
+  subject(d, [subjectLine]);
+  d.para(p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  if (c.art === 'weiterleistungsantrag') {
+    d.para(`mit Bescheid vom ${ctx.date(addDays(startOld, -rng.int(10, 40)))} erhalten Sie Wohngeld in Höhe von ${ctx.money(wohngeldBisher)} monatlich für die Zeit vom ${ctx.date(startOld)} bis ${ctx.date(endOld)}. Wohngeld wird nicht automatisch weitergezahlt.`);
+    d.para(`Wenn Sie auch danach Wohngeld erhalten möchten, senden Sie uns den beiliegenden Antrag bitte ausgefüllt und unterschrieben bis zum ${ctx.date(addDays(endOld, -rng.int(10, 20)))} zurück. Geht der Antrag erst später ein, kann Wohngeld frühestens ab dem Monat des Eingangs gezahlt werden.`);
+  } else {
+    d.para(`Sie haben uns am ${ctx.date(addDays(ctx.today, -rng.int(3, 14)))} mitgeteilt, dass sich Ihre Verhältnisse geändert haben. Zurzeit erhalten Sie Wohngeld in Höhe von ${ctx.money(wohngeldBisher)} monatlich bis zum ${ctx.date(endOld)}.`);
+    d.para('Ob sich Ihr Wohngeld dadurch erhöht, prüfen wir, sobald Sie uns den beiliegenden Antrag ausgefüllt und unterschrieben zurückgesandt haben. Eine Erhöhung ist frühestens ab dem Monat möglich, in dem die Änderung eingetreten ist.');
+  }
+  d.para('Damit Sie weniger schreiben müssen, haben wir die bei uns gespeicherten Angaben bereits eingetragen. Bitte prüfen Sie jede Angabe: Ist sie richtig, kreuzen Sie „stimmt“ an, andernfalls tragen Sie die neue Angabe in die rechte Spalte ein.');
+  d.para('Bitte fügen Sie Nachweise über das Einkommen aller Haushaltsmitglieder der letzten zwölf Monate bei, bei einer Mieterhöhung auch das Schreiben Ihrer Vermieterin oder Ihres Vermieters.');
+  closing(ctx, { signer: `${clerk.first.split(' ')[0]} ${clerk.last}`, auftrag: rng.chance(0.5) });
+  d.move(6);
+  d.write('Anlagen: vorausgefüllter Antrag, Freiumschlag', { size: 8.5, color: GRAY });
+
+  // ---- the form
+  d.newPage();
+  const formNo = rng.pick(['WG 5', 'WoG-F 2', '43.2', 'W 12a']);
+  d.onEveryPage((doc, page) => {
+    if (page === 1) return;
+    doc.text(doc.left, 34, `${formNo} · Wohngeld-Nr. ${wgNr}`, { size: 7, color: GRAY });
+    doc.text(doc.right, 34, `${ctx.name(p, 'last-first')}`, { size: 7, align: 'right', color: GRAY });
+  });
+  d.write(ctx.pick([], ['Antrag auf Wohngeld für Wohngeldbeziehende', 'Wohngeld – Antrag während des Bezugs']), { size: 14, bold: true });
+  d.write('Mietzuschuss · Weiterleistung oder Erhöhung · mit den bei der Wohngeldbehörde gespeicherten Angaben', { size: 8.5 });
+  d.move(4);
+  const band = (no: string, title: string) => {
+    d.ensure(60);
+    d.move(5);
+    d.hline(d.y, d.left, d.right, 1.2);
+    d.text(d.left, d.y + 12, no, { size: 10, bold: true });
+    d.text(d.left + 20, d.y + 12, title, { size: 10, bold: true });
+    d.y += 18;
+  };
+
+  band('1', 'Ich beantrage');
+  const weiter = c.art === 'weiterleistungsantrag';
+  d.checkbox(d.left + 2, d.y + 9, weiter);
+  d.text(d.left + 16, d.y + 9, rng.pick(['Weiterleistung im Anschluss an den laufenden Bewilligungszeitraum', 'Wohngeld für die Zeit nach dem Ende des laufenden Bewilligungszeitraums']), { field: weiter ? 'antragsart' : undefined });
+  d.move(13);
+  d.text(d.left + 16, d.y + 8, `(gespeichert: Bewilligungszeitraum ${ctx.ndate(startOld)} bis ${ctx.ndate(endOld)})`, { size: 7.5, color: GRAY });
+  d.move(14);
+  d.checkbox(d.left + 2, d.y + 9, !weiter);
+  d.text(d.left + 16, d.y + 9, rng.pick(['eine Erhöhung des Wohngeldes im laufenden Bewilligungszeitraum (§ 27 Abs. 1 WoGG)', 'höheres Wohngeld schon vor Ablauf des Bewilligungszeitraums (§ 27 Abs. 1 WoGG)']), { field: !weiter ? 'antragsart' : undefined });
+  d.move(14);
+  const reasons: [typeof reason, string][] = [['miete', 'die Miete ist gestiegen'], ['einkommen', 'das Einkommen ist gesunken'], ['person', 'eine Person ist hinzugekommen']];
+  let rx = d.left + 42;
+  d.text(d.left + 16, d.y + 9, 'weil', { size: 8.5 });
+  for (const [key, label] of reasons) {
+    d.checkbox(rx, d.y + 9, key === reason, 8);
+    rx += 12 + d.text(rx + 12, d.y + 9, label, { size: 8.5 }) + 16;
+  }
+  d.move(13);
+  d.text(d.left + 16, d.y + 9, 'seit (Monat/Jahr):', { size: 8.5 });
+  if (!weiter) d.text(d.left + 100, d.y + 9, `${ctx.today.slice(5, 7)}/${ctx.today.slice(0, 4)}`, TYPED);
+  d.hline(d.y + 11, d.left + 96, d.left + 170, 0.4);
+  d.move(16);
+
+  // data on file with a column for changes
+  const col = { label: d.left, stored: d.left + 118, ok: d.left + 300, change: d.left + 330 };
+  const tableHead = () => {
+    d.rect(d.left, d.y, W, 14, { fill: LIGHT });
+    d.row([
+      { x: col.label + 3, text: 'Angabe', bold: true, size: 7.5 },
+      { x: col.stored, text: 'bei uns gespeichert', bold: true, size: 7.5 },
+      { x: col.ok - 4, text: 'stimmt', bold: true, size: 7.5 },
+      { x: col.change, text: 'neue Angabe (nur bei Änderung)', bold: true, size: 7.5 },
+    ], { size: 7.5, minHeight: 14 });
+  };
+  const dataRow = (label: string, stored: Cell, change: Cell = '') => {
+    const s = typeof stored === 'string' ? { text: stored } : stored;
+    const ch = typeof change === 'string' ? { text: change } : change;
+    const lines = d.wrap(s.text, col.ok - col.stored - 8, { size: 9 });
+    const h = Math.max(18, lines.length * 11 + 7);
+    d.ensure(h);
+    const top = d.y;
+    d.rect(d.left, top, W, h, { stroke: GRAY, lineWidth: 0.3 });
+    d.line(col.stored - 4, top, col.stored - 4, top + h, 0.3, GRAY);
+    d.line(col.ok - 6, top, col.ok - 6, top + h, 0.3, GRAY);
+    d.line(col.change - 4, top, col.change - 4, top + h, 0.3, GRAY);
+    d.text(col.label + 3, top + 12, label, { size: 8 });
+    if (lines.length === 1) d.text(col.stored, top + 12, s.text, { size: 9, field: s.field });
+    else {
+      // a long address breaks after the street: its first part is what is printed on one line
+      if (s.field) d.place(s.field, s.field === 'anschrift' ? lines[0].replace(/,$/, '') : s.text);
+      lines.forEach((l, i) => d.text(col.stored, top + 12 + i * 11, l, { size: 9 }));
+    }
+    d.checkbox(col.ok + 4, top + 12.5, !ch.text, 8);
+    if (ch.text) d.text(col.change, top + 12.5, ch.text, { ...TYPED, size: 8.5, field: ch.field });
+    d.y = top + h;
+  };
+
+  band('2', 'Antragstellende Person');
+  tableHead();
+  dataRow('Name, Vorname', { text: ctx.name(p, 'last-first'), field: 'antragsteller_name' });
+  dataRow('Geburtsdatum', { text: ctx.ndate(p.birth), field: 'geburtsdatum' });
+  const fullAddress = fake.addressLine(c.address);
+  const fits = d.measure(fullAddress, { size: 9 }) <= col.ok - col.stored - 8;
+  dataRow('Anschrift der Wohnung', { text: fits ? fullAddress : `${c.address.street} ${c.address.no},\n${c.address.plz} ${c.address.city}`, field: 'anschrift' });
+  const newPhone = rng.chance(0.4);
+  dataRow('Telefon', newPhone ? fake.phone(rng) : c.phone, newPhone ? c.phone : '');
+  dataRow('Familienstand', c.members.some((m) => /Ehe/.test(m.relation)) ? 'verheiratet' : rng.pick(['ledig', 'geschieden', 'verwitwet']));
+
+  band('3', 'Personen in Ihrem Haushalt');
+  d.para('Gespeichert sind die folgenden Personen. Ist eine Person ausgezogen, kreuzen Sie „nein“ an und geben Sie das Datum an.', { size: 8 });
+  const hc = { nr: d.left + 3, name: d.left + 22, birth: d.left + 185, rel: d.left + 250, yes: d.left + 358, no: d.left + 392, since: d.left + 432 };
+  d.rect(d.left, d.y, W, 24, { fill: LIGHT });
+  d.row([
+    { x: hc.nr, text: 'Nr.', bold: true, size: 7.5 },
+    { x: hc.name, text: 'Name, Vorname', bold: true, size: 7.5 },
+    { x: hc.birth, text: 'geboren am', bold: true, size: 7.5 },
+    { x: hc.rel, text: 'Verhältnis zu Ihnen', bold: true, size: 7.5 },
+    { x: hc.yes - 4, text: 'wohnt noch bei Ihnen', bold: true, size: 7.5, width: 70 },
+    { x: hc.since, text: 'ausgezogen am', bold: true, size: 7.5, width: 48 },
+  ], { size: 7.5, minHeight: 24 });
+  const listed = [{ person: p, relation: 'antragstellende Person', income: true }, ...c.members.filter((m) => m.person !== newcomer?.person)];
+  listed.forEach((m, i) => {
+    d.rect(d.left, d.y, W, 17, { stroke: GRAY, lineWidth: 0.3 });
+    const top = d.y;
+    d.row([
+      { x: hc.nr, text: `${i + 1}` },
+      { x: hc.name, text: ctx.name(m.person, 'last-first') },
+      { x: hc.birth, text: ctx.ndate(m.person.birth) },
+      { x: hc.rel, text: m.relation, width: 104 },
+    ], { size: 8.5, minHeight: 17 });
+    if (i > 0) {
+      d.checkbox(hc.yes, top + 12, true, 8);
+      d.text(hc.yes + 10, top + 12, 'ja', { size: 7.5 });
+      d.checkbox(hc.no, top + 12, false, 8);
+      d.text(hc.no + 10, top + 12, 'nein', { size: 7.5 });
+    }
+  });
+  d.move(6);
+  d.text(d.left, d.y + 9, 'Neu hinzugekommen (Name, Vorname · geboren am · Verhältnis · seit):', { size: 8, bold: true });
+  d.move(13);
+  for (let k = 0; k < 2; k++) {
+    const top = d.y;
+    d.rect(d.left, top, W, 17, { stroke: GRAY, lineWidth: 0.3 });
+    if (k === 0 && newcomer) {
+      const b = newcomer.person;
+      d.text(hc.nr, top + 12, `${listed.length + 1}`, { size: 8.5 });
+      d.text(hc.name, top + 12, `${b.last}, ${b.first}`, { ...TYPED, size: 8.5 });
+      d.text(hc.birth, top + 12, ctx.ndate(b.birth), { ...TYPED, size: 8.5 });
+      d.text(hc.rel, top + 12, b.gender === 'f' ? 'Tochter' : 'Sohn', { ...TYPED, size: 8.5 });
+      d.text(hc.since, top + 12, 'Geburt', { ...TYPED, size: 8.5 });
+    }
+    d.y = top + 17;
+  }
+  d.move(8);
+  d.ensure(30);
+  const total = c.members.length + 1;
+  const cy = d.y;
+  d.text(d.left, cy + 11, ctx.pick([], ['Zahl der Personen in Ihrem Haushalt jetzt (Sie selbst mitgezählt):', 'Ihr Haushalt umfasst heute insgesamt (mit Ihnen) Personen:']), { size: 8.5, bold: true, });
+  const bx = d.left + 330;
+  d.rect(bx, cy, 30, 16, { stroke: [0, 0, 0], lineWidth: 0.7 });
+  d.text(bx + 15, cy + 12, String(total), { ...TYPED, size: 10, align: 'center', field: 'haushaltsmitglieder' });
+  d.text(bx + 44, cy + 11, `(gespeichert: ${onFile})`, { size: 8, color: GRAY });
+  d.y = cy + 24;
+
+  d.newPage();
+  band('4', 'Miete und Einkommen');
+  d.para(`Bisher berücksichtigte Miete (Gesamtmiete lt. letzter Mietbescheinigung): ${ctx.money(mieteBisher)} monatlich.`, { size: 8.5 });
+  const rentChanged = reason === 'miete';
+  d.checkbox(d.left + 2, d.y + 9, !rentChanged, 8);
+  d.text(d.left + 14, d.y + 9, 'unverändert', { size: 8.5 });
+  d.checkbox(d.left + 90, d.y + 9, rentChanged, 8);
+  d.text(d.left + 102, d.y + 9, 'geändert ab', { size: 8.5 });
+  if (rentChanged) {
+    d.text(d.left + 160, d.y + 9, ctx.ndate(c.rent.mieteAb), { ...TYPED, size: 8.5 });
+    d.text(d.left + 250, d.y + 9, 'neue Gesamtmiete:', { size: 8.5 });
+    d.text(d.left + 335, d.y + 9, ctx.money(gesamt(c.rent)), { ...TYPED, size: 8.5 });
+  }
+  d.move(16);
+  d.para('Einkommen: Bitte geben Sie für jede Person mit Einkommen an, ob sich ihre Einnahmen gegenüber dem letzten Antrag geändert haben, und fügen Sie Nachweise bei.', { size: 8.5 });
+  const earners = listed.filter((m) => m.income);
+  for (const m of earners) {
+    d.ensure(14);
+    const changed = reason === 'einkommen' && m.person === p;
+    d.text(d.left + 14, d.y + 9, ctx.name(m.person, 'first-last'), { size: 8.5 });
+    d.checkbox(d.left + 190, d.y + 9, !changed, 8);
+    d.text(d.left + 202, d.y + 9, 'unverändert', { size: 8 });
+    d.checkbox(d.left + 260, d.y + 9, changed, 8);
+    d.text(d.left + 272, d.y + 9, 'geändert, Nachweis liegt bei', { size: 8 });
+    d.move(13);
+  }
+
+  band('5', 'Konto für die Auszahlung');
+  tableHead();
+  dataRow('Kontoinhaber/in', ctx.name(c.accountHolder ?? p, 'last-first'));
+  if (newAccount) {
+    dataRow('IBAN', ctx.iban(stored.iban), { text: ctx.iban(c.iban), field: 'iban' });
+    dataRow('Kreditinstitut', stored.bank.name, c.bank.name);
+  } else {
+    dataRow('IBAN', { text: ctx.iban(c.iban), field: 'iban' });
+    dataRow('Kreditinstitut', c.bank.name);
+  }
+
+  band('6', 'Beigefügte Nachweise');
+  const proofs = ['Einkommensnachweise (z. B. Lohnabrechnungen, Rentenbescheid, Bescheid über Arbeitslosengeld)', 'Mietbescheinigung oder Schreiben über die Mieterhöhung', 'Nachweise über Unterhaltszahlungen', 'Geburtsurkunde bzw. Meldebescheinigung neuer Haushaltsmitglieder', 'Schul- oder Studienbescheinigung für Kinder ab 16 Jahren'];
+  proofs.forEach((t, i) => {
+    d.ensure(14);
+    const teen = c.members.some((m) => /Kind|Sohn|Tochter/.test(m.relation) && m.person.birth <= addDays(ctx.today, -16 * 365));
+    const ticked = i === 0 || (i === 1 && reason === 'miete') || (i === 3 && !!newcomer) || (i === 4 && teen);
+    d.checkbox(d.left + 2, d.y + 9, ticked, 8);
+    d.text(d.left + 14, d.y + 9, t, { size: 8.5 });
+    d.move(13);
+  });
+  band('7', 'Versicherung und Unterschrift');
+  d.para('Ich versichere, dass die gespeicherten Angaben, soweit ich sie nicht geändert habe, weiterhin zutreffen und dass meine Änderungen vollständig und richtig sind. Mir ist bekannt, dass ich Änderungen während des Bewilligungszeitraums unverzüglich mitteilen muss (§ 27 Abs. 3 und 4, § 28 WoGG).', { size: 8.5 });
+  d.move(24);
+  d.ensure(34);
+  d.text(d.left, d.y - 3, `${city}, ${ctx.ndate(addDays(ctx.today, rng.int(2, 9)))}`, TYPED);
+  d.hline(d.y, d.left, d.left + 190, 0.5);
+  d.hline(d.y, d.left + 240, d.right, 0.5);
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 240, d.y + 9, 'Unterschrift der antragstellenden Person', { size: 7, color: GRAY });
+  footer(d, [[`${amt} · ${stelle}`, `${amtAddr.street} ${amtAddr.no}, ${amtAddr.plz} ${amtAddr.city}`], [`Vordruck ${formNo} – vorausgefüllt`, `erstellt am ${ctx.ndate(ctx.today)}`]], rng.pick(['Seite x von y', 'x/y'] as const));
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -731,5 +1014,6 @@ export const antrag: DocumentKind = {
     { id: 'blind-kreisstadt-nummernfelder', holdout: true, build: blindKreisstadtNummernfelder },
     { id: 'blind2-niederschrift-vorsprache', holdout: true, build: blind2Niederschrift },
     { id: 'blind3-personenspalten-eformular', holdout: true, build: blind3PersonenspaltenEformular },
+    { id: 'blind4-vorausgefuellter-folgeantrag', holdout: true, build: blind4VorausgefuellterFolgeantrag },
   ],
 };
