@@ -248,7 +248,15 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     if (!claimed) regions.push({ line: hit.line, start: previous ? previous.end : 0, end: hit.start, factor: 0.9, own: true });
     // … unless the word is a cell of its own: a column header ("kalendertäglich") over its figures
     const ownCell = hit.start <= 1 && hit.line.text.slice(hit.end).trim() === '';
-    if (hit.rule.before === 'only' && !ownCell) return regions;
+    // … or the word ends a row's label cell ("Höhe des Arbeitslosengeldes je Kalendertag | 34,62 EUR"): the cell to its right
+    const endsLabelCell = hit.line.text.slice(hit.end).trim() === '' && !/\d/.test(hit.line.text.slice(0, hit.start));
+    if (hit.rule.before === 'only' && !ownCell) {
+      if (endsLabelCell) {
+        const right = rightOf(layout, hit.line)[0];
+        if (right && !(hits.get(right) ?? []).some((other) => other.start <= 2)) regions.push({ line: right, start: 0, end: right.text.length, factor: 0.95, own: false, right: true });
+      }
+      return regions;
+    }
   }
   if (ownEnd > hit.end) regions.unshift({ line: hit.line, start: hit.end, end: ownEnd, factor: 1, own: true });
   // the next label on the line has its value there: the row's further cells are its own — unless

@@ -36,7 +36,8 @@ function datesAndMonths(text: string): DateMark[] {
 }
 
 const BETWEEN = /^\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich|einschl\.|zu))?|\/)\s*(?:zum\s+)?$/i;
-const STALE_CONTEXT = /(?<![\p{L}])(bisherige[rsn]?|bisher|bislang|vorher|zuvor|ursprünglich|frühere[rsn]?|alte[rn]?\s|aufgehoben|Aufhebung|ruht|ruhen|Ruhenszeit|Sperrzeit)/iu;
+// "bereits bezogen vom …", "Ihr Leistungsbezug war vom … bis … unterbrochen": a period that is over
+const STALE_CONTEXT = /(?<![\p{L}])(bisherige[rsn]?|bisher|bislang|vorher|zuvor|ursprünglich|frühere[rsn]?|alte[rn]?\s|aufgehoben|Aufhebung|ruht|ruhen|Ruhenszeit|Sperrzeit|(bereits|war|waren)(?![\p{L}]))/iu;
 const STALE = /(?<![\p{L}])(bisher|bislang|vorher|zuvor|alt(e|er|en)?|ursprünglich|frühere?)(?![\p{L}])\W*$/iu;
 
 /** All "A bis B" periods on a line, with how the period is introduced. */
@@ -66,6 +67,16 @@ function staleFromLineAbove(layout: Layout, line: Line, start: number): boolean 
   return !!previous && !/(?<!\d)[.!?:]\s*$/.test(previous.text) && STALE_CONTEXT.test(previous.text.slice(-60));
 }
 
+/** Whether the line below holds a period that begins the day after `bis`. */
+function continuedBelow(layout: Layout, line: Line, bis: string): boolean {
+  const next = below(layout, line, 1.6)[0];
+  if (!next) return false;
+  const day = new Date(`${bis}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  const following = day.toISOString().slice(0, 10);
+  return periodsOnLine(next).some((period) => period.von.value === following);
+}
+
 function markFound(field: string, line: Line, mark: DateMark, end: boolean, score: number): Found {
   return { field, value: end && mark.last ? mark.last : mark.value, line, start: mark.start, end: mark.end, score };
 }
@@ -88,7 +99,9 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
         const fresh = periods.filter((period) => !period.stale && !staleFromLineAbove(layout, candidateLine, period.von.start));
         const period = fresh[0];
         if (!period) continue;
-        const quality = (1 - 0.08 * hit.distance) * hit.label.weight * (k === 0 ? 1 : 0.92) * ocrFactor(candidateLine.confidence);
+        // one row of a schedule ("14.7.–31.7. | 1.8.–31.8. | …"), not the whole period
+        const schedule = continuedBelow(layout, candidateLine, period.bis.value) ? 0.7 : 1;
+        const quality = (1 - 0.08 * hit.distance) * hit.label.weight * (k === 0 ? 1 : 0.92) * schedule * ocrFactor(candidateLine.confidence);
         candidates.push({
           period: { von: markFound(fields[0], candidateLine, period.von, false, quality), bis: markFound(fields[1], candidateLine, period.bis, true, quality) },
           score: quality,
