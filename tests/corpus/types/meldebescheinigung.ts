@@ -1,8 +1,9 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form and a certificate with main and secondary residence (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence and a certificate for all persons of a flat (holdout). */
 import { footer, GRAY, LIGHT, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
+import { household } from '../household.js';
 import type { DocumentKind } from '../layout.js';
 
 interface Melde {
@@ -443,6 +444,121 @@ function blind3HauptNebenwohnung(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * H (holdout, blind 4): a certificate for all persons registered in one flat, as Bürgerämter issue it
+ * for the Familienkasse, the Elterngeldstelle or the Wohngeldbehörde: the person who asked for it
+ * named in a line at the top, the flat once for all, then a ruled list of everybody registered
+ * there (oldest first: name with birth name, birth date and place, move-in day, where from),
+ * the asking person marked with an asterisk; partners, children born in the flat and older
+ * relatives bring their own birth and move-in days; issue number, date and fee in a box.
+ */
+function blind4MehrerePersonen(ctx: Ctx): void {
+  const m = draw(ctx);
+  const p = m.person;
+  // the asking person is of age and lives with others, most often a young family
+  if (p.birth > addDays(ctx.today, -365 * 20) || ctx.rng.chance(0.6)) p.birth = addDays(ctx.today, -365 * ctx.rng.int(24, 42) - ctx.rng.int(0, 300));
+  if (m.einzug < addDays(p.birth, 365 * 18)) m.einzug = addDays(p.birth, 365 * 18 + ctx.rng.int(30, 400));
+  let members = household(ctx.rng, p, ctx.today);
+  if (!members.length) members = [{ person: fake.person(ctx.rng, { gender: p.gender === 'f' ? 'm' : 'f', bornFrom: Number(p.birth.slice(0, 4)) - 5, bornTo: Math.min(2004, Number(p.birth.slice(0, 4)) + 5) }), relation: 'Partner/in', income: true }];
+  const married = members.some((x) => /^Ehe/.test(x.relation));
+  if (married) m.familienstand = 'verheiratet';
+  else if (m.familienstand === 'verheiratet') m.familienstand = ctx.rng.pick(['ledig', 'geschieden']);
+  const prev = m.previous[0];
+  interface Row { person: fake.Person; einzug: IsoDate; from: string; asker: boolean }
+  const others: Row[] = members.map((x) => {
+    const o = x.person;
+    if (x.relation === 'Kind' || x.relation === 'Tochter' || x.relation === 'Sohn') {
+      if (o.birth >= m.einzug) {
+        o.birthPlace = m.address.city;
+        return { person: o, einzug: o.birth, from: 'Geburt', asker: false };
+      }
+      return { person: o, einzug: m.einzug, from: `${prev.address.plz} ${prev.address.city}`, asker: false };
+    }
+    if (x.relation === 'Mutter' || x.relation === 'Vater') {
+      const a = fake.address(ctx.rng);
+      const later = addDays(m.einzug, ctx.rng.int(30, 900));
+      return { person: o, einzug: later < ctx.today ? later : m.einzug, from: `${a.plz} ${a.city}`, asker: false };
+    }
+    // a partner moved in together, later, or was there first
+    const a = fake.address(ctx.rng);
+    const shift = ctx.rng.weighted([[0, 3], [ctx.rng.int(40, 700), 2], [-ctx.rng.int(40, 900), 1]] as const);
+    const einzug = addDays(m.einzug, shift);
+    const ok = einzug < ctx.today && einzug > addDays(o.birth, 365 * 17) ? einzug : m.einzug;
+    return { person: o, einzug: ok, from: ok === m.einzug ? `${prev.address.plz} ${prev.address.city}` : `${a.plz} ${a.city}`, asker: false };
+  });
+  const rows: Row[] = [{ person: p, einzug: m.einzug, from: `${prev.address.plz} ${prev.address.city}`, asker: true }, ...others].sort((a, b) => (a.person.birth < b.person.birth ? -1 : 1));
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9, margins: { left: 56, right: 48, top: 50, bottom: 66 } });
+  const city = m.address.city;
+  const stadt = ctx.rng.pick([`Stadt ${city}`, `Stadtverwaltung ${city}`, `Landeshauptstadt ${city}`]);
+  const stelle = ctx.rng.pick(['Bürgeramt', 'Bürgerbüro', 'Meldebehörde', 'Bürgerservice – Einwohnerangelegenheiten']);
+  const office = fake.address(ctx.rng, { city });
+  d.text(d.left, 52, stadt, { size: 13, bold: true });
+  d.text(d.left, 65, `${stelle} · ${office.street} ${office.no} · ${m.address.plz} ${city}`, { size: 8, color: GRAY });
+  // issue box at the right
+  const bx = d.right - 170;
+  d.rect(bx, 40, 170, 50, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  const nr = `MB ${ctx.today.slice(0, 4)}/${ctx.rng.digits(6)}`;
+  [['Bescheinigungs-Nr.', nr], ['ausgestellt am', ctx.ndate(ctx.today)], ['Gebühr', ctx.money(m.gebuehr + ctx.rng.pick([0, 0, 5]))]].forEach(([l, v], i) => {
+    d.text(bx + 6, 53 + i * 13, l, { size: 7.5, color: GRAY });
+    d.text(bx + 82, 53 + i * 13, v, { size: 8 });
+  });
+  d.y = 112;
+  d.write(ctx.rng.pick(['Meldebescheinigung für mehrere Personen', 'Meldebescheinigung – Familienauskunft', 'Bescheinigung über die in einer Wohnung gemeldeten Personen', 'Haushaltsbescheinigung der Meldebehörde']), { size: 14, bold: true });
+  d.write('Auskunft aus dem Melderegister nach § 18 Bundesmeldegesetz', { size: 8.5, color: GRAY });
+  d.move(10);
+  const askLabel = ctx.rng.pick(['Ausgestellt auf Antrag von', 'Antragstellende Person', 'Beantragt durch']);
+  const lw = d.text(d.left, d.y + 10, `${askLabel}: ${p.gender === 'f' ? 'Frau' : 'Herr'} ${p.title ? p.title + ' ' : ''}`, { size: 9.5 });
+  d.text(d.left + lw, d.y + 10, `${p.first} ${p.last}`, { size: 9.5, bold: true, field: 'name' });
+  d.y += 16;
+  d.write(`Verwendungszweck: zur Vorlage ${ctx.rng.pick(['bei der Wohngeldbehörde', 'bei der Familienkasse', 'bei der Elterngeldstelle', 'beim Jobcenter'])}`, { size: 9 });
+  d.move(8);
+  d.para(`Nach dem Melderegister (Stand ${ctx.ndate(ctx.today)}) sind in der Wohnung ${ctx.v('anschrift', fake.addressLine(m.address))}${ctx.rng.chance(0.4) ? `, ${ctx.rng.pick(['Vorderhaus', 'Seitenflügel links', 'Hinterhaus', 'Aufgang B'])} ${ctx.rng.pick(['1. OG', '2. OG', 'EG', '3. OG'])}` : ''} die folgenden ${rows.length} Personen gemeldet. Die Wohnung ist für ${rows.length === 2 ? 'beide' : 'alle'} die ${ctx.rng.pick(['alleinige Wohnung', 'Hauptwohnung'])}.`);
+  d.move(4);
+  const x = { nr: d.left, name: d.left + 18, geb: d.left + 178, ort: d.left + 240, ein: d.left + 322, von: d.left + 382 };
+  const head = () => {
+    d.rect(d.left - 2, d.y, d.contentWidth + 4, 22, { fill: [0.9, 0.9, 0.9] });
+    d.row([
+      { x: x.nr, text: 'Nr.', bold: true },
+      { x: x.name, text: 'Familienname, Vornamen\n(Geburtsname, Doktorgrad)', bold: true, width: 155 },
+      { x: x.geb, text: 'geboren am', bold: true },
+      { x: x.ort, text: 'Geburtsort', bold: true },
+      { x: x.ein, text: 'Einzug', bold: true },
+      { x: x.von, text: 'Zuzug aus', bold: true },
+    ], { size: 7.5, minHeight: 22 });
+    d.move(3);
+  };
+  head();
+  rows.forEach((r, i) => {
+    const q = r.person;
+    const extra = [q.birthName ? `geb. ${q.birthName}` : '', q.title ?? ''].filter(Boolean).join(', ');
+    const nameText = `${q.last}, ${q.first}`;
+    d.row([
+      { x: x.nr, text: `${i + 1}${r.asker ? '*' : ''}` },
+      { x: x.name, text: extra ? `${nameText}\n${extra}` : nameText, width: 155 },
+      { x: x.geb, text: ctx.ndate(q.birth), field: r.asker ? 'geburtsdatum' : undefined },
+      { x: x.ort, text: q.birthPlace, width: 78 },
+      { x: x.ein, text: ctx.ndate(r.einzug), field: r.asker ? 'einzugsdatum' : undefined },
+      { x: x.von, text: r.from, width: d.right - x.von },
+    ], { size: 8.5, minHeight: 15 });
+    d.hline(d.y + 1, d.left - 2, d.right + 2, 0.3, GRAY);
+    d.move(5);
+  });
+  d.text(d.left, d.y + 7, '* antragstellende Person', { size: 7.5, color: GRAY });
+  d.y += 18;
+  d.para(`Die volljährigen Personen haben der Auskunft über ihre Daten zugestimmt; für minderjährige Personen ist die antragstellende Person gesetzliche Vertreterin oder gesetzlicher Vertreter. Staatsangehörigkeit der antragstellenden Person: ${m.staat}; Familienstand: ${m.familienstand}.`, { size: 8.5 });
+  d.para(`Diese Bescheinigung gibt den Inhalt des Melderegisters am Tag der Ausstellung wieder. Sie ist maschinell erstellt und ohne Unterschrift gültig.`, { size: 8.5 });
+  d.move(10);
+  d.ensure(70);
+  const sy = d.y;
+  d.text(d.left, sy + 10, `${city}, ${ctx.date(ctx.today)}`);
+  d.text(d.left, sy + 24, `${stelle.split(' – ')[0]} ${ctx.rng.pick(['Mitte', 'Nord', 'Süd', 'Rathaus', 'im Stadthaus'])}`, { size: 8.5, color: GRAY });
+  d.rect(d.right - 110, sy - 4, 70, 56, { stroke: [0.3, 0.3, 0.6], lineWidth: 0.9 });
+  d.text(d.right - 75, sy + 28, 'Dienstsiegel', { size: 7, align: 'center', color: [0.3, 0.3, 0.6] });
+  d.y = sy + 64;
+  footer(d, [[stadt, stelle], [`${office.street} ${office.no}, ${m.address.plz} ${city}`, `Telefon ${fake.phone(ctx.rng)}`], ['Terminvereinbarung online', `Bescheinigungs-Nr. ${nr}`]], 'Seite x von y');
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -453,5 +569,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind-portal-selbstauskunft', holdout: true, build: blindPortalSelbstauskunft },
     { id: 'blind2-anmeldebestaetigung-raster', holdout: true, build: blind2AnmeldebestaetigungRaster },
     { id: 'blind3-haupt-nebenwohnung', holdout: true, build: blind3HauptNebenwohnung },
+    { id: 'blind4-mehrere-personen', holdout: true, build: blind4MehrerePersonen },
   ],
 };
