@@ -1,8 +1,9 @@
 /** Mietbescheinigung: a city's form, a landlord's letter, a housing company's printout, a district's two-column form and a property manager's cell table (holdout). */
 import { ACCENTS, bankFooterLines, box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addressWindow, returnLine, section, subject, table, infoBlock, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, firstOfMonth, workday } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, workday } from '../dates.js';
 import * as fake from '../fake.js';
+import * as fmt from '../format.js';
 import { cents, COUNT_WORDS } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 import { gesamt, rental, type Rental } from '../scenario.js';
@@ -567,6 +568,182 @@ function blind3SollmieteMietkonto(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * H (holdout, blind 4): the rent certificate as a page of the landlord's tenant portal, printed
+ * from the browser (date and page title at the top, the address and page numbers at the foot):
+ * the portal's menu with the logged-in person (sometimes the co-tenant), tiles with label above
+ * value for the tenancy (tenants, landlord, start, flat, area, registered residents), the monthly
+ * rent as a stacked bar and a list with the total, the next direct debit (rent plus a parking
+ * space or an instalment of an operating-cost back payment), the rent's history with earlier
+ * totals, and a verification code.
+ */
+function blind4MieterportalAusdruck(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  if (r.landlord.kind === 'person') {
+    r.landlord = { kind: 'organisation', name: fake.landlordOrganisation(rng, r.flat.city), address: fake.sameCityAddress(rng, fake.address(rng, { city: r.flat.city })), phone: fake.phone(rng), bank: fake.bankAccount(rng) };
+  }
+  const org = r.landlord;
+  const t = r.tenant;
+  const coTenant = rng.chance(0.4) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 6, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 6), last: rng.chance(0.5) ? t.last : undefined }) : undefined;
+  if (coTenant) coTenant.title = undefined;
+  if (coTenant && r.bewohner < 2) r.bewohner = 2;
+  const loggedIn = coTenant && rng.chance(0.5) ? coTenant : t;
+  const short = org.name.replace(/ (GmbH|eG|KG|mbH|GbR).*$/, '').replace(/^(Hausverwaltung|Immobilienverwaltung|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft) /, '');
+  const portal = rng.pick([`Mein ${short}`, `${short} Mieterportal`, `${short} – Kundenportal`, `Mein Zuhause · ${short}`]);
+  const domain = short.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 2).join('-');
+  const vertrag = `${rng.digits(3)}-${rng.digits(5)}-${rng.digits(2)}`;
+  const printed = addDays(ctx.today, 0);
+  const time = `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const accent = rng.pick(ACCENTS);
+  const pale: [number, number, number] = [0.95, 0.96, 0.97];
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 40, right: 40, top: 46, bottom: 50 } });
+  const W = d.contentWidth;
+
+  // what the browser prints around the page
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(24, 22, `${fmt.date(printed, 'dd.mm.yy')}, ${time}`, { size: 7 });
+    doc.text(doc.width / 2, 22, `Mietbescheinigung | ${portal}`, { size: 7, align: 'center' });
+    doc.text(24, doc.height - 16, `https://mein.${domain}.de/vertraege/${vertrag.replace(/-/g, '')}/bescheinigungen/miete`, { size: 7 });
+    doc.text(doc.width - 24, doc.height - 16, `${page}/${pages}`, { size: 7, align: 'right' });
+  });
+
+  // the portal's header bar with its menu
+  d.rect(d.left, 36, W, 30, { fill: accent });
+  d.text(d.left + 10, 55, portal, { size: 12, bold: true, color: [1, 1, 1] });
+  d.text(d.right - 10, 55, `Angemeldet: ${loggedIn.first.split(' ')[0]} ${loggedIn.last}  |  Abmelden`, { size: 7.5, align: 'right', color: [1, 1, 1] });
+  const menu = ['Übersicht', 'Mein Vertrag', 'Zahlungen', 'Dokumente', 'Anliegen', 'Kontakt'];
+  let mx = d.left + 10;
+  for (const m of menu) {
+    const w = d.text(mx, 82, m, { size: 8, bold: m === 'Dokumente', color: m === 'Dokumente' ? accent : GRAY });
+    if (m === 'Dokumente') d.hline(85, mx, mx + w, 1.5, accent);
+    mx += w + 22;
+  }
+  d.hline(89, d.left, d.right, 0.4, LIGHT);
+  d.text(d.left, 104, `Dokumente › Bescheinigungen › ${rng.pick(['Mietbescheinigung', 'Mietbescheinigung für Behörden'])}`, { size: 7.5, color: GRAY });
+  d.y = 114;
+  d.write(ctx.pick(['Mietbescheinigung'], ['Bescheinigung über Ihre Miete', 'Ihre Mietbescheinigung']), { size: 17, bold: true });
+  d.write(`für die Vorlage bei ${rng.pick(['Behörden (z. B. Wohngeldstelle, Jobcenter, Sozialamt)', 'der Wohngeldstelle oder anderen Ämtern'])} · Stand ${ctx.ndate(ctx.today)}`, { size: 8.5, color: GRAY });
+  d.move(6);
+
+  const card = (title: string, body: () => void) => {
+    d.ensure(90);
+    const top = d.y;
+    d.move(8);
+    d.text(d.left + 12, d.y + 10, title, { size: 10.5, bold: true });
+    d.move(20);
+    body();
+    d.move(8);
+    d.rect(d.left, top, W, d.y - top, { stroke: [0.78, 0.8, 0.83], lineWidth: 0.6 });
+    d.move(10);
+  };
+  // tiles: label above value, in a grid of three
+  const tiles = (items: { label: string; value: Cell; span?: number }[]) => {
+    const colW = (W - 24) / 3;
+    let col = 0;
+    let rowTop = d.y;
+    let rowH = 0;
+    for (const it of items) {
+      const span = it.span ?? 1;
+      if (col + span > 3) {
+        rowTop += rowH + 6;
+        col = 0;
+        rowH = 0;
+      }
+      const x = d.left + 12 + col * colW;
+      const v = typeof it.value === 'string' ? { text: it.value } : it.value;
+      const lines = d.wrap(v.text, colW * span - 14, { size: 10, bold: true });
+      d.rect(x, rowTop, colW * span - 6, 16 + lines.length * 12, { fill: pale });
+      d.text(x + 6, rowTop + 10, it.label, { size: 7, color: GRAY });
+      if (lines.length === 1) d.text(x + 6, rowTop + 23, v.text, { size: 10, bold: true, field: v.field });
+      else {
+        if (v.field) d.place(v.field, v.text);
+        lines.forEach((l, i) => d.text(x + 6, rowTop + 23 + i * 12, l, { size: 10, bold: true }));
+      }
+      rowH = Math.max(rowH, 16 + lines.length * 12);
+      col += span;
+    }
+    d.y = rowTop + rowH + 2;
+  };
+
+  card('Ihr Mietverhältnis', () => {
+    const items: { label: string; value: Cell; span?: number }[] = [];
+    items.push({ label: coTenant ? 'Mieter/in 1 (Vertragspartner/in)' : 'Mieter/in (Vertragspartner/in)', value: { text: ctx.name(t), field: 'mieter_name' }, span: coTenant ? 1 : 2 });
+    if (coTenant) items.push({ label: 'Mieter/in 2', value: ctx.name(coTenant) });
+    items.push({ label: 'Vertragsnummer', value: vertrag });
+    items.push({ label: rng.pick(['Vermieterin', 'Ihre Vermieterin']), value: { text: org.name, field: 'vermieter_name' }, span: 2 });
+    items.push({ label: ctx.pick([], ['Mietbeginn', 'Vertragsbeginn', 'Mieter/in seit']), value: { text: ctx.date(r.einzug), field: 'einzugsdatum' } });
+    items.push({ label: rng.pick(['Ihre Wohnung', 'Mietobjekt (Adresse)']), value: { text: fake.addressLine(r.flat), field: 'anschrift' }, span: 2 });
+    items.push({ label: 'Lage', value: `${r.floor}, Whg. ${rng.int(1, 60)}` });
+    items.push({ label: ctx.pick([], ['Wohnfläche', 'Größe der Wohnung']), value: { text: ctx.area(r.area), field: 'wohnflaeche' } });
+    items.push({ label: 'Zimmer', value: String(r.rooms) });
+    items.push({ label: ctx.pick([], ['Bewohner/innen lt. Mieterliste', 'Gemeldete Personen in der Wohnung']), value: { text: String(r.bewohner), field: 'bewohner_anzahl' } });
+    tiles(items);
+  });
+
+  const m = (v: number) => ctx.money(v);
+  card(`${rng.pick(['Ihre Monatsmiete', 'Monatliche Miete', 'So setzt sich Ihre Miete zusammen'])} (gültig ab ${ctx.ndate(r.mieteAb)})`, () => {
+    const parts: [string, number, string, [number, number, number]][] = [
+      [ctx.pick([], ['Kaltmiete netto', 'Wohnungsmiete kalt', 'Grundmiete Wohnung']), r.grundmiete, 'grundmiete', accent as [number, number, number]],
+      [ctx.pick([], ['Betriebskosten (Abschlag)', 'Nebenkosten kalt – Vorauszahlung', 'Betriebskosten-Vorauszahlung ohne Heizung']), r.nebenkosten, 'nebenkosten', [0.55, 0.7, 0.85]],
+    ];
+    if (r.heizkosten !== undefined) parts.push([ctx.pick([], ['Heizung & Warmwasser (Abschlag)', 'Heiz- und Warmwasserkosten – Vorauszahlung']), r.heizkosten, 'heizkosten', [0.95, 0.6, 0.3]]);
+    const total = gesamt(r);
+    // a stacked bar of the parts
+    const bx = d.left + 12;
+    const bw = W - 24;
+    let x = bx;
+    for (const [, v, , color] of parts) {
+      const w = (bw * v) / total;
+      d.rect(x, d.y, w, 9, { fill: color });
+      x += w;
+    }
+    d.move(18);
+    for (const [label, v, field, color] of parts) {
+      d.rect(bx, d.y + 3, 7, 7, { fill: color });
+      d.row([{ x: bx + 14, text: label }, { x: d.right - 12, text: m(v), align: 'right', field }], { size: 9.5, minHeight: 16 });
+      d.hline(d.y - 2, bx, d.right - 12, 0.3, LIGHT);
+    }
+    d.move(3);
+    d.row([{ x: bx, text: ctx.pick([], ['Gesamtmiete pro Monat', 'Ihre Monatsmiete gesamt', 'Summe monatlich']), bold: true }, { x: d.right - 12, text: m(total), align: 'right', bold: true, size: 11, field: 'gesamtmiete' }], { size: 10, minHeight: 17 });
+    if (r.heizkosten === undefined) {
+      d.move(2);
+      d.para(`Heizung und Warmwasser sind nicht enthalten: ${rng.pick(['Ihre Wohnung hat eine Gasetagenheizung, Sie haben einen eigenen Vertrag mit dem Versorger.', 'die Wärme rechnen Sie direkt mit dem Fernwärmeversorger ab.'])}`, { size: 8, color: GRAY, x: bx, width: bw });
+    }
+  });
+
+  // the next direct debit: what leaves the account, not the rent
+  const nextDebit = addDays(lastOfMonth(ctx.today), 1);
+  const rate = rng.chance(0.45) ? cents(rng.float(18, 90)) : 0;
+  const debit = cents(gesamt(r) + (r.stellplatz ?? 0) + rate);
+  card('Ihre nächste Zahlung', () => {
+    const acc = fake.bankAccount(rng).iban;
+    d.para(`Am ${ctx.date(nextDebit)} buchen wir ${m(debit)} per SEPA-Lastschrift von Ihrem Konto ${acc.slice(0, 4)} •••• •••• •••• ${acc.slice(-4, -2)} ${acc.slice(-2)} ab (Mandatsreferenz ${vertrag.replace(/-/g, '')}M${rng.digits(2)}).`, { x: d.left + 12, width: W - 24 });
+    const lines: [string, number][] = [['Miete Wohnung', gesamt(r)]];
+    if (r.stellplatz) lines.push([`${rng.pick(['Stellplatz', 'Tiefgarage'])} Nr. ${rng.int(1, 80)} (eigener Vertrag)`, r.stellplatz]);
+    if (rate) lines.push([`Rate Nachzahlung Betriebskostenabrechnung ${Number(ctx.today.slice(0, 4)) - 1} (${rng.int(2, 5)} von 6)`, rate]);
+    for (const [label, v] of lines) d.row([{ x: d.left + 24, text: label, color: GRAY }, { x: d.left + 330, text: m(v), align: 'right', color: GRAY }], { size: 8.5, minHeight: 13 });
+  });
+
+  card('Entwicklung Ihrer Miete', () => {
+    const col = { from: d.left + 12, total: d.left + 250, why: d.left + 280 };
+    d.row([{ x: col.from, text: 'gültig ab', bold: true, size: 8 }, { x: col.total, text: 'Gesamtmiete', bold: true, size: 8, align: 'right' }, { x: col.why, text: 'Anlass', bold: true, size: 8 }], { size: 8, minHeight: 13 });
+    d.hline(d.y, col.from, d.right - 12, 0.4, GRAY);
+    const rows: [string, number, string][] = [[r.mieteAb, gesamt(r), rng.pick(['Mieterhöhung (§ 558 BGB)', 'Anpassung an die ortsübliche Vergleichsmiete'])]];
+    const nkOld = cents(r.nebenkosten - rng.int(5, 25));
+    const mid = cents(r.vormiete + r.nebenkosten + (r.heizkosten ?? 0));
+    rows.push([r.vormieteAb > r.einzug ? r.vormieteAb : r.einzug, mid, r.vormieteAb > r.einzug ? 'Anpassung der Vorauszahlungen nach Abrechnung' : 'Mietbeginn']);
+    if (r.vormieteAb > r.einzug) rows.push([r.einzug, cents(r.vormiete + nkOld + (r.heizkosten ?? 0) - rng.int(0, 20)), 'Mietbeginn']);
+    for (const [from, total, why] of rows) d.row([{ x: col.from, text: ctx.ndate(from) }, { x: col.total, text: m(total), align: 'right' }, { x: col.why, text: why, color: GRAY }], { size: 9, minHeight: 14 });
+  });
+
+  d.ensure(70);
+  const code = `${rng.pick(['MB', 'BS'])}-${rng.digits(4)}-${String.fromCharCode(65 + rng.int(0, 25))}${String.fromCharCode(65 + rng.int(0, 25))}${rng.digits(2)}`;
+  d.para(`Diese Bescheinigung wurde am ${ctx.ndate(ctx.today)} im Portal „${portal}“ erstellt und ist ohne Unterschrift gültig. Die Echtheit kann unter mein.${domain}.de/pruefen mit dem Code ${code} geprüft werden. Eine Mietsicherheit von ${m(r.kaution)} ist geleistet; sie ist nicht Teil der Miete.`, { size: 8, color: GRAY });
+  d.para(`${org.name} · ${org.address.street} ${org.address.no} · ${org.address.plz} ${org.address.city} · Service ${org.phone} · Amtsgericht ${org.address.city} HRB ${rng.digits(5)}`, { size: 7, color: GRAY });
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -577,5 +754,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind-verwaltung-tabellenzeile', holdout: true, build: blindVerwaltungTabellenzeile },
     { id: 'blind2-genossenschaft-nutzungsentgelt', holdout: true, build: blind2GenossenschaftNutzungsentgelt },
     { id: 'blind3-sollmiete-mietkonto', holdout: true, build: blind3SollmieteMietkonto },
+    { id: 'blind4-mieterportal-ausdruck', holdout: true, build: blind4MieterportalAusdruck },
   ],
 };
