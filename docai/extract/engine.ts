@@ -10,7 +10,7 @@
  */
 import type { ExtractedField } from '../types.js';
 import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
-import { above, below, headerColumn, isHeaderCell, rightOf, type Layout, type Line } from './layout.js';
+import { above, below, headerColumn, isHeaderCell, rightOf, rightOfWrapped, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
@@ -137,6 +137,8 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         const after = line.text.slice(end);
         if (role && PHRASE_BEFORE.test(before) && !/^[ \t]*([:;]|\p{Lu})/u.test(after)) continue;
         if (label.rule.kind === 'text' && single && PHRASE_BEFORE.test(before) && /^[ \t]+\p{Ll}/u.test(after)) continue;
+        // "Vermieter/in (Name," / "Anschrift)": a word inside the bracket of a caption wrapped from the line above describes that caption
+        if (match.start < line.text.indexOf(')') && wrappedFrom(layout, line)) continue;
         const stale = STALE_LABEL_BEFORE.test(before);
         hits.push({ rule: label.rule, label, line, start: match.start, end, distance: match.distance + (stale ? 4 : 0) });
       }
@@ -288,7 +290,9 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   let factor = 0.97;
   // in a row of column headers the cells to the right are the next columns' headers
   const header = isHeaderCell(layout, hit.line, (line) => isCaption(line) || (hits.get(line) ?? []).some((other) => other.start <= 2));
-  for (const line of header ? [] : rightOf(layout, hit.line)) {
+  const wrapped = wrappedInto(layout, hit.line);
+  const beside = rightOf(layout, hit.line);
+  for (const line of header ? [] : beside.length === 0 && wrapped ? rightOfWrapped(layout, hit.line, wrapped) : beside) {
     const lineLabels = hits.get(line) ?? [];
     const first = lineLabels[0];
     if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;

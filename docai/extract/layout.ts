@@ -160,6 +160,35 @@ export function above(layout: Layout, line: Line, maxLines = 2.6): Line[] {
     .sort((a, b) => b.y - a.y);
 }
 
+/**
+ * The line a caption wrapped into: the next line of the same column and print that closes a bracket
+ * the caption left open ("Anschrift (Straße, Hausnr.," / "PLZ, Ort)").
+ */
+export function wrappedInto(layout: Layout, line: Line): Line | undefined {
+  if (!/\([^)]*$/.test(line.text)) return undefined;
+  const next = below(layout, line, 1.6).find((other) => Math.abs(other.x - line.x) <= 3 && Math.abs(other.height - line.height) <= 1.5);
+  return next && /^[^(]*\)/.test(next.text) ? next : undefined;
+}
+
+/** The caption line that wrapped into `line` (see wrappedInto). */
+export function wrappedFrom(layout: Layout, line: Line): Line | undefined {
+  if (!/^[^(]*\)/.test(line.text)) return undefined;
+  const previous = above(layout, line, 1.6).find((other) => Math.abs(other.x - line.x) <= 3);
+  return previous && wrappedInto(layout, previous) === line ? previous : undefined;
+}
+
+/** The cells to the right of a caption printed over two lines: beside the middle of both. */
+export function rightOfWrapped(layout: Layout, first: Line, last: Line): Line[] {
+  const page = pageOf(layout, first);
+  if (!page.positioned) return [];
+  const top = first.y;
+  const bottom = last.y + last.height;
+  const right = Math.max(first.x + first.width, last.x + last.width) - 1;
+  return page.lines
+    .filter((other) => other !== first && other !== last && other.x >= right && other.y + other.height / 2 >= top && other.y + other.height / 2 <= bottom)
+    .sort((a, b) => a.x - b.x);
+}
+
 /** The lines of a page in reading order, from `line` on (inclusive) — for sections. */
 export function following(layout: Layout, line: Line): Line[] {
   return pageOf(layout, line).lines.slice(line.indexOnPage);

@@ -391,11 +391,35 @@ export function householdCount(layout: Layout, field: string, headings: string[]
       const block = /^\s*(?:Person|Haushaltsmitglied|Mitglied|Angehörige[rn]?)\s*(?:Nr\.?\s*)?(\d{1,2})\b|^\s*(\d{1,2})\.\s*(?:Person|Haushaltsmitglied)\b/i.exec(row.lines[0].text);
       if (block) blocks.add(block[1] ?? block[2]);
     }
+    const section: Row[] = [];
+    for (const row of rows.slice(h + 1)) {
+      if (row.page > heading.page + 1 || startsWith(row, endFolded)) break;
+      section.push(row);
+    }
+    const columns = personColumns(section);
+    if (columns !== null) return { field, value: columns, line: first, start: match.start, end: match.end, score: 0.8 * ocrFactor(first.confidence) };
     if (persons.length === 0 && blocks.size === 0) continue;
     const listed = blocks.size > 0 ? blocks.size : persons.length;
     const applicantListed = persons.some((row) => /antragsteller|selbst/i.test(row.text));
     const count = listed + (further && !applicantListed ? 1 : 0);
     return { field, value: count, line: first, start: match.start, end: match.end, score: 0.8 * ocrFactor(first.confidence) };
+  }
+  return null;
+}
+
+/**
+ * Persons as columns of a form ("Person 1 | Person 2 | …" over rows "Familienname | Hofmann | …"):
+ * the columns filled in the name row; null when the section is not laid out that way.
+ */
+function personColumns(rows: Row[]): number | null {
+  for (const [i, row] of rows.entries()) {
+    const heads = row.lines.filter((line) => /^\s*(Person|Mitglied|Haushaltsmitglied)\s*(Nr\.?\s*)?\d{1,2}\s*$/i.test(line.text));
+    if (heads.length < 2) continue;
+    const width = Math.min(...heads.slice(1).map((head, k) => head.x - heads[k].x));
+    for (const next of rows.slice(i + 1, i + 4)) {
+      if (!/^\s*(Familienname|Name|Vorname|Nachname)/i.test(next.lines[0].text)) continue;
+      return next.lines.slice(1).filter((cell) => cell.text.trim().length > 1 && heads.some((head) => Math.abs(cell.x - head.x) <= width / 2)).length;
+    }
   }
   return null;
 }

@@ -161,6 +161,51 @@ describe('readings that are easy to get wrong', () => {
     expect(extractFields('antrag', text).fields.haushaltsmitglieder.value).toBe(4);
   });
 
+  test('haushaltsmitglieder: a form with one column per person counts the filled columns', () => {
+    const text = buildText(
+      [
+        '# Antrag auf Wohngeld',
+        '4 Haushaltsmitglieder (Person 1 ist immer die antragstellende Person)',
+        'lfd. Nr. | Person 1 | Person 2 | Person 3 | Person 4',
+        'Familienname | Hofmann | Hofmann | Hofmann',
+        'Vorname(n) | Johanna | Lea | Ben',
+        'Geburtsdatum | 27.6.1966 | 03.02.2012 | 11.09.2015',
+        'Verhältnis zu Person 1 | antragst. Person | Tochter | Sohn',
+        'Im Haushalt leben insgesamt (Personen, Sie eingeschlossen): | 3',
+        '5 Auszahlung des Wohngeldes',
+      ],
+      { columns: [45, 154, 255, 357, 458] },
+    );
+    expect(extractFields('antrag', text).fields.haushaltsmitglieder.value).toBe(3);
+  });
+
+  test('a caption wrapped over two lines has its value beside the middle of both; a word in its bracket is no label', () => {
+    const line = (text: string, x: number, y: number, height = 7) => ({ text, x, y, width: text.length * 3, height, confidence: 1 });
+    const text = {
+      pages: [
+        {
+          page: 1,
+          source: 'text-layer' as const,
+          width: 595,
+          height: 842,
+          lines: [
+            line('Antrag auf Wohngeld', 42, 100, 16),
+            line('Name, Vorname(n)', 45, 280),
+            line('Hofmann, Johanna', 138, 280, 9),
+            line('Anschrift (Straße, Hausnr.,', 45, 341.5),
+            line('Moritzstraße 30, 38100 Braunschweig', 138, 345.3, 9),
+            line('PLZ, Ort)', 45, 349.5),
+            line('Vermieter/in (Name,', 45, 466),
+            line('Heidelberger Wohnungsgesellschaft mbH, Hauptstraße 25, 69115 Heidelberg', 138, 469, 9),
+            line('Anschrift)', 45, 474),
+          ],
+        },
+      ],
+      warnings: [],
+    };
+    expect(extractFields('antrag', text).fields.anschrift.value).toBe('Moritzstraße 30, 38100 Braunschweig');
+  });
+
   test('Elterngeld months from a table whose amounts a poor scan lost: months of maternity benefit are not paid', () => {
     const text = buildText([
       '# Elterngeldbescheid',
