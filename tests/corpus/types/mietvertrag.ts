@@ -715,6 +715,146 @@ function blind3IndexmieteEsignatur(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * H (holdout, blind 4): a welfare organisation's tenancy contract for a flat in sheltered housing
+ * for older people (Betreutes Wohnen): the clause titles in a margin column at the left, the text
+ * beside them; the tenant sometimes represented by a son or daughter under a lasting power of
+ * attorney, the flat's area with a share of the common rooms that is not part of it, the start
+ * of the tenancy beside the dates of the housing entitlement certificate, the monthly payments as
+ * a lettered list with the fee of the separate care contract and an emergency call, the rent cap
+ * per square metre of the subsidised flat, the deposit, clauses about care needs.
+ */
+function blind4BetreutesWohnen(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const city = r.flat.city;
+  // older tenants in small flats
+  r.tenant = fake.person(rng, { bornFrom: 1934, bornTo: 1960 });
+  if (r.area > 72) {
+    const f = rng.float(34, 68) / r.area;
+    r.area = cents(r.area * f);
+    r.grundmiete = cents(r.grundmiete * f);
+    r.nebenkosten = cents(r.nebenkosten * f);
+    if (r.heizkosten !== undefined) r.heizkosten = cents(r.heizkosten * f);
+    r.kaution = cents(r.grundmiete * 3);
+  }
+  const facility = rng.pick(['Am Lindenhof', 'Haus Sonnenblick', 'Kastanienhof', 'Am Schlosspark', 'Wohnen an der Aue', 'Haus am Mühlteich', 'Quartier Abendrot']);
+  const operator = rng.pick([
+    `Diakoniewerk ${city} gGmbH`,
+    `Seniorenwohnen ${facility.replace(/^(Am|Haus|Wohnen an der|Quartier) /, '')} gGmbH`,
+    `Sozialwerk ${city}-${rng.pick(['Nord', 'Süd', 'Ost', 'West', 'Mitte'])} gGmbH`,
+    `Stiftung Wohnen im Alter ${city}`,
+    `Gemeinnützige Altenhilfe ${city} e.V.`,
+  ]);
+  r.landlord = { ...r.landlord, kind: 'organisation', name: operator, person: undefined };
+  const ll = r.landlord;
+  const t = r.tenant;
+  const she = t.gender === 'f';
+  const leader = fake.person(rng);
+  const proxy = rng.chance(0.35) ? fake.person(rng, { bornFrom: Number(t.birth.slice(0, 4)) + 20, bornTo: Math.min(2000, Number(t.birth.slice(0, 4)) + 40), last: rng.chance(0.6) ? t.last : undefined }) : undefined;
+  if (proxy) proxy.title = undefined;
+  const apt = `${r.floor.match(/\d/)?.[0] ?? '0'}.${String(rng.int(1, 24)).padStart(2, '0')}`;
+  const common = cents(rng.float(4, 11));
+  const care = rng.pick([85, 95, 110, 120, 135, 149.5, 160, 175]);
+  const alarm = rng.chance(0.5) ? rng.pick([18.5, 23.9, 25, 29.9]) : 0;
+  const cap = cents(r.grundmiete / r.area + rng.float(0.05, 0.6));
+  const wbsDate = addDays(r.einzug, -rng.int(40, 200));
+  const signed = addDays(r.einzug, -rng.int(8, 45));
+  const old = fake.address(rng);
+  const heat = heating(r);
+
+  const d = ctx.start({ family: rng.pick(['times', 'helvetica']), size: 9.5, margins: { left: 56, right: 52, top: 54, bottom: 64 } });
+  const accent = rng.pick([[0.45, 0.1, 0.35], [0.1, 0.35, 0.45], [0.2, 0.4, 0.15]] as const);
+  d.text(d.left, 46, operator, { size: 12, bold: true, color: accent });
+  d.text(d.left, 58, `Wohnanlage „${facility}“ · ${r.flat.street} ${r.flat.no} · ${r.flat.plz} ${r.flat.city}`, { size: 8, color: GRAY });
+  d.text(d.right, 46, `Vertrag Nr. BW-${rng.digits(4)}`, { size: 8.5, align: 'right' });
+  d.text(d.right, 58, `Appartement ${apt}`, { size: 8.5, align: 'right' });
+  d.hline(66, d.left, d.right, 0.8, accent);
+  d.y = 84;
+  d.write(rng.pick(['Mietvertrag über eine Wohnung im Betreuten Wohnen', 'Wohnungsmietvertrag – Betreutes Wohnen für Seniorinnen und Senioren']), { size: 14, bold: true, align: 'center' });
+  d.write(`(in Verbindung mit dem Betreuungsvertrag vom ${ctx.ndate(signed)})`, { size: 8.5, align: 'center', color: GRAY });
+  d.move(8);
+
+  const mx = d.left;
+  const tx = d.left + 96;
+  const tw = d.right - tx;
+  // a clause: its title in the margin column, the paragraphs beside it
+  const clause = (title: string, paras: string[]) => {
+    d.ensure(40);
+    d.move(4);
+    const top = d.y;
+    const titleLines = d.wrap(title, 86, { size: 9, bold: true });
+    titleLines.forEach((l, i) => d.text(mx, top + 9 + i * 11, l, { size: 9, bold: true }));
+    paras.forEach((p) => d.para(p, { x: tx, width: tw, after: 4 }));
+    d.y = Math.max(d.y, top + titleLines.length * 11 + 4);
+    d.hline(d.y + 1, tx, d.right, 0.2, LIGHT);
+  };
+
+  const tenantText = `${she ? 'Frau' : 'Herrn'} ${ctx.v('mieter_name', ctx.name(t, 'first-last'))}, geboren am ${ctx.ndate(t.birth)}, bisher wohnhaft ${old.street} ${old.no}, ${old.plz} ${old.city}`;
+  const proxyText = proxy ? `, vertreten durch ${proxy.gender === 'f' ? 'Frau' : 'Herrn'} ${fake.fullName(proxy)} aufgrund der ${rng.pick(['notariellen Vorsorgevollmacht', 'Vorsorgevollmacht'])} vom ${ctx.ndate(addDays(signed, -rng.int(200, 2500)))}` : '';
+  clause('Vertragsparteien', [
+    `Zwischen der ${ctx.v('vermieter_name', operator)}, ${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city}, vertreten durch ${leader.gender === 'f' ? 'die Einrichtungsleiterin Frau' : 'den Einrichtungsleiter Herrn'} ${fake.fullName(leader)} – nachfolgend „Vermieterin“ –`,
+    `und ${tenantText}${proxyText} – nachfolgend „${she ? 'Mieterin' : 'Mieter'}“ –`,
+    'wird folgender Mietvertrag geschlossen:',
+  ]);
+  clause('§ 1 Wohnung', [
+    `(1) Vermietet wird das Appartement Nr. ${apt} (${r.floor}) in der Wohnanlage „${facility}“, ${ctx.v('anschrift', fake.addressLine(r.flat))}. Es besteht aus ${r.rooms > 1 ? `${r.rooms} Zimmern` : 'einem Wohn- und Schlafraum'}, Pantryküche, barrierefreiem Duschbad${rng.chance(0.6) ? ' und Balkon' : ''}. Die Wohnanlage verfügt über einen Aufzug.`,
+    `(2) Die Wohnfläche des Appartements beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. Zur Mitbenutzung stehen außerdem die Gemeinschaftsräume (Begegnungscafé, Gymnastikraum, Gästezimmer) zur Verfügung; der auf die Wohnung entfallende Anteil von ${ctx.area(common)} ist nicht Teil der Wohnfläche, wird aber bei der Verteilung der Betriebskosten berücksichtigt.`,
+    `(3) Die Wohnung ist mit Mitteln der sozialen Wohnraumförderung errichtet. ${she ? 'Die Mieterin' : 'Der Mieter'} hat den Wohnberechtigungsschein vom ${ctx.ndate(wbsDate)}, gültig bis ${ctx.ndate(addDays(wbsDate, 365))}, vorgelegt.`,
+  ]);
+  clause('§ 2 Mietzeit', [
+    `Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))} und läuft auf unbestimmte Zeit. ${rng.pick(['Die Wohnung wurde am %s gemeinsam besichtigt.', 'Eine Besichtigung der Wohnung fand am %s statt.']).replace('%s', ctx.ndate(addDays(signed, -rng.int(5, 30))))}`,
+  ]);
+  clause('§ 3 Betreuung', [
+    `Mit diesem Vertrag ist ein Betreuungsvertrag über die Grundleistungen verbunden (Ansprechpartnerin im Haus werktags, Vermittlung von Hilfen, Veranstaltungen, Hausnotruf-Bereitschaft). Die Betreuungspauschale ist keine Miete; sie ist mit der Miete monatlich zu zahlen. Wahlleistungen wie Mittagstisch, Wäsche- und Reinigungsdienst werden gesondert vereinbart und abgerechnet.`,
+  ]);
+  // the monthly payments as a lettered list
+  const m = (v: number) => ctx.money(v);
+  d.ensure(140);
+  d.move(4);
+  const top = d.y;
+  d.wrap('§ 4 Miete und Nebenkosten', 86, { size: 9, bold: true }).forEach((l, i) => d.text(mx, top + 9 + i * 11, l, { size: 9, bold: true }));
+  d.para('(1) Monatlich sind zu zahlen:', { x: tx, width: tw, after: 2 });
+  const vx = d.right;
+  const pay = (letter: string, label: string, value: string, field?: string, bold = false) =>
+    d.row([{ x: tx + 6, text: letter, bold }, { x: tx + 22, text: label, width: 250, bold }, { x: vx, text: value, align: 'right', field, bold }], { minHeight: 14 });
+  pay('a)', ctx.pick([], ['Miete für das Appartement (netto kalt)', 'Grundmiete ohne Betriebs- und Heizkosten']), m(r.grundmiete), 'grundmiete');
+  pay('b)', ctx.pick([], ['Vorauszahlung auf die Betriebskosten (BetrKV, ohne Heizung)', 'Betriebskosten – monatlicher Vorschuss']), m(r.nebenkosten), 'nebenkosten');
+  pay('c)', 'Vorauszahlung auf Heizung und Warmwasser', m(heat));
+  pay('d)', 'Betreuungspauschale (Betreuungsvertrag)', m(care));
+  if (alarm) pay('e)', 'Hausnotruf-Gerät (Wahlleistung)', m(alarm));
+  d.hline(d.y + 1, tx + 22, vx, 0.5);
+  d.move(3);
+  pay('', 'monatliche Gesamtzahlung', m(cents(r.grundmiete + r.nebenkosten + heat + care + alarm)), undefined, true);
+  d.move(4);
+  d.para(`(2) Für die Dauer der Belegungs- und Mietpreisbindung darf die Grundmiete ${m(cap)} je Quadratmeter Wohnfläche monatlich nicht übersteigen. Erhöhungen richten sich nach den Bestimmungen der Förderung.`, { x: tx, width: tw, after: 4 });
+  d.para(`(3) Die Zahlungen sind monatlich im Voraus bis zum dritten Werktag auf das Konto der Vermieterin, IBAN ${fake.groupIban(ll.bank.iban)} (${ll.bank.bank.name}), zu leisten; auf Wunsch wird ein SEPA-Lastschriftmandat erteilt.`, { x: tx, width: tw, after: 4 });
+  d.para('(4) Über die Vorauszahlungen nach b) und c) wird jährlich abgerechnet.', { x: tx, width: tw, after: 4 });
+  d.hline(d.y + 1, tx, d.right, 0.2, LIGHT);
+  clause('§ 5 Mietsicherheit', [`Die Mietsicherheit beträgt ${m(r.kaution)}. Sie kann in drei monatlichen Teilbeträgen geleistet werden und wird auf einem Treuhandkonto angelegt.`]);
+  const more: [string, string][] = [
+    ['Pflegebedürftigkeit', 'Wird der Mieter pflegebedürftig, bleibt das Mietverhältnis davon unberührt. Ambulante Pflegedienste kann er frei wählen. Ist ein Verbleib in der Wohnung auch mit Unterstützung nicht mehr möglich, berät die Einrichtungsleitung über geeignete Hilfen.'],
+    ['Gemeinschaft im Haus', 'Die Hausgemeinschaft lebt von gegenseitiger Rücksichtnahme. Die Gemeinschaftsräume können nach Absprache auch für private Feiern genutzt werden. Die Hausordnung ist Bestandteil dieses Vertrages.'],
+    ['Tierhaltung', 'Kleintiere dürfen gehalten werden. Für Hunde und Katzen ist die Zustimmung der Vermieterin erforderlich; sie wird erteilt, wenn die Versorgung des Tieres gesichert ist.'],
+    ['Beendigung', 'Der Mieter kann das Mietverhältnis mit einer Frist von drei Monaten kündigen. Zieht er in eine stationäre Pflegeeinrichtung, kann er mit einer Frist von einem Monat zum Monatsende kündigen. Mit der Beendigung des Mietvertrages endet auch der Betreuungsvertrag.'],
+    ['Tod des Mieters', 'Stirbt der Mieter, können die Erben oder Angehörigen das Mietverhältnis innerhalb eines Monats mit der gesetzlichen Frist kündigen. Die Betreuungspauschale endet mit dem Sterbemonat.'],
+    ['Schlüssel und Notruf', 'Der Mieter ist damit einverstanden, dass ein Wohnungsschlüssel in einem versiegelten Umschlag im Büro der Wohnanlage hinterlegt wird, damit im Notfall Hilfe geleistet werden kann.'],
+  ];
+  for (const [i, [title, text]] of rng.sample(more, rng.int(3, 6)).entries()) clause(`§ ${i + 6} ${title}`, [text]);
+  d.ensure(110);
+  d.move(16);
+  d.write(`${ll.address.city}, den ${ctx.date(signed)}`);
+  d.move(26);
+  d.hline(d.y, d.left, d.left + 200, 0.5);
+  d.hline(d.y, d.left + 250, d.right, 0.5);
+  d.text(d.left, d.y + 10, `Vermieterin – ${fake.fullName(leader)}, Einrichtungsleitung`, { size: 7.5, color: GRAY });
+  d.text(d.left + 250, d.y + 10, proxy ? `${she ? 'Mieterin' : 'Mieter'}, vertreten durch ${fake.fullName(proxy)}` : `${she ? 'Mieterin' : 'Mieter'}`, { size: 7.5, color: GRAY });
+  d.move(22);
+  d.para('Anlagen: Betreuungsvertrag, Hausordnung, Übergabeprotokoll, Informationen nach Art. 13 DSGVO', { size: 8, color: GRAY });
+  footer(d, [[operator, `${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city}`], [`Registergericht ${ll.address.city}`, `Geschäftsführung: ${fake.fullName(fake.person(rng))}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -725,5 +865,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind-kommunal-zweispaltig', holdout: true, build: blindKommunalZweispaltig },
     { id: 'blind2-staffelmiete-privat', holdout: true, build: blind2Staffelmiete },
     { id: 'blind3-indexmiete-esignatur', holdout: true, build: blind3IndexmieteEsignatur },
+    { id: 'blind4-betreutes-wohnen', holdout: true, build: blind4BetreutesWohnen },
   ],
 };
