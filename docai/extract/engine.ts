@@ -80,10 +80,11 @@ const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorhe
 
 /**
  * A role or place word after an article or preposition is part of a phrase ("vom Vermieter
- * auszufüllen", "Angaben zum Mieter", "Von der Ausbildungsstätte auszufüllen"), not the label of
+ * auszufüllen", "Angaben zum Mieter", "Von der Ausbildungsstätte auszufüllen", "zu der
+ * nachstehend bezeichneten Person am Tag der Ausstellung"), not the label of
  * a name next to it …
  */
-const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|einem|einen|eines|einer|durch|für|gegen|mit|von|an|am)\s+$/u;
+const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|einem|einen|eines|einer|durch|für|gegen|mit|von|an|am)\s+(\p{Ll}+\s+){0,2}$/u;
 
 const compiledCache = new WeakMap<readonly FieldRule[], CompiledLabel[]>();
 
