@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day and a smartphone bank's PDF statement (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement and a landscape P-Konto statement (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
@@ -496,6 +496,156 @@ function blind3SmartphoneBank(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** the protected amounts of a P-Konto (§ 899 ZPO) in force in a month: basic, first and each further dependant */
+function pKontoFreibetrag(month: IsoDate): [number, number, number] {
+  if (month < '2024-07-01') return [1410, 531.61, 296.17];
+  if (month < '2025-07-01') return [1499.99, 561.43, 312.78];
+  return [1555, 585.23, 326.04];
+}
+
+/**
+ * H (holdout, blind 4): a landscape statement of a Pfändungsschutzkonto from a regional bank: a
+ * grey column at the left with the account's particulars (the holder under a heading of its own,
+ * the kind of account, IBAN, the period as "vom … / bis …" on two lines, statement number and
+ * creation date), the bookings at the right with booking and value day, kind, text with the
+ * counterparty's IBAN, the amount signed and the balance after each booking; at the end the
+ * month's protected amount (basic allowance, increase for dependants, carry-over from the month
+ * before, what is left) and, sometimes, the attachment with the creditor's reference.
+ */
+function blind4PKontoQuerformat(ctx: Ctx): void {
+  const s = draw(ctx);
+  // a regional bank's account; a protected account rarely holds much, and has one salary, one rent
+  const bank = ctx.rng.pick(fake.BANKS.filter((b) => /Sparkasse|Volksbank|Sparda|Postbank/.test(b.name)));
+  s.bank = bank;
+  s.iban = fake.germanIban(bank.blz, ctx.rng.digits(10).replace(/^0/, String(ctx.rng.int(1, 9))));
+  s.opening = cents(ctx.rng.float(-20, 380));
+  const once = new Set<string>();
+  s.txs = s.txs.filter((t) => {
+    const key = t.kind === 'Entgelt' ? 'Entgelt' : /^(Miete|Wohngeld|Lohn|Kindergeld|Rundfunkbeitrag|Abschlag Strom)/.exec(t.purpose)?.[1];
+    if (!key) return true;
+    if (once.has(key)) return false;
+    once.add(key);
+    return true;
+  });
+  // card payments carry their own day and time
+  s.txs = s.txs.map((t) => (t.kind === 'Kartenzahlung' ? { ...t, purpose: `${ctx.rng.pick(['Girocard', 'Debitkarte'])} ${ctx.ndate(t.date)} ${String(ctx.rng.int(8, 20)).padStart(2, '0')}:${String(ctx.rng.int(0, 59)).padStart(2, '0')} Uhr` } : t));
+  const d = ctx.start({ family: 'helvetica', size: 8, pageSize: [841.89, 595.28], margins: { left: 36, right: 36, top: 36, bottom: 54 } });
+  const ink = accent(s.bank);
+  const panelW = 196;
+  const mainX = d.left + panelW + 16;
+  const year = s.bis.slice(0, 4);
+  const nrText = `${s.nr} / ${year}`;
+  const created = addDays(s.bis, ctx.rng.int(1, 3));
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(doc.left, 40, s.bank.name, { size: 15, bold: true, color: ink });
+    doc.text(doc.right, 38, 'Kontoauszug', { size: 14, bold: true, align: 'right' });
+    doc.text(doc.right, 50, `Nr. ${nrText} · Blatt ${page} von ${pages}`, { size: 8, align: 'right', color: GRAY });
+    doc.hline(58, doc.left, doc.right, 1, ink);
+  });
+  const panel = (rows: [string, string[]][], top: number) => {
+    d.rect(d.left, top, panelW, d.height - 68 - top, { fill: [0.94, 0.94, 0.94] });
+    let y = top + 14;
+    for (const [label, lines] of rows) {
+      d.text(d.left + 8, y, label, { size: 6.5, color: GRAY });
+      lines.forEach((l, i) => d.text(d.left + 8, y + 11 + i * 10.5, l, { size: 8.5, bold: i === 0 && label === rows[0][0] }));
+      y += 16 + lines.length * 10.5;
+    }
+  };
+  const kontonr = s.iban.slice(-10).replace(/^0+/, '');
+  const holderLabel = ctx.rng.pick(['Inhaberin / Inhaber', 'Kundin / Kunde', 'Name']);
+  const periodLabel = ctx.rng.pick(['Auszugsperiode', 'Umsätze im Zeitraum', 'gebuchte Umsätze']);
+  panel([
+    [holderLabel, [ctx.v('kontoinhaber', ctx.name(s.holder)), `${s.address.street} ${s.address.no}`, `${s.address.plz} ${s.address.city}`]],
+    ['Kontoart', ['Girokonto als Pfändungs-', 'schutzkonto (P-Konto)']],
+    ['IBAN', [ctx.v('iban', ctx.iban(s.iban))]],
+    ['BIC / Kontonummer', [`${s.bank.bic} / ${kontonr}`]],
+    [periodLabel, [`vom ${ctx.v('zeitraum_von', ctx.ndate(s.von))}`, `bis ${ctx.v('zeitraum_bis', ctx.ndate(s.bis))}`]],
+    ['Auszug', [`Nr. ${nrText}`, `erstellt am ${ctx.ndate(created)}`]],
+    ['Ihre Beraterin / Ihr Berater', [fake.fullName(fake.person(ctx.rng)), `Telefon ${fake.phone(ctx.rng)}`]],
+  ], 70);
+  const cols = { tag: mainX, wert: mainX + 56, art: mainX + 100, text: mainX + 180, betrag: d.right - 78, saldo: d.right };
+  const textW = cols.betrag - 70 - cols.text;
+  const header = () => {
+    d.rect(mainX - 2, d.y, d.right - mainX + 4, 14, { fill: [0.88, 0.88, 0.88] });
+    d.row([
+      { x: cols.tag, text: 'Buchungstag', bold: true },
+      { x: cols.wert, text: 'Wert', bold: true },
+      { x: cols.art, text: 'Umsatzart', bold: true },
+      { x: cols.text, text: 'Buchungstext / Auftraggeber / Empfänger', bold: true },
+      { x: cols.betrag, text: 'Betrag EUR', bold: true, align: 'right' },
+      { x: cols.saldo, text: 'Saldo EUR', bold: true, align: 'right' },
+    ], { size: 7.5, minHeight: 14 });
+    d.move(4);
+  };
+  d.onContinuation((doc) => {
+    panel([
+      ['IBAN', [ctx.iban(s.iban)]],
+      [periodLabel, [`${ctx.ndate(s.von)} – ${ctx.ndate(s.bis)}`]],
+    ], 70);
+    doc.y = 70;
+    header();
+  });
+  d.y = 70;
+  header();
+  let balance = s.opening;
+  d.row([{ x: cols.text, text: `Saldovortrag vom ${ctx.ndate(addDays(s.von, -1))}`, bold: true }, { x: cols.saldo, text: decimal(balance), bold: true, align: 'right' }], { size: 8, minHeight: 14 });
+  const dm = (x: IsoDate) => `${x.slice(8, 10)}.${x.slice(5, 7)}.`;
+  for (const t of s.txs) {
+    const lines = [t.party, t.purpose, ...(t.iban ? [`IBAN ${fake.groupIban(t.iban)}`] : [])].flatMap((l) => d.wrap(l, textW, { size: 7.5 }));
+    const h = lines.length * 9.5 + 5;
+    d.ensure(h + 2);
+    const top = d.y;
+    balance = cents(balance + t.amount);
+    d.text(cols.tag, top + 8, dm(t.date), { size: 7.5 });
+    d.text(cols.wert, top + 8, dm(t.valuta), { size: 7.5 });
+    d.text(cols.art, top + 8, t.kind, { size: 7.5 });
+    lines.forEach((l, i) => d.text(cols.text, top + 8 + i * 9.5, l, { size: 7.5, bold: i === 0 }));
+    d.text(cols.betrag, top + 8, `${t.amount < 0 ? '-' : '+'}${decimal(Math.abs(t.amount))}`, { size: 7.5, align: 'right' });
+    d.text(cols.saldo, top + 8, decimal(balance), { size: 7.5, align: 'right', color: GRAY });
+    d.y = top + h;
+    d.hline(d.y - 2, mainX, d.right, 0.2, LIGHT);
+  }
+  d.row([{ x: cols.text, text: `Saldo per ${ctx.ndate(s.bis)}`, bold: true }, { x: cols.saldo, text: decimal(closingBalance(s)), bold: true, align: 'right' }], { size: 8, minHeight: 16 });
+  // the month's protected amount
+  const month = `${s.bis.slice(0, 7)}-01`;
+  const [basic, first, further] = pKontoFreibetrag(month);
+  const dependants = ctx.rng.weighted([[0, 3], [1, 2], [2, 1]] as const);
+  const increase = dependants === 0 ? 0 : cents(first + further * (dependants - 1));
+  const carry = ctx.rng.chance(0.5) ? cents(ctx.rng.float(20, 400)) : 0;
+  const protectedSum = cents(basic + increase + carry);
+  const used = cents(Math.min(protectedSum, s.txs.filter((t) => t.amount < 0 && t.date >= month).reduce((a, t) => a - t.amount, 0)));
+  const monthName = `${MONTHS_DE[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  const rows: [string, string][] = [
+    ['Grundfreibetrag (§ 899 Abs. 1 ZPO)', decimal(basic)],
+    ...(dependants ? ([[`Erhöhungsbetrag lt. Bescheinigung (${dependants} unterhaltsberechtigte Person${dependants > 1 ? 'en' : ''})`, decimal(increase)]] as [string, string][]) : []),
+    ...(carry ? ([[`Übertrag nicht verbrauchter Freibetrag aus dem Vormonat`, decimal(carry)]] as [string, string][]) : []),
+    [`geschützter Betrag ${monthName}`, decimal(protectedSum)],
+    ['davon bereits verfügt', decimal(used)],
+    [`noch verfügbar bis ${ctx.ndate(lastOfMonth(month))}`, decimal(cents(protectedSum - used))],
+  ];
+  const pfaendung = ctx.rng.chance(0.5);
+  const gl = ctx.rng.pick(['Creditreform Inkasso GmbH', 'EOS Deutscher Inkasso-Dienst GmbH', 'Finanzamt ' + fake.address(ctx.rng).city, 'Stadtkasse ' + s.address.city, 'Amtsgericht ' + fake.address(ctx.rng).city + ' (Gerichtsvollzieherin)']);
+  const note = pfaendung
+    ? `Für Ihr Konto liegt eine Pfändung vor (Gläubiger: ${gl}, Az. ${fake.aktenzeichen(ctx.rng, ctx.rng.pick(['DR II', 'VK', 'M', 'VS']))}). Guthaben über dem geschützten Betrag wird nach Ablauf des Folgemonats an den Gläubiger abgeführt.`
+    : 'Derzeit liegt für Ihr Konto keine Pfändung vor. Nicht verbrauchter Freibetrag kann in die folgenden drei Kalendermonate übertragen werden.';
+  const noteLines = d.wrap(note, d.right - mainX - 360, { size: 7.5 });
+  const boxH = 26 + Math.max(rows.length * 12, noteLines.length * 10);
+  d.ensure(boxH + 10);
+  d.move(8);
+  const by = d.y;
+  d.rect(mainX, by, d.right - mainX, boxH, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+  d.text(mainX + 8, by + 13, `Pfändungsschutzkonto – Ihr geschützter Betrag im ${monthName}`, { size: 8.5, bold: true });
+  rows.forEach(([l, v], i) => {
+    d.text(mainX + 8, by + 27 + i * 12, l, { size: 7.5, bold: i === rows.length - 1 });
+    d.text(mainX + 330, by + 27 + i * 12, `${v} EUR`, { size: 7.5, align: 'right', bold: i === rows.length - 1 });
+  });
+  noteLines.forEach((l, i) => d.text(mainX + 350, by + 27 + i * 10, l, { size: 7.5 }));
+  d.y = by + boxH + 8;
+  d.para('Bitte prüfen Sie Ihren Kontoauszug. Einwendungen gegen Rechnungsabschlüsse sind innerhalb von sechs Wochen nach Zugang zu erheben. Eine Bescheinigung über den Erhöhungsbetrag (Kindergeld, Unterhalt) legen Sie bitte in Ihrer Filiale vor.', { x: mainX, size: 7, color: GRAY });
+  footer(d, [[s.bank.name, `BLZ ${s.bank.blz} · BIC ${s.bank.bic}`], [/Sparkasse/.test(bank.name) ? 'Anstalt des öffentlichen Rechts' : /Postbank/.test(bank.name) ? 'eine Niederlassung der Deutsche Bank AG' : 'eingetragene Genossenschaft', `Aufsicht: BaFin`]], 'none');
+  truth(ctx, s);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -506,5 +656,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind-uebertrag-mehrseitig', holdout: true, build: blindUebertragMehrseitig },
     { id: 'blind2-tagesgruppen-saldo', holdout: true, build: blind2Tagesgruppen },
     { id: 'blind3-smartphone-bank', holdout: true, build: blind3SmartphoneBank },
+    { id: 'blind4-pkonto-querformat', holdout: true, build: blind4PKontoQuerformat },
   ],
 };
