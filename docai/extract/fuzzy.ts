@@ -171,6 +171,8 @@ function atBoundary(line: string, match: Match, prefix: boolean, suffix: number)
   const before = line[match.start - 1];
   if (before !== undefined && WORD.test(before)) return false;
   if (!prefix) {
+    // the number of a thing is not the thing: "Personal-Nr.", "Kunden-ID", "Versicherungs-Nummer"
+    if (/^-(Nr|Nummer|ID|Kennzeichen|Zeichen)(?![\p{L}])/iu.test(line.slice(match.end))) return false;
     // an inflection ending (Elterngeld-es, Mieter-in) may follow when `suffix` allows it
     let k = 0;
     while (k <= suffix && match.end + k < line.length && LETTER.test(line[match.end + k])) k++;
