@@ -3,6 +3,7 @@ import { GRAY, LIGHT, addressWindow, returnLine, type Cell } from '../blocks.js'
 import type { Ctx } from '../context.js';
 import { addDays, firstOfMonth, lastOfMonth, weekday } from '../dates.js';
 import * as fake from '../fake.js';
+import * as fmt from '../format.js';
 import { cents, decimal, monthText } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 import { payroll, type Payroll } from '../scenario.js';
@@ -692,6 +693,218 @@ function blind3KanzleiStaffelrechnung(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * H (holdout, blind 4): a temporary-work agency's slip (Zeitarbeit): the agency's branch as the
+ * issuer, the client firm(s) where the employee worked as a distractor for the employer, the
+ * collective agreement and pay group, a week-by-week record of hours at the client (date ranges),
+ * the working-time account, the wage types with hours and rates, taxes and social-insurance
+ * shares in two boxes side by side with their sums, the statutory net, then an advance paid in
+ * the middle of the month, other deductions and tax-free meal allowances before the remaining
+ * payout.
+ */
+function blind4ZeitarbeitStundennachweis(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const city = p.employer.address.city;
+  const agency = rng.pick([
+    `${rng.pick(['Nordwind', 'Elbtal', 'Brückenkopf', 'Leuchtturm', 'Kranich', 'Auenwald'])} Personaldienstleistungen GmbH`,
+    `${fake.person(rng).last} Zeitarbeit GmbH`,
+    `Personalservice ${fake.person(rng).last} GmbH & Co. KG`,
+    `${rng.pick(['Prima', 'Flex', 'Job', 'Team'])}${rng.pick(['Personal', 'Work', 'Staff'])} GmbH`,
+  ]);
+  p.employer = fake.organisation(rng, agency, city);
+  const branch = `Niederlassung ${city}${rng.chance(0.4) ? `-${rng.pick(['Nord', 'Süd', 'Ost', 'West', 'Mitte'])}` : ''}`;
+  const clients = [fake.employerName(rng, city)];
+  if (rng.chance(0.35)) clients.push(fake.employerName(rng, city));
+  const first = `${p.month}-01`;
+  const last = lastOfMonth(first);
+  const mname = fake.MONTHS_DE[Number(p.month.slice(5, 7)) - 1];
+
+  // the weeks of the month (Monday to Sunday, cut at the month's edges) and the hours worked
+  const weeks: { from: string; to: string; days: number; hours: number; night: number; client: string }[] = [];
+  let day = first;
+  while (day <= last) {
+    const from = day;
+    let to = day;
+    while (weekday(to) !== 0 && to < last) to = addDays(to, 1);
+    let days = 0;
+    for (let x = from; x <= to; x = addDays(x, 1)) if (weekday(x) >= 1 && weekday(x) <= 5) days++;
+    const client = clients.length > 1 && weeks.length >= 2 ? clients[1] : clients[0];
+    const hours = cents(days * rng.pick([7, 7.5, 7.75, 8, 8, 8.25, 8.5]));
+    weeks.push({ from, to, days, hours, night: rng.chance(0.25) ? rng.pick([7.5, 8, 15, 16]) : 0, client });
+    day = addDays(to, 1);
+  }
+  const workWeeks = weeks.filter((w) => w.days > 0);
+  // the contractual hours follow from the monthly wage at a plausible hourly rate; an hourly wage
+  // is paid for exactly the hours recorded, a monthly one is smoothed over a working-time account
+  const weekly = Math.max(10, Math.min(40, Math.round(p.grundgehalt / rng.float(14, 24) / (13 / 3))));
+  const soll = p.stunden ?? cents((weekly * 13) / 3);
+  const target = p.stunden ?? cents(soll * rng.float(0.92, 1.08));
+  const raw = workWeeks.reduce((s, w) => s + w.hours, 0);
+  let sum = 0;
+  workWeeks.forEach((w, i) => {
+    const share = Math.round(((w.hours * target) / raw) * 4) / 4;
+    w.hours = i === workWeeks.length - 1 ? (p.stunden ? cents(target - sum) : Math.max(0.25, Math.round((target - sum) * 4) / 4)) : share;
+    sum = cents(sum + w.hours);
+  });
+  const ist = cents(workWeeks.reduce((s, w) => s + w.hours, 0));
+  const vortrag = cents(rng.float(-12, 40));
+  const advance = p.auszahlung > 900 && rng.chance(0.6) ? rng.pick([250, 300, 400, 500]) : 0;
+  const meals = rng.chance(0.4) ? cents(rng.int(2, 12) * 14) : 0;
+  const rest = cents(p.auszahlung - advance + meals);
+  const eg = rng.pick(['E1', 'E2', 'E3', 'E4', 'E5']);
+  const tarif = rng.pick(['GVP/DGB-Tarifwerk', 'BAP/DGB-Tarifgemeinschaft Zeitarbeit', 'iGZ-DGB-Tarifvertrag']);
+
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 42, right: 40, top: 40, bottom: 54 } });
+  const W = d.contentWidth;
+  const ink: readonly [number, number, number] = rng.pick([[0.0, 0.35, 0.55], [0.55, 0.1, 0.15], [0.2, 0.2, 0.2]] as const);
+  d.text(d.left, 46, agency, { size: 12.5, bold: true, color: ink, field: 'arbeitgeber' });
+  d.text(d.left, 58, `${branch} · ${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city} · Tel. ${p.employer.phone}`, { size: 7.5, color: GRAY });
+  d.text(d.right, 46, ctx.pick([], ['Entgeltabrechnung Zeitarbeit', 'Verdienstabrechnung']), { size: 12, bold: true, align: 'right' });
+  d.text(d.right, 58, `${ctx.pick([], ['Lohnmonat', 'Abrechnungsmonat'])} ${monthText(p.month, rng.pick(['Monat yyyy', 'mm/yyyy'] as const))}`, { size: 9, align: 'right', field: 'abrechnungsmonat' });
+  d.hline(64, d.left, d.right, 1, ink);
+  returnLine(d, `${agency} · ${p.employer.address.plz} ${p.employer.address.city}`);
+  addressWindow(d, [p.employee.gender === 'f' ? 'Frau' : 'Herrn', { text: ctx.name(p.employee, 'first-last'), field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`]);
+  const info: [string, string][] = [
+    ['MA-Nr.', p.personalnummer],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['Tarif', tarif],
+    ['Entgeltgruppe', `${eg}${p.stunden ? ` · ${decimal(p.stundenlohn!)} €/Std.` : ''}`],
+    ['StKl / Kfb / Konf.', `${p.steuerklasse} / ${decimal(p.kinderfreibetrag, 1)} / ${p.konfession}`],
+    ['Krankenkasse', p.krankenkasse],
+    ['KV-Zusatzbeitrag', `${decimal(p.kvZusatz)} %`],
+    ['SV-Nr.', p.svNummer],
+  ];
+  info.forEach(([l, v], i) => {
+    d.text(322, 146 + i * 11, l, { size: 7, color: GRAY });
+    d.text(392, 146 + i * 11, v, { size: 7.5 });
+  });
+  d.y = 240;
+
+  const head = (title: string) => {
+    d.ensure(50);
+    d.rect(d.left, d.y, W, 13, { fill: [0.9, 0.9, 0.9] });
+    d.text(d.left + 4, d.y + 9.5, title, { size: 8.5, bold: true });
+    d.y += 16;
+  };
+  head(`Stundennachweis ${mname} ${p.month.slice(0, 4)} (Einsatz beim Kunden)`);
+  const hc = { kw: d.left + 4, range: d.left + 34, client: d.left + 140, days: d.left + 375, hours: d.left + 430, night: d.right - 4 };
+  d.row([
+    { x: hc.kw, text: 'KW', bold: true },
+    { x: hc.range, text: 'Zeitraum', bold: true },
+    { x: hc.client, text: 'Kundenbetrieb', bold: true },
+    { x: hc.days, text: 'AT', bold: true, align: 'right' },
+    { x: hc.hours, text: 'Ist-Std.', bold: true, align: 'right' },
+    { x: hc.night, text: 'davon Nacht', bold: true, align: 'right' },
+  ], { minHeight: 12 });
+  d.hline(d.y, d.left, d.right, 0.4);
+  const kw = (date: string) => {
+    const t = new Date(`${date}T00:00:00Z`);
+    const thursday = new Date(t.getTime() + (3 - ((t.getUTCDay() + 6) % 7)) * 86400000);
+    const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+    return 1 + Math.floor((thursday.getTime() - jan1) / (7 * 86400000));
+  };
+  for (const w of weeks) {
+    d.row([
+      { x: hc.kw, text: String(kw(w.from)) },
+      { x: hc.range, text: `${fmt.date(w.from, 'dd.mm.yy')}–${fmt.date(w.to, 'dd.mm.yy')}` },
+      { x: hc.client, text: w.days ? w.client : '–', width: 225 },
+      { x: hc.days, text: String(w.days), align: 'right' },
+      { x: hc.hours, text: decimal(w.days ? w.hours : 0), align: 'right' },
+      { x: hc.night, text: w.night ? decimal(w.night) : '', align: 'right' },
+    ], { minHeight: 11 });
+  }
+  d.hline(d.y, hc.days - 30, d.right, 0.4);
+  d.row([{ x: hc.range, text: 'Summe Monat', bold: true }, { x: hc.hours, text: decimal(ist), align: 'right', bold: true }], { minHeight: 12 });
+  d.move(2);
+  d.text(d.left + 4, d.y + 8, `Arbeitszeitkonto: Vortrag ${decimal(vortrag)} Std. · Soll ${decimal(soll)} Std. · Ist ${decimal(ist)} Std. · neuer Stand ${decimal(cents(vortrag + ist - soll))} Std.`, { size: 7.5, color: GRAY });
+  d.move(16);
+
+  head('Bezüge');
+  const bc = { code: d.left + 4, text: d.left + 40, qty: d.left + 300, rate: d.left + 370, st: d.left + 400, sv: d.left + 425, amount: d.right - 4 };
+  d.row([
+    { x: bc.code, text: 'LA', bold: true },
+    { x: bc.text, text: 'Bezeichnung', bold: true },
+    { x: bc.qty, text: 'Menge', bold: true, align: 'right' },
+    { x: bc.rate, text: 'Satz', bold: true, align: 'right' },
+    { x: bc.st, text: 'St', bold: true },
+    { x: bc.sv, text: 'SV', bold: true },
+    { x: bc.amount, text: 'Betrag EUR', bold: true, align: 'right' },
+  ], { minHeight: 12 });
+  d.hline(d.y, d.left, d.right, 0.4);
+  const wage = (code: string, text: string, amount: number, qty = '', rate = '', free = false) =>
+    d.row([
+      { x: bc.code, text: code },
+      { x: bc.text, text, width: 250 },
+      { x: bc.qty, text: qty, align: 'right' },
+      { x: bc.rate, text: rate, align: 'right' },
+      { x: bc.st, text: free ? 'F' : 'L' },
+      { x: bc.sv, text: free ? 'F' : 'L' },
+      { x: bc.amount, text: decimal(amount), align: 'right' },
+    ], { minHeight: 11 });
+  if (p.stunden) wage('1010', `Stundenlohn ${eg} lt. Tarif`, p.grundgehalt, decimal(p.stunden), decimal(p.stundenlohn!));
+  else wage('1000', `Monatslohn ${eg} (verstetigt, ${decimal(soll)} Std.)`, p.grundgehalt);
+  p.zulagen.forEach((z, i) => wage(String(1100 + i * 10 + rng.int(0, 9)), z.label, z.amount, '', '', z.steuerfrei));
+  d.hline(d.y, bc.rate, d.right, 0.4);
+  d.row([{ x: bc.text, text: ctx.pick([], ['Bruttosumme', 'Gesamtverdienst brutto', 'Entgelt brutto insgesamt']), bold: true }, { x: bc.amount, text: decimal(p.brutto), align: 'right', bold: true, field: 'brutto' }], { size: 8.5, minHeight: 13 });
+  d.text(d.left + 4, d.y + 8, `Steuerbrutto ${decimal(p.steuerBrutto)} · SV-Brutto ${decimal(p.steuerBrutto)} · L = steuer- und beitragspflichtig, F = frei`, { size: 7, color: GRAY });
+  d.move(16);
+
+  // taxes and social insurance in two boxes side by side
+  d.ensure(90);
+  const top = d.y;
+  const bw = W / 2 - 5;
+  const box = (x: number, title: string, rows: [string, number, string?][], sumLabel: string) => {
+    d.rect(x, top, bw, 13, { fill: [0.9, 0.9, 0.9] });
+    d.text(x + 4, top + 9.5, title, { size: 8.5, bold: true });
+    let y = top + 16;
+    for (const [label, v, field] of rows) {
+      d.text(x + 6, y + 8, label, { size: 8 });
+      d.text(x + bw - 6, y + 8, decimal(v), { size: 8, align: 'right', field });
+      y += 11;
+    }
+    const sum = cents(rows.reduce((s, [, v]) => s + v, 0));
+    d.hline(y + 1, x + bw - 80, x + bw - 4, 0.4);
+    d.text(x + 6, y + 10, sumLabel, { size: 8, bold: true });
+    d.text(x + bw - 6, y + 10, decimal(sum), { size: 8, bold: true, align: 'right' });
+    y += 14;
+    d.rect(x, top, bw, y - top, { stroke: GRAY, lineWidth: 0.4 });
+    return y;
+  };
+  const y1 = box(d.left, 'Steuern', [
+    [ctx.pick([], ['Lohnst.', 'Lohnsteuer Monat']), p.lohnsteuer, 'lohnsteuer'],
+    ['Solidaritätszuschlag', p.soli],
+    [`Kirchensteuer ${p.konfession === '--' ? '' : p.konfession}`.trim(), p.kirchensteuer],
+  ], 'Steuern gesamt');
+  const y2 = box(d.left + bw + 10, 'Sozialversicherung – Ihr Anteil', [
+    [`Kranken (${decimal(7.3 + p.kvZusatz / 2)} %)`, p.kv, 'krankenversicherung'],
+    ['Pflege', p.pv],
+    ['Renten (9,3 %)', p.rv, 'rentenversicherung'],
+    ['Arbeitslosen (1,3 %)', p.av],
+  ], 'SV gesamt');
+  d.y = Math.max(y1, y2) + 6;
+  d.rect(d.left, d.y, W, 16, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.row([{ x: d.left + 6, text: ctx.pick([], ['Nettoarbeitslohn', 'Netto nach Steuern und SV', 'verbleibt netto']), bold: true }, { x: d.right - 6, text: decimal(p.netto), bold: true, align: 'right', field: 'netto' }], { size: 9, minHeight: 16 });
+  d.move(8);
+
+  head('Persönliche Be- und Abzüge');
+  const net = (text: string, v: number) => d.row([{ x: bc.text, text }, { x: bc.amount, text: decimal(v), align: 'right' }], { minHeight: 11 });
+  if (meals) net(`Verpflegungsmehraufwand stfr. (${meals / 14} Tage à 14,00)`, meals);
+  if (advance) net(`Abschlag vom ${ctx.ndate(`${p.month}-15`)} (bereits überwiesen)`, -advance);
+  for (const a of p.abzuege) net(a.label, -a.amount);
+  if (!meals && !advance && !p.abzuege.length) net('keine', 0);
+  d.hline(d.y, bc.rate, d.right, 0.4);
+  d.row([{ x: bc.text, text: advance ? 'Restauszahlung' : 'Auszahlung', bold: true }, { x: bc.amount, text: decimal(rest), align: 'right', bold: true }], { size: 8.5, minHeight: 13 });
+  d.text(d.left + 4, d.y + 8, `Überweisung am ${ctx.ndate(addDays(last, rng.int(8, 14)))} auf ${fake.groupIban(p.iban)} (${p.bank.name})`, { size: 7.5 });
+  d.move(18);
+  const taken = rng.int(0, 18);
+  d.text(d.left + 4, d.y + 8, `Urlaub ${p.month.slice(0, 4)}: Anspruch ${rng.pick([24, 25, 26, 28, 30])} Tage · genommen ${taken} · Jahressummen: Steuerbrutto ${decimal(p.jahresBrutto)} · Lohnsteuer ${decimal(p.jahresLohnsteuer)}`, { size: 7, color: GRAY });
+  d.move(14);
+  d.para(`Einsatz im Rahmen der Arbeitnehmerüberlassung (AÜG). Fragen zu Ihrer Abrechnung beantwortet Ihre Disposition in der ${branch}. Die Abrechnung wurde maschinell erstellt.`, { size: 7, color: GRAY });
+  ctx.meta.creator = rng.pick(['Landwehr L1', 'ZMS Personal', 'Lohn-Modul Zeitarbeit']);
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -702,5 +915,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind-summenleiste', holdout: true, build: blindSummenleiste },
     { id: 'blind2-querformat-jahreswerte', holdout: true, build: blind2QuerformatJahreswerte },
     { id: 'blind3-kanzlei-staffelrechnung', holdout: true, build: blind3KanzleiStaffelrechnung },
+    { id: 'blind4-zeitarbeit-stundennachweis', holdout: true, build: blind4ZeitarbeitStundennachweis },
   ],
 };
