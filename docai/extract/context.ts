@@ -10,7 +10,7 @@ import { above, medianHeight, sameRow, type Layout, type Line } from './layout.j
 /** Words that mark figures as not the current ones. */
 export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumu[lk]iert\S*|Kumu[lk]ierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?)(?![\p{L}])/iu;
 /** Words that mark figures as the current ones. */
-export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künftig(e[rsn]?)?|ab|jetzt|laufend(e[rsn]?)?|gültig ab|lfd\.?)(?![\p{L}])/iu;
+export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künftig(e[rsn]?)?|ab|jetzt|laufend(e[rsn]?)?|gültig ab|lfd\.?|endgültig(e[rsn]?)?)(?![\p{L}])/iu;
 
 /** Prose about an earlier decision: its figures are the old ones. */
 const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|(?<![\p{L}])(war|waren|galt|galten) bis (zum )?\d)/iu;
@@ -98,7 +98,7 @@ export function rowMarkedFresh(layout: Layout, line: Line): boolean {
  * later date in the header beats an earlier one.
  */
 export function columnScore(layout: Layout, cell: Line, maxRows = 8): { score: number; date?: string } {
-  const header = above(layout, cell, maxRows).find((line) => !/^\s*[-–]?\s*[\d.,]+\s*(€|EUR)?\s*$/.test(line.text));
+  const header = above(layout, cell, maxRows).find((line) => !/^\s*[-–]?\s*[\d.,]+\s*(€|EUR|%)?\s*$/.test(line.text));
   if (!header) return { score: 0 };
   let score = 0;
   if (STALE_WORDS.test(header.text) || /(?<![\p{L}])bis(?![\p{L}])/iu.test(header.text)) score -= 1;

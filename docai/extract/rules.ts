@@ -368,7 +368,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: '_entgelt', kind: 'amount', labels: ['Bemessungsentgelt', 'Leistungsentgelt', 'Bemessungsentgelt (täglich)', 'Leistungsentgelt (täglich)', 'Monatsbetrag', 'monatlich', 'Kalendermonat', 'Differenzbetrag'] },
   ],
   elterngeldbescheid: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Antragsteller', 'Antragstellerin', 'Antragsteller/in', 'Berechtigte Person', 'Berechtigte', 'Berechtigter', 'Berechtigte/r', 'Empfänger', 'Leistungsempfänger', 'Elterngeldberechtigte'] },
+    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Antragsteller', 'Antragstellerin', 'Antragsteller/in', 'Berechtigte Person', 'Berechtigte', 'Berechtigter', 'Berechtigte/r', 'Empfänger', 'Leistungsempfänger', 'Elterngeldberechtigte', 'Leistungsberechtigte', 'Leistungsberechtigter', 'Leistungsberechtigte/r'] },
     {
       field: 'elterngeld_monatlich',
       kind: 'amount', range: [100, 3000],
