@@ -303,7 +303,9 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   }
   // a label inside a sentence has its value in the sentence, not in the line below
   const prose = hit.start > 4 && (hit.line.text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 3;
-  if (hit.rule.below !== false && !prose) {
+  // … and a label whose own line goes on to a value of its kind ("… ein GdB von 60 festgestellt.") has it there
+  const ownValue = ownEnd > hit.end && inRange(hit.rule, parseValue(hit.rule.kind, hit.line.text.slice(hit.end, ownEnd), { own: true, line: hit.line })).length > 0;
+  if (hit.rule.below !== false && !prose && !ownValue) {
     // the column of the label: its own extent on the line (not the whole line)
     const charWidth = hit.line.text.length > 0 ? hit.line.width / hit.line.text.length : 0;
     const alone = lineHits.length === 1 && ownEnd - hit.end <= 12;

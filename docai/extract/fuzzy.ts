@@ -170,6 +170,9 @@ export function genitiveEnding(line: string, end: number): number {
 function atBoundary(line: string, match: Match, prefix: boolean, suffix: number): boolean {
   const before = line[match.start - 1];
   if (before !== undefined && WORD.test(before)) return false;
+  // the second part of a hyphenated compound is another thing: "Einzel-GdB", "Brutto-Kaltmiete"
+  // (an abbreviation before the hyphen only names the issuer: "BA-Kundennummer")
+  if (before === '-' && /\p{Ll}{2}-$/u.test(line.slice(Math.max(0, match.start - 3), match.start))) return false;
   if (!prefix) {
     // the number of a thing is not the thing: "Personal-Nr.", "Kunden-ID", "Versicherungs-Nummer"
     if (/^-(Nr|Nummer|ID|Kennzeichen|Zeichen)(?![\p{L}])/iu.test(line.slice(match.end))) return false;

@@ -190,8 +190,9 @@ export function parseValue(kind: ValueKind, text: string, context: RegionContext
     }
     case 'gdb': {
       // the degree of disability: a number 10–100 (a value outside the steps of ten is flagged by validation)
+      // "begehren einen GdB von mindestens 100", "ab einem GdB von wenigstens 50": a claim or a threshold, not a finding
       return [...repairDigits(text).matchAll(/(?<![\d.,])(\d{2,3})(?![\d.,]\d|\s?%)/g)]
-        .filter((m) => Number(m[1]) >= 10 && Number(m[1]) <= 100)
+        .filter((m) => Number(m[1]) >= 10 && Number(m[1]) <= 100 && !/(?<![\p{L}])(mindestens|wenigstens|über|unter|höher als|mehr als|weniger als)\s*$/iu.test(text.slice(0, m.index)))
         .map((m) => ({ value: Number(m[1]), start: m.index!, end: m.index! + m[1].length, quality: Number(m[1]) % 10 === 0 ? 1 : 0.6 }));
     }
     case 'iban': {

@@ -33,6 +33,12 @@ describe('tolerant label matching', () => {
     expect(find('Grundmiet 450,00', 'Grundmiete')).toHaveLength(1);
   });
 
+  test('a hyphenated compound is another word: its second part after a word, its first part before a number', () => {
+    expect(find('Einzel-GdB von 10', 'GdB')).toHaveLength(0);
+    expect(find('BA-Kundennummer 025B303570', 'Kundennummer')).toHaveLength(1);
+    expect(find('Personal-Nr. 07870', 'Personal')).toHaveLength(0);
+  });
+
   test('a fuzzy match may not drop a word or change a short word', () => {
     expect(find('Beginn des Schulbesuchs', 'Schulbesuch bis')).toHaveLength(0);
     expect(find('KV AN-Anteil 155,34', 'KV AG-Anteil', { shortTokens: shortTokensOf('KV AG-Anteil') })).toHaveLength(0);
