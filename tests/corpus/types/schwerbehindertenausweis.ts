@@ -1,8 +1,9 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection and a notice refusing a higher degree (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree and a first notice for a child written to its parents (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
+import { MONTHS_DE as MONTHS_LONG } from '../fake.js';
 import type { DocumentKind } from '../layout.js';
 
 interface Sb {
@@ -377,6 +378,148 @@ function blind3AblehnungVerschlimmerung(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** impairments of children with the degrees and signs they commonly bring */
+const KINDERLEIDEN: readonly { text: string; gdb: readonly number[]; signs: readonly string[]; hUntil?: number }[] = [
+  { text: 'Diabetes mellitus Typ 1 mit Insulinpumpentherapie', gdb: [50], signs: ['H'], hUntil: 16 },
+  { text: 'Autismus-Spektrum-Störung', gdb: [50, 60, 70, 80, 100], signs: ['H', 'B'], hUntil: 18 },
+  { text: 'Aufmerksamkeitsdefizit-/Hyperaktivitätsstörung mit Teilleistungsschwächen', gdb: [30, 40, 50], signs: [] },
+  { text: 'Entwicklungsstörung der Sprache und des Sprechens', gdb: [30, 40], signs: [] },
+  { text: 'Asthma bronchiale', gdb: [30, 40], signs: [] },
+  { text: 'Hörminderung beidseits mit Hörgeräteversorgung', gdb: [40, 50, 60], signs: [] },
+  { text: 'Trisomie 21', gdb: [80, 100], signs: ['H', 'G', 'B'], hUntil: 18 },
+  { text: 'infantile Zerebralparese mit Gangstörung', gdb: [60, 80, 100], signs: ['G', 'B', 'H'], hUntil: 18 },
+  { text: 'Mukoviszidose (zystische Fibrose)', gdb: [50, 60, 80], signs: ['H'], hUntil: 18 },
+];
+
+/** Behinderten-Pauschbetrag (§ 33b EStG) by degree; with H or Bl 7.400 Euro */
+const PAUSCHBETRAG: Record<number, number> = { 20: 384, 30: 620, 40: 860, 50: 1140, 60: 1440, 70: 1780, 80: 2120, 90: 2460, 100: 2840 };
+
+/**
+ * H (holdout, blind 4): a first Feststellungsbescheid for a child, written to the parents as its
+ * legal representatives: one or both parents in the address window and the salutation, the child
+ * with its birth date in the subject; the findings as a ruled table of numbered rows (degree,
+ * signs with the day H ends, in force from, validity of the card, review by the office), the
+ * validity following the rules for children (end of the month of the 10th or 20th birthday, or
+ * five years); the reasoning lists the impairments without single degrees and quotes the
+ * threshold of 50; the page of compensations names the tax allowance and the transport token.
+ */
+function blind4KindElternFeststellung(ctx: Ctx): void {
+  const main = ctx.rng.pick(KINDERLEIDEN);
+  const more = ctx.rng.sample(KINDERLEIDEN.filter((k) => k !== main && k.gdb[0] <= 40), ctx.rng.weighted([[0, 2], [1, 2], [2, 1]] as const));
+  const gdb = Math.min(100, ctx.rng.pick(main.gdb) + (more.length && ctx.rng.chance(0.5) ? 10 : 0));
+  const days = ctx.rng.int(550, 365 * 16);
+  const born = addDays(ctx.today, -days);
+  const child = fake.person(ctx.rng, { bornFrom: 2008, bornTo: 2023 });
+  child.title = undefined;
+  child.birthName = undefined;
+  child.birth = `${born.slice(0, 8)}${String(Math.min(28, Number(born.slice(8, 10)))).padStart(2, '0')}`;
+  const age = Math.floor(days / 365.25);
+  const childYear = Number(child.birth.slice(0, 4));
+  const mother = fake.person(ctx.rng, { gender: 'f', last: child.last, bornFrom: childYear - 42, bornTo: childYear - 20, titleChance: 0.03 });
+  const father = ctx.rng.chance(0.65) ? fake.person(ctx.rng, { gender: 'm', last: ctx.rng.chance(0.75) ? child.last : undefined, bornFrom: childYear - 45, bornTo: childYear - 20, titleChance: 0.03 }) : undefined;
+  const signs = gdb >= 50 ? main.signs.filter(() => ctx.rng.chance(0.75)) : [];
+  const hasH = signs.includes('H');
+  const antrag = addDays(ctx.today, -ctx.rng.int(50, 200));
+  const ab = main.text === 'Trisomie 21' ? child.birth : addDays(antrag, -ctx.rng.int(0, 60));
+  // the card of a child: until the month of the 10th birthday, before 15 until the 20th, else five years
+  // (a child a few months short of ten gets the card of the older ones)
+  const rule = gdb < 50 ? 'none' : age < 10 && addMonths(child.birth, 120) > addMonths(ctx.today, 6) ? 'ten' : age < 15 ? 'twenty' : 'five';
+  const bis = rule === 'none' ? undefined : rule === 'ten' ? lastOfMonth(addMonths(child.birth, 120)) : rule === 'twenty' ? lastOfMonth(addMonths(child.birth, 240)) : lastOfMonth(addMonths(ctx.today, 60));
+  const hEnd = hasH ? lastOfMonth(addMonths(child.birth, 12 * (main.hUntil ?? 18))) : undefined;
+  const review = addMonths(ctx.today, ctx.rng.int(24, 54));
+  const [amt, unit, seatPlz, seat] = ctx.rng.pick([
+    ['Niedersächsisches Landesamt für Soziales, Jugend und Familie', 'Außenstelle Hildesheim – Schwerbehindertenrecht', '31134', 'Hildesheim'],
+    ['Niedersächsisches Landesamt für Soziales, Jugend und Familie', 'Außenstelle Oldenburg – Schwerbehindertenrecht', '26122', 'Oldenburg'],
+    ['Landesamt für soziale Dienste Schleswig-Holstein', 'Außenstelle Lübeck – Feststellungsverfahren', '23552', 'Lübeck'],
+    ['Landesamt für soziale Dienste Schleswig-Holstein', 'Außenstelle Kiel – Feststellungsverfahren', '24103', 'Kiel'],
+    ['Hessisches Amt für Versorgung und Soziales', 'Darmstadt – Schwerbehindertenrecht', '64283', 'Darmstadt'],
+    ['Hessisches Amt für Versorgung und Soziales', 'Kassel – Schwerbehindertenrecht', '34117', 'Kassel'],
+    ['Versorgungsamt Hamburg', 'Feststellung nach dem SGB IX', '20095', 'Hamburg'],
+    ['Kreis Warendorf', 'Amt für Soziales – Schwerbehindertenangelegenheiten', '48231', 'Warendorf'],
+    ['Landratsamt Karlsruhe', 'Amt für Versorgung und Rehabilitation', '76133', 'Karlsruhe'],
+  ] as const);
+  const d = ctx.start({ family: ctx.rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 66, right: 54, top: 56, bottom: 72 } });
+  d.text(d.left, 46, amt, { size: 12, bold: true });
+  d.text(d.left, 59, unit, { size: 9 });
+  const office = { ...fake.address(ctx.rng), plz: seatPlz, city: seat };
+  // the family lives in the office's area
+  const address = { ...fake.address(ctx.rng), plz: seatPlz, city: seat };
+  returnLine(d, `${amt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  const both = father && father.last === mother.last;
+  const lines: string[] = father
+    ? both
+      ? ['Frau und Herrn', `${mother.first} und ${father.first} ${mother.last}`]
+      : [`Frau ${mother.first} ${mother.last}`, `Herrn ${father.first} ${father.last}`]
+    : ['Frau', `${mother.title ? mother.title + ' ' : ''}${mother.first} ${mother.last}`];
+  addressWindow(d, [...lines, `${address.street} ${address.no}`, `${address.plz} ${address.city}`]);
+  const clerk = fake.person(ctx.rng);
+  const az = `${ctx.rng.pick(['SB', 'K', '61'])}-${ctx.rng.digits(2)}-${ctx.rng.digits(6)}`;
+  infoBlock(d, [['Geschäftszeichen', az], ['Sachbearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`], ['Durchwahl', fake.phone(ctx.rng)], ['Datum', ctx.ndate(ctx.today)]], { labelWidth: 76 });
+  const kind = child.gender === 'f' ? 'Ihre Tochter' : 'Ihren Sohn';
+  subject(d, [
+    ctx.rng.pick(['Feststellung einer Behinderung nach § 152 SGB IX', 'Bescheid über die Feststellung des Grades der Behinderung', 'Erstfeststellung nach dem Neunten Buch Sozialgesetzbuch']),
+    `für ${kind} ${ctx.v('name', `${child.first} ${child.last}`)}, geboren am ${ctx.date(child.birth)}`,
+  ]);
+  d.write(father ? `Sehr geehrte Frau ${mother.last}, sehr geehrter Herr ${father.last},` : `Sehr geehrte Frau ${mother.last},`);
+  d.move(2);
+  d.para(`auf Ihren Antrag vom ${ctx.date(antrag)}, den Sie als gesetzliche Vertretung für ${kind} gestellt haben, treffe ich folgende Feststellungen:`);
+  d.move(2);
+  const gdbLabel = ctx.rng.pick(['Grad der Behinderung', 'festgestellter Grad der Behinderung', 'GdB (Gesamtgrad)']);
+  const signText = signs.length ? signs.map((g) => (g === 'H' && hEnd ? `H (bis ${ctx.ndate(hEnd)})` : g)).join(', ') : 'keine';
+  const rows: Cell[][] = [
+    ['1', gdbLabel, { text: String(gdb), field: 'gdb' }],
+    ['2', 'Merkzeichen (gesundheitliche Merkmale)', signText],
+    ['3', 'Die Feststellungen gelten ab', ctx.ndate(ab)],
+    ['4', 'Gültigkeit des Schwerbehindertenausweises', bis ? `bis ${ctx.v('gueltig_bis', ctx.ndate(bis))}` : 'kein Ausweis (GdB unter 50)'],
+    ['5', 'Nachprüfung von Amts wegen', `vorgesehen im ${MONTHS_LONG[Number(review.slice(5, 7)) - 1]} ${review.slice(0, 4)}`],
+  ];
+  const top = d.y;
+  const c2 = d.left + 26;
+  const c3 = d.left + 290;
+  for (const r of rows) {
+    const y = d.y;
+    d.row([{ x: d.left + 6, text: String(r[0]) }, { x: c2, text: String(r[1]), width: c3 - c2 - 8 }, { x: c3, text: typeof r[2] === 'string' ? r[2] : r[2].text, field: typeof r[2] === 'string' ? undefined : r[2].field, bold: true, width: d.right - c3 - 4 }], { minHeight: 18 });
+    d.hline(d.y, d.left, d.right, 0.4, GRAY);
+    if (y === top) d.hline(y, d.left, d.right, 0.4, GRAY);
+  }
+  d.line(c2 - 6, top, c2 - 6, d.y, 0.4, GRAY);
+  d.line(c3 - 6, top, c3 - 6, d.y, 0.4, GRAY);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0.2, 0.2, 0.2], lineWidth: 0.6 });
+  d.move(10);
+  d.write('Begründung', { bold: true, size: 10 });
+  const doctor = fake.person(ctx.rng, { titleChance: 0 });
+  const clinic = ctx.rng.pick([`Sozialpädiatrisches Zentrum ${office.city}`, `Klinik für Kinder- und Jugendmedizin ${address.city}`, `Praxis für Kinder- und Jugendmedizin ${doctor.last}`]);
+  d.para(`Grundlage der Entscheidung sind der Befundbericht von Dr. med. ${fake.fullName(doctor)} (${clinic}) vom ${ctx.ndate(addDays(antrag, -ctx.rng.int(10, 90)))} sowie die Stellungnahme unseres ärztlichen Dienstes. Danach liegen bei ${kind.replace('Ihre', 'Ihrer').replace('Ihren', 'Ihrem')} folgende Funktionsbeeinträchtigungen vor:`);
+  for (const k of [main, ...more]) d.para(`–  ${k.text}`, { x: d.left + 12, after: 1 });
+  d.move(4);
+  d.para(`${more.length ? 'Die Beeinträchtigungen wirken sich wechselseitig aus und bedingen insgesamt' : 'Die Beeinträchtigung bedingt'} einen Grad der Behinderung von ${gdb}. Schwerbehindert sind Menschen mit einem Grad der Behinderung von wenigstens 50 (§ 2 Abs. 2 SGB IX)${gdb >= 50 ? '; dies ist bei Ihrem Kind der Fall' : '; ein Schwerbehindertenausweis kann daher nicht ausgestellt werden'}.`);
+  if (hasH) d.para(`Hilflosigkeit (Merkzeichen H) liegt vor, weil Ihr Kind für die täglichen Verrichtungen dauernd in erheblichem Umfang fremder Hilfe bedarf. Bei dieser Erkrankung wird sie bei Kindern längstens bis zur Vollendung des ${main.hUntil}. Lebensjahres angenommen.`);
+  if (bis) d.para(rule === 'ten' ? 'Bei Kindern unter zehn Jahren wird der Ausweis bis zum Ende des Monats ausgestellt, in dem das Kind das zehnte Lebensjahr vollendet; ein Lichtbild ist noch nicht erforderlich.' : rule === 'twenty' ? 'Bei Kindern unter fünfzehn Jahren gilt der Ausweis längstens bis zum Ende des Monats, in dem das Kind das zwanzigste Lebensjahr vollendet.' : 'Der Ausweis wird für die Dauer von fünf Jahren ausgestellt.');
+  d.ensure(80);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe schriftlich oder zur Niederschrift Widerspruch bei der oben genannten Behörde (${office.street} ${office.no}, ${office.plz} ${office.city}) eingelegt werden.`, { size: 8.5 });
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  // compensations on a sheet of their own, or under the closing when that already ran over
+  if (d.page === 1) d.newPage();
+  else {
+    d.move(26);
+    d.ensure(220);
+  }
+  d.write('Hinweise zu Nachteilsausgleichen', { size: 11, bold: true });
+  d.write(`Geschäftszeichen ${az} · ${child.last}, ${child.first}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  const pausch = hasH ? 7400 : PAUSCHBETRAG[gdb];
+  d.para(`Steuern: Für Ihr Kind steht ein Behinderten-Pauschbetrag von ${ctx.money(pausch)} jährlich zu (§ 33b Einkommensteuergesetz). Er kann auf Sie übertragen werden, wenn Sie für Ihr Kind Kindergeld erhalten. Legen Sie diesen Bescheid dazu Ihrem Finanzamt vor.`);
+  if (bis) d.para(`Ausweis: Der Schwerbehindertenausweis wird Ihnen mit gesonderter Post zugesandt. ${signs.includes('H') || signs.includes('G') ? `Mit dem Merkzeichen ${signs.includes('H') ? 'H' : 'G'} kann ${child.first} den öffentlichen Personennahverkehr mit einer Wertmarke nutzen${signs.includes('H') ? ', die Sie kostenlos erhalten' : ' (gegen Eigenbeteiligung)'}.` : ''}`);
+  if (signs.includes('B')) d.para('Merkzeichen B: Eine Begleitperson wird im öffentlichen Verkehr unentgeltlich befördert.');
+  d.para('Änderungen: Bitte teilen Sie uns mit, wenn sich der Gesundheitszustand Ihres Kindes wesentlich bessert oder verschlechtert oder wenn sich Ihre Anschrift ändert. Vor der vorgesehenen Nachprüfung werden Sie von uns angeschrieben.');
+  d.para('Weitere Hilfen: Leistungen der Pflegeversicherung, der Eingliederungshilfe und Hilfen in Kindertageseinrichtung und Schule richten sich nach eigenen Vorschriften; dieser Bescheid ist dafür ein Nachweis, ersetzt aber keinen Antrag.');
+  footer(d, [[amt, unit], [`${office.street} ${office.no}, ${office.plz} ${office.city}`, 'Servicezeiten Mo–Do 8–16, Fr 8–12 Uhr']], 'Seite x von y');
+  ctx.set('name', fake.fullName(child));
+  ctx.set('gdb', gdb);
+  if (bis) ctx.set('gueltig_bis', bis);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -387,5 +530,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind-verlaengerung-uebersicht', holdout: true, build: blindVerlaengerungUebersicht },
     { id: 'blind2-abhilfebescheid-widerspruch', holdout: true, build: blind2Abhilfebescheid },
     { id: 'blind3-ablehnung-verschlimmerung', holdout: true, build: blind3AblehnungVerschlimmerung },
+    { id: 'blind4-kind-eltern-feststellung', holdout: true, build: blind4KindElternFeststellung },
   ],
 };
