@@ -115,7 +115,7 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
     const hits: LabelHit[] = [];
     for (const label of labels) {
       if (label.folded.length === 0) continue;
-      for (const match of findLabel(line.text, line.folded, label.folded, { prefix: label.prefix, shortTokens: label.shortTokens, genitive: label.noun })) {
+      for (const match of findLabel(line.text, line.folded, label.folded, { prefix: label.prefix, shortTokens: label.shortTokens, genitive: label.noun, exactEnds: line.textLayer })) {
         // OCR splits a word at most once: "Rente in Höhe" is not a misread "Rentenhöhe"
         if (match.distance > 0 && !/\s/.test(label.text) && line.text.slice(match.start, match.end).trim().split(/\s+/).length >= 3) continue;
         const before = line.text.slice(Math.max(0, match.start - 30), match.start);

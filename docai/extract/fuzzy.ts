@@ -73,7 +73,7 @@ export function findLabel(
   line: string,
   folded: Folded,
   label: string,
-  options: { prefix?: boolean; maxDistance?: number; suffix?: number; shortTokens?: string[]; genitive?: boolean } = {},
+  options: { prefix?: boolean; maxDistance?: number; suffix?: number; shortTokens?: string[]; genitive?: boolean; exactEnds?: boolean } = {},
 ): Match[] {
   const max = options.maxDistance ?? allowedDistance(label.length);
   const text = folded.text;
@@ -122,6 +122,9 @@ export function findLabel(
       if (start >= j) continue;
       // the first and last letters must agree: OCR noise sits inside words, not at the ends of labels
       if (text[start] !== label[0] && text[j - 1] !== label[m - 1]) continue;
+      // in a text layer (no OCR noise) a short word with another letter at an end is another word
+      // ("Schulz" is not "Schule"); OCR does garble end letters ("Nettu")
+      if (d > 0 && options.exactEnds && m <= 6 && (text[start] !== label[0] || text[j - 1] !== label[m - 1])) continue;
       // OCR garbles or drops a letter, it does not drop a word: at most one letter fewer than the label
       if (j - start < m - 1) continue;
       // a letter missing at an end makes another word ("Miete" for "Mieter"): a shortened match keeps

@@ -33,6 +33,13 @@ describe('tolerant label matching', () => {
     expect(find('Grundmiet 450,00', 'Grundmiete')).toHaveLength(1);
   });
 
+  test('in a text layer a short label with another letter at an end is another word; OCR may garble an end letter', () => {
+    expect(find('Frau Schulz', 'Schule', { exactEnds: true })).toHaveLength(0);
+    expect(find('Nettu 2.000,00', 'Netto', { exactEnds: true })).toHaveLength(0);
+    expect(find('Nettu 2.000,00', 'Netto')).toHaveLength(1);
+    expect(find('Grundmlete 450,00', 'Grundmiete', { exactEnds: true })).toHaveLength(1);
+  });
+
   test('a hyphenated compound is another word: its second part after a word, its first part before a number', () => {
     expect(find('Einzel-GdB von 10', 'GdB')).toHaveLength(0);
     expect(find('BA-Kundennummer 025B303570', 'Kundennummer')).toHaveLength(1);
