@@ -538,6 +538,134 @@ function blind3AltersrenteKvZuschuss(ctx: Ctx): void {
   ctx.set('gueltig_ab', ab);
 }
 
+/**
+ * H (holdout, blind 4): a half-orphan's pension continued beyond the 18th birthday (or resumed
+ * when an education starts) for a young adult in school, training or studies: a framed grid at
+ * the top with the deceased insured parent (name, dates of birth and death, the insurance number
+ * under which the file is kept) above the entitled orphan, the decision in running text (start,
+ * monthly pension, amount paid; contributions only from the 25th birthday), the calculation as a
+ * sentence with earnings points and the current pension value, the back payment for the months
+ * already passed, the end of the proven education and the latest end at 27 as further dates.
+ */
+function blind4HalbwaisenrenteAusbildung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const year = Number(ctx.today.slice(0, 4));
+  const resumed = rng.chance(0.4);
+  // the orphan: just 18 (continuation) or 19 to 25 (resumed with a new course)
+  const orphan = fake.person(rng, { bornFrom: resumed ? year - 26 : year - 19, bornTo: resumed ? year - 19 : year - 18 });
+  orphan.title = undefined;
+  orphan.birthName = undefined;
+  let ab: IsoDate;
+  if (resumed) ab = firstOfMonth(addDays(ctx.today, -rng.int(20, 200)));
+  else {
+    // the month after the 18th birthday, which lies a few months back
+    const back = addMonths(firstOfMonth(ctx.today), -rng.int(1, 6));
+    orphan.birth = `${Number(back.slice(0, 4)) - 18}-${back.slice(5, 7)}-${orphan.birth.slice(8)}`;
+    ab = addMonths(firstOfMonth(`${Number(orphan.birth.slice(0, 4)) + 18}${orphan.birth.slice(4)}`), 1);
+  }
+  const ageAt = (date: IsoDate) => Number(date.slice(0, 4)) - Number(orphan.birth.slice(0, 4)) - (date.slice(5) < orphan.birth.slice(5) ? 1 : 0);
+  const deceased = fake.person(rng, { gender: rng.chance(0.6) ? 'm' : 'f', bornFrom: Number(orphan.birth.slice(0, 4)) - 42, bornTo: Number(orphan.birth.slice(0, 4)) - 20, last: rng.chance(0.75) ? orphan.last : undefined });
+  deceased.title = undefined;
+  const died = addDays(ab, -rng.int(400, 4000));
+  const vsnr = fake.versicherungsnummer(rng, deceased);
+  const traeger = rng.pick(fake.DRV_TRAEGER);
+  const address = fake.address(rng);
+  const rw = ab >= '2025-07-01' ? 40.79 : ab >= '2024-07-01' ? 39.32 : 37.6;
+  const epPersonal = Math.round(rng.float(22, 60) * 10000) / 10000;
+  const epZuschlag = Math.round(rng.float(4, 12) * 10000) / 10000;
+  const brutto = cents((epPersonal + epZuschlag) * 0.1 * rw);
+  const contributions = ageAt(ab) >= 25;
+  const kvRate = 7.3 + rng.pick([1.7, 2.5, 2.9, 3.1]) / 2;
+  const pvRate = 4.2;
+  const kv = contributions ? cents((brutto * kvRate) / 100) : 0;
+  const pv = contributions ? cents((brutto * pvRate) / 100) : 0;
+  const zahlbetrag = cents(brutto - kv - pv);
+  const course = rng.pick([
+    { kind: 'Schulausbildung', where: `${rng.pick(['Goethe', 'Humboldt', 'Lessing', 'Geschwister-Scholl'])}-Gymnasium ${address.city}`, years: [1, 2] },
+    { kind: 'Berufsausbildung', where: `Ausbildung zur/zum ${rng.pick(['Pflegefachfrau/-mann', 'Industriekaufmann/-frau', 'Mechatroniker/in', 'Erzieher/in'])}`, years: [2, 3] },
+    { kind: 'Hochschulausbildung', where: `Studium an der ${rng.pick(fake.UNIVERSITIES)[0]}`, years: [3, 5] },
+  ]);
+  const ausbildungsEnde = addDays(addMonths(ab, rng.int(course.years[0] * 12, course.years[1] * 12)), -1);
+  const b27 = `${Number(orphan.birth.slice(0, 4)) + 27}${orphan.birth.slice(4)}`;
+  const limit27 = addDays(addMonths(firstOfMonth(b27), 1), -1);
+  const befristet = ausbildungsEnde < limit27 ? ausbildungsEnde : limit27;
+  const laufend = addMonths(firstOfMonth(ctx.today), 1);
+  const months = (Number(laufend.slice(0, 4)) - Number(ab.slice(0, 4))) * 12 + Number(laufend.slice(5, 7)) - Number(ab.slice(5, 7));
+  const nachzahlung = cents(zahlbetrag * Math.max(0, months));
+  const datum = addDays(ctx.today, -rng.int(1, 8));
+  const she = orphan.gender === 'f';
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 62, right: 52, top: 50, bottom: 72 } });
+  const blue: readonly [number, number, number] = [0.0, 0.3, 0.6];
+  d.text(d.left, 48, 'Deutsche Rentenversicherung', { size: 13.5, bold: true, color: blue });
+  d.text(d.left, 61, traeger[0].replace('Deutsche Rentenversicherung', '').trim() || 'Bund', { size: 10.5, color: blue });
+  d.text(d.right, 48, rng.pick(['Abteilung Hinterbliebenenrenten', 'Rentenabteilung – Team Waisenrenten']), { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 58, `${traeger[1]} ${traeger[2]}`, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${traeger[0]} · ${traeger[1]} ${traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, orphan, address));
+  infoBlock(d, [
+    ['Datum', ctx.date(datum)],
+    ['Servicetelefon', '0800 1000 4800'],
+    ['Sprechzeiten', 'Mo–Do 8–16, Fr 8–12 Uhr'],
+  ], { x: 372, labelWidth: 72 });
+
+  // the parties of the notice: the insured parent and the entitled orphan
+  d.y = 238;
+  const W = d.contentWidth;
+  const cols = [0, 0.36, 0.58, 0.79];
+  const heads = ['Name, Vorname', 'geboren am', rng.pick(['verstorben am', 'Sterbedatum']), ''];
+  const gridRow = (title: string, cells: Cell[], headers: string[]) => {
+    const top = d.y;
+    d.rect(d.left, top, W, 12, { fill: LIGHT });
+    d.text(d.left + 4, top + 8.5, title, { size: 7.5, bold: true });
+    cols.forEach((c, i) => headers[i] && d.text(d.left + W * c + 4, top + 20, headers[i], { size: 6.5, color: GRAY }));
+    cells.forEach((cell, i) => {
+      const v = typeof cell === 'string' ? { text: cell } : cell;
+      const room = W * ((cols[i + 1] ?? 1) - cols[i]) - 8;
+      d.text(d.left + W * cols[i] + 4, top + 32, v.text, { size: Math.min(9.5, (9.5 * room) / Math.max(1, d.measure(v.text, { size: 9.5 }))), field: v.field });
+    });
+    cols.slice(1).forEach((c) => d.line(d.left + W * c, top + 12, d.left + W * c, top + 38, 0.3, GRAY));
+    d.rect(d.left, top, W, 38, { stroke: GRAY, lineWidth: 0.5 });
+    d.y = top + 38;
+  };
+  gridRow('Versicherte/r', [ctx.name(deceased, 'last-first'), ctx.ndate(deceased.birth), ctx.ndate(died), { text: vsnrText(ctx, vsnr), field: 'versicherungsnummer' }], [...heads.slice(0, 3), ctx.pick([], ['Versicherungsnummer', 'Vers.-Nr. der/des Versicherten'])]);
+  gridRow(rng.pick(['Rentenberechtigte/r (Waise)', 'Berechtigte Person']), [{ text: ctx.name(orphan, 'last-first'), field: 'name' }, ctx.ndate(orphan.birth), '', she ? 'Halbwaise (Tochter)' : 'Halbwaise (Sohn)'], ['Name, Vorname', 'geboren am', '', 'Rentenart']);
+  d.move(14);
+  d.write(resumed ? 'Bescheid über die Wiedergewährung der Halbwaisenrente' : 'Bescheid über die Weiterzahlung der Halbwaisenrente über das 18. Lebensjahr hinaus', { size: 11.5, bold: true });
+  d.move(4);
+  d.para(she ? `Sehr geehrte Frau ${orphan.last},` : `Sehr geehrter Herr ${orphan.last},`);
+  const proof = resumed
+    ? `Sie haben uns nachgewiesen, dass Sie seit dem ${ctx.date(ab)} eine ${course.kind} absolvieren (${course.where}).`
+    : `Ihre Halbwaisenrente endete grundsätzlich mit dem Monat, in dem Sie 18 Jahre alt geworden sind. Sie haben uns nachgewiesen, dass Sie sich weiterhin in ${course.kind === 'Schulausbildung' ? 'Schulausbildung' : course.kind === 'Berufsausbildung' ? 'Berufsausbildung' : 'Hochschulausbildung'} befinden (${course.where}).`;
+  d.para(`${proof} Deshalb erhalten Sie die Halbwaisenrente aus der Versicherung ${deceased.gender === 'f' ? 'Ihrer verstorbenen Mutter' : 'Ihres verstorbenen Vaters'} ab dem ${ctx.v('gueltig_ab', ctx.date(ab))} ${resumed ? 'wieder' : 'weiter'}.`);
+  d.para(`Die monatliche Rente beträgt ${ctx.v('rente_brutto', ctx.money(brutto))}. ${contributions
+    ? `Davon behalten wir den Beitragsanteil zur Krankenversicherung (${ctx.money(kv)}) und den Beitrag zur Pflegeversicherung (${ctx.money(pv)}) ein, weil Sie das 25. Lebensjahr vollendet haben. Ausgezahlt werden monatlich ${ctx.v('zahlbetrag', ctx.money(zahlbetrag))}.`
+    : `Da Sie das 25. Lebensjahr noch nicht vollendet haben, sind aus der Waisenrente keine Beiträge zur Kranken- und Pflegeversicherung zu zahlen; Sie erhalten monatlich ${ctx.v('zahlbetrag', ctx.money(zahlbetrag))}.`}`);
+  d.para(`Berechnung: ${decimal(epPersonal, 4)} persönliche Entgeltpunkte ${deceased.gender === 'f' ? 'Ihrer Mutter' : 'Ihres Vaters'} zuzüglich ${decimal(epZuschlag, 4)} Entgeltpunkte Zuschlag für Waisenrenten (§ 78 SGB VI), vervielfältigt mit dem Rentenartfaktor 0,1 und dem aktuellen Rentenwert von ${decimal(rw)} EUR. Eigenes Einkommen wird auf Waisenrenten nicht angerechnet.`);
+  d.write('Zahlung', { bold: true });
+  d.para(months > 0
+    ? `Für die Zeit vom ${ctx.date(ab)} bis ${ctx.date(addDays(laufend, -1))} ergibt sich eine Nachzahlung von ${ctx.money(nachzahlung)}, die wir in den nächsten Tagen auf Ihr Konto überweisen. Die laufende Rente zahlen wir ab ${ctx.date(laufend)} jeweils am Ende des Monats.`
+    : `Die laufende Rente zahlen wir ab ${ctx.date(laufend)} jeweils am Ende des Monats auf Ihr Konto.`);
+  d.write('Dauer der Rente', { bold: true });
+  d.para(`Die Rente ist befristet bis zum ${ctx.date(befristet)}; das ist das voraussichtliche Ende Ihrer ${course.kind} laut der vorgelegten Bescheinigung. Waisenrente wird längstens bis zum Ende des Monats gezahlt, in dem Sie 27 Jahre alt werden (${ctx.date(limit27)}).`);
+  d.write('Ihre Mitteilungspflichten', { bold: true });
+  for (const t of [
+    `Bitte teilen Sie uns sofort mit, wenn Sie die ${course.kind} abbrechen, unterbrechen oder früher beenden.`,
+    course.kind === 'Hochschulausbildung' ? 'Legen Sie uns zu Beginn jedes Semesters eine Immatrikulationsbescheinigung vor.' : 'Legen Sie uns zu Beginn jedes Ausbildungs- oder Schuljahres eine aktuelle Bescheinigung vor.',
+    'Eine Änderung Ihrer Anschrift oder Bankverbindung teilen Sie uns bitte ebenfalls mit.',
+  ]) d.para(`• ${t}`, { x: d.left + 8, width: d.contentWidth - 8, after: 3 });
+  d.move(4);
+  d.para(rng.pick(HINWEISE), { size: 9 });
+  rechtsbehelf(ctx, traeger[0]);
+  closing(ctx, { signer: 'Ihre Deutsche Rentenversicherung', greeting: 'Mit freundlichen Grüßen' });
+  footer(d, [[traeger[0], `${traeger[1]} ${traeger[2]}`], [`Versicherungsnummer ${fake.groupVsnr(vsnr)}`, 'www.deutsche-rentenversicherung.de']], 'Seite x von y');
+  ctx.set('name', fake.fullName(orphan));
+  ctx.set('versicherungsnummer', vsnr);
+  ctx.set('rente_brutto', brutto);
+  ctx.set('zahlbetrag', zahlbetrag);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -548,5 +676,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind-rentenservice-mitteilung', holdout: true, build: blindRentenserviceMitteilung },
     { id: 'blind2-erwerbsminderung-befristet', holdout: true, build: blind2ErwerbsminderungBefristet },
     { id: 'blind3-altersrente-kv-zuschuss', holdout: true, build: blind3AltersrenteKvZuschuss },
+    { id: 'blind4-halbwaisenrente-ausbildung', holdout: true, build: blind4HalbwaisenrenteAusbildung },
   ],
 };
