@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters and a school's letter to the parents (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents and a campus-portal printout with a student ID card to cut out (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, iso, type IsoDate } from '../dates.js';
@@ -465,6 +465,116 @@ function blind3ElternbriefHalbjahr(ctx: Ctx): void {
   setTruth(ctx, pupil, school, bis);
 }
 
+const HOCHSCHULEN: readonly (readonly [string, string, string])[] = [
+  ['Hochschule Merseburg', '06217', 'Merseburg'],
+  ['Technische Hochschule Nürnberg Georg Simon Ohm', '90489', 'Nürnberg'],
+  ['Hochschule für Angewandte Wissenschaften Hamburg', '20099', 'Hamburg'],
+  ['Bergische Universität Wuppertal', '42119', 'Wuppertal'],
+  ['Universität Kassel', '34127', 'Kassel'],
+  ['Hochschule Mittweida', '09648', 'Mittweida'],
+  ['Fachhochschule Erfurt', '99085', 'Erfurt'],
+  ['Universität Potsdam', '14469', 'Potsdam'],
+  ['Hochschule Niederrhein', '47805', 'Krefeld'],
+  ['Universität Bremen', '28359', 'Bremen'],
+];
+
+/**
+ * H (holdout, blind 4): the page a student prints from the university's campus portal: the
+ * certificate in the upper part (the student and the semester with its dates in one sentence, a
+ * table of the degree programmes with subject semesters, first enrolment, lecture period, the
+ * deadline to re-register for the next semester, fee paid, a check number), a dashed line to cut
+ * along, and below it the student ID card to cut out (name, matriculation number, "gültig bis",
+ * the semester ticket's validity).
+ */
+function blind4CampusportalAusweis(ctx: Ctx): void {
+  const [uni, plz, city] = ctx.rng.pick(HOCHSCHULEN);
+  const student = fake.person(ctx.rng, { bornFrom: 1995, bornTo: 2006 });
+  student.title = undefined;
+  const sem = semester(addDays(ctx.today, ctx.rng.pick([0, 0, 45])));
+  const summer = sem.label.startsWith('Sommer');
+  const y0 = Number(sem.start.slice(0, 4));
+  const lectures: [IsoDate, IsoDate] = summer ? [iso(y0, 4, ctx.rng.int(1, 14)), iso(y0, 7, ctx.rng.int(12, 26))] : [iso(y0, 10, ctx.rng.int(7, 20)), iso(y0 + 1, 2, ctx.rng.int(1, 14))];
+  const rueckmeldung = summer ? iso(y0, ctx.rng.pick([7, 8]), 15) : iso(y0 + 1, ctx.rng.pick([1, 2]), 15);
+  const fachsem = ctx.rng.int(1, 9);
+  const hochsem = fachsem + ctx.rng.pick([0, 0, 1, 2, 4]);
+  const urlaub = hochsem > fachsem && ctx.rng.chance(0.4) ? 1 : 0;
+  const firstEnrol = addDays(sem.start, -Math.round(hochsem - 1) * 182 - ctx.rng.int(0, 40));
+  const matr = ctx.rng.digits(ctx.rng.pick([6, 7, 8]));
+  const portal = ctx.rng.pick(['HISinOne', 'CAMPUSonline', 'Campus-Portal', 'myCampus']);
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 56, right: 50, top: 46, bottom: 40 } });
+  const ink: [number, number, number] = ctx.rng.pick([[0.0, 0.32, 0.55], [0.55, 0.1, 0.2], [0.1, 0.4, 0.3], [0.2, 0.2, 0.2]]);
+  // seal: the initials in a square
+  const initials = uni.split(/\s+/).filter((w) => /^[A-ZÄÖÜ]/.test(w)).map((w) => w[0]).join('').slice(0, 3);
+  d.rect(d.left, 36, 30, 30, { fill: ink });
+  d.text(d.left + 15, 55, initials, { size: 10, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(d.left + 40, 48, uni, { size: 12, bold: true, field: 'einrichtung' });
+  d.text(d.left + 40, 61, `${ctx.rng.pick(['Studierendenservice', 'Studierendensekretariat', 'Studienbüro'])} · ${plz} ${city}`, { size: 8, color: GRAY });
+  d.text(d.right, 44, `${portal} · Selbstbedienung`, { size: 7.5, align: 'right', color: GRAY });
+  d.text(d.right, 54, `erstellt am ${ctx.ndate(ctx.today)} um ${ctx.rng.int(7, 22)}:${String(ctx.rng.int(0, 59)).padStart(2, '0')} Uhr`, { size: 7.5, align: 'right', color: GRAY });
+  d.hline(74, d.left, d.right, 0.8, ink);
+  d.y = 92;
+  d.write(ctx.rng.pick(['Studienbescheinigung', 'Immatrikulationsnachweis', 'Bescheinigung über das Studium', 'Studiennachweis zur Vorlage bei Behörden']), { size: 14, bold: true });
+  d.write(sem.label, { size: 10 });
+  d.move(6);
+  const frau = student.gender === 'f';
+  d.para(`${frau ? 'Frau' : 'Herr'} ${ctx.v('name', `${student.first} ${student.last}`)}, geboren am ${ctx.date(student.birth)} in ${student.birthPlace}, ist im ${sem.label} (${ctx.ndate(sem.start)} bis ${ctx.v('gueltig_bis', ctx.ndate(sem.end))}) als ${frau ? 'ordentliche Studierende' : 'ordentlicher Studierender'} an unserer Hochschule eingeschrieben.`);
+  d.move(2);
+  const progs: Cell[][] = [];
+  const [fach, science] = ctx.rng.pick([['Soziale Arbeit', 'Arts'], ['Maschinenbau', 'Engineering'], ['Informatik', 'Science'], ['Betriebswirtschaft', 'Arts'], ['Elektrotechnik', 'Engineering'], ['Biologie', 'Science'], ['Kindheitspädagogik', 'Arts'], ['Bauingenieurwesen', 'Engineering'], ['Medieninformatik', 'Science'], ['Psychologie', 'Science']] as const);
+  if (ctx.rng.chance(0.25)) {
+    const [a, b] = ctx.rng.sample(['Deutsch', 'Mathematik', 'Englisch', 'Geschichte', 'Sport', 'Biologie', 'Kunst'], 2);
+    progs.push(['Bachelor of Education', `${a} (1. Fach)`, String(fachsem), 'Vollzeit'], ['Bachelor of Education', `${b} (2. Fach)`, String(fachsem), 'Vollzeit']);
+  } else progs.push([`${ctx.rng.pick(['Bachelor', 'Bachelor', 'Master'])} of ${science}`, fach, String(fachsem), ctx.rng.pick(['Vollzeit', 'Vollzeit', 'Teilzeit', 'dual'])]);
+  table(ctx, [
+    { header: 'Abschlussziel', x: d.left },
+    { header: 'Studienfach', x: d.left + 150 },
+    { header: 'Fachsemester', x: d.left + 360, align: 'right' },
+    { header: 'Studienform', x: d.left + 380 },
+  ], progs, { size: 8.5, grid: true, headerFill: [0.92, 0.92, 0.92] });
+  const facts: [string, string][] = [
+    ['Matrikelnummer', matr],
+    ['Hochschulsemester', `${hochsem}${urlaub ? ` (davon ${urlaub} Urlaubssemester)` : ''}`],
+    ['Ersteinschreibung', ctx.ndate(firstEnrol)],
+    [`beurlaubt im ${sem.label}`, 'nein'],
+    ['Vorlesungszeit', `${ctx.ndate(lectures[0])} – ${ctx.ndate(lectures[1])}`],
+    [`Rückmeldung für das ${summer ? `Wintersemester ${y0}/${String(y0 + 1).slice(2)}` : `Sommersemester ${y0 + 1}`}`, `bis ${ctx.ndate(rueckmeldung)}`],
+    ['Semesterbeitrag', `${ctx.money(cents(ctx.rng.float(190, 360)))} (bezahlt)`],
+  ];
+  for (const [l, v] of facts) d.row([{ x: d.left, text: l, color: GRAY, width: 210 }, { x: d.left + 220, text: v }], { size: 8.5, minHeight: 13 });
+  d.move(8);
+  const code = `${ctx.rng.digits(4)}-${ctx.rng.digits(4)}-${ctx.rng.pick(['A', 'B', 'C', 'D', 'E', 'F'])}${ctx.rng.digits(3)}`;
+  d.para(`Dieses Dokument wurde maschinell erstellt und ist ohne Unterschrift gültig. Die Echtheit lässt sich bis zum Ende des Semesters unter Angabe der Prüfnummer ${code} im ${portal} der Hochschule bestätigen.`, { size: 7.5, color: GRAY });
+  // the cut line and the card
+  const cutY = Math.max(d.y + 14, 520);
+  for (let x = d.left; x < d.right; x += 8) d.line(x, cutY, Math.min(x + 4, d.right), cutY, 0.6, GRAY);
+  d.text(d.width / 2, cutY - 4, 'hier abtrennen', { size: 6.5, align: 'center', color: GRAY });
+  const cw = 243 * 1.35;
+  const ch = 153 * 1.35;
+  const cx = d.left + 10;
+  const cy = cutY + 22;
+  d.rect(cx, cy, cw, ch, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.8 });
+  d.rect(cx, cy, cw, 30, { fill: ink });
+  d.text(cx + 10, cy + 13, uni, { size: 7.5, bold: true, color: [1, 1, 1] });
+  d.text(cx + 10, cy + 24, ctx.rng.pick(['Studierendenausweis', 'Studienausweis / Student ID']), { size: 7, color: [1, 1, 1] });
+  d.rect(cx + cw - 72, cy + 40, 60, 76, { stroke: GRAY, fill: [0.88, 0.88, 0.88], lineWidth: 0.4 });
+  d.text(cx + cw - 42, cy + 80, 'Foto', { size: 7, align: 'center', color: GRAY });
+  const card: [string, string][] = [
+    ['Name', `${student.last}, ${student.first}`],
+    ['Matrikelnummer', matr],
+    ['Geburtsdatum', ctx.ndate(student.birth)],
+    ['Semester', sem.label],
+    ctx.rng.chance(0.5) ? ['gültig bis', ctx.ndate(sem.end)] : ['Gültigkeit', `${ctx.ndate(sem.start)} – ${ctx.ndate(sem.end)}`],
+  ];
+  card.forEach(([l, v], i) => {
+    d.text(cx + 10, cy + 44 + i * 22, l, { size: 6, color: GRAY });
+    d.text(cx + 10, cy + 53 + i * 22, v, { size: 8.5, bold: i === 0 });
+  });
+  d.text(cx + 10, cy + ch - 12, `Deutschlandsemesterticket ${ctx.ndate(sem.start)}–${ctx.ndate(sem.end)} · nur mit amtlichem Lichtbildausweis`, { size: 5.5 });
+  d.y = cy;
+  d.para('Bitte schneiden Sie den Ausweis aus und führen Sie ihn zusammen mit einem amtlichen Lichtbildausweis mit sich. Er gilt als Nachweis für die Bibliothek, die Mensa und den Semesterbeitrag.', { x: cx + cw + 16, width: d.right - cx - cw - 16, size: 7.5, color: GRAY });
+  setTruth(ctx, student, uni, sem.end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -475,5 +585,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind-formblatt-ausbildungsstaette', holdout: true, build: blindFormblattAusbildungsstaette },
     { id: 'blind2-zweisprachig-semesteruebersicht', holdout: true, build: blind2ZweisprachigSemesteruebersicht },
     { id: 'blind3-elternbrief-halbjahr', holdout: true, build: blind3ElternbriefHalbjahr },
+    { id: 'blind4-campusportal-ausweis', holdout: true, build: blind4CampusportalAusweis },
   ],
 };
