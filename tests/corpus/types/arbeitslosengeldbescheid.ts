@@ -1,7 +1,7 @@
 /** Arbeitslosengeld (SGB III): Bewilligungsbescheid with a table, Änderungsbescheid old/new, a compact multi-page notice, an Aufhebung/Neubewilligung in running text and a letter with a numbered-box Berechnungsbogen (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, lastOfMonth, type IsoDate } from '../dates.js';
+import { addDays, addMonths, lastOfMonth, weekday, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -454,6 +454,144 @@ function blind3WiederbewilligungRestanspruch(ctx: Ctx): void {
   ctx.set('bewilligung_bis', bis);
 }
 
+/**
+ * H (holdout, blind 4): unemployment benefit during a vocational further-training course
+ * (§ 144 SGB III): the references in a DIN 5008 line of labelled fields (application date, the
+ * customer number, the course number, date), the course in a framed key-value block (provider,
+ * title, course number, course dates, a work-placement phase), the decision in sentences (the
+ * grant for the course's duration, the earlier award with its period cancelled from the same day,
+ * the daily amount unchanged), the claim reduced by one day for every two days, further benefits
+ * (course fees paid to the provider, travel costs, the monthly further-training allowance and the
+ * bonuses for passed exams) and a table of the first months' payments by component.
+ */
+function blind4WeiterbildungFbw(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const a = draw(ctx, false);
+  const city = a.address.city;
+  const upskilling = rng.chance(0.6);
+  const course = upskilling
+    ? rng.pick(['Umschulung Kauffrau/Kaufmann für Büromanagement (IHK)', 'Umschulung Fachinformatiker/in für Anwendungsentwicklung (IHK)', 'Umschulung Fachkraft für Lagerlogistik (IHK)', 'Umschulung Pflegefachfrau/Pflegefachmann', 'Umschulung Elektroniker/in für Betriebstechnik (IHK)'])
+    : rng.pick(['Qualifizierung SAP S/4HANA Finanzbuchhaltung', 'Weiterbildung Projektmanagement mit IHK-Zertifikat', 'Qualifizierung Fachkraft Lohn und Gehalt', 'Weiterbildung CNC-Fräsen und -Drehen', 'Pflegebasiskurs mit Betreuungskraft nach § 43b SGB XI']);
+  const provider = rng.pick([
+    `${rng.pick(['Nordwind', 'Elbtal', 'Saalebogen', 'Lindenhof', 'Havelland', 'Leuchtturm'])} Bildungszentrum GmbH`,
+    `Bildungswerk der Wirtschaft ${city} e.V.`,
+    `${fake.person(rng).last} Akademie gGmbH`,
+    `Berufsförderungswerk ${city} gGmbH`,
+  ]);
+  const providerAddr = fake.sameCityAddress(rng, fake.address(rng, { city }));
+  // the course starts on a Monday around now and lasts months; the remaining claim must carry it
+  let start = addDays(ctx.today, rng.int(-14, 21));
+  while (weekday(start) !== 1) start = addDays(start, 1);
+  const months = upskilling ? rng.pick([18, 21, 24]) : rng.pick([3, 4, 6, 8]);
+  let end = addDays(addMonths(start, months), -1);
+  while (weekday(end) === 0 || weekday(end) === 6) end = addDays(end, -1);
+  const courseDays = Math.round((Date.parse(end) - Date.parse(start)) / 86400000) + 1;
+  const need = Math.ceil(courseDays / 2);
+  const dauer = Math.max(a.dauer, rng.pick([360, 450, 540, 720].filter((v) => v >= need + 60).concat([Math.ceil((need + 60) / 30) * 30])));
+  const used = rng.int(20, Math.max(21, Math.min(dauer - need - 30, 200)));
+  const claimStart = addDays(start, -used);
+  const oldEnd = addDays(claimStart, dauer - 1);
+  const oldDecision = addDays(claimStart, rng.int(3, 20));
+  const restAtStart = dauer - used;
+  const restAfter = restAtStart - need;
+  const placement = upskilling ? (() => {
+    const from = addMonths(start, rng.int(8, months - 4));
+    let s = from;
+    while (weekday(s) !== 1) s = addDays(s, 1);
+    return { from: s, to: addDays(s, rng.pick([7, 10, 12]) * 7 - 3) };
+  })() : undefined;
+  const fees = cents(rng.float(upskilling ? 14000 : 2400, upskilling ? 32000 : 9000));
+  const travel = rng.chance(0.7) ? cents(rng.float(28, 115)) : 0;
+  const wbg = upskilling ? 150 : 0;
+  const gutschein = `${rng.digits(3)}/${rng.digits(4)}/${start.slice(0, 4)}`;
+  const massnahme = `${rng.digits(3)}/${rng.digits(4)}/${rng.digits(2)}`;
+  const applied = addDays(start, -rng.int(14, 60));
+  const a2: Alg = { ...a, von: start, bis: end, dauer };
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 64, right: 50, top: 50, bottom: 72 } });
+  d.text(d.left, 48, a.agentur, { size: 13, bold: true });
+  d.text(d.left, 61, 'Bundesagentur für Arbeit', { size: 9, color: GRAY });
+  d.text(d.right, 48, rng.pick(['Team Förderung berufliche Weiterbildung', 'Leistungsgewährung SGB III – Weiterbildung']), { size: 8.5, align: 'right' });
+  d.text(d.right, 60, `Geschäftsstelle ${city}-${rng.pick(['Nord', 'Süd', 'Ost', 'West', 'Mitte'])}`, { size: 8.5, align: 'right', color: GRAY });
+  d.hline(68, d.left, d.right, 0.6, [0.75, 0.05, 0.1]);
+  returnLine(d, `${a.agentur} · ${a.address.plz} ${a.address.city}`);
+  addressWindow(d, recipientLines(ctx, a.person, a.address, { name: 'name' }));
+  // DIN 5008 reference line: small labels above the values, across the page
+  const refY = 242;
+  const refs: [string, Cell][] = [
+    ['Ihre Nachricht vom', ctx.ndate(applied)],
+    [ctx.pick(['Kundennummer'], ['Unser Zeichen / Kd.-Nr.', 'Kd.-Nr.']), { text: a.kdnr, field: 'kundennummer' }],
+    ['Maßnahme-Nr.', massnahme],
+    ['Telefon', '0800 4 5555 00'],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  const rx = [0, 0.19, 0.42, 0.6, 0.82].map((f) => d.left + d.contentWidth * f);
+  refs.forEach(([label, value], i) => {
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.text(rx[i], refY, label, { size: 6.5, color: GRAY });
+    d.text(rx[i], refY + 11, v.text, { size: 9, field: v.field });
+  });
+  subject(d, [ctx.pick([], ['Arbeitslosengeld bei beruflicher Weiterbildung', 'Bewilligung von Arbeitslosengeld während einer Weiterbildung (§ 144 SGB III)'])], 276);
+  d.write(anrede(a.person));
+  d.move(3);
+  d.para(`mit dem Bildungsgutschein Nr. ${gutschein} haben Sie sich für die folgende Maßnahme entschieden. Der Träger hat uns Ihre Teilnahme ab dem ${ctx.date(start)} bestätigt.`);
+  // the course, framed
+  const top = d.y;
+  const kvRow = (label: string, value: string) => d.row([{ x: d.left + 8, text: label, color: GRAY, size: 8.5 }, { x: d.left + 130, text: value, width: d.right - d.left - 138, size: 9 }], { size: 9, minHeight: 13 });
+  d.move(5);
+  kvRow('Bildungsträger', `${provider}, ${providerAddr.street} ${providerAddr.no}, ${providerAddr.plz} ${providerAddr.city}`);
+  kvRow('Bildungsziel', course);
+  kvRow('Maßnahme-Nr.', massnahme);
+  kvRow('Dauer der Maßnahme', `${ctx.ndate(start)} bis ${ctx.ndate(end)} (Vollzeit, ${rng.pick([35, 38, 40])} Std./Woche)`);
+  if (placement) kvRow('betriebliche Lernphase', `${ctx.ndate(placement.from)} bis ${ctx.ndate(placement.to)}`);
+  if (upskilling) kvRow('Abschlussprüfung', `voraussichtlich ${fake.MONTHS_DE[Number(end.slice(5, 7)) - 1]} ${end.slice(0, 4)}`);
+  d.move(4);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: GRAY, lineWidth: 0.5 });
+  d.move(10);
+  d.write('Entscheidung', { bold: true });
+  d.para(`Für die Dauer Ihrer Teilnahme bewillige ich Ihnen Arbeitslosengeld bei beruflicher Weiterbildung vom ${ctx.v('bewilligung_von', ctx.date(start))} bis ${ctx.v('bewilligung_bis', ctx.date(end))}. Die Entscheidung vom ${ctx.date(oldDecision)} über Arbeitslosengeld für die Zeit vom ${ctx.date(claimStart)} bis ${ctx.date(oldEnd)} hebe ich mit Wirkung vom ${ctx.date(start)} auf.`);
+  d.para(`Die Höhe des Arbeitslosengeldes ändert sich durch die Weiterbildung nicht. Sie erhalten weiterhin ${ctx.v('leistungsbetrag_taeglich', ctx.money(a.taeglich))} ${rng.pick(['je Kalendertag', 'täglich'])} (Bemessungsentgelt ${ctx.money(a.bemessung)} täglich, Lohnsteuerklasse ${a.klasse}, Leistungssatz ${a.satz} %).`);
+  d.write('Auswirkung auf Ihre Anspruchsdauer', { bold: true });
+  d.para(`Am ${ctx.date(start)} haben Sie noch Anspruch auf Arbeitslosengeld für ${restAtStart} Tage. Für jeweils zwei Tage, für die Sie Arbeitslosengeld bei beruflicher Weiterbildung erhalten, mindert sich dieser Anspruch nur um einen Tag (§ 148 Abs. 1 Nr. 7 SGB III). Nach dem Ende der Maßnahme verbleiben Ihnen voraussichtlich ${restAfter} Tage.`);
+  d.write('Weitere Leistungen', { bold: true });
+  const more = [
+    `Die Lehrgangskosten von ${ctx.money(fees)} zahlen wir unmittelbar an den Bildungsträger.`,
+    travel ? `Fahrkosten erstatten wir Ihnen in Höhe von ${ctx.money(travel)} monatlich (gesonderter Bescheid).` : 'Fahrkosten haben Sie nicht beantragt.',
+    ...(upskilling ? [
+      `Da die Maßnahme zu einem Berufsabschluss führt, erhalten Sie zusätzlich ein Weiterbildungsgeld von ${ctx.money(wbg)} monatlich (§ 87a Abs. 2 SGB III).`,
+      `Nach bestandener Zwischenprüfung erhalten Sie eine Weiterbildungsprämie von ${ctx.money(1000)}, nach bestandener Abschlussprüfung von ${ctx.money(1500)}.`,
+    ] : []),
+  ];
+  more.forEach((t) => d.para(`– ${t}`, { x: d.left + 8, width: d.contentWidth - 8, after: 3 }));
+  d.move(4);
+  d.ensure(100);
+  d.write(rng.pick(['Zahlungen in den ersten Monaten', 'Voraussichtliche Zahlungen']), { bold: true });
+  const rows: Cell[][] = [];
+  let cur = start;
+  for (let k = 0; k < 3 && cur <= end; k++) {
+    const me = lastOfMonth(cur);
+    const to = me < end ? me : end;
+    const days = cur.endsWith('-01') && to === me ? 30 : Math.min(30, Number(to.slice(8, 10)) - Number(cur.slice(8, 10)) + 1);
+    const alg = cents(days * a.taeglich);
+    const extra = cents(((wbg + travel) * days) / 30);
+    rows.push([`${ctx.ndate(cur)} – ${ctx.ndate(to)}`, ctx.money(alg, 'bare'), wbg ? ctx.money(cents((wbg * days) / 30), 'bare') : '–', travel ? ctx.money(cents((travel * days) / 30), 'bare') : '–', ctx.money(cents(alg + extra), 'bare')]);
+    cur = addDays(to, 1);
+  }
+  table(ctx, [
+    { header: 'Zeitraum', x: d.left },
+    { header: 'Arbeitslosengeld', x: d.left + 215, align: 'right' },
+    { header: 'Weiterbildungsgeld', x: d.left + 305, align: 'right' },
+    { header: 'Fahrkosten', x: d.left + 370, align: 'right' },
+    { header: 'Summe (EUR)', x: d.right, align: 'right' },
+  ], rows, { size: 8.5, grid: true, headerFill: LIGHT });
+  d.para('Bitte lassen Sie sich die Teilnahme monatlich vom Träger bestätigen und melden Sie Fehlzeiten, Krankheit oder einen Abbruch der Maßnahme sofort. Bei unentschuldigtem Fehlen kann eine Sperrzeit eintreten.', { size: 9 });
+  d.para(rng.pick(HINWEISE), { size: 9 });
+  rechtsbehelf(ctx, `der ${a.agentur}`);
+  closing(ctx, { signer: fake.fullName(fake.person(rng)), auftrag: true });
+  footer(d, [[a.agentur, `${a.address.plz} ${a.address.city}`], ['www.arbeitsagentur.de', 'Servicezeiten Mo–Fr 8–18 Uhr']], rng.pick(['Seite x von y', '- x -'] as const));
+  truth(ctx, a2);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -464,5 +602,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind-anlage-berechnungsbogen', holdout: true, build: blindAnlageBerechnungsbogen },
     { id: 'blind2-sperrzeit-uebersicht', holdout: true, build: blind2SperrzeitUebersicht },
     { id: 'blind3-wiederbewilligung-restanspruch', holdout: true, build: blind3WiederbewilligungRestanspruch },
+    { id: 'blind4-weiterbildung-fbw', holdout: true, build: blind4WeiterbildungFbw },
   ],
 };
