@@ -3,7 +3,8 @@
  * sharing its words: an electricity bill for the rented flat, a Betriebskostenabrechnung, a
  * cancellation letter, a doctor's invoice, a health insurer's membership certificate, a broadcast
  * fee notice; holdout: a school's letter to parents, an income-tax assessment, a landlord's
- * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice.
+ * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice, the
+ * printout of an electronic wage-tax certificate.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -12,7 +13,7 @@ import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 import { household } from '../household.js';
-import { rental } from '../scenario.js';
+import { payroll, rental } from '../scenario.js';
 
 const anrede = (p: fake.Person) => (p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
 
@@ -420,6 +421,130 @@ function buergergeldbescheid(ctx: Ctx): void {
   footer(d, [[jc, `${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Servicetelefon 0800 4 5555 00 (gebührenfrei)', 'www.jobcenter-ge.de']], 'Seite x von y');
 }
 
+/**
+ * holdout (blind 4): the printout of the electronic wage-tax certificate (Ausdruck der
+ * elektronischen Lohnsteuerbescheinigung) that employers hand out after the year: the employee in
+ * the window, identification number, personnel number and birth date below it, the tax class and
+ * the employer with its tax office at the left; at the right the numbered lines of the year's
+ * figures in euro and cent columns (gross pay, wage tax, church tax, pension, health, care and
+ * unemployment contributions of the employee, the employer's pension share); the notes for the
+ * employee on a second page: the words and figures of a Lohnabrechnung, but a yearly certificate.
+ */
+function lohnsteuerbescheinigung(ctx: Ctx): void {
+  const pay = payroll(ctx.rng, ctx.today);
+  const year = Number(ctx.today.slice(0, 4)) - 1;
+  const startMonth = Number(pay.eintritt.slice(0, 4)) === year ? Number(pay.eintritt.slice(5, 7)) : Number(pay.eintritt.slice(0, 4)) > year ? ctx.rng.int(2, 9) : 1;
+  const months = 13 - startMonth;
+  const f = ctx.rng.float(0.96, 1.0);
+  const yearly = (v: number) => cents(v * months * f);
+  const p = pay.employee;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 50, right: 44, top: 40, bottom: 60 } });
+  d.text(d.left, 44, `Ausdruck der elektronischen Lohnsteuerbescheinigung für ${year}`, { size: 12, bold: true });
+  d.text(d.left, 56, 'Nachfolgende Daten wurden maschinell an die Finanzverwaltung übertragen.', { size: 7.5, color: GRAY });
+  const er = pay.employer;
+  d.text(d.left, 124, `${er.name} · ${er.address.street} ${er.address.no} · ${er.address.plz} ${er.address.city}`, { size: 6.5, color: GRAY });
+  addressWindow(d, [`${p.first} ${p.last}`, `${pay.address.street} ${pay.address.no}`, `${pay.address.plz} ${pay.address.city}`], 140);
+  // particulars at the left under the window
+  const left: [string, string][] = [
+    ['Datum', ctx.ndate(addDays(`${year + 1}-01-01`, ctx.rng.int(10, 60)))],
+    ['Identifikationsnummer', pay.steuerId],
+    ['Personalnummer', pay.personalnummer],
+    ['Geburtsdatum', ctx.ndate(p.birth)],
+    ['Transferticket', `${p.last.normalize('NFD').replace(/[^A-Za-z]/g, '').slice(0, 4).toUpperCase()}${p.first.normalize('NFD').replace(/[^A-Za-z]/g, '').slice(0, 4).toUpperCase()}${p.birth.slice(2, 4)}${'ABCDEFGHJKLM'[Number(p.birth.slice(5, 7)) - 1]}${p.birth.slice(8, 10)}`],
+  ];
+  let y = 210;
+  for (const [l, v] of left) {
+    d.text(d.left, y, l, { size: 7.5, color: GRAY });
+    d.text(d.left + 100, y, v, { size: 8.5 });
+    y += 12;
+  }
+  y += 8;
+  d.text(d.left, y, 'Dem Lohnsteuerabzug wurden im letzten', { size: 7.5 });
+  d.text(d.left, y + 9, 'Lohnzahlungszeitraum zugrunde gelegt:', { size: 7.5 });
+  y += 16;
+  const heads = ['Steuerklasse / Faktor', 'Zahl der Kinder- freibeträge', 'Kirchensteuer- merkmale', 'gültig ab'];
+  const vals = [String(pay.steuerklasse), pay.kinderfreibetrag ? decimal(pay.kinderfreibetrag, 1) : '0', pay.konfession, `${pad(startMonth)}.01.${year}`];
+  const cw = 58;
+  heads.forEach((h, i) => {
+    d.rect(d.left + i * cw, y, cw, 30, { stroke: GRAY, lineWidth: 0.4 });
+    d.wrap(h, cw - 6, { size: 6 }).forEach((l, j) => d.text(d.left + i * cw + 3, y + 7 + j * 6.5, l, { size: 6, color: GRAY }));
+    d.text(d.left + i * cw + 3, y + 26, vals[i], { size: 8.5 });
+  });
+  y += 44;
+  d.text(d.left, y, 'Anschrift und Steuernummer des lohnsteuerlichen Arbeitgebers:', { size: 7.5, color: GRAY });
+  [er.name, `${er.address.street} ${er.address.no}`, `${er.address.plz} ${er.address.city}`, `Steuernummer ${ctx.rng.digits(3)}/${ctx.rng.digits(3)}/${ctx.rng.digits(5)}`].forEach((l, i) => d.text(d.left, y + 11 + i * 10, l, { size: 8.5 }));
+  y += 60;
+  d.text(d.left, y, 'Finanzamt, an das die Lohnsteuer abgeführt wurde', { size: 7.5, color: GRAY });
+  d.text(d.left, y + 9, '(Name und vierstellige Nummer):', { size: 7.5, color: GRAY });
+  d.text(d.left, y + 21, `Finanzamt ${er.address.city}${ctx.rng.chance(0.3) ? ' I' : ''} (${ctx.rng.digits(4)})`, { size: 8.5 });
+  // the numbered lines at the right
+  const rx = 300;
+  const eur = d.right - 26;
+  const ct = d.right;
+  let ry = 80;
+  const line = (no: string, label: string, amount?: number | string) => {
+    const lines = d.wrap(label, eur - 44 - rx - 22, { size: 7 });
+    const h = Math.max(15, lines.length * 8 + 6);
+    d.rect(rx, ry, d.right - rx, h, { stroke: GRAY, lineWidth: 0.3 });
+    d.line(eur - 42, ry, eur - 42, ry + h, 0.3, GRAY);
+    if (typeof amount !== 'string') d.line(eur + 2, ry, eur + 2, ry + h, 0.3, GRAY);
+    d.text(rx + 3, ry + 9, no, { size: 7, bold: true });
+    lines.forEach((l, i) => d.text(rx + 20, ry + 9 + i * 8, l, { size: 7 }));
+    if (typeof amount === 'string') d.text(eur - 38, ry + 10, amount, { size: 8 });
+    else if (amount !== undefined) {
+      const [e, c] = decimal(amount).split(',');
+      d.text(eur - 2, ry + 10, e, { size: 8.5, align: 'right' });
+      d.text(ct - 3, ry + 10, c, { size: 8.5, align: 'right' });
+    }
+    ry += h;
+  };
+  d.rect(rx, ry - 12, d.right - rx, 12, { fill: [0.9, 0.9, 0.9] });
+  d.text(eur - 2, ry - 3, 'EUR', { size: 7, bold: true, align: 'right' });
+  d.text(ct - 3, ry - 3, 'Ct', { size: 7, bold: true, align: 'right' });
+  const steuerfrei = pay.zulagen.filter((z) => z.steuerfrei);
+  const fahrt = steuerfrei.find((z) => z.label.startsWith('Fahrtkosten'));
+  const steuerBrutto = yearly(pay.steuerBrutto);
+  const lohnsteuer = yearly(pay.lohnsteuer);
+  const rv = yearly(pay.rv);
+  line('1.', 'Dauer des Dienstverhältnisses', `${pad(1)}.${pad(startMonth)}. – 31.12.`);
+  line('2.', 'Zeiträume ohne Anspruch auf Arbeitslohn', 'Anzahl „U“: 0');
+  line('', 'Großbuchstaben (S, M, F, FR)', ctx.rng.chance(0.2) ? 'F' : '');
+  line('3.', 'Bruttoarbeitslohn einschl. Sachbezüge ohne 9. und 10.', steuerBrutto);
+  line('4.', 'Einbehaltene Lohnsteuer von 3.', lohnsteuer);
+  line('5.', 'Einbehaltener Solidaritätszuschlag von 3.', pay.soli ? yearly(pay.soli) : undefined);
+  line('6.', 'Einbehaltene Kirchensteuer des Arbeitnehmers von 3.', pay.kirchensteuer ? yearly(pay.kirchensteuer) : undefined);
+  line('7.', 'Einbehaltene Kirchensteuer des Ehegatten/Lebenspartners von 3. (nur bei konfessionsverschiedener Ehe)', undefined);
+  line('8.', 'In 3. enthaltene Versorgungsbezüge', undefined);
+  line('15.', 'Kurzarbeitergeld, Zuschuss zum Mutterschaftsgeld, Verdienstausfallentschädigung, Aufstockungsbetrag', undefined);
+  line('17.', 'Steuerfreie Arbeitgeberleistungen, die auf die Entfernungspauschale anzurechnen sind', fahrt ? yearly(fahrt.amount) : undefined);
+  line('20.', 'Steuerfreie Verpflegungszuschüsse bei Auswärtstätigkeit', ctx.rng.chance(0.2) ? cents(ctx.rng.float(14, 280)) : undefined);
+  line('22.', 'Arbeitgeberanteil a) zur gesetzlichen Rentenversicherung', rv);
+  line('23.', 'Arbeitnehmeranteil a) zur gesetzlichen Rentenversicherung', rv);
+  line('24.', 'Steuerfreie Arbeitgeberzuschüsse a) zur gesetzlichen Krankenversicherung', undefined);
+  line('25.', 'Arbeitnehmerbeiträge zur gesetzlichen Krankenversicherung', yearly(pay.kv));
+  line('26.', 'Arbeitnehmerbeiträge zur sozialen Pflegeversicherung', yearly(pay.pv));
+  line('27.', 'Arbeitnehmerbeiträge zur Arbeitslosenversicherung', yearly(pay.av));
+  line('28.', 'Beiträge zur privaten Kranken- und Pflege-Pflichtversicherung oder Mindestvorsorgepauschale', undefined);
+  line('33.', 'Ausgezahltes Kindergeld', undefined);
+  d.text(rx, ry + 12, `Krankenkasse: ${pay.krankenkasse} · Zusatzbeitrag ${decimal(pay.kvZusatz, 2)} %`, { size: 7, color: GRAY });
+  d.y = Math.max(ry + 30, y + 44);
+  d.para(`Korrektur: nein. Diese Bescheinigung ersetzt nicht die monatlichen Entgeltabrechnungen; bewahren Sie sie für Ihre Einkommensteuererklärung ${year} auf.`, { size: 7.5 });
+  // the notes for the employee on the back
+  d.newPage();
+  d.write('Hinweise für den Arbeitnehmer', { size: 11, bold: true });
+  d.move(4);
+  const notes = [
+    'Die Daten dieser Lohnsteuerbescheinigung wurden Ihrem Finanzamt elektronisch übermittelt. Sie werden in Ihrer Einkommensteuererklärung automatisch berücksichtigt; Sie müssen sie nicht erneut eintragen.',
+    `Der in Nummer 3 bescheinigte Bruttoarbeitslohn enthält nicht die steuerfreien Bezüge. Er ist nicht identisch mit der Summe der monatlichen Bruttobezüge Ihrer Entgeltabrechnungen, wenn steuerfreie Zuschläge gezahlt wurden.`,
+    'Die Beiträge zur Sozialversicherung in den Nummern 22 bis 27 sind Jahresbeträge. Sie können sie als Vorsorgeaufwendungen in der Einkommensteuererklärung geltend machen.',
+    'Weicht eine Angabe von Ihren Unterlagen ab, wenden Sie sich bitte an die Entgeltabrechnung Ihres Arbeitgebers. Eine Änderung der Bescheinigung ist nur bis zum 28. Februar des Folgejahres möglich.',
+    `Ihre persönliche Identifikationsnummer (${pay.steuerId}) wurde Ihnen vom Bundeszentralamt für Steuern mitgeteilt. Geben Sie sie bei allen Anfragen an Ihr Finanzamt an.`,
+  ];
+  notes.forEach((n, i) => d.para(`${i + 1}. ${n}`, { size: 8.5 }));
+  footer(d, [[er.name, `${er.address.street} ${er.address.no}, ${er.address.plz} ${er.address.city}`], ['Entgeltabrechnung', er.phone]], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -434,5 +559,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind-wohnungsgeberbestaetigung', holdout: true, build: wohnungsgeberbestaetigung },
     { id: 'blind2-wohngeldbescheid', holdout: true, build: wohngeldbescheid },
     { id: 'blind3-buergergeldbescheid', holdout: true, build: buergergeldbescheid },
+    { id: 'blind4-lohnsteuerbescheinigung', holdout: true, build: lohnsteuerbescheinigung },
   ],
 };
