@@ -36,7 +36,12 @@ export function layoutsOf(type: DocumentTypeId, split: SplitId): Layout[] {
 /** the types that have a generator (all of the catalog once complete) */
 export const generatedTypes = (): DocumentTypeId[] => DOCUMENT_TYPES.filter((t) => KINDS[t]);
 
-/** which documents a corpus of `count` has: per type about a third holdout, in each split half scanned */
+/**
+ * Which documents a corpus of `count` has: per type about a third holdout, in each split half
+ * scanned. A type with more holdout layouts than half its holdout share gets the few holdout
+ * documents more it needs for each of them to be drawn born-digital and scanned (when the corpus
+ * has room for that at all), so the corpus may hold slightly more than `count` documents.
+ */
 export function planCorpus(seed = DEFAULT_SEED, count = DEFAULT_COUNT, types: readonly DocumentTypeId[] = generatedTypes()): DocumentSpec[] {
   const rng = new Rng(`plan/${seed}`);
   const specs: Omit<DocumentSpec, 'id' | 'file'>[] = [];
@@ -45,8 +50,11 @@ export function planCorpus(seed = DEFAULT_SEED, count = DEFAULT_COUNT, types: re
     const counters: Record<SplitId, number> = { dev: 0, holdout: 0 };
     const offsets: Record<SplitId, number> = { dev: rng.int(0, 100), holdout: rng.int(0, 100) };
     const variantOffset: Record<SplitId, number> = { dev: rng.int(0, 1), holdout: rng.int(0, 1) };
-    for (let k = 0; k < n; k++) {
-      const split: SplitId = k % 3 === 2 && HOLDOUT_SHARE > 0 ? 'holdout' : 'dev';
+    const holdoutLayouts = HOLDOUT_SHARE > 0 ? layoutsOf(type, 'holdout').length : 0;
+    const holdoutShare = Math.floor(n / 3);
+    const extra = n >= 3 * holdoutLayouts ? Math.max(0, 2 * holdoutLayouts - holdoutShare) : 0;
+    for (let k = 0; k < n + extra; k++) {
+      const split: SplitId = (k % 3 === 2 || k >= n) && HOLDOUT_SHARE > 0 ? 'holdout' : 'dev';
       const i = counters[split]++;
       const layouts = layoutsOf(type, split);
       if (!layouts.length) throw new Error(`${type} has no ${split} layout`);
