@@ -76,6 +76,10 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Bescheinigung & Miete', 6, 1.5],
     ['Bestätigung & Miete', 6, 1.5],
     ['Bescheinigung & Mietverhältnis', 6, 1.5],
+    ['Bestätigung & Mietverhältnis', 6, 1.5],
+    // a landlord's account of the rent due ("Sollmiete", "Mietkonto"), not a bank's
+    ['Sollmiete', 1.5, 1.5],
+    ['Mietkonto', 1.5, 1.5],
     ['Bescheinigung & Vermieter', 5, 1],
     // a cooperative's or company's proof of the housing costs: "Nachweis der Wohnkosten", "Bescheinigung über das Nutzungsentgelt"
     ['Nachweis & Wohnkosten', 6, 2],
