@@ -293,10 +293,11 @@ export function headerOrganisation(layout: Layout, field: string, pattern: RegEx
 
 // ------------------------------------------------------------------ ticked boxes
 
-const TICKED = /(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<![\p{L}])[xX](?=\s))\s*$/u;
+// (a scan may lose one bracket of a ticked box: "X]", "[X")
+const TICKED = /(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]?|\(\s*[xX✓✔]\s*\)|(?<![\p{L}])[xX]\]?(?=\s))\s*$/u;
 const UNTICKED = /(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])\s*$/u;
 /** A box at the start of a line, ticked or not. */
-const LINE_BOX = /^\s*(☒|☑|✓|✔|✗|✘|⊠|■|☐|□|○|◯|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[xX](?=\s))\s+/u;
+const LINE_BOX = /^\s*(☒|☑|✓|✔|✗|✘|⊠|■|☐|□|○|◯|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|\[[xX]|[xX]\]?(?=\s))\s+/u;
 
 /**
  * Which of several options is ticked: the option whose text has a ticked box right before it.
@@ -413,7 +414,8 @@ export function householdCount(layout: Layout, field: string, headings: string[]
  */
 function personColumns(rows: Row[]): number | null {
   for (const [i, row] of rows.entries()) {
-    const heads = row.lines.filter((line) => /^\s*(Person|Mitglied|Haushaltsmitglied)\s*(Nr\.?\s*)?\d{1,2}\s*$/i.test(line.text));
+    // (a scan may put a stroke of the table's ruling before the word: "= Person 1")
+    const heads = row.lines.filter((line) => /^[^\p{L}\d]*(Person|Mitglied|Haushaltsmitglied)\s*(Nr\.?\s*)?\d{1,2}\s*$/iu.test(line.text));
     if (heads.length < 2) continue;
     const width = Math.min(...heads.slice(1).map((head, k) => head.x - heads[k].x));
     for (const next of rows.slice(i + 1, i + 4)) {

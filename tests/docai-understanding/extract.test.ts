@@ -179,6 +179,28 @@ describe('readings that are easy to get wrong', () => {
     expect(extractFields('antrag', text).fields.haushaltsmitglieder.value).toBe(3);
   });
 
+  test('on a scan: a ticked box that lost a bracket, and person columns behind a stroke of the ruling', () => {
+    const text = buildText(
+      [
+        '# Antrag auf Wohngeld',
+        'Welche Art von Antrag stellen Sie? (bitte nur ein Kästchen ankreuzen)',
+        'DE. Ich beantrage zum ersten Mal Wohngeld,',
+        'X] Mein Bewilligungszeitraum endet; ich beantrage Wohngeld für den folgenden Zeitraum.',
+        'm} Mehrbetrag wegen Änderung der Verhältnisse im laufenden Bezug',
+        '---',
+        '4 |Haushaltsmitglieder (Person 1 ist immer die antragstellende Person)',
+        '| lfd. Nr. | = Person 1 | Person 2 | Person 3',
+        'Familienname | Hofmann | Hofmann',
+        'Vorname(n) | Mandy | Piotr',
+        '5 |Auszahlung des Wohngeldes',
+      ],
+      { source: 'ocr', confidence: 0.9, columns: [55, 161, 268, 370] },
+    );
+    const { fields } = extractFields('antrag', text);
+    expect(fields.antragsart.value).toBe('weiterleistungsantrag');
+    expect(fields.haushaltsmitglieder.value).toBe(2);
+  });
+
   test('a caption wrapped over two lines has its value beside the middle of both; a word in its bracket is no label', () => {
     const line = (text: string, x: number, y: number, height = 7) => ({ text, x, y, width: text.length * 3, height, confidence: 1 });
     const text = {
