@@ -95,7 +95,8 @@ const NUMERIC_DATE = /(?<![\d.,])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\
 // OCR reads a dot as a comma, an apostrophe or a colon now and then; with a four-digit year that is still a date
 const NOISY_DATE = /(?<![\d.,])(\d{1,2})\s?[.,'’´:]\s?(\d{1,2})\s?[.,'’´:]\s?(\d{4})(?![\d]|[.,]\d)/g;
 const ISO_DATE = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
-const NAMED_DATE = new RegExp(`(?<![\\d])(\\d{1,2})\\.?\\s*${MONTH_NAME}\\.?\\s*(\\d{4})(?!\\d)`, 'gi');
+// (OCR reads the day's period as a colon now and then: "15: Feb. 2026")
+const NAMED_DATE = new RegExp(`(?<![\\d])(\\d{1,2})[.:]?\\s*${MONTH_NAME}\\.?\\s*(\\d{4})(?!\\d)`, 'gi');
 
 /** All dates in a string, in order: `01.03.2025`, `1.3.25`, `1. März 2025`, `2025-03-01`. */
 export function findDates(input: string, options: { pivot?: number } = {}): Span<string>[] {
@@ -111,7 +112,7 @@ export function findDates(input: string, options: { pivot?: number } = {}): Span
     if (value) found.push({ value, start: m.index!, end: m.index! + m[0].length });
   }
   // a month name OCR misread by one letter ("1. Novembex 2019")
-  for (const m of text.matchAll(/(?<![\d])(\d{1,2})\.?\s*(\p{L}{5,10})\.?\s*(\d{4})(?!\d)/gu)) {
+  for (const m of text.matchAll(/(?<![\d])(\d{1,2})[.:]?\s*(\p{L}{5,10})\.?\s*(\d{4})(?!\d)/gu)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
     const month = closeMonth(m[2]);
     const value = month ? isoDate(Number(m[3]), month, Number(m[1])) : null;

@@ -158,6 +158,9 @@ export function findBoundary(layout: Layout, labels: string[], field: string, en
 
 const SALUTATION_LINE = /^\s*(Herrn?|Frau|Familie|Eheleute)\s*$/i;
 
+/** OCR debris: one or two characters, not a word. */
+const isSpeck = (line: Line) => !line.textLayer && line.text.trim().length <= 2;
+
 /**
  * The addressee of a letter: a name line directly above a street line and a postcode line, in the
  * upper half of the first page, not the sender (organisations are refused by the name check).
@@ -177,11 +180,15 @@ export function recipientName(layout: Layout, field: string): Found | null {
     // the line above the postcode: the street; above that: the name (maybe after a salutation line)
     const tolerance = page.positioned && page.width > 0 ? page.width * 0.12 : Infinity;
     const column = (line: Line) => Math.abs(line.x - postcodeLine.x) <= Math.max(6, postcodeLine.height, tolerance);
-    const upwards = lines.slice(Math.max(0, i - 16), i).reverse().filter(column).slice(0, 4);
+    // (a speck a scan read as a letter or two is no line of the address)
+    const upwards = lines.slice(Math.max(0, i - 16), i).reverse().filter((line) => column(line) && !isSpeck(line)).slice(0, 4);
     const streetLine = upwards[0];
     if (!streetLine || !streetPrefix(cellOf(streetLine.text).text) || (page.positioned && postcodeLine.y - streetLine.y > postcodeLine.height * 3)) continue;
     for (const nameLine of upwards.slice(1, 3)) {
-      const cell = cellOf(nameLine.text);
+      const whole = cellOf(nameLine.text);
+      // a speck before the name on a scan: "5 Katharina Schmitt"
+      const speck = nameLine.textLayer ? 0 : (/^\s*[^\p{L}\s]{1,2}\s+(?=\p{Lu})/u.exec(whole.text)?.[0].length ?? 0);
+      const cell = { text: whole.text.slice(speck), start: whole.start + speck };
       if (SALUTATION_LINE.test(cell.text)) continue;
       if (/c\/o|z\.\s?Hd/i.test(cell.text)) continue;
       if (ORGANISATION.test(cell.text)) break;

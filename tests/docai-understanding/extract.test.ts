@@ -201,6 +201,14 @@ describe('readings that are easy to get wrong', () => {
     expect(fields.haushaltsmitglieder.value).toBe(2);
   });
 
+  test('on a scan the address window keeps its name despite specks beside and between its lines', () => {
+    const text = buildText(
+      ['Agentur für Arbeit München - Postfach - 81369 München', 'Frau', '5 Katharina Schmitt', 'x', 'Im Winkel 3', '81369 München', '# Bewilligung von Arbeitslosengeld', 'Höhe des Arbeitslosengeldes je Kalendertag | 56,57 €'],
+      { source: 'ocr', confidence: 0.9 },
+    );
+    expect(extractFields('arbeitslosengeldbescheid', text).fields.name.value).toBe('Katharina Schmitt');
+  });
+
   test('a caption wrapped over two lines has its value beside the middle of both; a word in its bracket is no label', () => {
     const line = (text: string, x: number, y: number, height = 7) => ({ text, x, y, width: text.length * 3, height, confidence: 1 });
     const text = {
