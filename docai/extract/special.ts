@@ -380,25 +380,7 @@ export function householdCount(layout: Layout, field: string, headings: string[]
     // a heading is short, not a sentence that mentions the word
     if (first.text.trim().length > 90) continue;
     const further = /weitere|außer|ohne\s+(den|die)\s+Antragsteller|zusätzlich/i.test(first.text);
-    const persons: Row[] = [];
-    for (const row of rows.slice(h + 1)) {
-      if (row.page > heading.page + 1) break;
-      if (startsWith(row, endFolded)) break;
-      const text = row.text;
-      const dates = findDates(text);
-      const hasName = /\p{Lu}\p{Ll}+,?\s+\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}\p{Ll}+/u.test(text);
-      const header = /^\s*(Name|Vorname|Familienname|Nr\.?|lfd\.?)\b/i.test(text) && dates.length === 0;
-      if (header) continue;
-      if ((dates.length > 0 && hasName) || (hasName && RELATION.test(text))) persons.push(row);
-    }
-    // persons printed as blocks ("Person 1", "Person 2", …) count once per block
-    const blocks = new Set<string>();
-    for (const row of rows.slice(h + 1)) {
-      if (row.page > heading.page + 1) break;
-      if (startsWith(row, endFolded)) break;
-      const block = /^\s*(?:Person|Haushaltsmitglied|Mitglied|Angehörige[rn]?)\s*(?:Nr\.?\s*)?(\d{1,2})\b|^\s*(\d{1,2})\.\s*(?:Person|Haushaltsmitglied)\b/i.exec(row.lines[0].text);
-      if (block) blocks.add(block[1] ?? block[2]);
-    }
+    // the section: the rows up to the next heading (or the page after the heading's)
     const section: Row[] = [];
     for (const row of rows.slice(h + 1)) {
       if (row.page > heading.page + 1 || startsWith(row, endFolded)) break;
@@ -406,6 +388,19 @@ export function householdCount(layout: Layout, field: string, headings: string[]
     }
     const columns = personColumns(section);
     if (columns !== null) return { field, value: columns, line: first, start: match.start, end: match.end, score: 0.8 * ocrFactor(first.confidence) };
+    const persons = section.filter((row) => {
+      const text = row.text;
+      const dates = findDates(text);
+      const hasName = /\p{Lu}\p{Ll}+,?\s+\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}\p{Ll}+/u.test(text);
+      const header = /^\s*(Name|Vorname|Familienname|Nr\.?|lfd\.?)\b/i.test(text) && dates.length === 0;
+      return !header && ((dates.length > 0 && hasName) || (hasName && RELATION.test(text)));
+    });
+    // persons printed as blocks ("Person 1", "Person 2", …) count once per block
+    const blocks = new Set<string>();
+    for (const row of section) {
+      const block = /^\s*(?:Person|Haushaltsmitglied|Mitglied|Angehörige[rn]?)\s*(?:Nr\.?\s*)?(\d{1,2})\b|^\s*(\d{1,2})\.\s*(?:Person|Haushaltsmitglied)\b/i.exec(row.lines[0].text);
+      if (block) blocks.add(block[1] ?? block[2]);
+    }
     if (persons.length === 0 && blocks.size === 0) continue;
     const listed = blocks.size > 0 ? blocks.size : persons.length;
     const applicantListed = persons.some((row) => /antragsteller|selbst/i.test(row.text));
