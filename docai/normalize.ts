@@ -200,14 +200,15 @@ export interface AmountSpan extends Span<number> {
   currency: boolean;
 }
 
+/** An amount whose thousands groups may also be separated by `groupSeparator` (a regex alternative). */
+const amountPattern = (groupSeparator: string) =>
+  new RegExp(`(?<![\\d.,])(-\\s?)?(\\d{1,3}(?:(?:\\.\\s?|\\s\\.|'|[\\u00a0\\u202f]${groupSeparator})\\d{3})+|\\d+)(?:\\s?,\\s?(\\d{1,2})|,-{1,2}|\\.(\\d{2}))?(?![\\d]|[.,]\\d)(-(?!\\s?\\d))?`, 'g');
 // German: 1.234,56 · 1234,56 · 612,5 · with optional sign; a thousands group by a dot (OCR may add a space next
 // to it) or a typographic no-break space, never by a plain space: in a scan "7 453,91" is junk before 453,91
-const AMOUNT =
-  /(?<![\d.,])(-\s?)?(\d{1,3}(?:(?:\.\s?|\s\.|'|[\u00a0\u202f])\d{3})+|\d+)(?:\s?,\s?(\d{1,2})|,-{1,2}|\.(\d{2}))?(?![\d]|[.,]\d)(-(?!\s?\d))?/g;
+const AMOUNT = amountPattern('');
 // a text layer has no OCR junk: there a plain space groups thousands as DIN 5008 allows ("1 950,44 €"),
 // when decimals follow the groups
-const AMOUNT_TEXT_LAYER =
-  /(?<![\d.,])(-\s?)?(\d{1,3}(?:(?:\.\s?|\s\.|'|[\u00a0\u202f]| (?=\d{3}(?:[ .]\d{3})*,\d))\d{3})+|\d+)(?:\s?,\s?(\d{1,2})|,-{1,2}|\.(\d{2}))?(?![\d]|[.,]\d)(-(?!\s?\d))?/g;
+const AMOUNT_TEXT_LAYER = amountPattern('| (?=\\d{3}(?:[ .]\\d{3})*,\\d)');
 const CURRENCY_BEFORE = /(€|EUR|Euro)\s*$/i;
 const CURRENCY_AFTER = /^\s*(€|EUR\b|Euro\b)/i;
 const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter|Std|Stunden|Tage|Monate|Jahre|Personen|Zimmer|Kinder|Wochen|Uhr)/i;
