@@ -483,10 +483,7 @@ function documentLists(layout: Layout, matches: Line[][]): Set<Line> {
   const named = new Map<Line, Set<DocumentTypeId>>();
   COMPILED.forEach((cue, c) => {
     if (!namesDocument(cue)) return;
-    for (const line of matches[c]) {
-      if (cue.type === 'antrag' && FOR_APPLICATION.test(line.text)) continue;
-      named.set(line, (named.get(line) ?? new Set<DocumentTypeId>()).add(cue.type));
-    }
+    for (const line of matches[c]) named.set(line, (named.get(line) ?? new Set<DocumentTypeId>()).add(cue.type));
   });
   const lists = new Set<Line>();
   for (const page of layout.pages) {
@@ -506,7 +503,14 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
   const result = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, { score: 0, cues: [] as string[] }])) as Record<DocumentTypeId, { score: number; cues: string[] }>;
   const prominent = prominentLines(layout);
   // each cue is looked for once; the matches serve both the lists of documents and the scores
-  const matches = COMPILED.map((cue) => layout.lines.filter((line) => cue.parts.every((part) => findLabel(line.text, line.folded, part, { prefix: cue.parts.length > 1, suffix: 2 }).length > 0)));
+  const matches = COMPILED.map((cue) =>
+    layout.lines.filter(
+      (line) =>
+        cue.parts.every((part) => findLabel(line.text, line.folded, part, { prefix: cue.parts.length > 1, suffix: 2 }).length > 0) &&
+        // "Mietbestätigung für den Wohngeldantrag": the application is the proof's purpose, not the document
+        !(cue.type === 'antrag' && cue.title > 0 && FOR_APPLICATION.test(line.text)),
+    ),
+  );
   const lists = documentLists(layout, matches);
   COMPILED.forEach((cue, c) => {
     let best = 0;
@@ -514,8 +518,6 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
     for (const line of matches[c]) {
       // "nachzureichen: Mietbescheinigung, Kontoauszüge": documents named, not the document itself
       if (cue.title >= 5 && lists.has(line)) continue;
-      // "Mietbestätigung für den Wohngeldantrag": the application is the proof's purpose
-      if (cue.type === 'antrag' && cue.title > 0 && FOR_APPLICATION.test(line.text)) continue;
       // a title is a short line of its own, not a sentence that mentions the word
       const titleLike = zone.has(line) && line.folded.text.length <= length * 2.5 + 12;
       let weight = (titleLike ? cue.title : cue.body) * (0.6 + 0.4 * Math.min(1, line.confidence / 0.8));
