@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import Tesseract from 'tesseract.js';
 import type { TextLine } from '../types.js';
 import { cleanText, mergeLines } from './layout.js';
+import { squeezeBlank, type SqueezedPage } from './squeeze.js';
 
 const require = createRequire(import.meta.url);
 
@@ -265,17 +266,23 @@ async function orientationSamples(image: Buffer): Promise<{ angle: number; image
   return samples;
 }
 
-/**
- * Which binarisation suits a page: Otsu's threshold on the grey histogram splits it into a dark
- * and a light class; printed text on paper gives classes far apart with little on the dark side,
- * a textured near-empty page two neighbouring shades of background.
- */
-export function thresholdingFor(grey: Uint8Array): Thresholding {
+/** Otsu's split of a page's grey values into ink and paper. */
+export interface GreySplit {
+  /** grey values up to this are the dark class */
+  threshold: number;
+  darkMean: number;
+  lightMean: number;
+  /** share of the pixels in the dark class */
+  darkShare: number;
+}
+
+/** Otsu's threshold on the grey histogram (sampled); undefined for a page of one shade. */
+export function otsuSplit(grey: Uint8Array): GreySplit | undefined {
   const histogram = new Float64Array(256);
   const step = Math.max(1, Math.floor(grey.length / 400_000));
   let count = 0;
   for (let i = 0; i < grey.length; i += step, count++) histogram[grey[i]]++;
-  if (count === 0) return 'sauvola';
+  if (count === 0) return undefined;
   let total = 0;
   for (let v = 0; v < 256; v++) total += v * histogram[v];
   let darkCount = 0;
@@ -290,15 +297,24 @@ export function thresholdingFor(grey: Uint8Array): Thresholding {
     const between = darkCount * lightCount * (darkSum / darkCount - (total - darkSum) / lightCount) ** 2;
     if (between > best) [best, threshold] = [between, v];
   }
-  if (best < 0) return 'sauvola'; // one shade only: nothing to separate
+  if (best < 0) return undefined;
   let dark = 0;
   let sumDark = 0;
   for (let v = 0; v <= threshold; v++) {
     dark += histogram[v];
     sumDark += v * histogram[v];
   }
-  const contrast = (total - sumDark) / (count - dark) - sumDark / dark;
-  return contrast >= OTSU_MIN_CONTRAST && dark / count <= OTSU_MAX_DARK_SHARE ? 'otsu' : 'sauvola';
+  return { threshold, darkMean: sumDark / dark, lightMean: (total - sumDark) / (count - dark), darkShare: dark / count };
+}
+
+/**
+ * Which binarisation suits a page: Otsu's threshold on the grey histogram splits it into a dark
+ * and a light class; printed text on paper gives classes far apart with little on the dark side,
+ * a textured near-empty page two neighbouring shades of background.
+ */
+export function thresholdingFor(grey: Uint8Array, split = otsuSplit(grey)): Thresholding {
+  if (!split) return 'sauvola'; // one shade only: nothing to separate
+  return split.lightMean - split.darkMean >= OTSU_MIN_CONTRAST && split.darkShare <= OTSU_MAX_DARK_SHARE ? 'otsu' : 'sauvola';
 }
 
 /** Grey pixels of a binary PNM, without a copy. */
@@ -416,6 +432,30 @@ function linesOf(page: OcrPage, scaleX: number, scaleY: number): TextLine[] {
   return mergeLines(lines);
 }
 
+/** Boxes read on a squeezed page, moved back to where they are on the page. */
+function toPageFrame(page: OcrPage, squeezed: SqueezedPage): void {
+  const moved = new Set<Bbox>();
+  const move = (box: Bbox | undefined) => {
+    if (!box || moved.has(box)) return;
+    moved.add(box);
+    const bottom = box.y1 > box.y0 ? squeezed.toPageY(box.y1 - 1) + 1 : squeezed.toPageY(box.y1);
+    box.y0 = squeezed.toPageY(box.y0);
+    box.y1 = bottom;
+    box.x0 += squeezed.left;
+    box.x1 += squeezed.left;
+  };
+  for (const block of page.blocks ?? []) {
+    move((block as { bbox?: Bbox }).bbox);
+    for (const paragraph of block.paragraphs) {
+      move((paragraph as { bbox?: Bbox }).bbox);
+      for (const line of paragraph.lines) {
+        move(line.bbox);
+        for (const word of line.words) move(word.bbox);
+      }
+    }
+  }
+}
+
 /** A gap between words wider than this many letter heights separates two cells (as in the text layer). */
 const CELL_GAP_HEIGHTS = 2.5;
 
@@ -508,17 +548,28 @@ export async function createOcrEngine(options: { workers?: number } = {}): Promi
    * on it misreads (measured: 86 % of the words at 7°, all of them once deskewed), so such a
    * page is deskewed first (tesseract's rotateAuto: a second layout pass).
    */
-  const read = (image: Buffer, dpi: number) =>
+  const read = (image: Buffer, dpi: number, wholePage = false) =>
     withWorker(async (slot) => {
       const pixels = pnmPixels(image);
       const rotateAuto = !!pixels && Math.abs(estimateSkew(pixels.grey, pixels.width, pixels.height)) >= DESKEW_FROM;
-      const thresholding = pixels ? thresholdingFor(pixels.grey) : 'sauvola';
+      const split = pixels ? otsuSplit(pixels.grey) : undefined;
+      const thresholding = pixels ? thresholdingFor(pixels.grey, split) : 'sauvola';
       if (thresholding !== slot.thresholding) {
         await slot.worker.setParameters({ thresholding_method: THRESHOLDING_METHOD[thresholding] } as never);
         slot.thresholding = thresholding;
       }
-      const { data } = await slot.worker.recognize(image, { user_defined_dpi: String(Math.round(dpi)), rotateAuto } as never, { text: false, blocks: true });
-      return data as unknown as OcrPage;
+      // Only a straight page of print on paper: a deskewed page is turned inside tesseract, so
+      // positions in the squeezed image would no longer be rows of the page; a textured page has
+      // no clear ink.
+      const squeezed =
+        wholePage && pixels && split && thresholding === 'otsu' && !rotateAuto
+          ? squeezeBlank(pixels.grey, pixels.width, pixels.height, { inkBelow: split.threshold, dpi })
+          : undefined;
+      const input = squeezed ? toPgm(squeezed.grey, squeezed.width, squeezed.height) : image;
+      const { data } = await slot.worker.recognize(input, { user_defined_dpi: String(Math.round(dpi)), rotateAuto } as never, { text: false, blocks: true });
+      const page = data as unknown as OcrPage;
+      if (squeezed) toPageFrame(page, squeezed);
+      return page;
     });
 
   return {
@@ -540,7 +591,7 @@ export async function createOcrEngine(options: { workers?: number } = {}): Promi
       };
       const readTurned = async (angle: number) => {
         const full = await turned(image, angle);
-        return { page: await read(full.image, dpi), rotation: angle as 90 | 180 | 270, width: full.width, height: full.height };
+        return { page: await read(full.image, dpi, true), rotation: angle as 90 | 180 | 270, width: full.width, height: full.height };
       };
       const pixels = pnmPixels(image);
       if (pixels && looksSideways(pixels.grey, pixels.width, pixels.height)) {
@@ -548,7 +599,7 @@ export async function createOcrEngine(options: { workers?: number } = {}): Promi
         if (angle === 90 || angle === 270) best = await readTurned(angle);
       }
       if (!best) {
-        best = { page: await read(image, dpi), rotation: 0, width, height };
+        best = { page: await read(image, dpi, true), rotation: 0, width, height };
         if (best.page.confidence / 100 < TURN_BELOW) {
           const angle = probed ?? (await probe());
           if (angle !== 0) {

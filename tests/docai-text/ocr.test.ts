@@ -107,6 +107,28 @@ describe('OCR', () => {
     expect(page.lines[0].x).toBeLessThan(16);
   });
 
+  it('reads a page with a long empty stretch and dust in it: lines where they are on the page', async () => {
+    // a heading, 14 empty lines, a line at the foot of the page: the empty middle is squeezed before tesseract reads
+    const png = textPng(['Mietbescheinigung für Jürgen Müller', ...new Array<string>(14).fill(''), 'Grundmiete monatlich: 450,00 €'], { widthIn: 8.27 });
+    const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+    for (let i = 0; i < 60; i++) {
+      const [x, y] = [200 + ((i * 397) % 2000), 300 + ((i * 211) % 800)];
+      for (let row = y; row < y + 3; row++) data.fill(15, row * info.width + x, row * info.width + x + 3);
+    }
+    const dusty = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).png().toBuffer();
+    const text = await extractText(dusty, 'png', { ocr: engine });
+    const [page] = text.pages;
+    expect(page.lines.map((line) => line.text)).toEqual(['Mietbescheinigung für Jürgen Müller', 'Grundmiete monatlich: 450,00 €']);
+    // textPng draws line i with its baseline at 19.2 pt × (i + 1.3) and 12 pt letters: the top of the capitals about 9 pt above
+    const baseline = (i: number) => 19.2 * (i + 1.3);
+    expect(page.lines[0].y).toBeGreaterThan(baseline(0) - 11);
+    expect(page.lines[0].y).toBeLessThan(baseline(0) - 7);
+    expect(page.lines[1].y).toBeGreaterThan(baseline(15) - 11);
+    expect(page.lines[1].y).toBeLessThan(baseline(15) - 7);
+    expect(page.lines[1].x).toBeGreaterThan(8);
+    expect(page.lines[1].x).toBeLessThan(16);
+  });
+
   it('reads each page of a multi-page TIFF', async () => {
     const tiff = await sharp([textPng(['Seite eins: Mietbescheinigung']), textPng(['Seite zwei: Lohnabrechnung'])], { join: { animated: true } })
       .tiff({ compression: 'lzw' })
