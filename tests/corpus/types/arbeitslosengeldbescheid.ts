@@ -1,5 +1,5 @@
 /** Arbeitslosengeld (SGB III): Bewilligungsbescheid with a table, Änderungsbescheid old/new, a compact multi-page notice, an Aufhebung/Neubewilligung in running text and a letter with a numbered-box Berechnungsbogen (holdout). */
-import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
+import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, RECHTSBEHELF, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, lastOfMonth, weekday, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
@@ -592,6 +592,128 @@ function blind4WeiterbildungFbw(ctx: Ctx): void {
   truth(ctx, a2);
 }
 
+/**
+ * blind5 (holdout): a notice written in a marginal-heading layout (a narrow grey column of headings
+ * beside the text), granting the benefit after a resting period for a paid-out holiday, with a
+ * side job's income credited against it and a table of the first months' payments
+ */
+function blind5RuhenNebeneinkommen(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const a = draw(ctx, false);
+  const city = a.address.city;
+  const urlaubTage = rng.int(4, 21);
+  const ende = addDays(a.von, -urlaubTage - 1);
+  const meldung = addDays(ende, -rng.int(10, 80));
+  const antrag = addDays(meldung, rng.int(0, 5));
+  const abgeltung = cents(urlaubTage * a.bemessung * rng.float(0.95, 1.1));
+  const formerEmployer = fake.employerName(rng, city);
+  const side = rng.chance(0.75)
+    ? { job: rng.pick(['Aushilfe im Einzelhandel', 'Reinigungskraft', 'Zusteller/in', 'Servicekraft in der Gastronomie', 'Hausmeistertätigkeit', 'Nachhilfelehrer/in']), netto: rng.pick([220, 280, 350, 400, 450, 520, 538]) }
+    : undefined;
+  const anrechnung = side ? cents(Math.max(0, side.netto - 165)) : 0;
+  const monthly = cents(a.taeglich * 30);
+  const erlischt = addDays(addMonths(a.von, 48), -1);
+  const signer = fake.person(rng);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 56, right: 50, top: 50, bottom: 74 } });
+  const red: readonly [number, number, number] = [0.78, 0.07, 0.12];
+  d.rect(d.left, 38, 6, 30, { fill: red });
+  d.text(d.left + 14, 50, 'Agentur für Arbeit', { size: 12, bold: true });
+  d.text(d.left + 14, 64, city, { size: 12 });
+  d.text(d.right, 50, rng.pick(['Operativer Service', 'Team Arbeitslosengeld', 'Leistungsgewährung SGB III']), { size: 8.5, align: 'right', color: GRAY });
+  d.text(d.right, 61, `${fake.sameCityAddress(rng, a.address).street} ${rng.int(1, 90)} · ${a.address.plz} ${city}`, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `Agentur für Arbeit ${city} · Postfach ${rng.digits(5)} · ${a.address.plz} ${city}`);
+  addressWindow(d, recipientLines(ctx, a.person, a.address, { name: 'name' }));
+  infoBlock(d, [
+    ['Geschäftszeichen', `${rng.pick(['OS', 'LG', 'AL'])} ${rng.digits(3)}-${rng.digits(2)}`],
+    ['Ansprechpartner', `${signer.gender === 'f' ? 'Frau' : 'Herr'} ${signer.last}`],
+    ['Telefon', `0800 4 5555 00`],
+    ['Datum', ctx.date(addDays(a.von, rng.int(-6, 20)))],
+  ], { x: 350, labelWidth: 84 });
+  const kdLabel = ctx.pick(['Kundennummer'], ['Kd.-Nr.', 'Ihre Kunden-Nr.']);
+  subject(d, [ctx.pick(['Bescheid über Arbeitslosengeld'], ['Entscheidung über Ihren Antrag auf Arbeitslosengeld', 'Arbeitslosengeld – Bewilligung']), { text: `${kdLabel} ${ctx.v('kundennummer', a.kdnr)}` }], 268);
+
+  // the marginal column: a heading at the left, the text beside it
+  const mx = d.left;
+  const cx = d.left + 112;
+  const cw = d.right - cx;
+  const block = (title: string, paras: string[]) => {
+    d.ensure(40);
+    const top = d.y;
+    const page = d.page;
+    paras.forEach((p) => d.para(p, { x: cx, width: cw }));
+    const lines = d.wrap(title, 100, { size: 8.5, bold: true });
+    if (d.page === page) lines.forEach((l, i) => d.text(mx, top + 9 + i * 10.5, l, { size: 8.5, bold: true, color: GRAY }));
+    else lines.forEach((l, i) => d.text(mx, d.margins.top + 9 + i * 10.5, l, { size: 8.5, bold: true, color: GRAY }));
+    d.move(3);
+  };
+
+  d.text(cx, d.y + 9.5, a.person.gender === 'f' ? `Sehr geehrte Frau ${a.person.last},` : `Sehr geehrter Herr ${a.person.last},`);
+  d.move(19);
+  block(ctx.pick(['Entscheidung'], ['Was wir entschieden haben']), [
+    `auf Ihren Antrag vom ${ctx.date(antrag)} bewilligen wir Ihnen Arbeitslosengeld für die Zeit vom ${ctx.v('bewilligung_von', ctx.date(a.von))} bis ${ctx.v('bewilligung_bis', ctx.date(a.bis))}.`,
+  ]);
+  block(ctx.pick(['Ruhen des Anspruchs'], ['Warum die Zahlung später beginnt']), [
+    `Ihr Beschäftigungsverhältnis bei der ${formerEmployer} endete am ${ctx.date(ende)}. Arbeitslos gemeldet haben Sie sich bereits am ${ctx.date(meldung)}. Mit der letzten Entgeltabrechnung haben Sie für ${urlaubTage} Tage nicht genommenen Urlaub eine Urlaubsabgeltung von ${ctx.money(abgeltung)} erhalten.`,
+    `Für diese Tage ruht Ihr Anspruch auf Arbeitslosengeld (§ 157 Abs. 2 SGB III), also vom ${ctx.date(addDays(ende, 1))} bis ${ctx.date(addDays(a.von, -1))}. Die Anspruchsdauer wird dadurch nicht gemindert; die Zahlung beginnt erst nach dem Ende des Ruhenszeitraums.`,
+  ]);
+  block(ctx.pick(['Höhe der Leistung'], ['So viel erhalten Sie']), [
+    `Ihr Arbeitslosengeld beträgt ${ctx.v('leistungsbetrag_taeglich', ctx.money(a.taeglich))} ${ctx.pick(['täglich'], ['pro Kalendertag', 'je Kalendertag'])}. Für einen vollen Monat zahlen wir 30 Tage, das sind ${ctx.money(monthly)}.`,
+    `Grundlage der Berechnung ist ein Bemessungsentgelt von ${ctx.money(a.bemessung)} täglich, ermittelt aus dem beitragspflichtigen Arbeitsentgelt der letzten zwölf Monate. Nach Abzug der pauschalierten Sozialversicherungsbeiträge, der Lohnsteuer nach Steuerklasse ${a.klasse} und gegebenenfalls des Solidaritätszuschlags ergibt sich ein Leistungsentgelt von ${ctx.money(a.leistungsentgelt)} täglich. Davon erhalten Sie ${a.satz} Prozent (${a.satz === 67 ? 'erhöhter Leistungssatz, da mindestens ein Kind im Sinne des Einkommensteuerrechts berücksichtigt wird' : 'allgemeiner Leistungssatz'}).`,
+  ]);
+  if (side) {
+    block(ctx.pick(['Nebeneinkommen'], ['Anrechnung Ihrer Nebenbeschäftigung']), [
+      `Sie üben weiterhin eine Nebenbeschäftigung als ${side.job} mit weniger als 15 Stunden wöchentlich aus. Ihr monatliches Nettoentgelt daraus beträgt ${ctx.money(side.netto)}. Nach Abzug des Freibetrags von ${ctx.money(165)} werden ${ctx.money(anrechnung)} monatlich auf Ihr Arbeitslosengeld angerechnet (§ 155 SGB III).`,
+      anrechnung > 0 ? `Für einen vollen Monat werden Ihnen deshalb ${ctx.money(cents(monthly - anrechnung))} überwiesen. Bitte legen Sie uns jeden Monat die Entgeltabrechnung der Nebenbeschäftigung vor.` : 'Da Ihr Nettoentgelt den Freibetrag nicht übersteigt, wird nichts angerechnet. Bitte teilen Sie uns jede Änderung Ihres Verdienstes mit.',
+    ]);
+  }
+  block(ctx.pick(['Anspruchsdauer'], ['Wie lange Sie Leistungen erhalten']), [
+    `Ihr Anspruch umfasst ${a.dauer} Kalendertage. Ein nicht verbrauchter Anspruch erlischt, wenn seit seiner Entstehung vier Jahre vergangen sind, hier also mit Ablauf des ${ctx.date(erlischt)}.`,
+  ]);
+
+  // the first months' payments
+  const rows: Cell[][] = [];
+  let start = a.von;
+  for (let i = 0; i < 4 && start <= a.bis; i++) {
+    const monthEnd = lastOfMonth(start);
+    const end = monthEnd < a.bis ? monthEnd : a.bis;
+    const full = start.endsWith('-01') && end === monthEnd;
+    const days = full ? 30 : Math.min(30, Number(end.slice(8)) - Number(start.slice(8)) + 1);
+    const amount = cents(days * a.taeglich);
+    const cut = side ? cents((anrechnung * days) / 30) : 0;
+    rows.push([`${ctx.ndate(start)} – ${ctx.ndate(end)}`, String(days), decimal(amount), side ? decimal(cut) : '–', decimal(cents(amount - cut)), ctx.ndate(addDays(monthEnd, 1))]);
+    start = addDays(monthEnd, 1);
+  }
+  d.ensure(120);
+  d.text(mx, d.y + 9, ctx.pick(['Zahlungen'], ['Ihre nächsten Zahlungen']), { size: 8.5, bold: true, color: GRAY });
+  d.para('Die Leistung wird monatlich nachträglich auf Ihr Konto überwiesen. Die ersten Zahlungen im Überblick (Beträge in Euro):', { x: cx, width: cw });
+  // the table stands in the text column, right of the headings
+  const saved = d.margins.left;
+  d.margins.left = cx;
+  table(ctx, [
+    { header: 'Zeitraum', x: cx },
+    { header: 'Tage', x: cx + 138, align: 'right' },
+    { header: 'Leistung', x: cx + 196, align: 'right' },
+    { header: 'Anrechnung', x: cx + 258, align: 'right' },
+    { header: 'Auszahlung', x: cx + 320, align: 'right' },
+    { header: 'Zahltag ca.', x: d.right, align: 'right' },
+  ], rows, { size: 8, grid: true, headerFill: [0.92, 0.92, 0.92] });
+  d.margins.left = saved;
+  block(ctx.pick(['Hinweise'], ['Was Sie beachten müssen']), [
+    'Bitte teilen Sie uns sofort mit, wenn Sie eine Arbeit aufnehmen, arbeitsunfähig erkranken, umziehen oder sich Ihr Nebenverdienst ändert. Zu Unrecht gezahlte Leistungen müssen Sie erstatten.',
+    rng.pick(HINWEISE),
+  ]);
+  block('Rechtsbehelfsbelehrung', [RECHTSBEHELF[1].replace('bei der oben genannten Stelle', `bei der Agentur für Arbeit ${city}`)]);
+  d.ensure(60);
+  d.move(4);
+  d.write('Mit freundlichen Grüßen', { x: cx });
+  d.write('Im Auftrag', { x: cx });
+  d.move(16);
+  d.write(fake.fullName(signer), { x: cx });
+  footer(d, [[`Agentur für Arbeit ${city}`, `${a.address.plz} ${city}`], ['Servicetelefon 0800 4 5555 00 (gebührenfrei)', 'www.arbeitsagentur.de'], ['Bankverbindung: Bundesbank', `IBAN DE${rng.digits(2)} 7600 0000 00${rng.digits(2)} ${rng.digits(4)} ${rng.digits(2)}`]], rng.pick(['Seite x von y', 'x/y'] as const));
+  truth(ctx, a);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -603,5 +725,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind2-sperrzeit-uebersicht', holdout: true, build: blind2SperrzeitUebersicht },
     { id: 'blind3-wiederbewilligung-restanspruch', holdout: true, build: blind3WiederbewilligungRestanspruch },
     { id: 'blind4-weiterbildung-fbw', holdout: true, build: blind4WeiterbildungFbw },
+    { id: 'blind5-ruhen-nebeneinkommen', holdout: true, build: blind5RuhenNebeneinkommen },
   ],
 };
