@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award and a grant with the sibling bonus and a payment plan (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, and a notice changing the chosen life months with a comparison grid (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -651,6 +651,149 @@ function letterheadSimple(ctx: Ctx, amt: string, unit: string): void {
   d.hline(64, d.left + 250, d.right, 0.5);
 }
 
+/**
+ * I (holdout, blind 5): a notice changing the chosen life months at the parent's request (§ 7
+ * Abs. 2 BEEG): a town's family office writing in Times; under the window a strip of reference
+ * cells, each heading above its value; the earlier notice and the new decision side by side in a
+ * framed comparison grid (kind, life months, period, amount per life month, total); the operative
+ * sentences with the partial cancellation; the months already paid, the other parent's months,
+ * the earlier notice's date and the account as other dates, amounts and people.
+ */
+function blind5AenderungLebensmonate(ctx: Ctx): void {
+  const e = draw(ctx, false);
+  const rng = ctx.rng;
+  // a change is only possible for months not yet paid, so the child is a few months old
+  const born = addDays(ctx.today, -rng.int(38, 140));
+  e.child.birth = iso(Number(born.slice(0, 4)), Number(born.slice(5, 7)), Math.min(28, Number(born.slice(8, 10))));
+  const birth = e.child.birth;
+  let current = 1;
+  while (lmEnd(birth, current) < ctx.today) current++;
+  const mother = e.parent.gender === 'f';
+  const zeroes = mother && rng.chance(0.4) ? 2 : 0;
+  const first = mother ? 1 : current + rng.int(1, 3);
+  const [oldCount, newCount] = mother ? rng.pick([[12, 10], [10, 12], [12, 11], [11, 12], [9, 12]] as const) : rng.pick([[2, 4], [4, 2], [2, 3], [3, 2]] as const);
+  const oldEnd = first + oldCount - 1;
+  const newEnd = first + newCount - 1;
+  const firstPaid = first + zeroes;
+  const von = lmStart(birth, firstPaid);
+  const bis = lmEnd(birth, newEnd);
+  const oldBis = lmEnd(birth, oldEnd);
+  const oldTotal = cents(e.amount * (oldEnd - firstPaid + 1));
+  const newTotal = cents(e.amount * (newEnd - firstPaid + 1));
+  const prevNotice = addDays(birth, rng.int(18, Math.max(19, Math.round((Date.parse(ctx.today) - Date.parse(birth)) / 86400000) - 14)));
+  const request = addDays(ctx.today, -rng.int(6, 12));
+  const paidMonths = Math.max(0, current - 1 - zeroes - (first - 1));
+  const shorter = newEnd < oldEnd;
+  const other = fake.person(rng, { gender: mother ? 'm' : 'f', last: rng.chance(0.6) ? e.parent.last : undefined, bornFrom: 1980, bornTo: 2000 });
+  const office = fake.sameCityAddress(rng, e.address);
+  const issuer = rng.pick([`Stadt ${office.city}`, `Stadtverwaltung ${office.city}`]);
+  const unit = rng.pick(['Fachdienst Familie und Jugend – Elterngeldstelle', 'Amt für Familie und Soziales – Sachgebiet Elterngeld', 'Fachbereich Soziales – Team Elterngeld']);
+  const clerk = fake.person(rng);
+  const d = ctx.start({ family: 'times', size: 10.5, margins: { left: 66, right: 54, top: 56, bottom: 72 } });
+  d.text(d.width / 2, 48, issuer.toUpperCase(), { size: 13, bold: true, align: 'center' });
+  d.text(d.width / 2, 62, unit, { size: 9.5, align: 'center' });
+  d.hline(70, d.left, d.right, 1);
+  d.hline(72.5, d.left, d.right, 0.4);
+  d.line(18, 297.6, 26, 297.6, 0.4, GRAY);
+  returnLine(d, `${issuer} · ${unit.split(' – ')[0]} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, e.parent, e.address));
+  const side = d.left + 300;
+  d.text(side, 150, 'Dienstgebäude', { size: 8, bold: true });
+  [`${office.street} ${office.no}`, `${office.plz} ${office.city}`, `Zimmer ${rng.int(1, 3)}.${rng.digits(2)}`, '', 'Sprechzeiten', 'Di 8.30–12.00 und 13.30–17.30 Uhr', 'Do 8.30–12.00 Uhr sowie nach Vereinbarung'].forEach((l, i) =>
+    d.text(side, 161 + i * 10, l, { size: 8, bold: l === 'Sprechzeiten', color: l === 'Sprechzeiten' ? undefined : GRAY }));
+  // the reference strip: headings above values
+  const strip: [string, string][] = [
+    ['Ihr Schreiben vom', ctx.ndate(request)],
+    ['Geschäftszeichen', e.az],
+    ['Auskunft erteilt', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Durchwahl', fake.phone(rng).replace(/^.*?(\d{3,4})$/, '-$1')],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  const stripTop = 236;
+  const colW = d.contentWidth / strip.length;
+  d.hline(stripTop, d.left, d.right, 0.5);
+  strip.forEach(([h, v], i) => {
+    d.text(d.left + i * colW + 2, stripTop + 10, h, { size: 7, color: GRAY });
+    d.text(d.left + i * colW + 2, stripTop + 22, v, { size: 9 });
+  });
+  d.hline(stripTop + 27, d.left, d.right, 0.5);
+  d.y = stripTop + 36;
+  const lmWord = (a: number, b: number) => (a === b ? `${a}. Lebensmonat` : b === a + 1 ? `${a}. und ${b}. Lebensmonat` : `${a}. bis ${b}. Lebensmonat`);
+  subject(d, [
+    ctx.pick([], ['Änderung der Bezugsmonate nach § 7 Abs. 2 BEEG', 'Änderungsbescheid – Elterngeld nach dem BEEG']),
+    `Elterngeld für ${ctx.v('name', ctx.name(e.parent))}, Kind ${e.child.first} ${e.child.last}, geb. ${ctx.date(birth)}`,
+  ], d.y);
+  d.write(anrede(e.parent));
+  d.para(`mit Ihrem Schreiben vom ${ctx.date(request)} haben Sie beantragt, die im Antrag getroffene Entscheidung über die Lebensmonate zu ändern, für die Sie Elterngeld beziehen. ${shorter ? `Sie möchten ${newEnd === oldEnd - 1 ? `den ${oldEnd}. Lebensmonat` : `den ${newEnd + 1}. bis ${oldEnd}. Lebensmonat`} nicht mehr in Anspruch nehmen.` : `Sie möchten Elterngeld zusätzlich für ${newEnd === oldEnd + 1 ? `den ${newEnd}. Lebensmonat` : `den ${oldEnd + 1}. bis ${newEnd}. Lebensmonat`} erhalten.`} Ihrem Antrag wird entsprochen. Die Gegenüberstellung zeigt Ihren bisherigen und Ihren neuen Anspruch:`);
+  // the comparison grid
+  const c0 = d.left;
+  const c1 = d.left + 150;
+  const c2 = d.left + 150 + (d.contentWidth - 150) / 2;
+  const c3 = d.right;
+  const rows: [string, string, string, boolean?][] = [
+    ['Leistungsart', 'Basiselterngeld', 'Basiselterngeld'],
+    ['Lebensmonate', lmWord(first, oldEnd), lmWord(first, newEnd)],
+    ...(zeroes ? ([['davon mit Anrechnung von Mutterschaftsleistungen (Zahlbetrag 0,00)', lmWord(1, 2), lmWord(1, 2)]] as [string, string, string][]) : []),
+    ['Zahlungszeitraum', `${ctx.ndate(von)} bis ${ctx.ndate(oldBis)}`, `${ctx.v('bezug_von', ctx.ndate(von))} bis ${ctx.v('bezug_bis', ctx.ndate(bis))}`],
+    [ctx.pick([], ['Elterngeld je Lebensmonat', 'Monatsbetrag']), ctx.money(e.amount), ctx.v('elterngeld_monatlich', ctx.money(e.amount)), true],
+    ['Elterngeld insgesamt', ctx.money(oldTotal), ctx.money(newTotal)],
+  ];
+  d.ensure(30 + rows.length * 30);
+  const gridTop = d.y + 4;
+  d.rect(c0, gridTop, c3 - c0, 28, { fill: LIGHT });
+  d.text(c1 + 6, gridTop + 11, 'bisher', { size: 9, bold: true });
+  d.text(c1 + 6, gridTop + 22, `Bescheid vom ${ctx.ndate(prevNotice)}`, { size: 8, color: GRAY });
+  d.text(c2 + 6, gridTop + 11, 'neu', { size: 9, bold: true });
+  d.text(c2 + 6, gridTop + 22, `ab diesem Bescheid`, { size: 8, color: GRAY });
+  d.y = gridTop + 28;
+  for (const [label, old, now, bold] of rows) {
+    const top = d.y;
+    d.row([
+      { x: c0 + 5, text: label, width: c1 - c0 - 10, size: 9 },
+      { x: c1 + 6, text: old, width: c2 - c1 - 10, size: 9.5 },
+      { x: c2 + 6, text: now, width: c3 - c2 - 10, size: 9.5, bold },
+    ], { size: 9.5, minHeight: 20 });
+    d.move(3);
+    d.hline(d.y, c0, c3, 0.4);
+    d.line(c1, top, c1, d.y, 0.4);
+    d.line(c2, top, c2, d.y, 0.4);
+    void top;
+  }
+  d.rect(c0, gridTop, c3 - c0, d.y - gridTop, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.line(c1, gridTop, c1, gridTop + 28, 0.4);
+  d.line(c2, gridTop, c2, gridTop + 28, 0.4);
+  d.move(12);
+  d.write('Entscheidung', { bold: true });
+  d.para(`Der Bescheid vom ${ctx.date(prevNotice)} wird ${shorter ? `mit Wirkung für die Zeit ab dem ${ctx.date(lmStart(birth, newEnd + 1))} aufgehoben, soweit er Elterngeld für ${newEnd + 1 === oldEnd ? `den ${oldEnd}. Lebensmonat` : `den ${newEnd + 1}. bis ${oldEnd}. Lebensmonat`} bewilligt` : `dahin geändert, dass Ihnen Elterngeld auch für ${oldEnd + 1 === newEnd ? `den ${newEnd}. Lebensmonat` : `den ${oldEnd + 1}. bis ${newEnd}. Lebensmonat`} zusteht`}. Sie erhalten damit Basiselterngeld von ${ctx.money(e.amount)} für jeden Lebensmonat ${zeroes ? 'mit Zahlung ' : ''}in der Zeit vom ${ctx.date(von)} bis zum ${ctx.date(bis)}. Im Übrigen bleibt der Bescheid vom ${ctx.date(prevNotice)} unverändert; die Berechnung des Elterngeldes gilt weiter.`);
+  d.write('Begründung', { bold: true });
+  d.para(`Die Entscheidung, für welche Lebensmonate Elterngeld bezogen wird, kann bis zum Ende des Bezugszeitraums ohne Angabe von Gründen geändert werden (§ 7 Abs. 2 Satz 1 BEEG). Eine Änderung ist nur für Lebensmonate möglich, für die noch kein Elterngeld gezahlt wurde. ${paidMonths > 0 ? `Für ${paidMonths === 1 ? 'einen Lebensmonat' : `${paidMonths} Lebensmonate`} haben wir bereits ${ctx.money(cents(paidMonths * e.amount))} ausgezahlt; diese Monate sind von der Änderung nicht betroffen.` : 'Bisher wurde noch kein Elterngeld an Sie ausgezahlt.'}`);
+  const otherFrom = mother ? (shorter ? newEnd + 1 : rng.int(2, 4)) : 1;
+  // parents share at most fourteen months of Basiselterngeld
+  const otherTo = mother ? (shorter ? oldEnd : otherFrom + 1) : Math.min(12, 14 - Math.max(oldCount, newCount));
+  d.para(mother
+    ? shorter
+      ? `${other.gender === 'm' ? 'Der Vater' : 'Der andere Elternteil'}, ${fake.fullName(other)}, hat Elterngeld für den ${lmWord(otherFrom, otherTo)} beantragt (Zeitraum ${ctx.ndate(lmStart(birth, otherFrom))} bis ${ctx.ndate(lmEnd(birth, otherTo))}); darüber entscheiden wir gesondert.`
+      : `${fake.fullName(other)} hat den Antrag auf Elterngeld für den ${otherFrom}. und ${otherTo}. Lebensmonat zurückgenommen. Die Partnermonate stehen damit Ihnen zu.`
+    : `Die Mutter des Kindes, ${fake.fullName(other)}, bezieht Basiselterngeld für den ${otherFrom}. bis ${otherTo}. Lebensmonat (bis ${ctx.ndate(lmEnd(birth, otherTo))}); ihr Anspruch bleibt von dieser Änderung unberührt.`);
+  const konto = fake.bankAccount(rng);
+  d.para(`Das Elterngeld wird wie bisher am Ende jedes Lebensmonats auf Ihr Konto ${fake.groupIban(konto.iban)} (${konto.bank.name}) überwiesen.${shorter ? '' : ' Die zusätzlichen Monate zahlen wir ohne weiteren Antrag.'}`);
+  d.ensure(80);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist bei der ${issuer}, ${unit.split(' – ')[1] ?? unit}, ${office.street} ${office.no}, ${office.plz} ${office.city}, schriftlich oder zur Niederschrift einzulegen.`, { size: 9.5 });
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  d.move(14);
+  d.ensure(120);
+  d.write('Hinweise', { bold: true });
+  d.para('Elterngeld ist steuerfrei, unterliegt aber dem Progressionsvorbehalt. Die gezahlten Beträge werden nach Ablauf des Kalenderjahres elektronisch an Ihr Finanzamt übermittelt.', { size: 9.5 });
+  d.para('Eine erneute Änderung der Bezugsmonate ist einmal ohne Grund möglich; weitere Änderungen nur in Fällen besonderer Härte. Nehmen Sie während des Bezugs eine Teilzeitbeschäftigung auf, teilen Sie uns das bitte sofort mit.', { size: 9.5 });
+  const kasse = rng.pick(fake.BANKS.filter((b) => /Sparkasse/.test(b.name)));
+  footer(d, [[issuer, unit.split(' – ')[0]], [`Telefon ${fake.phone(rng)}`, `elterngeld@${issuer.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}.de`], [`Stadtkasse: ${kasse.name}`, `IBAN ${fake.groupIban(fake.germanIban(kasse.blz, rng.digits(10).replace(/^0/, '3')))}`]], '- x -');
+  ctx.set('name', fake.fullName(e.parent));
+  ctx.set('elterngeld_monatlich', e.amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -662,5 +805,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind2-tenor-bemessung', holdout: true, build: blind2TenorBemessung },
     { id: 'blind3-endgueltige-festsetzung', holdout: true, build: blind3EndgueltigeFestsetzung },
     { id: 'blind4-geschwisterbonus-zahlplan', holdout: true, build: blind4GeschwisterbonusZahlplan },
+    { id: 'blind5-aenderung-lebensmonate', holdout: true, build: blind5AenderungLebensmonate },
   ],
 };
