@@ -666,6 +666,152 @@ function blind4HalbwaisenrenteAusbildung(ctx: Ctx): void {
   ctx.set('gueltig_ab', ab);
 }
 
+/**
+ * blind5 (holdout): the notice converting a full earning-capacity pension into the standard
+ * old-age pension, in the DRV's newer letter style: a reference strip under the address, a framed
+ * "in brief" box at the top with the end of the old pension, the start, the gross pension and the
+ * amount paid; the details with the previous pension's figures; an annex working out the amount
+ * paid line by line (general and additional health contribution apart) and the earnings points
+ */
+function blind5UmwandlungAltersrente(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const ab = firstOfMonth(addDays(ctx.today, -rng.int(10, 150)));
+  const born = Number(ab.slice(0, 4)) - 66;
+  const r = draw(ctx, ab, [born, born]);
+  r.person.title = undefined;
+  const emEnde = addDays(ab, -1);
+  const emBrutto = cents(r.brutto - rng.float(0, 38));
+  const emZahl = cents(emBrutto - cents((emBrutto * r.kvRate) / 100) - cents((emBrutto * r.pvRate) / 100));
+  const kvAllg = cents((r.brutto * 7.3) / 100);
+  const kvZusatz = cents(r.kv - kvAllg);
+  const zusatzRate = cents((r.kvRate - 7.3) * 2);
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const emSeit = firstOfMonth(addMonths(ab, -rng.int(30, 140)));
+  const acc = fake.bankAccount(rng);
+  const datum = addDays(ab, -rng.int(12, 40));
+  const rentenzeichen = `${rng.digits(2)} ${rng.digits(6)} ${rng.pick(['A', 'R', 'E'])} ${rng.digits(3)}`;
+  const vs = vsnrText(ctx, r.vsnr);
+  const she = r.person.gender === 'f';
+  const zahltag = (() => {
+    let t = addDays(addMonths(ab, 1), -1);
+    while ([0, 6].includes(new Date(t + 'T00:00:00Z').getUTCDay())) t = addDays(t, -1);
+    return t;
+  })();
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 64, right: 54, top: 52, bottom: 74 } });
+  const blue: readonly [number, number, number] = [0.0, 0.3, 0.6];
+  d.onContinuation((doc) => {
+    doc.text(doc.right, 40, `Versicherungsnummer ${fake.groupVsnr(r.vsnr)}`, { size: 7.5, color: GRAY, align: 'right' });
+  });
+  d.rect(d.right - 24, 36, 24, 24, { fill: blue });
+  d.text(d.right - 32, 47, 'Deutsche Rentenversicherung', { size: 12.5, bold: true, color: blue, align: 'right' });
+  d.text(d.right - 32, 60, r.traeger[0].replace('Deutsche Rentenversicherung', '').trim() || 'Bund', { size: 10, color: blue, align: 'right' });
+  returnLine(d, `${r.traeger[0]} · ${r.traeger[1]} ${r.traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, r.person, r.address, { name: 'name' }));
+  d.text(360, 152, rng.pick(['Servicezentrum für Altersrenten', 'Rentenabteilung', 'Leistungsabteilung – Altersrenten']), { size: 8.5, bold: true });
+  d.text(360, 164, `Servicetelefon 0800 1000 4800`, { size: 8.5, color: GRAY });
+  d.text(360, 176, `Mo–Do 7.30–19.30, Fr 7.30–15.30 Uhr`, { size: 8.5, color: GRAY });
+  d.text(360, 188, 'www.deutsche-rentenversicherung.de', { size: 8.5, color: GRAY });
+
+  // the reference strip: three labelled cells in a shaded bar
+  const sy = 236;
+  d.rect(d.left, sy, d.contentWidth, 28, { fill: [0.93, 0.95, 0.98] });
+  const cells: [string, string, string?][] = [
+    [ctx.pick(['Versicherungsnummer'], ['Ihre Versicherungsnummer', 'Vers.-Nr. (bitte immer angeben)']), vs, 'versicherungsnummer'],
+    ['Rentenzeichen', rentenzeichen],
+    ['Datum', ctx.date(datum)],
+  ];
+  cells.forEach(([l, v, field], i) => {
+    const x = d.left + 6 + i * (d.contentWidth / 3);
+    d.text(x, sy + 10, l, { size: 7, color: GRAY });
+    d.text(x, sy + 22, v, { size: 9.5, bold: i === 0, field });
+  });
+  d.y = sy + 36;
+  d.write(ctx.pick(['Umwandlung Ihrer Rente wegen voller Erwerbsminderung in eine Regelaltersrente'], ['Ihre Regelaltersrente im Anschluss an die Erwerbsminderungsrente', 'Bescheid über Regelaltersrente (Umwandlung)']), { size: 11.5, bold: true });
+  d.move(4);
+  d.write(she ? `Sehr geehrte Frau ${r.person.last},` : `Sehr geehrter Herr ${r.person.last},`);
+  d.move(2);
+  d.para(`Sie erreichen die Regelaltersgrenze. Ihre bisherige Rente wird deshalb in eine Regelaltersrente umgewandelt. Einen neuen Antrag mussten Sie dafür nicht stellen.`);
+
+  // the "in brief" box
+  const boxTop = d.y;
+  const bx = d.left + 12;
+  const bw = d.contentWidth - 24;
+  d.y += 8;
+  d.text(bx, d.y + 10, ctx.pick(['Das Wichtigste in Kürze'], ['Auf einen Blick', 'Das Wichtigste für Sie']), { size: 10.5, bold: true, color: blue });
+  d.y += 18;
+  const bullets = [
+    `Ihre Rente wegen voller Erwerbsminderung endet mit dem ${ctx.date(emEnde)}.`,
+    `Ab dem ${ctx.v('gueltig_ab', ctx.date(ab))} erhalten Sie eine Regelaltersrente.`,
+    `Ihre Rente beträgt monatlich ${ctx.v('rente_brutto', ctx.money(r.brutto))} ${ctx.pick(['brutto'], ['vor Abzug der Beiträge'])}.`,
+    `Nach Abzug der Beiträge zur Kranken- und Pflegeversicherung überweisen wir Ihnen ${ctx.v('zahlbetrag', ctx.money(r.zahlbetrag))} im Monat.`,
+    `Die Rente wird wie bisher am Ende des Monats auf Ihr Konto gezahlt. Sie müssen nichts unternehmen.`,
+  ];
+  for (const b of bullets) {
+    d.text(bx + 4, d.y + 9.5, '•', { bold: true });
+    d.para(b, { x: bx + 16, width: bw - 24, after: 2 });
+  }
+  d.y += 6;
+  d.rect(d.left, boxTop, d.contentWidth, d.y - boxTop, { stroke: blue, lineWidth: 1.2 });
+  d.move(12);
+
+  d.write('Einzelheiten zu Ihrer Rente', { bold: true, size: 10.5 });
+  d.move(2);
+  d.para(`Seit dem ${ctx.date(emSeit)} erhalten Sie von uns eine Rente wegen voller Erwerbsminderung. Zuletzt betrug diese Rente ${ctx.money(emBrutto)} monatlich; ausgezahlt wurden ${ctx.money(emZahl)}. Die Regelaltersrente wird mindestens aus den persönlichen Entgeltpunkten der bisherigen Rente berechnet (§ 88 Abs. 1 SGB VI). Zeiten, die Sie seit Beginn der Erwerbsminderungsrente zurückgelegt haben, sind zusätzlich berücksichtigt.`);
+  d.para(`Sie sind in der Krankenversicherung der Rentner bei der ${kasse} versichert. Den Beitrag zur Kranken- und Pflegeversicherung behalten wir von der Rente ein und führen ihn an Ihre Krankenkasse ab. Wie sich der Zahlbetrag errechnet, sehen Sie in Anlage 1.`);
+  d.para(`Die Rente für ${fake.MONTHS_DE[Number(ab.slice(5, 7)) - 1]} ${ab.slice(0, 4)} überweisen wir am ${ctx.date(zahltag)} auf Ihr Konto bei der ${acc.bank.name} (IBAN endet auf ${acc.iban.slice(-4)}). Eine Nachzahlung entsteht nicht.`);
+  d.write(ctx.pick(['Was Sie beachten sollten'], ['Hinweise für Sie']), { bold: true, size: 10.5 });
+  d.move(2);
+  d.para('Neben einer Regelaltersrente dürfen Sie unbegrenzt hinzuverdienen. Bitte teilen Sie uns dennoch mit, wenn Sie eine Rente aus einer anderen Versicherung erhalten, ins Ausland ziehen oder sich Ihre Bankverbindung ändert.');
+  d.para(rng.pick(HINWEISE));
+  // the legal remedy and the closing stay together
+  d.ensure(150);
+  rechtsbehelf(ctx, r.traeger[0]);
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihre Deutsche Rentenversicherung' });
+  d.para('Dieser Bescheid wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8 });
+  d.para('Anlagen: 1 Berechnung des Zahlbetrags · 2 Persönliche Entgeltpunkte', { size: 8.5 });
+
+  d.newPage();
+  d.write('Anlage 1', { size: 9, color: GRAY });
+  d.write(ctx.pick(['Berechnung des Zahlbetrags'], ['Wie sich Ihr Zahlbetrag ergibt']), { bold: true, size: 11.5 });
+  d.move(2);
+  d.para(`Versicherungsnummer ${fake.groupVsnr(r.vsnr)} · Regelaltersrente ab ${ctx.ndate(ab)}`, { size: 8.5, color: GRAY });
+  const ox = d.left;
+  const lx = d.left + 22;
+  const vx = d.left + 400;
+  const calc: [string, string, string, boolean?][] = [
+    ['', 'Monatliche Rente', decimal(r.brutto)],
+    ['–', `allgemeiner Beitrag zur Krankenversicherung (Ihr Anteil 7,30 %)`, decimal(kvAllg)],
+    ['–', `Zusatzbeitrag Ihrer Krankenkasse (Ihr Anteil ${decimal(zusatzRate / 2)} % von ${decimal(zusatzRate)} %)`, decimal(kvZusatz)],
+    ['–', `Beitrag zur Pflegeversicherung (${decimal(r.pvRate, 1)} %)`, decimal(r.pv)],
+    ['=', ctx.pick(['Zahlbetrag'], ['monatlicher Auszahlungsbetrag']), decimal(r.zahlbetrag), true],
+  ];
+  d.text(vx, d.y + 9, 'Euro', { bold: true, align: 'right', size: 9 });
+  d.move(14);
+  calc.forEach(([op, label, value, sum]) => {
+    if (sum) d.hline(d.y + 1, vx - 80, vx, 0.8);
+    d.row([{ x: ox, text: op, bold: true }, { x: lx, text: label, bold: sum, width: 300 }, { x: vx, text: value, align: 'right', bold: sum }], { minHeight: 15 });
+  });
+  d.move(8);
+  d.para(`Zum Vergleich: Die Rente wegen voller Erwerbsminderung betrug bis ${ctx.ndate(emEnde)} ${ctx.money(emBrutto)}, der Zahlbetrag ${ctx.money(emZahl)}.`, { size: 8.5 });
+  d.move(6);
+  d.write('Anlage 2', { size: 9, color: GRAY });
+  d.write('Persönliche Entgeltpunkte und Rentenformel', { bold: true, size: 11.5 });
+  d.move(4);
+  const ep = Math.round((r.brutto / r.rentenwert) * 10000) / 10000;
+  const epRows: Cell[][] = [
+    ['persönliche Entgeltpunkte der bisherigen Rente', decimal(ep * rng.float(0.96, 0.995), 4)],
+    [`zusätzliche Entgeltpunkte seit ${ctx.ndate(emSeit)}`, decimal(ep * rng.float(0.005, 0.03), 4)],
+    ['persönliche Entgeltpunkte der Regelaltersrente', decimal(ep, 4)],
+    ['Rentenartfaktor', '1,0000'],
+    ['aktueller Rentenwert', `${decimal(r.rentenwert)} EUR`],
+    ['Monatsrente (Entgeltpunkte × Rentenartfaktor × Rentenwert)', decimal(r.brutto)],
+  ];
+  table(ctx, [{ header: 'Berechnungsgröße', x: d.left, width: 340 }, { header: 'Wert', x: d.right, align: 'right' }], epRows, { grid: true, size: 8.5 });
+  footer(d, [[r.traeger[0], `${r.traeger[1]} ${r.traeger[2]}`], [`Rentenzeichen ${rentenzeichen}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -677,5 +823,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind2-erwerbsminderung-befristet', holdout: true, build: blind2ErwerbsminderungBefristet },
     { id: 'blind3-altersrente-kv-zuschuss', holdout: true, build: blind3AltersrenteKvZuschuss },
     { id: 'blind4-halbwaisenrente-ausbildung', holdout: true, build: blind4HalbwaisenrenteAusbildung },
+    { id: 'blind5-umwandlung-altersrente', holdout: true, build: blind5UmwandlungAltersrente },
   ],
 };
