@@ -1,7 +1,7 @@
 /** Lohnabrechnung: DATEV-like, SAP-like Entgeltnachweis, a small firm's two-column slip, a public-service Bezügemitteilung and a payroll bureau's slip with cell rows and a summary strip (holdout). */
 import { GRAY, LIGHT, addressWindow, returnLine, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, firstOfMonth, lastOfMonth, weekday } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday } from '../dates.js';
 import * as fake from '../fake.js';
 import * as fmt from '../format.js';
 import { cents, decimal, monthText } from '../format.js';
@@ -905,6 +905,180 @@ function blind4ZeitarbeitStundennachweis(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind5 (holdout): a slip from a small-business payroll program that also carries a
+ * recalculation of an earlier month (a collective pay rise granted retroactively): the month in
+ * the title, the employee's particulars as a row of framed cells, earnings with tax/SV/holiday-pay
+ * flags, the statutory deductions as one strip of columns with their sum, the statutory net in a
+ * framed line; then the earlier month's figures "bisher / neu / Differenz" and the back payment
+ * that is added to this month's transfer
+ */
+function blind5Rueckrechnung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const first = `${p.month}-01`;
+  const mtext = monthText(p.month, rng.pick(['Monat yyyy', 'mm/yyyy', 'Monat yyyy'] as const));
+  // the earlier month recalculated: the rise was agreed after it had been paid
+  const backMonth = addMonths(first, -rng.int(1, 3)).slice(0, 7);
+  const rise = cents(p.grundgehalt * rng.pick([0.02, 0.025, 0.03, 0.04, 0.055]));
+  const oldB = cents(p.steuerBrutto - rise - (rng.chance(0.4) ? cents(rng.float(10, 80)) : 0));
+  const newB = cents(oldB + rise);
+  const share = (v: number, b: number) => cents((v * b) / p.steuerBrutto);
+  const calc = (b: number) => {
+    const lst = share(p.lohnsteuer, b);
+    const soli = share(p.soli, b);
+    const kist = share(p.kirchensteuer, b);
+    const kv = share(p.kv, b);
+    const rv = share(p.rv, b);
+    const av = share(p.av, b);
+    const pv = share(p.pv, b);
+    return { b, lst, soli, kist, kv, rv, av, pv, netto: cents(b - lst - soli - kist - kv - rv - av - pv) };
+  };
+  const before = calc(oldB);
+  const after = calc(newB);
+  const nach = cents(after.netto - before.netto);
+  const transfer = cents(p.auszahlung + nach);
+  const deductions = cents(p.lohnsteuer + p.soli + p.kirchensteuer + p.kv + p.rv + p.av + p.pv);
+  const urlaub = rng.pick([24, 26, 28, 30]);
+  const genommen = rng.int(0, urlaub - 2);
+  const backText = monthText(backMonth, 'Monat yyyy');
+
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 46, right: 42, top: 40, bottom: 56 } });
+  const ink: readonly [number, number, number] = rng.pick([[0.1, 0.3, 0.5], [0.15, 0.15, 0.15], [0.35, 0.1, 0.3]] as const);
+  d.text(d.left, 50, ctx.pick([], ['Entgeltabrechnung', 'Lohn- und Gehaltsabrechnung', 'Abrechnung Arbeitsentgelt']), { size: 14, bold: true, color: ink });
+  d.text(d.left, 66, `${ctx.pick([], ['für den Monat', 'Abrechnungszeitraum', 'Lohnperiode'])} ${ctx.v('abrechnungsmonat', mtext)}`, { size: 10 });
+  d.text(d.right, 46, p.employer.name, { size: 9.5, bold: true, align: 'right', field: 'arbeitgeber' });
+  d.text(d.right, 57, `${p.employer.address.street} ${p.employer.address.no}`, { size: 7.5, align: 'right', color: GRAY });
+  d.text(d.right, 66, `${p.employer.address.plz} ${p.employer.address.city}`, { size: 7.5, align: 'right', color: GRAY });
+  d.text(d.right, 75, `Betriebsnummer ${rng.digits(8)}`, { size: 7, align: 'right', color: GRAY });
+  returnLine(d, `${p.employer.name} · ${p.employer.address.plz} ${p.employer.address.city}`);
+  addressWindow(d, [p.employee.gender === 'f' ? 'Frau' : 'Herrn', { text: ctx.name(p.employee, 'first-last'), field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`]);
+  d.text(d.right, 152, `Erstellt am ${ctx.ndate(addDays(lastOfMonth(first), -rng.int(2, 6)))}`, { size: 7.5, align: 'right', color: GRAY });
+  d.text(d.right, 162, 'Vertraulich – persönlich', { size: 7.5, align: 'right', color: GRAY, bold: true });
+
+  // the employee's particulars as framed cells, label above value
+  const cells: [string, string, number][] = [
+    ['Personalnr.', p.personalnummer, 0.09],
+    ['Geburtsdatum', ctx.ndate(p.employee.birth), 0.11],
+    ['Eintritt', ctx.ndate(p.eintritt), 0.1],
+    ['StKl./Kinder', `${p.steuerklasse} / ${decimal(p.kinderfreibetrag, 1)}`, 0.1],
+    ['Konfession', p.konfession, 0.08],
+    ['Krankenkasse', p.krankenkasse, 0.22],
+    ['Beitragsgruppe', rng.pick(['1111', '1111', '3111', '0110']), 0.1],
+    ['Steuer-ID', p.steuerId, 0.2],
+  ];
+  let x = d.left;
+  const cy = 226;
+  for (const [l, v, w] of cells) {
+    const cw = d.contentWidth * w;
+    d.rect(x, cy, cw, 24, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.5 });
+    d.text(x + 3, cy + 8, l, { size: 6, color: GRAY });
+    d.text(x + 3, cy + 19, v, { size: cw < 60 ? 7 : 7.5 });
+    x += cw;
+  }
+  d.y = cy + 36;
+
+  const bar = (t: string) => {
+    d.ensure(40);
+    d.rect(d.left, d.y, d.contentWidth, 13, { fill: ink });
+    d.text(d.left + 4, d.y + 9.5, t, { size: 8, bold: true, color: [1, 1, 1] });
+    d.y += 17;
+  };
+  const cols = { bez: d.left + 4, menge: d.left + 262, satz: d.left + 322, st: d.left + 350, sv: d.left + 378, gb: d.left + 406, betrag: d.right - 4 };
+  bar(ctx.pick([], ['Verdienstbestandteile', 'Bruttobezüge']));
+  d.row([
+    { x: cols.bez, text: 'Bezeichnung', bold: true },
+    { x: cols.menge, text: 'Std./Tage', bold: true, align: 'right' },
+    { x: cols.satz, text: 'Satz', bold: true, align: 'right' },
+    { x: cols.st, text: 'St', bold: true },
+    { x: cols.sv, text: 'SV', bold: true },
+    { x: cols.gb, text: 'GB', bold: true },
+    { x: cols.betrag, text: 'Betrag EUR', bold: true, align: 'right' },
+  ], { size: 7.5 });
+  d.hline(d.y, d.left, d.right, 0.4);
+  d.move(2);
+  const earn = (label: string, amount: number, flags: [string, string, string], menge = '', satz = '') =>
+    d.row([{ x: cols.bez, text: label }, { x: cols.menge, text: menge, align: 'right' }, { x: cols.satz, text: satz, align: 'right' }, { x: cols.st, text: flags[0] }, { x: cols.sv, text: flags[1] }, { x: cols.gb, text: flags[2] }, { x: cols.betrag, text: decimal(amount), align: 'right' }], { size: 8 });
+  earn(p.stunden ? 'Stundenlohn' : rng.pick(['Gehalt', 'Monatslohn', 'Tarifentgelt']), p.grundgehalt, ['L', 'L', 'J'], p.stunden ? decimal(p.stunden) : '', p.stundenlohn ? decimal(p.stundenlohn) : '');
+  for (const z of p.zulagen) earn(z.label, z.amount, z.steuerfrei ? ['F', 'F', 'N'] : /Einmal|Urlaubs|Weihnacht/.test(z.label) ? ['S', 'E', 'N'] : ['L', 'L', 'J']);
+  d.hline(d.y + 1, cols.st, d.right, 0.5);
+  d.move(3);
+  d.row([{ x: cols.bez, text: ctx.pick([], ['Bruttoverdienst des Monats', 'Gesamtbrutto lfd. Monat', 'Summe Brutto']), bold: true }, { x: cols.betrag, text: decimal(p.brutto), align: 'right', bold: true, field: 'brutto' }], { size: 8.5 });
+  d.move(2);
+  d.text(cols.bez, d.y + 7, 'St/SV: L = laufend, S = sonstiger Bezug, E = einmalig, F = frei · GB = gesamtbeitragspflichtig (J/N)', { size: 6, color: GRAY });
+  d.move(14);
+
+  // the statutory deductions as one strip of columns
+  bar(ctx.pick([], ['Gesetzliche Abzüge', 'Steuern und Sozialversicherung (Arbeitnehmeranteile)']));
+  const strip: [string, number, string?][] = [
+    [ctx.pick([], ['Lohnsteuer', 'LSt']), p.lohnsteuer, 'lohnsteuer'],
+    ['Soli', p.soli],
+    ['KiSt', p.kirchensteuer],
+    [ctx.pick([], ['KV', 'Kranken-V.', 'KV-Beitrag']), p.kv, 'krankenversicherung'],
+    [ctx.pick([], ['RV', 'Renten-V.', 'RV-Beitrag']), p.rv, 'rentenversicherung'],
+    ['AV', p.av],
+    ['PV', p.pv],
+    ['Summe', deductions],
+  ];
+  const sw = d.contentWidth / strip.length;
+  const sy = d.y;
+  d.rect(d.left, sy, d.contentWidth, 30, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.5 });
+  strip.forEach(([l, v, field], i) => {
+    const sx = d.left + i * sw;
+    if (i) d.line(sx, sy, sx, sy + 30, 0.4, [0.5, 0.5, 0.5]);
+    d.text(sx + sw - 4, sy + 10, l, { size: 7, bold: true, align: 'right', color: GRAY });
+    d.text(sx + sw - 4, sy + 24, decimal(v), { size: 8.5, align: 'right', field, bold: i === strip.length - 1 });
+  });
+  d.y = sy + 34;
+  d.text(d.left, d.y + 7, `Steuerbrutto ${decimal(p.steuerBrutto)} · SV-Brutto KV/PV ${decimal(p.steuerBrutto)} · SV-Brutto RV/AV ${decimal(p.steuerBrutto)} · KV-Zusatzbeitrag ${decimal(p.kvZusatz)} %`, { size: 6.5, color: GRAY });
+  d.move(14);
+  const ny = d.y;
+  d.rect(d.left, ny, d.contentWidth, 17, { stroke: [0, 0, 0], lineWidth: 1 });
+  d.text(d.left + 6, ny + 12, ctx.pick([], ['Nettoverdienst', 'Netto (gesetzlich)', 'Nettoentgelt']), { size: 9, bold: true });
+  d.text(d.right - 6, ny + 12, decimal(p.netto), { size: 9, bold: true, align: 'right', field: 'netto' });
+  d.y = ny + 24;
+
+  // the recalculated earlier month
+  bar(`${ctx.pick([], ['Rückrechnung', 'Korrektur Vormonat', 'Nachberechnung'])} ${backText} – ${rng.pick(['Tariferhöhung rückwirkend', 'rückwirkende Gehaltsanpassung', 'Entgelterhöhung lt. Tarifabschluss'])}`);
+  const rc = { l: d.left + 4, a: d.left + 300, b: d.left + 390, c: d.right - 4 };
+  d.row([{ x: rc.l, text: backText, bold: true }, { x: rc.a, text: 'bisher', bold: true, align: 'right' }, { x: rc.b, text: 'neu', bold: true, align: 'right' }, { x: rc.c, text: 'Differenz', bold: true, align: 'right' }], { size: 7.5 });
+  d.hline(d.y, d.left, d.right, 0.4);
+  d.move(2);
+  const rrows: [string, number, number][] = [
+    ['Steuer-/SV-Brutto', before.b, after.b],
+    ['Lohnsteuer', before.lst, after.lst],
+    ['Solidaritätszuschlag', before.soli, after.soli],
+    ['Kirchensteuer', before.kist, after.kist],
+    ['Krankenversicherung', before.kv, after.kv],
+    ['Rentenversicherung', before.rv, after.rv],
+    ['Arbeitslosenversicherung', before.av, after.av],
+    ['Pflegeversicherung', before.pv, after.pv],
+    ['Nettoverdienst', before.netto, after.netto],
+  ];
+  for (const [l, a, b] of rrows) {
+    if (l === 'Nettoverdienst') d.hline(d.y + 1, rc.a - 60, d.right, 0.4);
+    d.row([{ x: rc.l, text: l, bold: l === 'Nettoverdienst' }, { x: rc.a, text: decimal(a), align: 'right' }, { x: rc.b, text: decimal(b), align: 'right' }, { x: rc.c, text: decimal(cents(b - a)), align: 'right', bold: l === 'Nettoverdienst' }], { size: 7.5 });
+  }
+  d.move(8);
+
+  bar(ctx.pick([], ['Auszahlung', 'Überweisung']));
+  const pay = (l: string, v: number, bold = false) => d.row([{ x: d.left + 4, text: l, bold }, { x: d.right - 4, text: decimal(v), align: 'right', bold }], { size: 8 });
+  pay('Nettoverdienst laufender Monat', p.netto);
+  for (const a of p.abzuege) pay(a.label, -a.amount);
+  pay(`Nachzahlung aus Rückrechnung ${monthText(backMonth, 'mm/yyyy')}`, nach);
+  d.hline(d.y + 1, d.right - 120, d.right, 0.6);
+  d.move(3);
+  pay(ctx.pick([], ['Überweisungsbetrag', 'Auszahlungsbetrag']), transfer, true);
+  d.text(d.left + 4, d.y + 9, `an ${p.bank.name} · IBAN ${ctx.iban(p.iban)} · BIC ${p.bank.bic}`, { size: 7 });
+  d.move(20);
+  d.text(d.left, d.y + 8, `Urlaub ${p.month.slice(0, 4)}: Anspruch ${urlaub} Tage · genommen ${genommen} · Rest ${urlaub - genommen}`, { size: 7, color: GRAY });
+  d.move(12);
+  d.text(d.left, d.y + 8, 'Bitte prüfen Sie Ihre Abrechnung. Beanstandungen richten Sie bitte innerhalb von vier Wochen an die Personalabteilung.', { size: 7, color: GRAY });
+  d.onEveryPage((doc, page, pages) => doc.text(doc.right, doc.height - 28, `${p.personalnummer} · ${mtext} · Seite ${page}/${pages}`, { size: 6.5, color: GRAY, align: 'right' }));
+  ctx.meta.creator = rng.pick(['Lohnprogramm 2025', 'Entgelt Office', 'Lohn + Gehalt']);
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -916,5 +1090,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind2-querformat-jahreswerte', holdout: true, build: blind2QuerformatJahreswerte },
     { id: 'blind3-kanzlei-staffelrechnung', holdout: true, build: blind3KanzleiStaffelrechnung },
     { id: 'blind4-zeitarbeit-stundennachweis', holdout: true, build: blind4ZeitarbeitStundennachweis },
+    { id: 'blind5-rueckrechnung', holdout: true, build: blind5Rueckrechnung },
   ],
 };
