@@ -1,7 +1,7 @@
 /** Mietbescheinigung: a city's form, a landlord's letter, a housing company's printout, a district's two-column form and a property manager's cell table (holdout). */
 import { ACCENTS, bankFooterLines, box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addressWindow, returnLine, section, subject, table, infoBlock, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, firstOfMonth, lastOfMonth, workday } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, workday } from '../dates.js';
 import * as fake from '../fake.js';
 import * as fmt from '../format.js';
 import { cents, COUNT_WORDS } from '../format.js';
@@ -744,6 +744,113 @@ function blind4MieterportalAusdruck(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind5 (holdout): the landlord's answer by e-mail, printed from the tenant's mail program: the
+ * print header with the tenant's name, the message header (from, sent, to, subject, attachment),
+ * a short informal confirmation with the particulars typed as "label: value" lines and the rent as
+ * a small typed list; the earlier rent, deposit or parking space in a sentence, the sender's
+ * signature with the rent account, and the tenant's original request quoted underneath
+ */
+function blind5EmailAusdruck(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const ll = r.landlord;
+  const clerk = ll.person ?? fake.person(rng, { bornFrom: 1965, bornTo: 1998 });
+  const mailPart = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]/g, '');
+  const domain = `${ll.name.split(/\s+/).filter((w) => !/^(GmbH|mbH|eG|KG|GbR|&|Co\.)$/.test(w)).slice(0, 2).map(mailPart).filter(Boolean).join('-')}.de`;
+  const mail = (p: fake.Person, host: string) => `${mailPart(p.first.split(' ')[0])}.${mailPart(p.last)}@${host}`;
+  const tenantMail = mail(t, rng.pick(['gmx.de', 'web.de', 'posteo.de', 'gmail.com', 't-online.de']));
+  const llMail = ll.person ? mail(ll.person, rng.pick(['t-online.de', 'web.de', 'gmx.net', 'online.de'])) : `${mailPart(clerk.first.split(' ')[0]).charAt(0)}.${mailPart(clerk.last)}@${domain}`;
+  const weekdays = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+  const sentText = (date: string, h: number, m: number) => `${weekdays[weekday(date)]}, ${Number(date.slice(8))}. ${fake.MONTHS_DE[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)} ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  const asked = addDays(ctx.today, -rng.int(2, 9));
+  const sent = addDays(asked, rng.int(1, 3) > 2 ? 2 : 1);
+  const sie = t.gender === 'f' ? `Frau ${t.last}` : `Herr ${t.last}`;
+  const herrFrau = (p: fake.Person) => (p.gender === 'f' ? `Frau ${p.last}` : `Herr ${p.last}`);
+  const vermieterPrinted = ll.person ? ctx.name(ll.person, 'first-last') : ll.name;
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 10, margins: { left: 54, right: 54, top: 48, bottom: 60 } });
+  d.text(d.left, 60, ctx.name(t, 'first-last'), { size: 13, bold: true });
+  d.hline(68, d.left, d.right, 2.2);
+  d.y = 84;
+  const head = (label: string, value: string) => d.row([{ x: d.left, text: label, bold: true }, { x: d.left + 92, text: value, width: d.right - d.left - 92 }], { size: 10 });
+  head('Von:', `${ll.person ? vermieterPrinted : `${ctx.name(clerk, 'first-last')} | ${ll.name}`} <${llMail}>`);
+  head('Gesendet:', sentText(sent, rng.int(7, 21), rng.int(0, 59)));
+  head('An:', `${ctx.name(t, 'first-last')} <${tenantMail}>`);
+  if (!ll.person && rng.chance(0.5)) head('Cc:', `mietenbuchhaltung@${domain}`);
+  head('Betreff:', `AW: ${rng.pick(['Mietbescheinigung für Wohngeld', 'Bestätigung Miete für die Wohngeldstelle', 'Bitte um Mietbescheinigung'])}`);
+  if (rng.chance(0.5)) head('Anlagen:', `Mietbescheinigung_${t.last.replace(/[^A-Za-zÄÖÜäöüß-]/g, '')}.pdf`);
+  d.move(14);
+
+  d.write(ll.person ? `Hallo ${sie},` : `Sehr geehrte${t.gender === 'f' ? '' : 'r'} ${sie},`);
+  d.move(4);
+  d.para(ll.person
+    ? `gerne bestätige ich Ihnen für Ihren Wohngeldantrag die Angaben zu Ihrer Wohnung. Ich bin ${ll.person.gender === 'f' ? 'Eigentümerin und Vermieterin' : 'Eigentümer und Vermieter'} der Wohnung. Sie können diese Mail so ausdrucken und mit abgeben, die Wohngeldstelle darf mich bei Fragen auch gern anrufen.`
+    : `wie gewünscht bestätigen wir Ihnen als Vermieterin die folgenden Angaben zu Ihrem Mietverhältnis. Die unterschriebene Bescheinigung schicken wir Ihnen zusätzlich per Post.`);
+  const lx = d.left + 20;
+  const vx = d.left + 200;
+  const item = (label: string, value: string) => d.row([{ x: lx, text: label }, { x: vx, text: value, width: d.right - vx }], { size: 10 });
+  d.move(2);
+  item(ctx.pick([], ['Mieterin/Mieter:', 'Name der Mieter:', 'Mietpartei:']), ctx.v('mieter_name', ctx.name(t)));
+  item(ctx.pick([], ['Wohnung:', 'Mietobjekt:', 'Adresse der Wohnung:']), `${ctx.v('anschrift', fake.addressLine(r.flat))} (${r.floor})`);
+  item(ctx.pick([], ['Größe:', 'Wohnfläche lt. Mietvertrag:', 'Fläche:']), `${ctx.v('wohnflaeche', ctx.area(r.area))}, ${r.rooms} ${r.rooms === 1 ? 'Zimmer' : 'Zimmer'}`);
+  item(ctx.pick([], ['eingezogen am:', 'Mieter seit:', 'Mietbeginn:']), ctx.v('einzugsdatum', ctx.date(r.einzug)));
+  item(ctx.pick([], ['Personen in der Wohnung:', 'es wohnen dort:', 'Bewohner:']), `${ctx.v('bewohner_anzahl', String(r.bewohner))} ${r.bewohner === 1 ? 'Person' : 'Personen'}`);
+  d.move(6);
+  d.para(`Die ${ctx.pick([], ['monatliche Miete', 'Miete pro Monat', 'aktuelle Monatsmiete'])} setzt sich ${r.mieteAb <= ctx.today ? `seit dem ${ctx.date(r.mieteAb)} ` : ''}so zusammen:`);
+  const rent: [string, number, string][] = [
+    [ctx.pick([], ['Kaltmiete', 'Miete ohne Nebenkosten', 'Nettokaltmiete']), r.grundmiete, 'grundmiete'],
+    [ctx.pick([], ['Nebenkosten-Vorauszahlung', 'Betriebskosten (Abschlag)', 'kalte Nebenkosten']), r.nebenkosten, 'nebenkosten'],
+  ];
+  if (r.heizkosten !== undefined) rent.push([ctx.pick([], ['Heizung + Warmwasser', 'Heizkostenvorauszahlung', 'Heizkosten/Warmwasser']), r.heizkosten, 'heizkosten']);
+  const ax = d.left + 300;
+  for (const [l, v, f] of rent) d.row([{ x: lx, text: l }, { x: ax, text: ctx.money(v), align: 'right', field: f }], { size: 10 });
+  d.hline(d.y + 1, ax - 90, ax, 0.6);
+  d.move(3);
+  d.row([{ x: lx, text: ctx.pick([], ['zusammen', 'gesamt (warm)', 'Summe monatlich']), bold: true }, { x: ax, text: ctx.money(gesamt(r)), align: 'right', bold: true, field: 'gesamtmiete' }], { size: 10 });
+  d.move(8);
+  const notes: string[] = [];
+  if (r.heizkosten === undefined) notes.push(`Die Heizung (Gasetagenheizung) rechnen Sie direkt mit dem Versorger ab, sie ist in der Miete nicht enthalten.`);
+  notes.push(`Bis zur letzten Mieterhöhung betrug die Kaltmiete ${ctx.money(r.vormiete)}.`);
+  if (r.stellplatz) notes.push(`Für den Stellplatz im Hof zahlen Sie zusätzlich ${ctx.money(r.stellplatz)} im Monat, der ist aber extra vermietet und gehört nicht zur Wohnung.`);
+  if (rng.chance(0.6)) notes.push(`Die Kaution von ${ctx.money(r.kaution)} liegt auf einem separaten Kautionskonto.`);
+  d.para(notes.join(' '));
+  d.para(ll.person ? 'Viel Erfolg mit dem Antrag!' : 'Für Rückfragen stehen wir Ihnen gern zur Verfügung.');
+  d.write(ll.person ? 'Viele Grüße' : 'Mit freundlichen Grüßen');
+  d.move(4);
+  if (ll.person) {
+    d.write(ctx.v('vermieter_name', vermieterPrinted));
+  } else {
+    d.write(`i. A. ${ctx.name(clerk, 'first-last')}`);
+  }
+  d.move(2);
+  d.write('--', { size: 9, color: GRAY });
+  const sig = ll.person
+    ? [`${vermieterPrinted} · ${ll.address.street} ${ll.address.no} · ${ll.address.plz} ${ll.address.city}`, `Tel. ${ll.phone}`, `Mietkonto: ${ll.bank.bank.name}, IBAN ${fake.groupIban(ll.bank.iban)}`]
+    : [ctx.v('vermieter_name', ll.name), `${rng.pick(['Mieterbetreuung', 'Kundenservice', 'Objektbetreuung'])} · ${ll.address.street} ${ll.address.no} · ${ll.address.plz} ${ll.address.city}`, `Telefon ${ll.phone} · Sprechzeiten Di + Do 9–12 Uhr`, `Bankverbindung: ${ll.bank.bank.name}, IBAN ${fake.groupIban(ll.bank.iban)}`, / eG$/.test(ll.name) ? `Vorstand: ${fake.fullName(fake.person(rng))}, ${fake.fullName(fake.person(rng))} · Genossenschaftsregister ${ll.address.city} GnR ${rng.digits(3)}` : `Geschäftsführung: ${fake.fullName(fake.person(rng))} · Amtsgericht ${ll.address.city} HRB ${rng.digits(5)}`];
+  sig.forEach((s, i) => d.write(s, { size: 8.5, color: i === 0 && !ll.person ? undefined : GRAY, bold: i === 0 && !ll.person }));
+  d.move(12);
+
+  // the tenant's request, quoted
+  d.ensure(120);
+  d.write(rng.pick(['-----Ursprüngliche Nachricht-----', '________________________________']), { size: 9.5 });
+  const q = (label: string, value: string) => d.row([{ x: d.left, text: label, bold: true, size: 9.5 }, { x: d.left + 70, text: value, size: 9.5 }], { size: 9.5 });
+  q('Von:', `${ctx.name(t, 'first-last')} <${tenantMail}>`);
+  q('Gesendet:', sentText(asked, rng.int(7, 22), rng.int(0, 59)));
+  q('An:', llMail);
+  q('Betreff:', rng.pick(['Mietbescheinigung für Wohngeld', 'Bestätigung Miete für die Wohngeldstelle', 'Bitte um Mietbescheinigung']));
+  d.move(6);
+  d.para(`${ll.person ? `Hallo ${herrFrau(ll.person)}` : 'Sehr geehrte Damen und Herren'},`, { size: 9.5 });
+  d.para(`ich ${rng.pick(['stelle gerade einen Antrag auf Wohngeld', 'beantrage Wohngeld', 'muss meinen Wohngeldantrag verlängern'])}. Die Wohngeldstelle braucht dafür eine Bestätigung vom Vermieter über die Miete (kalt, Nebenkosten und Heizung extra), die Wohnfläche, seit wann ich in der Wohnung wohne und wie viele Personen hier gemeldet sind. Könnten Sie mir das bitte bis ${ctx.date(addDays(asked, rng.int(7, 14)))} schicken?`, { size: 9.5 });
+  d.para(`Vielen Dank und viele Grüße\n${ctx.name(t, 'first-last')}\n${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}, ${r.floor}\nTel. ${fake.mobile(rng)}`, { size: 9.5 });
+  d.onEveryPage((doc, page, pages) => {
+    if (pages > 1) doc.text(doc.width / 2, doc.height - 30, String(page), { size: 8, align: 'center' });
+  });
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -755,5 +862,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind2-genossenschaft-nutzungsentgelt', holdout: true, build: blind2GenossenschaftNutzungsentgelt },
     { id: 'blind3-sollmiete-mietkonto', holdout: true, build: blind3SollmieteMietkonto },
     { id: 'blind4-mieterportal-ausdruck', holdout: true, build: blind4MieterportalAusdruck },
+    { id: 'blind5-email-ausdruck', holdout: true, build: blind5EmailAusdruck },
   ],
 };
