@@ -378,7 +378,9 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
         candidate = nearestUnder(hit, region, candidates);
       }
     }
-    if (!region.own && !region.right && (candidates.length >= 2 || (hit.rule.kind === 'count' && candidate.quality < 1)) && !underLabel(hit, region, candidate)) continue;
+    // a sentence running under a table cell holds its own dates and amounts: only one under the label is the label's
+    const sentenceBelow = !region.own && !region.right && isSentence(region.line.text) && region.line.width > 2 * labelWidth(hit) + 60;
+    if (!region.own && !region.right && (candidates.length >= 2 || sentenceBelow || (hit.rule.kind === 'count' && candidate.quality < 1)) && !underLabel(hit, region, candidate)) continue;
     if (region.right) rightValues.push({ region, candidate });
     const lineText = candidate.line ?? region.line;
     const start = candidate.line ? candidate.start : region.start + candidate.start;
@@ -432,6 +434,14 @@ function nearestUnder(hit: LabelHit, region: Region, candidates: Candidate[]): C
 }
 
 /** A value that is not a cell of its own must stand under its label. */
+/** Running text: three or more lower-case words. */
+const isSentence = (text: string) => (text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 3;
+
+/** The width of the label's own words on its line. */
+function labelWidth(hit: LabelHit): number {
+  return (hit.line.width * (hit.end - hit.start)) / Math.max(1, hit.line.text.length);
+}
+
 function underLabel(hit: LabelHit, region: Region, candidate: Candidate): boolean {
   const length = Math.max(1, hit.line.text.length);
   const left = hit.line.x + (hit.line.width * hit.start) / length;

@@ -169,7 +169,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Wohnung bezogen am', 'Nutzung seit', 'genutzt seit', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85', 'Übergabe der Wohnung', 'Wohnungsübergabe', 'übergeben am', 'Übergabe am'],
+      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Wohnung bezogen am', 'Nutzung seit', 'genutzt seit', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85', 'Vertragsbeginn|0.85', 'Beginn des Mietvertrags|0.85', 'Übergabe der Wohnung', 'Wohnungsübergabe', 'übergeben am', 'Übergabe am'],
     },
     // "Die Wohnung wurde Ihnen am 1. September 2014 übergeben.": the date before the word
     { field: 'einzugsdatum', kind: 'date', labels: ['übergeben|0.85', 'überlassen|0.85'], before: 'only', past: true },
@@ -322,13 +322,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'krankenversicherung',
       kind: 'amount', range: [0, 3000],
-      labels: ['Krankenversicherung', 'KV-Beitrag', 'KV', 'KV-AN', 'KV AN', 'Krankenvers.', 'Krankenversicherungsbeitrag', 'Beitrag Krankenversicherung', 'KV-Beitrag AN', 'Krankenversicherung AN', 'Krankenversicherung (AN-Anteil)', 'Krankenversicherung Arbeitnehmeranteil', 'Krankenvers. AN', 'Kranken-V.', 'Krankenvers. (AN)', 'KV-Anteil AN', 'Krankenkassenbeitrag', 'Krankenkassenbeitrag AN', 'Beitrag zur Krankenversicherung', 'Krankenversicherungsbeitrag AN'],
+      labels: ['Krankenversicherung', 'KV-Beitrag', 'KV', 'KV-AN', 'KV AN', 'Krankenvers.', 'Krankenversicherungsbeitrag', 'Beitrag Krankenversicherung', 'KV-Beitrag AN', 'Krankenversicherung AN', 'Krankenversicherung (AN-Anteil)', 'Krankenversicherung Arbeitnehmeranteil', 'Krankenvers. AN', 'Kranken-V.', 'Krankenvers. (AN)', 'KV-Anteil AN', 'Krankenkassenbeitrag', 'Krankenkassenbeitrag AN', 'Beitrag zur Krankenversicherung', 'Krankenversicherungsbeitrag AN', 'Kranken|0.85'],
       prefer: 'best',
     },
     {
       field: 'rentenversicherung',
       kind: 'amount', range: [0, 4000],
-      labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN', 'Renten-V.', 'Rentenvers. (AN)', 'RV-Anteil AN', 'Beitrag zur Rentenversicherung', 'Rentenversicherungsbeitrag AN'],
+      labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN', 'Renten-V.', 'Rentenvers. (AN)', 'RV-Anteil AN', 'Beitrag zur Rentenversicherung', 'Rentenversicherungsbeitrag AN', 'Renten|0.85'],
       prefer: 'best',
     },
     { field: '_arbeitslosen', kind: 'amount', labels: ['Arbeitslosenversicherung', 'AV', 'AV-Beitrag', 'ALV'] },
@@ -372,7 +372,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'elterngeld_monatlich',
       kind: 'amount', range: [100, 3000],
-      labels: ['Elterngeld monatlich', 'monatliches Elterngeld', 'Höhe des Elterngeldes', 'Elterngeld in Höhe von', 'monatlicher Elterngeldbetrag', 'Elterngeldbetrag', 'Basiselterngeld', 'Elterngeld Plus', 'ElterngeldPlus', 'monatlicher Betrag', 'Monatsbetrag', 'Elterngeld|0.8', 'Betrag monatlich', 'in Höhe von|0.9', 'Höhe|0.8'],
+      labels: ['Elterngeld monatlich', 'monatliches Elterngeld', 'Höhe des Elterngeldes', 'Elterngeld in Höhe von', 'monatlicher Elterngeldbetrag', 'Elterngeldbetrag', 'Basiselterngeld', 'Elterngeld Plus', 'ElterngeldPlus', 'Elterngeld je Lebensmonat', 'Auszahlungsbetrag je Lebensmonat', 'Betrag je Lebensmonat', 'je Lebensmonat|0.85', 'monatlicher Betrag', 'Monatsbetrag', 'Elterngeld|0.8', 'Betrag monatlich', 'in Höhe von|0.9', 'Höhe|0.8'],
       prefer: 'best',
     },
     { field: '_einkommen', kind: 'amount', labels: ['Einkommen vor der Geburt', 'durchschnittlichen monatlichen Einkommens', 'Einkommen', 'Gesamtbetrag', 'Bemessungsgrundlage', 'Ersatzrate', 'Geschwisterbonus', 'Mehrlingszuschlag'] },
