@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence and a certificate for all persons of a flat (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat and a bilingual certificate after a move from abroad (holdout). */
 import { footer, GRAY, LIGHT, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
@@ -559,6 +559,130 @@ function blind4MehrerePersonen(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * I (holdout, blind 5): the bilingual registration certificate a city's welcome centre prints for
+ * a person who moved in from abroad: a coloured band with the German and English title; a ruled
+ * table whose labels are German with the English under them (surname and given names in rows of
+ * their own, the address as street and town rows, the day of moving in beside the day of
+ * registration, the arrival from abroad, the former address abroad or a first flat in Germany with
+ * its move-out day); hints on the tax ID and the foreigners' office; the German text prevails.
+ */
+function blind5ZweisprachigZuzugAusland(ctx: Ctx): void {
+  const m = draw(ctx);
+  const rng = ctx.rng;
+  const p = m.person;
+  p.title = undefined;
+  const origin = rng.pick([
+    { staat: ['ukrainisch', 'Ukrainian'], land: ['Ukraine', 'Ukraine'], towns: ['Kyjiw', 'Lwiw', 'Charkiw', 'Odesa'], f: ['Olena', 'Iryna', 'Oksana'], m: ['Dmytro', 'Oleksandr', 'Andrij'], last: ['Ivanenko', 'Kovalenko', 'Bondarenko', 'Shevchuk'] },
+    { staat: ['polnisch', 'Polish'], land: ['Polen', 'Poland'], towns: ['Krakau', 'Breslau', 'Posen', 'Danzig'], f: ['Agnieszka', 'Katarzyna', 'Magdalena'], m: ['Piotr', 'Marek', 'Tomasz'], last: ['Nowak', 'Kowalski', 'Zielinski', 'Mazur'] },
+    { staat: ['türkisch', 'Turkish'], land: ['Türkei', 'Turkey'], towns: ['Istanbul', 'Izmir', 'Ankara'], f: ['Özlem', 'Zeynep', 'Elif'], m: ['Mehmet', 'Emre', 'Burak'], last: ['Yilmaz', 'Kaya', 'Demir', 'Öztürk'] },
+    { staat: ['rumänisch', 'Romanian'], land: ['Rumänien', 'Romania'], towns: ['Bukarest', 'Cluj-Napoca', 'Timisoara'], f: ['Ioana', 'Elena', 'Andreea'], m: ['Andrei', 'Mihai', 'Florin'], last: ['Popescu', 'Ionescu', 'Munteanu'] },
+    { staat: ['italienisch', 'Italian'], land: ['Italien', 'Italy'], towns: ['Mailand', 'Turin', 'Bologna'], f: ['Giulia', 'Chiara', 'Francesca'], m: ['Marco', 'Luca', 'Matteo'], last: ['Rossi', 'Bianchi', 'Esposito', 'Romano'] },
+    { staat: ['spanisch', 'Spanish'], land: ['Spanien', 'Spain'], towns: ['Valencia', 'Sevilla', 'Madrid'], f: ['Lucía', 'Carmen', 'Marta'], m: ['Javier', 'Pablo', 'Sergio'], last: ['García', 'Fernández', 'López', 'Martínez'] },
+    { staat: ['indisch', 'Indian'], land: ['Indien', 'India'], towns: ['Pune', 'Bengaluru', 'Chennai'], f: ['Priya', 'Ananya', 'Divya'], m: ['Arjun', 'Rahul', 'Vikram'], last: ['Sharma', 'Iyer', 'Patel', 'Nair'] },
+    { staat: ['brasilianisch', 'Brazilian'], land: ['Brasilien', 'Brazil'], towns: ['Curitiba', 'Recife', 'Porto Alegre'], f: ['Ana Clara', 'Juliana', 'Beatriz'], m: ['João Pedro', 'Rafael', 'Thiago'], last: ['Silva', 'Santos', 'Oliveira', 'Souza'] },
+  ]);
+  p.first = rng.pick(p.gender === 'f' ? origin.f : origin.m);
+  p.last = rng.pick(origin.last);
+  if (p.gender === 'f') p.last = p.last.replace(/ski$/, 'ska');
+  p.birthName = p.gender === 'f' && rng.chance(0.2) ? rng.pick(origin.last.filter((l) => l !== p.last)) : undefined;
+  p.birthPlace = `${rng.pick(origin.towns)} (${origin.land[0]})`;
+  // people who come to work or study: the register entry is recent
+  m.einzug = addDays(ctx.today, -rng.int(20, 1500));
+  const anmeldung = addDays(m.einzug, rng.int(1, 13));
+  // either straight from abroad into this flat, or via a first flat in Germany
+  const direct = rng.chance(0.5);
+  const zuzug = direct ? m.einzug : addDays(m.einzug, -rng.int(60, 400));
+  const firstFlat = direct ? undefined : fake.sameCityAddress(rng, m.address);
+  const abroad = `${rng.pick(origin.towns)}, ${origin.land[0]}`;
+  const city = m.address.city;
+  const issuer = rng.pick([`Stadt ${city}`, `Landeshauptstadt ${city}`, `Stadtverwaltung ${city}`]);
+  const unit = rng.pick(['Welcome Center – Bürgerservice International', 'Bürgeramt – Service für Zugewanderte', 'Amt für Einwohnerwesen – International Office']);
+  const office = fake.sameCityAddress(rng, m.address);
+  const accent = rng.pick([[0.0, 0.33, 0.55], [0.55, 0.1, 0.2], [0.1, 0.42, 0.32]] as const);
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 60, right: 52, top: 50, bottom: 74 } });
+  d.text(d.left, 46, issuer, { size: 12, bold: true });
+  d.text(d.left, 58, unit, { size: 9 });
+  d.text(d.right, 46, `${office.street} ${office.no}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 56, `${office.plz} ${city}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 66, `Termin/Appointment: ${rng.pick(['service', 'termine', 'welcome'])}.${city.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '')}.de`, { size: 8, align: 'right', color: GRAY });
+  d.rect(0, 80, d.width, 38, { fill: accent });
+  d.text(d.left, 98, 'Meldebescheinigung', { size: 15, bold: true, color: [1, 1, 1] });
+  d.text(d.left + d.measure('Meldebescheinigung', { size: 15, bold: true }) + 6, 98, '/  Registration Certificate', { size: 11, italic: true, color: [1, 1, 1] });
+  d.text(d.left, 111, 'nach § 18 Absatz 1 Bundesmeldegesetz (BMG)  ·  pursuant to section 18 (1) Federal Registration Act', { size: 7.5, color: [1, 1, 1] });
+  d.y = 132;
+  const nr = `${rng.digits(4)}-${rng.digits(6)}`;
+  d.text(d.left, d.y + 9, `Vorgangsnummer / Reference: ${nr}`, { size: 8.5 });
+  d.text(d.right, d.y + 9, `${city}, ${ctx.ndate(ctx.today)}`, { size: 8.5, align: 'right' });
+  d.y += 22;
+  d.para('Aus dem Melderegister wird über die nachstehende Person Folgendes bescheinigt:', { size: 9.5, after: 1 });
+  d.para('The following data on the person named below are certified from the population register:', { size: 8.5, italic: true, color: GRAY });
+  const lx = d.left;
+  const vx = d.left + 205;
+  const row = (de: string, en: string, value: string, field?: string, bold = false) => {
+    d.ensure(30);
+    const top = d.y;
+    d.text(lx + 3, top + 10, de, { size: 8.5, bold: true });
+    d.text(lx + 3, top + 19, en, { size: 7, italic: true, color: GRAY });
+    d.text(vx, top + 14, value, { size: 10, field, bold });
+    d.y = top + 23;
+    d.hline(d.y, d.left, d.right, 0.3, GRAY);
+  };
+  const section = (de: string, en: string) => {
+    d.ensure(50);
+    d.move(6);
+    d.rect(d.left, d.y, d.contentWidth, 15, { fill: LIGHT });
+    d.text(d.left + 3, d.y + 11, `${de} / ${en}`, { size: 9, bold: true });
+    d.y += 15;
+  };
+  section('Angaben zur Person', 'Personal data');
+  row(ctx.pick(['Familienname'], ['Nachname']), 'Surname', p.last, 'name', true);
+  row('Vornamen', 'Given names', p.first);
+  if (p.birthName) row('Geburtsname', 'Name at birth', p.birthName);
+  row(ctx.pick(['Geburtsdatum', 'Tag der Geburt'], ['geboren am']), 'Date of birth', ctx.ndate(p.birth), 'geburtsdatum');
+  row('Geburtsort', 'Place of birth', p.birthPlace);
+  row('Staatsangehörigkeit', 'Nationality', `${origin.staat[0]} / ${origin.staat[1]}`);
+  section('Wohnung', 'Residence');
+  row('Straße, Hausnummer', 'Street, house number', `${m.address.street} ${m.address.no}`, 'anschrift');
+  row('Postleitzahl, Ort', 'Postcode, town', `${m.address.plz} ${city}`);
+  row('Art der Wohnung', 'Type of residence', rng.pick(['alleinige Wohnung / sole residence', 'Hauptwohnung / main residence']));
+  row(ctx.pick(['Einzugsdatum', 'Tag des Einzugs'], ['Einzug in die Wohnung']), 'Date of moving in', ctx.ndate(m.einzug), 'einzugsdatum');
+  row('Tag der Anmeldung', 'Date of registration', ctx.ndate(anmeldung));
+  section('Zuzug', 'Arrival');
+  row('Zuzug aus dem Ausland am', 'Arrival from abroad on', ctx.ndate(zuzug));
+  row('Letzte Anschrift im Ausland', 'Last address abroad', abroad);
+  if (firstFlat) {
+    row('Frühere Wohnung im Inland', 'Previous address in Germany', `${firstFlat.street} ${firstFlat.no}, ${firstFlat.plz} ${city}`);
+    row('ausgezogen am', 'Moved out on', ctx.ndate(addDays(m.einzug, -rng.int(0, 3))));
+  }
+  d.move(10);
+  d.ensure(140);
+  d.write('Hinweise / Notes', { bold: true, size: 9.5 });
+  const notes: [string, string][] = [
+    ['Ihre steuerliche Identifikationsnummer teilt Ihnen das Bundeszentralamt für Steuern in den nächsten Wochen per Post mit.', 'The Federal Central Tax Office will send you your tax identification number by post within the next weeks.'],
+    [`Staatsangehörige von Staaten außerhalb der EU wenden sich wegen ihres Aufenthaltstitels bitte an die Ausländerbehörde ${city}.`, `Nationals of non-EU states please contact the foreigners' authority of ${city} regarding their residence permit.`],
+    ['Die englische Übersetzung dient nur der Information; maßgeblich ist allein der deutsche Text.', 'The English translation is for information only; the German text alone is authoritative.'],
+  ];
+  for (const [de, en] of notes) {
+    d.para(`– ${de}`, { size: 8.5, after: 0.5 });
+    d.para(`  ${en}`, { size: 7.5, italic: true, color: GRAY, after: 4 });
+  }
+  // fee at the left, signature and seal at the right of the same block
+  d.move(6);
+  d.ensure(62);
+  const signTop = d.y;
+  d.para(`Gebühr / Fee: ${ctx.money(m.gebuehr)} – bezahlt / paid`, { size: 8.5, width: 230, after: 1 });
+  d.para(`Kassenzeichen ${rng.digits(4)}.${rng.digits(4)}.${rng.digits(4)}`, { size: 8.5, width: 230, color: GRAY });
+  const sx = d.left + 250;
+  d.text(sx, signTop + 10, 'Im Auftrag / On behalf', { size: 9 });
+  d.text(sx, signTop + 40, fake.fullName(fake.person(rng)), { size: 9 });
+  d.rect(d.right - 78, signTop - 4, 70, 56, { stroke: [0.25, 0.25, 0.6], lineWidth: 0.8 });
+  d.text(d.right - 43, signTop + 26, 'Dienstsiegel', { size: 7, align: 'center', color: [0.25, 0.25, 0.6] });
+  d.y = signTop + 56;
+  footer(d, [[`${issuer} · ${unit.split(' – ')[0]}`, `${office.street} ${office.no}, ${office.plz} ${city}`], [`Telefon / Phone ${fake.phone(rng)}`, 'Mo, Di, Do 8–18 Uhr · Mi, Fr 8–13 Uhr']], 'Seite x von y');
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -570,5 +694,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind2-anmeldebestaetigung-raster', holdout: true, build: blind2AnmeldebestaetigungRaster },
     { id: 'blind3-haupt-nebenwohnung', holdout: true, build: blind3HauptNebenwohnung },
     { id: 'blind4-mehrere-personen', holdout: true, build: blind4MehrerePersonen },
+    { id: 'blind5-zweisprachig-zuzug-ausland', holdout: true, build: blind5ZweisprachigZuzugAusland },
   ],
 };
