@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement and a landscape P-Konto statement (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement and a statement of an account under legal guardianship posted to the guardian (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
@@ -646,6 +646,150 @@ function blind4PKontoQuerformat(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * I (holdout, blind 5): the statement of an account kept under a legal guardianship, posted to the
+ * guardian: the window names the guardian (a professional or an association's employee) with a
+ * line for the person in care; the account particulars as a ruled grid with the headings in grey
+ * header cells (holder, IBAN, statement and sheet number, kind of account, BIC, period); bookings
+ * with pension, social-assistance and rent lines, weekly pocket-money transfers to the holder's own
+ * second account and the guardian's expense allowance; balances dated the day before the period and
+ * its last day; at a quarter's end the interest-and-charges settlement with its own quarter period.
+ */
+function blind5Betreuungskonto(ctx: Ctx): void {
+  const s = draw(ctx);
+  const rng = ctx.rng;
+  s.von = firstOfMonth(addMonths(ctx.today, -1));
+  s.bis = lastOfMonth(s.von);
+  s.nr = Number(s.von.slice(5, 7));
+  const month = Number(s.von.slice(5, 7));
+  const monthName = MONTHS_DE[month - 1];
+  const quarterEnd = month % 3 === 0;
+  const quarterStart = firstOfMonth(addMonths(s.von, -2));
+  const guardian = fake.person(rng, { bornFrom: 1960, bornTo: 1992 });
+  guardian.title = undefined;
+  // a guardianship association's employee, a professional guardian or a volunteer (often a relative)
+  const kind = rng.pick(['verein', 'beruf', 'ehrenamt'] as const);
+  if (kind === 'ehrenamt' && rng.chance(0.6)) guardian.last = s.holder.last;
+  const verein = kind === 'verein' ? rng.pick(['Betreuungsverein der Lebenshilfe', 'Betreuungsverein Caritas', 'Betreuungsverein der Diakonie', 'SKM Betreuungsverein', 'AWO Betreuungsverein']) + ` ${s.address.city} e.V.` : undefined;
+  const guardianAddress = fake.sameCityAddress(rng, s.address);
+  const own = fake.bankAccount(rng);
+  const landlord = fake.landlordOrganisation(rng, s.address.city);
+  const rvnr = fake.groupVsnr(fake.versicherungsnummer(rng, s.holder));
+  const rente = cents(rng.float(520, 1350));
+  const days = Math.round((Date.parse(s.bis) - Date.parse(s.von)) / 86400000);
+  const txs: Tx[] = [];
+  const at = (d: number) => addDays(s.von, Math.min(days, Math.max(0, d)));
+  const push = (day: number, t: Omit<Tx, 'date' | 'valuta'>) => txs.push({ ...t, date: at(day), valuta: at(day) });
+  push(rng.int(0, 2), { kind: 'Dauerauftrag', party: landlord, purpose: `Miete ${monthName} Whg. ${rng.int(1, 60)} Mieternr. ${rng.digits(7)}`, iban: fake.bankAccount(rng).iban, amount: -cents(rng.float(320, 720)) });
+  push(days - rng.int(0, 2), { kind: 'Gutschrift', party: rng.pick(['Deutsche Rentenversicherung Bund', 'Deutsche Rentenversicherung Mitteldeutschland', 'Deutsche Rentenversicherung Knappschaft-Bahn-See']), purpose: `Rente ${MONTHS_DE[month % 12]} RV-Nr. ${rvnr}`, amount: rente });
+  if (rng.chance(0.5)) push(days - rng.int(1, 3), { kind: 'Gutschrift', party: `Stadt ${s.address.city} Sozialamt`, purpose: `Grundsicherung SGB XII Az. ${rng.digits(3)}.${rng.digits(5)} ${MONTHS_DE[month % 12]}`, amount: cents(rng.float(120, 480)) });
+  if (rng.chance(0.3)) push(rng.int(10, 20), { kind: 'Gutschrift', party: `Stadt ${s.address.city}`, purpose: `Wohngeld Az. ${rng.digits(6)} ${monthName}`, amount: cents(rng.float(60, 300)) });
+  const weekly = rng.pick([40, 50, 60, 70, 80]);
+  for (let w = 0; w * 7 + 1 <= days; w++) push(w * 7 + rng.int(0, 1), { kind: 'Überweisung', party: fake.fullName(s.holder), purpose: `Wochengeld ${w + 1}. Woche ${monthName}`, iban: own.iban, amount: -weekly });
+  push(rng.int(1, 5), { kind: 'Lastschrift', party: rng.pick(['Stadtwerke Leipzig GmbH', 'enviaM', 'Vattenfall Europe Sales GmbH', 'E.ON Energie Deutschland GmbH']), purpose: `Abschlag Strom Vertragskonto ${rng.digits(10)}`, iban: fake.bankAccount(rng).iban, amount: -cents(rng.float(30, 85)) });
+  push(rng.int(3, 20), { kind: 'Lastschrift', party: rng.pick(['HUK-COBURG', 'DEVK', 'Allianz Versicherungs-AG']), purpose: `Privathaftpflicht Vers.-Nr. ${rng.digits(9)}`, iban: fake.bankAccount(rng).iban, amount: -cents(rng.float(4, 12)) });
+  if (rng.chance(0.5)) push(rng.int(5, 25), { kind: 'Überweisung', party: rng.pick(['Sanitätshaus Vital GmbH', 'Apotheke am Markt', 'Pflegedienst Lindenhof gGmbH']), purpose: `Rechnung ${rng.digits(6)} Zuzahlung`, iban: fake.bankAccount(rng).iban, amount: -cents(rng.float(5, 60)) });
+  // only a volunteer guardian draws the yearly expense allowance from the account
+  if (kind === 'ehrenamt' && rng.chance(0.5)) push(rng.int(8, 22), { kind: 'Überweisung', party: fake.fullName(guardian), purpose: `Aufwandspauschale § 1878 BGB Betreuungsjahr ${Number(s.von.slice(0, 4)) - 1}/${s.von.slice(2, 4)}`, iban: fake.bankAccount(rng).iban, amount: -425 });
+  const fee = rng.pick([0, 3.5, 4.95, 5.9]);
+  const chargeDays = quarterEnd ? 3 : 1;
+  if (fee) push(days, { kind: quarterEnd ? 'Rechnungsabschluss' : 'Entgelt', party: s.bank.name, purpose: quarterEnd ? `Abschluss per ${ctx.ndate(s.bis)} siehe Anlage` : `Kontoführung ${monthName}`, amount: -cents(fee * chargeDays) });
+  txs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  s.txs = txs;
+  s.opening = cents(rng.float(150, 2400));
+  const close = closingBalance(s);
+  const amount = (v: number) => `${v < 0 ? '-' : '+'}${decimal(Math.abs(v))}`;
+
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 58, right: 48, top: 52, bottom: 70 } });
+  const red = accent(s.bank);
+  d.text(d.left, 50, s.bank.name, { size: 14, bold: true, color: red });
+  d.text(d.right, 50, 'Kontoauszug', { size: 14, bold: true, align: 'right' });
+  returnLine(d, `${s.bank.name} · ${guardianAddress.plz} ${guardianAddress.city}`);
+  const win: Cell[] = [];
+  if (verein) win.push(verein);
+  win.push(`${guardian.gender === 'f' ? 'Frau' : 'Herrn'} ${guardian.first} ${guardian.last}`);
+  const role = kind === 'beruf' ? `Berufsbetreuer${guardian.gender === 'f' ? 'in' : ''} ` : kind === 'ehrenamt' ? `Betreuer${guardian.gender === 'f' ? 'in' : ''} ` : '';
+  win.push(`${role}${rng.pick(['i. S.', 'Betreuung', 'für'])} ${s.holder.first} ${s.holder.last}`);
+  win.push(`${guardianAddress.street} ${guardianAddress.no}`, `${guardianAddress.plz} ${guardianAddress.city}`);
+  addressWindow(d, win);
+  const direct = /ING|DKB|comdirect/.test(s.bank.name);
+  infoBlock(d, [
+    direct ? ['Kundenservice', fake.phone(rng)] : ['Ihre Filiale', rng.pick(['Geschäftsstelle am Markt', 'Filiale Hauptstraße', 'Beratungscenter Mitte', 'Filiale Bahnhofstraße', 'Geschäftsstelle Nord'])],
+    ...(direct ? [] : ([['Beratung', fake.fullName(fake.person(rng))], ['Telefon', fake.phone(rng)]] as [string, Cell][])),
+    ['Erstellt am', ctx.ndate(addDays(s.bis, 1))],
+  ], { x: 352, labelWidth: 62, size: 8 });
+  // the account particulars: grey header cells over value cells
+  const gridTop = 250;
+  const cols = [d.left, d.left + 150, d.left + 320, d.left + 410, d.right];
+  const head = (y: number, labels: string[], spans: number[]) => {
+    let c = 0;
+    labels.forEach((l, i) => {
+      const x1 = cols[c];
+      const x2 = cols[c + spans[i]];
+      d.rect(x1, y, x2 - x1, 12, { fill: LIGHT, stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+      d.text(x1 + 3, y + 9, l, { size: 7, color: GRAY });
+      c += spans[i];
+    });
+  };
+  const vals = (y: number, values: string[], spans: number[], bold: boolean[] = []) => {
+    let c = 0;
+    values.forEach((v, i) => {
+      const x1 = cols[c];
+      const x2 = cols[c + spans[i]];
+      d.rect(x1, y, x2 - x1, 17, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+      d.text(x1 + 4, y + 12, v, { size: 9, bold: bold[i] });
+      c += spans[i];
+    });
+  };
+  const holderLabel = ctx.pick(['Kontoinhaber', 'Kontoinhaber/in'], ['Konto lautet auf', 'Inhaber/in']);
+  head(gridTop, [holderLabel, 'IBAN', 'Auszug', 'Blatt'], [1, 1, 1, 1]);
+  vals(gridTop + 12, [ctx.v('kontoinhaber', ctx.name(s.holder)), ctx.v('iban', ctx.iban(s.iban)), `${s.nr}/${s.bis.slice(0, 4)}`, ''], [1, 1, 1, 1], [true]);
+  head(gridTop + 29, ['Kontoart', 'BIC', ctx.pick(['Zeitraum', 'Abrechnungszeitraum'], ['Umsätze im Zeitraum', 'Auszugszeitraum'])], [1, 1, 2]);
+  vals(gridTop + 41, [rng.pick(['Girokonto', 'Girokonto Basis', 'Privatgirokonto']), s.bank.bic, `${ctx.v('zeitraum_von', ctx.ndate(s.von))} bis ${ctx.v('zeitraum_bis', ctx.ndate(s.bis))}`], [1, 1, 2]);
+  d.onEveryPage((doc, page, pages) => {
+    if (page === 1) doc.text(cols[3] + 4, gridTop + 24, `${page} von ${pages}`, { size: 9 });
+  });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, doc.margins.top - 10, `${s.bank.name} · Kontoauszug ${s.nr}/${s.bis.slice(0, 4)} · IBAN ${fake.groupIban(s.iban)} · Fortsetzung`, { size: 7.5, color: GRAY });
+  });
+  d.y = gridTop + 68;
+  d.row([{ x: d.left, text: `Kontostand am ${ctx.ndate(addDays(s.von, -1))}`, bold: true }, { x: d.right, text: amount(s.opening), bold: true, align: 'right' }], { size: 9 });
+  d.move(4);
+  const rows: Cell[][] = s.txs.map((t) => [
+    ctx.ndate(t.date),
+    ctx.ndate(t.valuta),
+    `${t.kind}\n${t.party}\n${t.purpose}${t.iban ? `\nIBAN ${fake.groupIban(t.iban)}` : ''}`,
+    amount(t.amount),
+  ]);
+  table(ctx, [
+    { header: 'Buchungstag', x: d.left },
+    { header: 'Valuta', x: d.left + 62 },
+    { header: 'Vorgang / Auftraggeber / Empfänger / Verwendungszweck', x: d.left + 124, width: 270 },
+    { header: 'Betrag EUR', x: d.right, align: 'right' },
+  ], rows, { size: 8, grid: true, rowGap: 1.4 });
+  d.ensure(40);
+  d.hline(d.y - 3, d.left, d.right, 1);
+  d.row([{ x: d.left, text: `Kontostand am ${ctx.ndate(s.bis)}`, bold: true }, { x: d.right, text: amount(close), bold: true, align: 'right' }], { size: 9.5 });
+  d.row([{ x: d.left, text: 'Eingeräumte Kontoüberziehung', color: GRAY }, { x: d.right, text: decimal(0), align: 'right', color: GRAY }], { size: 8 });
+  d.move(10);
+  if (quarterEnd) {
+    d.ensure(90);
+    const top = d.y;
+    d.y += 6;
+    d.write(`Rechnungsabschluss für den Zeitraum ${ctx.ndate(quarterStart)} bis ${ctx.ndate(s.bis)}`, { bold: true, x: d.left + 6 });
+    const lines: [string, number][] = [['Habenzinsen 0,000 % p. a.', 0], ['Sollzinsen', 0], [`Kontoführungsentgelt 3 Monate je ${decimal(fee)} EUR`, -cents(fee * 3)]];
+    for (const [l, v] of lines) d.row([{ x: d.left + 6, text: l }, { x: d.right - 6, text: amount(v), align: 'right' }], { size: 8.5 });
+    d.row([{ x: d.left + 6, text: `Saldo des Abschlusses, gebucht am ${ctx.ndate(s.bis)}`, bold: true }, { x: d.right - 6, text: amount(-cents(fee * 3)), align: 'right', bold: true }], { size: 8.5 });
+    d.rect(d.left, top, d.contentWidth, d.y - top + 4, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+    d.move(12);
+  } else {
+    d.para(`Der nächste Rechnungsabschluss erfolgt zum ${ctx.ndate(lastOfMonth(addMonths(s.von, 2 - ((month - 1) % 3))))}.`, { size: 8 });
+  }
+  d.para('Bitte prüfen Sie die Buchungen. Einwendungen gegen Rechnungsabschlüsse sind innerhalb von sechs Wochen nach Zugang zu erheben. Für Konten unter rechtlicher Betreuung gelten die Vertretungsbefugnisse laut Betreuerausweis; Kontoauszüge senden wir an die Betreuerin oder den Betreuer.', { size: 7.5, color: GRAY });
+  footer(d, [[s.bank.name, `BIC ${s.bank.bic}`], ['Guthaben sind als Einlagen nach Maßgabe', 'des Einlagensicherungsgesetzes entschädigungsfähig.']], 'none');
+  truth(ctx, s);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -657,5 +801,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind2-tagesgruppen-saldo', holdout: true, build: blind2Tagesgruppen },
     { id: 'blind3-smartphone-bank', holdout: true, build: blind3SmartphoneBank },
     { id: 'blind4-pkonto-querformat', holdout: true, build: blind4PKontoQuerformat },
+    { id: 'blind5-betreuungskonto', holdout: true, build: blind5Betreuungskonto },
   ],
 };
