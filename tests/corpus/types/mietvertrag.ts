@@ -855,6 +855,133 @@ function blind4BetreutesWohnen(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind5 (holdout): a bilingual lease (German left, English right, the German text prevails) as
+ * landlords in big cities hand it to tenants from abroad: numbered sections side by side, the
+ * parties with the tenant's previous address, the flat with a separately let parking space, start
+ * of the term beside the signing day and a waiver of notice, the rent as a two-language table,
+ * the deposit and the landlord's rent account, boilerplate clauses and signature lines
+ */
+function blind5Zweisprachig(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, addDays(ctx.today, rng.int(-200, 60)));
+  const t = r.tenant;
+  t.title = undefined;
+  const ll = r.landlord;
+  const city = r.flat.city;
+  const manager = ll.kind === 'person' && rng.chance(0.6) ? `${rng.pick(['Hausverwaltung', 'Immobilienverwaltung'])} ${fake.person(rng).last} GmbH` : undefined;
+  const prev = fake.address(rng);
+  const signed = addDays(r.einzug, -rng.int(10, 45));
+  const waiverEnd = addDays(addMonths(r.einzug, rng.pick([12, 24])), -1);
+  const parking = r.stellplatz ?? (rng.chance(0.4) ? rng.pick([45, 60, 75, 90]) : undefined);
+  const cellar = rng.int(1, 40);
+  const bay = rng.int(1, 60);
+  const en = (p: fake.Person) => `${p.first} ${p.last}`;
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 8.6, margins: { left: 48, right: 48, top: 52, bottom: 64 } });
+  const gap = 18;
+  const cw = (d.contentWidth - gap) / 2;
+  const xDe = d.left;
+  const xEn = d.left + cw + gap;
+  const EN: { italic: boolean; color: readonly [number, number, number] } = { italic: true, color: [0.25, 0.25, 0.35] };
+  // one paragraph in both languages side by side; both columns start on the same line
+  const bi = (de: string, english: string, opts: { bold?: boolean; size?: number; after?: number } = {}) => {
+    const size = opts.size ?? d.size;
+    const lead = size * 1.32;
+    const lDe = d.wrap(de, cw, { size, bold: opts.bold });
+    const lEn = d.wrap(english, cw, { size, bold: opts.bold, italic: !opts.bold });
+    const h = Math.max(lDe.length, lEn.length) * lead;
+    d.ensure(h);
+    const top = d.y;
+    lDe.forEach((l, i) => d.text(xDe, top + size + i * lead, l, { size, bold: opts.bold }));
+    lEn.forEach((l, i) => d.text(xEn, top + size + i * lead, l, { size, bold: opts.bold, italic: !opts.bold, color: EN.color }));
+    d.y = top + h + (opts.after ?? size * 0.55);
+  };
+  const sec = (n: number, de: string, english: string) => {
+    d.ensure(50);
+    d.move(5);
+    bi(`§ ${n} ${de}`, `Section ${n} ${english}`, { bold: true, size: 9.5, after: 3 });
+  };
+
+  d.text(d.width / 2, 60, 'Mietvertrag über Wohnraum', { size: 15, bold: true, align: 'center' });
+  d.text(d.width / 2, 76, 'Residential Lease Agreement', { size: 12, italic: true, align: 'center', color: EN.color });
+  d.text(d.width / 2, 92, 'Zweisprachige Fassung – im Zweifel gilt der deutsche Wortlaut  ·  Bilingual version – the German text shall prevail', { size: 7, align: 'center', color: GRAY });
+  d.hline(100, d.left, d.right, 0.8);
+  d.y = 110;
+  bi('Deutsch', 'English', { bold: true, size: 7.5 });
+
+  sec(1, 'Vertragsparteien', 'Parties');
+  const llDe = `${ctx.v('vermieter_name', ll.person ? ctx.name(ll.person, 'first-last') : ll.name)}, ${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city}${manager ? `, vertreten durch die ${manager}` : ''}`;
+  const llEn = `${ll.person ? en(ll.person) : ll.name}, ${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city}${manager ? `, represented by ${manager}` : ''}`;
+  bi(`Vermieter: ${llDe}`, `Landlord: ${llEn}`);
+  bi(`Mieter${t.gender === 'f' ? 'in' : ''}: ${ctx.v('mieter_name', ctx.name(t))}, geboren am ${ctx.ndate(t.birth)}, bisher wohnhaft ${prev.street} ${prev.no}, ${prev.plz} ${prev.city}`, `Tenant: ${en(t)}, born ${ctx.ndate(t.birth)}, previous address ${prev.street} ${prev.no}, ${prev.plz} ${prev.city}`);
+
+  sec(2, 'Mietsache', 'Premises');
+  bi(`Vermietet wird die Wohnung ${ctx.v('anschrift', fake.addressLine(r.flat))}, ${r.floor}, bestehend aus ${r.rooms} Zimmer${r.rooms === 1 ? '' : 'n'}, Küche, Bad/WC und Flur, sowie der Kellerraum Nr. ${cellar}. Die Wohnfläche beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}.`,
+    `The landlord lets the flat at ${fake.addressLine(r.flat)}, ${r.floor}, consisting of ${r.rooms} room${r.rooms === 1 ? '' : 's'}, kitchen, bathroom/WC and hallway, together with cellar compartment no. ${cellar}. The living space is ${ctx.area(r.area)}.`);
+  if (parking) bi(`Ein Stellplatz (Nr. ${bay}) wird mit gesondertem Vertrag zu monatlich ${ctx.money(parking)} vermietet; er ist nicht Gegenstand dieses Vertrages.`, `A parking space (no. ${bay}) is let under a separate agreement at ${ctx.money(parking)} per month; it does not form part of this agreement.`);
+  bi(`Dem Mieter werden ${rng.int(2, 5)} Haus-/Wohnungsschlüssel und ${rng.int(1, 2)} Briefkastenschlüssel übergeben.`, `The tenant receives keys to the house and flat as well as the letterbox key(s).`);
+
+  sec(3, 'Mietzeit', 'Term');
+  bi(`Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))} und läuft auf unbestimmte Zeit. Beide Parteien verzichten bis zum ${ctx.date(waiverEnd)} auf ihr Recht zur ordentlichen Kündigung.`,
+    `The tenancy commences on ${ctx.ndate(r.einzug)} and is concluded for an indefinite period. Both parties waive their right to ordinary termination until ${ctx.ndate(waiverEnd)}.`);
+
+  sec(4, 'Miete und Nebenkosten', 'Rent and operating costs');
+  bi('Die monatliche Miete beträgt:', 'The monthly rent is:', { after: 2 });
+  const rows: [string, string, number, string?][] = [
+    [ctx.pick([], ['Nettokaltmiete', 'Grundmiete (ohne Nebenkosten)', 'Kaltmiete netto']), 'Net rent (excluding utilities)', r.grundmiete, 'grundmiete'],
+    [ctx.pick([], ['Vorauszahlung Betriebskosten', 'Betriebskostenvorauszahlung (ohne Heizung)', 'Abschlag kalte Betriebskosten']), 'Advance payment, operating costs', r.nebenkosten, 'nebenkosten'],
+  ];
+  if (r.heizkosten !== undefined) rows.push(['Vorauszahlung Heizung und Warmwasser', 'Advance payment, heating and hot water', r.heizkosten]);
+  const total = cents(rows.reduce((s, x) => s + x[2], 0));
+  d.ensure(rows.length * 14 + 30);
+  const draw1 = (de: string, english: string, v: number, field?: string, bold = false) => {
+    d.row([{ x: xDe + 8, text: de, bold, width: cw - 90 }, { x: xDe + cw - 4, text: ctx.money(v), align: 'right', field, bold }, { x: xEn + 8, text: english, italic: !bold, bold, color: EN.color, width: cw - 90 }, { x: xEn + cw - 4, text: ctx.money(v), align: 'right', bold, color: EN.color }], { minHeight: 14 });
+  };
+  const top = d.y;
+  for (const [de, english, v, f] of rows) draw1(de, english, v, f);
+  d.hline(d.y, xDe, xDe + cw, 0.6);
+  d.hline(d.y, xEn, xEn + cw, 0.6);
+  d.move(2);
+  draw1(ctx.pick([], ['Gesamtmiete monatlich', 'Summe monatlich']), 'Total monthly rent', total, undefined, true);
+  d.rect(xDe, top - 2, cw, d.y - top + 2, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+  d.rect(xEn, top - 2, cw, d.y - top + 2, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+  d.move(6);
+  if (r.heizkosten === undefined) bi('Die Wohnung wird mit einer Gasetagenheizung beheizt. Der Mieter schließt den Gasliefervertrag selbst ab.', 'The flat is heated by a gas boiler in the flat. The tenant concludes the gas supply contract directly.');
+  bi('Über die Vorauszahlungen wird jährlich abgerechnet. Umgelegt werden die Betriebskosten nach § 2 Betriebskostenverordnung nach dem Verhältnis der Wohnflächen.', 'The advance payments are settled annually. Operating costs as defined in section 2 of the German Operating Costs Ordinance are apportioned by living space.');
+
+  sec(5, 'Zahlung', 'Payment');
+  bi(`Die Miete ist monatlich im Voraus, spätestens am dritten Werktag, auf das Konto des Vermieters bei der ${ll.bank.bank.name}, IBAN ${fake.groupIban(ll.bank.iban)}, zu zahlen.`, `The rent is payable monthly in advance, no later than the third working day, to the landlord's account with ${ll.bank.bank.name}, IBAN ${fake.groupIban(ll.bank.iban)}.`);
+
+  sec(6, 'Mietsicherheit', 'Security deposit');
+  bi(`Der Mieter leistet eine Kaution von ${ctx.money(r.kaution)} (drei Nettokaltmieten). Er ist berechtigt, sie in drei gleichen monatlichen Teilzahlungen zu erbringen (§ 551 BGB).`, `The tenant shall provide a deposit of ${ctx.money(r.kaution)} (three months' net rent). The tenant may pay it in three equal monthly instalments (section 551 German Civil Code).`);
+
+  const boiler: [string, string, string, string][] = [
+    ['Schönheitsreparaturen', 'Decorative repairs', 'Die Wohnung wird renoviert übergeben. Schönheitsreparaturen während der Mietzeit trägt der Mieter, soweit sie durch seinen Gebrauch erforderlich werden.', 'The flat is handed over in renovated condition. The tenant bears decorative repairs during the tenancy to the extent they become necessary through his use.'],
+    ['Tierhaltung', 'Pets', 'Kleintiere dürfen ohne Erlaubnis gehalten werden. Für Hunde und Katzen ist die vorherige Zustimmung des Vermieters erforderlich.', 'Small animals may be kept without permission. Dogs and cats require the landlord\'s prior consent.'],
+    ['Hausordnung', 'House rules', 'Die Hausordnung in der Anlage ist Bestandteil dieses Vertrages. Ruhezeiten gelten werktags von 22 bis 6 Uhr sowie an Sonn- und Feiertagen.', 'The attached house rules form part of this agreement. Quiet hours apply on working days from 10 pm to 6 am and on Sundays and public holidays.'],
+    ['Kündigung', 'Termination', 'Die Kündigung bedarf der Schriftform. Nach Ablauf des Kündigungsverzichts gelten die gesetzlichen Fristen; für den Mieter beträgt die Frist drei Monate.', 'Notice of termination must be given in writing. After the waiver period the statutory notice periods apply; for the tenant the period is three months.'],
+    ['Schlussbestimmungen', 'Final provisions', 'Änderungen und Ergänzungen bedürfen der Schriftform. Sollte eine Bestimmung unwirksam sein, bleibt der Vertrag im Übrigen wirksam.', 'Amendments and additions must be made in writing. Should any provision be invalid, the remainder of the agreement shall remain valid.'],
+  ];
+  boiler.forEach(([h, he, de, english], i) => {
+    sec(7 + i, h, he);
+    bi(de, english);
+  });
+
+  d.ensure(110);
+  d.move(14);
+  bi(`${city}, den ${ctx.ndate(signed)}`, `${city}, ${ctx.ndate(signed)}`);
+  d.move(26);
+  const sy = d.y;
+  d.hline(sy, xDe, xDe + cw - 20, 0.5);
+  d.hline(sy, xEn, xEn + cw - 20, 0.5);
+  d.text(xDe, sy + 10, `Vermieter / Landlord${manager ? ` (i. V. ${manager})` : ''}`, { size: 7.5, color: GRAY });
+  d.text(xEn, sy + 10, 'Mieter / Tenant', { size: 7.5, color: GRAY });
+  d.y = sy + 20;
+  footer(d, [['Mietvertrag über Wohnraum · Residential Lease Agreement'], [`${fake.addressLine(r.flat)}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -866,5 +993,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind2-staffelmiete-privat', holdout: true, build: blind2Staffelmiete },
     { id: 'blind3-indexmiete-esignatur', holdout: true, build: blind3IndexmieteEsignatur },
     { id: 'blind4-betreutes-wohnen', holdout: true, build: blind4BetreutesWohnen },
+    { id: 'blind5-zweisprachig', holdout: true, build: blind5Zweisprachig },
   ],
 };
