@@ -1,5 +1,5 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree and a first notice for a child written to its parents (holdout). */
-import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents and a certificate of the findings for the tax office and the employer (holdout). */
+import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
@@ -520,6 +520,113 @@ function blind4KindElternFeststellung(ctx: Ctx): void {
   if (bis) ctx.set('gueltig_bis', bis);
 }
 
+/**
+ * I (holdout, blind 5): a certificate of the findings for the tax office and the employer
+ * (§ 152 SGB IX), printed by the office on a form: the person in small-label boxes, the degree in a
+ * box of its own with the day it applies from and the notice's date, the signs as a row of check
+ * boxes, the validity as two check boxes (unlimited, or limited with the day), a table of the
+ * findings so far (earlier notices with lower degrees and an expired limit), then hints for the tax
+ * office (lump sums by degree, a travel-cost lump sum) and for the employer (extra leave).
+ */
+function blind5BescheinigungFinanzamt(ctx: Ctx): void {
+  const s = draw(ctx, 20);
+  const rng = ctx.rng;
+  const p = s.person;
+  if (Number(p.birth.slice(0, 4)) > 2004) p.birth = `${rng.int(1950, 2000)}${p.birth.slice(4)}`;
+  const [amt, unit] = s.behoerde.split(' – ');
+  const office = fake.sameCityAddress(rng, s.address);
+  const bescheid = addDays(s.ab, rng.int(20, 120));
+  // the history: one or two earlier notices with lower degrees, the last one limited and expired
+  const history: { date: IsoDate; gdb: number; signs: string; bis?: IsoDate }[] = [];
+  let date = addDays(s.ab, -rng.int(700, 2200));
+  let g = Math.max(20, s.gdb - rng.pick([10, 20, 30]));
+  for (let i = 0; i < rng.int(1, 2); i++) {
+    history.push({ date, gdb: g, signs: '–', bis: i === 0 && rng.chance(0.5) ? lastOfMonth(addMonths(date, rng.int(24, 48))) : undefined });
+    date = addDays(date, rng.int(500, 1200));
+    if (date >= s.ab) break;
+    g = Math.min(s.gdb, g + 10);
+  }
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 56, right: 50, top: 50, bottom: 72 } });
+  d.text(d.left, 48, amt, { size: 11, bold: true });
+  d.text(d.left, 60, unit ?? 'Schwerbehindertenrecht', { size: 8.5 });
+  d.text(d.left, 71, `${office.street} ${office.no} · ${office.plz} ${office.city}`, { size: 7.5, color: GRAY });
+  d.text(d.right, 48, `Formular SB ${rng.int(10, 40)}`, { size: 7, align: 'right', color: GRAY });
+  d.text(d.right, 60, `${office.city}, ${ctx.ndate(ctx.today)}`, { size: 8.5, align: 'right' });
+  returnLine(d, `${amt} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address));
+  d.y = 226;
+  d.write('Bescheinigung', { size: 15, bold: true });
+  d.para(ctx.pick([], ['über die nach § 152 SGB IX getroffenen Feststellungen', 'über die Feststellungen nach dem Schwerbehindertenrecht (§ 152 SGB IX)']) + ' – zur Vorlage beim Finanzamt und beim Arbeitgeber –', { size: 9 });
+  const x0 = d.left;
+  const w = d.contentWidth;
+  let y = d.y + 4;
+  d.text(x0, y + 8, '1  Angaben zur Person', { size: 9, bold: true });
+  y += 13;
+  box(ctx, x0, y, w * 0.5, 26, ctx.pick(['Name, Vorname'], ['Familienname, Vorname(n)']), { text: ctx.name(p, 'last-first'), field: 'name' });
+  box(ctx, x0 + w * 0.5, y, w * 0.22, 26, 'Geburtsdatum', ctx.ndate(p.birth));
+  box(ctx, x0 + w * 0.72, y, w * 0.28, 26, 'Aktenzeichen', `${rng.digits(2)} ${rng.digits(3)} ${rng.digits(4)}-${rng.int(1, 9)}`);
+  y += 26;
+  box(ctx, x0, y, w, 26, 'Anschrift', fake.addressLine(s.address));
+  y += 36;
+  d.text(x0, y + 8, '2  Feststellungen', { size: 9, bold: true });
+  y += 13;
+  const gdbLabel = ctx.pick(['Grad der Behinderung (GdB)', 'GdB'], ['Grad der Behinderung']);
+  d.rect(x0, y, 120, 44, { stroke: [0, 0, 0], lineWidth: 1.2 });
+  d.text(x0 + 4, y + 9, gdbLabel, { size: 6.5, color: GRAY });
+  d.text(x0 + 60, y + 36, String(s.gdb), { size: 22, bold: true, align: 'center', field: 'gdb' });
+  box(ctx, x0 + 120, y, 120, 22, 'festgestellt ab', ctx.ndate(s.ab));
+  box(ctx, x0 + 120, y + 22, 120, 22, 'Bescheid vom', ctx.ndate(bescheid));
+  // the signs as check boxes
+  const signs = ['G', 'aG', 'B', 'H', 'Bl', 'Gl', 'TBl', 'RF', '1. Kl.'];
+  d.rect(x0 + 240, y, w - 240, 44, { stroke: [0, 0, 0], lineWidth: 0.5 });
+  d.text(x0 + 244, y + 9, 'Merkzeichen', { size: 6.5, color: GRAY });
+  signs.forEach((m, i) => {
+    const cx = x0 + 246 + (i % 5) * 45;
+    const cy = y + 22 + Math.floor(i / 5) * 15;
+    d.checkbox(cx, cy, s.merkzeichen.includes(m), 8);
+    d.text(cx + 11, cy - 0.5, m, { size: 8 });
+  });
+  y += 54;
+  d.text(x0, y + 8, '3  Gültigkeit der Feststellungen', { size: 9, bold: true });
+  y += 20;
+  d.checkbox(x0, y, !s.bis, 9);
+  d.text(x0 + 14, y, ctx.pick(['unbefristet'], ['ohne zeitliche Befristung']), { size: 9 });
+  d.checkbox(x0 + 170, y, !!s.bis, 9);
+  d.text(x0 + 184, y, 'befristet bis', { size: 9 });
+  if (s.bis) d.text(x0 + 250, y, ctx.ndate(s.bis), { size: 10, bold: true, field: 'gueltig_bis' });
+  d.hline(y + 2, x0 + 248, x0 + 330, 0.4);
+  d.y = y + 8;
+  const review = s.bis ? addMonths(s.bis, -rng.int(3, 6)) : undefined;
+  const reviewText = review && review > addMonths(ctx.today, 1) ? `vor Ablauf der Befristung, voraussichtlich im ${MONTHS_LONG[Number(review.slice(5, 7)) - 1]} ${review.slice(0, 4)},` : review ? 'vor Ablauf der Befristung' : 'derzeit nicht';
+  d.para(`Eine Nachprüfung von Amts wegen ist ${reviewText} vorgesehen.`, { size: 8, color: GRAY, x: x0 });
+  d.move(6);
+  d.write('4  Bisherige Feststellungen', { size: 9, bold: true });
+  const rows: Cell[][] = [
+    ...history.map((h) => [ctx.ndate(h.date), String(h.gdb), h.signs, h.bis ? `befristet bis ${ctx.ndate(h.bis)}` : 'abgelöst']),
+    [ctx.ndate(bescheid), String(s.gdb), s.merkzeichen.join(', ') || '–', 'aktuell'],
+  ];
+  table(ctx, [
+    { header: 'Bescheid vom', x: d.left },
+    { header: 'GdB', x: d.left + 110 },
+    { header: 'Merkzeichen', x: d.left + 160 },
+    { header: 'Stand', x: d.left + 270 },
+  ], rows, { size: 8.5, grid: true });
+  d.move(4);
+  d.write('Hinweise für das Finanzamt', { size: 9, bold: true });
+  const hb = s.merkzeichen.includes('H') || s.merkzeichen.includes('Bl');
+  const fahrt = s.merkzeichen.some((m) => m === 'aG' || m === 'Bl' || m === 'H') ? 4500 : s.gdb >= 80 || (s.gdb >= 70 && s.merkzeichen.includes('G')) ? 900 : 0;
+  d.para(`Behinderten-Pauschbetrag nach § 33b Abs. 3 EStG bei einem GdB von ${s.gdb}${hb ? ' und dem Merkzeichen ' + (s.merkzeichen.includes('H') ? 'H' : 'Bl') : ''}: ${ctx.money(hb ? 7400 : PAUSCHBETRAG[s.gdb])} jährlich.${fahrt ? ` Behinderungsbedingte Fahrtkostenpauschale nach § 33 Abs. 2a EStG: ${ctx.money(fahrt)} jährlich.` : ''} Die Feststellungen werden dem Finanzamt auf Ihren Antrag elektronisch übermittelt.`, { size: 8.5 });
+  d.write('Hinweise für den Arbeitgeber', { size: 9, bold: true });
+  d.para(s.gdb >= 50
+    ? `Schwerbehinderte Menschen haben Anspruch auf einen bezahlten Zusatzurlaub von fünf Arbeitstagen im Jahr (§ 208 SGB IX) und genießen besonderen Kündigungsschutz (§ 168 SGB IX).`
+    : s.gdb >= 30
+      ? `Bei einem GdB von ${s.gdb} liegt keine Schwerbehinderung vor. Eine Gleichstellung mit schwerbehinderten Menschen kann bei der Agentur für Arbeit beantragt werden (§ 2 Abs. 3 SGB IX).`
+      : `Bei einem GdB von ${s.gdb} liegt keine Schwerbehinderung vor; eine Gleichstellung ist erst ab einem GdB von 30 möglich.`, { size: 8.5 });
+  d.para('Diese Bescheinigung ersetzt nicht den Schwerbehindertenausweis. Sie wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8, color: GRAY });
+  footer(d, [[amt, unit ?? ''], [`${office.street} ${office.no}, ${office.plz} ${office.city}`, `Telefon ${fake.phone(rng)}`]], 'Seite x von y');
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -531,5 +638,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind2-abhilfebescheid-widerspruch', holdout: true, build: blind2Abhilfebescheid },
     { id: 'blind3-ablehnung-verschlimmerung', holdout: true, build: blind3AblehnungVerschlimmerung },
     { id: 'blind4-kind-eltern-feststellung', holdout: true, build: blind4KindElternFeststellung },
+    { id: 'blind5-bescheinigung-finanzamt', holdout: true, build: blind5BescheinigungFinanzamt },
   ],
 };
