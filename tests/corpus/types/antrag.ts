@@ -1004,6 +1004,100 @@ function blind4VorausgefuellterFolgeantrag(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind5 (holdout): an application made by letter by a professional legal guardian (Betreuer/in)
+ * for the person under guardianship: the guardian's office as letterhead with its own business
+ * account in the footer, the court's file number and appointment date, the person's name and birth
+ * date in the subject, the kind of application, flat, household size and account in sentences
+ * (the account kept by the guardian in the person's name), earlier award figures where it is not a
+ * first application, and a household annex as a table on page 2
+ */
+function blind5BetreuerAntrag(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  // people under guardianship are adults; a partner or child may live with them
+  if (Number(p.birth.slice(0, 4)) > 2002) p.birth = `${rng.int(1996, 2002)}${p.birth.slice(4)}`;
+  const g = fake.person(rng, { bornFrom: 1960, bornTo: 1992, titleChance: 0.08 });
+  const gAddr = fake.sameCityAddress(rng, c.address);
+  const office = rng.pick([`Berufsbetreuung ${g.last}`, `Betreuungsbüro ${g.last}`, `Rechtliche Betreuungen ${g.first.split(' ')[0]} ${g.last}`]);
+  const gBank = fake.bankAccount(rng);
+  const gPhone = fake.phone(rng);
+  const court = `Amtsgerichts ${c.address.city} (Betreuungsgericht)`;
+  const az = `${rng.pick(['XVII', '51 XVII', '17 XVII', '3 XVII'])} ${rng.int(100, 2999)}/${rng.int(14, 24)}`;
+  const appointed = addDays(ctx.today, -rng.int(90, 2500));
+  const herrFrau = p.gender === 'f' ? 'Frau' : 'Herr';
+  const herrnFrau = p.gender === 'f' ? 'Frau' : 'Herrn';
+  const sheG = g.gender === 'f';
+  const wgNr = `${rng.digits(3)}.${rng.digits(4)}/${rng.digits(2)}`;
+  const count = c.members.length + 1;
+  const lastAward = cents(rng.float(60, 420));
+  const periodEnd = lastOfMonth(addDays(ctx.today, rng.int(10, 70)));
+  const since = c.rent.einzug;
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 10, margins: { left: 70, right: 56, top: 50, bottom: 80 } });
+  d.text(d.right, 52, office, { size: 13, bold: true, align: 'right' });
+  d.text(d.right, 66, `${g.title ? g.title + ' ' : ''}${g.first} ${g.last} · ${rng.pick(['Berufsbetreuer' + (sheG ? 'in' : ''), 'Diplom-Sozialpädagog' + (sheG ? 'in' : 'e') + ' (FH)', 'Rechtsanwält' + (sheG ? 'in' : '') + ' und Berufsbetreuer' + (sheG ? 'in' : '')])}`, { size: 8.5, align: 'right', color: GRAY });
+  d.text(d.right, 77, `${gAddr.street} ${gAddr.no} · ${gAddr.plz} ${gAddr.city} · Tel. ${gPhone}`, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${office} · ${gAddr.street} ${gAddr.no} · ${gAddr.plz} ${gAddr.city}`);
+  const auth = fake.organisation(rng, authority(ctx, c.address.city), c.address.city);
+  addressWindow(d, [auth.name, ...(/Wohngeld/.test(auth.name) ? [] : ['Wohngeldstelle']), `${auth.address.street} ${auth.address.no}`, `${auth.address.plz} ${auth.address.city}`]);
+  infoBlock(d, [
+    ['Ihr Zeichen', c.art === 'erstantrag' ? '–' : wgNr],
+    ['Mein Zeichen', `${g.last.slice(0, 2).toUpperCase()}-${rng.digits(3)}`],
+    ['Gericht', `AG ${c.address.city}`],
+    ['Aktenzeichen', az],
+    ['Datum', ctx.date(ctx.today)],
+  ], { x: 350, labelWidth: 70 });
+  const nameP = ctx.name(p, rng.chance(0.5) ? 'first-last' : 'last-first');
+  subject(d, [
+    ctx.pick([], ['Antrag auf Wohngeld (Mietzuschuss) nach dem WoGG', 'Wohngeldantrag – Mietzuschuss', 'Formloser Antrag auf Wohngeld']),
+    `Betreute${p.gender === 'f' ? '' : 'r'}: ${ctx.v('antragsteller_name', nameP)}, geb. ${ctx.v('geburtsdatum', ctx.ndate(p.birth))}`,
+  ], 272);
+  d.write('Sehr geehrte Damen und Herren,');
+  d.move(4);
+  d.para(`mit Beschluss des ${court} vom ${ctx.date(appointed)} (Az. ${az}) bin ich ${sheG ? 'zur Betreuerin' : 'zum Betreuer'} von ${herrnFrau} ${p.last} bestellt. Mein Aufgabenkreis umfasst die Vermögenssorge, die Vertretung gegenüber Behörden und Sozialleistungsträgern sowie die Wohnungsangelegenheiten. Eine Kopie des Betreuerausweises liegt bei.`);
+  // only the words that name the kind of application are the printed value
+  const v = (s: string) => ctx.v('antragsart', s);
+  const ART: Record<Antragsart, (() => string)[]> = {
+    erstantrag: [() => `die ${v('erstmalige Bewilligung von Wohngeld')} (Mietzuschuss)`, () => `${v('erstmals Wohngeld')} in Form eines Mietzuschusses`],
+    weiterleistungsantrag: [() => `die ${v('Weiterbewilligung des Wohngeldes')} im Anschluss an den laufenden Bewilligungszeitraum`, () => `Wohngeld für die Zeit nach Ablauf des bisherigen Bewilligungszeitraums (${v('Weiterleistung')})`],
+    erhoehungsantrag: [() => `die ${v('Erhöhung des Wohngeldes')} nach § 27 Abs. 1 WoGG`, () => `die Neuberechnung des Wohngeldes mit dem Ziel einer ${v('Erhöhung (§ 27 Abs. 1 WoGG)')}`],
+  };
+  d.para(`Namens und in Vollmacht ${p.gender === 'f' ? 'meiner Betreuten' : 'meines Betreuten'} beantrage ich hiermit ${rng.pick(ART[c.art])()}.`);
+  if (c.art === 'weiterleistungsantrag') d.para(`Mit Bescheid vom ${ctx.date(addDays(periodEnd, -rng.int(300, 360)))} (Wohngeldnummer ${wgNr}) wurden monatlich ${ctx.money(lastAward)} bewilligt; der Bewilligungszeitraum endet am ${ctx.date(periodEnd)}. Die Verhältnisse haben sich seitdem nicht wesentlich geändert.`);
+  if (c.art === 'erhoehungsantrag') d.para(`Derzeit erhält ${herrFrau} ${p.last} Wohngeld von monatlich ${ctx.money(lastAward)} (Wohngeldnummer ${wgNr}, Bewilligungszeitraum bis ${ctx.date(periodEnd)}). ${rng.pick([`Die Miete ist zum ${ctx.date(firstOfMonth(addDays(ctx.today, -rng.int(5, 40))))} auf ${ctx.money(gesamt(c.rent))} gestiegen.`, `Das Renteneinkommen ist durch den Wegfall einer Betriebsrente um mehr als 15 Prozent gesunken.`, `Seit ${ctx.date(firstOfMonth(addDays(ctx.today, -rng.int(5, 40))))} gehört eine weitere Person zum Haushalt.`])} Ich bitte daher um Neuberechnung ab dem Monat der Änderung.`);
+  d.para(`${herrFrau} ${p.last} wohnt seit ${ctx.date(since)} zur Miete in der Wohnung ${ctx.v('anschrift', fake.addressLine(c.address))}. Die Gesamtmiete beträgt derzeit ${ctx.money(gesamt(c.rent))} monatlich; die Mietbescheinigung des Vermieters reiche ich nach.`);
+  d.para(count === 1
+    ? `${herrFrau} ${p.last} lebt allein. Zum Haushalt gehört damit ${ctx.v('haushaltsmitglieder', '1')} Person.`
+    : `Zum Haushalt gehören ${herrFrau === 'Frau' ? 'außer ihr' : 'außer ihm'} ${c.members.length === 1 ? 'eine weitere Person' : `${COUNT_WORDS[c.members.length] ?? c.members.length} weitere Personen`}, insgesamt also ${ctx.v('haushaltsmitglieder', String(count))} Personen (Einzelheiten in der Anlage).`);
+  d.para(`Das Wohngeld bitte ich auf das von mir verwaltete Konto ${p.gender === 'f' ? 'der Betreuten' : 'des Betreuten'} zu überweisen: Kontoinhaber${p.gender === 'f' ? 'in' : ''} ${ctx.name(p, 'first-last')}, ${c.bank.name}, IBAN ${ctx.v('iban', ctx.iban(c.iban))}.`);
+  d.para(`Dieser formlose Antrag dient der Fristwahrung (§ 25 Abs. 3 WoGG). Den amtlichen Antragsvordruck und die Nachweise übersende ich, sobald sie vollständig vorliegen. Bitte richten Sie alle Schreiben in dieser Angelegenheit ausschließlich an mich.`);
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: `${g.title ? g.title + ' ' : ''}${g.first} ${g.last}`, role: sheG ? 'Berufsbetreuerin' : 'Berufsbetreuer' });
+  d.move(4);
+  d.para(`Anlagen: Betreuerausweis (Kopie), Übersicht der Haushaltsmitglieder, ${rng.pick(['Rentenbescheid', 'Bescheid der Grundsicherung (ablehnend)', 'Lohnabrechnungen', 'Kontoauszüge der letzten drei Monate'])}`, { size: 8.5 });
+
+  d.newPage();
+  d.write(`Anlage – Haushaltsmitglieder ${p.gender === 'f' ? 'der Betreuten' : 'des Betreuten'}`, { bold: true, size: 11.5 });
+  d.write(`zum Antrag vom ${ctx.ndate(ctx.today)} · Az. ${az}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  const rows: Cell[][] = [['1', p.last, p.first, ctx.ndate(p.birth), p.gender === 'f' ? 'Antragstellerin' : 'Antragsteller', rng.pick(['Rente', 'Erwerbsminderungsrente', 'Arbeitseinkommen (Werkstatt)', 'Rente, Minijob'])]];
+  c.members.forEach((m, i) => rows.push([String(i + 2), m.person.last, m.person.first, ctx.ndate(m.person.birth), m.relation, m.income ? rng.pick(['Arbeitseinkommen', 'Rente', 'Arbeitslosengeld', 'Minijob']) : 'keins']));
+  table(ctx, [
+    { header: 'Nr.', x: d.left },
+    { header: 'Name', x: d.left + 24 },
+    { header: 'Vorname(n)', x: d.left + 120, width: 90 },
+    { header: 'geboren am', x: d.left + 215 },
+    { header: 'Verhältnis', x: d.left + 280, width: 80 },
+    { header: 'Einkommen', x: d.left + 365, width: 105 },
+  ], rows, { grid: true, size: 8.5, headerFill: LIGHT });
+  d.move(6);
+  d.para(`Einkommen monatlich (netto, soweit bekannt): ${[{ person: p, income: true }, ...c.members].filter((m) => m.income).map((m) => `${ctx.name(m.person, 'first-last')} ${ctx.money(cents(rng.float(480, 2100)))}`).join('; ')}.`, { size: 9 });
+  d.para(`Vermieter: ${c.rent.landlord.name}, ${c.rent.landlord.address.street} ${c.rent.landlord.address.no}, ${c.rent.landlord.address.plz} ${c.rent.landlord.address.city}. Wohnfläche ${ctx.area(c.rent.area)}, ${c.rent.rooms} Zimmer.`, { size: 9 });
+  footer(d, [[office, `${gAddr.street} ${gAddr.no}, ${gAddr.plz} ${gAddr.city}`], [`Tel. ${gPhone}`, `${mailPart(g.last)}@betreuung-${mailPart(c.address.city)}.de`], [`Geschäftskonto: ${gBank.bank.name}`, `IBAN ${fake.groupIban(gBank.iban)}`]], 'Seite x von y');
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -1015,5 +1109,6 @@ export const antrag: DocumentKind = {
     { id: 'blind2-niederschrift-vorsprache', holdout: true, build: blind2Niederschrift },
     { id: 'blind3-personenspalten-eformular', holdout: true, build: blind3PersonenspaltenEformular },
     { id: 'blind4-vorausgefuellter-folgeantrag', holdout: true, build: blind4VorausgefuellterFolgeantrag },
+    { id: 'blind5-betreuer-antrag', holdout: true, build: blind5BetreuerAntrag },
   ],
 };
