@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents and a campus-portal printout with a student ID card to cut out (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out and the Familienkasse's school certificate form filled in by parent and school (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, iso, type IsoDate } from '../dates.js';
@@ -575,6 +575,144 @@ function blind4CampusportalAusweis(ctx: Ctx): void {
   setTruth(ctx, student, uni, sem.end);
 }
 
+/**
+ * I (holdout, blind 5): the Familienkasse's school certificate form for child benefit of a child
+ * over 18, filled in by parent and school: the Kindergeld number in boxes at the top right; part A
+ * the entitled parent, part B the child (name, birth date); part C for the school with numbered
+ * questions on fill-in lines (since when, course and year, full-time or part-time as check boxes,
+ * the expected end, the final exams' month, an interruption left empty), the school year as a
+ * label; the school's stamp with its name, place, date and signature line at the end.
+ */
+function blind5FamilienkasseVordruck(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const address = fake.address(rng);
+  let s = fake.school(rng, address.city);
+  if (/Grundschule|Realschule|Oberschule/.test(s.name)) s = { name: `${rng.pick(['Goethe', 'Humboldt', 'Schiller', 'Lessing', 'Marie-Curie'])}-Gymnasium ${address.city}`, kind: 'schule' };
+  const sy = schoolYear(ctx.today);
+  const syStart = Number(sy.label.slice(0, 4));
+  const vocational = s.kind === 'berufsschule';
+  const course = vocational
+    ? rng.pick([['Berufliches Gymnasium, Fachrichtung Wirtschaft', 3], ['Fachoberschule, Fachrichtung Gestaltung', 2], ['Berufsfachschule für Sozialassistenz', 2], ['Höhere Berufsfachschule Informatik', 2]] as const)
+    : rng.pick([['gymnasiale Oberstufe (Qualifikationsphase)', 2], ['gymnasiale Oberstufe', 3]] as const);
+  const yearsLeft = rng.int(0, course[1] - 1);
+  // a Gymnasium's pupil may have been at the school for years before the upper stage
+  const since = iso(syStart - (course[1] - 1 - yearsLeft) - (vocational ? 0 : rng.int(0, 6)), 8, rng.pick([1, 1, 15, 22]));
+  const endYear = syStart + 1 + yearsLeft;
+  const end = rng.pick([iso(endYear, 7, 31), iso(endYear, 6, 30), iso(endYear, 7, rng.int(10, 20))]);
+  // an adult child (the form is for children over 18) finishing at 19 to 21
+  const bornTo = Math.min(endYear - 19, Number(ctx.today.slice(0, 4)) - 19);
+  const pupil = fake.person(rng, { bornFrom: bornTo - 1, bornTo });
+  pupil.title = undefined;
+  pupil.birthName = undefined;
+  const parent = fake.person(rng, { bornFrom: bornTo - 38, bornTo: bornTo - 20, last: rng.chance(0.8) ? pupil.last : undefined, gender: rng.chance(0.7) ? 'f' : 'm' });
+  parent.title = undefined;
+  const examMonth = `${rng.pick(['April', 'Mai', 'Juni'])} ${endYear}`;
+  const klasse = vocational ? `${rng.pick(['BG', 'FOS', 'BFS', 'HBF'])} ${rng.int(11, 13)}${rng.pick(['a', 'b', ''])}` : `Jahrgangsstufe ${rng.pick([12, 13]) - yearsLeft}`;
+  const fkNr = `${rng.digits(3)}FK${rng.digits(6)}`;
+  // the regional Familienkasse by the family's postcode area
+  const kasse = `Familienkasse ${['Sachsen', 'Berlin-Brandenburg', 'Nord', 'Niedersachsen-Bremen', 'Nordrhein-Westfalen Ost', 'Nordrhein-Westfalen West', 'Hessen', 'Baden-Württemberg West', 'Bayern Süd', 'Bayern Nord'][Number(address.plz[0])]}`;
+  const schoolAddress = fake.sameCityAddress(rng, address);
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 56, right: 48, top: 46, bottom: 64 } });
+  d.text(d.left, 46, kasse, { size: 11, bold: true });
+  d.text(d.left, 57, 'Bundesagentur für Arbeit', { size: 8, color: GRAY });
+  // Kindergeld number in boxes
+  d.text(d.right - 186, 40, 'Kindergeldnummer', { size: 6.5, color: GRAY });
+  const chars = fkNr.split('');
+  chars.forEach((c, i) => {
+    const x = d.right - 186 + i * 15.5;
+    d.rect(x, 44, 15.5, 16, { stroke: [0, 0, 0], lineWidth: 0.5 });
+    d.text(x + 7.75, 56, c, { size: 10, font: 'courier', align: 'center' });
+  });
+  d.text(d.right, 72, `KG ${rng.int(3, 9)}${rng.pick(['a', 'b', 'c'])} – ${rng.pick(['01', '02', '04'])}.${rng.int(22, 25)}`, { size: 6.5, align: 'right', color: GRAY });
+  d.y = 92;
+  d.write(ctx.pick(['Schulbescheinigung'], ['Bescheinigung über den Schulbesuch']), { size: 16, bold: true });
+  d.write('für die Berücksichtigung eines volljährigen Kindes beim Kindergeld (§ 32 Abs. 4 Satz 1 Nr. 2 Buchst. a EStG)', { size: 8.5 });
+  d.move(6);
+  const line = (label: string, value: string, options: { x?: number; width?: number; field?: string; hand?: boolean } = {}) => {
+    d.ensure(24);
+    const x = options.x ?? d.left;
+    const w = options.width ?? d.right - x;
+    d.text(x, d.y + 8, label, { size: 7, color: GRAY });
+    if (value) d.text(x + 3, d.y + 20, value, { size: options.hand ? 10.5 : 9.5, font: options.hand ? 'times-italic' : 'courier', field: options.field });
+    d.line(x, d.y + 23, x + w, d.y + 23, 0.4);
+  };
+  const part = (letter: string, title: string, note: string) => {
+    d.ensure(60);
+    d.move(8);
+    d.rect(d.left, d.y, d.contentWidth, 16, { fill: LIGHT });
+    d.text(d.left + 4, d.y + 11.5, `${letter}  ${title}`, { size: 9.5, bold: true });
+    d.text(d.right - 4, d.y + 11.5, note, { size: 7, align: 'right', color: GRAY });
+    d.y += 20;
+  };
+  part('A', 'Angaben zur kindergeldberechtigten Person', 'von der antragstellenden Person auszufüllen');
+  line('Name, Vorname', `${parent.last}, ${parent.first}`, { width: 300, hand: true });
+  line('Kindergeldnummer (siehe oben)', fkNr, { x: d.left + 320, hand: true });
+  d.y += 28;
+  part('B', 'Angaben zum Kind', 'von der antragstellenden Person auszufüllen');
+  line(ctx.pick(['Name, Vorname des Kindes'], ['Familienname, Vorname(n) des Kindes']), `${pupil.last}, ${pupil.first}`, { width: 300, hand: true });
+  line('Geburtsdatum', ctx.ndate(pupil.birth), { x: d.left + 320, hand: true });
+  d.place('name', `${pupil.last}, ${pupil.first}`);
+  d.y += 28;
+  line('Anschrift des Kindes (nur wenn abweichend)', '');
+  d.y += 28;
+  part('C', 'Bestätigung der Schule', 'von der Schule auszufüllen');
+  const q = (n: number, text: string) => {
+    d.ensure(40);
+    d.text(d.left, d.y + 9, `${n}.`, { size: 9, bold: true });
+    d.para(text, { x: d.left + 16, size: 9, after: 2 });
+  };
+  q(1, `Das oben genannte Kind besucht im Schuljahr ${sy.label} unsere Schule.`);
+  line('Schulbesuch seit', ctx.ndate(since), { x: d.left + 16, width: 130 });
+  line('Klasse / Jahrgangsstufe', klasse, { x: d.left + 170, width: 190 });
+  d.y += 28;
+  line('Bildungsgang / Schulform', course[0], { x: d.left + 16 });
+  d.y += 32;
+  q(2, 'Der Unterricht wird erteilt als');
+  d.checkbox(d.left + 16, d.y + 8, true, 8);
+  d.text(d.left + 29, d.y + 8, 'Vollzeitunterricht (mindestens 20 Wochenstunden)', { size: 9 });
+  d.checkbox(d.left + 270, d.y + 8, false, 8);
+  d.text(d.left + 283, d.y + 8, 'Teilzeitunterricht mit ____ Wochenstunden', { size: 9 });
+  d.y += 18;
+  q(3, 'Die Schulausbildung endet voraussichtlich');
+  line(ctx.pick(['am (Tag, Monat, Jahr)'], ['mit Ablauf des']), ctx.ndate(end), { x: d.left + 16, width: 150, field: 'gueltig_bis' });
+  line('Abschlussprüfung voraussichtlich im', examMonth, { x: d.left + 190, width: 170 });
+  d.y += 32;
+  q(4, 'Die Schulausbildung wurde unterbrochen oder vorzeitig beendet');
+  d.checkbox(d.left + 16, d.y + 8, true, 8);
+  d.text(d.left + 29, d.y + 8, 'nein', { size: 9 });
+  d.checkbox(d.left + 80, d.y + 8, false, 8);
+  d.text(d.left + 93, d.y + 8, 'ja, am ______________  Grund: ______________________________', { size: 9 });
+  d.y += 20;
+  d.para('Wir bestätigen die Angaben unter C. Es handelt sich um eine öffentliche oder staatlich anerkannte Schule.', { size: 8.5, color: GRAY });
+  // the school's stamp, place and date, signature
+  d.ensure(110);
+  d.move(10);
+  const top = d.y;
+  const stampW = 230;
+  d.rect(d.left, top, stampW, 70, { stroke: [0.2, 0.25, 0.65], lineWidth: 1 });
+  const blue: [number, number, number] = [0.2, 0.25, 0.65];
+  const nameLines = d.wrap(s.name, stampW - 16, { size: 9.5, bold: true });
+  if (nameLines.length === 1) d.text(d.left + 8, top + 16, s.name, { size: 9.5, bold: true, color: blue, field: 'einrichtung' });
+  else {
+    nameLines.forEach((l, i) => d.text(d.left + 8, top + 16 + i * 11, l, { size: 9.5, bold: true, color: blue }));
+    d.place('einrichtung', s.name);
+  }
+  const after = top + 16 + nameLines.length * 11;
+  d.text(d.left + 8, after + 2, `${schoolAddress.street} ${schoolAddress.no} · ${schoolAddress.plz} ${schoolAddress.city}`, { size: 7.5, color: blue });
+  d.text(d.left + 8, after + 12, `Schulnummer ${rng.digits(6)} · Tel. ${fake.phone(rng)}`, { size: 7.5, color: blue });
+  d.text(d.left, top + 82, 'Stempel der Schule', { size: 7, color: GRAY });
+  const sx = d.left + stampW + 24;
+  d.text(sx + 3, top + 34, `${address.city}, ${ctx.ndate(ctx.today)}`, { size: 10, font: 'courier' });
+  d.line(sx, top + 37, d.right, top + 37, 0.4);
+  d.text(sx, top + 46, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(sx + 20, top + 64, fake.fullName(fake.person(rng)).split(' ').pop() ?? '', { size: 12, font: 'times-italic' });
+  d.line(sx, top + 68, d.right, top + 68, 0.4);
+  d.text(sx, top + 77, `Unterschrift (${rng.pick(['Schulleitung', 'Sekretariat', 'Oberstufenkoordination'])})`, { size: 7, color: GRAY });
+  d.y = top + 96;
+  d.para(`Bitte senden Sie die ausgefüllte Bescheinigung an die ${kasse}, 90${rng.digits(3)} Nürnberg, oder laden Sie sie online hoch. Geben Sie dabei immer die Kindergeldnummer an.`, { size: 7.5, color: GRAY });
+  setTruth(ctx, pupil, s.name, end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -586,5 +724,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind2-zweisprachig-semesteruebersicht', holdout: true, build: blind2ZweisprachigSemesteruebersicht },
     { id: 'blind3-elternbrief-halbjahr', holdout: true, build: blind3ElternbriefHalbjahr },
     { id: 'blind4-campusportal-ausweis', holdout: true, build: blind4CampusportalAusweis },
+    { id: 'blind5-familienkasse-vordruck', holdout: true, build: blind5FamilienkasseVordruck },
   ],
 };
