@@ -4,7 +4,7 @@
  * cancellation letter, a doctor's invoice, a health insurer's membership certificate, a broadcast
  * fee notice; holdout: a school's letter to parents, an income-tax assessment, a landlord's
  * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice, the
- * printout of an electronic wage-tax certificate.
+ * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -545,6 +545,100 @@ function lohnsteuerbescheinigung(ctx: Ctx): void {
   footer(d, [[er.name, `${er.address.street} ${er.address.no}, ${er.address.plz} ${er.address.city}`], ['Entgeltabrechnung', er.phone]], 'Seite x von y');
 }
 
+/**
+ * holdout (blind 5): a Familienkasse's child-benefit notice (Kindergeld, EStG): the Kindergeld
+ * number in the reference block and the subject; the decision for a newborn child or for a child
+ * over 18 kept on while at school (on the strength of a school certificate); a table of all
+ * children with their order, birth date, months from and to and the monthly amount; a back payment,
+ * the account, duties to report and an objection (Einspruch) under the tax code: the words of an
+ * Elterngeld notice and of a school certificate, but neither
+ */
+function kindergeldbescheid(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const parent = fake.person(rng, { bornFrom: 1975, bornTo: 1995, gender: rng.chance(0.7) ? 'f' : 'm' });
+  parent.title = undefined;
+  const a = fake.address(rng);
+  const year = Number(ctx.today.slice(0, 4));
+  const rate = year >= 2025 ? 255 : 250;
+  const plz = Number(a.plz[0]);
+  const kasse = `Familienkasse ${['Sachsen', 'Berlin-Brandenburg', 'Nord', 'Niedersachsen-Bremen', 'Nordrhein-Westfalen Ost', 'Nordrhein-Westfalen West', 'Hessen', 'Baden-Württemberg West', 'Bayern Süd', 'Bayern Nord'][plz]}`;
+  const fkNr = `${rng.digits(3)}FK${rng.digits(6)}`;
+  const newborn = rng.chance(0.5);
+  const monthText = (iso: string) => `${fake.MONTHS_DE[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const kids: { p: fake.Person; from: string; to: string; note: string }[] = [];
+  const birthYear = Number(parent.birth.slice(0, 4));
+  const older = rng.int(0, 2);
+  for (let i = 0; i < older; i++) {
+    const p = fake.person(rng, { last: parent.last, bornFrom: Math.max(birthYear + 20, year - 16), bornTo: year - 2 });
+    p.title = undefined;
+    kids.push({ p, from: firstOfMonth(p.birth), to: lastOfMonth(addMonths(p.birth, 18 * 12)), note: 'bisher' });
+  }
+  let subjectKid: fake.Person;
+  let from: string;
+  let to: string;
+  let evidence: string | undefined;
+  const message = addDays(ctx.today, -rng.int(12, 40));
+  if (newborn) {
+    subjectKid = fake.person(rng, { last: parent.last, bornFrom: year, bornTo: year });
+    subjectKid.birth = addDays(ctx.today, -rng.int(25, 150));
+    from = firstOfMonth(subjectKid.birth);
+    // the month of the 18th birthday still counts
+    to = lastOfMonth(addMonths(subjectKid.birth, 18 * 12));
+  } else {
+    subjectKid = fake.person(rng, { last: parent.last, bornFrom: year - 18, bornTo: year - 18 });
+    subjectKid.birth = addDays(ctx.today, -(18 * 365 + rng.int(10, 120)));
+    from = firstOfMonth(addMonths(subjectKid.birth, 18 * 12 + 1));
+    to = `${Number(ctx.today.slice(0, 4)) + rng.int(1, 2)}-07-31`;
+    evidence = message;
+  }
+  subjectKid.title = undefined;
+  kids.push({ p: subjectKid, from, to, note: newborn ? 'neu' : 'weiter' });
+  kids.sort((x, y) => (x.p.birth < y.p.birth ? -1 : 1));
+  const months = Math.max(0, (Number(ctx.today.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(ctx.today.slice(5, 7)) - Number(from.slice(5, 7)));
+  const back = months * rate;
+  const konto = fake.bankAccount(rng);
+  const d = ctx.start({ family: 'helvetica', size: 9.5 });
+  d.text(d.left, 48, kasse, { size: 12, bold: true });
+  d.text(d.left, 61, 'Bundesagentur für Arbeit', { size: 8.5, color: GRAY });
+  returnLine(d, `${kasse} · 90${rng.digits(3)} Nürnberg`);
+  addressWindow(d, recipientLines(ctx, parent, a));
+  infoBlock(d, [
+    ['Kindergeldnummer', fkNr],
+    ['Ihre Nachricht vom', ctx.ndate(message)],
+    ['Datum', ctx.ndate(ctx.today)],
+    ['Telefon', '0800 4 5555 30'],
+    ['', '(gebührenfrei)'],
+    ['Internet', 'www.familienkasse.de'],
+  ], { labelWidth: 76 });
+  subject(d, [`Kindergeld – Kindergeldnummer ${fkNr}`, rng.pick(['Bescheid über die Festsetzung von Kindergeld', 'Festsetzung von Kindergeld nach dem Einkommensteuergesetz'])]);
+  d.write(anrede(parent));
+  d.para(newborn
+    ? `für Ihr Kind ${subjectKid.first}, geboren am ${ctx.date(subjectKid.birth)}, wird Kindergeld ab ${monthText(from)} festgesetzt.${kids.length > 1 ? ' Die Festsetzung für Ihre übrigen Kinder bleibt bestehen.' : ''}`
+    : `Ihr Kind ${subjectKid.first} hat am ${ctx.date(addMonths(subjectKid.birth, 216))} das 18. Lebensjahr vollendet. Nach der von Ihnen vorgelegten Schulbescheinigung vom ${ctx.date(evidence!)} befindet es sich in Schulausbildung. Das Kindergeld wird daher ab ${monthText(from)} weiter festgesetzt, längstens bis ${monthText(to)}.`);
+  d.para('Für Ihre Kinder ergibt sich damit folgende Festsetzung:');
+  const rows: Cell[][] = kids.map((k, i) => [`${i + 1}.`, `${k.p.first} ${k.p.last}`, ctx.ndate(k.p.birth), monthText(k.from), monthText(k.to), ctx.money(rate), k.note]);
+  table(ctx, [
+    { header: 'Nr.', x: d.left },
+    { header: 'Kind', x: d.left + 24 },
+    { header: 'geboren am', x: d.left + 150 },
+    { header: 'ab', x: d.left + 215 },
+    { header: 'bis', x: d.left + 290 },
+    { header: 'monatlich', x: d.left + 420, align: 'right' },
+    { header: '', x: d.left + 430 },
+  ], rows, { size: 8.5, grid: true, headerFill: LIGHT });
+  d.para(`Insgesamt erhalten Sie monatlich ${ctx.money(rate * kids.length)} Kindergeld.${back > 0 ? ` Für die Zeit von ${monthText(from)} bis ${monthText(firstOfMonth(addMonths(ctx.today, -1)))} zahlen wir Ihnen ${ctx.money(back)} nach.` : ''} Das Kindergeld wird auf Ihr Konto IBAN ${fake.groupIban(konto.iban)} (${konto.bank.name}) überwiesen. Der Zahltag richtet sich nach der letzten Ziffer der Kindergeldnummer.`);
+  d.write('Hinweise', { bold: true });
+  d.para(newborn
+    ? `Kindergeld steht Ihnen für ${subjectKid.first} grundsätzlich bis zur Vollendung des 18. Lebensjahres zu. Teilen Sie uns bitte sofort mit, wenn das Kind nicht mehr in Ihrem Haushalt lebt oder sich Ihre Anschrift oder Bankverbindung ändert.`
+    : `Legen Sie uns bitte unaufgefordert eine neue Schulbescheinigung vor, wenn ${subjectKid.first} die Schule über ${monthText(to)} hinaus besucht, und teilen Sie uns sofort mit, wenn die Schulausbildung früher endet, unterbrochen wird oder ein Ausbildungsverhältnis beginnt.`, { size: 9 });
+  d.para('Das Kindergeld wird bei der Einkommensteuerveranlagung mit den Freibeträgen für Kinder verrechnet (Günstigerprüfung durch das Finanzamt).', { size: 9 });
+  d.ensure(80);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diese Festsetzung kann innerhalb eines Monats nach Bekanntgabe Einspruch eingelegt werden. Der Einspruch ist bei der ${kasse} schriftlich einzureichen, dieser elektronisch zu übermitteln oder zur Niederschrift zu erklären (§ 357 Abgabenordnung).`, { size: 9 });
+  closing(ctx, { signer: kasse, greeting: 'Mit freundlichen Grüßen' });
+  footer(d, [[kasse, 'Bundesagentur für Arbeit'], ['Postanschrift: 90' + rng.digits(3) + ' Nürnberg', 'Telefon 0800 4 5555 30']], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -560,5 +654,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind2-wohngeldbescheid', holdout: true, build: wohngeldbescheid },
     { id: 'blind3-buergergeldbescheid', holdout: true, build: buergergeldbescheid },
     { id: 'blind4-lohnsteuerbescheinigung', holdout: true, build: lohnsteuerbescheinigung },
+    { id: 'blind5-kindergeldbescheid', holdout: true, build: kindergeldbescheid },
   ],
 };
