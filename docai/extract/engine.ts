@@ -302,17 +302,17 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     if (first) break;
   }
   // a label inside a sentence has its value in the sentence, not in the line below
-  const prose = hit.start > 4 && (hit.line.text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 3;
+  const prose = hit.start > 4 && isSentence(hit.line.text);
   // … and a label whose own line goes on to a value of its kind ("… ein GdB von 60 festgestellt.") has it there
   const ownValue = ownEnd > hit.end && inRange(hit.rule, parseValue(hit.rule.kind, hit.line.text.slice(hit.end, ownEnd), { own: true, line: hit.line })).length > 0;
   if (hit.rule.below !== false && !prose && !ownValue) {
     // the column of the label: its own extent on the line (not the whole line)
-    const charWidth = hit.line.text.length > 0 ? hit.line.width / hit.line.text.length : 0;
     const alone = lineHits.length === 1 && ownEnd - hit.end <= 12;
+    const [left, right] = labelSpan(hit);
     // a header cell stands over its whole column, up to the next header
     const [columnStart, columnEnd] = header
       ? headerColumn(layout, hit.line)
-      : [alone ? hit.line.x : hit.line.x + charWidth * hit.start, alone ? hit.line.x + hit.line.width : Math.max(hit.line.x + charWidth * hit.end, hit.line.x + charWidth * hit.start + 1)];
+      : [alone ? hit.line.x : left, alone ? hit.line.x + hit.line.width : Math.max(right, left + 1)];
     factor = 0.92;
     const maxLines = hit.rule.belowLines ?? 2;
     let taken = 0;
@@ -433,19 +433,24 @@ function nearestUnder(hit: LabelHit, region: Region, candidates: Candidate[]): C
   return best;
 }
 
-/** A value that is not a cell of its own must stand under its label. */
 /** Running text: three or more lower-case words. */
 const isSentence = (text: string) => (text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 3;
 
-/** The width of the label's own words on its line. */
-function labelWidth(hit: LabelHit): number {
-  return (hit.line.width * (hit.end - hit.start)) / Math.max(1, hit.line.text.length);
+/** Where the label's own words stand on its line (estimated from their characters): [left, right]. */
+function labelSpan(hit: LabelHit): [number, number] {
+  const length = Math.max(1, hit.line.text.length);
+  return [hit.line.x + (hit.line.width * hit.start) / length, hit.line.x + (hit.line.width * hit.end) / length];
 }
 
+/** The width of the label's own words on its line. */
+function labelWidth(hit: LabelHit): number {
+  const [left, right] = labelSpan(hit);
+  return right - left;
+}
+
+/** A value that is not a cell of its own must stand under its label. */
 function underLabel(hit: LabelHit, region: Region, candidate: Candidate): boolean {
-  const length = Math.max(1, hit.line.text.length);
-  const left = hit.line.x + (hit.line.width * hit.start) / length;
-  const right = hit.line.x + (hit.line.width * hit.end) / length;
+  const [left, right] = labelSpan(hit);
   const x = xOf(region.line, region.start + candidate.start, region.start + candidate.end);
   const slack = Math.max(30, (right - left) * 0.5);
   return x >= left - slack && x <= right + slack;

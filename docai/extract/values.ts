@@ -55,10 +55,12 @@ const STALE_BEFORE = /(?<![\p{L}])(bisher(ige[rn]?)?|bislang|vorher|zuvor|alt(e[
 /** Words right before an amount that make it a bound of a rule („mindestens 300 Euro, höchstens 1.800 Euro“), not a figure of the case. */
 const BOUND_BEFORE = /(?<![\p{L}])(höchstens|hoechstens|mindestens|maximal|minimal|wenigstens|bis zu|nicht mehr als|nicht weniger als)\s*(€|EUR|Euro)?\s*$/iu;
 
-function notStale<T extends { start: number }>(text: string, spans: T[]): T[] {
-  const fresh = spans.filter((span) => !STALE_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)));
-  return fresh;
+/** The spans not preceded (within 24 characters) by words the pattern marks. */
+function notAfter<T extends { start: number }>(text: string, spans: T[], marker: RegExp): T[] {
+  return spans.filter((span) => !marker.test(text.slice(Math.max(0, span.start - 24), span.start)));
 }
+
+const notStale = <T extends { start: number }>(text: string, spans: T[]): T[] => notAfter(text, spans, STALE_BEFORE);
 
 /**
  * Labels of the fields a letterhead or form prints beside the main text. When a text layer or OCR
@@ -157,9 +159,7 @@ export function parseValue(kind: ValueKind, text: string, context: RegionContext
       return [];
     }
     case 'amount':
-      return notStale(text, findAmounts(text, { textLayer: context.line?.textLayer }))
-        .filter((span) => !BOUND_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)))
-        .map((span) => ({ value: Math.abs(span.value), start: span.start, end: span.end, quality: span.currency ? 1 : 0.97 }));
+      return notAfter(text, notStale(text, findAmounts(text, { textLayer: context.line?.textLayer })), BOUND_BEFORE).map((span) => ({ value: Math.abs(span.value), start: span.start, end: span.end, quality: span.currency ? 1 : 0.97 }));
     case 'area': {
       const areas = findAreas(text).map((span) => ({ ...span, quality: 1 }));
       if (areas.length > 0) return areas;
