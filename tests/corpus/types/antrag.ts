@@ -2,7 +2,8 @@
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, returnLine, section, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, firstOfMonth, lastOfMonth } from '../dates.js';
-import { cents, COUNT_WORDS } from '../format.js';
+import { cents, COUNT_WORDS, decimal } from '../format.js';
+import type { Color } from '../doc.js';
 import * as fake from '../fake.js';
 import type { DocumentKind } from '../layout.js';
 import { household, type Member } from '../household.js';
@@ -1098,6 +1099,233 @@ function blind5BetreuerAntrag(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind6 (holdout): a Land's machine-readable application form laid out like a tax return: line
+ * numbers ("Zeile") in the left margin, tinted field areas with comb cells in which the values are
+ * typed in a fixed-pitch face; the kind of application as three check boxes on line 1 and, on
+ * line 2, the earlier Wohngeld number and the end of the running period; surname, given names and
+ * birth name on lines of their own; the flat with landlord, move-in day, area, rooms and rent. Page 2
+ * repeats the applicant's name in its head, lists the household as numbered lines with income
+ * check boxes, then the count in two comb cells followed by three other counts (children, earners,
+ * people in the flat outside the household), the payee question, account holder, IBAN and BIC in
+ * combs, the declaration and the signature lines for the applicant and the adult members.
+ */
+function blind6ZeilenvordruckKammfelder(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const tint: Color = rng.pick([[0.88, 0.95, 0.88], [0.89, 0.92, 0.97], [0.98, 0.95, 0.84]] as const);
+  const band: Color = [tint[0] * 0.82, tint[1] * 0.82, tint[2] * 0.82];
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 62, right: 34, top: 40, bottom: 62 } });
+  const S = 10.5;
+  const CW = 0.6 * S;
+  const FX = 240;
+  const H = 19;
+  let zeile = 0;
+  const dd = (v: string) => ctx.date(v, 'dd.mm.yyyy');
+
+  /** a comb field: one tinted strip of cells, the value as one typed run aligned with the cells */
+  const comb = (x: number, top: number, cells: number, text: string, opts: { field?: string; right?: boolean } = {}) => {
+    const n = Math.max(cells, text.length);
+    d.rect(x, top, n * CW, 14, { fill: tint });
+    for (let i = 1; i < n; i++) d.line(x + i * CW, top + 10, x + i * CW, top + 14, 0.4, GRAY);
+    d.line(x, top + 14, x + n * CW, top + 14, 0.5, GRAY);
+    const tx = opts.right ? x + (n - text.length) * CW : x;
+    if (text) d.text(tx, top + 10.8, text, { font: 'courier', size: S, field: opts.field });
+    return x + n * CW;
+  };
+  /** a free-text field (long names do not fit a comb) */
+  const freeField = (x: number, top: number, w: number, text: string) => {
+    d.rect(x, top, w, 14, { fill: tint });
+    d.line(x, top + 14, x + w, top + 14, 0.5, GRAY);
+    if (text) d.text(x + 2, top + 10.8, text, { font: 'courier', size: 9 });
+  };
+  /** one numbered line: the number in the margin, the label at the left, the fields drawn by `fill` */
+  const line = (label: string, fill: (top: number) => void, h = H) => {
+    const labelLines = d.wrap(label, FX - d.left - 10, { size: 7.5 });
+    const height = Math.max(h, labelLines.length * 8.5 + 6);
+    d.ensure(height + 2);
+    zeile++;
+    const top = d.y;
+    d.text(d.left - 12, top + 11, String(zeile), { size: 7.5, bold: true, align: 'right', color: GRAY });
+    labelLines.forEach((l, i) => d.text(d.left, top + 8 + i * 8.5, l, { size: 7.5 }));
+    fill(top + 1);
+    d.y = top + height;
+    d.hline(d.y - 1.5, d.left - 28, d.right, 0.25, LIGHT);
+  };
+  const bandHead = (letter: string, title: string) => {
+    d.ensure(50);
+    d.move(4);
+    d.rect(d.left - 30, d.y, d.right - d.left + 30, 14, { fill: band });
+    d.text(d.left - 26, d.y + 10, letter, { size: 9, bold: true });
+    d.text(d.left, d.y + 10, title, { size: 8.5, bold: true });
+    d.y += 17;
+  };
+  const boxes = (x: number, top: number, items: [string, boolean, string?][], gap = 10) => {
+    let bx = x;
+    for (const [label, on, field] of items) {
+      d.checkbox(bx, top + 10, on, 8);
+      const w = d.text(bx + 11, top + 10, label, { size: 7.5, field });
+      bx += 11 + w + gap;
+    }
+  };
+
+  // head of page 1
+  const land = rng.pick(['Freistaat Sachsen', 'Land Brandenburg', 'Freistaat Thüringen', 'Land Sachsen-Anhalt', 'Land Niedersachsen', 'Land Nordrhein-Westfalen', 'Freie und Hansestadt Hamburg', 'Land Berlin']);
+  d.text(d.left - 30, 44, land, { size: 7.5, color: GRAY });
+  d.text(d.left - 30, 62, 'Antrag auf Wohngeld', { size: 15, bold: true });
+  d.text(d.left - 30, 75, ctx.pick([], ['– Mietzuschuss – für Mieterinnen und Mieter, Untermieter und Heimbewohner', '– Mietzuschuss – nach § 1 Abs. 2 Nr. 1 WoGG']), { size: 8.5 });
+  d.text(d.left - 30, 86, 'Bitte gut lesbar ausfüllen oder am Bildschirm ausfüllen und ausdrucken. Zutreffendes ankreuzen.', { size: 7, color: GRAY });
+  d.rect(d.right - 150, 38, 150, 54, { stroke: GRAY, lineWidth: 0.4 });
+  d.text(d.right - 146, 46, 'Eingangsstempel der Wohngeldbehörde', { size: 6, color: GRAY });
+  d.text(d.left - 30, 102, 'An die Wohngeldbehörde (Gemeinde-, Stadt- oder Kreisverwaltung)', { size: 7, color: GRAY });
+  freeField(d.left - 30, 105, 300, authority(ctx, c.address.city));
+  d.text(d.left - 30, 134, 'Zeile', { size: 6.5, color: GRAY });
+  d.y = 134;
+
+  const ART: Record<Antragsart, string> = {
+    erstantrag: rng.pick(['erstmaligen Antrag', 'Erstantrag (auch nach einer Unterbrechung des Bezugs)']),
+    weiterleistungsantrag: rng.pick(['Folgeantrag (der Bewilligungszeitraum läuft aus)', 'Anschlussantrag für die Zeit nach dem laufenden Bewilligungszeitraum']),
+    erhoehungsantrag: rng.pick(['Antrag auf Erhöhung im laufenden Bezug (§ 27 Abs. 1 WoGG)', 'Erhöhungsantrag wegen höherer Miete oder geringeren Einkommens']),
+  };
+  const artLine = (a: Antragsart) => ART[a];
+  bandHead('A', 'Art des Antrags');
+  line('Ich stelle einen', (top) => {
+    (['erstantrag', 'weiterleistungsantrag', 'erhoehungsantrag'] as const).forEach((a, i) => {
+      d.checkbox(FX, top + 10 + i * 12, a === c.art, 8);
+      d.text(FX + 11, top + 10 + i * 12, artLine(a), { size: 7.5, field: a === c.art ? 'antragsart' : undefined });
+    });
+  }, 40);
+  const wgNr = `${rng.digits(2)}${rng.pick(['-', '/'])}${rng.digits(6)}`;
+  const periodEnd = lastOfMonth(addDays(ctx.today, c.art === 'weiterleistungsantrag' ? rng.int(5, 60) : rng.int(90, 300)));
+  line('bei Folge- oder Erhöhungsantrag: bisherige Wohngeldnummer / Bewilligung endet am', (top) => {
+    const x = comb(FX, top + 2, 9, c.art === 'erstantrag' ? '' : wgNr);
+    comb(x + 18, top + 2, 10, c.art === 'erstantrag' ? '' : dd(periodEnd));
+  }, 22);
+
+  bandHead('B', 'Angaben zur antragstellenden Person');
+  line('Familienname', (top) => comb(FX, top + 2, 30, p.last, { field: 'antragsteller_name' }));
+  line('Vorname(n) (Rufname bitte unterstreichen)', (top) => comb(FX, top + 2, 30, p.first));
+  line('Geburtsname (nur wenn abweichend)', (top) => comb(FX, top + 2, 30, p.birthName ?? ''));
+  line('Geburtsdatum (TT.MM.JJJJ) / Geburtsort', (top) => {
+    const x = comb(FX, top + 2, 10, dd(p.birth), { field: 'geburtsdatum' });
+    comb(x + 14, top + 2, 16, p.birthPlace);
+  });
+  line('Straße, Hausnummer der Wohnung, für die Wohngeld beantragt wird', (top) => comb(FX, top + 2, 30, `${c.address.street} ${c.address.no}`, { field: 'anschrift' }), 22);
+  line('Postleitzahl / Wohnort', (top) => {
+    const x = comb(FX, top + 2, 5, c.address.plz);
+    comb(x + 14, top + 2, 22, c.address.city);
+  });
+  line('Telefon tagsüber (Angabe freiwillig)', (top) => comb(FX, top + 2, 18, c.phone));
+  const married = c.members.some((m) => /Ehe/.test(m.relation));
+  const stand = married ? 'verheiratet' : rng.pick(['ledig', 'ledig', 'geschieden', 'verwitwet', 'getrennt lebend']);
+  line('Familienstand', (top) => boxes(FX, top + 1, ['ledig', 'verheiratet', 'geschieden', 'verwitwet', 'getrennt lebend'].map((s) => [s, s === stand] as [string, boolean]), 8));
+
+  bandHead('C', 'Angaben zur Wohnung');
+  line('Ich bewohne die Wohnung als', (top) => boxes(FX, top + 1, [['Hauptmieter/in', true], ['Untermieter/in', false], ['Bewohner/in eines Heimes', false]]));
+  line('Name der Vermieterin / des Vermieters', (top) => freeField(FX, top + 2, d.right - FX, c.rent.landlord.name));
+  line('Einzug in die Wohnung am / Wohnfläche in m² / Zahl der Räume', (top) => {
+    let x = comb(FX, top + 2, 10, dd(c.rent.einzug));
+    x = comb(x + 14, top + 2, 6, decimal(c.rent.area, 2), { right: true });
+    comb(x + 14, top + 2, 2, String(c.rent.rooms), { right: true });
+  }, 22);
+  line('Monatliche Gesamtmiete lt. Mietbescheinigung in EUR', (top) => comb(FX, top + 2, 9, decimal(gesamt(c.rent)), { right: true }));
+  line('Ist ein Teil der Wohnung untervermietet oder wird er gewerblich genutzt?', (top) => boxes(FX, top + 1, [['nein', true], ['ja – bitte Anlage U beifügen', false]]), 22);
+
+  bandHead('D', 'Einnahmen der Haushaltsmitglieder (Nachweise als Anlagen beifügen)');
+  const kinds = ['Lohn oder Gehalt', 'Rente, Pension', 'Arbeitslosengeld, Krankengeld, Elterngeld', 'Unterhalt, Unterhaltsvorschuss', 'Minijob, Nebentätigkeit'];
+  const received = new Set(rng.sample(kinds, rng.int(1, 2)));
+  for (const k of kinds) line(k, (top) => boxes(FX, top + 1, [['ja', received.has(k)], ['nein', !received.has(k)]], 14));
+  line('Erhält ein Haushaltsmitglied Bürgergeld, Grundsicherung oder Leistungen nach dem AsylbLG?', (top) => boxes(FX, top + 1, [['ja', false], ['nein', true]], 14), 22);
+
+  // page 2: household, counts, payment, signature
+  d.onContinuation((doc) => {
+    doc.text(doc.left - 30, doc.y + 8, 'Name, Vorname der antragstellenden Person', { size: 6.5, color: GRAY });
+    doc.rect(doc.left - 30, doc.y + 11, 260, 14, { fill: tint });
+    doc.text(doc.left - 28, doc.y + 22, `${p.last}, ${p.first}`, { font: 'courier', size: 9 });
+    doc.text(doc.right, doc.y + 22, 'Antrag auf Wohngeld – Fortsetzung', { size: 7, align: 'right', color: GRAY });
+    doc.text(doc.left - 30, doc.y + 40, 'Zeile', { size: 6.5, color: GRAY });
+    doc.y += 40;
+  });
+  d.newPage();
+  bandHead('E', 'Haushaltsmitglieder – alle Personen, die mit Ihnen in der Wohnung leben und wirtschaften');
+  d.para(`In die erste Zeile tragen Sie sich selbst ein. Kinder, die nur zeitweise bei Ihnen wohnen, bitte in der Anlage K erläutern.`, { size: 7, color: GRAY, x: d.left });
+  const cx = { name: FX - 176, birth: FX + 40, rel: FX + 116, inc: d.right - 62 };
+  d.row([
+    { x: cx.name, text: 'Familienname, Vorname', size: 6.5, color: GRAY },
+    { x: cx.birth, text: 'Geburtsdatum', size: 6.5, color: GRAY },
+    { x: cx.rel, text: 'Verhältnis zu Ihnen', size: 6.5, color: GRAY },
+    { x: cx.inc, text: 'eigenes Einkommen', size: 6.5, color: GRAY },
+  ], { size: 6.5 });
+  const all = [{ person: p, relation: 'Antragsteller/in', income: rng.chance(0.75) }, ...c.members];
+  const slots = Math.max(7, all.length + 1);
+  for (let i = 0; i < slots; i++) {
+    const m = all[i];
+    line('', (top) => {
+      d.rect(cx.name, top + 2, cx.birth - cx.name - 6, 14, { fill: tint });
+      d.rect(cx.birth, top + 2, 10 * CW, 14, { fill: tint });
+      d.rect(cx.rel, top + 2, cx.inc - cx.rel - 8, 14, { fill: tint });
+      if (m) {
+        d.text(cx.name + 2, top + 12.8, `${m.person.last}, ${m.person.first}`, { font: 'courier', size: 9 });
+        d.text(cx.birth, top + 12.8, dd(m.person.birth), { font: 'courier', size: S });
+        d.text(cx.rel + 2, top + 12.8, i === 0 ? 'selbst' : m.relation, { font: 'courier', size: 9 });
+      }
+      d.checkbox(cx.inc, top + 12, !!m && m.income, 8);
+      d.text(cx.inc + 10, top + 12, 'ja', { size: 7 });
+      d.checkbox(cx.inc + 26, top + 12, !!m && !m.income, 8);
+      d.text(cx.inc + 36, top + 12, 'nein', { size: 7 });
+    }, 20);
+  }
+  const count = all.length;
+  const year = Number(ctx.today.slice(0, 4));
+  const kids = c.members.filter((m) => /Kind|Sohn|Tochter/.test(m.relation) && Number(m.person.birth.slice(0, 4)) > year - 25).length;
+  const earners = all.filter((m) => m.income).length;
+  const outside = rng.chance(0.25) ? 1 : 0;
+  const lineFirst = zeile - slots + 1;
+  line(`Zahl der Haushaltsmitglieder insgesamt (Zeilen ${lineFirst} bis ${zeile})`, (top) => comb(FX, top + 2, 2, String(count), { field: 'haushaltsmitglieder', right: true }));
+  line('davon Kinder unter 25 Jahren', (top) => comb(FX, top + 2, 2, String(kids), { right: true }));
+  line('davon Personen mit eigenem Einkommen (bitte je eine Anlage E beifügen)', (top) => comb(FX, top + 2, 2, String(earners), { right: true }), 22);
+  line('weitere Personen in der Wohnung, die nicht zum Haushalt gehören (z. B. Untermieter, Mitbewohner)', (top) => comb(FX, top + 2, 2, String(outside), { right: true }), 22);
+
+  bandHead('F', 'Auszahlung');
+  line('Das Wohngeld soll überwiesen werden an', (top) => boxes(FX, top + 1, [['mich / uns (Konto unten)', true], ['die Vermieterin / den Vermieter', false]]));
+  line('Kontoinhaber/in (Name, Vorname)', (top) => comb(FX, top + 2, 30, ctx.name(c.accountHolder ?? p, 'last-first')));
+  line('IBAN', (top) => comb(FX, top + 2, 22, c.iban, { field: 'iban' }));
+  line('BIC / Geldinstitut', (top) => {
+    const x = comb(FX, top + 2, 11, c.bank.bic);
+    freeField(x + 14, top + 2, d.right - x - 14, c.bank.name);
+  });
+
+  bandHead('G', 'Versicherung und Unterschriften');
+  d.para('Ich versichere, dass die Angaben in diesem Antrag und in den Anlagen vollständig sind und der Wahrheit entsprechen. Mir ist bekannt, dass ich Änderungen – insbesondere beim Einkommen, bei der Miete und bei der Zahl der Haushaltsmitglieder – unverzüglich mitteilen muss und zu Unrecht erhaltenes Wohngeld zu erstatten ist. Volljährige Haushaltsmitglieder unterschreiben ebenfalls.', { size: 7.5, x: d.left });
+  d.ensure(60);
+  d.move(22);
+  const sy = d.y;
+  d.text(d.left, sy - 3, `${c.address.city}, ${dd(addDays(ctx.today, -rng.int(0, 3)))}`, { font: 'courier', size: 9 });
+  d.hline(sy, d.left, d.left + 150, 0.5);
+  d.hline(sy, d.left + 170, d.right, 0.5);
+  d.text(d.left, sy + 8, 'Ort, Datum', { size: 6.5, color: GRAY });
+  d.text(d.left + 170, sy + 8, 'Unterschrift der antragstellenden Person', { size: 6.5, color: GRAY });
+  d.y = sy + 30;
+  d.hline(d.y, d.left + 170, d.right, 0.5);
+  d.text(d.left + 170, d.y + 8, 'Unterschriften der weiteren volljährigen Haushaltsmitglieder', { size: 6.5, color: GRAY });
+
+  const formNo = `WoG ${rng.pick(['1', '01', '1a'])} – ${rng.pick(['Stand 01.2025', 'Stand 07.2024', 'Ausgabe 2025'])}`;
+  const code = rng.digits(6);
+  d.onEveryPage((doc, page, pages) => {
+    // the form's machine code at the foot: thin bars
+    let bx = doc.left - 30;
+    for (const ch of `${code}${page}${pages}`) {
+      const w = 0.6 + (Number(ch) % 3) * 0.7;
+      doc.rect(bx, doc.height - 40, w, 16, { fill: [0, 0, 0] });
+      bx += w + 1.4;
+    }
+    doc.text(doc.left + 40, doc.height - 28, formNo, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 28, `Seite ${page} von ${pages}`, { size: 7, align: 'right' });
+  });
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -1110,5 +1338,6 @@ export const antrag: DocumentKind = {
     { id: 'blind3-personenspalten-eformular', holdout: true, build: blind3PersonenspaltenEformular },
     { id: 'blind4-vorausgefuellter-folgeantrag', holdout: true, build: blind4VorausgefuellterFolgeantrag },
     { id: 'blind5-betreuer-antrag', holdout: true, build: blind5BetreuerAntrag },
+    { id: 'blind6-zeilenvordruck-kammfelder', holdout: true, build: blind6ZeilenvordruckKammfelder },
   ],
 };
