@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, and a notice changing the chosen life months with a comparison grid (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid and a provisional grant for twins or triplets to a self-employed parent with a calculation annex (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -794,6 +794,177 @@ function blind5AenderungLebensmonate(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * J (holdout, blind 6): a town's grant of Basiselterngeld for twins (or triplets) to a
+ * self-employed parent, provisional until the tax assessment is in: a plain letter with a
+ * bordered box "Ihre Angaben" above the address window (file number, the children with their
+ * birth day), the decision as a lettered list in running text (a. the life months, b. the amount
+ * per month including the multiple-birth supplement, c. the period of payment, d. provisional),
+ * the back payment for months already over, the other parent's months, a list of what to send in
+ * with its own deadlines; on the next page an annex with numbered lines: the year's profit, the
+ * monthly share, taxes, no social-insurance lump sums, the Elterngeld net, the rate, the basic
+ * amount, the supplement and the amount per life month.
+ */
+function blind6MehrlingeSelbststaendig(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const e = draw(ctx, false);
+  // self-employed: no maternity pay to credit, every chosen month is paid
+  const mother = e.parent.gender === 'f';
+  const count = mother ? rng.pick([12, 12, 10]) : rng.pick([2, 2, 12, 4]);
+  // Basiselterngeld only within the first fourteen life months
+  const first = mother ? 1 : Math.min(rng.pick([1, 1, 3, 11]), 15 - count);
+  const nKids = rng.chance(0.1) ? 3 : 2;
+  const babyNames = rng.sample(['Emil', 'Mila', 'Noah', 'Ida', 'Theo', 'Lina', 'Paul', 'Ella', 'Matteo', 'Frieda', 'Leo', 'Clara', 'Anton', 'Lotta', 'Jonas', 'Mia', 'Oskar', 'Nele'], nKids);
+  const kids = babyNames.map((first) => ({ ...e.child, first, title: undefined }));
+  const birthYear = Number(e.child.birth.slice(0, 4));
+  const profitYear = birthYear - 1;
+  const yearly = cents(rng.float(14000, 62000));
+  const monthly = cents(yearly / 12);
+  const taxes = cents(monthly * rng.float(0.06, 0.2));
+  const compulsory = rng.chance(0.2);
+  const social = compulsory ? cents(monthly * 0.1) : 0;
+  const net = cents(monthly - taxes - social);
+  const rateRaw = net < 1000 ? Math.min(100, 67 + Math.floor((1000 - net) / 2) * 0.1) : net <= 1200 ? 67 : net < 1240 ? 67 - Math.floor((net - 1200) / 2) * 0.1 : 65;
+  const rate = Math.round(rateRaw * 10) / 10;
+  const basis = cents(Math.max(300, Math.min(1800, (Math.min(net, 2770) * rate) / 100)));
+  const zuschlag = 300 * (nKids - 1);
+  e.amount = cents(basis + zuschlag);
+  e.income = net;
+  e.rate = rate;
+  e.months = Array.from({ length: count }, (_, i) => ({ lm: first + i, amount: e.amount }));
+  const [von, bis] = paidRange(e);
+  const lastLm = first + count - 1;
+  const city = e.address.city;
+  const issuer = rng.pick([`Stadt ${city}`, `Stadtverwaltung ${city}`, `Kreisstadt ${city}`, `Universitätsstadt ${city}`]);
+  const unit = rng.pick(['Amt für Familie und Soziales', 'Fachbereich Familie, Abteilung Elterngeld', 'Jugendamt – Sachgebiet Elterngeld', 'Familienbüro – Elterngeld']);
+  const office = fake.sameCityAddress(rng, e.address);
+  const clerk = fake.person(rng);
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 64, right: 54, top: 56, bottom: 72 } });
+  const accent = rng.pick([[0.55, 0.1, 0.15], [0.05, 0.3, 0.5], [0.15, 0.4, 0.2]] as const);
+  d.rect(d.left, 34, 4, 30, { fill: accent });
+  d.text(d.left + 12, 46, issuer, { size: 13, bold: true });
+  d.text(d.left + 12, 59, unit, { size: 9, color: GRAY });
+  d.text(d.right, 44, `${office.street} ${office.no}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 54, `${office.plz} ${city}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 64, `Telefon ${fake.phone(rng)}`, { size: 8, align: 'right', color: GRAY });
+  // the box with the particulars sits above the window, as some municipal templates have it
+  const bx = d.left + 250;
+  const by = 84;
+  const particulars: [string, string][] = [
+    [ctx.pick(['Elterngeld-Nr.', 'Aktenzeichen'], ['Vorgangsnummer']), e.az],
+    ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}, Zimmer ${rng.int(101, 340)}`],
+    ['Datum', ctx.date(ctx.today)],
+  ];
+  d.rect(bx, by, d.right - bx, particulars.length * 12 + 8, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.5 });
+  d.text(bx + 5, by - 3, 'Ihre Angaben', { size: 7, color: GRAY });
+  particulars.forEach(([l, v], i) => {
+    d.text(bx + 6, by + 13 + i * 12, l, { size: 8, color: GRAY });
+    d.text(bx + 86, by + 13 + i * 12, v, { size: 8.5 });
+  });
+  returnLine(d, `${issuer} · ${unit.split(' – ')[0]} · ${office.plz} ${city}`);
+  addressWindow(d, recipientLines(ctx, e.parent, e.address, { name: 'name' }));
+  d.onContinuation((doc) => doc.text(doc.left, 40, `${issuer} · ${e.az} · Schreiben vom ${ctx.ndate(ctx.today)}`, { size: 7.5, color: GRAY }));
+  const names = kids.map((k) => k.first);
+  const kidList = `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]} ${e.child.last}`;
+  subject(d, [
+    `${ctx.pick(['Elterngeld', 'Bescheid über Elterngeld'], ['Festsetzung von Elterngeld bei Mehrlingsgeburt'])} – ${nKids === 2 ? 'Zwillinge' : 'Drillinge'}`,
+    `${kidList}, geboren am ${ctx.date(e.child.birth)}`,
+  ], 236);
+  d.write(e.parent.gender === 'f' ? `Guten Tag Frau ${e.parent.last},` : `Guten Tag Herr ${e.parent.last},`);
+  d.move(2);
+  d.para(`herzlichen Glückwunsch zur Geburt Ihrer Kinder! Über Ihren Antrag vom ${ctx.date(addDays(e.child.birth, rng.int(15, 55)))} haben wir wie folgt entschieden:`);
+  const indent = d.left + 16;
+  const item = (letter: string, text: string) => {
+    d.ensure(28);
+    d.text(d.left, d.y + 9.5, letter, { bold: true });
+    d.para(text, { x: indent });
+  };
+  const lmText = count === 1 ? `den ${first}. Lebensmonat` : `den ${first}. bis ${lastLm}. Lebensmonat`;
+  item('a)', `Sie erhalten Basiselterngeld für ${lmText}. Bei einer Mehrlingsgeburt besteht nur ein Anspruch auf Elterngeld; er erhöht sich für jedes weitere Kind um einen Mehrlingszuschlag von 300 Euro.`);
+  item('b)', `${ctx.pick(['Ihr Elterngeld beträgt', 'Das Elterngeld beläuft sich auf'], ['Für jeden dieser Lebensmonate stehen Ihnen zu:'])} ${ctx.v('elterngeld_monatlich', ctx.money(e.amount))} monatlich. Darin enthalten ${nKids === 2 ? 'ist der Mehrlingszuschlag' : 'sind die Mehrlingszuschläge'} von ${ctx.money(zuschlag)}.`);
+  item('c)', `Gezahlt wird ${ctx.pick(['für die Zeit vom', 'im Zeitraum vom'], ['in der Zeit vom'])} ${ctx.v('bezug_von', ctx.date(von))} bis ${ctx.v('bezug_bis', ctx.date(bis))}, jeweils am Ende eines Lebensmonats.`);
+  item('d)', `Die Entscheidung ergeht vorläufig (§ 8 Abs. 3 BEEG), weil der Einkommensteuerbescheid für ${profitYear} noch nicht vorliegt. Nach Ablauf des Bezugszeitraums wird das Elterngeld abschließend festgesetzt.`);
+  d.move(2);
+  const elapsed = e.months.filter((m) => lmEnd(e.child.birth, m.lm) < ctx.today).length;
+  if (elapsed > 0) d.para(`Für die bereits abgelaufenen ${elapsed === 1 ? 'Lebensmonat' : `${elapsed} Lebensmonate`} überweisen wir Ihnen in den nächsten Tagen ${ctx.money(cents(elapsed * e.amount))} in einer Summe. Danach folgen die laufenden Zahlungen auf das Konto ${fake.groupIban(fake.bankAccount(rng).iban)}.`);
+  else d.para(`Die Zahlungen erfolgen auf das Konto ${fake.groupIban(fake.bankAccount(rng).iban)}.`);
+  const other = fake.person(rng, { last: rng.chance(0.6) ? e.parent.last : undefined, gender: mother ? 'm' : 'f', bornFrom: 1980, bornTo: 2001 });
+  const otherFirst = mother ? (lastLm < 14 ? lastLm + 1 : 2) : 1;
+  const otherMonths = mother ? 2 : Math.min(12, 14 - count);
+  if (rng.chance(0.7)) d.para(`${other.gender === 'f' ? 'Die Mutter' : 'Der Vater'} der Kinder, ${fake.fullName(other)}, hat Elterngeld ab dem ${otherFirst}. Lebensmonat für ${otherMonths} Monate beantragt; darüber entscheiden wir mit gesondertem Bescheid.`);
+  d.move(2);
+  d.write('Begründung', { bold: true });
+  d.para(`Sie haben vor der Geburt Einkünfte aus ${rng.pick(['selbstständiger Arbeit', 'Gewerbebetrieb'])} erzielt. Bemessungszeitraum ist deshalb der letzte abgeschlossene steuerliche Veranlagungszeitraum vor der Geburt, das Kalenderjahr ${profitYear} (§ 2b Abs. 3 BEEG). Wir haben die von Ihnen vorgelegte Gewinnermittlung zugrunde gelegt. Die Berechnung im Einzelnen finden Sie in der Anlage.`);
+  d.para(`Einkommen nach der Geburt haben Sie für die Bezugsmonate nicht angegeben. Erzielen Sie während des Bezugs doch Gewinn, wird er bei der abschließenden Festsetzung angerechnet; zu viel gezahltes Elterngeld müssen Sie dann erstatten.`);
+  d.ensure(90);
+  d.write('Was Sie uns noch schicken müssen', { bold: true });
+  const due = addDays(ctx.today, rng.int(60, 200));
+  const list = [
+    `den Einkommensteuerbescheid für ${profitYear}, sobald er Ihnen vorliegt, spätestens bis ${ctx.date(due)},`,
+    `nach dem Ende des Bezugs eine Gewinnermittlung für die Zeit vom ${ctx.ndate(von)} bis ${ctx.ndate(bis)},`,
+    'eine Erklärung, ob Sie während des Bezugs mehr als 32 Wochenstunden gearbeitet haben.',
+  ];
+  for (const l of list) d.para(`–  ${l}`, { x: indent - 8, size: 9.5, after: 2 });
+  d.move(4);
+  d.ensure(60);
+  d.write('Hinweise', { bold: true });
+  d.para('Elterngeld ist steuerfrei, wird aber bei der Berechnung des Steuersatzes für Ihre übrigen Einkünfte berücksichtigt (Progressionsvorbehalt). Wir melden die gezahlten Beträge nach Ablauf des Jahres an das Finanzamt.', { size: 9 });
+  d.para('Als freiwillig oder privat krankenversicherte Person klären Sie bitte selbst mit Ihrer Krankenkasse, ob sich Ihr Beitrag während des Elterngeldbezugs ändert.', { size: 9 });
+  d.para('Bitte teilen Sie uns unverzüglich mit, wenn sich Ihre Anschrift oder Ihre Bankverbindung ändert, wenn eines der Kinder nicht mehr in Ihrem Haushalt lebt oder wenn Sie eine Erwerbstätigkeit aufnehmen.', { size: 9 });
+  rechtsbehelf(ctx, `${issuer}, ${unit.split(' – ')[0]}`);
+  closing(ctx, { signer: fake.fullName(clerk), greeting: rng.pick(['Mit freundlichen Grüßen', 'Freundliche Grüße']) });
+  d.write('Anlage: Berechnung des Elterngeldes', { size: 8.5, color: GRAY });
+  // the annex starts on a page of its own
+  d.newPage();
+  d.write(`Anlage zum Bescheid vom ${ctx.ndate(ctx.today)} – ${e.az}`, { size: 8.5, color: GRAY });
+  d.write('Berechnung des Elterngeldes', { size: 13, bold: true });
+  d.write(`${ctx.name(e.parent)} · Kinder: ${kidList} · Geburt: ${ctx.ndate(e.child.birth)}`, { size: 9 });
+  d.move(8);
+  const lines: [string, string, string][] = [
+    ['01', `Gewinn laut Gewinnermittlung ${profitYear} (Jahresbetrag)`, decimal(yearly)],
+    ['02', 'monatlicher Durchschnitt (Zeile 01 geteilt durch 12)', decimal(monthly)],
+    ['03', 'abzüglich Steuern (Einkommensteuer, Solidaritätszuschlag, Kirchensteuer)', decimal(taxes)],
+    ['04', compulsory ? 'abzüglich Pauschale Rentenversicherung (10 %)' : 'abzüglich Pauschalen für Sozialabgaben (keine Pflichtversicherung)', decimal(social)],
+    ['05', 'Einkommen vor der Geburt (Zeile 02 abzüglich Zeilen 03 und 04)', decimal(net)],
+    ['06', 'Einkommen in den Bezugsmonaten', '0,00'],
+    ['07', 'Ersatzrate in Prozent', decimal(rate, rate % 1 === 0 ? 0 : 1)],
+    ['08', 'Basiselterngeld (Zeile 05 × Zeile 07, mind. 300,00, höchstens 1.800,00)', decimal(basis)],
+    ['09', `Mehrlingszuschlag (§ 2a Abs. 4 BEEG) für ${nKids - 1} weitere${nKids - 1 === 1 ? 's' : ''} Kind${nKids - 1 === 1 ? '' : 'er'}`, decimal(zuschlag)],
+    ['10', 'Elterngeld je Lebensmonat (Zeile 08 + Zeile 09)', decimal(e.amount)],
+  ];
+  const head = d.y;
+  d.rect(d.left, head, d.contentWidth, 16, { fill: LIGHT });
+  d.row([{ x: d.left + 4, text: 'Zeile', bold: true }, { x: d.left + 40, text: 'Berechnungsschritt', bold: true }, { x: d.right - 4, text: 'Euro', bold: true, align: 'right' }], { size: 8.5, minHeight: 16 });
+  for (const [nr, label, value] of lines) {
+    const bold = nr === '10' || nr === '05';
+    d.row([{ x: d.left + 4, text: nr }, { x: d.left + 40, text: label, width: 330, bold }, { x: d.right - 4, text: value, align: 'right', bold }], { size: 8.5, minHeight: 16 });
+    d.hline(d.y - 3, d.left, d.right, 0.3, GRAY);
+  }
+  d.rect(d.left, head, d.contentWidth, d.y - head, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.move(12);
+  d.para(`Die Ersatzrate beträgt grundsätzlich 67 Prozent. Sie erhöht sich für jeweils 2 Euro, die das Einkommen unter 1.000 Euro liegt, um 0,1 Prozentpunkte, höchstens auf 100 Prozent; liegt das Einkommen über 1.200 Euro, sinkt sie für jeweils 2 Euro um 0,1 Prozentpunkte bis auf 65 Prozent.`, { size: 8.5 });
+  d.para(`Summe der bewilligten Lebensmonate (${count} × ${decimal(e.amount)} Euro): ${decimal(cents(count * e.amount))} Euro.`, { size: 8.5 });
+  d.move(6);
+  d.write('Lebensmonate Ihrer Kinder', { bold: true, size: 9.5 });
+  const lmRows: Cell[][] = [];
+  const shown = Array.from(new Set([first, first + 1, lastLm - 1, lastLm])).filter((lm) => lm >= first && lm <= lastLm).sort((a, b) => a - b);
+  shown.forEach((lm, i) => {
+    if (i > 0 && lm - shown[i - 1] > 1) lmRows.push(['…', '', '', '']);
+    lmRows.push([`${lm}.`, ctx.ndate(lmStart(e.child.birth, lm)), ctx.ndate(lmEnd(e.child.birth, lm)), decimal(e.amount)]);
+  });
+  table(ctx, [
+    { header: 'Lebensmonat', x: d.left },
+    { header: 'beginnt am', x: d.left + 90 },
+    { header: 'endet am', x: d.left + 190 },
+    { header: 'Euro', x: d.left + 360, align: 'right' },
+  ], lmRows, { size: 8.5 });
+  footer(d, [[issuer, unit], [`${office.street} ${office.no}, ${office.plz} ${city}`], [`Sprechzeiten: Di 8–12 Uhr, Do 14–18 Uhr`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(e.parent));
+  ctx.set('elterngeld_monatlich', e.amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -806,5 +977,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind3-endgueltige-festsetzung', holdout: true, build: blind3EndgueltigeFestsetzung },
     { id: 'blind4-geschwisterbonus-zahlplan', holdout: true, build: blind4GeschwisterbonusZahlplan },
     { id: 'blind5-aenderung-lebensmonate', holdout: true, build: blind5AenderungLebensmonate },
+    { id: 'blind6-mehrlinge-selbststaendig', holdout: true, build: blind6MehrlingeSelbststaendig },
   ],
 };
