@@ -851,6 +851,176 @@ function blind5EmailAusdruck(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind6 (holdout): a town's certificate form for a subtenancy (Untermietbescheinigung), filled in
+ * by hand by the main tenant who sublets part of the flat: the main tenant as the certifying
+ * landlord (the flat is also the main tenant's home), the subtenant with birth date, move-in day
+ * and the persons living in the sublet room; the owner with the main lease's start and the day the
+ * owner consented to the subletting as a block of their own; a comparison grid with the whole flat
+ * under the main lease in one column and the sublet part in the other (area, rooms, net rent, cold
+ * operating costs, heating, total, persons); a furnishing surcharge and a flat rate for electricity
+ * and internet below the grid as not included, the shared rooms as check boxes, the account the
+ * subtenant pays to, the main tenant's signature.
+ */
+function blind6Untermietbescheinigung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const sub = r.tenant;
+  sub.title = undefined;
+  const owner = r.landlord;
+  // the main tenant lets a room of the flat and lives there too
+  const main = fake.person(rng, { bornFrom: 1955, bornTo: 1998, titleChance: 0.04 });
+  const mainBank = fake.bankAccount(rng);
+  r.landlord = { kind: 'person', name: fake.fullName(main), person: main, address: r.flat, phone: fake.mobile(rng), bank: mainBank };
+  const wholeArea = r.area < 55 ? cents(r.area + rng.int(28, 50)) : r.area;
+  const wholeRooms = Math.max(2, Math.min(5, Math.round(wholeArea / 22)));
+  const rate = rng.float(6.2, 12.5);
+  const wholeGrund = cents(wholeArea * rate);
+  const wholeNeben = cents(wholeArea * rng.float(1.7, 3.0));
+  const heating = rng.chance(0.85);
+  const wholeHeiz = heating ? cents(wholeArea * rng.float(0.9, 1.7)) : undefined;
+  const roomArea = rng.int(10, 24) + rng.pick([0, 0, 0.5, 0.25, 0.8, 0.6]);
+  const subRooms = roomArea > 21 && rng.chance(0.4) ? 2 : 1;
+  const share = Math.min(0.7, (roomArea / wholeArea) * rng.float(1.1, 1.45));
+  const round5 = rng.chance(0.6);
+  const part = (v: number) => (round5 ? Math.max(5, Math.round((v * share) / 5) * 5) : cents(v * share));
+  r.area = roomArea;
+  r.rooms = subRooms;
+  r.grundmiete = part(wholeGrund);
+  r.nebenkosten = part(wholeNeben);
+  r.heizkosten = wholeHeiz !== undefined ? part(wholeHeiz) : undefined;
+  r.bewohner = rng.chance(0.85) ? 1 : 2;
+  // subtenancies are short: the subtenant moved in a few months or years ago
+  r.einzug = rng.chance(0.7) ? firstOfMonth(addDays(ctx.today, -rng.int(40, 1400))) : addDays(ctx.today, -rng.int(40, 1400));
+  const mainHousehold = rng.weighted([[1, 5], [2, 3], [3, 1]]);
+  const total = cents(wholeGrund + wholeNeben + (wholeHeiz ?? 0));
+  const mainSince = addMonths(r.einzug, -rng.int(14, 120));
+  const consent = addDays(r.einzug, -rng.int(5, 40));
+  const furnished = rng.chance(0.5);
+  const moebel = furnished ? rng.pick([20, 25, 30, 40, 50]) : 0;
+  const strom = rng.pick([15, 20, 25, 30, 35]);
+  const city = r.flat.city;
+  const hand = 'times-italic' as const;
+  const HS = 11;
+
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 56, right: 48, top: 44, bottom: 60 } });
+  d.text(d.left, 50, `Stadt ${city}`, { size: 11, bold: true });
+  d.text(d.left, 62, rng.pick(['Amt für Wohnungswesen – Wohngeldstelle', 'Sozialamt – Sachgebiet Wohngeld', 'Fachbereich Soziales, Abteilung Wohngeld']), { size: 8.5 });
+  d.text(d.right, 50, rng.pick(['Vordruck WG 7', 'Formular WoG-U', 'Anlage U zum Wohngeldantrag']), { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 62, `Wohngeldnummer: ${rng.chance(0.5) ? fake.aktenzeichen(rng, 'WG') : '...................'}`, { size: 8, align: 'right', color: GRAY });
+  d.y = 84;
+  d.write(ctx.pick([], ['Untermietbescheinigung', 'Bescheinigung über ein Untermietverhältnis']), { size: 15, bold: true });
+  d.write('– von der Hauptmieterin / dem Hauptmieter auszufüllen, die / der einen Teil der Wohnung untervermietet –', { size: 8, color: GRAY });
+  d.para('Die Angaben werden für die Berechnung des Wohngeldes der Untermieterin / des Untermieters benötigt (§ 23 Abs. 1 und 3 WoGG). Bitte vollständig und in Druckschrift ausfüllen.', { size: 8 });
+
+  const head = (no: string, title: string) => {
+    d.ensure(60);
+    d.move(4);
+    d.rect(d.left, d.y, d.contentWidth, 14, { fill: LIGHT });
+    d.text(d.left + 4, d.y + 10, `${no}  ${title}`, { size: 9, bold: true });
+    d.y += 18;
+  };
+  /** a label and a handwritten value on a ruled line */
+  const fill = (label: string, value: string, field?: string, x0 = d.left, x1 = d.right, lw = 150) => {
+    d.text(x0, d.y + 12, label, { size: 8 });
+    d.hline(d.y + 14, x0 + lw, x1, 0.4, GRAY);
+    if (value) d.text(x0 + lw + 4, d.y + 11.5, value, { font: hand, size: HS, field });
+  };
+  const fillRow = (cells: [string, string, string?, number?][]) => {
+    const w = d.contentWidth / cells.length;
+    cells.forEach(([l, v, f, lw], i) => fill(l, v, f, d.left + i * w, d.left + (i + 1) * w - 10, lw ?? 80));
+    d.y += 18;
+  };
+
+  head('1', 'Hauptmieterin / Hauptmieter (Untervermieter/in)');
+  fill('Name, Vorname', `${main.last}, ${main.first}`, 'vermieter_name');
+  d.y += 18;
+  fillRow([['geboren am', ctx.ndate(main.birth), undefined, 60], ['Telefon', r.landlord.phone, undefined, 50]]);
+  fill('Anschrift der Wohnung', `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`, 'anschrift');
+  d.y += 18;
+  fillRow([['Lage (Geschoss)', r.floor, undefined, 80], ['Zahl der Personen im eigenen Haushalt', String(mainHousehold), undefined, 160]]);
+  d.checkbox(d.left, d.y + 11, true, 8);
+  d.text(d.left + 12, d.y + 11, 'Ich bewohne die Wohnung selbst und überlasse einen Teil davon zur Untermiete.', { size: 8 });
+  d.y += 18;
+
+  head('2', 'Eigentümer/in bzw. Vermieter/in der gesamten Wohnung (Hauptmietverhältnis)');
+  fill('Name / Firma', owner.name);
+  d.y += 18;
+  fill('Anschrift', `${owner.address.street} ${owner.address.no}, ${owner.address.plz} ${owner.address.city}`);
+  d.y += 18;
+  fillRow([['Hauptmietvertrag seit', ctx.ndate(mainSince), undefined, 95], ['Zustimmung zur Untervermietung vom', ctx.ndate(consent), undefined, 140]]);
+
+  head('3', 'Untermieterin / Untermieter');
+  fill('Name, Vorname', ctx.v('mieter_name', ctx.name(sub, 'last-first')));
+  d.y += 18;
+  fillRow([['geboren am', ctx.ndate(sub.birth), undefined, 60], ['Einzug in die Untermieträume am', ctx.v('einzugsdatum', ctx.ndate(r.einzug)), undefined, 140]]);
+  d.text(d.left, d.y + 11, 'Mitbenutzung von', { size: 8 });
+  const shared = rng.sample(['Küche', 'Bad/WC', 'Flur', 'Balkon', 'Keller'], rng.int(2, 4));
+  let bx = d.left + 80;
+  for (const s of ['Küche', 'Bad/WC', 'Flur', 'Balkon', 'Keller']) {
+    d.checkbox(bx, d.y + 11, shared.includes(s), 8);
+    bx += 12 + d.text(bx + 12, d.y + 11, s, { size: 8 }) + 14;
+  }
+  d.checkbox(bx + 10, d.y + 11, furnished, 8);
+  d.text(bx + 22, d.y + 11, 'möbliert', { size: 8 });
+  d.y += 18;
+
+  head('4', 'Flächen, Miete und Belegung');
+  const c0 = d.left;
+  const c1 = d.left + 218;
+  const c2 = d.left + 360;
+  const gw = d.right;
+  const gridTop = d.y;
+  const hh = 28;
+  d.rect(c0, d.y, gw - c0, hh, { fill: [0.93, 0.93, 0.93] });
+  d.text(c0 + 4, d.y + 11, 'monatlich', { size: 7.5, bold: true });
+  d.wrap('gesamte Wohnung laut Hauptmietvertrag', c2 - c1 - 10, { size: 7.5, bold: true }).forEach((l, i) => d.text(c1 + 5, d.y + 11 + i * 9, l, { size: 7.5, bold: true }));
+  d.wrap('davon auf die Untermieterin / den Untermieter entfallend', gw - c2 - 10, { size: 7.5, bold: true }).forEach((l, i) => d.text(c2 + 5, d.y + 11 + i * 9, l, { size: 7.5, bold: true }));
+  d.y += hh;
+  const m = (v: number) => ctx.money(v, 'bare');
+  const rows: [string, string, Cell][] = [
+    ['a) Wohnfläche', ctx.area(wholeArea), { text: ctx.area(r.area), field: 'wohnflaeche' }],
+    ['b) Zahl der Wohn-/Schlafräume', String(wholeRooms), String(subRooms)],
+    ['c) Grundmiete (ohne Umlagen) EUR', m(wholeGrund), { text: m(r.grundmiete), field: 'grundmiete' }],
+    ['d) kalte Betriebskosten EUR', m(wholeNeben), { text: m(r.nebenkosten), field: 'nebenkosten' }],
+    ['e) Heizung und Warmwasser EUR', wholeHeiz !== undefined ? m(wholeHeiz) : 'Strom-Heizung', r.heizkosten !== undefined ? { text: m(r.heizkosten), field: 'heizkosten' } : '–'],
+    ['f) Summe c) bis e) EUR', m(total), { text: m(gesamt(r)), field: 'gesamtmiete' }],
+    ['g) Personen, die dort wohnen', String(mainHousehold + r.bewohner), { text: String(r.bewohner), field: 'bewohner_anzahl' }],
+  ];
+  for (const [label, whole, part] of rows) {
+    const pc = typeof part === 'string' ? { text: part } : part;
+    d.text(c0 + 4, d.y + 13, label, { size: 8, bold: label.startsWith('f)') });
+    d.text(c2 - 8, d.y + 13, whole, { font: hand, size: HS, align: 'right' });
+    d.text(gw - 8, d.y + 13, pc.text, { font: hand, size: HS, align: 'right', field: pc.field });
+    d.y += 16.5;
+    d.hline(d.y, c0, gw, 0.4, GRAY);
+  }
+  d.rect(c0, gridTop, gw - c0, d.y - gridTop, { stroke: [0, 0, 0], lineWidth: 0.7 });
+  d.line(c1, gridTop, c1, d.y, 0.5);
+  d.line(c2, gridTop, c2, d.y, 0.5);
+  d.y += 6;
+  d.text(d.left, d.y + 10, 'Zusätzlich von der Untermieterin / dem Untermieter zu zahlen (in f) nicht enthalten):', { size: 8 });
+  d.y += 14;
+  fillRow([['Möblierungszuschlag EUR', furnished ? m(moebel) : '–', undefined, 110], ['Strom, Internet (pauschal) EUR', m(strom), undefined, 130]]);
+  if (wholeHeiz === undefined) d.para('Die Wohnung wird mit Nachtspeicheröfen beheizt; der Strom wird über den Zähler der Hauptmieterin / des Hauptmieters abgerechnet und ist in der Pauschale enthalten.', { size: 7.5, color: GRAY });
+  fill('Die Untermiete wird gezahlt', ctx.pick([], [`auf mein Konto IBAN ${ctx.iban(mainBank.iban)}`, `per Dauerauftrag an IBAN ${ctx.iban(mainBank.iban)}`]), undefined, d.left, d.right, 130);
+  d.y += 18;
+
+  head('5', 'Bestätigung');
+  d.para('Ich bestätige die Richtigkeit der Angaben. Mir ist bekannt, dass falsche Angaben als Ordnungswidrigkeit verfolgt werden können (§ 37 WoGG). Eine Kopie des Untermietvertrages füge ich bei.', { size: 8 });
+  d.ensure(40);
+  d.move(16);
+  d.text(d.left + 4, d.y, `${city}, ${ctx.ndate(addDays(ctx.today, -rng.int(0, 6)))}`, { font: hand, size: HS });
+  d.text(d.left + 250, d.y - 2, `${main.first.split(' ')[0].charAt(0)}. ${main.last}`, { font: hand, size: 14 });
+  d.hline(d.y + 3, d.left, d.left + 200, 0.5);
+  d.hline(d.y + 3, d.left + 240, d.right, 0.5);
+  d.text(d.left, d.y + 12, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 240, d.y + 12, 'Unterschrift der Hauptmieterin / des Hauptmieters', { size: 7, color: GRAY });
+  d.y += 18;
+  footer(d, [[`Stadt ${city} · Wohngeldstelle`], [rng.pick(['Stand 01/2025', 'Stand 04/2024', 'Stand 10/2024'])]], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -863,5 +1033,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind3-sollmiete-mietkonto', holdout: true, build: blind3SollmieteMietkonto },
     { id: 'blind4-mieterportal-ausdruck', holdout: true, build: blind4MieterportalAusdruck },
     { id: 'blind5-email-ausdruck', holdout: true, build: blind5EmailAusdruck },
+    { id: 'blind6-untermietbescheinigung', holdout: true, build: blind6Untermietbescheinigung },
   ],
 };
