@@ -1,5 +1,5 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat and a bilingual certificate after a move from abroad (holdout). */
-import { footer, GRAY, LIGHT, table, type Cell } from '../blocks.js';
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad and an extended certificate for a minor child posted to the parent (holdout). */
+import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
@@ -683,6 +683,133 @@ function blind5ZweisprachigZuzugAusland(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * J (holdout, blind 6): an extended certificate (§ 18 Abs. 2 BMG) for a minor child, posted to
+ * the parent who asked for it: the parent in the address window and named in the opening
+ * sentence as the legal representative; the child's data as a ruled table of numbered data fields
+ * ("Nr. | Datenfeld | Eintrag") under shaded group rows: person, flat (move-in day beside the day
+ * the registration was made, "Geburt" or the former address as origin), former flat with its
+ * move-out day, both legal representatives with their birth dates (the other parent sometimes at
+ * an address of their own), family status and blocks; purpose, fee and seal at the end.
+ */
+function blind6MinderjaehrigesKind(ctx: Ctx): void {
+  const m = draw(ctx);
+  const rng = ctx.rng;
+  const year = Number(ctx.today.slice(0, 4));
+  const parentA = fake.person(rng, { bornFrom: year - 52, bornTo: year - 24, titleChance: 0.04 });
+  const child = m.person;
+  const childYear = rng.int(Math.max(Number(parentA.birth.slice(0, 4)) + 19, year - 17), year - 1);
+  const born = fake.person(rng, { bornFrom: childYear, bornTo: childYear, last: parentA.last });
+  const given = born.gender === 'f' ? ['Emma', 'Mia', 'Hannah', 'Lea', 'Lina', 'Marie', 'Emilia', 'Sophia', 'Ella', 'Clara', 'Leonie', 'Amelie', 'Zoe', 'Elif', 'Nele'] : ['Ben', 'Paul', 'Leon', 'Finn', 'Noah', 'Elias', 'Jonas', 'Luis', 'Felix', 'Emil', 'Anton', 'Milan', 'Yusuf', 'Mats', 'Henry'];
+  const first = rng.chance(0.15) ? `${rng.pick(given)} ${rng.pick(given)}` : rng.pick(given);
+  Object.assign(child, { gender: born.gender, first: first.split(' ')[0] === first.split(' ')[1] ? first.split(' ')[0] : first, birth: born.birth, title: undefined, birthName: undefined });
+  if (child.birth >= addDays(ctx.today, -20)) child.birth = addDays(ctx.today, -rng.int(60, 300));
+  const together = rng.chance(0.55);
+  const parentB = fake.person(rng, { gender: parentA.gender === 'f' ? 'm' : 'f', bornFrom: Number(parentA.birth.slice(0, 4)) - 6, bornTo: Math.min(year - 20, Number(parentA.birth.slice(0, 4)) + 6), last: together && rng.chance(0.6) ? parentA.last : undefined, titleChance: 0.03 });
+  // the child carries the name of one of the parents
+  child.last = rng.chance(0.75) ? parentA.last : parentB.last;
+  // the parent's flat; the child was born into it or moved in with the parent
+  const bornHere = child.birth >= m.einzug;
+  if (bornHere) {
+    m.einzug = child.birth;
+    child.birthPlace = rng.chance(0.8) ? m.address.city : rng.pick(['Leipzig', 'Dresden', 'Berlin', 'Hamburg', 'Erfurt', 'Halle (Saale)']);
+  } else if (rng.chance(0.5)) child.birthPlace = m.previous[0].address.city;
+  const anmeldung = bornHere ? addDays(child.birth, rng.int(5, 21)) : addDays(m.einzug, rng.int(1, 14));
+  const prev = m.previous[0];
+  const bAddress = together ? m.address : fake.address(rng);
+  const city = m.address.city;
+  const issuer = rng.pick([`Stadt ${city}`, `Landeshauptstadt ${city}`, `Stadtverwaltung ${city}`, `Gemeinde ${city}`]);
+  const unit = rng.pick(['Bürgeramt – Meldewesen', 'Bürgerservice', 'Einwohnermeldeamt', 'Bürgerbüro – Pass- und Meldeangelegenheiten']);
+  const office = fake.sameCityAddress(rng, m.address);
+  const nr = `${rng.pick(['EMB', 'MB', 'BA'])}-${year}-${rng.digits(6)}`;
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 60, right: 52, top: 54, bottom: 72 } });
+  // a small emblem beside the name
+  d.rect(d.left, 36, 18, 22, { stroke: [0.25, 0.25, 0.25], fill: [0.8, 0.85, 0.92], lineWidth: 0.6 });
+  d.text(d.left + 26, 47, issuer, { size: 12.5, bold: true });
+  d.text(d.left + 26, 59, unit, { size: 8.5, color: GRAY });
+  const rx = d.right - 172;
+  [['Bescheinigungs-Nr.', nr], ['Datum', ctx.ndate(ctx.today)], ['Dienststelle', `${office.street} ${office.no}`], ['', `${office.plz} ${city}`]].forEach(([l, v], i) => {
+    d.text(rx, 44 + i * 11, l, { size: 7.5, color: GRAY });
+    d.text(rx + 70, 44 + i * 11, v, { size: 8 });
+  });
+  returnLine(d, `${issuer} · ${unit.split(' – ')[0]} · ${office.street} ${office.no} · ${office.plz} ${city}`);
+  addressWindow(d, recipientLines(ctx, parentA, m.address));
+  d.y = 214;
+  d.write(ctx.pick(['Erweiterte Meldebescheinigung', 'Meldebescheinigung (erweitert)'], ['Erweiterte Bescheinigung aus dem Melderegister']), { size: 14, bold: true });
+  d.write(`für eine minderjährige Person nach § 18 Abs. 2 Bundesmeldegesetz`, { size: 8.5, color: GRAY });
+  d.move(8);
+  const parentRole = parentA.gender === 'f' ? 'gesetzliche Vertreterin' : 'gesetzlicher Vertreter';
+  const kid = child.gender === 'f' ? 'Ihre Tochter' : 'Ihren Sohn';
+  const introName = rng.chance(0.5);
+  d.para(`Auf Ihren Antrag vom ${ctx.date(addDays(ctx.today, -rng.int(0, 10)))} als ${parentRole} bescheinigen wir für ${kid}${introName ? ` ${ctx.v('name', `${child.first} ${child.last}`)}` : ''} die folgenden im Melderegister gespeicherten Daten. Die Auswahl der Daten richtet sich nach Ihrem Antrag.`);
+  d.move(2);
+  const x = { nr: d.left + 4, label: d.left + 34, value: d.left + 190 };
+  const valueWidth = d.right - x.value - 4;
+  let n = 0;
+  const group = (title: string) => {
+    d.ensure(40);
+    d.rect(d.left, d.y, d.contentWidth, 14, { fill: LIGHT });
+    d.text(d.left + 4, d.y + 10.5, title, { size: 9, bold: true });
+    d.y += 14;
+  };
+  const field = (label: string, value: string, f?: string) => {
+    n++;
+    const top = d.y;
+    d.row([
+      { x: x.nr, text: String(n).padStart(2, '0'), color: GRAY },
+      { x: x.label, text: label, width: x.value - x.label - 8 },
+      { x: x.value, text: value, field: f, width: valueWidth },
+    ], { size: 8.8, minHeight: 12, leading: 1.25 });
+    d.move(1.5);
+    d.hline(d.y, d.left, d.right, 0.3, GRAY);
+    d.line(x.label - 6, top, x.label - 6, d.y, 0.3, GRAY);
+    d.line(x.value - 6, top, x.value - 6, d.y, 0.3, GRAY);
+  };
+  const head = d.y;
+  d.row([{ x: x.nr, text: 'Nr.', bold: true }, { x: x.label, text: 'Datenfeld', bold: true }, { x: x.value, text: 'Eintrag im Melderegister', bold: true }], { size: 8.5, minHeight: 15 });
+  d.hline(d.y, d.left, d.right, 0.7);
+  group('Angaben zur Person');
+  field(ctx.pick(['Familienname', 'Name'], ['Familienname (derzeit)']), child.last, introName ? undefined : 'name');
+  field('Vornamen', child.first);
+  field(ctx.pick(['Geburtsdatum', 'Tag der Geburt'], ['Geburtstag']), ctx.ndate(child.birth), 'geburtsdatum');
+  field('Geburtsort', child.birthPlace);
+  field('Geschlecht', child.gender === 'f' ? 'weiblich' : 'männlich');
+  field('Staatsangehörigkeit(en)', m.staat);
+  group('Gegenwärtige Wohnung');
+  field('Anschrift', `${m.address.street} ${m.address.no}\n${m.address.plz} ${city}`, 'anschrift');
+  field('Wohnungsstatus', rng.pick(['alleinige Wohnung', 'Hauptwohnung']));
+  field(ctx.pick(['Einzugsdatum', 'Tag des Einzugs'], ['bezogen am']), ctx.ndate(m.einzug), 'einzugsdatum');
+  field('Datum der Anmeldung', bornHere ? `${ctx.ndate(anmeldung)} (Mitteilung des Standesamts)` : ctx.ndate(anmeldung));
+  field('Zuzug aus', bornHere ? 'Geburt' : `${prev.address.plz} ${prev.address.city}`);
+  if (!bornHere) {
+    group('Letzte frühere Wohnung');
+    field('Anschrift', `${prev.address.street} ${prev.address.no}, ${prev.address.plz} ${prev.address.city}`);
+    field('Auszugsdatum', ctx.ndate(prev.bis));
+  }
+  group('Gesetzliche Vertreter');
+  const rep = (p: fake.Person, a: fake.Address, same: boolean) =>
+    `${p.last}, ${p.first}${p.title ? `, ${p.title}` : ''}, geboren am ${ctx.ndate(p.birth)}\n${same ? 'wohnhaft in derselben Wohnung' : `${a.street} ${a.no}, ${a.plz} ${a.city}`}`;
+  field(parentA.gender === 'f' ? 'Mutter' : 'Vater', rep(parentA, m.address, true));
+  field(parentB.gender === 'f' ? 'Mutter' : 'Vater', rep(parentB, bAddress, together));
+  group('Weitere Angaben');
+  field('Familienstand', 'ledig');
+  field('Übermittlungs- und Auskunftssperren', rng.pick(['keine', 'keine', 'keine eingetragen']));
+  d.rect(d.left, head, d.contentWidth, d.y - head, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.move(10);
+  // the seal beside the closing notes, the clerk's name typed under them
+  d.ensure(56);
+  const sy = d.y;
+  const w = d.contentWidth - 110;
+  d.para(`Verwendungszweck: ${rng.pick(['Vorlage bei der Wohngeldbehörde', 'Vorlage bei der Familienkasse', 'Vorlage bei der Schule', 'Antrag auf Wohngeld'])}. Die Bescheinigung gibt den Stand des Melderegisters am Tag der Ausstellung wieder.`, { size: 8.5, width: w });
+  d.para(`Gebühr nach der Verwaltungskostensatzung: ${ctx.money(m.gebuehr)}, ${rng.pick(['bar bezahlt', 'mit Karte bezahlt', 'per Überweisung beglichen'])} (Kassenzeichen ${rng.digits(3)}.${rng.digits(6)}).`, { size: 8.5, width: w });
+  d.write(`Im Auftrag   gez. ${fake.fullName(fake.person(rng))}, Sachbearbeitung Meldewesen`, { size: 8.5 });
+  d.rect(d.right - 80, sy - 2, 62, 50, { stroke: [0.3, 0.3, 0.6], lineWidth: 0.9 });
+  d.text(d.right - 49, sy + 26, 'Dienstsiegel', { size: 7, align: 'center', color: [0.3, 0.3, 0.6] });
+  d.y = Math.max(d.y, sy + 50);
+  footer(d, [[issuer, unit], [`${office.street} ${office.no}, ${office.plz} ${city}`, `Telefon ${fake.phone(rng)}`], [`Bescheinigungs-Nr. ${nr}`]], 'Seite x von y');
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -695,5 +822,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind3-haupt-nebenwohnung', holdout: true, build: blind3HauptNebenwohnung },
     { id: 'blind4-mehrere-personen', holdout: true, build: blind4MehrerePersonen },
     { id: 'blind5-zweisprachig-zuzug-ausland', holdout: true, build: blind5ZweisprachigZuzugAusland },
+    { id: 'blind6-minderjaehriges-kind', holdout: true, build: blind6MinderjaehrigesKind },
   ],
 };
