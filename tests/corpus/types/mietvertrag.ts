@@ -982,6 +982,175 @@ function blind5Zweisprachig(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind6 (holdout): a lease for a company flat (Werkmietwohnung, § 576 BGB) let by an employer or
+ * its housing subsidiary to an employee: decimal-numbered articles with the numbers in a hanging
+ * margin; the tenant with personnel number, department and the day the employment began, a spouse
+ * or partner allowed to live in the flat without being a party; the flat with its number in the
+ * house, the start of the tenancy tied to the employment, the advance payments in a sentence, the
+ * rent kept back from the net pay and the landlord's account for the time after the employment;
+ * annex 1 the living-area calculation room by room (balcony counted half), annex 2 the rent
+ * calculation from the local comparative rent per m² less a staff discount to the agreed net rent,
+ * plus advances and parking space to the monthly total.
+ */
+function blind6Werkmietwohnung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const city = r.flat.city;
+  const sur = fake.person(rng).last;
+  const employer = rng.pick([`Klinikum ${city} gGmbH`, `Stadtwerke ${city} GmbH`, `Verkehrsbetriebe ${city} GmbH`, `${sur} Werke GmbH & Co. KG`, `${sur} Chemie AG`, `${sur} Maschinenbau GmbH`]);
+  const subsidiary = rng.chance(0.45);
+  const short = employer.replace(/ (gGmbH|GmbH & Co\. KG|GmbH|AG)$/, '');
+  const llName = subsidiary ? rng.pick([`${short} Wohnungsgesellschaft mbH`, `${short} Immobilienservice GmbH`, `${short} Wohnen GmbH`]) : employer;
+  const llAddr = fake.sameCityAddress(rng, fake.address(rng, { city }));
+  r.landlord = { kind: 'organisation', name: llName, address: llAddr, phone: fake.phone(rng), bank: fake.bankAccount(rng) };
+  const ll = r.landlord;
+  const clerk = fake.person(rng, { bornFrom: 1962, bornTo: 1995 });
+  const persNr = rng.pick([rng.digits(6), `${rng.int(1, 9)}${rng.digits(4)}`, `P-${rng.digits(5)}`]);
+  const dept = rng.pick(['Pflegedienst, Station 4B', 'Netzbetrieb / Störungsdienst', 'Fahrdienst Straßenbahn', 'Instandhaltung', 'Produktion Schicht C', 'IT-Service', 'Labor / Qualitätssicherung']);
+  const employedSince = firstOfMonth(rng.chance(0.5) ? addMonths(r.einzug, -rng.int(1, 6)) : addMonths(r.einzug, -rng.int(18, 150)));
+  const signed = addDays(r.einzug, -rng.int(8, 40));
+  const partner = rng.chance(0.4) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 6, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 6), last: rng.chance(0.6) ? t.last : undefined }) : undefined;
+  const flatNo = `${rng.int(1, 4)}.${String(rng.int(1, 12)).padStart(2, '0')}`;
+  const discount = rng.pick([0.15, 0.2, 0.25, 0.3]);
+  const perSqm = cents(r.grundmiete / r.area / (1 - discount));
+  const market = cents(perSqm * r.area);
+  const cut = cents(market - r.grundmiete);
+  const heat = r.heizkosten ?? cents(r.area * rng.float(0.9, 1.5));
+  const parking = r.stellplatz;
+  const total = cents(r.grundmiete + r.nebenkosten + heat + (parking ?? 0));
+  const deposit = cents(r.grundmiete * 2);
+  const she = t.gender === 'f';
+  const mieterW = she ? 'die Mieterin' : 'der Mieter';
+  const MieterW = she ? 'Die Mieterin' : 'Der Mieter';
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.3, margins: { left: 60, right: 52, top: 50, bottom: 66 } });
+  const NUM = 30;
+  const accent: [number, number, number] = rng.pick([[0.05, 0.3, 0.55], [0.55, 0.1, 0.1], [0.1, 0.4, 0.3]]);
+  d.rect(d.left, 40, 6, 30, { fill: accent });
+  d.text(d.left + 14, 52, ll.name, { size: 12, bold: true });
+  d.text(d.left + 14, 64, subsidiary ? `ein Unternehmen der ${employer}` : rng.pick(['Personalabteilung – Personalwohnungen', 'Bereich Personal / Werkswohnungswesen']), { size: 8, color: GRAY });
+  d.text(d.right, 52, `${ll.address.street} ${ll.address.no}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 62, `${ll.address.plz} ${ll.address.city}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 72, `Vertrags-Nr. WM-${rng.digits(4)}/${signed.slice(2, 4)}`, { size: 8, align: 'right' });
+  d.y = 96;
+  d.write(ctx.pick([], ['Werkmietvertrag', 'Mietvertrag über eine Werkmietwohnung']), { size: 16, bold: true, align: 'center' });
+  d.write('(Wohnraum, der mit Rücksicht auf das Bestehen eines Arbeitsverhältnisses vermietet wird – §§ 576 ff. BGB)', { size: 8, align: 'center', color: GRAY });
+  d.move(8);
+
+  const art = (no: string, title: string) => {
+    d.ensure(60);
+    d.move(6);
+    d.text(d.left, d.y + 10, no, { size: 10, bold: true });
+    d.text(d.left + NUM, d.y + 10, title, { size: 10, bold: true });
+    d.y += 16;
+  };
+  const cl = (no: string, text: string) => {
+    const lines = d.wrap(text, d.right - d.left - NUM);
+    d.ensure(Math.min(3, lines.length) * 12.6);
+    d.text(d.left, d.y + 9.3, no, { size: 9 });
+    d.para(text, { x: d.left + NUM, after: 4 });
+  };
+
+  art('1', 'Vertragsparteien');
+  cl('1.1', `Vermieterin ist die ${ctx.v('vermieter_name', ll.name)}, ${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city}, vertreten durch ${clerk.gender === 'f' ? 'Frau' : 'Herrn'} ${clerk.first} ${clerk.last} (${rng.pick(['Wohnungsverwaltung', 'Personalwohnungswesen', 'Leitung Immobilien'])}).`);
+  cl('1.2', `${she ? 'Mieterin' : 'Mieter'} ist ${ctx.v('mieter_name', ctx.name(t))}, geboren am ${ctx.ndate(t.birth)}, Personalnummer ${persNr}, beschäftigt bei der ${employer} seit dem ${ctx.date(employedSince)}, Bereich ${dept}.`);
+  if (partner) cl('1.3', `${partner.gender === 'f' ? 'Die Ehefrau bzw. Lebensgefährtin' : 'Der Ehemann bzw. Lebensgefährte'} ${partner.first} ${partner.last}, geboren am ${ctx.ndate(partner.birth)}, ist berechtigt, die Wohnung mitzubewohnen; ${partner.gender === 'f' ? 'sie' : 'er'} wird nicht Vertragspartei.`);
+  cl(partner ? '1.4' : '1.3', `Der Vertrag wird mit Rücksicht auf das Arbeitsverhältnis zwischen ${mieterW} und der ${employer} geschlossen${subsidiary ? '; die Arbeitgeberin hat der Vermieterin das Belegungsrecht für die Wohnung übertragen' : ''}.`);
+
+  art('2', 'Mietsache');
+  cl('2.1', `Vermietet wird die Wohnung Nr. ${flatNo} im Hause ${ctx.v('anschrift', fake.addressLine(r.flat))}, ${r.floor}, bestehend aus ${r.rooms} ${r.rooms === 1 ? 'Zimmer' : 'Zimmern'}, Küche, Bad mit WC, Flur${rng.chance(0.6) ? ' und Balkon' : ''}, dazu der Kellerraum Nr. ${rng.int(1, 30)}.`);
+  cl('2.2', `Die Wohnfläche beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}; die Berechnung nach der Wohnflächenverordnung ist als Anlage 1 beigefügt.`);
+  cl('2.3', `Mitbenutzt werden können die Waschküche, der Trockenraum und der Fahrradkeller. ${MieterW} erhält ${rng.int(2, 4)} Wohnungs- und Hausschlüssel sowie einen Briefkastenschlüssel.`);
+
+  art('3', 'Mietzeit und Kündigung');
+  cl('3.1', `Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))} und wird auf unbestimmte Zeit geschlossen.`);
+  cl('3.2', 'Endet das Arbeitsverhältnis, kann die Vermieterin das Mietverhältnis mit den verkürzten Fristen des § 576 Abs. 1 BGB kündigen, wenn die Wohnung für eine andere Betriebsangehörige oder einen anderen Betriebsangehörigen benötigt wird. Im Übrigen gelten die gesetzlichen Kündigungsfristen.');
+
+  art('4', 'Miete, Vorauszahlungen, Zahlungsweise');
+  cl('4.1', `Die monatliche Grundmiete ist in der Mietberechnung (Anlage 2) ausgewiesen. Sie enthält einen Nachlass für Betriebsangehörige gegenüber der ortsüblichen Vergleichsmiete.`);
+  cl('4.2', `Daneben zahlt ${mieterW} monatliche Vorauszahlungen auf die Betriebskosten nach § 2 BetrKV (ohne Heizung und Warmwasser) von ${ctx.v('nebenkosten', ctx.money(r.nebenkosten))} sowie auf die Kosten für Heizung und Warmwasser von ${ctx.money(heat)}. Über die Vorauszahlungen wird jährlich abgerechnet.`);
+  cl('4.3', `Die Miete und die Vorauszahlungen werden monatlich im Voraus vom Nettoarbeitsentgelt einbehalten und in der Entgeltabrechnung als Abzug ausgewiesen. ${MieterW} ist damit einverstanden.`);
+  cl('4.4', `Ist ein Einbehalt nicht möglich, insbesondere nach dem Ende des Arbeitsverhältnisses, ist die Miete bis zum dritten Werktag eines Monats auf das Konto der Vermieterin bei der ${ll.bank.bank.name}, IBAN ${fake.groupIban(ll.bank.iban)}, zu überweisen. Der Nachlass für Betriebsangehörige entfällt dann ab dem folgenden Monat.`);
+  if (parking) cl('4.5', `Für den Stellplatz Nr. ${rng.int(1, 60)} auf dem Betriebsgelände werden monatlich ${ctx.money(parking)} berechnet (siehe Anlage 2).`);
+
+  art('5', 'Mietsicherheit');
+  cl('5.1', `${MieterW} leistet eine Kaution von ${ctx.money(deposit)} (zwei Monatsgrundmieten), zahlbar in drei Monatsraten; sie kann auch durch Einbehalt vom Arbeitsentgelt erbracht werden.`);
+
+  art('6', 'Instandhaltung und Schönheitsreparaturen');
+  cl('6.1', `Die Vermieterin hält die Wohnung in vertragsgemäßem Zustand. Schäden sind ihr unverzüglich zu melden; in dringenden Fällen auch der Leitstelle der Haustechnik unter ${fake.phone(rng)}.`);
+  cl('6.2', `Kleinreparaturen an Installationsgegenständen für Wasser und Elektrizität trägt ${mieterW} bis zu ${ctx.money(rng.pick([75, 100, 110, 120]))} im Einzelfall, höchstens jedoch ${ctx.money(rng.pick([250, 300, 350]))} im Jahr.`);
+  cl('6.3', 'Schönheitsreparaturen führt die Vermieterin bei Bedarf auf eigene Kosten aus.');
+
+  art('7', 'Gebrauch der Mietsache');
+  cl('7.1', `Untervermietung und gewerbliche Nutzung bedürfen der schriftlichen Zustimmung der Vermieterin. Die Hausordnung (Anlage 3) ist Bestandteil dieses Vertrages.`);
+  cl('7.2', `Die Haltung von Hunden und Katzen ist nach vorheriger Zustimmung erlaubt; Kleintiere dürfen ohne Zustimmung gehalten werden.`);
+
+  art('8', 'Schlussbestimmungen');
+  cl('8.1', 'Änderungen und Ergänzungen dieses Vertrages bedürfen der Textform. Sollte eine Bestimmung unwirksam sein, bleibt der Vertrag im Übrigen wirksam.');
+  cl('8.2', 'Anlagen: 1 Wohnflächenberechnung · 2 Mietberechnung · 3 Hausordnung · 4 Energieausweis (Kopie)');
+
+  d.ensure(90);
+  d.move(20);
+  const half = (d.right - d.left) / 2;
+  const sy = d.y;
+  d.text(d.left, sy, `${ll.address.city}, ${ctx.date(signed)}`, { size: 9 });
+  d.text(d.left + half + 10, sy, `${city}, ${ctx.date(signed)}`, { size: 9 });
+  d.hline(sy + 30, d.left, d.left + half - 20, 0.5);
+  d.hline(sy + 30, d.left + half + 10, d.right, 0.5);
+  d.text(d.left, sy + 40, `für die Vermieterin: ${clerk.first} ${clerk.last}`, { size: 7.5, color: GRAY });
+  d.text(d.left + half + 10, sy + 40, `${she ? 'Mieterin' : 'Mieter'}: ${t.first} ${t.last}`, { size: 7.5, color: GRAY });
+  d.y = sy + 50;
+
+  // annexes on a page of their own
+  d.newPage();
+  d.write('Anlage 1 – Wohnflächenberechnung (WoFlV)', { size: 11, bold: true });
+  d.write(`Wohnung Nr. ${flatNo}, ${r.flat.street} ${r.flat.no}, ${r.floor}`, { size: 8.5, color: GRAY });
+  d.move(4);
+  const balcony = rng.chance(0.6) ? cents(rng.float(4, 9)) : 0;
+  const inner = cents(r.area - balcony / 2);
+  const names = [...Array.from({ length: r.rooms }, (_, i) => (i === 0 ? 'Wohnzimmer' : i === 1 ? 'Schlafzimmer' : `Zimmer ${i + 1}`)), 'Küche', 'Bad/WC', 'Flur/Diele'];
+  const weights = names.map((n) => (n === 'Wohnzimmer' ? 1.6 : n.startsWith('Zimmer') || n === 'Schlafzimmer' ? 1.2 : n === 'Küche' ? 0.6 : n === 'Bad/WC' ? 0.4 : 0.5));
+  const wsum = weights.reduce((s, w) => s + w, 0);
+  const parts = weights.map((w) => cents((inner * w) / wsum));
+  parts[parts.length - 1] = cents(inner - parts.slice(0, -1).reduce((s, v) => s + v, 0));
+  const rows: Cell[][] = names.map((n, i) => [n, decimal(parts[i]), '1,0', decimal(parts[i])]);
+  if (balcony) rows.push(['Balkon', decimal(balcony), '0,5', decimal(cents(balcony / 2))]);
+  rows.push([{ text: 'Wohnfläche insgesamt' }, '', '', decimal(r.area)]);
+  table(ctx, [
+    { header: 'Raum', x: d.left },
+    { header: 'Grundfläche m²', x: d.left + 250, align: 'right' },
+    { header: 'Faktor', x: d.left + 320, align: 'right' },
+    { header: 'anrechenbar m²', x: d.right, align: 'right' },
+  ], rows, { size: 8.5, grid: true, headerFill: LIGHT });
+  d.move(10);
+  d.write('Anlage 2 – Mietberechnung', { size: 11, bold: true });
+  d.write(`gültig ab Beginn des Mietverhältnisses`, { size: 8.5, color: GRAY });
+  d.move(4);
+  const pct = Math.round(discount * 100);
+  const m = (v: number) => ctx.money(v);
+  const calc: Cell[][] = [
+    [`ortsübliche Vergleichsmiete lt. Mietspiegel ${Number(signed.slice(0, 4)) - rng.int(0, 1)}`, `${decimal(perSqm)} €/m²`, ''],
+    [`Vergleichsmiete für ${ctx.area(r.area)}`, '', m(market)],
+    [`abzüglich Nachlass für Betriebsangehörige (rd. ${pct} %)`, '', `– ${m(cut)}`],
+    [ctx.pick([], ['Grundmiete (nettokalt)', 'vereinbarte Nettokaltmiete', 'Miete ohne Betriebs- und Heizkosten']), '', { text: m(r.grundmiete), field: 'grundmiete' }],
+    ['Vorauszahlung Betriebskosten (ohne Heizung)', '', m(r.nebenkosten)],
+    ['Vorauszahlung Heizung und Warmwasser', '', m(heat)],
+  ];
+  if (parking) calc.push(['Stellplatz Betriebsgelände', '', m(parking)]);
+  calc.push(['monatlicher Gesamtbetrag (Einbehalt vom Nettoentgelt)', '', m(total)]);
+  table(ctx, [
+    { header: 'Position', x: d.left, width: 290 },
+    { header: 'Satz', x: d.left + 360, align: 'right' },
+    { header: 'EUR monatlich', x: d.right, align: 'right' },
+  ], calc, { size: 8.5, grid: true, headerFill: LIGHT });
+  d.para(`Steuerlicher Hinweis: Der Nachlass liegt unter einem Drittel der ortsüblichen Miete; er bleibt nach § 8 Abs. 2 Satz 12 EStG steuerfrei und wird in der Entgeltabrechnung nicht als Sachbezug versteuert. Bei einer Anpassung der Vergleichsmiete (Mietspiegel) wird die Grundmiete mit demselben Nachlass neu berechnet.`, { size: 8 });
+  footer(d, [[ll.name, `${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city}`], [`Werkmietvertrag ${t.last}`, `Personal-Nr. ${persNr}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -994,5 +1163,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind3-indexmiete-esignatur', holdout: true, build: blind3IndexmieteEsignatur },
     { id: 'blind4-betreutes-wohnen', holdout: true, build: blind4BetreutesWohnen },
     { id: 'blind5-zweisprachig', holdout: true, build: blind5Zweisprachig },
+    { id: 'blind6-werkmietwohnung', holdout: true, build: blind6Werkmietwohnung },
   ],
 };
