@@ -1079,6 +1079,204 @@ function blind5Rueckrechnung(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind6 (holdout): a half-sheet (A5) wage slip of a small business for a job in the transition
+ * zone (Midijob, Übergangsbereich § 20 Abs. 2a SGB IV), printed by an inexpensive payroll program:
+ * employer and month at the top, the employee's particulars in a framed block, hours worked and
+ * holiday hours at an hourly rate with a tax-free Sunday supplement, a box of the reduced
+ * contribution bases (wage for social insurance, the employee's reduced base, the overall base,
+ * factor F), the statutory deductions with their rates worked out on the reduced base, the
+ * statutory net, an advance and work clothing after the net, the payout with IBAN, the employer's
+ * contributions and levies in grey, and the year's running totals.
+ */
+function blind6MidijobA5(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const y2025 = p.month >= '2025-01';
+  const G = y2025 ? 556 : 538;
+  const F = y2025 ? 0.6683 : 0.6846;
+  const rate = cents(rng.float(y2025 ? 12.82 : 12.41, 16.8));
+  // hours that put the pay into the transition zone
+  let hours = rng.pick([45, 52, 60, 65, 70, 78, 86.67, 95, 104, 112]);
+  while (hours * rate < G + 40) hours += 10;
+  while (hours * rate > 1950) hours -= 10;
+  const holiday = rng.chance(0.45) ? rng.pick([8, 12, 16, 20, 24]) : 0;
+  const worked = cents(hours - holiday);
+  const lohn = cents(worked * rate);
+  const urlaub = cents(holiday * rate);
+  const sundayHours = rng.chance(0.35) ? rng.pick([4, 6, 8, 12]) : 0;
+  const sunday = cents(sundayHours * rate * 0.5);
+  const ae = cents(lohn + urlaub);
+  const brutto = cents(ae + sunday);
+  const beAn = cents((2000 / (2000 - G)) * (ae - G));
+  const beGes = cents(F * G + (2000 / (2000 - G) - (G / (2000 - G)) * F) * (ae - G));
+  const kinderlos = p.kinderfreibetrag === 0;
+  const kvRate = 7.3 + p.kvZusatz / 2;
+  const pvRate = y2025 ? (kinderlos ? 2.4 : 1.8) : kinderlos ? 2.3 : 1.7;
+  const kv = cents((beAn * kvRate) / 100);
+  const rv = cents((beAn * 9.3) / 100);
+  const av = cents((beAn * 1.3) / 100);
+  const pv = cents((beAn * pvRate) / 100);
+  // second earners in a marriage often have a Midijob under tax class 5
+  const klasse = rng.weighted([[1, 4], [5, 3], [4, 2], [2, 1], [3, 1]]);
+  p.steuerklasse = klasse;
+  const lst = cents(klasse === 5 ? ae * 0.085 + Math.max(0, ae - 1000) * 0.05 : klasse === 3 ? 0 : Math.max(0, (ae - (klasse === 2 ? 1640 : 1330)) * 0.16));
+  const kist = p.konfession === '--' ? 0 : cents(lst * 0.09);
+  const netto = cents(brutto - lst - kist - kv - rv - av - pv);
+  const advance = rng.chance(0.4) ? rng.pick([100, 150, 200, 250]) : 0;
+  const clothes = rng.chance(0.25) ? cents(rng.float(8, 35)) : 0;
+  const payout = cents(netto - advance - clothes);
+  p.brutto = brutto;
+  p.netto = netto;
+  p.lohnsteuer = lst;
+  p.kv = kv;
+  p.rv = rv;
+  const monthNo = Number(p.month.slice(5, 7));
+  const first = `${p.month}-01`;
+  const ytdBrutto = cents(brutto * monthNo * rng.float(0.93, 1.02));
+  const ytdLst = cents(lst * monthNo);
+  const n = (v: number) => decimal(v);
+
+  const d = ctx.start({ family: 'helvetica', size: 7.5, pageSize: [419.53, 595.28], margins: { left: 28, right: 26, top: 26, bottom: 30 } });
+  const W = d.contentWidth;
+  d.text(d.left, 36, p.employer.name, { size: 9.5, bold: true, field: 'arbeitgeber' });
+  d.text(d.left, 46, `${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city}`, { size: 6.5, color: GRAY });
+  d.text(d.right, 36, ctx.pick([], ['Lohnabrechnung', 'Lohnzettel', 'Verdienstabrechnung']), { size: 11, bold: true, align: 'right' });
+  const mtext = monthText(p.month, rng.pick(['Monat yyyy', 'mm/yyyy', 'mm.yyyy'] as const));
+  d.text(d.right, 47, `${ctx.pick([], ['Abrechnungsmonat', 'Lohnmonat', 'Monat'])}: ${ctx.v('abrechnungsmonat', mtext)}`, { size: 8, align: 'right' });
+  d.hline(52, d.left, d.right, 1);
+
+  // the employee's particulars in a framed block: two columns of label and value
+  const top = 58;
+  d.rect(d.left, top, W, 62, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+  d.text(d.left + 5, top + 11, `${p.employee.last}, ${p.employee.first}`, { size: 9, bold: true, field: 'arbeitnehmer_name' });
+  d.text(d.left + 5, top + 21, `${p.address.street} ${p.address.no}, ${p.address.plz} ${p.address.city}`, { size: 6.5, color: GRAY });
+  const info: [string, string][] = [
+    ['Pers.-Nr.', p.personalnummer],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['Geb.-Datum', ctx.ndate(p.employee.birth)],
+    ['StKl / Kfb / Konf.', `${klasse} / ${decimal(klasse === 5 ? 0 : p.kinderfreibetrag, 1)} / ${p.konfession}`],
+    ['SV-Nummer', p.svNummer],
+    ['Krankenkasse', `${p.krankenkasse} (Zusatzb. ${decimal(p.kvZusatz, 2)} %)`],
+    ['Personengruppe', '101 · Übergangsbereich'],
+    ['Beitragsgruppe', '1111'],
+  ];
+  info.forEach(([l, v], i) => {
+    const x = d.left + 5 + (i % 2) * (W / 2);
+    const yy = top + 32 + Math.floor(i / 2) * 8.5;
+    d.text(x, yy, l, { size: 6, color: GRAY });
+    d.text(x + 62, yy, v, { size: 6.5 });
+  });
+  d.y = top + 68;
+
+  const cols = { nr: d.left, bez: d.left + 24, menge: d.left + 210, satz: d.left + 258, kz: d.left + 272, betrag: d.right };
+  const headRow = (t: string) => {
+    d.ensure(30);
+    d.rect(d.left, d.y, W, 11, { fill: LIGHT });
+    d.text(d.left + 3, d.y + 8, t, { size: 7, bold: true });
+    d.y += 13;
+  };
+  const lrow = (nr: string, bez: string, betrag: Cell, opts: { menge?: string; satz?: string; kz?: string; bold?: boolean } = {}) => {
+    const b = typeof betrag === 'string' ? { text: betrag } : betrag;
+    d.row([
+      { x: cols.nr, text: nr, color: GRAY },
+      { x: cols.bez, text: bez, bold: opts.bold },
+      { x: cols.menge, text: opts.menge ?? '', align: 'right' },
+      { x: cols.satz, text: opts.satz ?? '', align: 'right' },
+      { x: cols.kz, text: opts.kz ?? '', color: GRAY },
+      { x: cols.betrag, text: b.text, align: 'right', field: b.field, bold: opts.bold },
+    ], { size: 7.5, leading: 1.25 });
+  };
+  headRow('Bezüge');
+  d.row([
+    { x: cols.nr, text: 'LA', size: 6, color: GRAY },
+    { x: cols.bez, text: 'Bezeichnung', size: 6, color: GRAY },
+    { x: cols.menge, text: 'Std.', size: 6, color: GRAY, align: 'right' },
+    { x: cols.satz, text: 'Satz', size: 6, color: GRAY, align: 'right' },
+    { x: cols.kz, text: 'St/SV', size: 6, color: GRAY },
+    { x: cols.betrag, text: 'EUR', size: 6, color: GRAY, align: 'right' },
+  ], { size: 6 });
+  lrow('100', 'Stundenlohn', n(lohn), { menge: decimal(worked), satz: n(rate), kz: 'L L' });
+  if (urlaub) lrow('110', 'Urlaubsentgelt', n(urlaub), { menge: decimal(holiday), satz: n(rate), kz: 'L L' });
+  if (sunday) lrow('245', 'Sonntagszuschlag 50 % (stfr.)', n(sunday), { menge: decimal(sundayHours), satz: n(cents(rate * 0.5)), kz: 'F F' });
+  d.hline(d.y + 1, cols.betrag - 60, cols.betrag, 0.4);
+  d.move(2);
+  lrow('', ctx.pick([], ['Gesamtbrutto', 'Summe Bezüge', 'Bruttolohn gesamt']), { text: n(brutto), field: 'brutto' }, { bold: true });
+  d.move(5);
+
+  // the reduced bases of the transition zone
+  const bTop = d.y;
+  d.rect(d.left, bTop, W, 40, { fill: [0.95, 0.95, 0.95], stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+  d.text(d.left + 4, bTop + 9, 'Übergangsbereich (§ 20 Abs. 2a SGB IV) – Bemessungsgrundlagen', { size: 6.8, bold: true });
+  const bases: [string, string][] = [
+    ['Arbeitsentgelt SV', n(ae)],
+    ['beitragspfl. Einnahme AN-Anteil', n(beAn)],
+    ['beitragspfl. Einnahme gesamt', n(beGes)],
+    ['Faktor F', decimal(F, 4)],
+  ];
+  bases.forEach(([l, v], i) => {
+    const x = d.left + 4 + (i % 2) * (W / 2);
+    const yy = bTop + 21 + Math.floor(i / 2) * 10;
+    d.text(x, yy, l, { size: 6.5, color: GRAY });
+    d.text(x + W / 2 - 14, yy, v, { size: 7, align: 'right' });
+  });
+  d.y = bTop + 46;
+
+  headRow(ctx.pick([], ['Gesetzliche Abzüge', 'Steuer und Sozialversicherung']));
+  lrow('', 'Lohnsteuer', { text: n(lst), field: 'lohnsteuer' }, { kz: `StKl ${klasse}` });
+  if (p.konfession !== '--') lrow('', `Kirchensteuer ${p.konfession}`, n(kist), { satz: '9 %' });
+  lrow('', 'Krankenversicherung AN', { text: n(kv), field: 'krankenversicherung' }, { satz: `${decimal(kvRate, 2)} %` });
+  lrow('', 'Rentenversicherung AN', { text: n(rv), field: 'rentenversicherung' }, { satz: '9,30 %' });
+  lrow('', 'Arbeitslosenversicherung AN', n(av), { satz: '1,30 %' });
+  lrow('', `Pflegeversicherung AN${kinderlos ? ' (inkl. Kinderlosenzuschlag)' : ''}`, n(pv), { satz: `${decimal(pvRate, 2)} %` });
+  d.hline(d.y + 1, cols.betrag - 60, cols.betrag, 0.4);
+  d.move(2);
+  lrow('', 'Summe gesetzliche Abzüge', n(cents(lst + kist + kv + rv + av + pv)));
+  d.move(2);
+  d.rect(d.left, d.y, W, 13, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.move(1.5);
+  lrow('', ctx.pick([], ['Nettoverdienst', 'Netto-Arbeitsentgelt', 'gesetzliches Nettoentgelt']), { text: n(netto), field: 'netto' }, { bold: true });
+  d.move(5);
+  if (advance || clothes) {
+    headRow('Abzüge nach Netto');
+    if (advance) lrow('810', `Abschlag vom ${ctx.ndate(addDays(first, 14))}`, `-${n(advance)}`);
+    if (clothes) lrow('830', 'Arbeitskleidung Eigenanteil', `-${n(clothes)}`);
+    d.move(3);
+  }
+  d.rect(d.left, d.y, W, 24, { fill: [0.92, 0.92, 0.92] });
+  d.text(d.left + 4, d.y + 10, ctx.pick([], ['Auszahlung', 'Überweisungsbetrag', 'Auszahlungsbetrag']), { size: 8.5, bold: true });
+  d.text(d.right - 4, d.y + 10, n(payout), { size: 9, bold: true, align: 'right' });
+  d.text(d.left + 4, d.y + 20, `an ${p.bank.name} · IBAN ${ctx.iban(p.iban)} · Valuta ${ctx.ndate(addDays(lastOfMonth(first), -rng.int(0, 2)))}`, { size: 6.5 });
+  d.y += 30;
+
+  // the employer's shares, in grey: they are not deducted
+  d.text(d.left, d.y + 7, 'Arbeitgeberanteile und Umlagen (nachrichtlich, nicht vom Lohn abgezogen)', { size: 6.5, bold: true, color: GRAY });
+  d.y += 10;
+  const ag: [string, number][] = [
+    ['KV-AG', cents((beGes * (14.6 + p.kvZusatz)) / 100 - kv)],
+    ['RV-AG', cents((beGes * 18.6) / 100 - rv)],
+    ['AV-AG', cents((beGes * 2.6) / 100 - av)],
+    ['PV-AG', cents((beGes * (y2025 ? 3.6 : 3.4)) / 100 - cents((beAn * (y2025 ? 1.8 : 1.7)) / 100))],
+    ['U1', cents((ae * 1.6) / 100)],
+    ['U2', cents((ae * 0.44) / 100)],
+    ['Insolvenzgeldumlage', cents((ae * 0.06) / 100)],
+  ];
+  ag.forEach(([l, v], i) => {
+    const x = d.left + (i % 4) * (W / 4);
+    const yy = d.y + 8 + Math.floor(i / 4) * 9;
+    d.text(x, yy, l, { size: 6.3, color: GRAY });
+    d.text(x + W / 4 - 8, yy, n(v), { size: 6.3, color: GRAY, align: 'right' });
+  });
+  d.y += 26;
+  d.hline(d.y, d.left, d.right, 0.3, GRAY);
+  d.text(d.left, d.y + 9, `Jahreswerte ${p.month.slice(0, 4)}: Steuerbrutto ${n(ytdBrutto)} · Lohnsteuer ${n(ytdLst)} · SV-Brutto ${n(cents(ae * monthNo))}`, { size: 6.3, color: GRAY });
+  d.text(d.left, d.y + 18, `Resturlaub: ${rng.int(2, 24)} Tage · Std.-Konto: ${decimal(rng.float(-6, 18), 2)} Std.`, { size: 6.3, color: GRAY });
+  d.onEveryPage((doc) => {
+    doc.text(doc.left, doc.height - 16, `${rng.pick(['lohn24 basic', 'AbrechnungsProfi 9', 'Lohnbüro kompakt'])} · Druck ${ctx.ndate(addDays(lastOfMonth(first), -3))}`, { size: 5.5, color: GRAY });
+  });
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -1091,5 +1289,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind3-kanzlei-staffelrechnung', holdout: true, build: blind3KanzleiStaffelrechnung },
     { id: 'blind4-zeitarbeit-stundennachweis', holdout: true, build: blind4ZeitarbeitStundennachweis },
     { id: 'blind5-rueckrechnung', holdout: true, build: blind5Rueckrechnung },
+    { id: 'blind6-midijob-a5', holdout: true, build: blind6MidijobA5 },
   ],
 };
