@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement and a statement of an account under legal guardianship posted to the guardian (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian and the A5 landscape sheets of a branch statement printer (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
@@ -790,6 +790,144 @@ function blind5Betreuungskonto(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * J (holdout, blind 6): the sheets a branch's statement printer puts out, A5 landscape: every
+ * sheet carries the bank's pre-printed form, a grid of small coloured captions over the printed
+ * values (holder, IBAN, BIC, statement number, year, sheet; kind of account, the period of the
+ * bookings, the printing day, the previous statement's day), the bookings typed in a fixed-pitch
+ * face with the SEPA particulars (counterparty IBAN, mandate, creditor ID) on their own lines and
+ * amounts in a debit and a credit column; the old balance at the top, "Fortsetzung" at the foot of
+ * a full sheet, the new balance, the overdraft limit and a notice of changed prices on the last.
+ */
+function blind6AuszugsdruckerA5(ctx: Ctx): void {
+  const s = draw(ctx);
+  const rng = ctx.rng;
+  // printed at the branch: the bookings since the last print, up to the printing day
+  s.bis = addDays(ctx.today, -rng.int(0, 20));
+  s.von = addDays(s.bis, -rng.int(6, 34));
+  const printed = addDays(s.bis, rng.pick([0, 0, 1, 2]));
+  const span = Math.round((Date.parse(s.bis) - Date.parse(s.von)) / 86400000);
+  // one rent and one Wohngeld credit at most; purposes name the month they were booked in
+  const seen = new Set<string>();
+  s.txs = s.txs
+    .filter((t) => {
+      const key = /^Miete/.test(t.purpose) ? 'miete' : /^Wohngeld/.test(t.purpose) ? 'wohngeld' : /^Lohn/.test(t.purpose) ? 'lohn' : '';
+      if (!key) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, rng.int(6, 22))
+    .map((t) => {
+      const date = addDays(s.von, rng.int(0, span));
+      const shift = t.kind === 'Gutschrift' && rng.chance(0.3) ? -1 : 0;
+      const month = MONTHS_DE[Number(date.slice(5, 7)) - 1];
+      const purpose = t.kind === 'Kartenzahlung' ? `${rng.pick(['Girocard', 'Debitkarte', 'Apple Pay'])} ${ctx.ndate(date)} ${rng.int(8, 20)}:${String(rng.int(0, 59)).padStart(2, '0')}` : t.purpose.replace(new RegExp(MONTHS_DE.join('|')), month);
+      return { ...t, purpose, date, valuta: addDays(date, shift) };
+    });
+  s.txs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  s.nr = rng.int(2, 40);
+  // only banks with branches and statement printers
+  s.bank = rng.pick(fake.BANKS.filter((b) => /Sparkasse|Volksbank|Postbank|Commerzbank|Deutsche Bank|HypoVereinsbank|Sparda/.test(b.name)));
+  s.iban = fake.germanIban(s.bank.blz, `${rng.int(1, 9)}${rng.digits(9)}`);
+  const phone = fake.phone(rng);
+  const year = s.bis.slice(0, 4);
+  const color = accent(s.bank);
+  const product = rng.pick(['Giro Klassik', 'Girokonto Privat', 'Giro Basis', 'Privatkonto Komfort', 'Girokonto online']);
+  const branch = rng.pick(['Filiale Markt', 'Filiale Hauptbahnhof', 'Geschäftsstelle Nord', 'Filiale Südvorstadt', 'SB-Center Rathausplatz']);
+  const d = ctx.start({ family: 'courier', size: 8, pageSize: [595.28, 419.53], margins: { left: 40, right: 36, top: 118, bottom: 50 } });
+  const X = { holder: 40, iban: 222, bic: 378, nr: 458, year: 500, sheet: 530, end: 559 };
+  const cell = (x: number, y: number, w: number, label: string, value: string, field?: string) => {
+    d.rect(x, y, w, 23, { stroke: color, lineWidth: 0.4 });
+    d.text(x + 3, y + 7, label, { font: 'helvetica', size: 5.8, color });
+    if (value) d.text(x + 3, y + 18, value, { font: 'courier', size: 8.5, field });
+  };
+  const zeitraum = `${ctx.ndate(s.von)} - ${ctx.ndate(s.bis)}`;
+  const holderText = `${s.holder.first} ${s.holder.last}`;
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(40, 30, s.bank.name, { font: 'helvetica-bold', size: 12, color });
+    doc.text(40, 41, `${branch} · Telefon ${phone}`, { font: 'helvetica', size: 6.5, color: GRAY });
+    doc.text(559, 32, 'Kontoauszug', { font: 'helvetica-bold', size: 13, align: 'right', color });
+    cell(X.holder, 50, X.iban - X.holder, 'Kontoinhaber', holderText, 'kontoinhaber');
+    cell(X.iban, 50, X.bic - X.iban, 'IBAN', ctx.iban(s.iban), 'iban');
+    cell(X.bic, 50, X.nr - X.bic, 'BIC', s.bank.bic);
+    cell(X.nr, 50, X.year - X.nr, 'Auszug', String(s.nr));
+    cell(X.year, 50, X.sheet - X.year, 'Jahr', year);
+    cell(X.sheet, 50, X.end - X.sheet, 'Blatt', `${page}/${pages}`);
+    cell(X.holder, 73, X.iban - X.holder, 'Kontoart', product);
+    cell(X.iban, 73, X.bic - X.iban, 'Buchungen vom - bis', zeitraum);
+    cell(X.bic, 73, X.nr - X.bic, 'gedruckt am', ctx.ndate(printed));
+    cell(X.nr, 73, X.end - X.nr, 'letzter Auszug vom', ctx.ndate(addDays(s.von, -1)));
+    // column captions of the pre-printed form
+    doc.rect(40, 101, 519, 12, { fill: [0.92, 0.92, 0.92] });
+    const cap = { font: 'helvetica-bold' as const, size: 6.5, color };
+    doc.text(43, 109.5, 'Bu-Tag', cap);
+    doc.text(78, 109.5, 'Wert', cap);
+    doc.text(114, 109.5, 'Vorgang / Verwendungszweck', cap);
+    doc.text(478, 109.5, 'Belastung EUR', { ...cap, align: 'right' });
+    doc.text(556, 109.5, 'Gutschrift EUR', { ...cap, align: 'right' });
+    doc.hline(doc.height - 36, 40, 559, 0.3, color);
+    doc.text(40, doc.height - 27, `${s.bank.name} · BIC ${s.bank.bic} · ${/Sparkasse/.test(s.bank.name) ? 'Anstalt des öffentlichen Rechts' : /Volksbank|Sparda/.test(s.bank.name) ? 'eingetragene Genossenschaft' : 'Aktiengesellschaft'}`, { font: 'helvetica', size: 5.8, color: GRAY });
+    doc.text(40, doc.height - 20, 'Bitte prüfen Sie die Buchungen. Einwendungen gegen Rechnungsabschlüsse sind innerhalb von sechs Wochen nach Zugang zu erheben.', { font: 'helvetica', size: 5.8, color: GRAY });
+  });
+  d.place('zeitraum_von', ctx.ndate(s.von));
+  d.place('zeitraum_bis', ctx.ndate(s.bis));
+  // day and month only, padded as the document's other dates are
+  const dm = (date: IsoDate) => ctx.ndate(date).split('.').slice(0, 2).join('.') + '.';
+  const amountCells = (amount: number) => (amount < 0 ? { debit: decimal(-amount), credit: '' } : { debit: '', credit: decimal(amount) });
+  const limit = d.height - d.margins.bottom;
+  const put = (top: number, date: string, wert: string, lines: string[], amount?: number, bold = false) => {
+    d.text(43, top + 8, date);
+    d.text(78, top + 8, wert);
+    lines.forEach((l, i) => d.text(114, top + 8 + i * 9, l, { bold: bold && i === 0 }));
+    if (amount !== undefined) {
+      const a = amountCells(amount);
+      if (a.debit) d.text(478, top + 8, a.debit, { align: 'right', bold });
+      if (a.credit) d.text(556, top + 8, a.credit, { align: 'right', bold });
+    }
+  };
+  d.y = 118;
+  put(d.y, '', '', [`Kontostand alt am ${ctx.ndate(addDays(s.von, -1))} (Auszug ${s.nr - 1}/${s.nr - 1 ? year : Number(year) - 1})`], s.opening, true);
+  d.y += 14;
+  const kinds: Record<string, string> = { Gutschrift: 'GUTSCHRIFT', Dauerauftrag: 'DAUERAUFTRAG', Lastschrift: 'LASTSCHRIFT', Kartenzahlung: 'KARTENZAHLUNG', Bargeldauszahlung: 'AUSZAHLUNG GA', 'Überweisung': 'ÜBERWEISUNG', Entgelt: 'ENTGELT' };
+  for (const t of s.txs) {
+    const lines = [`${kinds[t.kind] ?? t.kind.toUpperCase()} ${t.party}`.slice(0, 62), ...d.wrap(t.purpose, 300, { size: 8 })];
+    if (t.iban) lines.push(`IBAN ${fake.groupIban(t.iban)}`);
+    if (t.kind === 'Lastschrift' && t.iban) lines.push(`Mandat ${rng.pick(['M', 'ML', 'V'])}${rng.digits(8)} Gläub.-ID DE${rng.digits(2)}ZZZ${rng.digits(11)}`);
+    const h = lines.length * 9 + 5;
+    if (d.y + h > limit - 12) {
+      d.text(114, limit - 2, `Fortsetzung auf Blatt ${d.page + 1}`, { font: 'helvetica-italic', size: 7, color: GRAY });
+      d.newPage();
+      d.y = 118;
+    }
+    put(d.y, dm(t.date), dm(t.valuta), lines, t.amount);
+    d.y += h;
+    d.hline(d.y - 3, 112, 559, 0.2, LIGHT);
+  }
+  const close = closingBalance(s);
+  const dispo = rng.pick([0, 500, 1000, 1500, 2000, 3000]);
+  const tail = 14 + 40;
+  if (d.y + tail > limit) {
+    d.text(114, limit - 2, `Fortsetzung auf Blatt ${d.page + 1}`, { font: 'helvetica-italic', size: 7, color: GRAY });
+    d.newPage();
+    d.y = 118;
+  }
+  d.hline(d.y, 40, 559, 0.6, color);
+  put(d.y + 2, '', '', [`Kontostand neu am ${ctx.ndate(s.bis)}`], close, true);
+  d.y += 16;
+  const boxTop = d.y + 2;
+  const info = dispo
+    ? [`Eingeräumte Überziehungsmöglichkeit ${decimal(dispo)} EUR`, `Verfügbarer Betrag ${decimal(cents(close + dispo))} EUR`, `Sollzinssatz derzeit ${decimal(rng.float(8.5, 13.9), 2)} % p.a.`]
+    : ['Guthabenkonto ohne Überziehungsmöglichkeit', `Verfügbarer Betrag ${decimal(Math.max(0, close))} EUR`];
+  info.forEach((l, i) => d.text(43, boxTop + 9 + i * 9, l, { font: 'helvetica', size: 7 }));
+  const newPrice = decimal(rng.pick([4.95, 5.5, 6.9, 7.5, 8.9]));
+  const notice = d.wrap(`Mitteilung: Ab dem ${ctx.ndate(firstOfMonth(addMonths(s.bis, 2)))} beträgt das monatliche Kontoführungsentgelt für Ihr Konto ${newPrice} EUR. Einzelheiten finden Sie im Preisaushang Ihrer Filiale.`, 270, { font: 'helvetica', size: 7 });
+  notice.forEach((l, i) => d.text(288, boxTop + 9 + i * 9, l, { font: 'helvetica', size: 7 }));
+  d.rect(284, boxTop, 275, Math.max(notice.length, info.length) * 9 + 6, { stroke: color, lineWidth: 0.4 });
+  d.y = boxTop + 40;
+  truth(ctx, s);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -802,5 +940,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind3-smartphone-bank', holdout: true, build: blind3SmartphoneBank },
     { id: 'blind4-pkonto-querformat', holdout: true, build: blind4PKontoQuerformat },
     { id: 'blind5-betreuungskonto', holdout: true, build: blind5Betreuungskonto },
+    { id: 'blind6-auszugsdrucker-a5', holdout: true, build: blind6AuszugsdruckerA5 },
   ],
 };
