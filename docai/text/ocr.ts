@@ -332,17 +332,21 @@ function pnmPixels(image: Buffer): { grey: Buffer; width: number; height: number
  * empty between them, and columns hardly ever; on a page turned by 90° it is the other way.
  */
 export function looksSideways(grey: Uint8Array, width: number, height: number): boolean {
+  // every other pixel row and column at 300 dpi: lines of print and the gaps between them are
+  // many pixels wide, and a quarter of the pixels cost a quarter of the time
+  const step = Math.max(1, Math.round(Math.min(width, height) / 1200));
   let sum = 0;
-  for (let i = 0; i < width * height; i++) sum += grey[i];
-  const dark = sum / Math.max(1, width * height) - 60;
-  const rows = new Uint32Array(height);
-  const cols = new Uint32Array(width);
-  for (let y = 0; y < height; y++) {
+  let count = 0;
+  for (let i = 0; i < width * height; i += 16, count++) sum += grey[i];
+  const dark = sum / Math.max(1, count) - 60;
+  const rows = new Uint32Array(Math.ceil(height / step));
+  const cols = new Uint32Array(Math.ceil(width / step));
+  for (let y = 0, row = 0; y < height; y += step, row++) {
     const offset = y * width;
-    for (let x = 0; x < width; x++) {
+    for (let x = 0, col = 0; x < width; x += step, col++) {
       if (grey[offset + x] < dark) {
-        rows[y]++;
-        cols[x]++;
+        rows[row]++;
+        cols[col]++;
       }
     }
   }
@@ -356,8 +360,8 @@ export function looksSideways(grey: Uint8Array, width: number, height: number): 
     for (let i = first; i <= last; i++) if (profile[i] <= limit) empty++;
     return empty / (last - first + 1);
   };
-  const emptyRows = emptyShare(rows, width);
-  const emptyCols = emptyShare(cols, height);
+  const emptyRows = emptyShare(rows, cols.length);
+  const emptyCols = emptyShare(cols, rows.length);
   return emptyCols > 2 * emptyRows + 0.05;
 }
 

@@ -27,9 +27,11 @@ const DEFAULT_DPI = 300;
 /** Too little contrast anywhere to hold any writing. */
 export function isBlank(raster: Raster): boolean {
   const { grey } = raster;
+  // the paper's shade from every 16th pixel: as good as all of them, a sixteenth of the time
   let sum = 0;
-  for (let i = 0; i < grey.length; i++) sum += grey[i];
-  const threshold = sum / Math.max(1, grey.length) - 60;
+  let count = 0;
+  for (let i = 0; i < grey.length; i += 16, count++) sum += grey[i];
+  const threshold = sum / Math.max(1, count) - 60;
   let dark = 0;
   for (let i = 0; i < grey.length && dark < 100; i++) if (grey[i] < threshold) dark++;
   return dark < 100;
@@ -68,17 +70,18 @@ export async function* decodeImage(bytes: Uint8Array, format: 'png' | 'jpeg' | '
       // 72 dpi is what cameras and many tools write when they know nothing: take it as unknown
       const density = pageMeta.density && pageMeta.density >= 100 && pageMeta.density <= 2400 ? pageMeta.density : DEFAULT_DPI;
       const pixels = (pageMeta.width ?? 0) * (pageMeta.height ?? 0);
-      let pipeline = sharp(input, { ...options, page }).autoOrient().flatten({ background: '#ffffff' }).greyscale();
+      // Grey is computed here, not by sharp: its greyscale() goes through linear light in floats
+      // and cost 150–300 ms on an A4 page at 300 dpi, twice the decoding itself.
+      let pipeline = sharp(input, { ...options, page }).autoOrient();
       let scale = 1;
       if (pixels > MAX_PIXELS) {
         scale = Math.sqrt(MAX_PIXELS / pixels);
         const upright = (pageMeta.orientation ?? 1) >= 5 ? pageMeta.height! : pageMeta.width!;
         pipeline = pipeline.resize(Math.round(upright * scale));
       }
-      const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-      if (info.channels !== 1) throw new Error(`${info.channels} Kanäle statt 1`);
+      const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
       raster = {
-        grey: data,
+        grey: greyOnWhite(data, info.width * info.height, info.channels),
         width: info.width,
         height: info.height,
         widthPt: round((info.width / scale / density) * 72),
@@ -114,33 +117,78 @@ export async function scanRaster(page: PDFPageProxy, objId: string): Promise<Ras
   const unit = page.getViewport({ scale: 1 });
   const { width, height, kind, data } = image;
   if ((width / unit.width) * 72 < 200) return undefined;
-  const grey = Buffer.allocUnsafe(width * height);
+  let grey: Buffer;
   if (kind === RGB_24BPP && data.length >= width * height * 3) {
-    for (let i = 0, j = 0; j < grey.length; i += 3, j++) grey[j] = (data[i] * 77 + data[i + 1] * 150 + data[i + 2] * 29) >> 8;
+    grey = greyOnWhite(data, width * height, 3);
   } else if (kind === RGBA_32BPP && data.length >= width * height * 4) {
-    for (let i = 0, j = 0; j < grey.length; i += 4, j++) {
-      const luma = (data[i] * 77 + data[i + 1] * 150 + data[i + 2] * 29) >> 8;
-      grey[j] = 255 - (((255 - luma) * data[i + 3]) >> 8); // on white
-    }
+    grey = greyOnWhite(data, width * height, 4);
   } else if (kind === GRAYSCALE_1BPP && data.length >= Math.ceil(width / 8) * height) {
-    const rowBytes = Math.ceil(width / 8);
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) grey[y * width + x] = data[y * rowBytes + (x >> 3)] & (128 >> (x & 7)) ? 255 : 0;
-    }
+    grey = unpackBits(data, width, height);
   } else {
     return undefined;
   }
-  let raster: Raster = { grey, width, height, widthPt: round(unit.width), heightPt: round(unit.height) };
-  if (width * height > MAX_PIXELS) {
-    const scale = Math.sqrt(MAX_PIXELS / (width * height));
-    const { data: smaller, info } = await sharp(grey, { raw: { width, height, channels: 1 } })
-      .resize(Math.round(width * scale))
-      .greyscale()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    raster = { ...raster, grey: smaller, width: info.width, height: info.height };
+  return atMostPixels({ grey, width, height, widthPt: round(unit.width), heightPt: round(unit.height) });
+}
+
+/**
+ * 8-bit pixels of 1 to 4 channels (grey, grey + alpha, RGB, RGBA) as grey on white paper:
+ * Rec. 601 luma in integers, transparent parts white.
+ */
+export function greyOnWhite(data: Uint8Array | Uint8ClampedArray, pixels: number, channels: number): Buffer {
+  if (channels === 1) return Buffer.from(data.buffer, data.byteOffset, pixels);
+  const grey = Buffer.allocUnsafe(pixels);
+  if (channels === 2) {
+    for (let i = 0, j = 0; j < pixels; i += 2, j++) grey[j] = 255 - overAlpha(255 - data[i], data[i + 1]);
+  } else if (channels === 3) {
+    for (let i = 0, j = 0; j < pixels; i += 3, j++) grey[j] = (data[i] * 77 + data[i + 1] * 150 + data[i + 2] * 29) >> 8;
+  } else if (channels === 4 && LITTLE_ENDIAN && data.byteOffset % 4 === 0) {
+    // one load per pixel instead of four: a third of the time on a page's 35 MB of RGBA
+    const rgba = new Uint32Array(data.buffer, data.byteOffset, pixels);
+    for (let j = 0; j < pixels; j++) {
+      const p = rgba[j];
+      const luma = ((p & 255) * 77 + ((p >>> 8) & 255) * 150 + ((p >>> 16) & 255) * 29) >> 8;
+      grey[j] = p >>> 24 === 255 ? luma : 255 - overAlpha(255 - luma, p >>> 24);
+    }
+  } else if (channels === 4) {
+    for (let i = 0, j = 0; j < pixels; i += 4, j++) {
+      const luma = (data[i] * 77 + data[i + 1] * 150 + data[i + 2] * 29) >> 8;
+      grey[j] = 255 - overAlpha(255 - luma, data[i + 3]);
+    }
+  } else {
+    throw new Error(`${channels} Farbkanäle werden nicht unterstützt`);
   }
-  return raster;
+  return grey;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** `ink × alpha / 255`, rounded, in integers: full alpha keeps the ink as it is. */
+function overAlpha(ink: number, alpha: number): number {
+  const product = ink * alpha + 128;
+  return (product + (product >> 8)) >> 8;
+}
+
+/** One bit per pixel, rows padded to whole bytes, 1 = white (a PDF's DeviceGray at 1 bit): 8-bit grey. */
+export function unpackBits(data: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer {
+  const grey = Buffer.allocUnsafe(width * height);
+  const rowBytes = Math.ceil(width / 8);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) grey[y * width + x] = data[y * rowBytes + (x >> 3)] & (128 >> (x & 7)) ? 255 : 0;
+  }
+  return grey;
+}
+
+/** The raster scaled down to at most MAX_PIXELS (its page size in points stays). */
+export async function atMostPixels(raster: Raster): Promise<Raster> {
+  const { grey, width, height } = raster;
+  if (width * height <= MAX_PIXELS) return raster;
+  const scale = Math.sqrt(MAX_PIXELS / (width * height));
+  const { data: smaller, info } = await sharp(grey, { raw: { width, height, channels: 1 } })
+    .resize(Math.round(width * scale))
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { ...raster, grey: smaller, width: info.width, height: info.height };
 }
 
 /** Renders a PDF page as a reader sees it (annotations and form fields included) at `dpi`, as grey pixels. */
@@ -161,10 +209,5 @@ export async function renderPage(page: PDFPageProxy, dpi: number): Promise<Raste
     background: 'rgb(255,255,255)',
   }).promise;
   const rgba = context.getImageData(0, 0, width, height).data;
-  const grey = Buffer.allocUnsafe(width * height);
-  for (let i = 0, j = 0; j < grey.length; i += 4, j++) {
-    // Rec. 601 luma in integers
-    grey[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
-  }
-  return { grey, width, height, widthPt: round(unit.width), heightPt: round(unit.height) };
+  return { grey: greyOnWhite(rgba, width * height, 4), width, height, widthPt: round(unit.width), heightPt: round(unit.height) };
 }

@@ -49,10 +49,13 @@ export function writingProfile(grey: Uint8Array, width: number, height: number, 
   const cols = Math.ceil(width / cell);
   const rows = Math.ceil(height / cell);
   const count = new Uint16Array(cols * rows);
+  // a plain Uint8Array view (a Buffer subclass makes the loop three times slower) and integer division
+  const pixels = new Uint8Array(grey.buffer, grey.byteOffset, width * height);
+  const ink = options.inkBelow;
   for (let y = 0; y < height; y++) {
     const offset = y * width;
-    const row = Math.floor(y / cell) * cols;
-    for (let x = 0; x < width; x++) if (grey[offset + x] <= options.inkBelow) count[row + Math.floor(x / cell)]++;
+    const row = ((y / cell) | 0) * cols;
+    for (let x = 0; x < width; x++) if (pixels[offset + x] <= ink) count[row + ((x / cell) | 0)]++;
   }
   // a cell with a single dark pixel is noise of the scan or JPEG, not a stroke
   const inked = new Uint8Array(cols * rows);
