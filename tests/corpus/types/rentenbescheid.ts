@@ -812,6 +812,154 @@ function blind5UmwandlungAltersrente(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind6 (holdout): the DRV's notice re-assessing an old-age pension because a basic-pension
+ * supplement (Grundrentenzuschlag) is added, written as questions and answers: the insurance
+ * number in the second line of the subject, "what did we decide" with the day the new amount
+ * applies from, "how high is your pension now" as a framed two-column list (pension without the
+ * supplement, supplement, monthly pension, contributions, amount paid), the amount paid so far in a
+ * sentence, the back payment for the months already passed, the income check with the tax office's
+ * figures of the year before last and the allowance; annexes with the supplement's calculation
+ * (basic-pension periods, average earnings points) and the income offset (own and spouse's income),
+ * the insurance number and page in the head of every following page.
+ */
+function blind6Grundrentenzuschlag(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const today = ctx.today;
+  const y = Number(today.slice(0, 4));
+  const lastJuly = today >= iso(y, 7, 1) ? iso(y, 7, 1) : iso(y - 1, 7, 1);
+  let ab = firstOfMonth(addMonths(today, -rng.int(1, 8)));
+  if (ab < lastJuly) ab = lastJuly;
+  const r = draw(ctx, ab, [1948, 1958]);
+  r.person.title = undefined;
+  // the supplement goes to small pensions: keep the gross amount low
+  if (r.brutto > 1250) {
+    r.brutto = cents(rng.float(480, 1250));
+    r.kv = cents((r.brutto * r.kvRate) / 100);
+    r.pv = cents((r.brutto * r.pvRate) / 100);
+    r.zahlbetrag = cents(r.brutto - r.kv - r.pv);
+  }
+  const she = r.person.gender === 'f';
+  const art = rng.pick(['Regelaltersrente', 'Altersrente für langjährig Versicherte', 'Altersrente für schwerbehinderte Menschen', 'Altersrente für besonders langjährig Versicherte']);
+  const zuschlag = cents(rng.float(18, 170));
+  const ohne = cents(r.brutto - zuschlag);
+  const oldKv = cents((ohne * r.kvRate) / 100);
+  const oldPv = cents((ohne * r.pvRate) / 100);
+  const oldZahl = cents(ohne - oldKv - oldPv);
+  const firstPaid = firstOfMonth(addMonths(today, 1));
+  const months = Math.max(0, (Number(firstPaid.slice(0, 4)) - Number(ab.slice(0, 4))) * 12 + Number(firstPaid.slice(5, 7)) - Number(ab.slice(5, 7)));
+  const nach = cents((r.zahlbetrag - oldZahl) * months);
+  const taxYear = Number(ab.slice(0, 4)) - 2;
+  const married = rng.chance(0.45);
+  const frei = Number(ab.slice(0, 4)) >= 2025 ? (married ? 2247.54 : 1438.05) : married ? 2146.13 : 1375.35;
+  const ownIncome = cents(rng.float(700, 1500));
+  const spouseIncome = married ? cents(rng.float(300, 1200)) : 0;
+  const income = cents(ownIncome + spouseIncome);
+  const offset = income > frei ? cents((Math.min(income, frei + 359) - frei) * 0.6 + Math.max(0, income - frei - 359)) : 0;
+  const zuschlagVoll = cents(zuschlag + offset);
+  const months33 = rng.int(33 * 12, 45 * 12);
+  const years = `${Math.floor(months33 / 12)} Jahre${months33 % 12 ? ` und ${months33 % 12} Monate` : ''}`;
+  const epAvg = decimal(rng.float(0.3, 0.78), 4);
+  const rw = ab >= iso(2025, 7, 1) ? 40.79 : ab >= iso(2024, 7, 1) ? 39.32 : 37.6;
+  const epZ = decimal(zuschlagVoll / rw, 4);
+  const datum = addDays(today, -rng.int(3, 12));
+  const rentenzeichen = `${rng.digits(2)} ${rng.digits(6)} ${rng.pick(['A', 'R'])} ${rng.digits(3)}`;
+  const vs = vsnrText(ctx, r.vsnr);
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.6, margins: { left: 66, right: 56, top: 60, bottom: 72 } });
+  drvHead(ctx, r);
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 42, `Versicherungsnummer ${fake.groupVsnr(r.vsnr)}`, { size: 8, color: GRAY });
+    doc.text(doc.right, 42, `Rentenzeichen ${rentenzeichen}`, { size: 8, color: GRAY, align: 'right' });
+    doc.hline(47, doc.left, doc.right, 0.3, GRAY);
+  });
+  addressWindow(d, recipientLines(ctx, r.person, r.address, { name: 'name' }));
+  infoBlock(d, [
+    ['Rentenzeichen', rentenzeichen],
+    ['Telefon', `0${rng.digits(3)} ${rng.digits(3)}-${rng.digits(4)}`],
+    ['Servicetelefon', '0800 1000 4800'],
+    ['Datum', ctx.date(datum)],
+  ], { labelWidth: 76 });
+  subject(d, [
+    ctx.pick([], ['Ihre Rente: Neufeststellung mit Grundrentenzuschlag', 'Bescheid über die Neufeststellung Ihrer Rente – Grundrentenzuschlag']),
+    `${art} · Versicherungsnummer ${ctx.v('versicherungsnummer', vs)}`,
+  ], 268);
+  d.write(anrede(r.person));
+  d.move(4);
+  const q = (question: string) => {
+    d.ensure(48);
+    d.move(5);
+    d.write(question, { bold: true, size: 10.3 });
+    d.move(1);
+  };
+  q('Was haben wir entschieden?');
+  d.para(`Wir haben Ihre ${art} neu berechnet, weil Sie die Voraussetzungen für einen Grundrentenzuschlag erfüllen. Den Zuschlag erhalten Sie ab dem ${ctx.v('gueltig_ab', ctx.date(ab))}. Der bisherige Bescheid wird insoweit nach § 48 SGB X aufgehoben.`);
+  q('Wie hoch ist Ihre Rente jetzt?');
+  const boxTop = d.y;
+  const m = (v: number) => ctx.money(v);
+  const lines: [string, Cell, boolean?][] = [
+    ['Rente ohne Grundrentenzuschlag', m(ohne)],
+    ['Grundrentenzuschlag', m(zuschlag)],
+    [ctx.pick([], ['Ihre monatliche Rente', 'Rente insgesamt (brutto)', 'monatliche Rente vor Abzügen']), { text: m(r.brutto), field: 'rente_brutto' }, true],
+    [`davon Ihr Anteil am Beitrag zur Krankenversicherung (${decimal(r.kvRate, 2)} %)`, `– ${m(r.kv)}`],
+    [`davon Ihr Beitrag zur Pflegeversicherung (${decimal(r.pvRate, 1)} %)`, `– ${m(r.pv)}`],
+    [ctx.pick([], ['Das zahlen wir Ihnen aus', 'monatlicher Auszahlungsbetrag', 'Betrag, den Sie monatlich erhalten']), { text: m(r.zahlbetrag), field: 'zahlbetrag' }, true],
+  ];
+  d.move(4);
+  for (const [label, value, strong] of lines) {
+    const v = typeof value === 'string' ? { text: value } : value;
+    if (strong) d.hline(d.y + 1, d.left + 8, d.right - 8, 0.5);
+    d.row([
+      { x: d.left + 10, text: label, bold: strong, width: 300 },
+      { x: d.right - 10, text: v.text, align: 'right', bold: strong, field: v.field },
+    ], { minHeight: 15 });
+  }
+  d.move(3);
+  d.rect(d.left, boxTop, d.contentWidth, d.y - boxTop, { stroke: [0.2, 0.3, 0.5], lineWidth: 0.9 });
+  d.move(6);
+  d.para(`Bisher haben wir Ihnen monatlich ${ctx.money(oldZahl)} überwiesen. Die Beiträge zur Kranken- und Pflegeversicherung führen wir an die ${kasse} ab. Den neuen Betrag zahlen wir erstmals Ende ${fake.MONTHS_DE[Number(firstPaid.slice(5, 7)) - 1]} ${firstPaid.slice(0, 4)}.`);
+  if (months > 0) {
+    q('Bekommen Sie Geld nachgezahlt?');
+    d.para(`Ja. Für die Zeit vom ${ctx.date(ab)} bis zum ${ctx.date(addDays(firstPaid, -1))} steht Ihnen der Zuschlag bereits zu. Nach Abzug der Beiträge ergibt sich eine Nachzahlung von ${ctx.money(nach)}. Sie erhalten sie in den nächsten Wochen auf Ihr Konto, sofern keine andere Stelle einen Erstattungsanspruch geltend macht.`);
+  }
+  q('Wie haben wir Ihr Einkommen berücksichtigt?');
+  d.para(`Auf den Grundrentenzuschlag wird Einkommen angerechnet. Maßgeblich ist das zu versteuernde Einkommen des vorvorigen Kalenderjahres (${taxYear}), das uns das Finanzamt elektronisch mitgeteilt hat${married ? ', bei Verheirateten zusammen mit dem Einkommen des Ehegatten' : ''}. Ihr monatliches Einkommen von ${ctx.money(income)} ${offset ? `übersteigt den Freibetrag von ${ctx.money(frei)}; deshalb rechnen wir ${ctx.money(offset)} an.` : `liegt unter dem Freibetrag von ${ctx.money(frei)}; es wird daher nichts angerechnet.`} Die Einzelheiten finden Sie in Anlage 2.`);
+  q('Müssen Sie etwas tun?');
+  d.para('Nein. Wir prüfen Ihr Einkommen jedes Jahr automatisch mit den Daten des Finanzamts. Teilen Sie uns aber bitte mit, wenn Sie Einkünfte aus dem Ausland oder Kapitalerträge haben, die dem Finanzamt nicht bekannt sind.');
+  q('Was können Sie tun, wenn Sie nicht einverstanden sind?');
+  d.para(`Sie können innerhalb eines Monats, nachdem Sie diesen Bescheid erhalten haben, Widerspruch einlegen – schriftlich oder mündlich zur Niederschrift bei uns oder bei einer Auskunfts- und Beratungsstelle der Rentenversicherung.`, { size: 9 });
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: `Ihre ${r.traeger[0]}` });
+
+  d.newPage();
+  d.write('Anlage 1 – Berechnung des Grundrentenzuschlags', { bold: true, size: 11 });
+  d.move(4);
+  const calc: Cell[][] = [
+    ['Grundrentenzeiten', years],
+    ['Grundrentenbewertungszeiten', `${rng.int(months33 - 120, months33)} Monate`],
+    ['Durchschnitt der Entgeltpunkte aus Grundrentenbewertungszeiten', epAvg],
+    ['Entgeltpunkte für den Grundrentenzuschlag', epZ],
+    ['Zugangsfaktor', '1,0000'],
+    ['aktueller Rentenwert', `${decimal(rw)} EUR`],
+    ['Grundrentenzuschlag vor Einkommensanrechnung', m(zuschlagVoll)],
+    ['anzurechnendes Einkommen (Anlage 2)', m(offset)],
+    ['Grundrentenzuschlag monatlich', m(zuschlag)],
+  ];
+  table(ctx, [{ header: 'Berechnungsgröße', x: d.left, width: 320 }, { header: 'Wert', x: d.right, align: 'right' }], calc, { grid: true, size: 8.8, headerFill: LIGHT });
+  d.move(8);
+  d.write('Anlage 2 – Einkommensanrechnung', { bold: true, size: 11 });
+  d.move(4);
+  const inc: Cell[][] = [[`zu versteuerndes Einkommen ${taxYear} (Mitteilung des Finanzamts), monatlich`, m(ownIncome)]];
+  if (married) inc.push([`Einkommen des Ehegatten ${taxYear}, monatlich`, m(spouseIncome)]);
+  inc.push(['maßgebendes Einkommen', m(income)], [`Freibetrag ${married ? 'für Verheiratete' : 'für Alleinstehende'}`, m(frei)]);
+  if (offset) inc.push(['davon anzurechnen (60 % bzw. 100 % des übersteigenden Betrags)', m(offset)]);
+  else inc.push(['anzurechnender Betrag', m(0)]);
+  table(ctx, [{ header: 'Einkommen', x: d.left, width: 320 }, { header: 'EUR', x: d.right, align: 'right' }], inc, { grid: true, size: 8.8, headerFill: LIGHT });
+  d.para(`Die Einkommensprüfung wiederholen wir zum 1. Januar jedes Jahres. Ändert sich dadurch der Zuschlag, erhalten Sie einen neuen Bescheid. ${rng.pick(HINWEISE)}`, { size: 8.5 });
+  footer(d, [[r.traeger[0], `${r.traeger[1]} ${r.traeger[2]}`], ['www.deutsche-rentenversicherung.de', 'Servicetelefon 0800 1000 4800 (kostenlos)']], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -824,5 +972,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind3-altersrente-kv-zuschuss', holdout: true, build: blind3AltersrenteKvZuschuss },
     { id: 'blind4-halbwaisenrente-ausbildung', holdout: true, build: blind4HalbwaisenrenteAusbildung },
     { id: 'blind5-umwandlung-altersrente', holdout: true, build: blind5UmwandlungAltersrente },
+    { id: 'blind6-grundrentenzuschlag', holdout: true, build: blind6Grundrentenzuschlag },
   ],
 };
