@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents and a certificate of the findings for the tax office and the employer (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer and a notice lowering the degree after the period of Heilungsbewährung (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, lastOfMonth, type IsoDate } from '../dates.js';
@@ -627,6 +627,107 @@ function blind5BescheinigungFinanzamt(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+const HEILUNGSBEWAEHRUNG: readonly { was: string; now: string; nowGdb: readonly number[]; years: number; sex?: 'f' | 'm' }[] = [
+  { was: 'Erkrankung der linken Brust in Heilungsbewährung', now: 'Teilverlust der linken Brust nach Operation, Narben', nowGdb: [10, 20, 30], years: 5, sex: 'f' },
+  { was: 'Erkrankung der rechten Brust in Heilungsbewährung', now: 'Verlust der rechten Brust, Lymphödem des rechten Armes', nowGdb: [30, 40], years: 5, sex: 'f' },
+  { was: 'Erkrankung des Dickdarms in Heilungsbewährung', now: 'Teilverlust des Dickdarms, Stuhlunregelmäßigkeiten', nowGdb: [10, 20, 30], years: 5 },
+  { was: 'Erkrankung der Prostata in Heilungsbewährung', now: 'Verlust der Prostata, Harninkontinenz', nowGdb: [20, 30, 40], years: 5, sex: 'm' },
+  { was: 'Erkrankung des lymphatischen Systems in Heilungsbewährung', now: 'Lymphknotenerkrankung, ohne Rückfall', nowGdb: [10, 20], years: 5 },
+  { was: 'Erkrankung der Schilddrüse in Heilungsbewährung', now: 'Verlust der Schilddrüse, medikamentös ausgeglichen', nowGdb: [10], years: 5 },
+  { was: 'Erkrankung der Harnblase in Heilungsbewährung', now: 'Teilverlust der Harnblase, Blasenentleerungsstörung', nowGdb: [20, 30, 40], years: 2 },
+];
+
+/**
+ * J (holdout, blind 6): a notice lowering the degree after the period of "Heilungsbewährung" (a
+ * cancer treated years ago), issued after a hearing: a reference block with the office's file
+ * number and the dates of the hearing letter and the person's reply; sections under Roman
+ * numerals: I. the decision in running text (the earlier notice cancelled in part, the new degree
+ * from the first of a month, signs withdrawn), II. the reasoning (the earlier degree, the degree the
+ * person asked to keep, the findings now with single degrees), III. what becomes of the card: below
+ * 50 the old card, its old expiry quoted, stays valid until the end of the third month after the
+ * notice becomes final and must then be returned (no validity of its own); at 50 or more a new card
+ * limited to a day or unlimited; IV. the tax lump sum of the new degree; the legal remedy.
+ */
+function blind6HerabsetzungHeilungsbewaehrung(ctx: Ctx): void {
+  const s = draw(ctx, 50);
+  const rng = ctx.rng;
+  const p = s.person;
+  if (Number(p.birth.slice(0, 4)) > 1990) p.birth = `${rng.int(1950, 1990)}${p.birth.slice(4)}`;
+  const hb = rng.pick(HEILUNGSBEWAEHRUNG.filter((h) => !h.sex || h.sex === p.gender));
+  const others = rng.sample(LEIDEN.filter((l) => !/Teilverlust/.test(l)), rng.int(0, 3)).map((text) => ({ text, gdb: rng.weighted([[10, 3], [20, 3], [30, 2], [40, 2], [50, 1]] as const) }));
+  const main = { text: hb.now, gdb: rng.pick(hb.nowGdb) };
+  const singles = [main, ...others].sort((a, b) => b.gdb - a.gdb);
+  // the overall degree: the highest single degree, raised a little by further relevant ones
+  const extra = singles.slice(1).filter((x) => x.gdb >= 20).length;
+  const gdb = Math.min(80, Math.max(20, singles[0].gdb + (extra >= 2 ? 20 : extra === 1 ? 10 : 0)));
+  const old = Math.min(100, Math.max(gdb + rng.pick([10, 20, 30]), rng.pick([50, 50, 60, 70, 80])));
+  s.gdb = gdb;
+  const earlier = addDays(ctx.today, -(365 * hb.years + rng.int(60, 400)));
+  const oldCardBis = lastOfMonth(addMonths(earlier, 12 * hb.years + rng.int(6, 18)));
+  const hearing = addDays(ctx.today, -rng.int(35, 80));
+  const reply = rng.chance(0.65) ? addDays(hearing, rng.int(10, 28)) : undefined;
+  const from = addMonths(`${ctx.today.slice(0, 7)}-01`, 1);
+  const oldSigns = rng.sample(['G', 'RF', 'B'], rng.weighted([[0, 3], [1, 2]] as const));
+  const severe = gdb >= 50;
+  s.bis = severe && rng.chance(0.6) ? lastOfMonth(addMonths(ctx.today, rng.int(24, 60))) : undefined;
+  const [amt, unit] = s.behoerde.split(' – ');
+  const office = fake.sameCityAddress(rng, s.address);
+  const clerk = fake.person(rng);
+  const az = `${rng.pick(['SB', '52', 'V', '10'])}-${rng.digits(3)}.${rng.digits(3)}-${rng.digits(2)}`;
+  const d = ctx.start({ family: rng.pick(['times', 'helvetica']), size: 10, margins: { left: 66, right: 56, top: 56, bottom: 72 } });
+  d.text(d.left, 46, amt, { size: 12.5, bold: true });
+  d.text(d.left, 59, unit ?? 'Schwerbehindertenrecht', { size: 9 });
+  d.hline(66, d.left, d.right, 0.8);
+  d.onContinuation((doc) => doc.text(doc.right, 40, `${az} · ${ctx.ndate(ctx.today)} · Seite ${doc.page}`, { size: 7.5, align: 'right', color: GRAY }));
+  returnLine(d, `${amt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address, { name: 'name' }));
+  infoBlock(d, [
+    ['Geschäftszeichen', az],
+    ['Unser Schreiben vom', ctx.ndate(hearing)],
+    ['Ihr Schreiben vom', reply ? ctx.ndate(reply) : '–'],
+    ['Ansprechpartner', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Datum', ctx.date(ctx.today)],
+  ], { x: 356, labelWidth: 92, size: 8.5 });
+  subject(d, [
+    ctx.pick(['Neufeststellung des Grades der Behinderung nach Ablauf der Heilungsbewährung', 'Aufhebung des Bescheides nach § 48 SGB X – Heilungsbewährung abgelaufen'], ['Herabsetzung des GdB nach Ablauf der Heilungsbewährung']),
+    `Bescheid vom ${ctx.date(earlier)}`,
+  ], 262);
+  d.write(p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.move(2);
+  d.para(`mit unserem Schreiben vom ${ctx.date(hearing)} haben wir Sie zu der beabsichtigten Neufeststellung angehört. ${reply ? `Ihre Stellungnahme vom ${ctx.date(reply)} haben wir berücksichtigt.` : 'Eine Stellungnahme haben Sie nicht abgegeben.'} Wir entscheiden nun wie folgt:`);
+  const heading = (t: string) => {
+    d.ensure(50);
+    d.move(4);
+    d.write(t, { bold: true, size: 10.5 });
+  };
+  heading('I. Entscheidung');
+  const signsText = oldSigns.length ? ` Die Voraussetzungen für das Merkzeichen ${oldSigns.join(' und ')} liegen nicht mehr vor; ${oldSigns.length > 1 ? 'sie entfallen' : 'es entfällt'} ebenfalls mit Wirkung ab diesem Tag.` : '';
+  d.para(`Der Bescheid vom ${ctx.date(earlier)} wird insoweit aufgehoben, als darin ein Grad der Behinderung von ${old} festgestellt worden ist. ${ctx.pick(['Ab dem', 'Mit Wirkung ab dem'], ['Vom'])} ${ctx.date(from)} an beträgt der Grad der Behinderung (GdB) ${ctx.v('gdb', String(gdb))}.${signsText}`);
+  heading('II. Begründung');
+  d.para(`Der GdB von ${old} war wegen der ${hb.was.replace(/^Erkrankung/, 'Erkrankung')} festgestellt worden. Nach den Versorgungsmedizinischen Grundsätzen ist nach der Behandlung einer solchen Erkrankung eine Heilungsbewährung von ${hb.years === 5 ? 'fünf' : 'zwei'} Jahren abzuwarten. Dieser Zeitraum ist abgelaufen; ein Rückfall ist nach den beigezogenen Befundberichten nicht eingetreten. Damit ist eine wesentliche Änderung in den Verhältnissen eingetreten (§ 48 Abs. 1 SGB X).`);
+  if (reply) d.para(`Sie haben vorgetragen, der bisherige GdB von ${old} sei beizubehalten, weil Sie weiterhin unter den Folgen der Behandlung leiden. Diese Folgen sind in der nachstehenden Bewertung berücksichtigt; einen höheren GdB rechtfertigen sie nicht.`);
+  d.para('Nach der versorgungsärztlichen Stellungnahme liegen bei Ihnen jetzt folgende Funktionsbeeinträchtigungen vor:');
+  singles.forEach((x, i) => d.para(`${i + 1}.  ${x.text} (Einzel-GdB ${x.gdb})`, { x: d.left + 14, after: 1.5 }));
+  d.move(4);
+  d.para(`Die Funktionsbeeinträchtigungen bedingen in ihrer Gesamtheit einen GdB von ${gdb}. Einzel-GdB werden nicht addiert; maßgebend ist, wie sich die Beeinträchtigungen in ihrer Gesamtheit auswirken.`);
+  heading('III. Was wird aus Ihrem Ausweis?');
+  if (severe) {
+    d.para(`Sie sind weiterhin schwerbehindert. Ihr bisheriger Ausweis (gültig bis ${ctx.ndate(oldCardBis)}) wird eingezogen; Sie erhalten einen neuen Ausweis mit dem GdB ${gdb}${oldSigns.length ? ' ohne Merkzeichen' : ''}.`);
+    if (s.bis) d.para(`Der neue Ausweis ist ${ctx.pick(['gültig bis', 'befristet bis'], ['gültig bis einschließlich'])} ${ctx.v('gueltig_bis', ctx.date(s.bis))}.`);
+    else d.para('Der neue Ausweis wird unbefristet ausgestellt, weil eine wesentliche Änderung nicht mehr zu erwarten ist.');
+  } else {
+    d.para(`Mit einem GdB von ${gdb} sind Sie nicht mehr schwerbehindert. Der Schutz für schwerbehinderte Menschen (zum Beispiel der besondere Kündigungsschutz und der Zusatzurlaub) gilt nach § 199 Abs. 1 SGB IX noch bis zum Ende des dritten Kalendermonats, nachdem dieser Bescheid unanfechtbar geworden ist. Bis dahin dürfen Sie Ihren bisherigen Ausweis (gültig bis ${ctx.ndate(oldCardBis)}) weiter benutzen; danach senden Sie ihn bitte an uns zurück.`);
+    if (gdb >= 30) d.para(`Bei einem GdB von ${gdb} können Sie bei der Agentur für Arbeit die Gleichstellung mit schwerbehinderten Menschen beantragen, wenn Sie ohne sie einen geeigneten Arbeitsplatz nicht erlangen oder nicht behalten können.`);
+  }
+  heading('IV. Hinweis zur Steuer');
+  d.para(`Für einen GdB von ${gdb} beträgt der Behinderten-Pauschbetrag nach § 33b EStG ${ctx.money(PAUSCHBETRAG[gdb] ?? 0)} jährlich; bis einschließlich ${ctx.date(addDays(from, -1))} gilt der Pauschbetrag für den GdB von ${old} (${ctx.money(PAUSCHBETRAG[old] ?? 0)}).`, { size: 9.5 });
+  rechtsbehelf(ctx, `${/^Stadt/.test(amt) ? 'der' : 'dem'} ${amt}, ${office.street} ${office.no}, ${office.plz} ${office.city}`);
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  footer(d, [[amt, unit ?? ''], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Sprechzeiten nach Vereinbarung', 'Besuchereingang barrierefrei']], 'none');
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -639,5 +740,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind3-ablehnung-verschlimmerung', holdout: true, build: blind3AblehnungVerschlimmerung },
     { id: 'blind4-kind-eltern-feststellung', holdout: true, build: blind4KindElternFeststellung },
     { id: 'blind5-bescheinigung-finanzamt', holdout: true, build: blind5BescheinigungFinanzamt },
+    { id: 'blind6-herabsetzung-heilungsbewaehrung', holdout: true, build: blind6HerabsetzungHeilungsbewaehrung },
   ],
 };
