@@ -714,6 +714,123 @@ function blind5RuhenNebeneinkommen(ctx: Ctx): void {
   truth(ctx, a);
 }
 
+/**
+ * blind6 (holdout): unemployment benefit under the seamlessness rule (§ 145 SGB III) for a person
+ * whose sickness benefit from the health insurer has run out: the customer number in a running
+ * head on every page with the notice's date and the page; the decision as Roman-numbered points
+ * (period from–to, daily amount, the request to apply for rehabilitation by a deadline, the
+ * reservation of a claim for reimbursement against the pension insurance); the reasoning with the
+ * day the incapacity began, the health insurer's last day and daily sickness benefit, the medical
+ * service's opinion, the pension insurance number and the claim's duration; on a following page the
+ * calculation as dotted-leader lines (assessment period, pay, assessment pay per day, tax class,
+ * lump sums, benefit pay, rate, daily amount, the 30-day figure) and the first payment.
+ */
+function blind6Nahtlosigkeit(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const a = draw(ctx, false);
+  a.person.title = undefined;
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const ausgesteuert = addDays(a.von, -1);
+  const auSeit = addDays(ausgesteuert, -rng.int(546 - 30, 546));
+  const kgTaeglich = cents(a.bemessung * rng.float(0.62, 0.7));
+  const gutachten = addDays(a.von, -rng.int(10, 40));
+  const antrag = addDays(a.von, -rng.int(5, 25));
+  const datum = addDays(a.von, rng.int(3, 20));
+  const frist = addMonths(addDays(datum, 3), 1);
+  const vsnr = fake.groupVsnr(fake.versicherungsnummer(rng, a.person));
+  const drv = rng.pick(fake.DRV_TRAEGER)[0];
+  const drvDat = drv.replace(/^Deutsche /, 'Deutschen ');
+  const gz = `${rng.pick(['311', '322', '413'])}.${rng.digits(2)} – ${rng.pick(['Alg', 'LB', 'SGB III'])}`;
+  const bzEnd = lastOfMonth(addMonths(auSeit, -rng.int(0, 1)));
+  const bzStart = addDays(addMonths(bzEnd, -12), 1);
+  const bzDays = 365 + (bzStart.slice(5) <= '02-29' && Number(bzEnd.slice(0, 4)) % 4 === 0 ? 1 : 0);
+  const payYear = cents(a.bemessung * bzDays);
+  const svPausch = cents(a.bemessung * 0.2);
+  const lst = cents(Math.max(0, a.bemessung - svPausch - a.leistungsentgelt));
+  const firstMonthEnd = lastOfMonth(a.von);
+  const firstDays = Math.min(30, Number(firstMonthEnd.slice(8)) - Number(a.von.slice(8)) + 1);
+  const acc = fake.bankAccount(rng);
+  const kind = a.satz === 67;
+
+  const d = ctx.start({ family: 'helvetica', size: 9.4, margins: { left: 66, right: 54, top: 64, bottom: 70 } });
+  // running head on every page: the customer number, the notice's date and the page
+  d.onEveryPage((doc, page, pages) => {
+    const lw = doc.text(doc.left, 34, 'Kundennummer', { size: 8, bold: true });
+    doc.text(doc.left + lw + 4, 34, a.kdnr, { size: 8, bold: true, field: page === 1 ? 'kundennummer' : undefined });
+    doc.text((doc.left + doc.right) / 2, 34, `Bescheid vom ${ctx.ndate(datum)}`, { size: 8, align: 'center', color: GRAY });
+    doc.text(doc.right, 34, `Seite ${page} von ${pages}`, { size: 8, align: 'right', color: GRAY });
+    doc.hline(38, doc.left, doc.right, 0.4, GRAY);
+  });
+  d.text(d.left, 62, 'Bundesagentur für Arbeit', { size: 12.5, bold: true, color: [0.8, 0.05, 0.1] });
+  d.text(d.left, 75, `${a.agentur} · ${rng.pick(['Operativer Service', 'Leistungsgewährung SGB III', 'Team Arbeitslosengeld'])}`, { size: 9 });
+  returnLine(d, `${a.agentur} · Postfach ${rng.digits(4)} · ${rng.digits(5)} ${a.address.city}`);
+  addressWindow(d, recipientLines(ctx, a.person, a.address, { name: 'name' }));
+  infoBlock(d, [
+    ['Geschäftszeichen', gz],
+    ['Servicetelefon', '0800 4 5555 00'],
+    ['Telefax', `0${rng.digits(3)} ${rng.digits(4)}-${rng.digits(3)}`],
+    ['Datum', ctx.date(datum)],
+  ], { labelWidth: 80 });
+  subject(d, [ctx.pick([], ['Arbeitslosengeld nach § 145 SGB III (Nahtlosigkeitsregelung)', 'Bewilligung von Arbeitslosengeld bei verminderter Leistungsfähigkeit'])], 262);
+  d.write(anrede(a.person));
+  d.move(4);
+  d.para(`über Ihren Antrag vom ${ctx.date(antrag)} wird wie folgt entschieden:`);
+  const point = (no: string, text: string) => {
+    d.ensure(30);
+    d.text(d.left, d.y + 9.4, no, { bold: true });
+    d.para(text, { x: d.left + 26, after: 5 });
+  };
+  point('I.', `Ihnen wird Arbeitslosengeld für die Zeit vom ${ctx.v('bewilligung_von', ctx.date(a.von))} bis ${ctx.v('bewilligung_bis', ctx.date(a.bis))} bewilligt.`);
+  point('II.', `Der tägliche Leistungsbetrag beträgt ${ctx.v('leistungsbetrag_taeglich', ctx.money(a.taeglich))}. Die Berechnung ist in der Anlage dargestellt.`);
+  point('III.', `Sie werden aufgefordert, bis zum ${ctx.date(frist)} bei der ${drvDat} einen Antrag auf Leistungen zur medizinischen Rehabilitation oder zur Teilhabe am Arbeitsleben zu stellen. Stellen Sie den Antrag nicht fristgerecht, ruht der Anspruch auf Arbeitslosengeld vom Tag nach Ablauf der Frist an, bis Sie den Antrag stellen.`);
+  point('IV.', 'Wird Ihnen rückwirkend eine Rente wegen Erwerbsminderung oder eine Leistung zur Rehabilitation zuerkannt, geht Ihr Anspruch insoweit auf die Bundesagentur für Arbeit über; das gezahlte Arbeitslosengeld wird mit dem Träger abgerechnet (§ 145 Abs. 3 SGB III).');
+  d.move(4);
+  d.write('Begründung', { bold: true, size: 10.2 });
+  d.move(2);
+  d.para(`Sie sind seit dem ${ctx.date(auSeit)} arbeitsunfähig erkrankt. Ihre Krankenkasse, die ${kasse}, hat Krankengeld bis zum ${ctx.date(ausgesteuert)} gezahlt, zuletzt täglich ${ctx.money(kgTaeglich)}; mit diesem Tag war der Höchstanspruch von 78 Wochen erschöpft.`);
+  d.para(`Nach dem Gutachten des Ärztlichen Dienstes vom ${ctx.date(gutachten)} können Sie voraussichtlich für mehr als sechs Monate nur weniger als 15 Stunden wöchentlich arbeiten. Ob eine verminderte Erwerbsfähigkeit im Sinne der gesetzlichen Rentenversicherung vorliegt, hat der Rentenversicherungsträger noch nicht festgestellt. Bis zu dieser Feststellung gelten Sie für den Anspruch auf Arbeitslosengeld als verfügbar (§ 145 Abs. 1 SGB III).`);
+  d.para(`Ihre Anspruchsdauer beträgt ${a.dauer} Kalendertage. Ihre Rentenversicherungsnummer ${vsnr} haben wir für die Meldung an die ${drv} verwendet. Während des Bezugs sind Sie in der Kranken-, Pflege- und Rentenversicherung pflichtversichert; die Beiträge trägt die Agentur für Arbeit.`);
+  d.para(`Bitte legen Sie uns eine Kopie des Reha-Antrags oder die Eingangsbestätigung des Trägers vor. ${rng.pick(HINWEISE)}`);
+  d.ensure(70);
+  d.move(4);
+  d.write('Rechtsbehelfsbelehrung', { bold: true, size: 10.2 });
+  d.para(`Gegen diesen Bescheid kann jeder Betroffene innerhalb eines Monats nach Bekanntgabe Widerspruch erheben. Der Widerspruch ist schriftlich, elektronisch oder zur Niederschrift bei der ${a.agentur} einzulegen.`, { size: 8.8 });
+  closing(ctx, { signer: fake.fullName(fake.person(rng)), auftrag: true });
+
+  d.newPage();
+  d.write('Anlage – Berechnung des Arbeitslosengeldes', { bold: true, size: 11 });
+  d.move(6);
+  const lead = (label: string, value: string) => {
+    d.ensure(14);
+    const base = d.y + 9.4;
+    const lw = d.text(d.left, base, label);
+    const vw = d.measure(value);
+    const from = d.left + lw + 4;
+    const to = d.right - vw - 4;
+    const dots = Math.max(0, Math.floor((to - from) / d.measure('.', { size: 8 })));
+    if (dots > 2) d.text(from, base, '.'.repeat(dots), { size: 8, color: GRAY });
+    d.text(d.right, base, value, { align: 'right' });
+    d.y += 14;
+  };
+  lead('Bemessungszeitraum', `${ctx.ndate(bzStart)} – ${ctx.ndate(bzEnd)}`);
+  lead('beitragspflichtiges Arbeitsentgelt im Bemessungszeitraum', ctx.money(payYear));
+  lead('Tage mit Anspruch auf Arbeitsentgelt', String(bzDays));
+  lead('Bemessungsentgelt täglich', ctx.money(a.bemessung));
+  lead('Lohnsteuerklasse (zu Beginn des Jahres eingetragen)', String(a.klasse));
+  lead('abzüglich Sozialversicherungspauschale (20 %)', ctx.money(svPausch));
+  lead('abzüglich Lohnsteuer und Solidaritätszuschlag', ctx.money(lst));
+  lead('Leistungsentgelt täglich', ctx.money(a.leistungsentgelt));
+  lead(`Leistungssatz${kind ? ' (erhöht, mindestens ein Kind)' : ' (allgemein)'}`, `${a.satz} %`);
+  lead('täglicher Leistungsbetrag', ctx.money(a.taeglich));
+  lead('Betrag für einen vollen Monat (30 Tage)', ctx.money(cents(a.taeglich * 30)));
+  d.move(8);
+  d.write('Zahlung', { bold: true, size: 10.2 });
+  d.para(`Das Arbeitslosengeld wird monatlich nachträglich auf Ihr Konto IBAN ${ctx.iban(acc.iban)} (${acc.bank.name}) überwiesen. Für ${fake.MONTHS_DE[Number(a.von.slice(5, 7)) - 1]} ${a.von.slice(0, 4)} (${firstDays} Tage) zahlen wir ${ctx.money(cents(a.taeglich * firstDays))}.`);
+  d.para(`Der Anspruch erlischt spätestens vier Jahre nach seiner Entstehung. Nimmt die ${drv} eine volle Erwerbsminderung an, endet die Zahlung mit dem Tag vor Beginn der Rente.`, { size: 8.8 });
+  footer(d, [[a.agentur, `${a.address.plz} ${a.address.city}`], ['www.arbeitsagentur.de', 'eServices: Veränderungen online mitteilen']], 'none');
+  truth(ctx, a);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -726,5 +843,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind3-wiederbewilligung-restanspruch', holdout: true, build: blind3WiederbewilligungRestanspruch },
     { id: 'blind4-weiterbildung-fbw', holdout: true, build: blind4WeiterbildungFbw },
     { id: 'blind5-ruhen-nebeneinkommen', holdout: true, build: blind5RuhenNebeneinkommen },
+    { id: 'blind6-nahtlosigkeit', holdout: true, build: blind6Nahtlosigkeit },
   ],
 };
