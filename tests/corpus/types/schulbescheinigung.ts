@@ -1,7 +1,7 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out and the Familienkasse's school certificate form filled in by parent and school (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school and a distance university's certificate for a part-time student with the modules booked (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, iso, type IsoDate } from '../dates.js';
+import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -713,6 +713,114 @@ function blind5FamilienkasseVordruck(ctx: Ctx): void {
   setTruth(ctx, pupil, s.name, end);
 }
 
+const FERNHOCHSCHULEN: readonly { name: string; plz: string; city: string; street: string; web: string; public: boolean; programmes: readonly string[] }[] = [
+  { name: 'FernUniversität in Hagen', plz: '58097', city: 'Hagen', street: 'Universitätsstraße 47', web: 'fernuni-hagen.de', public: true, programmes: ['B.Sc. Psychologie', 'B.Sc. Wirtschaftswissenschaft', 'B.A. Bildungswissenschaft', 'LL.B. Rechtswissenschaften', 'B.Sc. Informatik', 'M.Sc. Wirtschaftsinformatik'] },
+  { name: 'Hamburger Fern-Hochschule', plz: '22081', city: 'Hamburg', street: 'Alter Teichweg 19', web: 'hfh-fernstudium.de', public: false, programmes: ['B.Sc. Pflegemanagement', 'B.A. Betriebswirtschaft', 'B.Eng. Wirtschaftsingenieurwesen', 'B.A. Soziale Arbeit'] },
+  { name: 'Wilhelm Büchner Hochschule', plz: '64295', city: 'Darmstadt', street: 'Hilpertstraße 31', web: 'wb-fernstudium.de', public: false, programmes: ['B.Eng. Elektro- und Informationstechnik', 'B.Sc. Informatik', 'B.Eng. Maschinenbau', 'M.Sc. Technologiemanagement'] },
+  { name: 'Euro-FH Europäische Fernhochschule Hamburg', plz: '22043', city: 'Hamburg', street: 'Doberaner Weg 18', web: 'euro-fh.de', public: false, programmes: ['B.A. Betriebswirtschaftslehre', 'B.Sc. Wirtschaftspsychologie', 'B.A. Logistikmanagement'] },
+];
+
+const MODULE = ['Einführung in die Wirtschaftswissenschaft', 'Mathematische Grundlagen', 'Grundlagen des Rechts', 'Statistik I', 'Wissenschaftliches Arbeiten', 'Kosten- und Leistungsrechnung', 'Allgemeine Psychologie', 'Programmierung', 'Datenbanken', 'Sozialpolitik', 'Projektmanagement', 'Investition und Finanzierung', 'Forschungsmethoden', 'Technische Mechanik', 'Personalführung', 'Marketing'];
+
+/**
+ * J (holdout, blind 6): a distance university's enrolment certificate for a part-time (or
+ * full-time) student, as a PDF from the student office: the university's name in a coloured band
+ * with its address at the right, a title with the semester, a framed two-column block with labels
+ * above the values (student with birth date, matriculation number, programme, form of study,
+ * university and subject semesters, first enrolment), the modules booked for the semester as a
+ * table with credit points and exam days, the fees of the semester, a sentence on the period of
+ * validity, a note on what part-time study means for other authorities, a document ID to check.
+ */
+function blind6FernstudiumTeilzeit(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const uni = rng.pick(FERNHOCHSCHULEN);
+  const student = fake.person(rng, { bornFrom: 1972, bornTo: 2004 });
+  student.title = undefined;
+  const sem = semester(addDays(ctx.today, rng.pick([0, 0, 40])));
+  const summer = sem.label.startsWith('Sommer');
+  const y0 = Number(sem.start.slice(0, 4));
+  const partTime = rng.chance(0.7);
+  const programme = rng.pick(uni.programmes);
+  const hochsem = rng.int(1, 14);
+  const fachsem = Math.max(1, hochsem - rng.pick([0, 0, 1, 2]));
+  const first = addMonths(sem.start, -6 * (hochsem - 1));
+  const matrikel = rng.digits(rng.pick([7, 8]));
+  const modules = rng.sample(MODULE, partTime ? 2 : rng.int(3, 5)).map((name) => {
+    const examMonth = summer ? rng.pick([8, 9]) : rng.pick([2, 3]);
+    const examYear = summer ? y0 : y0 + 1;
+    return { nr: `${rng.int(31, 64)}${rng.digits(3)}`, name, ects: partTime ? rng.pick([5, 10]) : rng.pick([5, 10, 10, 15]), exam: rng.chance(0.8) ? iso(examYear, examMonth, rng.int(1, 28)) : undefined };
+  });
+  const ects = modules.reduce((a, m) => a + m.ects, 0);
+  const accent = rng.pick([[0.0, 0.35, 0.6], [0.1, 0.45, 0.55], [0.55, 0.12, 0.25], [0.15, 0.15, 0.4]] as const);
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 58, right: 50, top: 50, bottom: 70 } });
+  d.rect(0, 28, d.width, 46, { fill: accent });
+  d.text(d.left, 52, uni.name, { size: 14, bold: true, color: [1, 1, 1], field: 'einrichtung' });
+  d.text(d.left, 66, rng.pick(['Studierendenservice', 'Studierendensekretariat', 'Zentrale Studienberatung und Studierendenservice']), { size: 8.5, color: [1, 1, 1] });
+  d.text(d.right, 46, uni.street, { size: 7.5, align: 'right', color: [1, 1, 1] });
+  d.text(d.right, 56, `${uni.plz} ${uni.city}`, { size: 7.5, align: 'right', color: [1, 1, 1] });
+  d.text(d.right, 66, `Telefon ${fake.phone(rng)}`, { size: 7.5, align: 'right', color: [1, 1, 1] });
+  d.y = 100;
+  d.write(ctx.pick(['Studienbescheinigung', 'Immatrikulationsbescheinigung'], ['Bescheinigung über das Fernstudium']), { size: 17, bold: true });
+  d.write(`${sem.label} · ${partTime ? 'Teilzeitstudium' : 'Vollzeitstudium'}`, { size: 10.5, color: GRAY });
+  d.text(d.right, 118, `erstellt am ${ctx.ndate(ctx.today)}`, { size: 8, align: 'right', color: GRAY });
+  d.move(10);
+  // framed block of two columns: small label above each value
+  const top = d.y;
+  const colW = d.contentWidth / 2;
+  const lastFirst = rng.chance(0.5);
+  const cells: [string, string, string?][] = [
+    [ctx.pick(['Name, Vorname', 'Studierende/r'], ['Eingeschriebene Person']), lastFirst ? `${student.last}, ${student.first}` : `${student.first} ${student.last}`, 'name'],
+    ['Matrikelnummer', matrikel],
+    ['Geburtsdatum', ctx.ndate(student.birth)],
+    ['Studiengang', programme],
+    ['Einschreibung als', partTime ? 'Teilzeitstudierende/r' : 'Vollzeitstudierende/r'],
+    ['Hochschulsemester / Fachsemester', `${hochsem} / ${fachsem}`],
+    ['Ersteinschreibung an dieser Hochschule', ctx.ndate(first)],
+    ['Studienform', 'Fernstudium mit Präsenzphasen'],
+  ];
+  cells.forEach(([label, value, field], i) => {
+    const x = d.left + 8 + (i % 2) * colW;
+    const y = top + 8 + Math.floor(i / 2) * 28;
+    d.text(x, y + 7, label, { size: 7, color: GRAY });
+    d.text(x, y + 19, value, { size: 10, bold: i === 0, field });
+  });
+  const h = Math.ceil(cells.length / 2) * 28 + 10;
+  d.rect(d.left, top, d.contentWidth, h, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.6 });
+  d.line(d.left + colW, top + 6, d.left + colW, top + h - 6, 0.3, LIGHT);
+  d.y = top + h + 14;
+  const as = `${partTime ? 'Teilzeitstudierende' : 'Vollzeitstudierende'}${student.gender === 'f' ? '' : 'r'}`;
+  const sentence = `${student.gender === 'f' ? 'Frau' : 'Herr'} ${student.first} ${student.last} ist im ${sem.label} an der ${uni.name} als ${as} im Studiengang ${programme} eingeschrieben. Das Semester dauert vom ${ctx.date(sem.start)} bis ${ctx.date(sem.end)}.`;
+  d.para(sentence);
+  d.write(`Belegte Module im ${sem.label}`, { bold: true });
+  const rows: Cell[][] = modules.map((m) => [m.nr, m.name, String(m.ects), m.exam ? ctx.ndate(m.exam) : 'Hausarbeit']);
+  rows.push(['', 'Summe Leistungspunkte', String(ects), '']);
+  table(ctx, [
+    { header: 'Modul-Nr.', x: d.left },
+    { header: 'Modul', x: d.left + 62, width: 240 },
+    { header: 'ECTS', x: d.left + 340, align: 'right' },
+    { header: 'Prüfungstermin', x: d.left + 370 },
+  ], rows, { size: 8.5, grid: true, headerFill: LIGHT });
+  const fee = uni.public ? cents(rng.pick([50, 60]) + modules.length * rng.pick([115, 150, 175])) : cents(rng.pick([249, 289, 319, 359]) * 6);
+  d.para(uni.public
+    ? `Für das Semester wurden ${ctx.money(fee)} (Grundgebühr und Modulgebühren) entrichtet.`
+    : `Studiengebühren für das Semester: ${ctx.money(fee)} (6 Monatsraten zu je ${ctx.money(cents(fee / 6))}); die Zahlungen sind bis ${ctx.ndate(addMonths(sem.start, 1))} eingegangen.`, { size: 9 });
+  d.move(2);
+  const valid = ctx.pick(['Diese Bescheinigung gilt bis zum', 'Gültig bis'], ['Die Bescheinigung verliert ihre Gültigkeit mit Ablauf des']);
+  d.para(`${valid} ${ctx.v('gueltig_bis', ctx.date(sem.end))}. Für das folgende Semester stellen wir nach der Rückmeldung eine neue Bescheinigung aus.`);
+  if (partTime) d.para(`Hinweis: Ein Teilzeitstudium mit ${ects} Leistungspunkten im Semester entspricht ${ects >= 30 ? 'dem Umfang eines Vollzeitstudiums' : `etwa ${Math.round((ects / 30) * 100)} Prozent eines Vollzeitstudiums`}. Ob es für Kindergeld, BAföG oder andere Leistungen als Ausbildung anerkannt wird, entscheidet die jeweilige Stelle.`, { size: 8.5, color: GRAY });
+  d.move(6);
+  d.ensure(40);
+  const by = d.y;
+  const docId = `${rng.digits(4)}-${rng.digits(4)}-${rng.digits(4)}`;
+  d.rect(d.left, by, d.contentWidth, 40, { fill: [0.95, 0.95, 0.95] });
+  d.text(d.left + 8, by + 12, `Dokument-ID ${docId}`, { size: 8.5, bold: true });
+  d.text(d.left + 8, by + 23, `Die Echtheit dieser Bescheinigung können Sie mit der Dokument-ID unter www.${uni.web}/echtheit prüfen.`, { size: 7, color: GRAY });
+  d.text(d.left + 8, by + 32, 'Dieses Dokument wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 7, color: GRAY });
+  d.y = by + 48;
+  footer(d, [[uni.name, uni.street], [`${uni.plz} ${uni.city}`, uni.public ? 'Körperschaft des öffentlichen Rechts' : 'staatlich anerkannte private Hochschule'], [`Matrikelnummer ${matrikel}`]], 'Seite x von y');
+  setTruth(ctx, student, uni.name, sem.end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -725,5 +833,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind3-elternbrief-halbjahr', holdout: true, build: blind3ElternbriefHalbjahr },
     { id: 'blind4-campusportal-ausweis', holdout: true, build: blind4CampusportalAusweis },
     { id: 'blind5-familienkasse-vordruck', holdout: true, build: blind5FamilienkasseVordruck },
+    { id: 'blind6-fernstudium-teilzeit', holdout: true, build: blind6FernstudiumTeilzeit },
   ],
 };
