@@ -10,6 +10,7 @@ import { createOcrEngine, toPgm, type OcrEngine } from './ocr.js';
 import { readPageContent, type HiddenReason, type PageContent } from './pdf-content.js';
 import { openPdf } from './pdfjs.js';
 import { decodeImage, isBlank, renderPage, scanRaster, type Raster } from './raster.js';
+import { decodeScanImage, findScanPages } from './scan-pages.js';
 
 export { createOcrEngine, OCR_LANG_PATH, type OcrEngine, type OcrResult } from './ocr.js';
 
@@ -86,7 +87,16 @@ class Reader {
     const pdf = await openPdf(bytes);
     const pages: PageText[] = [];
     try {
+      const scans = await findScanPages(bytes);
+      // both parsers must see the same pages, or page numbers would not match
+      if (scans.size > 0 && Math.max(...scans.keys()) > pdf.numPages) scans.clear();
       for (let number = 1; number <= pdf.numPages; number++) {
+        const scan = scans.get(number);
+        const scanned = scan && (await decodeScanImage(scan));
+        if (scanned) {
+          pages.push(await this.ocrPage(number, scanned));
+          continue;
+        }
         let page;
         try {
           page = await pdf.getPage(number);
