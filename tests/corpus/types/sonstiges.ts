@@ -4,7 +4,8 @@
  * cancellation letter, a doctor's invoice, a health insurer's membership certificate, a broadcast
  * fee notice; holdout: a school's letter to parents, an income-tax assessment, a landlord's
  * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice, the
- * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice.
+ * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice, a youth
+ * office's grant of Unterhaltsvorschuss.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -639,6 +640,117 @@ function kindergeldbescheid(ctx: Ctx): void {
   footer(d, [[kasse, 'Bundesagentur für Arbeit'], ['Postanschrift: 90' + rng.digits(3) + ' Nürnberg', 'Telefon 0800 4 5555 30']], 'Seite x von y');
 }
 
+/**
+ * holdout, blind 6: a youth office's grant of Unterhaltsvorschuss (advance maintenance for a child
+ * of a single parent, UVG): file and cash numbers in a box at the top right, the child and its
+ * birth date in the subject, the grant from a month in a sentence, a calculation table per period
+ * (minimum maintenance by age group less child benefit less maintenance or orphan's benefits
+ * received, the monthly amount; a second row when the child reaches the next age group), the back
+ * payment, the account, the other parent named with the claim passing to the Land, the duties to
+ * report as a numbered list, the latest end the day before the 18th birthday — the words of an
+ * Elterngeld notice (a child, a monthly amount, a start), but none of the catalog's documents.
+ */
+function unterhaltsvorschuss(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const parent = fake.person(rng, { gender: rng.chance(0.85) ? 'f' : 'm', bornFrom: 1978, bornTo: 2002 });
+  parent.title = undefined;
+  const a = fake.address(rng);
+  const other = fake.person(rng, { gender: parent.gender === 'f' ? 'm' : 'f', bornFrom: 1972, bornTo: 2002 });
+  const year = Number(ctx.today.slice(0, 4));
+  const child = fake.person(rng, { last: rng.chance(0.7) ? parent.last : other.last, bornFrom: Math.max(year - 17, Number(parent.birth.slice(0, 4)) + 18), bornTo: year - 1 });
+  child.title = undefined;
+  let start = firstOfMonth(addMonths(ctx.today, -rng.int(0, 4)));
+  // one year's table only: the minimum maintenance and the child benefit changed on 1 January 2025
+  if (start < '2025-01-01' && ctx.today >= '2025-01-01') start = '2025-01-01';
+  const table2025 = { basic: [482, 554, 649], kg: 255 };
+  const table2024 = { basic: [480, 551, 645], kg: 250 };
+  const rates = (month: string) => (month >= '2025-01' ? table2025 : table2024);
+  const group = (month: string) => {
+    const age = Number(month.slice(0, 4)) - Number(child.birth.slice(0, 4)) - (month.slice(5, 7) < child.birth.slice(5, 7) ? 1 : 0);
+    return age < 6 ? 0 : age < 12 ? 1 : 2;
+  };
+  const income = rng.chance(0.3) ? rng.pick([50, 80, 100, 120, 150]) : 0;
+  const incomeLabel = rng.chance(0.7) ? 'Unterhaltszahlung des anderen Elternteils' : 'Waisenbezüge';
+  const rowFor = (from: string, to?: string) => {
+    const r = rates(from.slice(0, 7));
+    const g = group(from.slice(0, 7));
+    const uv = cents(r.basic[g] - r.kg - income);
+    return { from, to, g, basic: r.basic[g], kg: r.kg, uv };
+  };
+  // the next age group starts with the month of the 6th or 12th birthday
+  const rows = [rowFor(start)];
+  const next = [6, 12].map((y) => firstOfMonth(addMonths(child.birth, y * 12))).find((m) => m > start && m <= addMonths(start, 14));
+  if (next) {
+    rows[0].to = addDays(next, -1);
+    rows.push(rowFor(next));
+  }
+  const end = addDays(addMonths(child.birth, 18 * 12), -1);
+  const city = a.city;
+  const issuer = rng.pick([`Landkreis ${rng.pick(['Leipzig', 'Meißen', 'Harz', 'Vorpommern-Greifswald', 'Osnabrück', 'Ludwigsburg'])}`, `Stadt ${city}`, `Landeshauptstadt ${city}`]);
+  const unit = rng.pick(['Jugendamt – Unterhaltsvorschussstelle', 'Amt für Jugend und Familie – Unterhaltsvorschuss', 'Fachbereich Jugend – Sachgebiet Unterhaltsvorschuss']);
+  const office = fake.sameCityAddress(rng, a);
+  const az = `UV ${rng.digits(3)}/${String(year).slice(2)}-${rng.digits(2)}`;
+  const kz = `${rng.digits(2)}.${rng.digits(3)}.${rng.digits(6)}`;
+  const clerk = fake.person(rng);
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 64, right: 54, top: 56, bottom: 72 } });
+  d.text(d.left, 44, issuer, { size: 13, bold: true });
+  d.text(d.left, 57, unit, { size: 9 });
+  const bx = d.right - 185;
+  d.rect(bx, 78, 185, 50, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+  [['Aktenzeichen', az], ['Kassenzeichen', kz], ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`], ['Datum', ctx.date(ctx.today)]].forEach(([l, v], i) => {
+    d.text(bx + 6, 90 + i * 11, l, { size: 7.5, color: GRAY });
+    d.text(bx + 70, 90 + i * 11, v, { size: 8 });
+  });
+  returnLine(d, `${issuer} · ${unit.split(' – ')[0]} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, parent, a));
+  subject(d, [rng.pick(['Bescheid über Unterhaltsvorschuss', 'Bewilligung von Leistungen nach dem Unterhaltsvorschussgesetz (UVG)']), `für ${child.first} ${child.last}, geboren am ${ctx.date(child.birth)}`], 250);
+  d.write(anrede(parent));
+  d.move(2);
+  d.para(`auf Ihren Antrag vom ${ctx.date(addDays(start, rng.int(2, 25)))} ${rng.pick(['bewilligen wir', 'erhalten Sie'])} für Ihr Kind ${child.first} ab dem ${ctx.date(start)} Unterhaltsleistungen nach dem Unterhaltsvorschussgesetz. Die Leistung wird monatlich im Voraus gezahlt, solange die Voraussetzungen vorliegen, längstens bis zum ${ctx.date(end)} (Tag vor dem 18. Geburtstag).`);
+  d.write('Berechnung der monatlichen Leistung', { bold: true });
+  const mt = (m: string) => `${fake.MONTHS_DE[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
+  const cellRows: Cell[][] = rows.map((r) => [
+    r.to ? `${ctx.ndate(r.from)} – ${ctx.ndate(r.to)}` : `ab ${ctx.ndate(r.from)}`,
+    `${decimal(r.basic)} (${['0–5', '6–11', '12–17'][r.g]} J.)`,
+    `– ${decimal(r.kg)}`,
+    income ? `– ${decimal(income)}` : '–',
+    decimal(r.uv),
+  ]);
+  table(ctx, [
+    { header: 'Zeitraum', x: d.left },
+    { header: 'Mindestunterhalt', x: d.left + 130 },
+    { header: 'Kindergeld', x: d.left + 265, align: 'right' },
+    { header: income ? (incomeLabel === 'Waisenbezüge' ? 'Waisenbezüge' : 'Unterhalt') : 'Einkünfte', x: d.left + 345, align: 'right' },
+    { header: 'Leistung EUR', x: d.right, align: 'right' },
+  ], cellRows, { size: 8.5, grid: true, headerFill: LIGHT });
+  if (income) d.para(`Angerechnet ${incomeLabel === 'Waisenbezüge' ? 'werden Waisenbezüge' : `wird die ${incomeLabel}`} von monatlich ${ctx.money(income)}.`, { size: 9 });
+  const months = Math.max(0, (year - Number(start.slice(0, 4))) * 12 + Number(ctx.today.slice(5, 7)) - Number(start.slice(5, 7)) + 1);
+  const inForce = (m: string) => (rows.length > 1 && m >= rows[1].from ? rows[1] : rows[0]);
+  const back = cents(Array.from({ length: months }, (_, i) => inForce(addMonths(start, i)).uv).reduce((x, y) => x + y, 0));
+  const now = inForce(firstOfMonth(ctx.today));
+  const konto = fake.bankAccount(rng);
+  const later = rows.length > 1 && rows[1].from > ctx.today ? ` Ab ${mt(rows[1].from)} beträgt sie ${ctx.money(rows[1].uv)}, weil ${child.first} dann die nächste Altersstufe erreicht.` : '';
+  d.para(`${months > 1 ? `Für die Zeit ab ${mt(start)} bis einschließlich ${mt(ctx.today)} überweisen wir Ihnen ${ctx.money(back)} nach. ` : ''}Die laufende Leistung von ${ctx.money(now.uv)} geht jeweils zum Monatsersten auf Ihr Konto ${fake.groupIban(konto.iban)} bei der ${konto.bank.name} ein.${later}`);
+  d.write('Übergang des Unterhaltsanspruchs', { bold: true });
+  d.para(`Der Unterhaltsanspruch Ihres Kindes gegen ${other.gender === 'f' ? 'die Mutter' : 'den Vater'}, ${fake.fullName(other)}, geboren am ${ctx.ndate(other.birth)}, geht in Höhe der gezahlten Leistung auf das Land über (§ 7 UVG). Wir fordern ${other.gender === 'f' ? 'sie' : 'ihn'} zur Zahlung auf; Zahlungen, die Sie trotzdem direkt erhalten, müssen Sie uns sofort mitteilen.`);
+  d.ensure(120);
+  d.write('Ihre Pflichten', { bold: true });
+  const duties = [
+    'wenn Ihr Kind nicht mehr bei Ihnen lebt oder Sie umziehen,',
+    'wenn Sie heiraten oder mit dem anderen Elternteil zusammenziehen,',
+    'wenn der andere Elternteil Unterhalt zahlt oder stirbt,',
+    `wenn für ${child.first} Waisenbezüge oder eigenes Einkommen gezahlt werden.`,
+  ];
+  d.para('Bitte teilen Sie uns unverzüglich mit,', { after: 1 });
+  duties.forEach((t, i) => d.para(`${i + 1}.  ${t}`, { x: d.left + 12, after: 1 }));
+  d.para('Wer Änderungen nicht mitteilt, muss zu Unrecht gezahlte Leistungen ersetzen (§ 5 UVG); außerdem kann ein Bußgeld festgesetzt werden.', { size: 9 });
+  d.ensure(80);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich oder zur Niederschrift beim ${issuer.startsWith('Landkreis') ? 'Landratsamt' : 'Jugendamt'}, ${office.street} ${office.no}, ${office.plz} ${office.city}, einzulegen.`, { size: 9 });
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  footer(d, [[issuer, unit.split(' – ')[0]], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], [`Aktenzeichen ${az}`, `Kassenzeichen ${kz}`]], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -655,5 +767,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind3-buergergeldbescheid', holdout: true, build: buergergeldbescheid },
     { id: 'blind4-lohnsteuerbescheinigung', holdout: true, build: lohnsteuerbescheinigung },
     { id: 'blind5-kindergeldbescheid', holdout: true, build: kindergeldbescheid },
+    { id: 'blind6-unterhaltsvorschuss', holdout: true, build: unterhaltsvorschuss },
   ],
 };
