@@ -41,7 +41,7 @@ async function everyLayout(seed: string): Promise<BuiltDocument[]> {
 describe('corpus plan', () => {
   const plan = planCorpus(DEFAULT_SEED, DEFAULT_COUNT);
 
-  it('has at least 300 documents, at least 20 of every type, about half scanned, about a third holdout', () => {
+  it('has at least 300 documents, at least 20 of every type, about half scanned, a third to under half holdout', () => {
     expect(plan.length).toBeGreaterThanOrEqual(300);
     for (const type of DOCUMENT_TYPES) expect(plan.filter((d) => d.type === type).length).toBeGreaterThanOrEqual(20);
     const scanned = plan.filter((d) => d.variant === 'scanned').length / plan.length;
@@ -49,7 +49,8 @@ describe('corpus plan', () => {
     expect(scanned).toBeLessThan(0.55);
     const holdout = plan.filter((d) => d.split === 'holdout').length / plan.length;
     expect(holdout).toBeGreaterThan(0.28);
-    expect(holdout).toBeLessThan(0.38);
+    // every holdout layout is drawn in both variants: with seven blind and holdout layouts per type the share is 41 %
+    expect(holdout).toBeLessThan(0.45);
   });
 
   it('has every type in both variants and both splits', () => {
