@@ -49,6 +49,8 @@ function fallback(readings: Readings, found: Found | null | undefined) {
 }
 
 const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|Kolleg|Berufskolleg|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|Bildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium)/;
+/** Words about a school, not its name: "C Bestätigung der Schule", "besucht unsere Schule". */
+const ABOUT_A_SCHOOL = /\b(der|die|des|den|dem|zur|zum|unsere|unserer|eine|einer|Ihre|Ihrer)\s+(Schule|Hochschule|Universität)\b|Bestätigung|Bescheinigung|Angaben|Stempel/i;
 const COMPANY = /(GmbH|\bAG\b|\bKG\b|\bKGaA\b|\bOHG\b|\beG\b|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfm\.|mbH|Stiftung|\bAöR\b|\bPartG|\bGbR\b|\bUG\b|\bSE\b|& Co|\bInc\.?|\bLtd\.?|Klinikum|Krankenhaus|Stadtwerke|Stadtverwaltung|Landratsamt|Gemeinde|Universität|Bäckerei|Handwerk|Praxis|Kanzlei|Werk\b|Werke\b|Logistik|Service|Dienstleistung|Gastronomie|Pflegedienst|Markt\b|Handel)/;
 
 /** Offices that compute pay for an employer: the header of a payslip may name them instead of the employer. */
@@ -186,7 +188,9 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'schulbescheinigung':
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, salutationName(layout, 'name'));
-      fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 0.4));
+      fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 0.4, ABOUT_A_SCHOOL));
+      // a form filled in by the school names it by its stamp at the foot
+      fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 1, ABOUT_A_SCHOOL));
       // "Sommersemester 2025 (01.04.2025 – 30.09.2025)": the end of the certified period
       // the certified period wins over an expected end of the whole course printed beside it
       offer(readings, findPeriod(layout, ['Semester', 'Wintersemester', 'Sommersemester', 'Schuljahr', 'Studienjahr', 'Zeitraum', 'Ausbildungszeitraum', 'Bescheinigungszeitraum', 'Schulbesuch', 'Bescheinigt wird der Besuch'], ['_von', 'gueltig_bis'])?.bis, -0.1);
@@ -202,7 +206,10 @@ function unlimited(layout: Layout, readings: Readings): void {
   if (!found) return;
   const text = found.line.text;
   if (/unbefristet|unbegrenzt|ohne Befristung/i.test(text.slice(0, found.start))) readings.delete('gueltig_bis');
+  // on a form with the choices "unbefristet" / "befristet bis …", the one ticked counts
+  const ticked = (line: string) => /^\s*(?:[Xx☒✗✘✓✔]|\[[xX]\])\s/.test(line);
   for (const line of layout.lines) {
+    if (ticked(text) && !ticked(line.text)) continue;
     if (/(gültig|Gültigkeit|befristet).{0,20}(unbefristet|unbegrenzt)|^\s*unbefristet\s*$/i.test(line.text) && !findDates(line.text).length) {
       readings.delete('gueltig_bis');
     }

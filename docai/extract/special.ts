@@ -262,6 +262,8 @@ export function splitName(layout: Layout, field: string, surnameLabels: string[]
     }
   }
   if (!vorname || !nachname) return null;
+  // one combined label ("Familienname, Vorname(n)") over one value: not two fields, the name rule reads it
+  if (vorname.line === nachname.line && vorname.start === nachname.start) return null;
   // a name ends where OCR debris or the next cell begins ("Schmidt £ 5")
   const clean = (value: string) => value.replace(/[,;].*$/, '').replace(/\s+[^\p{L}\s].*$/u, '').trim();
   const given = clean(String(vorname.value));
