@@ -13,7 +13,7 @@ export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[r
 export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künftig(e[rsn]?)?|ab|jetzt|laufend(e[rsn]?)?|gültig ab|lfd\.?|endgültig(e[rsn]?)?)(?![\p{L}])/iu;
 
 /** Prose about an earlier decision: its figures are the old ones. */
-const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|(?<![\p{L}])(war|waren|galt|galten) bis (zum )?\d)/iu;
+const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|^\s*Zum Vergleich\b|(?<![\p{L}])(war|waren|galt|galten|betrug|betrugen) bis (zum )?\d)/iu;
 
 const HEADING = /^\s*((\d{1,2}\.)+|[A-Ha-h]\)|[IVX]{1,4}\.|§\s*\d+[a-z]?)\s+\p{L}/u;
 

@@ -732,4 +732,20 @@ export const WORDING_SAMPLES: Sample[] = [
     { name: 'Lena Peters', einrichtung: 'Friedrich-Fröbel-Gymnasium Mannheim', gueltig_bis: '2026-07-31' },
     { columns: [56, 380] },
   ),
+  sample(
+    'Umwandlung einer Erwerbsminderungsrente: der neue Zahlbetrag im Satz, „Zum Vergleich“ der alte, der „bis“ zu einem Tag „betrug“',
+    'rentenbescheid',
+    [
+      'Deutsche Rentenversicherung Bund',
+      '# Rentenbescheid – Regelaltersrente',
+      'Ihre Rente wegen voller Erwerbsminderung wird ab 01.08.2024 als Regelaltersrente gezahlt.',
+      'Nach Abzug der Beiträge zur Kranken- und Pflegeversicherung überweisen wir Ihnen 1.230,23 € im Monat.',
+      '## Wie sich Ihr Zahlbetrag ergibt',
+      'monatliche Rente | 1.412,40',
+      '= monatlicher Auszahlungsbetrag | 1.230,23',
+      'Zum Vergleich: Die Rente wegen voller Erwerbsminderung betrug bis 31.07.2024 1.381,86 €, der Zahlbetrag 1.202,91 €.',
+    ],
+    { zahlbetrag: 1230.23 },
+    { columns: [64, 431] },
+  ),
 ];
