@@ -104,8 +104,8 @@ const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFi
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
 const MASK_OPS = new Set<number>([OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
 
-/** m × n: apply n first, then m (pdf.js's Util.transform). */
-function mul(m: Matrix, n: ArrayLike<number>): Matrix {
+/** m × n: apply n first, then m (pdf.js's Util.transform; a `cm` operator's new matrix is mul(ctm, cm)). */
+export function mul(m: Matrix, n: ArrayLike<number>): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
     m[1] * n[0] + m[3] * n[1],

@@ -10,6 +10,7 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 import sharp from 'sharp';
+import { mul } from './pdf-content.js';
 import { atMostPixels, greyOnWhite, MAX_INPUT_PIXELS, unpackBits, type Raster } from './raster.js';
 
 /** The image of one scanner page, still encoded. */
@@ -255,7 +256,7 @@ export function singleImageDrawn(content: string): { name: string; matrix: Matri
         break;
       case 'cm': {
         if (operands.length !== 6 || operands.some((o) => o.startsWith('/'))) return undefined;
-        matrix = multiply(operands.map(Number) as Matrix, matrix);
+        matrix = mul(matrix, operands.map(Number));
         break;
       }
       case 'gs':
@@ -275,18 +276,6 @@ export function singleImageDrawn(content: string): { name: string; matrix: Matri
 
 /** `#xx` escapes of a PDF name. */
 const decodeName = (raw: string) => raw.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-
-/** m × n in PDF's row-vector convention: first m, then n. */
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
 
 function boxOf(array: PDFArray | undefined): [number, number, number, number] | undefined {
   if (!array || array.size() !== 4) return undefined;
