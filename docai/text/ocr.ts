@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import Tesseract from 'tesseract.js';
 import type { TextLine } from '../types.js';
 import { cleanText, mergeLines } from './layout.js';
+import { inkBelow } from './raster.js';
 import { squeezeBlank, type SqueezedPage } from './squeeze.js';
 
 const require = createRequire(import.meta.url);
@@ -335,10 +336,7 @@ export function looksSideways(grey: Uint8Array, width: number, height: number): 
   // every other pixel row and column at 300 dpi: lines of print and the gaps between them are
   // many pixels wide, and a quarter of the pixels cost a quarter of the time
   const step = Math.max(1, Math.round(Math.min(width, height) / 1200));
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < width * height; i += 16, count++) sum += grey[i];
-  const dark = sum / Math.max(1, count) - 60;
+  const dark = inkBelow(grey, width * height);
   const rows = new Uint32Array(Math.ceil(height / step));
   const cols = new Uint32Array(Math.ceil(width / step));
   for (let y = 0, row = 0; y < height; y += step, row++) {

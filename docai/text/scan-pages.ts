@@ -132,7 +132,7 @@ function scanImageOf(pdf: PDFDocument, page: PDFDict, number: number): ScanImage
 
   // the content: one stream or an array of them, together a few operators
   const contents = page.get(PDFName.of('Contents'));
-  const parts = contents instanceof PDFRef && pdf.context.lookup(contents) instanceof PDFArray ? lookup(contents, PDFArray)!.asArray() : contents instanceof PDFArray ? contents.asArray() : [contents];
+  const parts = lookup(contents, PDFArray)?.asArray() ?? [contents];
   let content = '';
   for (const part of parts) {
     const stream = lookup(part, PDFRawStream);
