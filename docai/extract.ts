@@ -188,8 +188,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'schulbescheinigung':
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, salutationName(layout, 'name'));
-      fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 0.4, ABOUT_A_SCHOOL));
-      // a form filled in by the school names it by its stamp at the foot
+      // the first school name from the top: the letterhead, or on a form filled in by the school its stamp at the foot
       fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 1, ABOUT_A_SCHOOL));
       // "Sommersemester 2025 (01.04.2025 – 30.09.2025)": the end of the certified period
       // the certified period wins over an expected end of the whole course printed beside it
