@@ -86,6 +86,9 @@ const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorhe
  */
 const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|einem|einen|eines|einer|durch|für|gegen|mit|von|an|am)\s+(\p{Ll}+\s+){0,2}$/u;
 
+/** A name caption that says nothing about whose name it is. */
+const BARE_NAME_CAPTION = /^(Vor-\s*und\s*)?(Name|Vorname|Nachname|Familienname|Zuname)(\s*(,|und|\/)\s*(Vorname|Vornamen|Name|Nachname|Zuname))?$/i;
+
 const compiledCache = new WeakMap<readonly FieldRule[], CompiledLabel[]>();
 
 function compile(rules: readonly FieldRule[]): CompiledLabel[] {
@@ -141,7 +144,10 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         // "Vermieter/in (Name," / "Anschrift)": a word inside the bracket of a caption wrapped from the line above describes that caption
         if (match.start < line.text.indexOf(')') && wrappedFrom(layout, line)) continue;
         const stale = STALE_LABEL_BEFORE.test(before);
-        hits.push({ rule: label.rule, label, line, start: match.start, end, distance: match.distance + (stale ? 4 : 0) });
+        // "Name der Vermieterin": a bare name caption with a genitive names whoever the genitive says,
+        // not necessarily the field's person (its own wording, "Name des Mieters", is a label of its own)
+        const someoneElse = label.rule.kind === 'name' && BARE_NAME_CAPTION.test(label.text) && /^[ \t]*(der|des)\s+\p{L}/u.test(after);
+        hits.push({ rule: label.rule, label, line, start: match.start, end, distance: match.distance + (stale || someoneElse ? 4 : 0) });
       }
     }
     if (hits.length === 0) continue;
@@ -217,7 +223,8 @@ const OPEN_SENTENCE_END = /(\([^)]*|(?<![\p{L}])(ohne|und|oder|sowie|der|die|das
 function pluperfectBefore(hit: LabelHit): boolean {
   const before = hit.line.text.slice(0, hit.start);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
-  return /(?<![\p{L}])(hatte|hatten|hattest|hattet)(?![\p{L}])/iu.test(sentence);
+  // "Bisher haben wir Ihnen monatlich 591,97 € überwiesen": a sentence opening with "bisher" tells the past
+  return /(?<![\p{L}])(hatte|hatten|hattest|hattet)(?![\p{L}])/iu.test(sentence) || /^\s*(Bisher|Bislang|Zuvor)\s+\p{Ll}/u.test(sentence);
 }
 
 /** "Die Nettokaltmiete wurde … angepasst; bis dahin betrug sie EUR 411,21": a verb in the past tense between label and value. */

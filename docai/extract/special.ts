@@ -176,12 +176,16 @@ export function recipientName(layout: Layout, field: string): Found | null {
     if (!page.positioned && i > 25) break;
     const postcodeCell = cellOf(postcodeLine.text);
     const place = parsePostcodeCity(postcodeCell.text);
-    if (!place || place.start > 3) continue;
+    if (!place) continue;
+    // street and place on one line ("Königsallee 36, 79098 Freiburg"): that line is the street line
+    const streetAndPlace = place.start > 3 && /^[^,]+,\s*$/.test(postcodeCell.text.slice(0, place.start)) && streetPrefix(postcodeCell.text.slice(0, place.start).replace(/,\s*$/, '')) !== null;
+    if (place.start > 3 && !streetAndPlace) continue;
     // the line above the postcode: the street; above that: the name (maybe after a salutation line)
     const tolerance = page.positioned && page.width > 0 ? page.width * 0.12 : Infinity;
     const column = (line: Line) => Math.abs(line.x - postcodeLine.x) <= Math.max(6, postcodeLine.height, tolerance);
     // (a speck a scan read as a letter or two is no line of the address)
     const upwards = lines.slice(Math.max(0, i - 16), i).reverse().filter((line) => column(line) && !isSpeck(line)).slice(0, 4);
+    if (streetAndPlace) upwards.unshift(postcodeLine);
     const streetLine = upwards[0];
     if (!streetLine || !streetPrefix(cellOf(streetLine.text).text) || (page.positioned && postcodeLine.y - streetLine.y > postcodeLine.height * 3)) continue;
     for (const nameLine of upwards.slice(1, 3)) {
