@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid and a provisional grant for twins or triplets to a self-employed parent with a calculation annex (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex and a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -965,6 +965,232 @@ function blind6MehrlingeSelbststaendig(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * K (holdout, blind 7): a Land office's provisional grant of ElterngeldPlus with the
+ * Partnerschaftsbonus to a parent who works part-time during the months of receipt: the reference
+ * data in a framed box at the right ("Bitte stets angeben"), the decision as a table of periods
+ * (life months from–to, first and last day, kind, amount per month) with the maternity months at
+ * 0,00, the other parent's periods below it "nachrichtlich" with their own amount, the first
+ * payment with the months already over, the reasoning with the income before and after the birth
+ * and the cap; on the next page a calculation sheet with two columns (without and with income
+ * after the birth) and the proofs to send in for the bonus months with their deadline.
+ */
+function blind7PartnerschaftsbonusTeilzeit(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const e = draw(ctx, true);
+  const [issuer, unit, officePlz, officeCity, cities] = rng.pick([
+    ['Hessisches Amt für Versorgung und Soziales Kassel', 'Elterngeldstelle', '34117', 'Kassel', ['Kassel', 'Fulda']],
+    ['Hessisches Amt für Versorgung und Soziales Darmstadt', 'Elterngeldstelle', '64283', 'Darmstadt', ['Darmstadt', 'Frankfurt am Main', 'Wiesbaden']],
+    ['Landesamt für soziale Dienste Schleswig-Holstein', 'Elterngeldstelle', '24103', 'Kiel', ['Kiel', 'Lübeck', 'Flensburg']],
+    ['Landesamt für Soziales', 'Elterngeldstelle Saarland', '66111', 'Saarbrücken', ['Saarbrücken']],
+    ['Stadt Münster', 'Amt für Kinder, Jugendliche und Familien – Elterngeld', '48143', 'Münster', ['Münster']],
+  ] as const);
+  e.address = fake.address(rng, { city: rng.pick(cities) });
+  const office = { ...fake.address(rng, { city: officeCity }), plz: officePlz, city: officeCity };
+  const mother = e.parent.gender === 'f';
+  // the income in the twelve months before the birth and the part-time pay expected after it
+  const before = cents(rng.float(1700, 3000));
+  const hours = rng.pick([24, 25, 26, 28, 30, 32]);
+  const after = cents(before * (hours / rng.pick([38, 39, 40])) * rng.float(0.92, 1.04));
+  const rate = 65;
+  const counted = Math.min(before, 2770);
+  const withoutIncome = cents(Math.max(300, Math.min(1800, (counted * rate) / 100)));
+  const cap = cents(withoutIncome / 2);
+  const fromDifference = cents(Math.max(0, ((counted - after) * rate) / 100));
+  e.amount = cents(Math.max(150, Math.min(fromDifference, cap)));
+  e.income = before;
+  e.rate = rate;
+  // maternity months (a mother may not work in the eight weeks after the birth), then
+  // ElterngeldPlus, then the bonus months both parents take together
+  const mg = mother ? 2 : 0;
+  const firstPlus = mother ? mg + 1 : rng.pick([1, 3, 5]);
+  const plusCount = rng.pick([8, 10, 12, 14, 16]);
+  const bonusCount = rng.pick([2, 3, 4, 4]);
+  const bonusFirst = firstPlus + plusCount;
+  const bonusLast = bonusFirst + bonusCount - 1;
+  e.months = [
+    ...Array.from({ length: mg }, (_, i) => ({ lm: i + 1, amount: 0 })),
+    ...Array.from({ length: plusCount + bonusCount }, (_, i) => ({ lm: firstPlus + i, amount: e.amount })),
+  ];
+  const [von, bis] = paidRange(e);
+  const birth = e.child.birth;
+  const other = fake.person(rng, { last: rng.chance(0.6) ? e.parent.last : undefined, gender: mother ? 'm' : 'f', bornFrom: 1980, bornTo: 2001 });
+  other.title = undefined;
+  const otherHours = rng.pick([24, 26, 28, 30, 32]);
+  let otherAmount = cents(rng.float(160, 620));
+  if (otherAmount === e.amount) otherAmount = cents(otherAmount + 23.4);
+  const otherPlus = rng.chance(0.5) ? rng.pick([2, 4]) : 0;
+  const employer = fake.employerName(rng, e.address.city);
+  const clerk = fake.person(rng);
+  const antrag = addDays(birth, rng.int(20, 70));
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 62, right: 52, top: 60, bottom: 74 } });
+  const accent = rng.pick([[0.0, 0.32, 0.55], [0.6, 0.1, 0.1], [0.1, 0.38, 0.3]] as const);
+  // letterhead: a coloured rule over the office name, the address of the office under it
+  d.rect(d.left, 34, d.contentWidth, 2.5, { fill: accent });
+  d.text(d.left, 52, issuer, { size: 12.5, bold: true, color: accent });
+  d.text(d.left, 64, unit, { size: 9 });
+  d.text(d.left, 75, `${office.street} ${office.no} · ${office.plz} ${office.city}`, { size: 8, color: GRAY });
+  returnLine(d, `${issuer} · ${office.plz} ${office.city}`);
+  const named = rng.chance(0.5);
+  addressWindow(d, recipientLines(ctx, e.parent, e.address, named ? { name: 'name' } : {}));
+  // the reference box at the right of the window
+  const bx = 352;
+  const refs: [string, string][] = [
+    [ctx.pick(['Aktenzeichen', 'Geschäftszeichen'], ['Vorgangs-Nr.']), e.az],
+    ['Kind', `${e.child.first} ${e.child.last}`],
+    ['geboren am', ctx.ndate(birth)],
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Ansprechperson', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+  ];
+  d.rect(bx, 128, d.right - bx, 14 + refs.length * 11.5, { stroke: [0.45, 0.45, 0.45], lineWidth: 0.5 });
+  d.rect(bx, 128, d.right - bx, 12, { fill: LIGHT });
+  d.text(bx + 5, 137, 'Bitte stets angeben', { size: 7.5, bold: true });
+  refs.forEach(([l, v], i) => {
+    d.text(bx + 5, 151 + i * 11.5, l, { size: 7.5, color: GRAY });
+    d.text(bx + 76, 151 + i * 11.5, v, { size: 8 });
+  });
+  d.text(d.right, 235, `${office.city}, ${ctx.date(ctx.today)}`, { size: 9, align: 'right' });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 42, `${issuer} · ${unit}`, { size: 7.5, color: GRAY });
+    doc.text(doc.right, 42, `Az. ${e.az} · Bescheid vom ${ctx.ndate(ctx.today)}`, { size: 7.5, color: GRAY, align: 'right' });
+    doc.hline(46, doc.left, doc.right, 0.3, GRAY);
+  });
+  subject(d, [
+    ctx.pick(['Bescheid über ElterngeldPlus mit Partnerschaftsbonus', 'ElterngeldPlus und Partnerschaftsbonus – vorläufige Bewilligung'], ['Vorläufige Entscheidung über ElterngeldPlus und Partnerschaftsbonus']),
+  ], 256);
+  d.write(anrede(e.parent));
+  d.move(2);
+  if (!named) d.para(`über den Antrag von ${ctx.v('name', ctx.name(e.parent))} auf Elterngeld für das Kind ${e.child.first}, geboren am ${ctx.date(birth)}, entscheiden wir wie folgt. Auch ${fake.fullName(other)} hat als anderer Elternteil Elterngeld beantragt; die Monate beider Eltern sind unten aufgeführt.`);
+  else d.para(`Sie haben für Ihr Kind ${e.child.first}, geboren am ${ctx.date(birth)}, Elterngeld beantragt. Auch der andere Elternteil, ${fake.fullName(other)}, hat einen Antrag gestellt. Wir entscheiden über Ihren Antrag wie folgt:`);
+  d.move(2);
+  d.write('1.  Bewilligung', { bold: true, size: 10 });
+  d.para(`Ihnen wird ElterngeldPlus einschließlich des Partnerschaftsbonus für die folgenden Zeitabschnitte bewilligt. ${ctx.pick(['Der Betrag gilt je Lebensmonat.', 'Die Beträge sind Monatsbeträge.'], ['Angegeben ist jeweils der Betrag für einen Lebensmonat.'])}`);
+  const lmSpan = (a: number, b: number) => (a === b ? `${a}.` : `${a}. – ${b}.`);
+  const cols = { lm: d.left + 2, von: d.left + 78, bis: d.left + 148, art: d.left + 218, amt: d.right - 2 };
+  const headRow = () => {
+    const top = d.y;
+    d.rect(d.left, top, d.contentWidth, 24, { fill: LIGHT });
+    d.row([
+      { x: cols.lm, text: 'Lebensmonate', bold: true, size: 8 },
+      { x: cols.von, text: 'vom', bold: true, size: 8 },
+      { x: cols.bis, text: 'bis', bold: true, size: 8 },
+      { x: cols.art, text: 'Leistung', bold: true, size: 8 },
+      { x: cols.amt, text: ctx.pick(['monatlich', 'Betrag mtl.'], ['je Lebensmonat']), bold: true, size: 8, align: 'right' },
+    ], { size: 8, minHeight: 12 });
+    d.text(cols.amt, top + 21, 'in Euro', { size: 7, align: 'right', color: GRAY });
+    d.y = top + 24;
+  };
+  const periodRow = (a: number, b: number, art: string, amount: number, fields: { von?: boolean; bis?: boolean; amount?: boolean } = {}, grey = false) => {
+    const color = grey ? GRAY : undefined;
+    d.row([
+      { x: cols.lm, text: lmSpan(a, b), color },
+      { x: cols.von, text: ctx.ndate(lmStart(birth, a)), field: fields.von ? 'bezug_von' : undefined, color },
+      { x: cols.bis, text: ctx.ndate(lmEnd(birth, b)), field: fields.bis ? 'bezug_bis' : undefined, color },
+      { x: cols.art, text: art, width: cols.amt - cols.art - 60, color },
+      { x: cols.amt, text: decimal(amount), field: fields.amount ? 'elterngeld_monatlich' : undefined, align: 'right', color, bold: !grey && amount > 0 },
+    ], { size: 9, minHeight: 15 });
+    d.hline(d.y - 2, d.left, d.right, 0.3, GRAY);
+  };
+  d.ensure(90);
+  let top = d.y;
+  headRow();
+  if (mg) periodRow(1, mg, 'Mutterschaftsleistungen angerechnet', 0);
+  periodRow(firstPlus, bonusFirst - 1, 'ElterngeldPlus (Teilzeit)', e.amount, { von: true, amount: true });
+  periodRow(bonusFirst, bonusLast, 'Partnerschaftsbonus (ElterngeldPlus)', e.amount, { bis: true });
+  d.rect(d.left, top, d.contentWidth, d.y - top + 1, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.move(8);
+  d.para(`Ihr Elterngeld wird damit für die Zeit vom ${ctx.date(von)} bis ${ctx.date(bis)} gezahlt, insgesamt ${plusCount + bonusCount} Monatsbeträge. Die Bewilligung ist vorläufig (§ 8 Abs. 3 Satz 1 Nr. 3 BEEG), weil Sie in den Bezugsmonaten Einkommen aus einer Teilzeitbeschäftigung erzielen werden.`);
+  d.ensure(70);
+  d.write(`2.  Nachrichtlich: Bezug des anderen Elternteils (${fake.fullName(other)})`, { bold: true, size: 10 });
+  d.move(2);
+  top = d.y;
+  headRow();
+  if (otherPlus) periodRow(bonusFirst - otherPlus, bonusFirst - 1, 'ElterngeldPlus (Teilzeit)', otherAmount, {}, true);
+  periodRow(bonusFirst, bonusLast, 'Partnerschaftsbonus (ElterngeldPlus)', otherAmount, {}, true);
+  d.rect(d.left, top, d.contentWidth, d.y - top + 1, { stroke: GRAY, lineWidth: 0.5 });
+  d.move(6);
+  d.para(`Über diesen Antrag ergeht ein eigener Bescheid an ${other.gender === 'f' ? 'die Mutter' : 'den Vater'}. Der Partnerschaftsbonus setzt voraus, dass Sie beide in diesen Monaten gleichzeitig zwischen 24 und 32 Wochenstunden arbeiten (${fake.fullName(other)}: ${otherHours} Stunden, Sie: ${hours} Stunden).`, { size: 9 });
+  d.ensure(60);
+  d.write('3.  Auszahlung', { bold: true, size: 10 });
+  const over = e.months.filter((m) => m.amount > 0 && lmEnd(birth, m.lm) < ctx.today).length;
+  const acc = fake.bankAccount(rng);
+  const firstPay = workday(addDays(ctx.today, rng.int(5, 12)));
+  if (over > 0) d.para(`Für ${over === 1 ? 'den bereits abgelaufenen Lebensmonat' : `die bereits abgelaufenen ${over} Lebensmonate`} überweisen wir am ${ctx.date(firstPay)} eine Nachzahlung von ${ctx.money(cents(over * e.amount))}. Danach zahlen wir jeweils zum Ende eines Lebensmonats auf Ihr Konto ${ctx.iban(acc.iban)} (${acc.bank.name}).`);
+  else d.para(`Wir zahlen jeweils zum Ende eines Lebensmonats auf Ihr Konto ${ctx.iban(acc.iban)} (${acc.bank.name}), erstmals am ${ctx.date(workday(lmEnd(birth, firstPlus)))}.`);
+  d.ensure(80);
+  d.write('Begründung', { bold: true, size: 10 });
+  const bemEnd = lastOfMonthIso(addMonths(birth, -1 - mg));
+  const bemStart = firstOfMonthIso(addMonths(bemEnd, -11));
+  d.para(`Bemessungszeitraum sind die zwölf Kalendermonate vom ${ctx.ndate(bemStart)} bis ${ctx.ndate(bemEnd)}${mg ? '; die Monate mit Mutterschaftsleistungen bleiben dabei unberücksichtigt' : ''}. Ihr durchschnittliches Einkommen darin beträgt ${ctx.money(before)} monatlich. Für die Bezugsmonate haben Sie bei ${employer} ein Einkommen von voraussichtlich ${ctx.money(after)} monatlich (${hours} Wochenstunden) angegeben.`);
+  d.para(`Das Elterngeld ersetzt ${rate} Prozent des wegfallenden Einkommens. ElterngeldPlus beträgt höchstens die Hälfte des Basiselterngeldes, das Ihnen ohne Einkommen nach der Geburt zustünde (${ctx.money(withoutIncome)}, davon die Hälfte ${ctx.money(cap)}). Die Berechnung finden Sie auf der nächsten Seite.`);
+  rechtsbehelf(ctx, `${issuer}, ${unit}, ${office.street} ${office.no}, ${office.plz} ${office.city}`);
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  d.write('Anlage: Berechnungsbogen', { size: 8.5, color: GRAY });
+  // the calculation sheet on a page of its own
+  d.newPage();
+  d.y = 60;
+  d.write('Berechnungsbogen ElterngeldPlus', { size: 13, bold: true });
+  d.write(`für ${ctx.name(e.parent)}, Kind ${e.child.first} ${e.child.last} (geb. ${ctx.ndate(birth)})`, { size: 9 });
+  d.move(8);
+  const colW = 88;
+  const c1 = d.right - colW - 4;
+  const c2 = d.right - 4;
+  top = d.y;
+  d.rect(d.left, top, d.contentWidth, 26, { fill: LIGHT });
+  d.row([
+    { x: d.left + 4, text: 'Nr.', bold: true, size: 8 },
+    { x: d.left + 30, text: 'Berechnungsschritt', bold: true, size: 8 },
+    { x: c1, text: 'ohne Einkommen', bold: true, size: 8, align: 'right' },
+    { x: c2, text: 'mit Teilzeit', bold: true, size: 8, align: 'right' },
+  ], { size: 8, minHeight: 12 });
+  d.text(c1, top + 22, 'nach der Geburt', { size: 7, align: 'right', color: GRAY });
+  d.text(c2, top + 22, `(${hours} Std./Woche)`, { size: 7, align: 'right', color: GRAY });
+  d.y = top + 28;
+  const calc: [string, string, string, string, boolean?][] = [
+    ['1', 'Einkommen vor der Geburt (Durchschnitt des Bemessungszeitraums)', decimal(before), decimal(before)],
+    ['2', 'zu berücksichtigen, höchstens 2.770,00 Euro', decimal(counted), decimal(counted)],
+    ['3', 'Einkommen in den Bezugsmonaten (voraussichtlich)', '0,00', decimal(after)],
+    ['4', 'wegfallendes Einkommen (Zeile 2 abzüglich Zeile 3)', decimal(counted), decimal(cents(Math.max(0, counted - after)))],
+    ['5', 'Ersatzrate in Prozent', String(rate), String(rate)],
+    ['6', 'Elterngeld aus Zeile 4 und Zeile 5', decimal(withoutIncome), decimal(fromDifference)],
+    ['7', 'Höchstbetrag ElterngeldPlus (Hälfte von Zeile 6, linke Spalte)', '', decimal(cap)],
+    ['8', 'ElterngeldPlus je Lebensmonat (niedrigerer Betrag aus 6 und 7, mindestens 150,00)', '', decimal(e.amount), true],
+  ];
+  for (const [nr, label, a, b, bold] of calc) {
+    d.row([
+      { x: d.left + 4, text: nr, bold },
+      { x: d.left + 30, text: label, width: d.right - 2 * colW - d.left - 40, bold },
+      { x: c1, text: a, align: 'right', bold },
+      { x: c2, text: b, align: 'right', bold },
+    ], { size: 8.8, minHeight: 13 });
+    d.move(3);
+    d.hline(d.y, d.left, d.right, 0.3, GRAY);
+    d.move(1);
+  }
+  d.line(d.right - colW, top, d.right - colW, d.y - 1, 0.3, GRAY);
+  d.line(d.right - 2 * colW, top, d.right - 2 * colW, d.y - 1, 0.3, GRAY);
+  d.rect(d.left, top, d.contentWidth, d.y - top - 1, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.move(10);
+  const total = cents((plusCount + bonusCount) * e.amount);
+  d.para(`Summe: ${plusCount} Monate ElterngeldPlus und ${bonusCount} Monate Partnerschaftsbonus zu je ${decimal(e.amount)} Euro ergeben ${decimal(total)} Euro. Basiselterngeld ohne Einkommen nach der Geburt stünde Ihnen in Höhe von ${decimal(withoutIncome)} Euro monatlich zu; Sie haben sich für ElterngeldPlus entschieden.`, { size: 9 });
+  d.move(4);
+  d.write('Was Sie uns nach dem Bezug vorlegen müssen', { bold: true });
+  const due = addDays(lmEnd(birth, bonusLast), rng.int(42, 90));
+  const proofs = [
+    `die Entgeltabrechnungen Ihres Arbeitgebers für den ${firstPlus}. bis ${bonusLast}. Lebensmonat,`,
+    `eine Bescheinigung des Arbeitgebers über die Wochenarbeitszeit im ${bonusFirst}. bis ${bonusLast}. Lebensmonat (Vordruck „Arbeitszeitbestätigung Partnerschaftsbonus“),`,
+    `bei Änderungen der Arbeitszeit den geänderten Arbeitsvertrag.`,
+  ];
+  for (const p of proofs) d.para(`•  ${p}`, { x: d.left + 8, size: 9, after: 2 });
+  d.para(`Bitte senden Sie die Unterlagen bis spätestens ${ctx.date(due)}. Danach setzen wir das Elterngeld abschließend fest. Haben Sie mehr verdient als angegeben, kann eine Erstattung entstehen; haben Sie weniger verdient, zahlen wir nach. Werden die Voraussetzungen des Partnerschaftsbonus in einem Monat nicht erfüllt, entfällt er für diesen Monat.`, { size: 9 });
+  footer(d, [[issuer, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Servicezeiten Mo–Do 9–15 Uhr', 'Fr 9–12 Uhr']], 'Seite x von y');
+  ctx.set('name', fake.fullName(e.parent));
+  ctx.set('elterngeld_monatlich', e.amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -978,5 +1204,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind4-geschwisterbonus-zahlplan', holdout: true, build: blind4GeschwisterbonusZahlplan },
     { id: 'blind5-aenderung-lebensmonate', holdout: true, build: blind5AenderungLebensmonate },
     { id: 'blind6-mehrlinge-selbststaendig', holdout: true, build: blind6MehrlingeSelbststaendig },
+    { id: 'blind7-partnerschaftsbonus-teilzeit', holdout: true, build: blind7PartnerschaftsbonusTeilzeit },
   ],
 };
