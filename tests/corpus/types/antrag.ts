@@ -1,7 +1,7 @@
 /** Wohngeldantrag (Mietzuschuss): the official multi-page form, an online-service printout, a one-page short form, a Land's two-column form and a district town's numbered-field form (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, returnLine, section, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, firstOfMonth, lastOfMonth } from '../dates.js';
+import { addDays, firstOfMonth, iso, lastOfMonth } from '../dates.js';
 import { cents, COUNT_WORDS, decimal } from '../format.js';
 import type { Color } from '../doc.js';
 import * as fake from '../fake.js';
@@ -1326,6 +1326,331 @@ function blind6ZeilenvordruckKammfelder(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/** how people write the relation into a form by hand */
+const relationByHand = (relation: string, gender: fake.Gender) =>
+  /Ehegatte|Ehepartner/.test(relation) ? (gender === 'f' ? 'Ehefrau' : 'Ehemann') : /Lebenspartner|Partner\/in/.test(relation) ? (gender === 'f' ? 'Partnerin' : 'Partner') : /Lebensgefährte/.test(relation) ? (gender === 'f' ? 'Lebensgefährtin' : 'Lebensgefährte') : relation;
+
+/**
+ * blind7: the town's paper form filled in by hand with a ballpoint pen: questions numbered
+ * in the left column, the handwritten answers on ruled lines at the right; the kind of application
+ * as two questions (getting Wohngeld now? then what is asked for), given names with the first name
+ * underlined, the marriage date beside the family status, move-in day and former address, the
+ * household as a ruled grid filled in by hand, the count in a box beside the children with child
+ * benefit and people in the flat outside the household; page 2 with the kinds of income by person
+ * number, the total rent, the account (holder sometimes the partner), a box for paying the landlord
+ * left empty, place, date and signatures; the office's received stamp with its date at the top.
+ */
+function blind7HandschriftFragebogen(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const ink: Color = rng.pick([[0.08, 0.12, 0.5], [0.1, 0.1, 0.12], [0.05, 0.2, 0.55]] as const);
+  const HAND = 'times-italic' as const;
+  const HS = rng.float(10.5, 11.8);
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 46, right: 40, top: 40, bottom: 64 } });
+  const AX = d.left + 178;
+  const RIGHT = d.right;
+  /** handwriting: never quite on the line, never quite at the same place */
+  const hand = (x: number, baseline: number, text: string, field?: string, size = HS) =>
+    d.text(x + rng.float(0, 4), baseline + rng.float(-1.6, 0.6), text, { font: HAND, size, color: ink, field });
+  const cross = (x: number, baseline: number, size = 8) => d.text(x + 0.5 + rng.float(-0.6, 0.8), baseline - 0.3 + rng.float(-0.8, 0.6), 'X', { font: HAND, size: size + 3, color: ink });
+  const tick = (x: number, baseline: number, on: boolean, label: string, field?: string, size = 7.5) => {
+    d.checkbox(x, baseline, false, 8);
+    if (on) cross(x, baseline);
+    return 12 + d.text(x + 12, baseline, label, { size, field });
+  };
+  const boxes = (x: number, baseline: number, items: [string, boolean, string?][], gap = 12) => {
+    let bx = x;
+    for (const [label, on, field] of items) bx += tick(bx, baseline, on, label, field) + gap;
+  };
+  /** a numbered question at the left and the answer on a ruled line at the right */
+  const q = (no: string, label: string, answer: (top: number) => void, h = 20, x0 = d.left, x1 = RIGHT) => {
+    const lines = d.wrap(label, AX - x0 - 26, { size: 7.5 });
+    const height = Math.max(h, lines.length * 8.6 + 7);
+    d.ensure(height);
+    const top = d.y;
+    d.text(x0, top + 10, no, { size: 7.5, bold: true });
+    lines.forEach((l, i) => d.text(x0 + 20, top + 10 + i * 8.6, l, { size: 7.5 }));
+    answer(top);
+    d.y = top + height;
+  };
+  const ruled = (top: number, x0 = AX, x1 = RIGHT) => d.hline(top + 15, x0, x1, 0.4, GRAY);
+  const head = (no: string, title: string) => {
+    d.ensure(60);
+    d.move(5);
+    d.rect(d.left, d.y, RIGHT - d.left, 14, { fill: [0.82, 0.82, 0.82] });
+    d.text(d.left + 4, d.y + 10, `${no}  ${title}`, { size: 9, bold: true });
+    d.y += 18;
+  };
+  const dd = (v: string) => ctx.ndate(v);
+  const district = rng.pick([`Stadt ${c.address.city}`, `Stadtverwaltung ${c.address.city}`, `Stadt ${c.address.city} · Der Oberbürgermeister`]);
+  const office = rng.pick(['Wohngeldbehörde', 'Sachgebiet Wohngeld', 'Amt für Soziales – Wohngeldstelle', 'Fachdienst Wohnen und Wohngeld']);
+
+  // head: issuer, title, the office's box with its received stamp
+  d.text(d.left, 46, district, { size: 10.5, bold: true });
+  d.text(d.left, 58, office, { size: 8.5 });
+  d.text(d.left, 84, 'Antrag auf Wohngeld', { size: 16, bold: true });
+  d.text(d.left, 97, ctx.pick([], ['– Mietzuschuss für Mieter und Untermieter –', 'Mietzuschuss (für Wohnraum, den Sie gemietet haben)']), { size: 9 });
+  const bx = RIGHT - 168;
+  d.rect(bx, 38, 168, 72, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.text(bx + 4, 46, 'Nur von der Behörde auszufüllen', { size: 6, color: GRAY });
+  d.text(bx + 4, 102, 'Wohngeld-Nr.', { size: 6.5, color: GRAY });
+  d.hline(104, bx + 48, bx + 160, 0.3, GRAY);
+  const received = addDays(ctx.today, rng.int(1, 9));
+  const stamp: Color = rng.pick([[0.55, 0.1, 0.45], [0.15, 0.25, 0.6], [0.6, 0.12, 0.12]] as const);
+  d.rect(bx + 30, 52, 110, 36, { stroke: stamp, lineWidth: 1 });
+  d.text(bx + 85, 63, 'EINGEGANGEN', { size: 8, bold: true, align: 'center', color: stamp });
+  d.text(bx + 85, 75, ctx.date(received, rng.pick(['dd.mm.yyyy', 'dd. Mon. yyyy'] as const)), { size: 9.5, font: 'courier-bold', align: 'center', color: stamp });
+  d.text(bx + 85, 84, `Stadt ${c.address.city}`, { size: 6, align: 'center', color: stamp });
+  d.y = 114;
+  d.para('Bitte gut lesbar mit Kugelschreiber ausfüllen und Zutreffendes ankreuzen. Fragen, die Sie nicht betreffen, streichen Sie bitte durch. Fehlende Angaben und Nachweise verzögern die Bearbeitung.', { size: 7.5, color: GRAY, width: bx - d.left - 12 });
+  d.y = Math.max(d.y, 118);
+
+  // 1 what is applied for: two questions instead of three boxes in a row
+  head('1', 'Ihr Antrag');
+  const receives = c.art !== 'erstantrag';
+  const wgNr = `${rng.pick(['WG', '50', '64'])} ${rng.digits(3)}-${rng.digits(4)}`;
+  const periodEnd = lastOfMonth(addDays(ctx.today, c.art === 'weiterleistungsantrag' ? rng.int(5, 50) : rng.int(80, 280)));
+  q('1.1', 'Erhalten Sie derzeit Wohngeld?', (top) => {
+    boxes(AX, top + 10, [['nein', !receives], ['ja, Wohngeld-Nr.', receives]]);
+    d.hline(top + 15, AX + 128, AX + 230, 0.4, GRAY);
+    if (receives) hand(AX + 130, top + 12, wgNr);
+    d.text(AX + 238, top + 10, 'bewilligt bis', { size: 7.5 });
+    d.hline(top + 15, AX + 284, RIGHT, 0.4, GRAY);
+    if (receives) hand(AX + 288, top + 12, dd(periodEnd));
+  });
+  const ART: Record<Antragsart, string> = {
+    erstantrag: ctx.pick(['Wohngeld zum ersten Mal (Erstantrag)'], ['erstmals Wohngeld', 'Wohngeld – bisher kein Bezug']),
+    weiterleistungsantrag: ctx.pick(['Weiterzahlung nach Ablauf des Bewilligungszeitraums'], ['Wohngeld im Anschluss an den laufenden Bewilligungszeitraum', 'Weitergewährung ab dem Folgemonat']),
+    erhoehungsantrag: ctx.pick(['Erhöhung des Wohngeldes (§ 27 Abs. 1 WoGG)'], ['mehr Wohngeld schon vor Ablauf des Bewilligungszeitraums', 'Neuberechnung zu meinen Gunsten (§ 27 Abs. 1 WoGG)']),
+  };
+  q('1.2', 'Ich beantrage', (top) => {
+    (['erstantrag', 'weiterleistungsantrag', 'erhoehungsantrag'] as const).forEach((a, i) => tick(AX, top + 10 + i * 12, a === c.art, ART[a], a === c.art ? 'antragsart' : undefined));
+  }, 40);
+  if (c.art === 'erhoehungsantrag') {
+    q('1.3', 'Grund der Erhöhung (nur bei Erhöhungsantrag)', (top) => {
+      ruled(top);
+      hand(AX + 2, top + 12, rng.pick(['Miete ist gestiegen (Mieterhöhung)', 'Geburt unseres Kindes', 'Einkommen gesunken, Kurzarbeit', 'Tochter wieder eingezogen']));
+    });
+  }
+
+  // 2 the applicant
+  head('2', 'Angaben zur antragstellenden Person');
+  q('2.1', 'Familienname', (top) => {
+    ruled(top);
+    hand(AX + 2, top + 12, p.last, 'antragsteller_name');
+  });
+  const firstNames = p.first.split(' ');
+  q('2.2', 'Vorname(n) – Rufnamen bitte unterstreichen', (top) => {
+    ruled(top);
+    const x = AX + 2 + rng.float(0, 3);
+    d.text(x, top + 12, p.first, { font: HAND, size: HS, color: ink });
+    if (firstNames.length > 1 || rng.chance(0.5)) d.line(x - 1, top + 14, x + d.measure(firstNames[0], { font: HAND, size: HS }) + 1, top + 13.4, 0.6, ink);
+  });
+  q('2.3', 'Geburtsname (falls abweichend)', (top) => {
+    ruled(top);
+    if (p.birthName) hand(AX + 2, top + 12, p.birthName);
+  });
+  q('2.4', 'Geburtsdatum', (top) => {
+    ruled(top, AX, AX + 110);
+    hand(AX + 2, top + 12, dd(p.birth), 'geburtsdatum');
+    d.text(AX + 122, top + 10, 'Geburtsort', { size: 7.5 });
+    ruled(top, AX + 165, RIGHT);
+    hand(AX + 168, top + 12, p.birthPlace);
+  });
+  const partner = c.members.find((m) => /Ehe|Partner|Lebens/.test(m.relation));
+  const married = !!partner && /Ehe/.test(partner.relation);
+  const status = married ? 'verheiratet' : partner ? 'ledig' : rng.pick(['ledig', 'ledig', 'geschieden', 'verwitwet', 'getrennt lebend']);
+  const since = married ? iso(rng.int(Math.max(Number(p.birth.slice(0, 4)) + 19, 1965), 2023), rng.int(1, 12), rng.int(1, 28)) : status !== 'ledig' ? iso(rng.int(2005, 2023), rng.int(1, 12), rng.int(1, 28)) : undefined;
+  q('2.5', 'Familienstand', (top) => {
+    boxes(AX, top + 10, [['ledig', status === 'ledig'], ['verheiratet / Lebenspartnersch.', status === 'verheiratet'], ['getrennt', status === 'getrennt lebend'], ['geschieden', status === 'geschieden'], ['verwitwet', status === 'verwitwet']], 7);
+    if (since) {
+      d.text(AX, top + 24, 'seit', { size: 7.5 });
+      d.hline(top + 27, AX + 18, AX + 110, 0.4, GRAY);
+      hand(AX + 20, top + 24, dd(since));
+    }
+  }, since ? 32 : 20);
+  q('2.6', 'Staatsangehörigkeit', (top) => {
+    ruled(top, AX, AX + 150);
+    hand(AX + 2, top + 12, rng.pick(['deutsch', 'deutsch', 'deutsch', 'türkisch', 'polnisch', 'syrisch', 'rumänisch']));
+    d.text(AX + 160, top + 10, 'Telefon (freiwillig)', { size: 7.5 });
+    ruled(top, AX + 232, RIGHT);
+    if (rng.chance(0.75)) hand(AX + 234, top + 12, c.phone, undefined, HS - 1);
+  });
+
+  // 3 the flat
+  head('3', 'Ihre Wohnung');
+  q('3.1', 'Straße, Hausnummer', (top) => {
+    ruled(top);
+    hand(AX + 2, top + 12, `${c.address.street} ${c.address.no}`, 'anschrift');
+  });
+  q('3.2', 'Postleitzahl, Wohnort', (top) => {
+    ruled(top);
+    hand(AX + 2, top + 12, `${c.address.plz} ${c.address.city}`);
+  });
+  const moved = c.rent.einzug;
+  const recent = moved > addDays(ctx.today, -365);
+  const former = fake.address(rng);
+  q('3.3', 'Eingezogen am', (top) => {
+    ruled(top, AX, AX + 110);
+    hand(AX + 2, top + 12, dd(moved));
+    d.text(AX + 122, top + 10, 'Lage', { size: 7.5 });
+    ruled(top, AX + 145, RIGHT);
+    hand(AX + 148, top + 12, c.rent.floor);
+  });
+  q('3.4', 'Nur bei Einzug in den letzten 12 Monaten: bisherige Anschrift', (top) => {
+    ruled(top);
+    if (recent) hand(AX + 2, top + 12, `${former.street} ${former.no}, ${former.plz} ${former.city}`);
+  });
+  q('3.5', 'Die Wohnung ist', (top) => boxes(AX, top + 10, [['gemietet (Hauptmieter)', true], ['Untermiete', false], ['Heimplatz', false], ['Dienstwohnung', false]], 10));
+  const ll = c.rent.landlord;
+  q('3.6', 'Name und Anschrift des Vermieters / der Hausverwaltung', (top) => {
+    ruled(top);
+    hand(AX + 2, top + 12, ll.name, undefined, HS - 1);
+    ruled(top + 16);
+    hand(AX + 2, top + 28, `${ll.address.street} ${ll.address.no}, ${ll.address.plz} ${ll.address.city}`, undefined, HS - 1);
+  }, 36);
+
+  // 4 the household as a grid filled in by hand
+  head('4', 'Haushaltsmitglieder');
+  d.para('4.1  Tragen Sie alle Personen ein, die mit Ihnen in der Wohnung leben und mit Ihnen gemeinsam wirtschaften, auch Kinder. Sie selbst stehen in Zeile 1.', { size: 7.5 });
+  const cols = [d.left, d.left + 18, d.left + 128, d.left + 238, d.left + 308, d.left + 410, RIGHT];
+  const heads = ['Nr.', 'Familienname', 'Vorname', 'geboren am', 'Verhältnis zu Ihnen', 'eigenes Einkommen'];
+  const rowH = 19;
+  const slots = Math.max(5, c.members.length + 2);
+  d.ensure(16 + rowH * slots + 10);
+  const gTop = d.y;
+  d.rect(cols[0], gTop, RIGHT - cols[0], 14, { fill: [0.92, 0.92, 0.92] });
+  heads.forEach((h, i) => d.text(cols[i] + 3, gTop + 10, h, { size: 7, bold: true }));
+  const all = [{ person: p, relation: 'selbst', income: true }, ...c.members];
+  for (let i = 0; i < slots; i++) {
+    const top = gTop + 14 + i * rowH;
+    d.text(cols[0] + 5, top + 12, String(i + 1), { size: 7.5 });
+    const m = all[i];
+    if (m) {
+      hand(cols[1] + 3, top + 13, m.person.last, undefined, HS - 1);
+      hand(cols[2] + 3, top + 13, m.person.first, undefined, HS - 1);
+      hand(cols[3] + 3, top + 13, dd(m.person.birth), undefined, HS - 1);
+      hand(cols[4] + 3, top + 13, i === 0 ? rng.pick(['ich', 'selbst', '–']) : relationByHand(m.relation, m.person.gender), undefined, HS - 1.5);
+      hand(cols[5] + 8, top + 13, m.income ? 'ja' : 'nein', undefined, HS - 1);
+    }
+    d.hline(top + rowH, cols[0], RIGHT, 0.4, GRAY);
+  }
+  const gBottom = gTop + 14 + slots * rowH;
+  d.rect(cols[0], gTop, RIGHT - cols[0], gBottom - gTop, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  for (const x of cols.slice(1, -1)) d.line(x, gTop, x, gBottom, 0.4);
+  d.y = gBottom + 6;
+  const count = all.length;
+  const kids = c.members.filter((m) => /Kind|Sohn|Tochter/.test(m.relation) && m.person.birth > addDays(ctx.today, -25 * 365)).length;
+  const lodgers = rng.chance(0.2) ? 1 : 0;
+  q('4.2', 'Anzahl der Personen aus 4.1 (einschließlich Ihnen)', (top) => {
+    d.rect(AX, top + 1, 26, 17, { stroke: [0, 0, 0], lineWidth: 0.7 });
+    hand(AX + 8, top + 14, String(count), 'haushaltsmitglieder', HS + 1);
+    d.text(AX + 44, top + 10, 'davon Kinder mit Kindergeld', { size: 7.5 });
+    d.rect(AX + 150, top + 1, 22, 17, { stroke: [0, 0, 0], lineWidth: 0.5 });
+    hand(AX + 156, top + 14, String(kids));
+  }, 22);
+  q('4.3', 'Wohnen in der Wohnung weitere Personen, die nicht zu Ihrem Haushalt gehören (z. B. Untermieter)?', (top) => {
+    boxes(AX, top + 10, [['nein', !lodgers], ['ja, Anzahl:', !!lodgers]]);
+    d.hline(top + 15, AX + 92, AX + 130, 0.4, GRAY);
+    if (lodgers) hand(AX + 100, top + 12, String(lodgers));
+  }, 24);
+
+  // 5 income, 6 rent, 7 account, 8 signatures: after a page break like the printed form
+  if (d.page === 1) d.newPage();
+  head('5', 'Einkommen');
+  d.para('Kreuzen Sie an, welche Einnahmen im Haushalt erzielt werden, und tragen Sie die Nummer der Person aus 4.1 ein. Nachweise bitte beifügen.', { size: 7.5 });
+  const earners = all.map((m, i) => ({ ...m, no: i + 1 })).filter((m) => m.income);
+  const kinds = ['nichtselbständige Arbeit (Lohn, Gehalt)', 'selbständige Tätigkeit', 'Rente, Pension', 'Arbeitslosengeld I', 'Elterngeld, Krankengeld', 'Unterhalt, Unterhaltsvorschuss', 'BAföG, Ausbildungsvergütung', 'Kindergeld'];
+  const byKind = new Map<string, number[]>();
+  for (const e of earners) {
+    const k = e.no === 1 || rng.chance(0.7) ? rng.pick(kinds.slice(0, 7)) : kinds[0];
+    byKind.set(k, [...(byKind.get(k) ?? []), e.no]);
+  }
+  if (kids) byKind.set('Kindergeld', [1]);
+  const half = Math.ceil(kinds.length / 2);
+  const colW = (RIGHT - d.left) / 2;
+  const kTop = d.y;
+  kinds.forEach((k, i) => {
+    const x = d.left + (i < half ? 0 : colW);
+    const y = kTop + (i % half) * 16 + 10;
+    const nos = byKind.get(k);
+    tick(x, y, !!nos, k);
+    d.text(x + colW - 70, y, 'Nr.', { size: 7 });
+    d.hline(y + 3, x + colW - 56, x + colW - 12, 0.4, GRAY);
+    if (nos) hand(x + colW - 52, y + 1, nos.join(', '), undefined, HS - 1);
+  });
+  d.y = kTop + half * 16 + 8;
+
+  head('6', 'Miete');
+  const rent = gesamt(c.rent);
+  q('6.1', 'Monatliche Miete laut Mietvertrag einschließlich aller Nebenkosten', (top) => {
+    ruled(top, AX, AX + 120);
+    hand(AX + 2, top + 12, decimal(rent));
+    d.text(AX + 124, top + 10, 'Euro', { size: 7.5 });
+    d.text(AX + 160, top + 10, 'Wohnfläche', { size: 7.5 });
+    ruled(top, AX + 205, RIGHT);
+    hand(AX + 208, top + 12, `${Number.isInteger(c.rent.area) ? decimal(c.rent.area, 0) : decimal(c.rent.area, 2).replace(/0$/, '')} m²`);
+  }, 22);
+
+  head('7', 'Auszahlung des Wohngeldes');
+  const holder = c.accountHolder;
+  q('7.1', 'Kontoinhaber/in (nur ausfüllen, wenn nicht Sie selbst)', (top) => {
+    ruled(top);
+    if (holder) hand(AX + 2, top + 12, `${holder.first} ${holder.last}`);
+  });
+  q('7.2', 'IBAN', (top) => {
+    d.rect(AX, top + 1, RIGHT - AX, 17, { stroke: [0, 0, 0], lineWidth: 0.6 });
+    d.text(AX + 6 + rng.float(0, 6), top + 14 + rng.float(-1, 0.5), ctx.iban(c.iban), { font: HAND, size: HS + 0.5, color: ink, field: 'iban' });
+  }, 22);
+  q('7.3', 'Geldinstitut', (top) => {
+    ruled(top);
+    hand(AX + 2, top + 12, c.bank.name);
+  });
+  q('7.4', 'Soll das Wohngeld an Ihren Vermieter gezahlt werden?', (top) => boxes(AX, top + 10, [['nein', true], ['ja (bitte Begründung beifügen)', false]]));
+
+  head('8', 'Beigefügte Nachweise');
+  const proofs: [string, boolean][] = [
+    ['Mietbescheinigung / Mietvertrag', true],
+    ['Einkommensnachweise der letzten 12 Monate', rng.chance(0.8)],
+    ['Kopie des Personalausweises', rng.chance(0.6)],
+    ['Kontoauszüge der letzten 3 Monate', rng.chance(0.5)],
+    ['Schul- oder Studienbescheinigung', kids > 0 && rng.chance(0.5)],
+    ['Bescheid über Ablehnung von Bürgergeld', rng.chance(0.2)],
+  ];
+  const pTop = d.y;
+  proofs.forEach(([label, on], i) => tick(d.left + (i % 2) * colW, pTop + 10 + Math.floor(i / 2) * 14, on, label));
+  d.y = pTop + Math.ceil(proofs.length / 2) * 14 + 6;
+
+  head('9', 'Erklärung und Unterschrift');
+  d.para('Ich versichere, dass alle Angaben richtig und vollständig sind. Mir ist bekannt, dass ich jede Änderung, die sich auf das Wohngeld auswirken kann (Einkommen, Zahl der Haushaltsmitglieder, Miete, Auszug), der Wohngeldbehörde sofort mitteilen muss. Wohngeld, das zu Unrecht gezahlt wurde, ist zu erstatten. Unrichtige Angaben können als Ordnungswidrigkeit mit einer Geldbuße geahndet werden (§ 37 WoGG).', { size: 7.5 });
+  d.para('Die Daten werden zur Bearbeitung des Antrags verarbeitet und können mit anderen Stellen abgeglichen werden (§ 33 WoGG, Datenabgleich).', { size: 7.5, color: GRAY });
+  d.ensure(80);
+  d.move(24);
+  const sigY = d.y;
+  hand(d.left + 2, sigY - 4, `${c.address.city}, ${dd(addDays(received, -rng.int(1, 6)))}`);
+  d.hline(sigY, d.left, d.left + 170, 0.5);
+  d.text(d.left, sigY + 9, 'Ort, Datum', { size: 6.5, color: GRAY });
+  d.text(d.left + 200 + rng.float(0, 20), sigY - 4, `${firstNames[0].charAt(0)}. ${p.last}`, { font: HAND, size: HS + 3, color: ink });
+  d.hline(sigY, d.left + 190, RIGHT, 0.5);
+  d.text(d.left + 190, sigY + 9, 'Unterschrift der antragstellenden Person', { size: 6.5, color: GRAY });
+  d.move(40);
+  const adult = c.members.find((m) => m.person.birth < addDays(ctx.today, -18 * 366));
+  if (adult && rng.chance(0.8)) d.text(d.left + 200 + rng.float(0, 20), d.y - 4, `${adult.person.first.split(' ')[0]} ${adult.person.last}`, { font: HAND, size: HS + 2, color: ink });
+  d.hline(d.y, d.left + 190, RIGHT, 0.5);
+  d.text(d.left + 190, d.y + 9, 'Unterschriften der volljährigen Haushaltsmitglieder', { size: 6.5, color: GRAY });
+
+  const formNo = rng.pick(['Vordruck WG 1', 'Formular 50.1 (WoGG)', 'WoG-Antrag M']);
+  const stand = rng.pick(['Stand 01/2025', 'Stand 10/2024', 'Ausgabe 2025']);
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 50, doc.left, RIGHT, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 40, `${formNo} · ${stand}`, { size: 6.5, color: GRAY });
+    doc.text((doc.left + RIGHT) / 2, doc.height - 40, page < pages ? 'Bitte wenden!' : 'Nachweise nicht vergessen!', { size: 7, bold: true, align: 'center' });
+    doc.text(RIGHT, doc.height - 40, `Seite ${page} von ${pages}`, { size: 7, align: 'right' });
+  });
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -1339,5 +1664,6 @@ export const antrag: DocumentKind = {
     { id: 'blind4-vorausgefuellter-folgeantrag', holdout: true, build: blind4VorausgefuellterFolgeantrag },
     { id: 'blind5-betreuer-antrag', holdout: true, build: blind5BetreuerAntrag },
     { id: 'blind6-zeilenvordruck-kammfelder', holdout: true, build: blind6ZeilenvordruckKammfelder },
+    { id: 'blind7-handschrift-fragebogen', holdout: true, build: blind7HandschriftFragebogen },
   ],
 };
