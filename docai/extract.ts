@@ -15,6 +15,7 @@ import {
   greetedRecipient,
   rowText,
   designatedParty,
+  statedParty,
   findBoundary,
   findPeriod,
   householdApplicant,
@@ -113,6 +114,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       // the parties as the contract designates them beat a label in the running text
       offer(readings, designatedParty(layout, 'tenant', 'mieter_name', 'name'), -1);
       offer(readings, designatedParty(layout, 'landlord', 'vermieter_name', 'party'), -1);
+      offer(readings, statedParty(layout, 'tenant', 'mieter_name', 'name'), -1);
+      offer(readings, statedParty(layout, 'landlord', 'vermieter_name', 'party'), -1);
       break;
     case 'lohnabrechnung':
       fallback(readings, recipientName(layout, 'arbeitnehmer_name'));

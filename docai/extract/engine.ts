@@ -133,6 +133,8 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
           if (colon) end += colon[0].length;
           // alone in its cell, maybe with a remark in brackets: "Mieter (Vertragspartner)"
           else if (!/^\s*(\([^)]*\)\s*)?$/.test(line.text.slice(end))) continue;
+          // … not the end of a phrase: "Ersteinschreibung an dieser Hochschule" (but "Name und Anschrift der Schule" is a caption)
+          else if (/(?<![\p{L}])(an|in|bei|von|vom|zur|zum|auf|aus|dies(e|er|em|es)|unser(e|er|em|es)?|Ihr(e|er|em|es)?)[ \t]+$/iu.test(before)) continue;
         }
         const single = !/\s/.test(label.text);
         const role = (label.rule.kind === 'name' || label.rule.kind === 'party') && single;
@@ -268,7 +270,11 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
       return regions;
     }
   }
-  if (ownEnd > hit.end) regions.unshift({ line: hit.line, start: hit.end, end: ownEnd, factor: 1, own: true });
+  // a remark in brackets after the label, with the value in a cell to its right, is part of the caption:
+  // "Basiselterngeld (Zeile 05 × Zeile 07, mind. 300,00, höchstens 1.800,00) | 1.800,00"
+  const remark = /^\s*\([^()]*\)/.exec(hit.line.text.slice(hit.end, ownEnd));
+  const ownStart = remark && rightOf(layout, hit.line).length > 0 ? hit.end + remark[0].length : hit.end;
+  if (ownEnd > ownStart && hit.line.text.slice(ownStart, ownEnd).trim()) regions.unshift({ line: hit.line, start: ownStart, end: ownEnd, factor: 1, own: true });
   // the next label on the line has its value there: the row's further cells are its own — unless
   // that value is of another kind ("Auszahlungsbetrag ab 01.07.2024 | 1.319,17 EUR")
   if (stop && stop.rule.field !== hit.rule.field && stop.rule.kind === hit.rule.kind && hasOwnValue(stop, lineHits)) return regions;

@@ -612,6 +612,26 @@ export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', fie
   return null;
 }
 
+/**
+ * A party stated in a contract's clause on the parties: `Vermieterin ist die Klinikum … GmbH, …`,
+ * `1.2 Mieter ist Kühn, Björn, geboren am …`.
+ */
+export function statedParty(layout: Layout, role: 'landlord' | 'tenant', field: string, kind: 'name' | 'party'): Found | null {
+  const roles = roleWords(role).map((word) => word.replace('/', '\\/')).join('|');
+  const statement = new RegExp(`^\\s*(?:[\\d.]+\\s+)?(?:${roles})\\s+(?:ist|sind)\\s+(?:(?:die|der|das|Frau|Herr|Herrn|Firma)\\s+)?`, 'iu');
+  for (const line of layout.lines) {
+    const m = statement.exec(line.text);
+    if (!m) continue;
+    const start = m[0].length;
+    // the party ends before its details: birth date, address, representative
+    const piece = line.text.slice(start).split(/,\s*(?=geb\.|geboren|vertreten|wohnhaft|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)*\s+\d{1,4}\s*[a-z]?\s*,|\d{5}\s)|\s+(?:vertreten|geboren|wohnhaft)\s/u)[0];
+    const candidate = parseValue(kind, piece, { own: true, layout, line, offset: start })[0];
+    if (!candidate) continue;
+    return { field, value: candidate.value, line, start: start + candidate.start, end: start + candidate.end, score: 0.85 * ocrFactor(line.confidence) };
+  }
+  return null;
+}
+
 // ------------------------------------------------------------------ "Herr Max Mustermann, geboren …" in running text
 
 const SALUTATION_NAME = /(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.(·•|]|\s*$|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|war|als|mit|in|aus|bei|zum|zur|unter|im|am|vom|die|der|den|besucht|bewohnt|Mieter|Mieterin|\d))/gu;
