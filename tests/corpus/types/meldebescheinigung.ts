@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad and an extended certificate for a minor child posted to the parent (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps (holdout). */
 import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
@@ -810,6 +810,168 @@ function blind6MinderjaehrigesKind(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/** a round seal of `r` points at (cx, cy), drawn as a polygon */
+function roundSeal(ctx: Ctx, cx: number, cy: number, r: number, color: readonly [number, number, number]): void {
+  const d = ctx.doc;
+  for (const rr of [r, r - 4]) {
+    let px = cx + rr;
+    let py = cy;
+    for (let k = 1; k <= 48; k++) {
+      const a = (k / 48) * 2 * Math.PI;
+      const nx = cx + rr * Math.cos(a);
+      const ny = cy + rr * Math.sin(a);
+      d.line(px, py, nx, ny, 0.8, color);
+      px = nx;
+      py = ny;
+    }
+  }
+}
+
+/**
+ * K (holdout, blind 7): a small town's certificate on security paper, laid out as a printed
+ * sentence with gaps: the typed values stand on dotted lines with their captions in small print
+ * under them (surname, given names, birth name, birth date and place; "seit dem" the move-in day;
+ * street, post code, town), the kind of flat as three check boxes, then the day of the
+ * registration and where the person came from with the former flat's move-out day; further
+ * particulars on request (family status with the day of the marriage, an earlier surname with the
+ * day it changed, nationality); the purpose ticked in a row of boxes, fee, a round seal.
+ */
+function blind7LueckentextSicherheitspapier(ctx: Ctx): void {
+  const m = draw(ctx);
+  const rng = ctx.rng;
+  const p = m.person;
+  p.title = undefined;
+  const [town, kind] = rng.pick([
+    ['Grimma', 'Große Kreisstadt'], ['Borna', 'Große Kreisstadt'], ['Pirna', 'Große Kreisstadt'], ['Freiberg', 'Große Kreisstadt'],
+    ['Markkleeberg', 'Stadt'], ['Merseburg', 'Stadt'], ['Suhl', 'Stadt'], ['Fulda', 'Stadt'], ['Rosenheim', 'Stadt'],
+    ['Ravensburg', 'Stadt'], ['Bautzen', 'Große Kreisstadt'], ['Weimar', 'Universitätsstadt'], ['Greifswald', 'Universitäts- und Hansestadt'],
+    ['Flensburg', 'Stadt'], ['Plauen', 'Große Kreisstadt'],
+  ] as const);
+  m.address = fake.address(rng, { city: town });
+  const issuer = `${kind} ${town}`;
+  const unit = rng.pick(['Bürgerbüro', 'Bürgerservice – Meldebehörde', 'Einwohnermeldeamt', 'Bürgeramt']);
+  const office = fake.sameCityAddress(rng, m.address);
+  // a married person who took the spouse's name keeps the earlier one in the register
+  const married = m.familienstand === 'verheiratet' || rng.chance(0.35);
+  if (married) m.familienstand = 'verheiratet';
+  const marriage = addDays(m.einzug, -rng.int(-400, 2400));
+  const renamed = married && rng.chance(0.6);
+  const earlierName = renamed ? (p.birthName ?? rng.pick(['Weber', 'Lorenz', 'Kühn', 'Seidel', 'Hahn', 'Vogt', 'Pohl', 'Brandt'])) : undefined;
+  if (renamed && !p.birthName && p.gender === 'f') p.birthName = earlierName;
+  const anmeldung = addDays(m.einzug, rng.int(0, 14));
+  const prev = m.previous[0];
+  const moveOut = prev.bis;
+  const status = rng.weighted([['alleinige Wohnung', 6], ['Hauptwohnung', 2]] as const);
+  const ink: [number, number, number] = [0.1, 0.1, 0.35];
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 58, right: 52, top: 50, bottom: 70 } });
+  // security paper: fine wave bands in a pale green over the whole sheet
+  const pale: [number, number, number] = [0.86, 0.92, 0.87];
+  for (let band = 0; band < 26; band++) {
+    const base = 120 + band * 26;
+    const phase = band * 0.7;
+    let px = 20;
+    let py = base + 6 * Math.sin(phase);
+    for (let x = 26; x <= d.width - 20; x += 6) {
+      const ny = base + 6 * Math.sin(x / 22 + phase) + 2.5 * Math.sin(x / 7.5);
+      d.line(px, py, x, ny, 0.35, pale);
+      px = x;
+      py = ny;
+    }
+  }
+  // letterhead: a small coat of arms, the town, the office
+  d.rect(d.left, 38, 20, 24, { stroke: [0.25, 0.25, 0.25], fill: [0.95, 0.85, 0.4], lineWidth: 0.6 });
+  d.line(d.left, 50, d.left + 20, 50, 0.6, [0.25, 0.25, 0.25]);
+  d.text(d.left + 28, 49, issuer, { size: 13, bold: true });
+  d.text(d.left + 28, 61, `${unit} · ${office.street} ${office.no} · ${office.plz} ${town}`, { size: 8, color: GRAY });
+  const no = `${rng.digits(4)}/${ctx.today.slice(0, 4)}`;
+  d.text(d.right, 49, `Nr. ${no}`, { size: 8.5, align: 'right' });
+  d.y = 100;
+  d.text(d.width / 2, d.y + 16, ctx.pick(['M E L D E B E S C H E I N I G U N G', 'Meldebescheinigung'], ['Bescheinigung über die Wohnungsmeldung']), { size: 16, bold: true, align: 'center' });
+  d.text(d.width / 2, d.y + 30, '(einfache Meldebescheinigung nach § 18 Abs. 1 des Bundesmeldegesetzes)', { size: 8, align: 'center', color: GRAY });
+  d.y = 158;
+  d.write('Es wird bescheinigt, dass', { size: 10 });
+  d.move(6);
+  // a typed value on a dotted line, its caption in small print under it
+  const slot = (x: number, w: number, value: string, caption: string, field?: string) => {
+    const base = d.y + 12;
+    if (value) d.text(x + 2, base, value, { size: 10.5, font: 'courier-bold', color: ink, field });
+    for (let dx = 0; dx < w; dx += 3) d.line(x + dx, base + 3, x + dx + 1.2, base + 3, 0.5, [0.3, 0.3, 0.3]);
+    d.text(x, base + 11, caption, { size: 6.5, color: GRAY });
+  };
+  const L = d.left;
+  const W = d.contentWidth;
+  const line = (cells: [number, number, string, string, string?][], gap = 30) => {
+    d.ensure(gap + 10);
+    for (const [x, w, v, c, f] of cells) slot(L + x, w, v, c, f);
+    d.y += gap;
+  };
+  line([[0, W * 0.45, p.last, 'Familienname', 'name'], [W * 0.5, W * 0.5, p.first, 'Vornamen']]);
+  line([[0, W * 0.3, p.birthName && p.birthName !== p.last ? p.birthName : '', 'Geburtsname (falls abweichend)'], [W * 0.35, W * 0.2, ctx.ndate(p.birth), 'Geburtsdatum', 'geburtsdatum'], [W * 0.6, W * 0.4, p.birthPlace, 'Geburtsort']]);
+  d.write('wohnhaft ist und seit dem', { size: 10 });
+  d.move(2);
+  line([[0, W * 0.3, ctx.ndate(m.einzug), ctx.pick(['Tag des Einzugs', 'Einzugsdatum'], ['Tag des Bezugs der Wohnung']), 'einzugsdatum']]);
+  d.write('in folgender Wohnung', { size: 10 });
+  d.move(2);
+  line([[0, W * 0.55, `${m.address.street} ${m.address.no}`, 'Straße, Hausnummer', 'anschrift'], [W * 0.6, W * 0.12, m.address.plz, 'Postleitzahl'], [W * 0.76, W * 0.24, town, 'Gemeinde']]);
+  d.ensure(30);
+  const by = d.y + 11;
+  d.text(L, by, 'mit', { size: 10 });
+  const boxes: [string, boolean][] = [['alleiniger Wohnung', status === 'alleinige Wohnung'], ['Hauptwohnung', status === 'Hauptwohnung'], ['Nebenwohnung', false]];
+  let bx = L + 24;
+  for (const [label, checked] of boxes) {
+    d.checkbox(bx, by, checked);
+    d.text(bx + 13, by, label, { size: 9.5 });
+    bx += 26 + d.measure(label, { size: 9.5 });
+  }
+  d.text(bx + 4, by, 'gemeldet ist.', { size: 10 });
+  d.y += 28;
+  d.write('Die Anmeldung wurde vorgenommen am', { size: 10 });
+  d.move(2);
+  line([[0, W * 0.25, ctx.ndate(anmeldung), 'Tag der Anmeldung'], [W * 0.3, W * 0.7, `${prev.address.plz} ${prev.address.city}, ${prev.address.street} ${prev.address.no}`, 'Zuzug aus (frühere Wohnung)']]);
+  line([[0, W * 0.25, ctx.ndate(moveOut), 'Auszug aus der früheren Wohnung']]);
+  d.move(4);
+  // further particulars the person asked to have printed
+  d.ensure(90);
+  d.rect(L, d.y, W, 14, { fill: [0.93, 0.95, 0.93] });
+  d.text(L + 4, d.y + 10, 'Auf Verlangen der meldepflichtigen Person werden außerdem bescheinigt:', { size: 8.5, bold: true });
+  d.y += 18;
+  const extra: [string, string][] = [
+    ['Familienstand', married ? `verheiratet seit ${ctx.ndate(marriage)}` : m.familienstand],
+    ...(renamed ? ([['frühere Familiennamen', `${earlierName} (geändert am ${ctx.ndate(marriage)})`]] as [string, string][]) : []),
+    ['Staatsangehörigkeit(en)', m.staat],
+    ['Geschlecht', p.gender === 'f' ? 'weiblich' : 'männlich'],
+  ];
+  for (const [l, v] of extra) d.row([{ x: L + 4, text: l, size: 8.5, color: GRAY }, { x: L + 150, text: v, size: 9, font: 'courier-bold', color: ink }], { minHeight: 13 });
+  d.move(8);
+  d.ensure(70);
+  d.write('Die Bescheinigung wird ausgestellt zur Vorlage bei', { size: 9 });
+  const purposes = ['Wohngeldstelle', 'Arbeitgeber', 'Kfz-Zulassung', 'Krankenkasse', 'Sonstiges'];
+  const chosen = rng.pick([0, 0, 0, 1, 3, 4]);
+  bx = L;
+  const py = d.y + 10;
+  purposes.forEach((label, i) => {
+    d.checkbox(bx, py, i === chosen);
+    d.text(bx + 13, py, label, { size: 9 });
+    bx += 28 + d.measure(label, { size: 9 });
+  });
+  d.y += 22;
+  d.para(`Verwaltungsgebühr: ${ctx.money(m.gebuehr)} – ${rng.pick(['bar vereinnahmt', 'per EC-Karte bezahlt'])}, Quittungs-Nr. ${rng.digits(6)}. Die Bescheinigung ist nur mit Dienstsiegel gültig und gibt den Stand des Melderegisters am Tag der Ausstellung wieder.`, { size: 8 });
+  d.move(14);
+  d.ensure(80);
+  const sy = d.y;
+  slot(L, 170, `${town}, ${ctx.ndate(ctx.today)}`, 'Ort, Datum');
+  d.y = sy;
+  slot(L + 260, W - 260, '', 'Unterschrift (im Auftrag)');
+  d.text(L + 268, sy + 8, fake.fullName(fake.person(rng)), { size: 9, font: 'helvetica-italic', color: ink });
+  const sealColor: [number, number, number] = [0.3, 0.35, 0.65];
+  roundSeal(ctx, L + 215, sy + 50, 26, sealColor);
+  d.text(L + 215, sy + 48, town, { size: 6.5, align: 'center', color: sealColor });
+  d.text(L + 215, sy + 56, 'Siegel', { size: 6, align: 'center', color: sealColor });
+  d.y = sy + 80;
+  footer(d, [[issuer, unit], [`${office.street} ${office.no}, ${office.plz} ${town}`, `Telefon ${fake.phone(rng)}`], ['Öffnungszeiten: Mo, Mi, Fr 8–12 Uhr', 'Di 9–18 Uhr, Do 13–16 Uhr']], 'none');
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -823,5 +985,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind4-mehrere-personen', holdout: true, build: blind4MehrerePersonen },
     { id: 'blind5-zweisprachig-zuzug-ausland', holdout: true, build: blind5ZweisprachigZuzugAusland },
     { id: 'blind6-minderjaehriges-kind', holdout: true, build: blind6MinderjaehrigesKind },
+    { id: 'blind7-lueckentext-sicherheitspapier', holdout: true, build: blind7LueckentextSicherheitspapier },
   ],
 };
