@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian and the A5 landscape sheets of a branch statement printer (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer and a private bank's statement with a standing-orders overview (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
@@ -928,6 +928,168 @@ function blind6AuszugsdruckerA5(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * K (holdout, blind 7): a private bank's monthly statement of a current account: the bank's mark
+ * and the branch with the adviser at the top, "Kontoauszug" with its number, the day it was made
+ * and the sheet beside the window; under the window a grey strip with the headings over the values
+ * (holder, kind of account, IBAN, BIC), sometimes a person holding a power of attorney under it;
+ * the period in a sentence whose first day is printed without the year ("Umsätze vom 01.03. bis
+ * 31.03.2025"); bookings with day and value day as "dd.mm.", debit and credit columns, the last
+ * month's account fee with its own period, a savings transfer to the holder's own overnight
+ * account; the old and new balance; an overview of the standing orders with their next dates, the
+ * overdraft limit and the tax exemption order.
+ */
+function blind7PrivatbankDauerauftraege(ctx: Ctx): void {
+  const s = draw(ctx);
+  const rng = ctx.rng;
+  const bank = rng.pick(fake.BANKS.filter((b) => /Deutsche Bank|Commerzbank|HypoVereinsbank|Postbank/.test(b.name)));
+  s.bank = bank;
+  s.iban = fake.germanIban(bank.blz, `${rng.int(1, 9)}${rng.digits(9)}`);
+  const created = addDays(s.bis, rng.int(1, 3));
+  const dm = (x: IsoDate) => `${x.slice(8, 10)}.${x.slice(5, 7)}.`;
+  const sameYear = s.von.slice(0, 4) === s.bis.slice(0, 4);
+  const vonText = sameYear && rng.chance(0.6) ? ctx.ndate(s.von).replace(/\d{4}$/, '') : ctx.ndate(s.von);
+  const bisText = ctx.ndate(s.bis);
+  const product = rng.pick(bank.name === 'Postbank' ? ['Postbank Giro plus', 'Postbank Giro extra plus'] : bank.name === 'Commerzbank' ? ['Kostenloses Girokonto', 'PremiumKonto'] : bank.name === 'Deutsche Bank' ? ['AktivKonto', 'BestKonto'] : ['HVB AktivKonto', 'HVB Exklusivkonto']);
+  // a month's account fee is booked early in the next month, with the month it belongs to
+  const feeFrom = firstOfMonth(addMonths(s.von, -1));
+  const feeTo = lastOfMonth(feeFrom);
+  const fee = rng.pick([4.9, 5.9, 6.9, 7.9, 9.9, 11.9]);
+  const savings = fake.germanIban(bank.blz, `${rng.int(1, 9)}${rng.digits(9)}`);
+  const landlordName = fake.landlordOrganisation(rng, s.address.city);
+  const landlordIban = fake.bankAccount(rng).iban;
+  const rent = cents(rng.float(380, 980));
+  const plan = rng.pick([25, 50, 75, 100, 150]);
+  const days = Math.round((Date.parse(s.bis) - Date.parse(s.von)) / 86400000);
+  const early = (max: number) => addDays(s.von, Math.min(days, rng.int(0, max)));
+  const feeDay = early(3);
+  const planDay = early(4);
+  const rentDay = early(2);
+  const extra: Tx[] = [
+    { date: feeDay, valuta: s.von, kind: 'Entgelt', party: bank.name, purpose: `Abrechnung Kontoführung ${ctx.ndate(feeFrom)} - ${ctx.ndate(feeTo)}`, amount: -fee },
+    { date: planDay, valuta: planDay, kind: 'Dauerauftrag', party: fake.fullName(s.holder), purpose: `Übertrag auf Tagesgeld Sparplan`, iban: savings, amount: -plan },
+    { date: rentDay, valuta: rentDay, kind: 'Dauerauftrag', party: landlordName, purpose: `Miete ${MONTHS_DE[Number(s.von.slice(5, 7)) - 1]} Mietkonto ${rng.digits(8)}`, iban: landlordIban, amount: -rent },
+  ];
+  s.txs = [...s.txs.filter((t) => t.kind !== 'Entgelt' && t.kind !== 'Dauerauftrag'), ...extra].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const attorney = rng.chance(0.45) ? fake.person(rng, { bornFrom: 1950, bornTo: 2002, last: rng.chance(0.5) ? s.holder.last : undefined }) : undefined;
+  if (attorney) attorney.title = undefined;
+  const adviser = fake.person(rng);
+  const branch = fake.sameCityAddress(rng, s.address);
+  const blue: [number, number, number] = bank.name === 'Commerzbank' ? [0.95, 0.75, 0.1] : bank.name === 'Postbank' ? [0.95, 0.8, 0.0] : bank.name === 'Deutsche Bank' ? [0.0, 0.15, 0.55] : [0.85, 0.1, 0.15];
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 56, right: 44, top: 60, bottom: 70 } });
+  // the bank's mark: a coloured square with a white stroke, the name beside it
+  d.rect(d.left, 34, 22, 22, { fill: blue });
+  d.line(d.left + 5, 51, d.left + 17, 39, 2.2, [1, 1, 1]);
+  d.text(d.left + 30, 50, bank.name, { size: 13, bold: true });
+  const branchLines = [`Filiale ${s.address.city}`, `${branch.street} ${branch.no}, ${branch.plz} ${branch.city}`, `Ihr Berater: ${adviser.gender === 'f' ? 'Frau' : 'Herr'} ${adviser.last}`, `Telefon ${fake.phone(rng)}`];
+  if (adviser.gender === 'f') branchLines[2] = `Ihre Beraterin: Frau ${adviser.last}`;
+  branchLines.forEach((l, i) => d.text(d.right, 40 + i * 9.5, l, { size: 7.5, align: 'right', color: GRAY }));
+  returnLine(d, `${bank.name} · ${branch.plz} ${branch.city}`);
+  addressWindow(d, [s.holder.gender === 'f' ? 'Frau' : 'Herrn', `${s.holder.first} ${s.holder.last}`, `${s.address.street} ${s.address.no}`, `${s.address.plz} ${s.address.city}`]);
+  const nrText = `${s.nr} / ${s.bis.slice(0, 4)}`;
+  d.text(350, 158, ctx.pick(['Kontoauszug', 'Kontoauszug'], ['Auszug zu Ihrem Girokonto']), { size: 14, bold: true });
+  d.text(350, 174, `Nummer ${nrText}`, { size: 9 });
+  d.text(350, 186, `erstellt am ${ctx.ndate(created)}`, { size: 9 });
+  d.onEveryPage((doc, page, pages) => doc.text(doc.right, page === 1 ? 198 : 48, `Blatt ${page} von ${pages}`, { size: 8.5, align: 'right' }));
+  // grey strip: headings above values
+  const strip = (top: number) => {
+    const cells: [number, string, string, string?][] = [
+      [0, ctx.pick(['Kontoinhaber', 'Kontoinhaberin/Kontoinhaber'], ['Inhaber des Kontos']), ctx.name(s.holder), 'kontoinhaber'],
+      [150, 'Kontoart', product],
+      [260, 'IBAN', ctx.iban(s.iban), 'iban'],
+      [400, 'BIC', bank.bic],
+    ];
+    d.rect(d.left - 2, top, d.contentWidth + 4, 28, { fill: [0.92, 0.92, 0.92] });
+    for (const [dx, l, v, f] of cells) {
+      d.text(d.left + dx, top + 10, l, { size: 7, color: GRAY });
+      d.text(d.left + dx, top + 22, v, { size: 8.5, bold: true, field: top < 300 ? f : undefined });
+    }
+  };
+  strip(238);
+  d.y = 272;
+  if (attorney) {
+    d.write(`${ctx.pick(['Verfügungsberechtigt (Kontovollmacht)', 'Bevollmächtigte Person'], ['Kontovollmacht erteilt an'])}: ${ctx.name(attorney)}, geb. ${ctx.ndate(attorney.birth)}`, { size: 8 });
+  }
+  d.move(4);
+  d.write(`${ctx.pick(['Umsätze vom', 'Buchungen vom'], ['Kontobewegungen im Zeitraum vom'])} ${ctx.v('zeitraum_von', vonText)} bis ${ctx.v('zeitraum_bis', bisText)}`, { size: 10, bold: true });
+  d.move(4);
+  const cols = { buch: d.left, wert: d.left + 38, text: d.left + 78, soll: d.right - 78, haben: d.right };
+  const header = () => {
+    d.row([
+      { x: cols.buch, text: 'Buchung', bold: true },
+      { x: cols.wert, text: 'Valuta', bold: true },
+      { x: cols.text, text: 'Vorgang', bold: true },
+      { x: cols.soll, text: 'Soll EUR', bold: true, align: 'right' },
+      { x: cols.haben, text: 'Haben EUR', bold: true, align: 'right' },
+    ], { size: 8, minHeight: 13 });
+    d.hline(d.y, d.left - 2, d.right + 2, 0.8);
+    d.move(3);
+  };
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 48, `${bank.name} · Kontoauszug ${nrText} · IBAN ${ctx.iban(s.iban)}`, { size: 8, color: GRAY });
+    doc.y = 62;
+    header();
+  });
+  header();
+  const saldoRow = (label: string, value: number) => {
+    d.row([
+      { x: cols.text, text: label, bold: true },
+      { x: value < 0 ? cols.soll : cols.haben, text: decimal(Math.abs(value)), bold: true, align: 'right' },
+    ], { size: 8.5, minHeight: 15 });
+  };
+  saldoRow(`Saldo alt per ${ctx.ndate(addDays(s.von, -1))}`, s.opening);
+  d.hline(d.y - 2, d.left - 2, d.right + 2, 0.3, GRAY);
+  for (const t of s.txs) {
+    const lines = [`${t.kind.toUpperCase()}  ${t.party}`, ...d.wrap(t.purpose, cols.soll - cols.text - 70, { size: 8 })];
+    if (t.iban) lines.push(`IBAN ${fake.groupIban(t.iban)}`);
+    if (t.kind === 'Lastschrift' && t.iban) lines.push(`Mandatsref. ${rng.pick(['M', 'MR', 'V'])}${rng.digits(9)}  Gläubiger-ID DE${rng.digits(2)}ZZZ${rng.digits(11)}`);
+    const h = lines.length * 9.5 + 4;
+    d.ensure(h + 2);
+    const top = d.y;
+    d.text(cols.buch, top + 8, dm(t.date), { size: 8 });
+    d.text(cols.wert, top + 8, dm(t.valuta), { size: 8 });
+    lines.forEach((l, i) => d.text(cols.text, top + 8 + i * 9.5, l, { size: 8, bold: i === 0 }));
+    d.text(t.amount < 0 ? cols.soll : cols.haben, top + 8, decimal(Math.abs(t.amount)), { size: 8, align: 'right' });
+    d.y = top + h;
+    d.hline(d.y - 1, cols.text, d.right, 0.2, LIGHT);
+  }
+  d.move(2);
+  d.hline(d.y, d.left - 2, d.right + 2, 0.8);
+  d.move(2);
+  const close = closingBalance(s);
+  saldoRow(`Saldo neu per ${ctx.ndate(s.bis)}`, close);
+  const debit = cents(-s.txs.filter((t) => t.amount < 0).reduce((a, t) => a + t.amount, 0));
+  const credit = cents(s.txs.filter((t) => t.amount > 0).reduce((a, t) => a + t.amount, 0));
+  d.row([{ x: cols.text, text: 'Summe der Umsätze', color: GRAY }, { x: cols.soll, text: decimal(debit), align: 'right', color: GRAY }, { x: cols.haben, text: decimal(credit), align: 'right', color: GRAY }], { size: 8, minHeight: 13 });
+  d.move(10);
+  // the standing orders on file
+  const orders: [string, string, number, string, IsoDate][] = [
+    [landlordName, fake.groupIban(landlordIban), rent, 'monatlich', firstOfMonth(addMonths(s.bis, 1))],
+    [`${fake.fullName(s.holder)} (Tagesgeld)`, fake.groupIban(savings), plan, 'monatlich', addDays(firstOfMonth(addMonths(s.bis, 1)), 1)],
+  ];
+  if (rng.chance(0.5)) orders.push([rng.pick(['Sportverein Eintracht e.V.', 'Musikschule am Park', 'Tierschutzverein e.V.']), fake.groupIban(fake.bankAccount(rng).iban), rng.pick([12, 15, 24, 36]), rng.pick(['vierteljährlich', 'halbjährlich']), addMonths(firstOfMonth(s.bis), rng.int(1, 3))]);
+  d.ensure(30 + orders.length * 12 + 60);
+  d.write('Ihre Daueraufträge', { bold: true, size: 9 });
+  table(ctx, [
+    { header: 'Empfänger', x: d.left },
+    { header: 'IBAN des Empfängers', x: d.left + 170 },
+    { header: 'Betrag EUR', x: d.left + 370, align: 'right' },
+    { header: 'Turnus', x: d.left + 380 },
+    { header: 'nächste Ausführung', x: d.right, align: 'right' },
+  ], orders.map(([who, iban, amount, turn, next]) => [who, iban, decimal(amount), turn, ctx.ndate(next)]), { size: 7.5, grid: true });
+  const dispo = rng.pick([0, 1000, 1500, 2500, 3000]);
+  const exemption = rng.pick([0, 500, 801, 1000]);
+  const notes = [
+    dispo ? `Eingeräumte Kontoüberziehung: ${decimal(dispo)} EUR; Sollzinssatz ${decimal(rng.float(9.9, 13.4), 2)} % p.a.` : 'Für Ihr Konto ist keine Überziehungsmöglichkeit eingeräumt.',
+    exemption ? `Freistellungsauftrag: ${decimal(exemption)} EUR, davon im laufenden Jahr in Anspruch genommen ${decimal(cents(rng.float(0, exemption / 4)))} EUR.` : 'Es liegt uns kein Freistellungsauftrag vor.',
+    'Bitte erheben Sie Einwendungen gegen einzelne Buchungen unverzüglich. Guthaben sind als Einlagen nach Maßgabe des Einlagensicherungsgesetzes geschützt; Informationen im Informationsbogen für den Einleger.',
+  ];
+  for (const n of notes) d.para(n, { size: 7.5, color: GRAY, after: 2 });
+  const [legal, seat] = bank.name === 'Postbank' ? ['Postbank – eine Niederlassung der Deutsche Bank AG', 'Bonn'] : bank.name === 'Commerzbank' ? ['Commerzbank AG', 'Frankfurt am Main'] : bank.name === 'Deutsche Bank' ? ['Deutsche Bank AG', 'Frankfurt am Main'] : ['UniCredit Bank GmbH', 'München'];
+  footer(d, [[legal, `BIC ${bank.bic}`], [`Sitz: ${seat}`, 'Handelsregister und USt-IdNr. siehe Preis- und Leistungsverzeichnis']], 'none');
+  truth(ctx, s);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -941,5 +1103,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind4-pkonto-querformat', holdout: true, build: blind4PKontoQuerformat },
     { id: 'blind5-betreuungskonto', holdout: true, build: blind5Betreuungskonto },
     { id: 'blind6-auszugsdrucker-a5', holdout: true, build: blind6AuszugsdruckerA5 },
+    { id: 'blind7-privatbank-dauerauftraege', holdout: true, build: blind7PrivatbankDauerauftraege },
   ],
 };
