@@ -116,6 +116,9 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Mietvertrag für Wohnraum', 7, 3],
     ['Wohnungsmietvertrag', 7, 3],
     ['Einheitsmietvertrag', 7, 3],
+    // a company flat let for the time of employment (§§ 576 ff. BGB)
+    ['Werkmietvertrag', 7, 3],
+    ['Werkmietwohnung', 2, 2],
     ['Dauernutzungsvertrag', 7, 3],
     ['Nutzungsvertrag', 6, 2],
     ['Untermietvertrag', 6, 2],

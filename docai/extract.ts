@@ -16,6 +16,7 @@ import {
   rowText,
   designatedParty,
   statedParty,
+  partyInSection,
   findBoundary,
   findPeriod,
   householdApplicant,
@@ -53,6 +54,16 @@ const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|Koll
 /** Words about a school, not its name: "C Bestätigung der Schule", "besucht unsere Schule". */
 const ABOUT_A_SCHOOL = /\b(der|die|des|den|dem|zur|zum|unsere|unserer|eine|einer|Ihre|Ihrer)\s+(Schule|Hochschule|Universität)\b|Bestätigung|Bescheinigung|Angaben|Stempel/i;
 const COMPANY = /(GmbH|\bAG\b|\bKG\b|\bKGaA\b|\bOHG\b|\beG\b|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfm\.|mbH|Stiftung|\bAöR\b|\bPartG|\bGbR\b|\bUG\b|\bSE\b|& Co|\bInc\.?|\bLtd\.?|Klinikum|Krankenhaus|Stadtwerke|Stadtverwaltung|Landratsamt|Gemeinde|Universität|Bäckerei|Handwerk|Praxis|Kanzlei|Werk\b|Werke\b|Logistik|Service|Dienstleistung|Gastronomie|Pflegedienst|Markt\b|Handel)/;
+
+/** A certificate for a subtenant: its title or opening speaks of subletting. */
+const SUBLET = /Untermiet(bescheinigung|verhältnis|vertrag|e\b)|Untervermiet|für Untermieter/i;
+const SUBTENANT_SECTION = /Untermieter(?!\p{L})|Untermieterin/u;
+const SUBLESSOR_SECTION = /Untervermieter|Hauptmieter/;
+
+function isSublet(layout: Layout): boolean {
+  const first = layout.pages[0];
+  return !!first && first.lines.slice(0, 12).some((line) => SUBLET.test(line.text));
+}
 
 /** Offices that compute pay for an employer: the header of a payslip may name them instead of the employer. */
 const PAYROLL_OFFICE = /(Bezügestelle|Besoldung|Bezüge|Gehaltsabrechnung|Lohnbüro|Personalabrechnung|Abrechnungsstelle|Abrechnungszentrum|Lohnabrechnungsstelle|Versorgungsamt|Steuerberat|Lohnbuchhaltung|Lohnservice|Abrechnungsservice)/i;
@@ -109,6 +120,11 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       fallback(readings, senderName(layout, 'vermieter_name'));
       fallback(readings, sincePhrase(layout, 'einzugsdatum', /(Mieter|Mieterin|bewohnt|wohnt|wohnhaft|Wohnung)/));
       fallback(readings, personsPhrase(layout, 'bewohner_anzahl'));
+      if (isSublet(layout)) {
+        // the subtenant rents from the main tenant: the parties are named in their sections
+        offer(readings, partyInSection(layout, 'mieter_name', 'name', SUBTENANT_SECTION), -1);
+        offer(readings, partyInSection(layout, 'vermieter_name', 'party', SUBLESSOR_SECTION), -1);
+      }
       break;
     case 'mietvertrag':
       // the parties as the contract designates them beat a label in the running text

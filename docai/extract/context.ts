@@ -17,6 +17,8 @@ export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künfti
 const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|^\s*Zum Vergleich\b|(?<![\p{L}])(war|waren|galt|galten|betrug|betrugen) bis (zum )?\d|Bescheid(es)? vom \S+ (wird|werden|ist) (\p{L}+\s+){0,2}aufgehoben)/iu;
 
 const HEADING = /^\s*((\d{1,2}\.)+|[A-Ha-h]\)|[IVX]{1,4}\.|§\s*\d+[a-z]?)\s+\p{L}/u;
+/** "3 Untermieterin / Untermieter": a section number without its dot, before a capitalised word and no other figure */
+const BARE_NUMBER_HEADING = /^\s*\d{1,2}\s+\p{Lu}\p{Ll}[^\d]*$/u;
 
 export interface Context {
   /** lines inside a block of cumulative / previous figures */
@@ -39,7 +41,12 @@ export function contextOf(layout: Layout): Context {
     let staleHeading: Line | undefined;
     for (const line of page.lines) {
       const short = line.text.trim().length <= 70;
-      const isHeading = short && (HEADING.test(line.text) || (line.height >= median * 1.12 && !/\d{2}/.test(line.text) && line.text.trim().length <= 60));
+      // (a line that shares its row with other cells is no heading: a form prints values larger than captions)
+      const isHeading =
+        short &&
+        (HEADING.test(line.text) ||
+          (BARE_NUMBER_HEADING.test(line.text) && rowOf(layout, line).length === 1) ||
+          (line.height >= median * 1.12 && !/\d{2}/.test(line.text) && line.text.trim().length <= 60 && rowOf(layout, line).length === 1));
       if (isHeading) heading = line;
       section.set(line, heading);
       // a heading (or a short line) that introduces cumulative / previous figures marks the rows after it
@@ -98,10 +105,10 @@ export function rowMarkedFresh(layout: Layout, line: Line): boolean {
  * cell that overlaps it horizontally. "bisher", "kumuliert" count against, "neu", "ab" for, and a
  * later date in the header beats an earlier one.
  */
-export function columnScore(layout: Layout, cell: Line, maxRows = 8): { score: number; date?: string } {
-  const header = above(layout, cell, maxRows).find((line) => !/^\s*[-–]?\s*[\d.,]+\s*(€|EUR|%)?\s*$/.test(line.text));
+export function columnScore(layout: Layout, cell: Line, maxRows = 8, prefer?: RegExp): { score: number; date?: string } {
+  const header = above(layout, cell, maxRows).find((line) => !/^\s*[-–]?\s*[\d.,]+\s*(€|EUR|%|qm|m²)?\s*$/.test(line.text));
   if (!header) return { score: 0 };
-  let score = 0;
+  let score = prefer?.test(header.text) ? 2 : 0;
   if (STALE_WORDS.test(header.text) || /(?<![\p{L}])bis(?![\p{L}])/iu.test(header.text)) score -= 1;
   if (FRESH_WORDS.test(header.text)) score += 1;
   const date = findDates(header.text).map((d) => d.value).sort().pop();

@@ -26,6 +26,9 @@ const NEBENKOSTEN_LABELS = [
   ...NEBENKOSTEN_ABSCHLAG,
 ];
 
+/** A column of a subtenant's or a flat-sharer's part beside the whole flat's figures. */
+const SHARE_COLUMN = /Untermieter|davon|Anteil|anteilig|entfallend|entfällt/i;
+
 const NAME_OF_PERSON = ['Name', 'Name, Vorname', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name'];
 
 export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
@@ -165,7 +168,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       ],
       avoidSections: ['Vermieter', 'Vermieterin', 'Verwalter', 'Eigentümer', 'Hausverwaltung'],
     },
-    { field: 'wohnflaeche', kind: 'area', range: [8, 500], labels: ['Wohnfläche', 'Wohnfläche der Wohnung', 'Größe der Wohnung', 'Wohnungsgröße', 'Gesamtwohnfläche', 'Fläche|0.85', 'Größe|0.8', 'Die Wohnfläche beträgt'] },
+    { field: 'wohnflaeche', kind: 'area', preferColumn: SHARE_COLUMN, range: [8, 500], labels: ['Wohnfläche', 'Wohnfläche der Wohnung', 'Größe der Wohnung', 'Wohnungsgröße', 'Gesamtwohnfläche', 'Fläche|0.85', 'Größe|0.8', 'Die Wohnfläche beträgt'] },
     {
       field: 'einzugsdatum',
       kind: 'date',
@@ -175,19 +178,19 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'einzugsdatum', kind: 'date', labels: ['übergeben|0.85', 'überlassen|0.85'], before: 'only', past: true },
     {
       field: 'grundmiete',
-      kind: 'amount', range: [30, 6000],
+      kind: 'amount', preferColumn: SHARE_COLUMN, range: [30, 6000],
       labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsentgelt netto kalt', 'Nutzungsentgelt (netto kalt)', 'Nutzungsgebühr netto kalt', 'Nettonutzungsentgelt', 'Kaltnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)', 'Miete Wohnraum', 'Wohnraummiete'],
       prefixLabels: ['Grundmiete'],
     },
     {
       field: 'nebenkosten',
-      kind: 'amount', range: [5, 2500],
+      kind: 'amount', preferColumn: SHARE_COLUMN, range: [5, 2500],
       labels: [...NEBENKOSTEN_LABELS, 'Vorauszahlung für kalte Betriebskosten', 'Nebenkosten ohne Heizkosten', 'Betriebskosten (ohne Heizung und Warmwasser)', 'Nebenkosten (kalt)'],
       prefixLabels: ['Nebenkosten', 'Betriebskosten'],
     },
     {
       field: 'heizkosten',
-      kind: 'amount', range: [5, 2000],
+      kind: 'amount', preferColumn: SHARE_COLUMN, range: [5, 2000],
       labels: [
         'Heizkosten',
         'Heiz- und Warmwasserkosten',
@@ -219,13 +222,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     },
     {
       field: 'gesamtmiete',
-      kind: 'amount', range: [30, 9000],
+      kind: 'amount', preferColumn: SHARE_COLUMN, range: [30, 9000],
       labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt|0.9', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm', 'Gesamtmietzins', 'Mietzins gesamt', 'Gesamtmietzins monatlich', 'Gesamtzahlung', 'monatliche Gesamtzahlung', 'Zahlbetrag gesamt', 'Gesamtzahlbetrag', 'Nutzungsentgelt gesamt', 'Gesamtnutzungsentgelt', 'Nutzungsgebühr gesamt', 'Gesamtnutzungsgebühr'],
       prefer: 'best',
     },
     {
       field: 'bewohner_anzahl',
-      kind: 'count', range: [1, 20],
+      kind: 'count', preferColumn: SHARE_COLUMN, range: [1, 20],
       labels: [
         'Zahl der Bewohner',
         'Belegung',
@@ -253,7 +256,11 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Zahl der Haushaltsangehörigen',
         'Anzahl der Haushaltsangehörigen',
         'Haushaltsangehörige',
+        'Personen, die dort wohnen',
+        'Personen, die in der Wohnung wohnen',
       ],
+      // a subtenancy form's section on the main tenant counts the main tenant's own household
+      avoidSections: ['Untervermieter', 'Untervermieterin', 'Vermieter', 'Vermieterin', 'Eigentümer'],
     },
     { field: '_kaution', kind: 'amount', labels: ['Kaution', 'Mietkaution', 'Mietsicherheit', 'Sicherheitsleistung'] },
     { field: '_vorher', kind: 'amount', labels: ['vorher betrug die Grundmiete', 'bisherige Miete', 'bisherige Grundmiete'] },

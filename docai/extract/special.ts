@@ -7,7 +7,7 @@ import { findAmounts, findDates, findMonths, isoDate, lastDayOfMonth, normalizeN
 import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
 import { findLabel, foldLabel } from './fuzzy.js';
 import { above, below, rightOf, rowsOf, type Layout, type Line, type Row } from './layout.js';
-import { rowMarkedFresh, rowMarkedStale } from './context.js';
+import { contextOf, rowMarkedFresh, rowMarkedStale } from './context.js';
 import { firstCell, parseValue, trimJunk } from './values.js';
 
 // ------------------------------------------------------------------ periods
@@ -630,6 +630,26 @@ export function statedParty(layout: Layout, role: 'landlord' | 'tenant', field: 
     return { field, value: candidate.value, line, start: start + candidate.start, end: start + candidate.end, score: 0.85 * ocrFactor(line.confidence) };
   }
   return null;
+}
+
+/**
+ * The name under a plain name caption inside a form's section about one party: in a certificate for
+ * a subtenant, „Name, Vorname“ under „3 Untermieterin / Untermieter“ is the tenant's.
+ */
+export function partyInSection(layout: Layout, field: string, kind: 'name' | 'party', heading: RegExp): Found | null {
+  const rules: FieldRule[] = [{ field, kind, labels: ['Name', 'Name, Vorname', 'Familienname, Vorname', 'Vorname, Name', 'Vorname und Name', 'Name / Firma', 'Name bzw. Firma', 'Name, Vorname / Firma'] }];
+  const hits = findLabelHits(layout, rules);
+  const { section } = contextOf(layout);
+  let best: Found | null = null;
+  for (const line of layout.lines) {
+    const head = section.get(line);
+    if (!head || !heading.test(head.text)) continue;
+    for (const hit of hits.get(line) ?? []) {
+      const value = valueOf(layout, hit, hits);
+      if (value && (!best || value.score > best.score)) best = value;
+    }
+  }
+  return best;
 }
 
 // ------------------------------------------------------------------ "Herr Max Mustermann, geboren …" in running text
