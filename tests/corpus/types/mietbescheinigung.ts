@@ -1,7 +1,7 @@
 /** Mietbescheinigung: a city's form, a landlord's letter, a housing company's printout, a district's two-column form and a property manager's cell table (holdout). */
 import { ACCENTS, bankFooterLines, box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addressWindow, returnLine, section, subject, table, infoBlock, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, workday } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, weekday, workday } from '../dates.js';
 import * as fake from '../fake.js';
 import * as fmt from '../format.js';
 import { cents, COUNT_WORDS } from '../format.js';
@@ -1021,6 +1021,202 @@ function blind6Untermietbescheinigung(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind7: a Studierendenwerk's rent certificate for a place in a student residence: the student
+ * with matriculation number in the window and in the opening sentence (moved in on, contract
+ * limited to the end of a semester), the place as small-label cells (residence, house, place
+ * number, kind of apartment, area, persons); the monthly lump-sum rent broken down into the rent
+ * proper (basic rent, cold operating costs, heating and hot water, their total) and the services
+ * inside the lump sum (household electricity, internet, furniture) with the lump sum paid; the
+ * deposit, a rent increase decided for the next semester, the direct debit from the student's
+ * masked account; page 2 with the lump sum per semester since moving in and hints on Wohngeld
+ * for students; the Studierendenwerk's account in the footer.
+ */
+function blind7StudierendenwerkWohnheim(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  // residences are where the universities are
+  r.flat = fake.address(rng, { city: rng.pick(fake.UNIVERSITIES)[1] });
+  const city = r.flat.city;
+  const st = fake.person(rng, { bornFrom: 1997, bornTo: 2006, titleChance: 0 });
+  r.tenant = st;
+  const issuer = rng.pick([`Studierendenwerk ${city}`, `Studentenwerk ${city}`, `Studierendenwerk ${city} – Anstalt des öffentlichen Rechts`]);
+  const issuerShort = issuer.replace(/ – .*$/, '');
+  const issuerAddr = fake.sameCityAddress(rng, r.flat);
+  r.landlord = { kind: 'organisation', name: issuerShort, address: issuerAddr, phone: fake.phone(rng), bank: fake.bankAccount(rng) };
+  const kind = rng.weighted([['Einzelapartment', 6], ['Doppelapartment', 2], ['Familienwohnung', 1]] as const);
+  const area = kind === 'Einzelapartment' ? rng.int(14, 27) + rng.pick([0, 0.5, 0.25, 0.8, 0.35]) : kind === 'Doppelapartment' ? rng.int(30, 44) + rng.pick([0, 0.5, 0.6]) : rng.int(46, 68) + rng.pick([0, 0.2, 0.75]);
+  r.area = area;
+  r.rooms = kind === 'Familienwohnung' ? rng.int(2, 3) : kind === 'Doppelapartment' ? 2 : 1;
+  r.bewohner = kind === 'Einzelapartment' ? 1 : kind === 'Doppelapartment' ? 2 : rng.int(2, 4);
+  r.grundmiete = cents(area * rng.float(8.5, 13.5));
+  r.nebenkosten = cents(area * rng.float(2.2, 3.8));
+  r.heizkosten = cents(area * rng.float(1.1, 2.0));
+  const strom = cents(rng.pick([22, 25, 28.5, 30, 34, 38]) * (r.bewohner > 1 ? 1.6 : 1));
+  const internet = rng.pick([0, 5, 7.5, 9.9, 12, 15]);
+  const furnished = kind !== 'Familienwohnung' || rng.chance(0.2);
+  const moebel = furnished ? rng.pick([15, 18.5, 20, 25, 30, 35]) : 0;
+  const total = gesamt(r);
+  const pauschale = cents(total + strom + internet + moebel);
+  // residences let from the start of a semester; some places are taken over in between
+  const semStart = (y: number, winter: boolean) => iso(y, winter ? 10 : 4, 1);
+  const yearsBack = rng.int(0, 4);
+  const ty = Number(ctx.today.slice(0, 4));
+  let einzug = rng.chance(0.7) ? semStart(ty - yearsBack, rng.chance(0.65)) : firstOfMonth(addDays(ctx.today, -rng.int(40, 1300)));
+  if (einzug >= addDays(ctx.today, -20)) einzug = semStart(ty - 1, true);
+  r.einzug = einzug;
+  // students move in at 18 to 25
+  st.birth = iso(Number(einzug.slice(0, 4)) - rng.int(18, 25), rng.int(1, 12), rng.int(1, 28));
+  // the semester the tenancy began in, and the end after the longest stay the rules allow
+  const em = Number(einzug.slice(5, 7));
+  const ey = Number(einzug.slice(0, 4));
+  const firstSem = em >= 10 ? semStart(ey, true) : em >= 4 ? semStart(ey, false) : semStart(ey - 1, true);
+  let maxSem = rng.pick([6, 8, 10]);
+  while (addMonths(firstSem, maxSem * 6) <= addDays(ctx.today, 60)) maxSem += 2;
+  const vertragEnde = addDays(addMonths(firstSem, maxSem * 6), -1);
+  const matr = rng.digits(rng.pick([7, 7, 8]));
+  const mieterNr = `${rng.int(1, 9)}${rng.digits(5)}`;
+  const residence = rng.pick(['Wohnanlage ', 'Wohnheim ', 'Studentenwohnheim ']) + rng.pick([r.flat.street, r.flat.street, 'Am Campus', 'Parkstadt', 'Universitätsviertel', `${city}-Nord`]);
+  const house = rng.pick(['A', 'B', 'C', 'D', '1', '2', '3']);
+  const place = `${rng.int(0, 6)}${String(rng.int(1, 40)).padStart(2, '0')}${kind === 'Doppelapartment' ? rng.pick(['a', '']) : ''}`;
+  const kaution = rng.pick([300, 350, 400, 450, 500, cents(pauschale * 2)]);
+  const increase = rng.chance(0.55);
+  const nextSem = (() => {
+    const m = Number(ctx.today.slice(5, 7));
+    return m < 4 ? semStart(ty, false) : m < 10 ? semStart(ty, true) : semStart(ty + 1, false);
+  })();
+  const nextPauschale = cents(pauschale + rng.pick([8, 10, 12.5, 15, 18, 22]));
+  const accent = rng.pick([[0.78, 0.2, 0.18], [0.0, 0.42, 0.5], [0.36, 0.2, 0.52], [0.1, 0.45, 0.2]] as const);
+  const t = st;
+  const dd = (v: string) => ctx.ndate(v);
+  const M = (v: number) => ctx.money(v);
+
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 62, right: 52, top: 50, bottom: 72 } });
+  d.rect(0, 0, d.width, 58, { fill: accent });
+  d.text(d.left, 30, issuerShort, { size: 15, bold: true, color: [1, 1, 1] });
+  d.text(d.left, 44, rng.pick(['Abteilung Studentisches Wohnen', 'Wohnheimverwaltung · Mieterservice', 'Bereich Wohnen – Vermietung']), { size: 9, color: [1, 1, 1] });
+  d.text(d.right, 30, rng.pick(['Wir fördern Studium.', 'Service rund ums Studium', 'Wohnen · Essen · Beraten']), { size: 8.5, align: 'right', color: [1, 1, 1] });
+  returnLine(d, `${issuerShort} · ${issuerAddr.street} ${issuerAddr.no} · ${issuerAddr.plz} ${issuerAddr.city}`);
+  const sal = t.gender === 'f' ? 'Frau' : 'Herrn';
+  addressWindow(d, [sal, `${t.first} ${t.last}`, `${kind === 'Familienwohnung' ? 'Wohnung' : 'Apartment'} ${house}-${place}`, `${r.flat.street} ${r.flat.no}`, `${r.flat.plz} ${r.flat.city}`]);
+  const clerk = fake.person(rng, { bornFrom: 1965, bornTo: 1995 });
+  infoBlock(d, [
+    ['Mieternummer', mieterNr],
+    ['Vertrag', `WV-${ctx.today.slice(2, 4)}${rng.digits(4)}`],
+    ['Wohnanlage', residence.replace(/^(Wohnanlage|Wohnheim|Studentenwohnheim) /, '')],
+    ['Bearbeitung', `${clerk.first.split(' ')[0].charAt(0)}. ${clerk.last}`],
+    ['Telefon', r.landlord.phone],
+    ['Datum', ctx.date(ctx.today)],
+  ], { x: 352, labelWidth: 70, top: 146 });
+  subject(d, [ctx.pick(['Mietbescheinigung'], ['Bescheinigung über Miete und Nebenkosten im Wohnheim', 'Mietbescheinigung für Wohnheimplätze']), 'zur Vorlage bei der Wohngeldbehörde'], 246);
+  const first = `${t.first} ${t.last}`;
+  d.para(`hiermit bestätigen wir, dass ${ctx.v('mieter_name', ctx.name(t))} (geboren am ${dd(t.birth)}, Matrikelnummer ${matr}) seit dem ${ctx.v('einzugsdatum', ctx.date(r.einzug))} einen Wohnheimplatz bei uns gemietet hat. Der Mietvertrag ist nach der Wohnheimordnung befristet und endet spätestens am ${ctx.date(vertragEnde)} (Höchstwohndauer ${maxSem} Semester).`);
+  d.para(`Vermieterin ist das ${ctx.v('vermieter_name', issuerShort)}${issuer !== issuerShort ? ', Anstalt des öffentlichen Rechts' : ''}. ${first.split(' ')[0]} ${t.last} ist ${rng.pick(['eingeschriebene Studentin bzw. eingeschriebener Student', 'an einer Hochschule in ' + city + ' immatrikuliert'])}; die Immatrikulation wird uns jedes Semester nachgewiesen.`);
+
+  // the place as small-label cells, two to four per row
+  const cell = (x: number, y: number, w: number, label: string, value: string, field?: string) => {
+    d.rect(x, y, w, 27, { stroke: [0.7, 0.7, 0.7], lineWidth: 0.5 });
+    d.text(x + 4, y + 8.5, label, { size: 6.5, color: GRAY });
+    d.text(x + 4, y + 21, value, { size: 9.5, field });
+  };
+  d.ensure(100);
+  d.move(2);
+  d.text(d.left, d.y + 9, 'Angaben zum Wohnheimplatz', { size: 10, bold: true, color: accent });
+  d.y += 14;
+  const W = d.contentWidth;
+  let y = d.y;
+  cell(d.left, y, W * 0.62, 'Anschrift des Wohnheims', `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`, 'anschrift');
+  cell(d.left + W * 0.62, y, W * 0.18, 'Haus', house);
+  cell(d.left + W * 0.8, y, W * 0.2, kind === 'Familienwohnung' ? 'Wohnung-Nr.' : 'Platz-Nr.', place);
+  y += 27;
+  cell(d.left, y, W * 0.34, 'Art des Wohnplatzes', `${kind}${furnished ? ', möbliert' : ''}`);
+  cell(d.left + W * 0.34, y, W * 0.22, ctx.pick(['Wohnfläche'], ['Wohnfläche des Apartments', 'Fläche']), ctx.area(r.area), 'wohnflaeche');
+  cell(d.left + W * 0.56, y, W * 0.16, 'Zimmer', String(r.rooms));
+  cell(d.left + W * 0.72, y, W * 0.28, ctx.pick(['Bewohner/innen'], ['dort wohnende Personen', 'Personen im Apartment']), String(r.bewohner), 'bewohner_anzahl');
+  y += 27;
+  d.y = y + 4;
+  d.para(`Küche${kind === 'Einzelapartment' ? 'nzeile' : ''} und Duschbad ${kind === 'Einzelapartment' ? 'im Apartment' : 'in der Wohnung'}; Waschmaschinen, Fahrradkeller und Gemeinschaftsraum ${rng.pick(['im Haus ' + house, 'im Erdgeschoss', 'im Nachbarhaus'])} werden gemeinsam genutzt (ohne Flächenanteil).`, { size: 8, color: GRAY });
+
+  // the lump sum, broken down
+  d.ensure(200);
+  d.move(2);
+  d.text(d.left, d.y + 9, 'Zusammensetzung der monatlichen Pauschalmiete', { size: 10, bold: true, color: accent });
+  d.y += 16;
+  const ax = d.right;
+  const lx = d.left + 8;
+  const rowLine = (label: string, amount: string, opts: { field?: string; bold?: boolean; indent?: number; note?: string; fill?: boolean } = {}) => {
+    d.ensure(16);
+    if (opts.fill) d.rect(d.left, d.y, W, 14, { fill: [0.93, 0.93, 0.93] });
+    d.text(lx + (opts.indent ?? 0), d.y + 10.5, label, { size: 9, bold: opts.bold });
+    if (opts.note) d.text(d.left + 300, d.y + 10.5, opts.note, { size: 7.5, color: GRAY });
+    d.text(ax - 4, d.y + 10.5, amount, { size: 9, bold: opts.bold, align: 'right', field: opts.field });
+    d.y += 14;
+  };
+  d.rect(d.left, d.y, W, 14, { fill: accent });
+  d.text(lx, d.y + 10, 'Position', { size: 8, bold: true, color: [1, 1, 1] });
+  d.text(ax - 4, d.y + 10, 'monatlich', { size: 8, bold: true, align: 'right', color: [1, 1, 1] });
+  d.y += 16;
+  d.text(lx, d.y + 10, 'A. Miete im Sinne des Wohngeldgesetzes', { size: 8.5, bold: true });
+  d.y += 14;
+  rowLine(ctx.pick(['Grundmiete (Nutzungsentgelt Wohnraum)'], ['Nettokaltmiete Wohnraum', 'Mietanteil Wohnraum (ohne Nebenkosten)']), M(r.grundmiete), { field: 'grundmiete', indent: 10 });
+  rowLine(ctx.pick(['Betriebskosten ohne Heizung'], ['kalte Betriebskosten (Wasser, Abwasser, Müll, Hausreinigung u. a.)', 'Betriebskostenanteil']), M(r.nebenkosten), { field: 'nebenkosten', indent: 10 });
+  rowLine(ctx.pick(['Heizung und Warmwasser'], ['Wärme und Warmwasser (Fernwärme)', 'Heiz- und Warmwasserkostenanteil']), M(r.heizkosten), { field: 'heizkosten', indent: 10 });
+  d.hline(d.y, d.left + 300, d.right, 0.5);
+  rowLine(ctx.pick(['Gesamtmiete A'], ['Summe Miete einschl. Neben- und Heizkosten', 'Miete einschließlich Nebenkosten (Summe A)']), M(total), { field: 'gesamtmiete', bold: true, fill: true });
+  d.y += 4;
+  d.text(lx, d.y + 10, 'B. weitere Leistungen, in der Pauschalmiete enthalten', { size: 8.5, bold: true });
+  d.y += 14;
+  rowLine('Haushaltsstrom (pauschal)', M(strom), { indent: 10, note: 'kein eigener Zähler' });
+  if (internet) rowLine('Internetanschluss / WLAN', M(internet), { indent: 10 });
+  if (moebel) rowLine('Möblierung', M(moebel), { indent: 10, note: 'Bett, Schreibtisch, Schrank, Regal' });
+  d.hline(d.y, d.left, d.right, 0.8);
+  rowLine(ctx.pick(['monatliche Pauschalmiete (Zahlbetrag)'], ['zu zahlende Pauschalmiete A + B', 'Pauschalmiete insgesamt (Lastschrift)']), M(pauschale), { bold: true });
+  d.y += 6;
+  const masked = `${rng.pick(fake.BANKS).name}, IBAN DE** **** **** **** **${rng.digits(2)} ${rng.digits(2)}`;
+  d.para(`Die Pauschalmiete ist monatlich im Voraus fällig und wird zum ${rng.pick(['1.', '3. Werktag', '5.'])} des Monats per SEPA-Lastschrift vom Konto der Mieterin bzw. des Mieters eingezogen (${masked}). Die Kaution von ${M(kaution)} ist gezahlt.`, { size: 9 });
+  if (increase) d.para(`Hinweis: Der Verwaltungsrat hat die Mieten für das ${Number(nextSem.slice(5, 7)) === 10 ? 'Wintersemester' : 'Sommersemester'} angepasst. Ab ${ctx.date(nextSem)} beträgt die Pauschalmiete für diesen Platz ${M(nextPauschale)}; Sie erhalten dazu eine gesonderte Mitteilung.`, { size: 9 });
+  d.write(`${issuerShort} · Mieterservice Wohnen · ${clerk.first} ${clerk.last}`, { size: 8.5, color: GRAY });
+
+  // page 2: the lump sum by semester since moving in, hints for students
+  d.newPage();
+  d.text(d.left, d.y + 10, `Anlage zur Mietbescheinigung vom ${dd(ctx.today)} · Mieternummer ${mieterNr}`, { size: 8.5, color: GRAY });
+  d.y += 22;
+  d.write('Entwicklung der Pauschalmiete seit Vertragsbeginn', { size: 11, bold: true });
+  const sems: { label: string; from: string; amount: number }[] = [];
+  let s = firstSem;
+  while (s <= ctx.today) {
+    const w = s.slice(5, 7) === '10';
+    const y0 = Number(s.slice(0, 4));
+    sems.push({ label: w ? `Wintersemester ${y0}/${String(y0 + 1).slice(2)}` : `Sommersemester ${y0}`, from: s < einzug ? einzug : s, amount: 0 });
+    s = w ? semStart(y0 + 1, false) : semStart(y0, true);
+  }
+  let amount = pauschale;
+  for (let i = sems.length - 1; i >= 0; i--) {
+    sems[i].amount = amount;
+    if (rng.chance(0.5)) amount = cents(amount - rng.pick([5, 7.5, 10, 12, 15]));
+  }
+  const rows: Cell[][] = sems.slice(-8).map((x, i, all) => [x.label, dd(x.from), M(x.amount), i === all.length - 1 ? 'aktuell' : '']);
+  if (increase) rows.push([Number(nextSem.slice(5, 7)) === 10 ? `Wintersemester ${nextSem.slice(0, 4)}/${String(Number(nextSem.slice(0, 4)) + 1).slice(2)}` : `Sommersemester ${nextSem.slice(0, 4)}`, dd(nextSem), M(nextPauschale), 'beschlossen']);
+  table(ctx, [
+    { header: 'Semester', x: d.left },
+    { header: 'gültig ab', x: d.left + 170 },
+    { header: 'Pauschalmiete', x: d.left + 340, align: 'right' },
+    { header: 'Status', x: d.left + 370 },
+  ], rows, { size: 8.5, grid: true, headerFill: [0.9, 0.9, 0.9] });
+  d.move(8);
+  d.write('Hinweise zum Wohngeld für Studierende', { size: 10.5, bold: true });
+  d.para('Studierende, die dem Grunde nach Anspruch auf BAföG haben, sind in der Regel vom Wohngeld ausgeschlossen (§ 20 Abs. 2 WoGG). Das gilt nicht, wenn die Förderung zum Beispiel wegen Überschreitens der Altersgrenze oder nach einem Fachrichtungswechsel nicht mehr möglich ist, oder wenn BAföG ausschließlich als Darlehen geleistet wird.', { size: 8.5 });
+  d.para('Haushaltsstrom, Internet und Möblierung gehören nach § 9 Abs. 2 WoGG nicht zur Miete. Die Wohngeldbehörde berücksichtigt deshalb nur die unter A genannten Beträge. Bitte legen Sie diese Bescheinigung zusammen mit Ihrer Immatrikulationsbescheinigung vor.', { size: 8.5 });
+  d.para('Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig. Für Rückfragen der Wohngeldbehörde stehen wir unter der oben genannten Rufnummer zur Verfügung.', { size: 8.5, color: GRAY });
+  d.para(`Bei einem Auszug vor Vertragsende kündigen Sie bitte schriftlich mit einer Frist von ${rng.pick(['drei Monaten zum Semesterende', 'zwei Monaten zum Monatsende', 'drei Monaten zum 31.03. oder 30.09.'])}. Die Kaution wird nach Rückgabe des Platzes und Abrechnung der Nebenkosten erstattet.`, { size: 8.5 });
+  footer(d, [
+    [issuer.length > 40 ? issuerShort : issuer, `${issuerAddr.street} ${issuerAddr.no}, ${issuerAddr.plz} ${issuerAddr.city}`],
+    [`Geschäftsführer${rng.chance(0.5) ? 'in' : ''}: ${fake.fullName(fake.person(rng, { bornFrom: 1960, bornTo: 1985 }))}`, `USt-IdNr. DE${rng.digits(9)}`],
+    bankFooterLines(r.landlord.bank.bank.name, r.landlord.bank.iban, r.landlord.bank.bank.bic),
+  ], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -1034,5 +1230,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind4-mieterportal-ausdruck', holdout: true, build: blind4MieterportalAusdruck },
     { id: 'blind5-email-ausdruck', holdout: true, build: blind5EmailAusdruck },
     { id: 'blind6-untermietbescheinigung', holdout: true, build: blind6Untermietbescheinigung },
+    { id: 'blind7-studierendenwerk-wohnheim', holdout: true, build: blind7StudierendenwerkWohnheim },
   ],
 };
