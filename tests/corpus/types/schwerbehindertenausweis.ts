@@ -1,7 +1,7 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer and a notice lowering the degree after the period of Heilungsbewährung (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung and the carrier letter of a new card with the supplementary sheet for free transport (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, lastOfMonth, type IsoDate } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { MONTHS_DE as MONTHS_LONG } from '../fake.js';
 import type { DocumentKind } from '../layout.js';
@@ -728,6 +728,156 @@ function blind6HerabsetzungHeilungsbewaehrung(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * L (holdout, blind 7): the carrier letter the card arrives on: a short letter (the card replaces
+ * an earlier one after a change of name, a loss or the exchange of the old paper card, whose
+ * number, name or issue day are quoted), a framed list "Auf Ihrem Ausweis ist eingetragen" (degree,
+ * signs, valid from, valid until or unlimited, card number), then below a perforation the card
+ * itself in its carrier field (front only: surname and given name apart, birth date, valid from
+ * and until, an identification number, a grey photo box) beside instructions for taking it off;
+ * with a sign for free transport a second page: the supplementary sheet with the token, its own
+ * period and the personal contribution.
+ */
+function blind7KartentraegerBeiblatt(ctx: Ctx): void {
+  const s = draw(ctx, 50);
+  const rng = ctx.rng;
+  const p = s.person;
+  if (!s.merkzeichen.length && rng.chance(0.5)) s.merkzeichen = [rng.pick(['G', 'G', 'aG', 'H'])];
+  const [amt, unit] = [s.behoerde.split(' – ')[0], s.behoerde.split(' – ')[1] ?? 'Schwerbehindertenrecht'];
+  const reason = rng.pick(['name', 'verlust', 'papier'] as const);
+  const oldName = reason === 'name' ? rng.pick(['Weber', 'Lorenz', 'Kühn', 'Seidel', 'Hahn', 'Vogt', 'Pohl', 'Brandt', 'Jäger', 'Sommer']) : undefined;
+  const oldNr = `${rng.pick(['A', 'B', 'L', 'S'])}${rng.digits(7)}`;
+  const issued = addDays(ctx.today, -rng.int(3, 12));
+  const validFrom = reason === 'papier' ? s.ab : issued;
+  const az = `${rng.digits(2)} ${rng.digits(3)} ${rng.digits(6)}`;
+  const office = fake.sameCityAddress(rng, s.address);
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 62, right: 52, top: 56, bottom: 70 } });
+  d.text(d.left, 46, amt, { size: 11.5, bold: true });
+  d.text(d.left, 58, unit, { size: 8.5, color: GRAY });
+  returnLine(d, `${amt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address, { name: 'name' }));
+  infoBlock(d, [['Aktenzeichen', az], ['Kennnummer', s.nr], ['Telefon', fake.phone(rng)], ['Datum', ctx.ndate(ctx.today)]], { labelWidth: 70 });
+  subject(d, [ctx.pick(['Ihr neuer Schwerbehindertenausweis', 'Übersendung Ihres Schwerbehindertenausweises'], ['Ausstellung eines Schwerbehindertenausweises im Kartenformat'])], 236);
+  d.write(p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.move(2);
+  const why =
+    reason === 'name'
+      ? `Sie haben uns die Änderung Ihres Familiennamens mitgeteilt. Ihr bisheriger Ausweis Nr. ${oldNr}, ausgestellt auf den Namen ${p.first} ${oldName}, ist damit ungültig; bitte senden Sie ihn an uns zurück oder vernichten Sie ihn.`
+      : reason === 'verlust'
+        ? `Sie haben uns am ${ctx.date(addDays(issued, -rng.int(5, 30)))} den Verlust Ihres Ausweises Nr. ${oldNr} angezeigt. Wir haben ihn für ungültig erklärt. Sollte er wieder auftauchen, geben Sie ihn bitte bei uns ab.`
+        : `auf Ihren Wunsch tauschen wir Ihren Ausweis in Papierform (Nr. ${oldNr}, ausgestellt am ${ctx.date(addDays(s.ab, rng.int(10, 60)))}) gegen einen Ausweis im Scheckkartenformat um. Die Feststellungen bleiben unverändert.`;
+  d.para(`${reason === 'papier' ? '' : 'anliegend erhalten Sie Ihren neuen Schwerbehindertenausweis. '}${why}`);
+  d.para('Bitte prüfen Sie die Eintragungen. Unrichtige Angaben teilen Sie uns bitte umgehend mit.');
+  // framed list of what the card carries
+  d.move(2);
+  const top = d.y;
+  d.text(d.left + 8, top + 13, ctx.pick(['Auf Ihrem Ausweis ist eingetragen:', 'Eintragungen im Ausweis:'], ['Ihr Ausweis enthält folgende Angaben:']), { size: 9.5, bold: true });
+  d.y = top + 20;
+  const rows: [string, Cell][] = [
+    [ctx.pick(['Grad der Behinderung', 'GdB'], ['Grad der Behinderung (GdB)']), { text: String(s.gdb), field: 'gdb' }],
+    ['Merkzeichen', s.merkzeichen.join(', ') || 'keine'],
+    ['gültig ab', ctx.ndate(validFrom)],
+    [ctx.pick(['gültig bis', 'Gültigkeitsdauer'], ['befristet bis']), s.bis ? ctx.ndate(s.bis) : unlimited(ctx)],
+    ['Kennnummer des Ausweises', s.nr],
+  ];
+  for (const [l, v] of rows) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left + 14, text: l, color: GRAY }, { x: d.left + 200, text: c.text, field: c.field, bold: true }], { minHeight: 14 });
+  }
+  d.move(4);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0.2, 0.2, 0.2], lineWidth: 0.6 });
+  d.move(8);
+  const decided = addDays(s.ab, rng.int(20, 90));
+  d.para(`Die Feststellungen beruhen auf dem Bescheid vom ${ctx.date(decided < issued ? decided : addDays(issued, -rng.int(7, 20)))}. ${s.merkzeichen.some((m) => ['G', 'aG', 'H', 'Bl', 'Gl'].includes(m)) ? 'Das Beiblatt für die Beförderung im öffentlichen Personenverkehr liegt bei.' : 'Ein Beiblatt wird nur mit den Merkzeichen G, aG, H, Bl oder Gl ausgestellt.'}`, { size: 9 });
+  closing(ctx, { auftrag: true, signer: fake.fullName(fake.person(rng)), greeting: 'Mit freundlichen Grüßen' });
+  // the carrier field below a perforation
+  const carrierTop = Math.max(d.y + 14, 560);
+  d.y = carrierTop;
+  for (let x = d.left - 20; x < d.right + 20; x += 6) d.line(x, carrierTop, x + 3, carrierTop, 0.5, GRAY);
+  d.text(d.left, carrierTop + 10, 'Hier abtrennen', { size: 6.5, color: GRAY });
+  const cw = 243 * 1.12;
+  const ch = 153 * 1.12;
+  const cx = d.left + 4;
+  const cy = carrierTop + 22;
+  const green: [number, number, number] = [0.1, 0.4, 0.2];
+  d.rect(cx - 5, cy - 5, cw + 10, ch + 10, { stroke: [0.6, 0.6, 0.6], lineWidth: 0.4 });
+  d.rect(cx, cy, cw, ch, { stroke: [0.35, 0.35, 0.35], fill: [0.93, 0.97, 0.93], lineWidth: 0.8 });
+  if (s.merkzeichen.some((m) => ['G', 'aG', 'H', 'Bl', 'Gl'].includes(m))) d.rect(cx, cy + ch - 14, cw, 14, { fill: [0.95, 0.7, 0.35] });
+  d.text(cx + 10, cy + 18, 'Schwerbehindertenausweis', { size: 10, bold: true, color: green });
+  d.text(cx + 10, cy + 27, 'Severely Disabled Person Card', { size: 5.5, color: green });
+  const photoW = 54;
+  d.rect(cx + cw - photoW - 10, cy + 34, photoW, 68, { stroke: GRAY, fill: [0.78, 0.78, 0.78] });
+  const cardField = (label: string, value: Cell, x: number, y: number) => {
+    d.text(x, y, label, { size: 5, color: GRAY });
+    const c = typeof value === 'string' ? { text: value } : value;
+    d.text(x, y + 9, c.text, { size: 8, bold: true, field: c.field });
+  };
+  cardField('Name', p.last, cx + 10, cy + 40);
+  cardField('Vorname', p.first, cx + 10, cy + 60);
+  cardField('Geburtsdatum', ctx.ndate(p.birth), cx + 10, cy + 80);
+  cardField('Kennnummer', s.nr, cx + 110, cy + 80);
+  cardField('gültig ab', ctx.ndate(validFrom), cx + 10, cy + 100);
+  cardField('gültig bis', s.bis ? { text: ctx.ndate(s.bis), field: 'gueltig_bis' } : unlimited(ctx), cx + 110, cy + 100);
+  d.text(cx + 10, cy + 134, amt, { size: 5.5, color: GRAY });
+  const ix = cx + cw + 24;
+  const hints = [
+    'Bitte lösen Sie den Ausweis vorsichtig vom Träger ab.',
+    'Die Rückseite enthält den Grad der Behinderung, die Merkzeichen und die ausstellende Behörde.',
+    'Der Ausweis gilt nur zusammen mit einem amtlichen Lichtbildausweis, wenn kein Lichtbild aufgebracht ist.',
+    'Bewahren Sie dieses Schreiben auf.',
+  ];
+  let hy = cy + 6;
+  for (const h of hints) {
+    for (const l of d.wrap(h, d.right - ix, { size: 7.5 })) {
+      d.text(ix, hy + 7.5, l, { size: 7.5 });
+      hy += 9.5;
+    }
+    hy += 4;
+  }
+  d.y = cy + ch + 12;
+  // the supplementary sheet with the token for free transport
+  if (s.merkzeichen.some((m) => ['G', 'aG', 'H', 'Bl', 'Gl'].includes(m))) {
+    d.newPage();
+    const free = s.merkzeichen.some((m) => ['H', 'Bl'].includes(m)) || rng.chance(0.15);
+    const tFrom = firstOfMonth(addMonths(ctx.today, 1));
+    // a token never outlasts the card
+    let months = free ? 12 : rng.pick([6, 12]);
+    if (s.bis && lastOfMonth(addMonths(tFrom, months - 1)) > s.bis) months = 6;
+    const tTo = lastOfMonth(addMonths(tFrom, months - 1));
+    const price = (Number(tFrom.slice(0, 4)) >= 2025 ? 104 : 91) / (months === 6 ? 2 : 1);
+    d.y = 60;
+    d.write('Beiblatt zum Schwerbehindertenausweis', { size: 14, bold: true });
+    d.write('für die unentgeltliche Beförderung im öffentlichen Personenverkehr (§ 228 SGB IX)', { size: 8.5, color: GRAY });
+    d.move(10);
+    const bt = d.y;
+    const W = d.contentWidth;
+    const cells: [number, number, string, string][] = [
+      [0, 0.5, 'Name, Vorname', `${p.last}, ${p.first}`],
+      [0.5, 0.25, 'Geburtsdatum', ctx.ndate(p.birth)],
+      [0.75, 0.25, 'Kennnummer des Ausweises', s.nr],
+    ];
+    for (const [x, w, l, v] of cells) box(ctx, d.left + W * x, bt, W * w, 28, l, v, 9.5);
+    d.y = bt + 40;
+    const wt = d.y;
+    d.rect(d.left, wt, W, 92, { stroke: [0, 0, 0], lineWidth: 0.8 });
+    d.rect(d.left, wt, W * 0.42, 92, { fill: [0.95, 0.7, 0.35] });
+    d.text(d.left + 12, wt + 22, 'Wertmarke', { size: 15, bold: true });
+    d.text(d.left + 12, wt + 38, `Nr. ${rng.digits(9)}`, { size: 8.5 });
+    d.text(d.left + 12, wt + 60, free ? 'unentgeltlich' : `Eigenbeteiligung ${ctx.money(price)}`, { size: 9 });
+    d.text(d.left + 12, wt + 74, free ? `wegen Merkzeichen ${s.merkzeichen.filter((m) => ['H', 'Bl'].includes(m)).join('/') || 'H'} bzw. Leistungsbezug` : months === 6 ? 'Halbjahresmarke' : 'Jahresmarke', { size: 8, color: GRAY });
+    d.text(d.left + W * 0.42 + 14, wt + 22, 'gültig vom', { size: 8, color: GRAY });
+    d.text(d.left + W * 0.42 + 14, wt + 38, ctx.ndate(tFrom), { size: 12, bold: true });
+    d.text(d.left + W * 0.42 + 14, wt + 58, 'bis', { size: 8, color: GRAY });
+    d.text(d.left + W * 0.42 + 14, wt + 74, ctx.ndate(tTo), { size: 12, bold: true });
+    d.y = wt + 104;
+    d.para(`Das Beiblatt gilt nur zusammen mit dem Schwerbehindertenausweis Nr. ${s.nr}. Eine Begleitperson wird ${s.merkzeichen.includes('B') ? 'unentgeltlich befördert (Merkzeichen B).' : 'nicht unentgeltlich befördert, da das Merkzeichen B nicht eingetragen ist.'} Die Wertmarke kann vor Ablauf erneut beantragt werden; nicht verbrauchte volle Kalendermonate werden bei Rückgabe erstattet.`, { size: 9 });
+    d.para('Alternativ zur unentgeltlichen Beförderung kann bei Merkzeichen G oder aG eine Ermäßigung der Kraftfahrzeugsteuer um 50 Prozent in Anspruch genommen werden, nicht jedoch beides zugleich.', { size: 9 });
+  }
+  footer(d, [[amt, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], [`Aktenzeichen ${az}`]], 'Seite x von y');
+  truth(ctx, s);
+}
+
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -741,5 +891,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind4-kind-eltern-feststellung', holdout: true, build: blind4KindElternFeststellung },
     { id: 'blind5-bescheinigung-finanzamt', holdout: true, build: blind5BescheinigungFinanzamt },
     { id: 'blind6-herabsetzung-heilungsbewaehrung', holdout: true, build: blind6HerabsetzungHeilungsbewaehrung },
+    { id: 'blind7-kartentraeger-beiblatt', holdout: true, build: blind7KartentraegerBeiblatt },
   ],
 };
