@@ -1,6 +1,7 @@
 /** Mietvertrag: a classic association form with §§, a private landlord's plain contract, a cooperative's Dauernutzungsvertrag, a management company's contract with a data cover sheet and a municipal company's two-column contract with a summary box (holdout). */
 import { footer, GRAY, LIGHT, section, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
+import type { Color } from '../doc.js';
 import { addDays, addMonths, firstOfMonth } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
@@ -1151,6 +1152,214 @@ function blind6Werkmietwohnung(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind7: a private landlord's lease for the granny flat in the two-family house the landlord lives
+ * in (§ 573a BGB), typed into a word-processor template: the template's source and "no warranty"
+ * line at the top, options as typed check boxes; the landlord with the same address as the flat
+ * (living on another floor), a young tenant with the parents' address as the previous one; the flat
+ * with its floor, rooms, fitted kitchen and area; the start with "open-ended / limited" boxes; the
+ * payments as one row of shaded cells under headings (net rent, operating costs, heating, parking,
+ * total); heating split by the flat's share of the house's area; the landlord's account, the
+ * deposit or a parent's guarantee instead; living together under one roof, other agreements;
+ * initials at the foot of each page; the parent's guarantee as an annex when chosen.
+ */
+function blind7EinliegerwohnungVorlage(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const signed = addDays(r.einzug, -rng.int(8, 50));
+  // a young tenant: apprentice, student or first job
+  t.birth = `${Number(signed.slice(0, 4)) - rng.int(18, 27)}${t.birth.slice(4)}`;
+  const lp = fake.person(rng, { bornFrom: 1948, bornTo: 1978, titleChance: 0.08 });
+  const floorOwn = rng.pick(['Erdgeschoss', 'Erdgeschoss', 'Obergeschoss']);
+  const floor = floorOwn === 'Obergeschoss' ? rng.pick(['Erdgeschoss', 'Souterrain']) : rng.pick(['Obergeschoss', 'Dachgeschoss', 'Souterrain', 'Dachgeschoss']);
+  r.floor = floor;
+  r.landlord = { kind: 'person', name: fake.fullName(lp), person: lp, address: r.flat, phone: rng.chance(0.5) ? fake.mobile(rng) : fake.phone(rng), bank: fake.bankAccount(rng) };
+  r.area = rng.chance(0.5) ? rng.int(28, 72) + rng.pick([0, 0.5, 0.3, 0.75]) : cents(rng.float(28, 72));
+  r.rooms = Math.max(1, Math.min(3, Math.round(r.area / 23)));
+  r.grundmiete = rng.chance(0.6) ? Math.round((r.area * rng.float(6, 11)) / 5) * 5 : cents(r.area * rng.float(6, 11));
+  r.nebenkosten = rng.chance(0.6) ? Math.round((r.area * rng.float(1.5, 2.8)) / 5) * 5 : cents(r.area * rng.float(1.5, 2.8));
+  const heiz = rng.chance(0.85) ? Math.round((r.area * rng.float(0.9, 1.6)) / 5) * 5 : undefined;
+  const stell = rng.chance(0.35) ? rng.pick([15, 20, 25, 30, 40]) : 0;
+  const total = cents(r.grundmiete + r.nebenkosten + (heiz ?? 0) + stell);
+  const houseArea = cents(r.area + rng.int(85, 160) + rng.pick([0, 0.5]));
+  const share = Math.round((r.area / houseArea) * 1000) / 10;
+  const guarantee = Number(signed.slice(0, 4)) - Number(t.birth.slice(0, 4)) < 25 && rng.chance(0.55);
+  const parentLast = rng.chance(0.8) ? t.last : rng.pick(['Krüger', 'Hofmann', 'Seidel', 'Lorenz', 'Vogt']);
+  const parent = fake.person(rng, { bornFrom: Number(t.birth.slice(0, 4)) - 38, bornTo: Number(t.birth.slice(0, 4)) - 20, last: parentLast, titleChance: 0.04 });
+  const parentAddr = fake.address(rng);
+  const kaution = cents(r.grundmiete * rng.pick([2, 3, 3]));
+  const unlimited = rng.chance(0.85);
+  const dd = (v: string) => ctx.ndate(v);
+  const M = (v: number) => ctx.money(v);
+  const lpName = ctx.name(lp, 'first-last');
+  const source = rng.pick(['Vorlage: Mietvertrag Einliegerwohnung (Word-Dokument)', 'Mustervertrag aus dem Vermieter-Ratgeber · ohne Gewähr für Vollständigkeit', 'Formularvorlage Wohnraummietvertrag Zweifamilienhaus – unverbindliches Muster']);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 64, right: 58, top: 56, bottom: 78 } });
+  const gray: Color = [0.88, 0.88, 0.88];
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(doc.left, 34, source, { size: 6.5, color: GRAY });
+    doc.hline(doc.height - 58, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 46, 'Paraphe Vermieter: ________    Paraphe Mieter: ________', { size: 7, color: GRAY });
+    doc.text(doc.right, doc.height - 46, `Seite ${page} von ${pages}`, { size: 7.5, align: 'right', color: GRAY });
+  });
+  d.y = 58;
+  d.write('Mietvertrag', { size: 18, bold: true, align: 'center' });
+  d.write(ctx.pick(['über eine Einliegerwohnung'], ['über Wohnraum in einem vom Vermieter selbst bewohnten Zweifamilienhaus', 'für eine Einliegerwohnung (§ 573a BGB)']), { size: 10.5, align: 'center' });
+  d.move(8);
+
+  /** a typed value in a shaded template field */
+  const shaded = (x: number, baseline: number, text: string, opts: { field?: string; w?: number; bold?: boolean } = {}) => {
+    const w = opts.w ?? d.measure(text, { bold: opts.bold }) + 6;
+    d.rect(x, baseline - d.size + 0.5, w, d.size + 3.5, { fill: gray });
+    d.text(x + 3, baseline, text, { field: opts.field, bold: opts.bold });
+    return w;
+  };
+  const party = (role: string, lines: [string, string, string?][]) => {
+    d.ensure(18 + lines.length * 15);
+    d.text(d.left, d.y + 10, role, { bold: true });
+    d.y += 15;
+    for (const [label, value, field] of lines) {
+      d.text(d.left + 10, d.y + 10, label, { size: 8.5, color: GRAY });
+      shaded(d.left + 120, d.y + 10, value, { field, w: d.right - d.left - 120 });
+      d.y += 15;
+    }
+    d.y += 4;
+  };
+  d.write('Zwischen');
+  party(rng.pick(['Vermieter/in', 'dem Vermieter / der Vermieterin']), [
+    ['Name, Vorname', ctx.name(lp), 'vermieter_name'],
+    ['Anschrift', `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city} (${floorOwn})`],
+    ['Telefon', r.landlord.phone],
+  ]);
+  d.write('und');
+  party(rng.pick(['Mieter/in', 'dem Mieter / der Mieterin']), [
+    ['Name, Vorname', ctx.name(t), 'mieter_name'],
+    ['geboren am', dd(t.birth)],
+    ['bisherige Anschrift', `${parentAddr.street} ${parentAddr.no}, ${parentAddr.plz} ${parentAddr.city}`],
+  ]);
+  d.para('wird folgender Mietvertrag geschlossen. Zutreffendes ist angekreuzt; nicht Zutreffendes gilt als nicht vereinbart.', { size: 9 });
+
+  const clause = (title: string) => {
+    d.ensure(50);
+    d.move(5);
+    d.write(title, { bold: true, size: 10.5 });
+  };
+  /** typed check boxes in a row after a lead-in */
+  const options = (lead: string, items: [string, boolean][], x0 = d.left) => {
+    d.ensure(16);
+    let x = x0;
+    if (lead) x += d.text(x, d.y + 10, lead, { size: 9 }) + 8;
+    for (const [label, on] of items) {
+      const w = d.measure(label, { size: 9 }) + 24;
+      if (x + w > d.right) {
+        d.y += 13;
+        x = x0 + 20;
+      }
+      d.checkbox(x, d.y + 10, on, 8);
+      x += 12 + d.text(x + 12, d.y + 10, label, { size: 9 }) + 12;
+    }
+    d.y += 15;
+  };
+
+  clause('§ 1 Mietsache');
+  d.para(`(1) Vermietet wird die abgeschlossene Einliegerwohnung im Zweifamilienhaus ${ctx.v('anschrift', `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`)}. Die zweite Wohnung des Hauses bewohnt der Vermieter selbst.`);
+  options('Lage der Wohnung:', [['Souterrain', floor === 'Souterrain'], ['Erdgeschoss', floor === 'Erdgeschoss'], ['Obergeschoss', floor === 'Obergeschoss'], ['Dachgeschoss', floor === 'Dachgeschoss']]);
+  d.para(`(2) Die Wohnung besteht aus ${r.rooms} ${r.rooms === 1 ? 'Zimmer' : 'Zimmern'}, ${rng.pick(['Wohnküche', 'Küche', 'Kochnische'])}, Duschbad/WC und Flur. Mitvermietet ${rng.chance(0.6) ? 'werden eine Einbauküche und ein Kellerabteil' : 'wird ein Kellerabteil'}.`);
+  d.para(`(3) Die ${ctx.pick(['Wohnfläche'], ['Wohnfläche der Einliegerwohnung', 'Größe der Wohnung'])} beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. Das ist ein Anteil von ${decimal(share, 1)} % an der Wohnfläche des Hauses.`);
+  options('Mitbenutzung:', [['Garten', rng.chance(0.5)], ['Waschkeller', true], ['Trockenboden', rng.chance(0.3)], ['Stellplatz vor dem Haus', stell > 0]]);
+
+  clause('§ 2 Mietzeit');
+  d.para(`(1) Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))}.`);
+  options('', [['Es läuft auf unbestimmte Zeit.', unlimited], [`Es ist befristet (§ 575 BGB) bis zum ${unlimited ? '__________' : dd(addDays(addMonths(r.einzug, rng.pick([12, 24])), -1))}.`, !unlimited]], d.left + 14);
+  d.para('(2) Der Mieter wurde darauf hingewiesen, dass der Vermieter das Mietverhältnis auch ohne berechtigtes Interesse kündigen kann, weil er selbst im Haus wohnt (§ 573a BGB); die Kündigungsfrist verlängert sich dann um drei Monate.');
+
+  clause('§ 3 Miete und Nebenkosten');
+  d.para('(1) Die monatliche Miete setzt sich wie folgt zusammen:');
+  const cols: [string, string, string?][] = [
+    [ctx.pick(['Grundmiete (kalt)'], ['Kaltmiete netto', 'Nettokaltmiete']), M(r.grundmiete), 'grundmiete'],
+    [ctx.pick(['Vorauszahlung Betriebskosten'], ['Vorauszahlung Nebenkosten (ohne Heizung)', 'Abschlag Betriebskosten']), M(r.nebenkosten), 'nebenkosten'],
+    ['Heizung / Warmwasser', heiz !== undefined ? M(heiz) : 'entfällt'],
+  ];
+  if (stell) cols.push(['Stellplatz', M(stell)]);
+  cols.push(['monatlich gesamt', M(total)]);
+  d.ensure(50);
+  const cw = d.contentWidth / cols.length;
+  const top = d.y + 2;
+  cols.forEach(([h, v, field], i) => {
+    const x = d.left + i * cw;
+    d.rect(x, top, cw, 34, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+    d.wrap(h, cw - 8, { size: 7.5 }).forEach((l, j) => d.text(x + 4, top + 9 + j * 8.5, l, { size: 7.5, color: GRAY }));
+    d.rect(x + 3, top + 19, cw - 6, 12, { fill: gray });
+    d.text(x + cw - 6, top + 28.5, v, { size: 9.5, align: 'right', field, bold: i === cols.length - 1 });
+  });
+  d.y = top + 40;
+  options('(2) Die Betriebskosten werden erhoben', [['als Vorauszahlung mit jährlicher Abrechnung', true], ['als Pauschale', false]]);
+  if (heiz !== undefined) d.para(`(3) Die Wohnung wird über die Zentralheizung des Hauses versorgt. Da der Vermieter die zweite Wohnung selbst bewohnt, werden die Heiz- und Warmwasserkosten nach dem Flächenanteil von ${decimal(share, 1)} % verteilt (§ 2 HeizkostenV).`);
+  else d.para('(3) Die Wohnung hat eine eigene Gastherme. Der Mieter schließt den Gas- und den Stromliefervertrag selbst ab; die Kosten sind nicht Teil der Miete.');
+  d.para(`(4) Den Haushaltsstrom bezieht der Mieter über einen eigenen Zähler (Zähler-Nr. ${rng.digits(2)} ${rng.digits(6)}) direkt vom Versorger.`);
+
+  clause('§ 4 Zahlung');
+  d.para(`Die Miete ist monatlich im Voraus, spätestens am dritten Werktag des Monats, auf folgendes Konto des Vermieters zu überweisen: ${lpName}, ${r.landlord.bank.bank.name}, IBAN ${ctx.iban(r.landlord.bank.iban)}.`);
+
+  clause('§ 5 Mietsicherheit');
+  options('', [[`Barkaution in Höhe von ${guarantee ? '__________' : M(kaution)} (zahlbar in drei Monatsraten)`, !guarantee], ['Bürgschaft eines Elternteils (Anlage)', guarantee]], d.left + 14);
+  if (guarantee) d.para(`Anstelle einer Kaution übernimmt ${parent.gender === 'f' ? 'die Mutter' : 'der Vater'} ${t.gender === 'f' ? 'der Mieterin' : 'des Mieters'} eine selbstschuldnerische Bürgschaft bis zur Höhe von drei Monatsmieten (netto kalt). Die Bürgschaftserklärung ist diesem Vertrag als Anlage beigefügt.`);
+
+  clause('§ 6 Zusammenleben im Haus');
+  d.para(rng.pick([
+    'Mieter und Vermieter nehmen aufeinander Rücksicht. Ruhezeiten: werktags 13 bis 15 Uhr und 22 bis 7 Uhr, sonn- und feiertags ganztägig. Der Winterdienst und die Reinigung des Treppenhauses wechseln wöchentlich nach Plan.',
+    'Das Treppenhaus und der Hauseingang werden gemeinsam genutzt und im wöchentlichen Wechsel gereinigt. Den Winterdienst übernimmt der Vermieter.',
+  ]));
+  options('Tierhaltung:', [['nicht gestattet', false], ['nach Absprache', true], ['gestattet', false]]);
+
+  clause('§ 7 Schönheitsreparaturen, Kleinreparaturen');
+  d.para(`Die Wohnung wird ${rng.pick(['frisch renoviert', 'renoviert', 'in gebrauchtem, gepflegtem Zustand'])} übergeben. Kosten für Kleinreparaturen an Teilen, die dem häufigen Zugriff des Mieters ausgesetzt sind, trägt der Mieter bis ${M(rng.pick([80, 100, 110, 120]))} im Einzelfall, höchstens jedoch ${rng.pick(['8 %', '6 %'])} der Jahresgrundmiete.`);
+
+  clause('§ 8 Sonstige Vereinbarungen');
+  const other = rng.sample([
+    `Der Mieter übernimmt das Rasenmähen im Garten; dafür wird keine Vergütung gezahlt.`,
+    `Die Wohnung wird am ${dd(addDays(r.einzug, -rng.int(1, 3)))} mit Übergabeprotokoll übergeben.`,
+    `Das Anbringen einer Satellitenschüssel ist nicht gestattet; Internet und Fernsehen über den Kabelanschluss des Hauses.`,
+    `Der Vermieter verzichtet für die ersten ${rng.pick(['zwei', 'drei'])} Jahre auf eine Kündigung wegen Eigenbedarfs.`,
+    `Fahrräder dürfen im Schuppen hinter dem Haus abgestellt werden.`,
+  ], 2);
+  const boxTop = d.y + 2;
+  d.y += 6;
+  for (const o of other) d.para(o, { x: d.left + 6, width: d.contentWidth - 12, after: 2 });
+  d.rect(d.left, boxTop, d.contentWidth, d.y - boxTop + 2, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.y += 8;
+
+  d.ensure(90);
+  d.move(10);
+  const sy = d.y + 30;
+  d.text(d.left, d.y + 10, `${r.flat.city}, den ${dd(signed)}`);
+  d.text(d.left + 250, d.y + 10, `${r.flat.city}, den ${dd(signed)}`);
+  d.text(d.left + 10, sy - 3, `${lp.first.split(' ')[0].charAt(0)}. ${lp.last}`, { font: 'times-italic', size: 13, color: [0.1, 0.15, 0.45] });
+  d.text(d.left + 260, sy - 3, `${t.first.split(' ')[0]} ${t.last}`, { font: 'times-italic', size: 13, color: [0.1, 0.15, 0.45] });
+  d.hline(sy, d.left, d.left + 200, 0.5);
+  d.hline(sy, d.left + 250, d.right, 0.5);
+  d.text(d.left, sy + 10, 'Vermieter', { size: 8, color: GRAY });
+  d.text(d.left + 250, sy + 10, 'Mieter', { size: 8, color: GRAY });
+  d.y = sy + 18;
+
+  if (guarantee) {
+    d.newPage();
+    d.y = 60;
+    d.write('Anlage zum Mietvertrag – Bürgschaftserklärung', { size: 13, bold: true });
+    d.move(6);
+    d.para(`Ich, ${ctx.name(parent, 'first-last')}, geboren am ${dd(parent.birth)}, wohnhaft ${parentAddr.street} ${parentAddr.no}, ${parentAddr.plz} ${parentAddr.city}, übernehme hiermit gegenüber ${lpName} die selbstschuldnerische Bürgschaft für alle Verpflichtungen ${t.gender === 'f' ? 'meiner Tochter' : 'meines Sohnes'} ${ctx.name(t, 'first-last')} aus dem Mietvertrag vom ${dd(signed)} über die Einliegerwohnung ${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}.`);
+    d.para(`Die Bürgschaft ist auf einen Höchstbetrag von ${M(cents(r.grundmiete * 3))} (drei Nettokaltmieten) begrenzt. Auf die Einrede der Vorausklage (§ 771 BGB) wird verzichtet. Die Bürgschaft erlischt, wenn das Mietverhältnis beendet ist und alle Ansprüche erfüllt sind.`);
+    d.move(30);
+    d.text(d.left, d.y, `${parentAddr.city}, den ${dd(addDays(signed, -rng.int(0, 5)))}`);
+    d.text(d.left + 260, d.y - 3, `${parent.first.split(' ')[0]} ${parent.last}`, { font: 'times-italic', size: 13, color: [0.1, 0.15, 0.45] });
+    d.hline(d.y + 2, d.left + 250, d.right, 0.5);
+    d.text(d.left + 250, d.y + 12, 'Unterschrift Bürge/Bürgin', { size: 8, color: GRAY });
+  }
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -1164,5 +1373,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind4-betreutes-wohnen', holdout: true, build: blind4BetreutesWohnen },
     { id: 'blind5-zweisprachig', holdout: true, build: blind5Zweisprachig },
     { id: 'blind6-werkmietwohnung', holdout: true, build: blind6Werkmietwohnung },
+    { id: 'blind7-einliegerwohnung-vorlage', holdout: true, build: blind7EinliegerwohnungVorlage },
   ],
 };
