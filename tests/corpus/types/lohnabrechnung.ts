@@ -1277,6 +1277,223 @@ function blind6MidijobA5(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind7: the payslip of a cloud payroll service as a modern PDF: the employer's initials as a logo
+ * with its name, "Entgeltabrechnung" and the month at the top right with the period as a date
+ * range; the employee in a tinted panel beside small-label cells; four tiles (gross, taxes, social
+ * contributions, payout), a bar showing how the gross divides; two columns below: earnings with
+ * wage-type codes at the left, taxes and social insurance with employee and employer columns at
+ * the right; "from gross to net" as a short subtraction ending in the statutory net, deductions
+ * after the net and the payout to the account; tax and insurance bases, the year's totals,
+ * holiday and hours; the service's note at the foot.
+ */
+function blind7CloudPayroll(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const accent = rng.pick([[0.2, 0.3, 0.75], [0.0, 0.5, 0.45], [0.55, 0.2, 0.6], [0.9, 0.4, 0.1], [0.1, 0.45, 0.7]] as const);
+  const pale: [number, number, number] = [accent[0] * 0.08 + 0.92, accent[1] * 0.08 + 0.92, accent[2] * 0.08 + 0.92];
+  const provider = rng.pick(['Lohnwolke', 'PayFlow HR', 'Gehaltsportal One', 'Personalo Payroll', 'LohnKompass Cloud']);
+  const first = `${p.month}-01`;
+  const last = lastOfMonth(first);
+  const taxes = cents(p.lohnsteuer + p.soli + p.kirchensteuer);
+  const sv = cents(p.kv + p.rv + p.av + p.pv);
+  const svBrutto = p.steuerBrutto;
+  const n = (v: number) => decimal(v);
+  const M = (v: number) => ctx.money(v);
+  const monthNo = Number(p.month.slice(5, 7));
+  const pvAg = cents(svBrutto * 0.018);
+
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 44, right: 44, top: 40, bottom: 56 } });
+  const W = d.contentWidth;
+  // header
+  const initials = p.employer.name.replace(/[^A-Za-zÄÖÜ ]/g, '').split(' ').filter((w) => w.length > 2 && !/^(GmbH|Co|KG|AG|mbH)$/.test(w)).slice(0, 2).map((w) => w[0]).join('') || 'AG';
+  d.rect(d.left, 38, 30, 30, { fill: accent });
+  d.text(d.left + 15, 58, initials, { size: 12, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(d.left + 40, 50, p.employer.name, { size: 11, bold: true, field: 'arbeitgeber' });
+  d.text(d.left + 40, 62, `${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city}`, { size: 7.5, color: GRAY });
+  d.text(d.right, 48, ctx.pick(['Entgeltabrechnung'], ['Ihre Gehaltsabrechnung', 'Verdienstabrechnung']), { size: 14, bold: true, align: 'right' });
+  d.text(d.right, 64, monthText(p.month, rng.pick(['Monat yyyy', 'Monat yyyy', 'mm/yyyy'] as const)), { size: 12, bold: true, align: 'right', color: accent, field: 'abrechnungsmonat' });
+  d.text(d.right, 76, `Zeitraum ${ctx.ndate(first)} – ${ctx.ndate(last)} · erstellt am ${ctx.ndate(addDays(last, -rng.int(2, 6)))}`, { size: 7, align: 'right', color: GRAY });
+
+  // employee panel
+  const top = 92;
+  d.rect(d.left, top, W, 74, { fill: pale });
+  d.text(d.left + 10, top + 13, 'Mitarbeiter/in', { size: 7, color: GRAY });
+  d.text(d.left + 10, top + 28, ctx.name(p.employee, rng.chance(0.3) ? 'last-first' : 'first-last'), { size: 11, bold: true, field: 'arbeitnehmer_name' });
+  d.text(d.left + 10, top + 42, `${p.address.street} ${p.address.no}`, { size: 8.5 });
+  d.text(d.left + 10, top + 53, `${p.address.plz} ${p.address.city}`, { size: 8.5 });
+  const cells: [string, string][] = [
+    ['Personalnummer', p.personalnummer],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['Steuerklasse', `${p.steuerklasse}${p.kinderfreibetrag ? ` · Kinderfreibetr. ${decimal(p.kinderfreibetrag, 1)}` : ''}`],
+    ['Steuer-ID', p.steuerId],
+    ['SV-Nummer', p.svNummer],
+    ['Konfession', p.konfession === '--' ? 'keine' : p.konfession === 'ev' ? 'evangelisch' : 'römisch-katholisch'],
+    ['Krankenkasse', p.krankenkasse],
+    ['Zusatzbeitrag', `${decimal(p.kvZusatz, 2)} %`],
+    ['Beitragsgruppe', '1111'],
+  ];
+  const cx = d.left + 215;
+  const cw = (d.right - cx - 6) / 3;
+  cells.forEach(([l, v], i) => {
+    const x = cx + (i % 3) * cw;
+    const y = top + 13 + Math.floor(i / 3) * 21;
+    d.text(x, y, l, { size: 6.5, color: GRAY });
+    const fit = Math.min(8, (8 * (cw - 6)) / d.measure(v, { size: 8 }));
+    d.text(x, y + 9.5, v, { size: fit });
+  });
+
+  // four tiles and the bar
+  const tiles: [string, string, string?][] = [
+    [ctx.pick(['Gesamtbrutto'], ['Bruttoverdienst', 'Brutto gesamt']), M(p.brutto), 'brutto'],
+    ['Steuern', M(taxes)],
+    ['Sozialabgaben', M(sv)],
+    [ctx.pick(['Auszahlung'], ['Überweisungsbetrag', 'Auf Ihr Konto']), M(p.auszahlung)],
+  ];
+  const ty = top + 84;
+  const tw = (W - 18) / 4;
+  tiles.forEach(([l, v, field], i) => {
+    const x = d.left + i * (tw + 6);
+    const last4 = i === 3;
+    d.rect(x, ty, tw, 40, last4 ? { fill: accent } : { stroke: [0.8, 0.8, 0.82], lineWidth: 0.6 });
+    d.text(x + 8, ty + 13, l, { size: 7.5, color: last4 ? [1, 1, 1] : GRAY });
+    d.text(x + 8, ty + 31, v, { size: 12.5, bold: true, color: last4 ? [1, 1, 1] : undefined, field });
+  });
+  const by = ty + 52;
+  d.text(d.left, by, 'So teilt sich Ihr Brutto auf', { size: 7.5, bold: true });
+  const parts: [string, number, [number, number, number]][] = [
+    ['Netto', p.netto, [0.2, 0.6, 0.35]],
+    ['Steuern', taxes, [0.93, 0.6, 0.2]],
+    ['Sozialversicherung', sv, [0.35, 0.5, 0.85]],
+  ];
+  let bx = d.left;
+  for (const [, v, c] of parts) {
+    const w = (W * Math.max(0, v)) / p.brutto;
+    d.rect(bx, by + 5, w, 9, { fill: c });
+    bx += w;
+  }
+  let lx = d.left;
+  for (const [l, v, c] of parts) {
+    d.rect(lx, by + 19, 7, 7, { fill: c });
+    lx += 11 + d.text(lx + 11, by + 25.5, `${l} ${decimal((v / p.brutto) * 100, 1)} %`, { size: 7, color: GRAY }) + 16;
+  }
+
+  // two columns
+  d.y = by + 40;
+  const colW = (W - 20) / 2;
+  const L = d.left;
+  const R = d.left + colW + 20;
+  const head = (x: number, y: number, title: string, right: string[]) => {
+    d.text(x, y, title, { size: 9, bold: true, color: accent });
+    right.forEach((h, i) => d.text(x + colW - i * 62, y, h, { size: 6.5, color: GRAY, align: 'right' }));
+    d.hline(y + 4, x, x + colW, 0.6, accent);
+    return y + 15;
+  };
+  let yl = head(L, d.y + 10, 'Bezüge', ['Betrag', p.stunden ? 'Menge' : '']);
+  const earn: [string, string, string, string?][] = [[p.stunden ? '1100' : '1000', p.stunden ? `Stundenlohn (${n(p.stundenlohn!)} €/Std.)` : 'Monatsgehalt', n(p.grundgehalt), p.stunden ? decimal(p.stunden) : '']];
+  p.zulagen.forEach((z) => earn.push([String(rng.int(1200, 1899)), z.label, n(z.amount)]));
+  for (const [code, label, amount, qty] of earn) {
+    d.text(L, yl, code, { size: 7.5, color: GRAY });
+    d.text(L + 28, yl, label.length > 36 ? label.slice(0, 36) : label, { size: 8 });
+    if (qty) d.text(L + colW - 62, yl, qty, { size: 8, align: 'right' });
+    d.text(L + colW, yl, amount, { size: 8, align: 'right' });
+    yl += 12;
+  }
+  d.hline(yl - 7, L, L + colW, 0.4, GRAY);
+  yl += 3;
+  d.text(L, yl, ctx.pick(['Gesamtbrutto'], ['Summe Bezüge']), { size: 8.5, bold: true });
+  d.text(L + colW, yl, n(p.brutto), { size: 8.5, bold: true, align: 'right' });
+  yl += 12;
+
+  let yr = head(R, d.y + 10, 'Steuern', ['Betrag']);
+  const taxRows: [string, number, string?][] = [
+    ['Lohnsteuer', p.lohnsteuer, 'lohnsteuer'],
+    ['Solidaritätszuschlag', p.soli],
+    [`Kirchensteuer${p.konfession === '--' ? '' : ` (${p.konfession})`}`, p.kirchensteuer],
+  ];
+  for (const [l, v, field] of taxRows) {
+    d.text(R, yr, l, { size: 8 });
+    d.text(R + colW, yr, n(v), { size: 8, align: 'right', field });
+    yr += 12;
+  }
+  yr += 8;
+  yr = head(R, yr, 'Sozialversicherung', ['Arbeitnehmer', 'Arbeitgeber']);
+  const svRows: [string, number, number, string?][] = [
+    ['Krankenversicherung', p.kv, p.kv, 'krankenversicherung'],
+    ['Rentenversicherung', p.rv, p.rv, 'rentenversicherung'],
+    ['Arbeitslosenversicherung', p.av, p.av],
+    [`Pflegeversicherung${p.kinderfreibetrag === 0 ? ' (inkl. Kinderlosenzuschlag)' : ''}`, p.pv, pvAg],
+  ];
+  for (const [l, an, ag, field] of svRows) {
+    d.text(R, yr, l.length > 34 ? 'Pflegeversicherung*' : l, { size: 8 });
+    d.text(R + colW - 62, yr, n(ag), { size: 8, align: 'right', color: GRAY });
+    d.text(R + colW, yr, n(an), { size: 8, align: 'right', field });
+    yr += 12;
+  }
+  d.text(R, yr, 'Umlagen U1, U2, Insolvenzgeld', { size: 7.5, color: GRAY });
+  d.text(R + colW - 62, yr, n(cents(svBrutto * 0.0216)), { size: 8, align: 'right', color: GRAY });
+  yr += 12;
+  d.hline(yr - 7, R, R + colW, 0.4, GRAY);
+  yr += 3;
+  d.text(R, yr, 'Summe', { size: 8.5, bold: true });
+  d.text(R + colW - 62, yr, n(cents(p.kv + p.rv + p.av + pvAg + svBrutto * 0.0216)), { size: 8.5, align: 'right', color: GRAY });
+  d.text(R + colW, yr, n(sv), { size: 8.5, bold: true, align: 'right' });
+  yr += 12;
+  if (p.kinderfreibetrag === 0) {
+    d.text(R, yr, '* inkl. Beitragszuschlag für Kinderlose 0,6 %', { size: 6.5, color: GRAY });
+    yr += 10;
+  }
+
+  // from gross to net, and what follows the net
+  d.y = Math.max(yl, yr) + 8;
+  d.rect(d.left, d.y, W, 16, { fill: pale });
+  d.text(d.left + 6, d.y + 11, 'Vom Brutto zum Netto', { size: 9, bold: true });
+  d.y += 22;
+  const step = (label: string, value: string, opts: { bold?: boolean; field?: string; size?: number } = {}) => {
+    d.text(d.left + 6, d.y + 9, label, { size: opts.size ?? 8.5, bold: opts.bold });
+    d.text(d.right - 6, d.y + 9, value, { size: opts.size ?? 8.5, bold: opts.bold, align: 'right', field: opts.field });
+    d.y += 13;
+  };
+  step('Gesamtbrutto', n(p.brutto));
+  step('– Steuern', `-${n(taxes)}`);
+  step('– Sozialversicherungsbeiträge (Arbeitnehmeranteil)', `-${n(sv)}`);
+  d.hline(d.y + 1, d.left + 300, d.right, 0.6);
+  d.y += 3;
+  step(ctx.pick(['Nettoverdienst'], ['gesetzliches Netto', 'Netto-Entgelt']), n(p.netto), { bold: true, field: 'netto', size: 9.5 });
+  d.y += 2;
+  for (const a of p.abzuege) step(`– ${a.label}`, `-${n(a.amount)}`);
+  if (p.abzuege.length) d.hline(d.y + 1, d.left + 300, d.right, 0.6);
+  d.y += 3;
+  step(ctx.pick(['Auszahlungsbetrag'], ['Überweisung', 'Zahlbetrag']), n(p.auszahlung), { bold: true });
+  d.text(d.left + 6, d.y + 8, `Überweisung am ${ctx.ndate(addDays(last, -rng.int(0, 3)))} auf ${ctx.iban(p.iban)} (${p.bank.name})`, { size: 7.5, color: GRAY });
+  d.y += 20;
+
+  // bases, year, holiday
+  const strip = (title: string, items: [string, string][]) => {
+    d.ensure(34);
+    d.text(d.left, d.y + 9, title, { size: 8, bold: true });
+    d.y += 13;
+    const w = W / items.length;
+    items.forEach(([l, v], i) => {
+      d.text(d.left + i * w, d.y + 7, l, { size: 6.5, color: GRAY });
+      d.text(d.left + i * w, d.y + 17, v, { size: 8 });
+    });
+    d.y += 24;
+  };
+  strip('Bemessungsgrundlagen', [['Steuerbrutto', n(p.steuerBrutto)], ['SV-Brutto KV/PV', n(svBrutto)], ['SV-Brutto RV/AV', n(svBrutto)], ['steuerfreie Bezüge', n(cents(p.brutto - p.steuerBrutto))]]);
+  strip(`Jahreswerte ${p.month.slice(0, 4)} (Januar bis ${fake.MONTHS_DE[monthNo - 1]})`, [['Brutto', n(p.jahresBrutto)], ['Lohnsteuer', n(p.jahresLohnsteuer)], ['Sozialversicherung AN', n(cents(sv * monthNo))], ['Netto', n(cents(p.netto * monthNo * rng.float(0.97, 1.02)))]]);
+  const urlaub = rng.pick([24, 25, 26, 28, 30]);
+  const taken = rng.int(0, urlaub - 2);
+  strip('Urlaub und Arbeitszeit', [['Jahresanspruch', `${urlaub} Tage`], ['genommen', `${taken} Tage`], ['Resturlaub', `${urlaub - taken} Tage`], ['Gleitzeitsaldo', `${decimal(rng.float(-8, 24), 2)} Std.`]]);
+
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 42, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 32, `Erstellt mit ${provider} · elektronisch erstellt, ohne Unterschrift gültig · Fragen zur Abrechnung: ${rng.pick(['lohn', 'payroll', 'personal'])}@${p.employer.web?.replace(/^www\./, '') ?? 'firma.de'}`, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 22, `${page}/${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -1290,5 +1507,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind4-zeitarbeit-stundennachweis', holdout: true, build: blind4ZeitarbeitStundennachweis },
     { id: 'blind5-rueckrechnung', holdout: true, build: blind5Rueckrechnung },
     { id: 'blind6-midijob-a5', holdout: true, build: blind6MidijobA5 },
+    { id: 'blind7-cloud-payroll', holdout: true, build: blind7CloudPayroll },
   ],
 };
