@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school and a distance university's certificate for a part-time student with the modules booked (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked and a hospital nursing school's certificate of the training with its block plan (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
@@ -821,6 +821,129 @@ function blind6FernstudiumTeilzeit(ctx: Ctx): void {
   setTruth(ctx, student, uni.name, sem.end);
 }
 
+/**
+ * K (holdout, blind 7): a hospital's nursing school certifying the generalist nursing training
+ * (Pflegeberufegesetz): the hospital's name as letterhead with the school as its own line under it,
+ * the trainee in a sentence with birth date and the training's start; a framed table of the
+ * training (course, training year, start, expected end, interim exam, final exams, the contracting
+ * employer for the practical part, which may be another institution, and the training allowance of
+ * the current year); the schedule of theory and practice blocks with their dates and places; the
+ * validity as the end of the current training year in a sentence; signature of the school's head
+ * beside the school's stamp.
+ */
+function blind7PflegeschuleAusbildungsbloecke(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const [clinicCity] = rng.pick(fake.PLACES_PLZ.filter(([, c]) => ['Görlitz', 'Suhl', 'Fulda', 'Kassel', 'Chemnitz', 'Zwickau', 'Dessau-Roßlau', 'Braunschweig', 'Osnabrück', 'Oldenburg', 'Bielefeld', 'Cottbus', 'Erfurt', 'Magdeburg', 'Ulm', 'Trier'].includes(c)).map(([, c]) => [c]));
+  // the hospital's name and how "at the hospital" reads in the school's name
+  const [clinic, at] = rng.pick([
+    [`Städtisches Klinikum ${clinicCity} gGmbH`, `am Städtischen Klinikum ${clinicCity}`],
+    [`Klinikum ${clinicCity} gGmbH`, `am Klinikum ${clinicCity}`],
+    [`Kliniken ${clinicCity} GmbH`, `an den Kliniken ${clinicCity}`],
+    [`${rng.pick(['St. Elisabeth', 'St. Marien', 'St. Josef'])}-Krankenhaus ${clinicCity} gGmbH`, 'am Krankenhaus'],
+    [`Diakonissenkrankenhaus ${clinicCity} gGmbH`, `am Diakonissenkrankenhaus ${clinicCity}`],
+  ] as const);
+  const clinicShort = clinic.replace(/ g?GmbH$/, '');
+  const school = rng.pick([`Pflegeschule ${at === 'am Krankenhaus' ? `am ${clinicShort}` : at}`, `Berufsfachschule für Pflege ${at === 'am Krankenhaus' ? `am ${clinicShort}` : at}`, `Bildungszentrum für Pflegeberufe ${clinicCity}`, `Akademie für Pflege und Gesundheit ${clinicCity}`]);
+  const address = fake.address(rng, { city: clinicCity });
+  const schoolAddress = fake.sameCityAddress(rng, address);
+  const trainee = fake.person(rng, { bornFrom: 1985, bornTo: 2007 });
+  trainee.title = undefined;
+  // training starts on the 1st of April, September or October and lasts three years
+  const startMonth = rng.pick([4, 9, 9, 10]);
+  const y = Number(ctx.today.slice(0, 4));
+  let start = iso(y, startMonth, 1);
+  while (start > addDays(ctx.today, -30)) start = iso(Number(start.slice(0, 4)) - 1, startMonth, 1);
+  start = iso(Number(start.slice(0, 4)) - rng.int(0, 2), startMonth, 1);
+  // a certificate is not asked for in the training's last weeks
+  if (addDays(addMonths(start, 36), -75) < ctx.today) start = iso(Number(start.slice(0, 4)) + 1, startMonth, 1);
+  let year = 1;
+  while (addMonths(start, 12 * year) <= ctx.today) year++;
+  // shortly before a training year ends the school certifies up to the end of the next one
+  const soon = addDays(addMonths(start, 12 * year), -1) < addDays(ctx.today, 45);
+  const yearEnd = addDays(addMonths(start, 12 * (soon ? year + 1 : year)), -1);
+  const end = addDays(addMonths(start, 36), -1);
+  const interim = addDays(addMonths(start, 24), -rng.int(20, 50));
+  const finalFrom = addMonths(end, -3);
+  const employer = rng.chance(0.6) ? clinic : rng.pick([`Pflegedienst ${rng.pick(['Lindenhof', 'Sonnenschein', 'Am Park', 'Elbtal'])} GmbH`, `Seniorenzentrum ${rng.pick(['Kastanienhof', 'Mühlental', 'Waldblick'])} gGmbH`, `Diakoniestation ${clinicCity} e.V.`]);
+  const allowance = [1340.69, 1402.07, 1503.38][Math.min(2, year - 1)];
+  const course = `P ${start.slice(2, 4)}/${startMonth === 4 ? '1' : '2'}`;
+  const title = trainee.gender === 'f' ? 'Pflegefachfrau' : 'Pflegefachmann';
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 64, right: 54, top: 56, bottom: 72 } });
+  const teal: [number, number, number] = rng.pick([[0.0, 0.42, 0.45], [0.1, 0.3, 0.55], [0.45, 0.1, 0.3]] as const) as [number, number, number];
+  // letterhead: the hospital, the school in its own line, a thin rule in the house colour
+  d.text(d.left, 48, clinic, { size: 12, bold: true, color: teal });
+  d.text(d.left, 64, school, { size: 10.5, bold: true, field: 'einrichtung' });
+  d.text(d.left, 76, `${schoolAddress.street} ${schoolAddress.no} · ${schoolAddress.plz} ${clinicCity} · Telefon ${fake.phone(rng)}`, { size: 7.5, color: GRAY });
+  d.hline(84, d.left, d.right, 1.2, teal);
+  d.text(d.right, 104, `${clinicCity}, ${ctx.date(ctx.today)}`, { size: 9, align: 'right' });
+  d.y = 124;
+  d.write(ctx.pick(['Ausbildungsbescheinigung', 'Schulbescheinigung'], ['Bescheinigung über die Pflegeausbildung']), { size: 15, bold: true });
+  d.write(`zur Vorlage bei ${rng.pick(['der Wohngeldbehörde', 'der Familienkasse', 'der Agentur für Arbeit', 'Behörden und Versicherungsträgern'])}`, { size: 8.5, color: GRAY });
+  d.move(10);
+  const him = trainee.gender === 'f' ? 'Frau' : 'Herr';
+  d.para(`Hiermit bestätigen wir, dass ${him} ${ctx.v('name', `${trainee.first} ${trainee.last}`)}, geboren am ${ctx.date(trainee.birth)}, seit dem ${ctx.date(start)} an unserer Schule die dreijährige Ausbildung ${trainee.gender === 'f' ? 'zur' : 'zum'} ${title} nach dem Pflegeberufegesetz (PflBG) in Vollzeit absolviert. Die Ausbildung umfasst mindestens 2.100 Stunden theoretischen und praktischen Unterricht und 2.500 Stunden praktische Ausbildung.`);
+  const rows: [string, string][] = [
+    ['Kurs', course],
+    ['Ausbildungsjahr', `${year}. Ausbildungsjahr`],
+    ['Beginn der Ausbildung', ctx.ndate(start)],
+    [ctx.pick(['voraussichtliches Ende der Ausbildung', 'planmäßiges Ausbildungsende'], ['Ende laut Ausbildungsvertrag']), ctx.ndate(end)],
+    ['Zwischenprüfung', interim < ctx.today ? `abgelegt am ${ctx.ndate(interim)}` : `geplant am ${ctx.ndate(interim)}`],
+    ['Staatliche Abschlussprüfung', `${fake.MONTHS_DE[Number(finalFrom.slice(5, 7)) - 1]}${finalFrom.slice(0, 4) === end.slice(0, 4) ? '' : ` ${finalFrom.slice(0, 4)}`} bis ${fake.MONTHS_DE[Number(end.slice(5, 7)) - 1]} ${end.slice(0, 4)}`],
+    ['Träger der praktischen Ausbildung', employer],
+    [`Ausbildungsvergütung (${year}. Jahr, brutto)`, `${ctx.money(allowance)} monatlich`],
+  ];
+  d.move(2);
+  const top = d.y;
+  const lx = d.left + 8;
+  const vx = d.left + 200;
+  for (const [i, [l, v]] of rows.entries()) {
+    if (i % 2 === 0) d.rect(d.left, d.y, d.contentWidth, 15, { fill: [0.95, 0.95, 0.95] });
+    d.row([{ x: lx, text: l, color: GRAY }, { x: vx, text: v, width: d.right - vx - 6 }], { minHeight: 15, size: 9 });
+  }
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.line(vx - 8, top, vx - 8, d.y, 0.3, [0.7, 0.7, 0.7]);
+  d.move(10);
+  // the block plan around today
+  d.write('Ablaufplan der nächsten Ausbildungsabschnitte', { bold: true });
+  const places = [`Stationäre Akutpflege (${clinicShort})`, 'Stationäre Langzeitpflege', 'Ambulante Pflege', `Pädiatrische Versorgung (Kinderklinik ${clinicCity})`, 'Psychiatrische Versorgung', 'Vertiefungseinsatz'];
+  const blocks: Cell[][] = [];
+  let b = addDays(ctx.today, -rng.int(10, 40));
+  b = addDays(b, -((new Date(b).getUTCDay() + 6) % 7));
+  const theoryFirst = rng.chance(0.5) ? 0 : 1;
+  for (let i = 0; i < 5 && b < addDays(end, -30); i++) {
+    const theory = i % 2 === theoryFirst;
+    const weeks = theory ? rng.int(3, 6) : rng.int(5, 10);
+    const e = addDays(b, weeks * 7 - 3) < end ? addDays(b, weeks * 7 - 3) : end;
+    blocks.push([theory ? 'Theorie' : 'Praxis', `${ctx.ndate(b)} – ${ctx.ndate(e)}`, theory ? `Unterricht, ${school}` : rng.pick(places), `${weeks} Wo.`]);
+    b = addDays(e, 3);
+  }
+  table(ctx, [
+    { header: 'Abschnitt', x: d.left },
+    { header: 'Zeitraum', x: d.left + 62 },
+    { header: 'Lernort / Einsatzbereich', x: d.left + 200, width: 220 },
+    { header: 'Dauer', x: d.right, align: 'right' },
+  ], blocks, { size: 8.5, grid: true, headerFill: LIGHT });
+  d.para(`Während der Praxiseinsätze ist die Ausbildung ebenfalls Vollzeit; Urlaub wird nur in den unterrichtsfreien Zeiten gewährt (${rng.int(28, 30)} Arbeitstage im Jahr).`, { size: 8.5, color: GRAY });
+  d.move(2);
+  d.para(`${ctx.pick(['Diese Bescheinigung gilt bis', 'Die Bescheinigung ist gültig bis'], [`Die Angaben gelten bis zum Ende des ${soon ? 'kommenden' : 'laufenden'} Ausbildungsjahres am`])} ${ctx.v('gueltig_bis', ctx.date(yearEnd))}. Eine Unterbrechung oder vorzeitige Beendigung der Ausbildung teilen wir auf Anfrage mit.`);
+  d.move(18);
+  d.ensure(80);
+  const sy = d.y;
+  d.hline(sy + 28, d.left, d.left + 190, 0.5);
+  const head = fake.person(rng);
+  d.text(d.left, sy + 24, head.last, { size: 13, font: 'times-italic', color: [0.1, 0.1, 0.4] });
+  d.text(d.left, sy + 38, `${fake.fullName(head)}`, { size: 8.5 });
+  d.text(d.left, sy + 48, rng.pick(['Schulleitung', 'stellv. Schulleitung', 'Kursleitung']), { size: 8, color: GRAY });
+  const sx = d.right - 150;
+  d.rect(sx, sy, 140, 62, { stroke: [0.35, 0.35, 0.65], lineWidth: 0.9 });
+  d.text(sx + 70, sy + 22, school.length > 34 ? school.slice(0, school.lastIndexOf(' ', 34)) : school, { size: 6.5, align: 'center', color: [0.35, 0.35, 0.65] });
+  d.text(sx + 70, sy + 32, school.length > 34 ? school.slice(school.lastIndexOf(' ', 34) + 1) : '', { size: 6.5, align: 'center', color: [0.35, 0.35, 0.65] });
+  d.text(sx + 70, sy + 48, `${schoolAddress.plz} ${clinicCity}`, { size: 6.5, align: 'center', color: [0.35, 0.35, 0.65] });
+  d.y = sy + 72;
+  footer(d, [[clinic, `Sitz ${clinicCity} · Geschäftsführung: ${fake.fullName(fake.person(rng))}`], [`${school} (staatlich anerkannt)`, `${schoolAddress.street} ${schoolAddress.no}, ${schoolAddress.plz} ${clinicCity}`]], 'none');
+  setTruth(ctx, trainee, school, yearEnd);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -834,5 +957,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind4-campusportal-ausweis', holdout: true, build: blind4CampusportalAusweis },
     { id: 'blind5-familienkasse-vordruck', holdout: true, build: blind5FamilienkasseVordruck },
     { id: 'blind6-fernstudium-teilzeit', holdout: true, build: blind6FernstudiumTeilzeit },
+    { id: 'blind7-pflegeschule-ausbildungsbloecke', holdout: true, build: blind7PflegeschuleAusbildungsbloecke },
   ],
 };
