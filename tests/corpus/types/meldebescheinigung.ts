@@ -852,9 +852,14 @@ function blind7LueckentextSicherheitspapier(ctx: Ctx): void {
   const unit = rng.pick(['Bürgerbüro', 'Bürgerservice – Meldebehörde', 'Einwohnermeldeamt', 'Bürgeramt']);
   const office = fake.sameCityAddress(rng, m.address);
   // a married person who took the spouse's name keeps the earlier one in the register
-  const married = m.familienstand === 'verheiratet' || rng.chance(0.35);
+  const adult = addDays(p.birth, 20 * 365);
+  const married = adult < addDays(ctx.today, -60) && (m.familienstand === 'verheiratet' || rng.chance(0.35));
   if (married) m.familienstand = 'verheiratet';
-  const marriage = addDays(m.einzug, -rng.int(-400, 2400));
+  else if (m.familienstand === 'verheiratet') m.familienstand = 'ledig';
+  // the wedding lies between the twentieth birthday and a month ago, near the move into the flat
+  let marriage = addDays(m.einzug, -rng.int(-400, 2400));
+  if (marriage > addDays(ctx.today, -30)) marriage = addDays(ctx.today, -rng.int(30, 200));
+  if (marriage < adult) marriage = addDays(adult, rng.int(0, 400));
   const renamed = married && rng.chance(0.6);
   const earlierName = renamed ? (p.birthName ?? rng.pick(['Weber', 'Lorenz', 'Kühn', 'Seidel', 'Hahn', 'Vogt', 'Pohl', 'Brandt'])) : undefined;
   if (renamed && !p.birthName && p.gender === 'f') p.birthName = earlierName;
