@@ -162,7 +162,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       offer(readings, table?.bis);
       offer(readings, period?.von);
       offer(readings, period?.bis);
-      offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab'], 'bewilligung_von', false));
+      // a date printed alone beats a whole period only when clearly better: "bis zum" is also said of other benefits
+      offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab'], 'bewilligung_von', false), period ? 0.15 : 0);
       offer(
         readings,
         findBoundary(
@@ -171,6 +172,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
           'bewilligung_bis',
           true,
         ),
+        period ? 0.15 : 0,
       );
       break;
     }

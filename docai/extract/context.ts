@@ -14,7 +14,7 @@ export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künfti
 
 /** Prose about an earlier decision: its figures are the old ones. */
 // ("Der Bescheid vom 25.12.2019 wird insoweit aufgehoben, als darin ein GdB von 60 …": the figure of the notice set aside)
-const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|^\s*Zum Vergleich\b|(?<![\p{L}])(war|waren|galt|galten|betrug|betrugen) bis (zum )?\d|Bescheid(es)? vom \S+ (wird|werden|ist) (\p{L}+\s+){0,2}aufgehoben)/iu;
+const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|^\s*Zum Vergleich\b|(?<![\p{L}])(war|waren|galt|galten|betrug|betrugen) bis (zum )?\d|Bescheid(es)? vom [^,;]{1,20}? (wird|werden|ist) (\p{L}+\s+){0,2}aufgehoben)/iu;
 
 const HEADING = /^\s*((\d{1,2}\.)+|[A-Ha-h]\)|[IVX]{1,4}\.|§\s*\d+[a-z]?)\s+\p{L}/u;
 /** "3 Untermieterin / Untermieter": a section number without its dot, before a capitalised word and no other figure */
@@ -106,7 +106,8 @@ export function rowMarkedFresh(layout: Layout, line: Line): boolean {
  * later date in the header beats an earlier one.
  */
 export function columnScore(layout: Layout, cell: Line, maxRows = 8, prefer?: RegExp): { score: number; date?: string } {
-  const header = above(layout, cell, maxRows).find((line) => !/^\s*[-–]?\s*[\d.,]+\s*(€|EUR|%|qm|m²)?\s*$/.test(line.text));
+  // the header is the nearest line above with a word in it (figures, units and a scan's specks are cells of the column)
+  const header = above(layout, cell, maxRows).find((line) => /\p{L}{3,}/u.test(line.text.replace(/(?<![\p{L}])(EUR|qm)(?![\p{L}])/giu, '')));
   if (!header) return { score: 0 };
   let score = prefer?.test(header.text) ? 2 : 0;
   if (STALE_WORDS.test(header.text) || /(?<![\p{L}])bis(?![\p{L}])/iu.test(header.text)) score -= 1;

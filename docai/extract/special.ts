@@ -130,6 +130,8 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
   return candidates[0].period;
 }
 
+const DEADLINE_BEFORE = /(aufgefordert|gebeten|bitten wir Sie|bitte|spätestens|Frist)[^.;]*$/iu;
+
 /** A single date introduced by a label (for `von`/`bis` printed apart), the date marks of months included. */
 export function findBoundary(layout: Layout, labels: string[], field: string, end: boolean): Found | null {
   const rule: FieldRule = { field, kind: 'date', labels, below: true };
@@ -137,6 +139,8 @@ export function findBoundary(layout: Layout, labels: string[], field: string, en
   let best: Found | null = null;
   for (const line of layout.lines) {
     for (const hit of hits.get(line) ?? []) {
+      // "Sie werden aufgefordert, bis zum 30.10.2024 … einen Antrag … zu stellen": a deadline for the citizen
+      if (DEADLINE_BEFORE.test(line.text.slice(Math.max(0, hit.start - 40), hit.start))) continue;
       const lines = [line, ...rightOf(layout, line), ...below(layout, line, 1.6)];
       for (const [k, candidateLine] of lines.entries()) {
         const from = candidateLine === line ? hit.end : 0;

@@ -887,4 +887,29 @@ export const WORDING_SAMPLES: Sample[] = [
     },
     { columns: [56, 250, 420] },
   ),
+  sample(
+    'Arbeitslosengeld nach § 145 SGB III: Frist „bis zum“ für den Reha-Antrag und Krankengeld „bis zum“ sind nicht das Ende der Bewilligung',
+    'arbeitslosengeldbescheid',
+    [
+      'Agentur für Arbeit Leipzig',
+      '# Bewilligung von Arbeitslosengeld bei verminderter Leistungsfähigkeit',
+      'Bewilligungszeitraum | 21.09.2024 – 19.03.2025',
+      'täglicher Leistungsbetrag | 34,61 €',
+      'III. Sie werden aufgefordert, bis zum 30.10.2024 bei der Deutschen Rentenversicherung einen Antrag zu stellen.',
+      'Begründung',
+      'Ihre Krankenkasse hat Krankengeld bis zum 20.09.2024 gezahlt, zuletzt täglich 51,78 €.',
+    ],
+    { bewilligung_von: '2024-09-21', bewilligung_bis: '2025-03-19', leistungsbetrag_taeglich: 34.61 },
+  ),
+  sample(
+    'Herabsetzung des GdB: „Der Bescheid vom 12. Sept. 2019 wird insoweit aufgehoben“ – das Datum mit Leerzeichen',
+    'schwerbehindertenausweis',
+    [
+      'Landesamt für Soziales – Versorgungsamt',
+      '# Herabsetzung des GdB nach Ablauf der Heilungsbewährung',
+      'Der Bescheid vom 12. Sept. 2019 wird insoweit aufgehoben, als darin ein Grad der Behinderung von 50',
+      'festgestellt worden ist. Vom 01. Okt. 2025 an beträgt der Grad der Behinderung (GdB) 30.',
+    ],
+    { gdb: 30 },
+  ),
 ];
