@@ -960,6 +960,207 @@ function blind6Grundrentenzuschlag(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind7: the DRV's first notice of an old-age pension for long-insured people drawn as a partial
+ * pension (Teilrente) beside a part-time job: page 1 as a letter with a contact column at the right
+ * (the insurance number there under the office's phone and hours); numbered headings: the decision
+ * with the start and the chosen share, the monthly amount in a small grid with the full pension
+ * "not applied for" beside the partial pension granted (gross, health and care contributions,
+ * amount paid), the back payment from the start to the first regular payment, unlimited extra
+ * earnings, the day the standard retirement age is reached and how to switch to the full pension;
+ * a running head with the insurance number on the following pages, an annex with the full
+ * pension's calculation (earnings points, access factor for the months drawn early, current
+ * pension value) and the share.
+ */
+function blind7Teilrente(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const today = ctx.today;
+  const ab = firstOfMonth(addMonths(today, rng.pick([-3, -2, -1, 0, 0, 1])));
+  const r = draw(ctx, ab, [1958, 1962]);
+  const p = r.person;
+  p.title = undefined;
+  // 63 and a few months old at the start, before the standard retirement age
+  p.birth = addMonths(ab, -(63 * 12 + rng.int(1, 22)));
+  p.birth = iso(Number(p.birth.slice(0, 4)), Number(p.birth.slice(5, 7)), rng.int(1, 28));
+  r.vsnr = fake.versicherungsnummer(rng, p);
+  const by = Number(p.birth.slice(0, 4));
+  const extra = Math.min(12, Math.max(0, (by - 1958) * 2));
+  const regelDay = addDays(addMonths(p.birth, 66 * 12 + extra), -1);
+  const regelStart = firstOfMonth(addMonths(regelDay, 1));
+  const early = (Number(regelStart.slice(0, 4)) - Number(ab.slice(0, 4))) * 12 + Number(regelStart.slice(5, 7)) - Number(ab.slice(5, 7));
+  const zf = Math.round((1 - 0.003 * early) * 1000) / 1000;
+  const rw = ab >= iso(2025, 7, 1) ? 40.79 : ab >= iso(2024, 7, 1) ? 39.32 : 37.6;
+  const ep = Math.round(rng.float(34, 62) * 10000) / 10000;
+  const pep = Math.round(ep * zf * 10000) / 10000;
+  const voll = cents(pep * rw);
+  const anteil = rng.pick([40, 50, 60, 66, 70, 75, 80, 90]);
+  const teil = cents((voll * anteil) / 100);
+  const kvV = cents((voll * r.kvRate) / 100);
+  const pvV = cents((voll * r.pvRate) / 100);
+  r.brutto = teil;
+  r.kv = cents((teil * r.kvRate) / 100);
+  r.pv = cents((teil * r.pvRate) / 100);
+  r.zahlbetrag = cents(teil - r.kv - r.pv);
+  r.ab = ab;
+  const firstPaid = firstOfMonth(addMonths(today, 1));
+  const months = Math.max(0, (Number(firstPaid.slice(0, 4)) - Number(ab.slice(0, 4))) * 12 + Number(firstPaid.slice(5, 7)) - Number(ab.slice(5, 7)));
+  const nach = cents(r.zahlbetrag * months);
+  const applied = addDays(ab, -rng.int(40, 120));
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const she = p.gender === 'f';
+  const vs = vsnrText(ctx, r.vsnr);
+  const dd = (v: string) => ctx.date(v);
+  const M = (v: number) => ctx.money(v);
+  const acc = fake.bankAccount(rng);
+  const advice = fake.sameCityAddress(rng, r.address);
+  const blue: [number, number, number] = [0.0, 0.3, 0.6];
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 62, right: 46, top: 52, bottom: 70 } });
+  const COL = 412;
+  const BODY_W = COL - 16 - d.left;
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 36, `Versicherungsnummer ${vs} · Rentenbescheid vom ${ctx.ndate(today)}`, { size: 7.5, color: GRAY });
+    doc.hline(40, doc.left, doc.right, 0.3, GRAY);
+  });
+  // letterhead: blue rule with the institution, a contact column at the right of page 1
+  d.rect(d.left, 38, 6, 34, { fill: blue });
+  d.text(d.left + 14, 52, 'Deutsche Rentenversicherung', { size: 14, bold: true, color: blue });
+  d.text(d.left + 14, 66, r.traeger[0].replace('Deutsche Rentenversicherung', '').trim() || 'Bund', { size: 10.5, color: blue });
+  returnLine(d, `${r.traeger[0]} · ${r.traeger[1]} ${r.traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, p, r.address));
+  const side: [string, string, boolean?][] = [
+    ['Ihr Kontakt', `${rng.pick(['Team', 'Sachgebiet', 'Rentenservice'])} ${rng.int(10, 89)}${rng.pick(['', 'a', 'b'])}`],
+    ['Telefon', `${rng.pick(['0800 1000 4800', '030 865-0', '0341 550-' + rng.int(1000, 9999)])}`],
+    ['Servicezeiten', 'Mo–Do 7.30–19.30 Uhr, Fr 7.30–15.30 Uhr'],
+    ['Unser Schreiben vom', ctx.ndate(today)],
+    ['Ihr Antrag vom', ctx.ndate(applied)],
+    ['Krankenversicherung', kasse],
+    ['Beratung vor Ort', `Auskunfts- und Beratungsstelle ${r.address.city}, ${advice.street} ${advice.no}`],
+    [ctx.pick(['Versicherungsnummer'], ['Ihre Versicherungsnummer', 'Versicherungs-Nr. (bitte immer angeben)']), vs, true],
+  ];
+  let sy = 128;
+  for (const [l, v, strong] of side) {
+    d.text(COL + 10, sy, l, { size: 7, color: GRAY });
+    const lines = d.wrap(v, d.right - COL - 12, { size: strong ? 9.5 : 8 });
+    lines.forEach((line, i) => d.text(COL + 10, sy + 11 + i * 10, line, { size: strong ? 9.5 : 8, bold: strong, field: strong ? 'versicherungsnummer' : undefined }));
+    sy += 18 + lines.length * 10;
+  }
+  d.text(COL + 10, sy + 8, 'www.deutsche-rentenversicherung.de', { size: 6.5, color: GRAY });
+  const sideEnd = sy + 14;
+  d.line(COL, 120, COL, sideEnd, 0.4, LIGHT);
+  const narrow = () => d.page === 1 && d.y < sideEnd;
+
+  d.y = 262;
+  const para = (text: string, opts: { bold?: boolean; size?: number } = {}) => d.para(text, { width: narrow() ? BODY_W : undefined, ...opts });
+  d.y += 4;
+  para(ctx.pick(['Rentenbescheid'], ['Bescheid über Ihre Altersrente', 'Ihre Altersrente – Bescheid']), { bold: true, size: 12 });
+  para(`Altersrente für langjährig Versicherte als Teilrente (${anteil} % der Vollrente)`, { bold: true });
+  d.move(4);
+  para(`${she ? 'Sehr geehrte Frau' : 'Sehr geehrter Herr'} ${p.last},`);
+  para(`Sie haben beantragt, Ihre Altersrente nicht in voller Höhe, sondern als Teilrente zu erhalten, weil Sie Ihre Beschäftigung in Teilzeit fortsetzen. Diesem Antrag entsprechen wir.`);
+  const h = (no: string, title: string) => {
+    d.ensure(60);
+    d.move(4);
+    d.write(`${no} ${title}`, { bold: true, size: 10 });
+  };
+  h('1.', 'Entscheidung');
+  para(`Wir bewilligen Ihnen, ${ctx.v('name', ctx.name(p, 'first-last'))}, die Altersrente für langjährig Versicherte ab dem ${ctx.v('gueltig_ab', dd(ab))}. Die Rente wird als Teilrente in Höhe von ${anteil} Prozent der Vollrente geleistet. Sie ist nicht befristet.`);
+  h('2.', 'Höhe der Rente');
+  para('Monatliche Beträge ab Rentenbeginn:');
+  // a small grid: rows of amounts, the full pension in grey beside the granted partial pension
+  d.ensure(100);
+  const GW = narrow() ? BODY_W : Math.min(d.contentWidth, 400);
+  const gx0 = d.left;
+  const gx1 = d.left + GW * 0.52;
+  const gx2 = d.left + GW * 0.76;
+  const gx3 = d.left + GW;
+  const gTop = d.y;
+  const hA = d.wrap('Vollrente (nicht beantragt)', gx2 - gx1 - 8, { size: 7.5 });
+  const hB = d.wrap(`Teilrente ${anteil} % (bewilligt)`, gx3 - gx2 - 8, { size: 7.5, bold: true });
+  const hh = 6 + Math.max(hA.length, hB.length) * 8.5;
+  d.rect(gx0, gTop, gx3 - gx0, hh, { fill: [0.9, 0.93, 0.97] });
+  hA.forEach((l, i) => d.text(gx2 - 4, gTop + 10 + i * 8.5, l, { size: 7.5, align: 'right', color: GRAY }));
+  hB.forEach((l, i) => d.text(gx3 - 4, gTop + 10 + i * 8.5, l, { size: 7.5, align: 'right', bold: true }));
+  d.y = gTop + hh + 1;
+  const gRow = (label: string, a: string, b: string, field?: string, bold = false) => {
+    d.text(gx0 + 4, d.y + 10, label, { size: 8.5, bold });
+    d.text(gx2 - 4, d.y + 10, a, { size: 8.5, align: 'right', color: GRAY });
+    d.text(gx3 - 4, d.y + 10, b, { size: 8.5, align: 'right', bold, field });
+    d.y += 14;
+    d.hline(d.y, gx0, gx3, 0.3, LIGHT);
+  };
+  const m = (v: number) => decimal(v);
+  gRow(ctx.pick(['Rente brutto'], ['monatliche Rente', 'Rentenbetrag']), m(voll), m(teil), 'rente_brutto');
+  gRow(`Kranken${rng.chance(0.5) ? 'versicherung' : 'vers.'} (${decimal(r.kvRate, 2)} %)`, `-${m(kvV)}`, `-${m(r.kv)}`);
+  gRow(`Pflegeversicherung (${decimal(r.pvRate, 2)} %)`, `-${m(pvV)}`, `-${m(r.pv)}`);
+  gRow(ctx.pick(['Zahlbetrag'], ['monatlicher Auszahlungsbetrag', 'auszuzahlender Betrag']), m(cents(voll - kvV - pvV)), m(r.zahlbetrag), 'zahlbetrag', true);
+  d.rect(gx0, gTop, gx3 - gx0, d.y - gTop, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.5 });
+  d.y += 2;
+  d.text(gx0, d.y + 8, 'Beträge in Euro', { size: 7, color: GRAY });
+  d.y += 14;
+  para(`Sie sind in der Krankenversicherung der Rentner bei der ${kasse} versichert. Die Beiträge behalten wir ein und leiten sie weiter.`, { size: 9 });
+
+  h('3.', 'Nachzahlung');
+  if (months > 0) para(`Für die Zeit vom ${dd(ab)} bis ${dd(addDays(firstPaid, -1))} ergibt sich eine Nachzahlung von ${M(nach)}. Sie wird vorläufig einbehalten, bis geklärt ist, ob andere Stellen (z. B. die Agentur für Arbeit oder die Krankenkasse) Erstattungsansprüche haben.`);
+  else para(`Eine Nachzahlung ergibt sich nicht. Die erste Zahlung erfolgt für den Monat ${fake.MONTHS_DE[Number(ab.slice(5, 7)) - 1]} ${ab.slice(0, 4)}.`);
+  para(`Die laufende Rente zahlen wir ab ${dd(firstPaid)} jeweils am letzten Bankarbeitstag des Monats für den laufenden Monat auf das Konto ${ctx.iban(acc.iban)} (${acc.bank.name}).`);
+
+  h('4.', 'Hinzuverdienst');
+  para('Neben einer Altersrente können Sie seit dem 1. Januar 2023 unbegrenzt hinzuverdienen. Ihr Arbeitsentgelt aus der Teilzeitbeschäftigung wirkt sich deshalb nicht auf die Höhe der Teilrente aus. Aus dem Entgelt werden weiterhin Beiträge zur Rentenversicherung gezahlt; sie erhöhen Ihre Rente jeweils zum 1. Juli des Folgejahres.');
+
+  h('5.', 'Wechsel zur Vollrente');
+  para(`Die Regelaltersgrenze erreichen Sie mit Ablauf des ${dd(regelDay)}. Die Teilrente wird nicht von selbst in eine Vollrente umgewandelt. Wenn Sie die Vollrente ab ${dd(regelStart)} oder einem anderen Monat erhalten möchten, teilen Sie uns das bitte formlos mit. Sie können den Anteil auch jederzeit für die Zukunft ändern (mindestens 10 Prozent).`);
+
+  h('6.', 'Mitteilungspflichten');
+  para('Bitte teilen Sie uns unverzüglich mit, wenn Sie eine Rente aus einer anderen Versicherung, eine Versorgung nach beamtenrechtlichen Vorschriften oder eine Abfindung erhalten, oder wenn sich Ihre Anschrift oder Bankverbindung ändert.');
+  rechtsbehelf(ctx, r.traeger[0].replace('Deutsche Rentenversicherung', 'der Deutschen Rentenversicherung'));
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihre Deutsche Rentenversicherung', auftrag: false });
+  d.para('Dieser Bescheid wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8, color: GRAY });
+
+  // annex
+  d.newPage();
+  d.write(`Anlage 1 – Berechnung der Rente`, { size: 11.5, bold: true });
+  d.para('Die Monatsrente ergibt sich, indem die persönlichen Entgeltpunkte mit dem Rentenartfaktor und dem aktuellen Rentenwert vervielfältigt werden (§ 64 SGB VI).', { size: 9 });
+  const ann: Cell[][] = [
+    ['Summe aller Entgeltpunkte', decimal(ep, 4)],
+    [`Zugangsfaktor (${early} Kalendermonate vorzeitig, je 0,003 Minderung)`, decimal(zf, 3)],
+    ['persönliche Entgeltpunkte', decimal(pep, 4)],
+    ['Rentenartfaktor', '1,0'],
+    [`aktueller Rentenwert ab ${ctx.ndate(ab >= iso(Number(ab.slice(0, 4)), 7, 1) ? iso(Number(ab.slice(0, 4)), 7, 1) : iso(Number(ab.slice(0, 4)) - 1, 7, 1))}`, `${decimal(rw)} EUR`],
+    ['Monatsrente als Vollrente', `${m(voll)} EUR`],
+    [`davon ${anteil} % (Teilrente)`, `${m(teil)} EUR`],
+  ];
+  table(ctx, [
+    { header: 'Berechnungsschritt', x: d.left, width: 330 },
+    { header: 'Wert', x: d.right, align: 'right' },
+  ], ann, { size: 9, grid: true, headerFill: LIGHT });
+  d.move(6);
+  d.write('Anlage 2 – Versicherungsverlauf (Auszug)', { size: 11.5, bold: true });
+  // a working life: school, training, work with a gap or children, part-time at the end
+  const rows: Cell[][] = [];
+  const abY = Number(ab.slice(0, 4));
+  const span = (from: string, to: string, what: string) => rows.push([from, to, what]);
+  const y0 = by + 16;
+  span(`01.08.${y0}`, `31.07.${y0 + 1}`, 'Schulausbildung (Anrechnungszeit)');
+  span(`01.08.${y0 + 1}`, `31.07.${y0 + 4}`, 'Berufsausbildung (Pflichtbeitragszeit)');
+  const gapAt = rng.int(y0 + 8, abY - 12);
+  const kid = she && rng.chance(0.7);
+  span(`01.08.${y0 + 4}`, `31.12.${gapAt - 1}`, 'Pflichtbeitragszeit Beschäftigung');
+  const gapLen = kid ? 3 : rng.int(1, 2);
+  span(`01.01.${gapAt}`, `31.12.${gapAt + gapLen - 1}`, kid ? 'Kindererziehung (Pflichtbeitragszeit)' : 'Arbeitslosigkeit mit Leistungsbezug');
+  const partFrom = rng.int(gapAt + gapLen + 3, abY - 2);
+  span(`01.01.${gapAt + gapLen}`, `31.12.${partFrom - 1}`, 'Pflichtbeitragszeit Beschäftigung');
+  span(`01.01.${partFrom}`, ctx.date(addDays(ab, -1), 'dd.mm.yyyy'), 'Pflichtbeitragszeit Beschäftigung (Teilzeit)');
+  table(ctx, [
+    { header: 'von', x: d.left },
+    { header: 'bis', x: d.left + 80 },
+    { header: 'Art der Zeit', x: d.left + 170 },
+  ], rows, { size: 8.5, grid: true });
+  d.para(`Die Wartezeit von 35 Jahren für die Altersrente für langjährig Versicherte ist erfüllt. Die Zeiten bis zum Rentenbeginn sind vollständig geklärt.`, { size: 9 });
+  footer(d, [[r.traeger[0], `${r.traeger[1]} ${r.traeger[2]}`]], 'Seite x von y');
+  truth(ctx, r);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -973,5 +1174,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind4-halbwaisenrente-ausbildung', holdout: true, build: blind4HalbwaisenrenteAusbildung },
     { id: 'blind5-umwandlung-altersrente', holdout: true, build: blind5UmwandlungAltersrente },
     { id: 'blind6-grundrentenzuschlag', holdout: true, build: blind6Grundrentenzuschlag },
+    { id: 'blind7-teilrente', holdout: true, build: blind7Teilrente },
   ],
 };
