@@ -5,7 +5,7 @@
  * fee notice; holdout: a school's letter to parents, an income-tax assessment, a landlord's
  * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice, the
  * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice, a youth
- * office's grant of Unterhaltsvorschuss.
+ * office's grant of Unterhaltsvorschuss, a landlord's request for consent to a rent increase.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -751,6 +751,106 @@ function unterhaltsvorschuss(ctx: Ctx): void {
   footer(d, [[issuer, unit.split(' – ')[0]], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], [`Aktenzeichen ${az}`, `Kassenzeichen ${kz}`]], 'Seite x von y');
 }
 
+/**
+ * holdout (blind 7): a landlord's request for consent to a rent increase up to the local
+ * comparative rent (Mieterhöhungsverlangen, § 558 BGB), written by a management company on behalf
+ * of the owner: the tenant and the flat with its area in the subject, the current net rent and
+ * the day it was last changed, the rent index's field with its span and the features that place
+ * the flat in it, the cap on increases within three years worked out from the rent of three years
+ * ago, a table of the monthly payments before and after (net rent, operating costs, heating,
+ * total) with the day the new rent is due and the deadline for consent; on a separate page the
+ * consent form to sign and return — the words of a Mietbescheinigung and a Mietvertrag, but
+ * neither of them.
+ */
+function mieterhoehungsverlangen(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const ll = r.landlord;
+  const manager = ll.kind === 'organisation' && /verwaltung/i.test(ll.name) ? ll.name : `${rng.pick(['Hausverwaltung', 'Immobilienverwaltung', 'WEG- und Mietverwaltung'])} ${fake.person(rng).last} GmbH`;
+  // a cooperative asks its members for no § 558 consent: then a private owner lets the flat
+  const ownerIsPerson = ll.kind === 'person' || /verwaltung|genossenschaft/i.test(ll.name);
+  const ownerPerson = ll.person ?? fake.person(rng, { bornFrom: 1940, bornTo: 1985 });
+  const owner = ll.kind === 'person' ? ll.name : ownerIsPerson ? rng.pick([fake.fullName(ownerPerson), `Erbengemeinschaft ${ownerPerson.last}`, `Eheleute ${ownerPerson.last}`]) : ll.name;
+  const ownerRole = ownerIsPerson && !/^(Erbengemeinschaft|Eheleute)/.test(owner) ? (ownerPerson.gender === 'f' ? 'die Eigentümerin' : 'den Eigentümer') : /^Eheleute/.test(owner) ? 'die Eigentümer' : 'die Eigentümerin';
+  const office = fake.sameCityAddress(rng, r.flat);
+  const perM2 = cents(r.grundmiete / r.area);
+  const mean = cents(perM2 * rng.float(1.1, 1.3));
+  const lowBase = cents(mean * rng.float(0.8, 0.88));
+  const high = cents(mean * rng.float(1.12, 1.22));
+  const lastChange = addMonths(firstOfMonth(ctx.today), -rng.int(15, 40));
+  const since = lastChange < r.einzug ? r.einzug : lastChange;
+  const threeYearsAgo = since < addMonths(ctx.today, -36) ? r.grundmiete : cents(r.grundmiete * rng.float(0.92, 0.98));
+  const capRate = rng.pick([15, 15, 20]);
+  const cap = cents(threeYearsAgo * (1 + capRate / 100));
+  const newRent = cents(Math.min(mean * r.area, cap));
+  const newPerM2 = cents(newRent / r.area);
+  const low = Math.min(lowBase, cents(newPerM2 - rng.float(0.2, 0.9)));
+  const received = addDays(ctx.today, rng.int(1, 4));
+  const due = firstOfMonth(addMonths(received, 3));
+  const consentBy = lastOfMonth(addMonths(received, 2));
+  const heizung = r.heizkosten ?? 0;
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 64, right: 54, top: 56, bottom: 72 } });
+  letterhead(ctx, { name: manager, unit: rng.pick(['Miet- und WEG-Verwaltung', 'Immobilienmanagement', 'Verwaltung von Wohnungseigentum und Mietshäusern']), extra: [`${office.street} ${office.no}`, `${office.plz} ${office.city}`, `Telefon ${fake.phone(rng)}`] });
+  returnLine(d, `${manager} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, r.tenant, r.flat));
+  const objekt = `${rng.digits(3)}-${rng.digits(3)}`;
+  infoBlock(d, [['Objekt-Nr.', objekt], ['Mieter-Nr.', `${objekt}-${rng.digits(2)}`], ['Bearbeitung', fake.person(rng).last], ['Datum', ctx.ndate(ctx.today)]]);
+  subject(d, [
+    rng.pick(['Mieterhöhungsverlangen nach § 558 BGB', 'Erhöhung der Nettokaltmiete auf die ortsübliche Vergleichsmiete', 'Bitte um Zustimmung zur Mieterhöhung (§ 558 BGB)']),
+    `Wohnung ${fake.addressLine(r.flat)}, ${r.floor}, ${ctx.area(r.area)}`,
+  ]);
+  d.write(r.tenant.gender === 'f' ? `Sehr geehrte Frau ${r.tenant.last},` : `Sehr geehrter Herr ${r.tenant.last},`);
+  d.move(2);
+  d.para(`wir vertreten ${ownerRole} Ihrer Wohnung, ${owner}; eine Vollmacht liegt bei. Sie bewohnen die Wohnung seit dem ${ctx.date(r.einzug)}. Die Nettokaltmiete beträgt derzeit ${ctx.money(r.grundmiete)} monatlich (${decimal(perM2)} EUR/m²); sie ist seit dem ${ctx.date(since)} unverändert.`);
+  d.para(`Namens und in Vollmacht der Vermieterseite bitten wir Sie, einer Erhöhung der Nettokaltmiete auf ${ctx.money(newRent)} monatlich zuzustimmen. Die neue Miete ist ab dem ${ctx.date(due)} zu zahlen.`);
+  d.write('Begründung', { bold: true });
+  const year = Number(ctx.today.slice(0, 4)) - rng.int(0, 1);
+  const city = r.flat.city;
+  d.para(`Zur Begründung beziehen wir uns auf den ${rng.pick(['qualifizierten', 'einfachen'])} Mietspiegel der Stadt ${city} ${year}. Ihre Wohnung ist dort wie folgt einzuordnen: Baujahr ${r.built}, Wohnfläche ${ctx.area(r.area)}, ${rng.pick(['mittlere', 'gute', 'einfache'])} Wohnlage, Ausstattung mit ${rng.pick(['Bad mit Fenster und Dusche', 'Einbauküche', 'Balkon', 'Aufzug'])}, ${rng.pick(['Zentralheizung', 'Gasetagenheizung', 'Fernwärme'])}. Das maßgebliche Mietspiegelfeld ${rng.pick(['C', 'D', 'F', 'G', 'H'])}${rng.int(1, 9)} weist eine Spanne von ${decimal(low)} bis ${decimal(high)} EUR/m² bei einem Mittelwert von ${decimal(mean)} EUR/m² aus.`);
+  d.para(`Die Kappungsgrenze ist eingehalten: Vor drei Jahren betrug die Nettokaltmiete ${ctx.money(threeYearsAgo)}; sie darf innerhalb von drei Jahren um höchstens ${capRate} Prozent, also auf ${ctx.money(cap)}, steigen. Die verlangte Miete entspricht ${decimal(newPerM2)} EUR/m² und liegt innerhalb der Spanne.`);
+  d.ensure(120);
+  d.write('Ihre monatlichen Zahlungen', { bold: true });
+  const rows: Cell[][] = [
+    ['Nettokaltmiete', ctx.money(r.grundmiete), ctx.money(newRent)],
+    ['Vorauszahlung Betriebskosten', ctx.money(r.nebenkosten), ctx.money(r.nebenkosten)],
+    ...(r.heizkosten ? ([['Vorauszahlung Heizung und Warmwasser', ctx.money(heizung), ctx.money(heizung)]] as Cell[][]) : []),
+    ...(r.stellplatz ? ([['Stellplatz (gesonderter Vertrag)', ctx.money(r.stellplatz), ctx.money(r.stellplatz)]] as Cell[][]) : []),
+    ['Gesamt', ctx.money(cents(r.grundmiete + r.nebenkosten + heizung + (r.stellplatz ?? 0))), ctx.money(cents(newRent + r.nebenkosten + heizung + (r.stellplatz ?? 0)))],
+  ];
+  table(ctx, [
+    { header: '', x: d.left },
+    { header: 'bisher', x: d.left + 300, align: 'right' },
+    { header: `ab ${ctx.ndate(due)}`, x: d.right, align: 'right' },
+  ], rows, { size: 9, grid: true, headerFill: LIGHT });
+  d.para(`Bitte erklären Sie Ihre Zustimmung bis zum ${ctx.date(consentBy)} auf dem beigefügten Vordruck. Stimmen Sie nicht zu, kann die Vermieterseite nach Ablauf dieser Frist innerhalb von drei weiteren Monaten auf Zustimmung klagen. Die Betriebskostenvorauszahlungen ändern sich durch dieses Schreiben nicht; über sie wird mit der nächsten Abrechnung entschieden.`, { size: 9 });
+  d.para(`Ihre Miete überweisen Sie bitte wie bisher auf das Mietkonto ${ctx.iban(ll.bank.iban)} bei der ${ll.bank.bank.name}; einen Dauerauftrag passen Sie bitte zum ${ctx.ndate(due)} an.`, { size: 9 });
+  closing(ctx, { signer: fake.fullName(fake.person(rng)), role: manager });
+  d.write('Anlagen: Vollmacht, Auszug aus dem Mietspiegel, Zustimmungserklärung', { size: 8, color: GRAY });
+  // the consent form on a page of its own
+  d.newPage();
+  d.y = 64;
+  d.write(`An: ${manager}, ${office.street} ${office.no}, ${office.plz} ${office.city}`, { size: 8.5, color: GRAY });
+  d.move(14);
+  d.write('Zustimmungserklärung', { size: 15, bold: true });
+  d.write(`zum Mieterhöhungsverlangen vom ${ctx.ndate(ctx.today)} (Objekt-Nr. ${objekt})`, { size: 9 });
+  d.move(10);
+  const others = Array.from({ length: r.bewohner >= 2 && rng.chance(0.6) ? 1 : 0 }, () => fake.person(rng, { last: rng.chance(0.6) ? r.tenant.last : undefined, bornFrom: 1950, bornTo: 2004 }));
+  const tenants = [r.tenant, ...others];
+  d.para(`${tenants.length > 1 ? 'Wir' : 'Ich'}, ${tenants.map((t) => fake.fullName(t)).join(' und ')}, ${tenants.length > 1 ? 'stimmen' : 'stimme'} der Erhöhung der monatlichen Nettokaltmiete für die Wohnung ${fake.addressLine(r.flat)}, ${r.floor}, von ${ctx.money(r.grundmiete)} auf ${ctx.money(newRent)} mit Wirkung ab dem ${ctx.date(due)} zu.`, { size: 10 });
+  d.para('Die übrigen Vereinbarungen des Mietvertrags bleiben unberührt.', { size: 10 });
+  d.move(30);
+  for (const t of tenants) {
+    d.ensure(50);
+    d.hline(d.y, d.left, d.left + 170, 0.5);
+    d.hline(d.y, d.left + 220, d.right, 0.5);
+    d.text(d.left, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+    d.text(d.left + 220, d.y + 9, `Unterschrift ${fake.fullName(t)}`, { size: 7, color: GRAY });
+    d.move(46);
+  }
+  d.para(`Bitte senden Sie diese Erklärung bis zum ${ctx.ndate(consentBy)} unterschrieben zurück. Eine Kopie ist für Ihre Unterlagen bestimmt.`, { size: 8.5, color: GRAY });
+  footer(d, [[manager], [`${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Mietkonto', fake.groupIban(ll.bank.iban)]], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -768,5 +868,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind4-lohnsteuerbescheinigung', holdout: true, build: lohnsteuerbescheinigung },
     { id: 'blind5-kindergeldbescheid', holdout: true, build: kindergeldbescheid },
     { id: 'blind6-unterhaltsvorschuss', holdout: true, build: unterhaltsvorschuss },
+    { id: 'blind7-mieterhoehungsverlangen', holdout: true, build: mieterhoehungsverlangen },
   ],
 };
