@@ -831,6 +831,185 @@ function blind6Nahtlosigkeit(ctx: Ctx): void {
   truth(ctx, a);
 }
 
+/**
+ * blind7: benefit assessed on a notional pay (fiktive Bemessung, § 152 SGB III) for a parent whose
+ * job ended at the close of parental leave: a QR code with the customer number under it at the top
+ * right, the decision as a sentence in a tinted block with a coloured bar (period, daily amount),
+ * "what this means for you" as a short list (30-day amount, claim days, first payment for part of a
+ * month); the reasoning with the child's birth date, the parental leave's dates, the old employer
+ * and the last monthly pay before the leave (not usable: fewer than 150 days of pay in the extended
+ * assessment frame), the hours the parent is available; on page 2 the four qualification groups
+ * with their notional daily pay (the one that applies ticked), the reduction to the available hours,
+ * the flat-rate deductions and the raised rate of 67 % for a parent.
+ */
+function blind7FiktiveBemessung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const person = fake.person(rng, { bornFrom: 1982, bornTo: 1998 });
+  person.title = undefined;
+  const address = fake.address(rng);
+  const kdnr = fake.baKundennummer(rng);
+  const agentur = `Agentur für Arbeit ${address.city}`;
+  const von = addDays(ctx.today, -rng.int(8, 45));
+  const dauer = rng.pick([240, 300, 360, 360, 360]);
+  const bis = addDays(von, dauer - 1);
+  const child = fake.person(rng, { last: person.last, bornFrom: 2000, bornTo: 2000 });
+  const childAge = rng.pick([2, 3, 3]);
+  child.birth = addDays(addMonths(von, -12 * childAge), rng.int(1, 40));
+  const ezStart = addDays(child.birth, person.gender === 'f' ? 56 : rng.int(0, 20));
+  const ezEnd = addDays(von, -1);
+  const employer = fake.employerName(rng, address.city);
+  const lastPay = cents(rng.float(1900, 4600));
+  const year = Number(von.slice(0, 4));
+  const bzg = year >= 2025 ? 44940 : 42420;
+  const groups: [number, string, number][] = [
+    [1, 'Hochschul- oder Fachhochschulausbildung', 300],
+    [2, 'Fachschulabschluss, Meister/in, vergleichbare Einrichtung', 360],
+    [3, 'abgeschlossene Ausbildung in einem Ausbildungsberuf', 450],
+    [4, 'keine Ausbildung', 600],
+  ];
+  const group = rng.weighted([[3, 5], [1, 2], [2, 1], [4, 2]] as const);
+  const fullDay = cents(bzg / groups[group - 1][2]);
+  const weekly = rng.pick([38.5, 39, 40, 40]);
+  const avail = rng.chance(0.5) ? weekly : rng.pick([20, 25, 30, 32]);
+  const bem = avail < weekly ? cents((fullDay * avail) / weekly) : fullDay;
+  const klasse = rng.weighted([[2, 3], [4, 2], [3, 1], [5, 1], [1, 1]] as const);
+  const annual = bem * 365;
+  const allowance = klasse === 3 ? 24192 : klasse === 5 ? 0 : klasse === 2 ? 12096 + 4260 : 12096;
+  const z = Math.max(0, annual * 0.8 - allowance - 1230);
+  const tax = klasse === 5 ? z * 0.2 + annual * 0.05 : klasse === 3 ? z * 0.12 : z * (0.14 + Math.min(0.12, z / 250000));
+  const lst = cents(tax / 365);
+  const svp = cents(bem * 0.2);
+  const le = cents(bem - svp - lst);
+  const taeglich = cents(le * 0.67);
+  const monthly = cents(taeglich * 30);
+  const firstEnd = lastOfMonth(von);
+  const firstDays = Math.min(30, Number(firstEnd.slice(8)) - Number(von.slice(8)) + 1);
+  const acc = fake.bankAccount(rng);
+  const datum = addDays(von, rng.int(6, 25));
+  const she = person.gender === 'f';
+  const gz = `${rng.pick(['323', '411', '512'])}.${rng.digits(2)}${rng.pick(['', ' – Alg'])}`;
+  const red: [number, number, number] = [0.78, 0.07, 0.12];
+  const tint: [number, number, number] = [0.96, 0.93, 0.93];
+  const M = (v: number) => ctx.money(v);
+  const dt = (v: string) => ctx.date(v);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 64, right: 52, top: 56, bottom: 72 } });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 38, `${agentur} · Kundennummer ${kdnr} · Schreiben vom ${ctx.ndate(datum)}`, { size: 7.5, color: GRAY });
+    doc.hline(42, doc.left, doc.right, 0.3, GRAY);
+  });
+  d.text(d.left, 52, 'Bundesagentur für Arbeit', { size: 13, bold: true, color: red });
+  d.text(d.left, 66, agentur, { size: 9.5 });
+  // QR code for the app, the customer number printed under it
+  const qx = d.right - 62;
+  const qy = 36;
+  const mod = 2.6;
+  d.rect(qx, qy, 21 * mod, 21 * mod, { stroke: [0.6, 0.6, 0.6], lineWidth: 0.3 });
+  for (let i = 0; i < 21; i++)
+    for (let j = 0; j < 21; j++) {
+      const finder = (a: number, b: number) => a < 7 && b < 7 && (a === 0 || a === 6 || b === 0 || b === 6 || (a > 1 && a < 5 && b > 1 && b < 5));
+      const on = finder(i, j) || finder(20 - i, j) || finder(i, 20 - j) ? true : i < 8 && j < 8 ? false : i > 12 && j < 8 ? false : i < 8 && j > 12 ? false : rng.chance(0.45);
+      if (on) d.rect(qx + i * mod, qy + j * mod, mod, mod, { fill: [0, 0, 0] });
+    }
+  d.text(qx + 10.5 * mod, qy + 21 * mod + 9, ctx.pick(['Kundennummer'], ['Ihre Kundennummer', 'Kunden-Nr.']), { size: 6.5, align: 'center', color: GRAY });
+  d.text(qx + 10.5 * mod, qy + 21 * mod + 19, kdnr, { size: 8.5, bold: true, align: 'center', field: 'kundennummer' });
+  returnLine(d, `Bundesagentur für Arbeit · ${agentur} · ${rng.digits(5)} ${address.city}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  infoBlock(d, [
+    ['Zeichen', gz],
+    ['Telefon', '0800 4 5555 00'],
+    ['Online', 'www.arbeitsagentur.de/eservices'],
+    ['Datum', ctx.date(datum)],
+  ], { labelWidth: 58, top: 170 });
+  subject(d, [ctx.pick([], ['Ihr Arbeitslosengeld – Entscheidung über Ihren Antrag', 'Bewilligung von Arbeitslosengeld nach fiktiver Bemessung', 'Entscheidung über Ihren Anspruch auf Arbeitslosengeld'])], 262);
+  d.write(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(4);
+  d.para(`vielen Dank für Ihren Antrag vom ${dt(addDays(von, -rng.int(3, 40)))}. Wir haben entschieden:`);
+  // the decision in a tinted block with a bar, the tint laid first so the text stays on top
+  const decision = `Sie erhalten Arbeitslosengeld vom ${ctx.v('bewilligung_von', dt(von))} bis ${ctx.v('bewilligung_bis', dt(bis))}. Ihr Arbeitslosengeld beträgt ${ctx.v('leistungsbetrag_taeglich', M(taeglich))} pro Kalendertag.`;
+  const dLines = d.wrap(decision, d.contentWidth - 22, { bold: true });
+  const dh = dLines.length * 9.5 * 1.35 + 14;
+  d.ensure(dh);
+  d.rect(d.left, d.y, d.contentWidth, dh, { fill: tint });
+  d.rect(d.left, d.y, 4, dh, { fill: red });
+  d.y += 6;
+  d.para(decision, { x: d.left + 14, width: d.contentWidth - 22, bold: true, after: 8 });
+  d.y += 10;
+  d.write('Das bedeutet für Sie:', { bold: true });
+  const bullet = (t: string) => {
+    d.text(d.left + 4, d.y + 9.5, '•', { size: 9.5 });
+    d.para(t, { x: d.left + 16, after: 3 });
+  };
+  bullet(`Für einen vollen Kalendermonat zahlen wir 30 Tage, das sind ${M(monthly)}.`);
+  bullet(`Ihr Anspruch umfasst ${dauer} Kalendertage. Er ist bei ununterbrochenem Bezug mit dem oben genannten Tag erschöpft.`);
+  bullet(`Für ${firstDays < 30 ? `die ${firstDays} Tage im ${fake.MONTHS_DE[Number(von.slice(5, 7)) - 1]}` : `den ${fake.MONTHS_DE[Number(von.slice(5, 7)) - 1]}`} überweisen wir ${M(cents(taeglich * firstDays))}. Danach zahlen wir jeweils am Monatsende für den abgelaufenen Monat auf Ihr Konto ${ctx.iban(acc.iban)}.`);
+  d.move(6);
+  d.write('So haben wir entschieden', { bold: true, size: 10.5 });
+  d.para(`Sie waren bei der ${employer} beschäftigt und haben nach der Geburt Ihres Kindes ${child.first} am ${dt(child.birth)} vom ${dt(ezStart)} bis ${dt(ezEnd)} Elternzeit genommen. Das Beschäftigungsverhältnis endete mit Ablauf der Elternzeit. Ihr letztes monatliches Arbeitsentgelt vor der Elternzeit betrug ${M(lastPay)} brutto.`);
+  d.para(`Grundlage des Arbeitslosengeldes ist das Arbeitsentgelt, das Sie im Bemessungsrahmen erzielt haben. Der Bemessungsrahmen umfasst ein Jahr und wird auf zwei Jahre erweitert. In diesen zwei Jahren vor dem ${dt(von)} haben Sie an weniger als 150 Tagen Arbeitsentgelt erzielt, weil Sie Elternzeit hatten. Deshalb wird ein fiktives Arbeitsentgelt zugrunde gelegt (§ 152 SGB III). Es richtet sich nach der Beschäftigung, für die wir Sie vorrangig vermitteln, und der dafür erforderlichen Ausbildung.`);
+  d.para(avail < weekly
+    ? `Sie können wegen der Betreuung Ihres Kindes wöchentlich ${decimal(avail, avail % 1 ? 1 : 0)} Stunden arbeiten. Das fiktive Arbeitsentgelt wird deshalb im Verhältnis zur tariflichen Arbeitszeit von ${decimal(weekly, weekly % 1 ? 1 : 0)} Stunden gemindert (§ 151 Abs. 5 SGB III).`
+    : `Sie stehen der Arbeitsvermittlung mit der vollen tariflichen Arbeitszeit von ${decimal(weekly, weekly % 1 ? 1 : 0)} Wochenstunden zur Verfügung; die Kinderbetreuung ist sichergestellt.`);
+  d.para(`Weil ${child.first} bei Ihnen lebt, erhalten Sie den erhöhten Leistungssatz von 67 Prozent. Berücksichtigt ist die Lohnsteuerklasse ${klasse}, die zu Beginn des Jahres als Lohnsteuerabzugsmerkmal für Sie gespeichert war. Die Berechnung im Einzelnen finden Sie auf der nächsten Seite.`);
+
+  d.newPage();
+  d.y = 56;
+  d.write('Anlage: Berechnung des Arbeitslosengeldes', { bold: true, size: 11.5 });
+  d.move(4);
+  d.write(`Fiktive Bemessung – Bezugsgröße ${year}: ${decimal(bzg, 0)} Euro jährlich`, { size: 9 });
+  const gTop = d.y + 2;
+  const cx = [d.left, d.left + 20, d.left + 88, d.left + 330, d.right];
+  d.rect(d.left, gTop, d.contentWidth, 15, { fill: [0.9, 0.9, 0.9] });
+  ['', 'Gruppe', 'erforderliche Ausbildung', 'Anteil der Bezugsgröße'].forEach((h, i) => d.text(cx[i] + 3, gTop + 10.5, h, { size: 7.5, bold: true }));
+  d.text(cx[4] - 4, gTop + 10.5, 'täglich', { size: 7.5, bold: true, align: 'right' });
+  d.y = gTop + 15;
+  for (const [g, text, div] of groups) {
+    const on = g === group;
+    d.checkbox(cx[0] + 4, d.y + 12, on, 8);
+    d.text(cx[1] + 3, d.y + 11.5, `${g}`, { size: 8.5, bold: on });
+    d.wrap(text, cx[3] - cx[2] - 8, { size: 8.5 }).forEach((l, i) => d.text(cx[2] + 3, d.y + 11.5 + i * 10, l, { size: 8.5, bold: on }));
+    d.text(cx[3] + 3, d.y + 11.5, `1/${div}`, { size: 8.5 });
+    d.text(cx[4] - 4, d.y + 11.5, `${decimal(bzg / div)} EUR`, { size: 8.5, align: 'right', bold: on });
+    d.y += d.wrap(text, cx[3] - cx[2] - 8, { size: 8.5 }).length > 1 ? 26 : 16;
+    d.hline(d.y, d.left, d.right, 0.3, GRAY);
+  }
+  d.rect(d.left, gTop, d.contentWidth, d.y - gTop, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.move(8);
+  d.para(`Maßgeblich ist Qualifikationsgruppe ${group}. Wir vermitteln Sie vorrangig in eine Beschäftigung als ${rng.pick(group === 1 ? ['Sachbearbeiter/in mit Hochschulabschluss', 'Ingenieur/in', 'Referent/in'] : group === 2 ? ['Techniker/in', 'Erzieher/in', 'Meister/in im Handwerk'] : group === 3 ? ['Kaufmann/-frau für Büromanagement', 'Verkäufer/in', 'Industriemechaniker/in', 'Pflegefachkraft'] : ['Helfer/in Lager', 'Produktionshelfer/in', 'Küchenhilfe'])}.`, { size: 9 });
+  const line = (label: string, value: string, opts: { bold?: boolean } = {}) => {
+    d.ensure(14);
+    d.text(d.left + 6, d.y + 9.5, label, { size: 9, bold: opts.bold });
+    d.text(d.right - 4, d.y + 9.5, value, { size: 9, align: 'right', bold: opts.bold });
+    d.y += 14;
+  };
+  d.write('Vom Bemessungsentgelt zum Leistungsbetrag', { bold: true, size: 10 });
+  line('fiktives Arbeitsentgelt je Kalendertag (Vollzeit)', `${decimal(fullDay)} EUR`);
+  if (avail < weekly) line(`gemindert auf ${decimal(avail, avail % 1 ? 1 : 0)} von ${decimal(weekly, weekly % 1 ? 1 : 0)} Wochenstunden`, `${decimal(bem)} EUR`);
+  line('Bemessungsentgelt täglich', `${decimal(bem)} EUR`, { bold: true });
+  line('abzüglich Sozialversicherungspauschale (20 %)', `-${decimal(svp)} EUR`);
+  line(`abzüglich Lohnsteuer (Steuerklasse ${klasse})`, `-${decimal(lst)} EUR`);
+  line('abzüglich Solidaritätszuschlag', '0,00 EUR');
+  d.hline(d.y, d.left + 300, d.right, 0.5);
+  line('Leistungsentgelt täglich', `${decimal(le)} EUR`, { bold: true });
+  line('Leistungssatz', '67 %');
+  d.hline(d.y, d.left + 300, d.right, 0.5);
+  line('Arbeitslosengeld täglich', `${decimal(taeglich)} EUR`, { bold: true });
+  d.move(8);
+  d.write('Anspruchsdauer', { bold: true, size: 10 });
+  d.para(`In den letzten 30 Monaten vor dem ${dt(von)} standen Sie ${rng.int(24, 30)} Monate in einem Versicherungspflichtverhältnis; die Elternzeit bis zum dritten Geburtstag Ihres Kindes zählt mit (§ 26 Abs. 2a SGB III). Daraus ergibt sich ein Anspruch von ${dauer} Kalendertagen.`, { size: 9 });
+  d.write('Was Sie beachten müssen', { bold: true, size: 10 });
+  d.para('Teilen Sie uns sofort mit, wenn Sie eine Arbeit aufnehmen, auch eine Nebenbeschäftigung, wenn Sie krank werden oder wenn sich die Betreuung Ihres Kindes ändert. Wer Änderungen nicht meldet, muss zu viel gezahlte Leistungen erstatten.', { size: 9 });
+  rechtsbehelf(ctx, agentur.replace('Agentur', 'der Agentur'));
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihre Agentur für Arbeit' });
+  footer(d, [[`${agentur}`, 'Bundesagentur für Arbeit'], ['Bankverbindung: Bundesbank', 'IBAN: DE50 7600 0000 0076 0016 16']], 'Seite x von y');
+  const a = { person, kdnr, taeglich, von, bis };
+  ctx.set('name', fake.fullName(a.person));
+  ctx.set('kundennummer', a.kdnr);
+  ctx.set('leistungsbetrag_taeglich', a.taeglich);
+  ctx.set('bewilligung_von', a.von);
+  ctx.set('bewilligung_bis', a.bis);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -844,5 +1023,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind4-weiterbildung-fbw', holdout: true, build: blind4WeiterbildungFbw },
     { id: 'blind5-ruhen-nebeneinkommen', holdout: true, build: blind5RuhenNebeneinkommen },
     { id: 'blind6-nahtlosigkeit', holdout: true, build: blind6Nahtlosigkeit },
+    { id: 'blind7-fiktive-bemessung', holdout: true, build: blind7FiktiveBemessung },
   ],
 };
