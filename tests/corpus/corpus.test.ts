@@ -49,7 +49,8 @@ describe('corpus plan', () => {
     expect(scanned).toBeLessThan(0.55);
     const holdout = plan.filter((d) => d.split === 'holdout').length / plan.length;
     expect(holdout).toBeGreaterThan(0.28);
-    // every holdout layout is drawn in both variants: with seven blind and holdout layouts per type the share is 41 %
+    // every holdout layout is drawn in both variants: with eight blind and holdout layouts per type the share is 44.7 %
+    // (one more per type needs more dev documents, or a studied set moved to dev)
     expect(holdout).toBeLessThan(0.45);
   });
 
