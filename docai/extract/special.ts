@@ -130,7 +130,7 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
   return candidates[0].period;
 }
 
-const DEADLINE_BEFORE = /(aufgefordert|gebeten|bitten wir Sie|bitte|spätestens|Frist)[^.;]*$/iu;
+const DEADLINE_BEFORE = /(aufgefordert|gebeten|bitten|spätestens|Frist)[^.;]*$/iu;
 
 /** A single date introduced by a label (for `von`/`bis` printed apart), the date marks of months included. */
 export function findBoundary(layout: Layout, labels: string[], field: string, end: boolean): Found | null {
