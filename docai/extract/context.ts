@@ -45,8 +45,7 @@ export function contextOf(layout: Layout): Context {
       const isHeading =
         short &&
         (HEADING.test(line.text) ||
-          (BARE_NUMBER_HEADING.test(line.text) && rowOf(layout, line).length === 1) ||
-          (line.height >= median * 1.12 && !/\d{2}/.test(line.text) && line.text.trim().length <= 60 && rowOf(layout, line).length === 1));
+          ((BARE_NUMBER_HEADING.test(line.text) || (line.height >= median * 1.12 && !/\d{2}/.test(line.text) && line.text.trim().length <= 60)) && rowOf(layout, line).length === 1));
       if (isHeading) heading = line;
       section.set(line, heading);
       // a heading (or a short line) that introduces cumulative / previous figures marks the rows after it
@@ -105,7 +104,7 @@ export function rowMarkedFresh(layout: Layout, line: Line): boolean {
  * cell that overlaps it horizontally. "bisher", "kumuliert" count against, "neu", "ab" for, and a
  * later date in the header beats an earlier one.
  */
-export function columnScore(layout: Layout, cell: Line, maxRows = 8, prefer?: RegExp): { score: number; date?: string } {
+export function columnScore(layout: Layout, cell: Line, prefer?: RegExp, maxRows = 16): { score: number; date?: string } {
   // the header is the nearest line above with a word in it (figures, units and a scan's specks are cells of the column)
   const header = above(layout, cell, maxRows).find((line) => /\p{L}{3,}/u.test(line.text.replace(/(?<![\p{L}])(EUR|qm)(?![\p{L}])/giu, '')));
   if (!header) return { score: 0 };

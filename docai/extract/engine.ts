@@ -414,7 +414,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
   }
   // several cells of the row hold values: the column whose header says "neu" / the latest date wins
   if (best && rightValues.length >= 2 && rightValues.some((v) => v.region.line === best!.line)) {
-    const scored = rightValues.map((v, i) => ({ ...v, column: columnScore(layout, v.region.line, 16, hit.rule.preferColumn), i }));
+    const scored = rightValues.map((v, i) => ({ ...v, column: columnScore(layout, v.region.line, hit.rule.preferColumn), i }));
     const hasHeaders = scored.some((v) => v.column.score !== 0 || v.column.date);
     if (hasHeaders) {
       scored.sort((a, b) => b.column.score - a.column.score || (b.column.date ?? '').localeCompare(a.column.date ?? '') || a.i - b.i);

@@ -182,7 +182,8 @@ export function recipientName(layout: Layout, field: string): Found | null {
     const place = parsePostcodeCity(postcodeCell.text);
     if (!place) continue;
     // street and place on one line ("Königsallee 36, 79098 Freiburg"): that line is the street line
-    const streetAndPlace = place.start > 3 && /^[^,]+,\s*$/.test(postcodeCell.text.slice(0, place.start)) && streetPrefix(postcodeCell.text.slice(0, place.start).replace(/,\s*$/, '')) !== null;
+    const beforePlace = postcodeCell.text.slice(0, place.start);
+    const streetAndPlace = place.start > 3 && /^[^,]+,\s*$/.test(beforePlace) && streetPrefix(beforePlace.replace(/,\s*$/, '')) !== null;
     if (place.start > 3 && !streetAndPlace) continue;
     // the line above the postcode: the street; above that: the name (maybe after a salutation line)
     const tolerance = page.positioned && page.width > 0 ? page.width * 0.12 : Infinity;
@@ -579,12 +580,17 @@ export function roleWords(role: 'landlord' | 'tenant'): string[] {
   return role === 'landlord' ? LANDLORD_ROLES : TENANT_ROLES;
 }
 
+/** The role words as alternatives of a regular expression. */
+function rolePattern(role: 'landlord' | 'tenant'): string {
+  return roleWords(role).map((word) => word.replace('/', '\\/')).join('|');
+}
+
 /**
  * A party named by a designation in a contract: `X (nachfolgend „Vermieter“ genannt)`,
  * `X – nachstehend „Mieter“ genannt –` (X on the line before), `X als Vermieter`.
  */
 export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', field: string, kind: 'name' | 'party'): Found | null {
-  const roles = roleWords(role).map((word) => word.replace('/', '\\/')).join('|');
+  const roles = rolePattern(role);
   const designation = new RegExp(`[(–—-]?\\s*(?:(?:nachfolgend|nachstehend|im\\s+Folgenden|im\\s+folgenden|folgend|kurz|hier)\\s*(?:auch\\s*)?[:]?\\s*(?:als\\s+)?(?:der\\s+|die\\s+|das\\s+)?[„"“‚'»]?(?:${roles})[“"”‘'«]?(?:\\s*genannt)?|als\\s+(?:${roles})(?![\\p{L}]))\\s*[)–—-]?`, 'giu');
   for (const line of layout.lines) {
     for (const m of line.text.matchAll(designation)) {
@@ -621,7 +627,7 @@ export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', fie
  * `1.2 Mieter ist Kühn, Björn, geboren am …`.
  */
 export function statedParty(layout: Layout, role: 'landlord' | 'tenant', field: string, kind: 'name' | 'party'): Found | null {
-  const roles = roleWords(role).map((word) => word.replace('/', '\\/')).join('|');
+  const roles = rolePattern(role);
   const statement = new RegExp(`^\\s*(?:[\\d.]+\\s+)?(?:${roles})\\s+(?:ist|sind)\\s+(?:(?:die|der|das|Frau|Herr|Herrn|Firma)\\s+)?`, 'iu');
   for (const line of layout.lines) {
     const m = statement.exec(line.text);
