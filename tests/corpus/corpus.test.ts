@@ -49,8 +49,8 @@ describe('corpus plan', () => {
     expect(scanned).toBeLessThan(0.55);
     const holdout = plan.filter((d) => d.split === 'holdout').length / plan.length;
     expect(holdout).toBeGreaterThan(0.28);
-    // every holdout layout is drawn in both variants: with eight blind and holdout layouts per type the share is 44.7 %
-    // (one more per type needs more dev documents, or a studied set moved to dev)
+    // every holdout layout is drawn in both variants, so each new holdout layout adds two documents per type:
+    // with eight blind and holdout layouts per type and 360 planned documents the share was 44.7 %, with 455 it is 38.4 %
     expect(holdout).toBeLessThan(0.45);
   });
 
