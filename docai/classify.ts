@@ -367,6 +367,14 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Schulleiterin', 1.5, 1.5],
     ['Fachsemester', 2, 2],
     ['besucht', 1, 1],
+    // vocational schools (Berufsfachschule, Pflegeschule) certify a training rather than a class
+    ['Ausbildungsbescheinigung', 7, 3],
+    ['Bescheinigung über die Ausbildung', 7, 3],
+    ['Ausbildungsjahr', 2, 2],
+    ['Berufsfachschule', 1.5, 1.5],
+    ['Fachschule', 1.5, 1.5],
+    ['Pflegeschule', 1.5, 1.5],
+    ['Unterricht', 1, 1],
   ],
   sonstiges: [
     ['Wohnungsgeberbestätigung', 9, 3],
@@ -384,6 +392,11 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Jobcenter', 3, 1.5],
     ['Kindergeld', 4, 1.5],
     ['Familienkasse', 3, 1.5],
+    // a proof written for the Familienkasse (a school's certificate) is not its letter
+    ['zur Vorlage bei der Familienkasse', -3, -1.5],
+    // a landlord's request to agree to a higher rent (§ 558 BGB) speaks a Mietbescheinigung's words
+    ['Mieterhöhungsverlangen', 8, 3],
+    ['Zustimmung zur Mieterhöhung', 6, 2],
     // the Wohngeldbehörde's own decision: the outcome of an application, not one of its proofs
     ['Bescheid über Wohngeld', 7, 3],
     ['Wohngeldbescheid', 7, 3],

@@ -67,14 +67,18 @@ function staleFromLineAbove(layout: Layout, line: Line, start: number): boolean 
   return !!previous && !/(?<!\d)[.!?:]\s*$/.test(previous.text) && STALE_CONTEXT.test(previous.text.slice(-60));
 }
 
-/** Whether the line below holds a period that begins the day after `bis`. */
+/** A schedule's next row may begin after a weekend or a short break: a training's practice block ends on a Friday. */
+const SCHEDULE_GAP_DAYS = 7;
+
+/** Whether the line below holds a period that begins within a few days after `bis` (the next row of a schedule). */
 function continuedBelow(layout: Layout, line: Line, bis: string): boolean {
   const next = below(layout, line, 1.6)[0];
   if (!next) return false;
-  const day = new Date(`${bis}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  const following = day.toISOString().slice(0, 10);
-  return periodsOnLine(next).some((period) => period.von.value === following);
+  const end = Date.parse(`${bis}T00:00:00Z`);
+  return periodsOnLine(next).some((period) => {
+    const gap = (Date.parse(`${period.von.value}T00:00:00Z`) - end) / 86_400_000;
+    return gap >= 1 && gap <= SCHEDULE_GAP_DAYS;
+  });
 }
 
 function markFound(field: string, line: Line, mark: DateMark, end: boolean, score: number): Found {
