@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps and a register program's landscape printout with three panels and a history of registration events (holdout). */
 import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
@@ -977,6 +977,170 @@ function blind7LueckentextSicherheitspapier(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * L (holdout, blind 8): the printout of a municipal register program on landscape A4, made at the
+ * counter: a dark program bar (procedure, workstation, user), the record's number and the register's
+ * state; three framed panels side by side (the person with surname and given names apart; the
+ * flat with its status, an addressing addition, the day it was moved into beside the day of the
+ * registration and the landlord who confirmed it; the former flat with its move-out day and the
+ * town moved from); under them a history of registration events in date order (birth, marriage,
+ * the move into the former flat and out of it, the move into the present one, the ID card issued
+ * with its expiry, earlier certificates), fee with cash register number, signature and seal.
+ */
+function blind8RegisterprogrammQuer(ctx: Ctx): void {
+  const m = draw(ctx);
+  const rng = ctx.rng;
+  const p = m.person;
+  const d = ctx.start({ family: 'helvetica', size: 8.5, pageSize: [841.89, 595.28], margins: { left: 34, right: 34, top: 30, bottom: 40 } });
+  const town = m.address.city;
+  const issuer = rng.pick([`Stadt ${town}`, `Stadtverwaltung ${town}`, `Gemeinde ${town}`, `Landeshauptstadt ${town}`]);
+  const unit = rng.pick(['Bürgerbüro', 'Bürgeramt – Meldewesen', 'Einwohnermeldeamt', 'Bürgerservice']);
+  const procedure = rng.pick(['EWO-Verfahren', 'Einwohnerwesen', 'MELDEWESEN', 'Einwohner-Informationssystem']);
+  const station = `${rng.pick(['BB', 'EMA', 'BS'])}-${String(rng.int(1, 14)).padStart(2, '0')}`;
+  const user = `${rng.pick(['kue', 'sch', 'mb', 'lehm', 'wag', 'hof'])}${rng.int(1, 9)}`;
+  const clock = `${rng.int(8, 17)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const ordnung = `${rng.digits(4)} ${rng.digits(4)} ${rng.digits(3)}`;
+  const anmeldung = addDays(m.einzug, rng.int(1, 13));
+  const prev = m.previous[0];
+  const prevEinzug = prev.von;
+  const status = rng.pick(['alleinige Wohnung', 'alleinige Wohnung', 'Hauptwohnung']);
+  const zusatz = rng.pick(['', '', `${rng.pick(['1. OG', '2. OG', 'EG', '3. OG', 'DG'])} ${rng.pick(['links', 'rechts', 'Mitte'])}`, `${rng.pick(['Vorderhaus', 'Hinterhaus', 'Seitenflügel'])}`, `bei ${fake.person(rng).last}`]);
+  const ll = fake.landlordOrganisation(rng, town);
+  const wohnungsgeber = rng.chance(0.6) ? ll : fake.fullName(fake.person(rng, { bornFrom: 1945, bornTo: 1985 }));
+  // nobody under twenty is printed as married; a wedding lies between that birthday and the move
+  const adult = addDays(p.birth, 20 * 365);
+  const married = m.familienstand === 'verheiratet' && adult < addDays(ctx.today, -90);
+  if (m.familienstand === 'verheiratet' && !married) m.familienstand = 'ledig';
+  let marriage = addDays(m.einzug, -rng.int(-300, 2000));
+  if (marriage < adult) marriage = addDays(adult, rng.int(30, 400));
+  if (marriage > addDays(ctx.today, -30)) marriage = addDays(ctx.today, -rng.int(30, 90));
+  const ausweis = addDays(ctx.today, -rng.int(100, 3000));
+  const ausweisBis = addDays(ausweis, 10 * 365 + rng.int(-2, 2));
+  const earlier = rng.chance(0.5) ? addDays(anmeldung, rng.int(5, 200)) : undefined;
+
+  // the program's bar and the office line under it
+  const dark: readonly [number, number, number] = rng.pick([[0.16, 0.22, 0.32], [0.2, 0.2, 0.2], [0.05, 0.3, 0.35]] as const);
+  d.rect(0, 0, d.width, 22, { fill: dark });
+  d.text(d.left, 15, `${procedure} · Auskunft / Bescheinigung`, { size: 8.5, bold: true, color: [1, 1, 1] });
+  d.text(d.right, 15, `Arbeitsplatz ${station} · Benutzer ${user} · ${ctx.ndate(ctx.today)} ${clock}`, { size: 7.5, align: 'right', color: [1, 1, 1] });
+  d.text(d.left, 44, issuer, { size: 12, bold: true });
+  d.text(d.left, 56, `${unit} · ${fake.sameCityAddress(rng, m.address).street} ${rng.int(1, 60)}, ${m.address.plz} ${town}`, { size: 8, color: GRAY });
+  d.text(d.right, 44, ctx.pick(['Meldebescheinigung', 'Einfache Meldebescheinigung'], ['Bescheinigung aus dem Melderegister', 'Meldebescheinigung (Registerausdruck)']), { size: 14, bold: true, align: 'right' });
+  d.text(d.right, 56, 'nach § 18 Abs. 1 Bundesmeldegesetz – Daten der betroffenen Person', { size: 7.5, align: 'right', color: GRAY });
+  d.hline(64, d.left, d.right, 0.8);
+  d.text(d.left, 76, `Ordnungsmerkmal ${ordnung}`, { size: 8 });
+  d.text(d.left + 200, 76, `Stand des Melderegisters: ${ctx.ndate(ctx.today)}, ${clock} Uhr`, { size: 8 });
+  d.text(d.right, 76, `Vorgang ${rng.digits(7)}`, { size: 8, align: 'right', color: GRAY });
+
+  // three panels side by side
+  const gap = 10;
+  const pw = (d.contentWidth - 2 * gap) / 3;
+  const top = 88;
+  const rowH = 13.5;
+  const panel = (i: number, title: string, rows: [string, Cell][]) => {
+    const x = d.left + i * (pw + gap);
+    d.rect(x, top, pw, 15, { fill: [0.88, 0.9, 0.93] });
+    d.text(x + 6, top + 10.5, title, { size: 8.5, bold: true });
+    rows.forEach(([label, value], j) => {
+      const y = top + 28 + j * rowH;
+      const v = typeof value === 'string' ? { text: value } : value;
+      d.text(x + 6, y, label, { size: 7.5, color: GRAY });
+      // a long landlord's name is printed smaller, as the program shrinks it into the cell
+      const room = pw - 100;
+      const size = Math.min(8.5, (8.5 * room) / Math.max(1, d.measure(v.text || '–', { size: 8.5 })));
+      d.text(x + 96, y, v.text || '–', { size, field: v.field, bold: !!v.field && i === 0 && j === 0 });
+      d.hline(y + 4, x + 4, x + pw - 4, 0.2, LIGHT);
+    });
+    return rows.length;
+  };
+  const nameRows: [string, Cell][] = [
+    [ctx.pick(['Familienname', 'Name'], ['Nachname']), { text: p.last, field: 'name' }],
+    [ctx.pick(['Vornamen', 'Vorname(n)'], ['Vornamen (Rufname)']), p.first],
+    ['Geburtsname', p.birthName && p.birthName !== p.last ? p.birthName : ''],
+    ['Doktorgrad', p.title ?? ''],
+    [ctx.pick(['Geburtsdatum', 'geboren am'], ['Tag der Geburt']), { text: ctx.ndate(p.birth), field: 'geburtsdatum' }],
+    ['Geburtsort', p.birthPlace],
+    ['Geschlecht', p.gender === 'f' ? 'weiblich' : 'männlich'],
+    ['Staatsangehörigkeit', m.staat],
+    ['Familienstand', m.familienstand],
+  ];
+  const flatRows: [string, Cell][] = [
+    ['Wohnungsstatus', status],
+    [ctx.pick(['Straße, Hausnummer', 'Straße / Hausnr.'], ['Anschrift der Wohnung']), { text: `${m.address.street} ${m.address.no}`, field: 'anschrift' }],
+    ['Adressierungszusatz', zusatz],
+    ['PLZ, Gemeinde', `${m.address.plz} ${town}`],
+    [ctx.pick(['Einzugsdatum', 'Tag des Einzugs'], ['bewohnt seit', 'Einzug in die Wohnung']), { text: ctx.ndate(m.einzug), field: 'einzugsdatum' }],
+    [rng.pick(['Anmeldung am', 'Tag der Anmeldung', 'angemeldet am']), ctx.ndate(anmeldung)],
+    ['Wohnungsgeber', wohnungsgeber],
+    ['Bestätigung (§ 19 BMG)', rng.pick(['liegt vor', 'vorgelegt', 'schriftlich'])],
+  ];
+  const prevRows: [string, Cell][] = [
+    ['Straße, Hausnummer', `${prev.address.street} ${prev.address.no}`],
+    ['PLZ, Gemeinde', `${prev.address.plz} ${prev.address.city}`],
+    ['Wohnungsstatus', 'alleinige Wohnung'],
+    ['bewohnt ab', ctx.ndate(prevEinzug)],
+    [rng.pick(['Auszug', 'Auszugsdatum', 'ausgezogen am']), ctx.ndate(prev.bis)],
+    ['Art des Wechsels', prev.address.city === town ? 'Umzug innerhalb der Gemeinde' : 'Zuzug aus anderer Gemeinde'],
+  ];
+  const n = Math.max(panel(0, '1  Person', nameRows), panel(1, '2  Derzeitige Wohnung', flatRows), panel(2, '3  Letzte frühere Wohnung', prevRows));
+  const bottom = top + 28 + (n - 1) * rowH + 8;
+  for (let i = 0; i < 3; i++) d.rect(d.left + i * (pw + gap), top, pw, bottom - top, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+
+  // the history of registration events
+  d.y = bottom + 12;
+  d.write(rng.pick(['4  Meldevorgänge (chronologisch)', '4  Historie der Meldedaten (Auszug)']), { bold: true, size: 8.5 });
+  const events: [IsoDate, string, string, IsoDate | undefined][] = [
+    [p.birth, 'Geburt', p.birthPlace, undefined],
+    [prevEinzug, 'Einzug', `${prev.address.street} ${prev.address.no}, ${prev.address.plz} ${prev.address.city}`, addDays(prevEinzug, rng.int(1, 14))],
+    [prev.bis, 'Auszug', `${prev.address.street} ${prev.address.no}, ${prev.address.plz} ${prev.address.city}`, anmeldung],
+    [m.einzug, 'Einzug', `${m.address.street} ${m.address.no}, ${m.address.plz} ${town} (${status})`, anmeldung],
+    [ausweis, 'Personalausweis ausgestellt', `Seriennummer ${rng.pick(['L', 'T', 'C'])}${rng.digits(2)}${rng.pick(['X', 'K', 'M'])}${rng.digits(5)}, gültig bis ${ctx.ndate(ausweisBis)}`, ausweis],
+  ];
+  if (married) events.push([marriage, 'Eheschließung', `Standesamt ${rng.pick([town, prev.address.city])}`, addDays(marriage, rng.int(3, 30))]);
+  if (earlier) events.push([earlier, 'Meldebescheinigung erteilt', 'einfache Meldebescheinigung (§ 18 Abs. 1 BMG)', earlier]);
+  events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const cx = { nr: d.left + 4, date: d.left + 34, what: d.left + 110, note: d.left + 260, done: d.right - 4 };
+  const headTop = d.y;
+  d.rect(d.left, headTop, d.contentWidth, 13, { fill: [0.88, 0.9, 0.93] });
+  d.row([
+    { x: cx.nr, text: 'lfd.', bold: true },
+    { x: cx.date, text: 'Datum', bold: true },
+    { x: cx.what, text: 'Vorgang', bold: true },
+    { x: cx.note, text: 'Inhalt / Bemerkung', bold: true },
+    { x: cx.done, text: 'erfasst am', bold: true, align: 'right' },
+  ], { size: 8, minHeight: 13 });
+  events.forEach(([date, what, note, done], i) => {
+    d.row([
+      { x: cx.nr, text: String(i + 1) },
+      { x: cx.date, text: ctx.ndate(date) },
+      { x: cx.what, text: what },
+      { x: cx.note, text: note, width: cx.done - cx.note - 70 },
+      { x: cx.done, text: done ? ctx.ndate(done) : '', align: 'right' },
+    ], { size: 8, minHeight: 12 });
+    d.hline(d.y - 1.5, d.left, d.right, 0.2, GRAY);
+  });
+  d.rect(d.left, headTop, d.contentWidth, d.y - headTop, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+
+  // fee, purpose, signature and seal
+  d.move(10);
+  const sy = d.y;
+  d.para(`Die Bescheinigung gibt die im Melderegister gespeicherten Daten am Tag der Ausstellung wieder. Sie wird auf Antrag der betroffenen Person erteilt${rng.chance(0.6) ? ', Verwendungszweck laut Antrag: Vorlage bei der Wohngeldbehörde' : ''}. Gebühr ${ctx.money(m.gebuehr)}, ${rng.pick(['bar bezahlt', 'EC-Zahlung'])}, Kassenzeichen ${rng.digits(3)}.${rng.digits(6)}.${rng.digits(1)}.`, { size: 8, width: d.contentWidth * 0.55 });
+  const sx = d.left + d.contentWidth * 0.62;
+  d.text(sx, sy + 10, `${town}, ${ctx.ndate(ctx.today)}`, { size: 8.5 });
+  d.text(sx, sy + 22, 'Im Auftrag', { size: 8.5 });
+  d.text(sx, sy + 38, fake.fullName(fake.person(rng)), { size: 9, font: 'helvetica-italic', color: [0.15, 0.2, 0.55] });
+  d.hline(sy + 42, sx, sx + 150, 0.4, GRAY);
+  const seal: readonly [number, number, number] = [0.3, 0.35, 0.65];
+  roundSeal(ctx, d.right - 40, sy + 26, 24, seal);
+  d.text(d.right - 40, sy + 25, 'Dienst-', { size: 6, align: 'center', color: seal });
+  d.text(d.right - 40, sy + 32, 'siegel', { size: 6, align: 'center', color: seal });
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(doc.left, doc.height - 20, `${procedure} · Ausdruck ${ctx.ndate(ctx.today)} ${clock} · ${station}/${user}`, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 20, `Blatt ${page}/${pages}`, { size: 6.5, color: GRAY, align: 'right' });
+  });
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -991,5 +1155,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind5-zweisprachig-zuzug-ausland', holdout: true, build: blind5ZweisprachigZuzugAusland },
     { id: 'blind6-minderjaehriges-kind', holdout: true, build: blind6MinderjaehrigesKind },
     { id: 'blind7-lueckentext-sicherheitspapier', holdout: true, build: blind7LueckentextSicherheitspapier },
+    { id: 'blind8-registerprogramm-quer', holdout: true, build: blind8RegisterprogrammQuer },
   ],
 };
