@@ -1651,6 +1651,264 @@ function blind7HandschriftFragebogen(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind8 (holdout): a district's application form in landscape, filled in on the computer: a head
+ * band with the office, the title and a box for the office's notes (received date, Wohngeld
+ * number); the kind of application as one row of three boxes with the end of the running period
+ * beside the continuation box; below, three panels side by side (A the applicant, B the flat with
+ * the landlord, C the payment with the payee question and the account holder), each a stack of
+ * small captions over typed values on rules; D the other members of the household only (the
+ * applicant is not a row of it) with the total count in a box under the table. Page 2: E the income
+ * of every person as a grid (persons as rows, kinds of income as columns, monthly amounts), F the
+ * rent paid and help from others, G the declarations with place and date and the signatures, H the
+ * checklist of proofs.
+ */
+function blind8QuerformatErfassungsbogen(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const r = c.rent;
+  const d = ctx.start({ family: 'helvetica', size: 8.5, pageSize: [841.89, 595.28], margins: { left: 34, right: 34, top: 34, bottom: 44 } });
+  const RIGHT = d.right;
+  const tint: Color = rng.pick([[0.9, 0.94, 0.98], [0.94, 0.94, 0.9], [0.93, 0.97, 0.93], [0.96, 0.93, 0.9]] as const);
+  const dark: Color = rng.pick([[0.1, 0.25, 0.45], [0.3, 0.3, 0.3], [0.15, 0.35, 0.2], [0.45, 0.2, 0.1]] as const);
+  const kreis = rng.pick([`Stadt ${c.address.city}`, `Stadtverwaltung ${c.address.city}`, `Stadt ${c.address.city} · Die Oberbürgermeisterin`, `Stadt ${c.address.city} · Der Oberbürgermeister`]);
+  const amt = rng.pick(['Fachbereich Soziales · Wohngeldstelle', 'Sozialamt – Sachgebiet Wohngeld', 'Dezernat II · Referat Wohngeld und Lastenzuschuss', 'Amt für Jugend, Familie und Soziales – Wohngeld']);
+  const wgNr = `${rng.pick(['WG', 'W', '51'])}/${rng.digits(5)}-${rng.int(1, 9)}`;
+  const periodEnd = lastOfMonth(addDays(ctx.today, c.art === 'weiterleistungsantrag' ? rng.int(3, 45) : rng.int(60, 300)));
+  const members = c.members;
+  const count = members.length + 1;
+  const holder = c.accountHolder ?? p;
+  const dd = (v: string) => ctx.ndate(v);
+
+  // typed value under a small caption, on a rule
+  const cap = (x: number, top: number, w: number, label: string, value: Cell, size = 9) => {
+    d.text(x, top + 7, label, { size: 6.3, color: GRAY });
+    const v = typeof value === 'string' ? { text: value } : value;
+    if (v.text) d.text(x + 1, top + 19, v.text, { size, field: v.field });
+    d.hline(top + 22, x, x + w, 0.4, GRAY);
+  };
+
+  // head band
+  d.rect(0, 0, d.width, 6, { fill: dark });
+  d.text(d.left, 30, kreis, { size: 11, bold: true, color: dark });
+  d.text(d.left, 41, amt, { size: 7.5, color: GRAY });
+  d.text(d.left + 232, 32, ctx.pick([], ['Wohngeldantrag – Erfassungsbogen', 'Antrag auf Wohngeld (Zuschuss zur Miete)', 'Mietzuschuss nach dem Wohngeldgesetz – Antrag']), { size: 14, bold: true });
+  d.text(d.left + 232, 44, 'Am PC ausfüllbar · Zutreffendes bitte ankreuzen · Pflichtangaben sind mit * gekennzeichnet', { size: 7, color: GRAY });
+  const ox = RIGHT - 170;
+  d.rect(ox, 16, 170, 44, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.text(ox + 4, 24, 'Vermerke der Wohngeldstelle', { size: 6, color: GRAY });
+  d.text(ox + 4, 38, 'Eingang:', { size: 7, color: GRAY });
+  d.text(ox + 40, 38, c.art === 'erstantrag' && rng.chance(0.4) ? '' : ctx.ndate(addDays(ctx.today, rng.int(1, 8))), { size: 8, font: 'courier' });
+  d.text(ox + 4, 52, 'WG-Nr.:', { size: 7, color: GRAY });
+  d.text(ox + 40, 52, c.art === 'erstantrag' ? '' : wgNr, { size: 8, font: 'courier' });
+  d.text(ox + 104, 38, 'Sachb.:', { size: 7, color: GRAY });
+  d.text(ox + 132, 38, `${rng.pick(['Ki', 'Sch', 'Wo', 'Be', 'Ha'])}${rng.int(1, 9)}`, { size: 8, font: 'courier' });
+
+  // the kind of application in one row
+  let top = 70;
+  d.rect(d.left, top, RIGHT - d.left, 22, { fill: tint });
+  d.text(d.left + 5, top + 14, ctx.pick([], ['Ich beantrage *', 'Beantragt wird *', 'Art der Antragstellung *']), { size: 8.5, bold: true });
+  const kinds: [typeof c.art, string][] = [
+    ['erstantrag', ctx.pick([], ['Erstbewilligung (bisher kein Wohngeld)', 'erstmalig Wohngeld'])],
+    ['weiterleistungsantrag', ctx.pick([], ['Verlängerung im Anschluss an den Bewilligungszeitraum bis', 'Wohngeld für den Folgezeitraum nach dem'])],
+    ['erhoehungsantrag', ctx.pick([], ['Höherbewilligung wegen Änderung (§ 27 Abs. 1 WoGG)', 'Neuberechnung zugunsten (Erhöhung, § 27 WoGG)'])],
+  ];
+  let kx = d.left + 96;
+  for (const [art, label] of kinds) {
+    d.checkbox(kx, top + 15, art === c.art, 8.5);
+    kx += 12 + d.text(kx + 12, top + 14, label, { size: 7.6, field: art === c.art ? 'antragsart' : undefined });
+    if (art === 'weiterleistungsantrag') {
+      d.hline(top + 16, kx + 3, kx + 54, 0.4, GRAY);
+      if (c.art !== 'erstantrag') d.text(kx + 5, top + 14, dd(periodEnd), { size: 7.6 });
+      kx += 56;
+    }
+    kx += 12;
+  }
+
+  // three panels A, B, C
+  top = 100;
+  const gap = 12;
+  const pw = (RIGHT - d.left - 2 * gap) / 3;
+  const panelH = 258;
+  const panel = (i: number, letter: string, title: string) => {
+    const x = d.left + i * (pw + gap);
+    d.rect(x, top, pw, panelH, { stroke: [0.45, 0.45, 0.45], lineWidth: 0.6 });
+    d.rect(x, top, pw, 15, { fill: dark });
+    d.text(x + 5, top + 11, `${letter}   ${title}`, { size: 8.5, bold: true, color: [1, 1, 1] });
+    return x + 6;
+  };
+  const iw = pw - 12;
+  const line = (i: number) => top + 20 + i * 27;
+
+  let x = panel(0, 'A', ctx.pick([], ['Antragstellende Person', 'Angaben zu Ihrer Person']));
+  cap(x, line(0), iw * 0.6 - 4, 'Familienname *', { text: p.last, field: 'antragsteller_name' });
+  cap(x + iw * 0.6, line(0), iw * 0.4, 'Geburtsname', p.birthName ?? '');
+  cap(x, line(1), iw, 'Vorname(n) *', p.first);
+  cap(x, line(2), iw * 0.42 - 4, 'Geburtsdatum *', { text: dd(p.birth), field: 'geburtsdatum' });
+  cap(x + iw * 0.42, line(2), iw * 0.58, 'Geburtsort', p.birthPlace);
+  const partner = members.find((m) => /Ehe|Partner|Lebens/.test(m.relation));
+  cap(x, line(3), iw * 0.5 - 4, 'Familienstand', partner ? (/Ehe/.test(partner.relation) ? 'verheiratet' : 'ledig') : rng.pick(['ledig', 'geschieden', 'verwitwet']));
+  cap(x + iw * 0.5, line(3), iw * 0.5, 'Staatsangehörigkeit', rng.pick(['deutsch', 'deutsch', 'deutsch', 'türkisch', 'polnisch', 'ukrainisch', 'syrisch']));
+  cap(x, line(4), iw, 'Telefon (tagsüber)', c.phone);
+  cap(x, line(5), iw, 'E-Mail (freiwillig)', rng.chance(0.6) ? `${p.first.split(' ')[0].toLowerCase().replace(/[^a-z]/g, '')}.${p.last.toLowerCase().replace(/[^a-z]/g, '')}@${rng.pick(['web.de', 'gmx.de', 't-online.de', 'posteo.de'])}` : '');
+  cap(x, line(6), iw, 'Steuer-ID (freiwillig)', rng.chance(0.5) ? fake.steuerId(rng) : '');
+  d.text(x, line(7) + 12, rng.pick(['Bezieht eine Person im Haushalt Bürgergeld oder Grundsicherung?', 'Erhält ein Haushaltsmitglied Leistungen nach SGB II oder SGB XII?']), { size: 6.8 });
+  d.checkbox(x, line(7) + 24, true, 8);
+  d.text(x + 12, line(7) + 24, 'nein', { size: 7.5 });
+  d.checkbox(x + 44, line(7) + 24, false, 8);
+  d.text(x + 56, line(7) + 24, 'ja, bitte Bescheid beifügen', { size: 7.5 });
+
+  x = panel(1, 'B', ctx.pick([], ['Wohnung, für die Wohngeld beantragt wird', 'Ihre Wohnung']));
+  cap(x, line(0), iw * 0.78 - 4, 'Straße, Hausnummer *', { text: `${c.address.street} ${c.address.no}`, field: 'anschrift' });
+  cap(x + iw * 0.78, line(0), iw * 0.22, 'Etage', r.floor.replace('geschoss', 'g.').replace('Obergeschoss', 'OG'));
+  cap(x, line(1), iw * 0.3 - 4, 'PLZ *', c.address.plz);
+  cap(x + iw * 0.3, line(1), iw * 0.7, 'Ort *', c.address.city);
+  cap(x, line(2), iw * 0.5 - 4, 'bewohnt seit', dd(r.einzug));
+  cap(x + iw * 0.5, line(2), iw * 0.5, 'Wohnfläche', ctx.area(r.area));
+  cap(x, line(3), iw, 'Vermieter/in (Name)', r.landlord.name);
+  cap(x, line(4), iw, 'Anschrift Vermieter/in', `${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`, 8);
+  cap(x, line(5), iw * 0.5 - 4, 'Miete monatlich gesamt', ctx.money(gesamt(r)));
+  cap(x + iw * 0.5, line(5), iw * 0.5, 'davon Heizkosten', r.heizkosten !== undefined ? ctx.money(r.heizkosten) : 'direkt an Versorger');
+  d.text(x, line(6) + 12, 'Die Wohnung ist', { size: 6.8 });
+  const kind = rng.pick(['Mietwohnung', 'Mietwohnung', 'Untermiete', 'Genossenschaftswohnung']);
+  let bx = x;
+  for (const k of ['Mietwohnung', 'Untermiete', 'Genossenschaftswohnung']) {
+    d.checkbox(bx, line(6) + 24, k === kind, 8);
+    bx += 14 + d.text(bx + 12, line(6) + 24, k, { size: 7.2 }) + 8;
+  }
+  d.text(x, line(7) + 12, 'Wird ein Teil der Wohnung gewerblich genutzt oder untervermietet?', { size: 6.8 });
+  d.checkbox(x, line(7) + 24, true, 8);
+  d.text(x + 12, line(7) + 24, 'nein', { size: 7.5 });
+  d.checkbox(x + 44, line(7) + 24, false, 8);
+  d.text(x + 56, line(7) + 24, 'ja', { size: 7.5 });
+
+  x = panel(2, 'C', ctx.pick([], ['Auszahlung des Wohngeldes', 'Zahlungsweg']));
+  d.text(x, line(0) + 10, 'Das Wohngeld soll überwiesen werden an', { size: 6.8 });
+  d.checkbox(x, line(0) + 22, true, 8);
+  d.text(x + 12, line(0) + 22, 'mich / mein Konto', { size: 7.5 });
+  d.checkbox(x + 90, line(0) + 22, false, 8);
+  d.text(x + 102, line(0) + 22, 'Vermieter/in (Anlage V)', { size: 7.5 });
+  cap(x, line(1), iw, 'Kontoinhaber/in (Name, Vorname)', ctx.name(holder, 'last-first'));
+  cap(x, line(2), iw, 'Kreditinstitut', c.bank.name);
+  cap(x, line(3), iw, 'IBAN *', { text: ctx.iban(c.iban, true), field: 'iban' }, 9.5);
+  cap(x, line(4), iw * 0.6, 'BIC', c.bank.bic);
+  if (holder !== p) d.para('Das Konto gehört nicht der antragstellenden Person: Einverständnis der Kontoinhaberin / des Kontoinhabers liegt bei.', { x, width: iw, size: 6.5, color: GRAY });
+  d.y = line(5) + 4;
+  d.para(rng.pick([
+    'Überzahltes Wohngeld kann von diesem Konto zurückgebucht werden. Ein Wechsel der Bankverbindung ist unverzüglich mitzuteilen.',
+    'Bitte geben Sie nur ein Konto an, über das Sie selbst verfügen können. Barauszahlung ist nicht möglich.',
+  ]), { x, width: iw, size: 6.8, color: GRAY });
+  d.text(x, line(7) + 12, 'Wohngeld oder Lastenzuschuss schon einmal bezogen?', { size: 6.8 });
+  d.checkbox(x, line(7) + 24, c.art === 'erstantrag', 8);
+  d.text(x + 12, line(7) + 24, 'nein', { size: 7.5 });
+  d.checkbox(x + 44, line(7) + 24, c.art !== 'erstantrag', 8);
+  d.text(x + 56, line(7) + 24, c.art !== 'erstantrag' ? `ja, zuletzt WG-Nr. ${wgNr}` : 'ja, WG-Nr.', { size: 7.5 });
+
+  // D the other members of the household
+  d.y = top + panelH + 10;
+  d.rect(d.left, d.y, RIGHT - d.left, 15, { fill: dark });
+  d.text(d.left + 5, d.y + 11, `D   ${ctx.pick([], ['Weitere Haushaltsmitglieder (ohne antragstellende Person)', 'Personen, die außer Ihnen zum Haushalt gehören'])}`, { size: 8.5, bold: true, color: [1, 1, 1] });
+  d.y += 17;
+  const cols = [d.left + 4, d.left + 28, d.left + 150, d.left + 270, d.left + 340, d.left + 470, d.left + 560, d.left + 650];
+  const heads = ['Nr.', 'Familienname', 'Vorname', 'geboren am', 'Verhältnis zu Ihnen', 'eigenes Einkommen', 'Schule/Ausbildung', 'seit wann im Haushalt'];
+  d.rect(d.left, d.y, RIGHT - d.left, 13, { fill: tint });
+  heads.forEach((h, i) => d.text(cols[i], d.y + 9.5, h, { size: 7, bold: true }));
+  d.y += 13;
+  const rows = Math.max(members.length, 3);
+  for (let i = 0; i < rows; i++) {
+    const m = members[i];
+    const ry = d.y + 10.5;
+    d.text(cols[0], ry, `${i + 2}`, { size: 8, color: GRAY });
+    if (m) {
+      const school = !m.income && Number(m.person.birth.slice(0, 4)) <= Number(ctx.today.slice(0, 4)) - 6 && Number(m.person.birth.slice(0, 4)) >= Number(ctx.today.slice(0, 4)) - 24;
+      const sinceM = m.person.birth > r.einzug ? m.person.birth : rng.chance(0.8) ? r.einzug : addDays(r.einzug, rng.int(30, 900));
+      [m.person.last, m.person.first, dd(m.person.birth), m.relation, m.income ? 'ja' : 'nein', school ? 'ja' : 'nein', dd(sinceM < ctx.today ? sinceM : r.einzug)].forEach((t, j) => d.text(cols[j + 1], ry, t, { size: 8 }));
+    }
+    d.y += 14;
+    d.hline(d.y, d.left, RIGHT, 0.3, GRAY);
+  }
+  d.y += 6;
+  const cl = ctx.pick([], ['Zahl der Haushaltsmitglieder insgesamt (einschließlich Ihnen) *', 'Personen im Haushalt insgesamt, Sie eingeschlossen *']);
+  d.text(d.left + 4, d.y + 11, cl, { size: 8, bold: true });
+  const cbx = d.left + 10 + d.measure(cl, { size: 8, bold: true });
+  d.rect(cbx, d.y + 1, 26, 15, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.text(cbx + 13, d.y + 12, String(count), { size: 10, bold: true, align: 'center', field: 'haushaltsmitglieder' });
+  d.text(cbx + 40, d.y + 11, `davon Kinder unter 18 Jahren: ${members.filter((m) => !/Ehe|Partner|Lebens|Mutter|Vater/.test(m.relation) && Number(m.person.birth.slice(0, 4)) > Number(ctx.today.slice(0, 4)) - 18).length}`, { size: 8 });
+  d.text(cbx + 200, d.y + 11, 'Weitere Personen bitte auf einem Beiblatt angeben.', { size: 7, color: GRAY });
+
+  // page 2
+  d.newPage();
+  d.text(d.left, d.y + 10, `Antragsteller/in: ${ctx.name(p, 'last-first')}`, { size: 8, color: GRAY });
+  d.text(RIGHT, d.y + 10, 'Wohngeldantrag – Fortsetzung (Blatt 2)', { size: 8, color: GRAY, align: 'right' });
+  d.y += 20;
+  const band = (letter: string, title: string) => {
+    d.ensure(60);
+    d.rect(d.left, d.y, RIGHT - d.left, 15, { fill: dark });
+    d.text(d.left + 5, d.y + 11, `${letter}   ${title}`, { size: 8.5, bold: true, color: [1, 1, 1] });
+    d.y += 17;
+  };
+  band('E', 'Einkommen aller Haushaltsmitglieder (monatliche Bruttobeträge in Euro)');
+  const kindsE = ['Lohn / Gehalt', 'Rente / Pension', 'Arbeitslosengeld', 'Elterngeld', 'Unterhalt / UVG', 'Sonstiges'];
+  const ex = [d.left + 4, d.left + 160, d.left + 260, d.left + 360, d.left + 460, d.left + 560, d.left + 660];
+  d.rect(d.left, d.y, RIGHT - d.left, 13, { fill: tint });
+  d.text(ex[0], d.y + 9.5, 'Person', { size: 7, bold: true });
+  kindsE.forEach((k, i) => d.text(ex[i + 1] + 80, d.y + 9.5, k, { size: 7, bold: true, align: 'right' }));
+  d.y += 13;
+  const earners = [{ person: p, income: true, relation: '' }, ...members];
+  for (const m of earners) {
+    const ry = d.y + 10.5;
+    d.text(ex[0], ry, ctx.name(m.person, 'first-last'), { size: 8 });
+    const k = m.income ? rng.weighted([[0, 5], [1, 3], [2, 1], [3, 1], [5, 1]] as const) : -1;
+    kindsE.forEach((_, i) => d.text(ex[i + 1] + 80, ry, i === k ? decimal(cents(rng.float(k === 0 ? 620 : 380, 2900))) : '–', { size: 8, align: 'right', color: i === k ? undefined : GRAY }));
+    d.y += 14;
+    d.hline(d.y, d.left, RIGHT, 0.3, GRAY);
+  }
+  d.move(4);
+  d.para('Kindergeld wird nicht angerechnet und muss hier nicht eingetragen werden. Für jedes Einkommen ist ein Nachweis beizufügen (z. B. die letzten drei Lohnabrechnungen, Rentenbescheid, Bescheid der Agentur für Arbeit).', { size: 7.5, color: GRAY });
+
+  band('F', 'Miete und Leistungen Dritter');
+  const fy = d.y;
+  cap(d.left + 4, fy, 170, 'Grundmiete (kalt) monatlich', ctx.money(r.grundmiete));
+  cap(d.left + 190, fy, 150, 'Nebenkosten (ohne Heizung)', ctx.money(r.nebenkosten));
+  cap(d.left + 356, fy, 150, 'Heizung / Warmwasser', r.heizkosten !== undefined ? ctx.money(r.heizkosten) : '–');
+  cap(d.left + 522, fy, 120, 'Stellplatz / Garage', r.stellplatz ? ctx.money(r.stellplatz) : '–');
+  cap(d.left + 658, fy, RIGHT - d.left - 662, 'Zuschüsse Dritter zur Miete', rng.pick(['keine', 'keine', 'keine', `Arbeitgeber ${ctx.money(rng.pick([25, 40, 50]))}`]));
+  d.y = fy + 30;
+
+  band('G', 'Erklärungen und Unterschriften');
+  d.para('Ich versichere, dass alle Angaben vollständig und richtig sind. Mir ist bekannt, dass ich Änderungen, insbesondere bei Einkommen, Miete und Haushaltsgröße, unverzüglich mitteilen muss und zu Unrecht erhaltenes Wohngeld zu erstatten ist. Die Hinweise zum Datenschutz (Art. 13 DSGVO) habe ich erhalten.', { size: 7.8 });
+  d.move(4);
+  const sy = d.y;
+  d.text(d.left + 4, sy + 16, `${c.address.city}, ${dd(ctx.today)}`, { size: 9 });
+  d.hline(sy + 20, d.left, d.left + 200, 0.4, GRAY);
+  d.text(d.left, sy + 28, 'Ort, Datum', { size: 6.3, color: GRAY });
+  d.text(d.left + 240, sy + 15, `${p.first.split(' ')[0][0]}. ${p.last}`, { size: 12, font: 'times-italic', color: [0.1, 0.15, 0.5] });
+  d.hline(sy + 20, d.left + 230, d.left + 460, 0.4, GRAY);
+  d.text(d.left + 230, sy + 28, 'Unterschrift antragstellende Person', { size: 6.3, color: GRAY });
+  d.hline(sy + 20, d.left + 490, RIGHT, 0.4, GRAY);
+  d.text(d.left + 490, sy + 28, 'Unterschriften weiterer volljähriger Haushaltsmitglieder', { size: 6.3, color: GRAY });
+  d.y = sy + 40;
+
+  band('H', 'Beigefügte Nachweise');
+  const proofs = ['Mietbescheinigung (Anlage M)', 'Mietvertrag', 'Einkommensnachweise aller Personen', 'Meldebescheinigung', 'Schul-/Studienbescheinigung', 'Kontoauszüge (3 Monate)', 'Bescheid Agentur für Arbeit / Rente', 'Anlage V (Zahlung an Vermieter)'];
+  proofs.forEach((t, i) => {
+    const px = d.left + 4 + (i % 4) * 195;
+    const py = d.y + 10 + Math.floor(i / 4) * 14;
+    d.checkbox(px, py, i < 3 || (i < 7 && rng.chance(0.4)), 8);
+    d.text(px + 12, py, t, { size: 7.5 });
+  });
+  d.y += 34;
+
+  const formNo = rng.pick(['WG-Antrag quer (Erfassungsbogen)', 'Vordruck 631 WoGG', 'Formular S-WG 01']);
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 30, doc.left, RIGHT, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 20, `${formNo} · ${kreis}`, { size: 6.5, color: GRAY });
+    doc.text(RIGHT, doc.height - 20, `Blatt ${page}/${pages}`, { size: 7, align: 'right' });
+  });
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -1665,5 +1923,6 @@ export const antrag: DocumentKind = {
     { id: 'blind5-betreuer-antrag', holdout: true, build: blind5BetreuerAntrag },
     { id: 'blind6-zeilenvordruck-kammfelder', holdout: true, build: blind6ZeilenvordruckKammfelder },
     { id: 'blind7-handschrift-fragebogen', holdout: true, build: blind7HandschriftFragebogen },
+    { id: 'blind8-querformat-erfassungsbogen', holdout: true, build: blind8QuerformatErfassungsbogen },
   ],
 };
