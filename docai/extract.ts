@@ -8,7 +8,7 @@
  */
 import { CATALOG, type ExtractedField } from '../wohngeld/catalog.js';
 import { extractByRules, toField, type Found } from './extract/engine.js';
-import { layoutOf, type Layout } from './extract/layout.js';
+import { below, layoutOf, type Layout } from './extract/layout.js';
 import { RULES } from './extract/rules.js';
 import {
   currentTablePeriod,
@@ -22,6 +22,7 @@ import {
   householdApplicant,
   onlyNamedOption,
   salutationName,
+  certifiedPerson,
   senderName,
   tablePeriods,
   headerOrganisation,
@@ -112,13 +113,16 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'mietbescheinigung':
       fallback(readings, designatedParty(layout, 'tenant', 'mieter_name', 'name'));
       fallback(readings, designatedParty(layout, 'landlord', 'vermieter_name', 'party'));
+      fallback(readings, statedParty(layout, 'tenant', 'mieter_name', 'name'));
+      fallback(readings, statedParty(layout, 'landlord', 'vermieter_name', 'party'));
       fallback(readings, salutationName(layout, 'mieter_name', /Miet|bewohnt|Wohnung/));
+      fallback(readings, certifiedPerson(layout, 'mieter_name'));
       // a certificate written to the tenant ("Sehr geehrte Frau Schneider, … Ihrer Wohnung")
       if (layout.lines.some((line) => /(?<![\p{L}])(Ihre[rn]?|Sie)\s+(\S+\s+)?(Wohnung|Genossenschaftswohnung|Mietwohnung|Mietverhältnis|bewohnen|nutzen|zahlen)/u.test(line.text))) {
         fallback(readings, greetedRecipient(layout, 'mieter_name'));
       }
       fallback(readings, senderName(layout, 'vermieter_name'));
-      fallback(readings, sincePhrase(layout, 'einzugsdatum', /(Mieter|Mieterin|bewohnt|wohnt|wohnhaft|Wohnung)/));
+      fallback(readings, sincePhrase(layout, 'einzugsdatum', /(Mieter|Mieterin|bewohnt|wohnt|wohnhaft|Wohnung|gemietet|Mietverhältnis)/));
       fallback(readings, personsPhrase(layout, 'bewohner_anzahl'));
       if (isSublet(layout)) {
         // the subtenant rents from the main tenant: the parties are named in their sections
@@ -288,7 +292,10 @@ function sincePhrase(layout: Layout, field: string, near: RegExp): Found | null 
       const rest = line.text.slice(m.index! + m[0].length);
       const date = findDates(rest)[0];
       if (!date || date.start > 2) continue;
-      const around = line.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + date.end + 40);
+      // the sentence may go on in the next line: „… seit dem 1.12.2022“ / „einen Wohnheimplatz bei uns gemietet hat“
+      const after = line.text.slice(m.index! + m[0].length + date.end);
+      const next = after.trim().length < 60 ? (below(layout, line, 1.6)[0]?.text ?? '').slice(0, 60 - after.trim().length) : '';
+      const around = line.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + date.end + 40) + ' ' + next;
       if (!near.test(around)) continue;
       const start = m.index! + m[0].length + date.start;
       return { field, value: date.value, line, start, end: start + date.end - date.start, score: 0.7 };

@@ -316,8 +316,9 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     factor -= 0.03;
     if (first) break;
   }
-  // a label inside a sentence has its value in the sentence, not in the line below
-  const prose = hit.start > 4 && isSentence(hit.line.text);
+  // a label inside a sentence has its value in the sentence, not in the line below; so has a label
+  // that opens a sentence as its subject („Vermieterin ist das Studierendenwerk Berlin. …“)
+  const prose = (hit.start > 4 && isSentence(hit.line.text)) || SUBJECT_VERB.test(rest);
   // … and a label whose own line goes on to a value of its kind ("… ein GdB von 60 festgestellt.") has it there
   const ownValue = ownEnd > hit.end && inRange(hit.rule, parseValue(hit.rule.kind, hit.line.text.slice(hit.end, ownEnd), { own: true, line: hit.line })).length > 0;
   if (hit.rule.below !== false && !prose && !ownValue) {
@@ -447,6 +448,9 @@ function nearestUnder(hit: LabelHit, region: Region, candidates: Candidate[]): C
   }
   return best;
 }
+
+/** A verb right after a label: the label is a sentence's subject, not a caption. */
+const SUBJECT_VERB = /^\s*(ist|sind|war|waren|wird|werden|hat|haben|bleibt|bleiben)\s+\S+\s+\S/;
 
 /** Running text: three or more lower-case words. */
 const isSentence = (text: string) => (text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 3;

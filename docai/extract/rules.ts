@@ -179,7 +179,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'grundmiete',
       kind: 'amount', preferColumn: SHARE_COLUMN, range: [30, 6000],
-      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsentgelt netto kalt', 'Nutzungsentgelt (netto kalt)', 'Nutzungsgebühr netto kalt', 'Nettonutzungsentgelt', 'Kaltnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)', 'Miete Wohnraum', 'Wohnraummiete'],
+      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsentgelt netto kalt', 'Nutzungsentgelt (netto kalt)', 'Nutzungsgebühr netto kalt', 'Nettonutzungsentgelt', 'Kaltnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)', 'Miete Wohnraum', 'Wohnraummiete', 'Mietanteil Wohnraum', 'Mietanteil (ohne Nebenkosten)', 'Mietanteil|0.85'],
       prefixLabels: ['Grundmiete'],
     },
     {

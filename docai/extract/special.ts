@@ -637,8 +637,11 @@ export function statedParty(layout: Layout, role: 'landlord' | 'tenant', field: 
     const m = statement.exec(line.text);
     if (!m) continue;
     const start = m[0].length;
-    // the party ends before its details: birth date, address, representative
-    const piece = line.text.slice(start).split(/,\s*(?=geb\.|geboren|vertreten|wohnhaft|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)*\s+\d{1,4}\s*[a-z]?\s*,|\d{5}\s)|\s+(?:vertreten|geboren|wohnhaft)\s/u)[0];
+    // the party ends before its details (birth date, address, representative) or with its sentence
+    // („… ist das Studierendenwerk Berlin. Anna Nowak ist …“; not at „Prof.“ or „e. V.“)
+    const piece = line.text
+      .slice(start)
+      .split(/,\s*(?=geb\.|geboren|vertreten|wohnhaft|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)*\s+\d{1,4}\s*[a-z]?\s*,|\d{5}\s)|\s+(?:vertreten|geboren|wohnhaft)\s|(?<=\p{Ll}{3,})(?<!Prof|Dipl)\.\s+(?=\p{Lu}\p{Ll})/u)[0];
     const candidate = parseValue(kind, piece, { own: true, layout, line, offset: start })[0];
     if (!candidate) continue;
     return { field, value: candidate.value, line, start: start + candidate.start, end: start + candidate.end, score: 0.85 * ocrFactor(line.confidence) };
@@ -685,6 +688,25 @@ export function salutationName(layout: Layout, field: string, near?: RegExp): Fo
       const start = m.index! + m[0].length - m[2].length;
       return { field, value, line, start, end: start + m[2].length, score: 0.75 * ocrFactor(line.confidence) };
     }
+  }
+  return null;
+}
+
+/**
+ * The person a certificate is about, named without Herr/Frau in its opening sentence:
+ * „hiermit bestätigen wir, dass Anna Nowak (geboren am 10.11.2000, …) seit dem …“.
+ * The birth date right after the name is what makes it a person, not a firm or a flat.
+ */
+const CERTIFIED_PERSON = /(?<![\p{L}])(?:bestätigen|bescheinigen|versichern)\s+(?:wir|hiermit|Ihnen|gerne|\s)*,?\s*dass\s+(?:(?:Herrn?|Frau)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[(,]?\s*(?:geb\.|geboren))/u;
+
+export function certifiedPerson(layout: Layout, field: string): Found | null {
+  for (const line of layout.lines) {
+    const m = CERTIFIED_PERSON.exec(line.text);
+    if (!m) continue;
+    const value = normalizeName(m[1]);
+    if (!value) continue;
+    const start = m.index + m[0].length - m[1].length;
+    return { field, value, line, start, end: start + m[1].length, score: 0.75 * ocrFactor(line.confidence) };
   }
   return null;
 }

@@ -219,7 +219,8 @@ export function parseValue(kind: ValueKind, text: string, context: RegionContext
   }
 }
 
-const LOWER_OK = /^(für|und|der|die|das|des|dem|den|am|an|im|in|zu|zum|zur|von|vom|auf|bei|mbH|gGmbH|e\.\s?V\.?|e\.\s?K\.?|e\.\s?Kfm\.?|eG|u\.|&|\+|-|–|\/|GmbH|co\.?|KG)$/;
+// „e. V.“ printed with its space splits into the tokens „e.“ and „V.“
+const LOWER_OK = /^(für|und|der|die|das|des|dem|den|am|an|im|in|zu|zum|zur|von|vom|auf|bei|mbH|gGmbH|e\.|e\.\s?V\.?|e\.\s?K\.?|e\.\s?Kfm\.?|eG|u\.|&|\+|-|–|\/|GmbH|co\.?|KG)$/;
 
 /** A company or school name is capitalised words and a few connectors, not a sentence. */
 export function looksLikeTitle(value: string): boolean {

@@ -950,4 +950,23 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { einrichtung: 'Berufsfachschule für Pflege am Städtischen Klinikum Görlitz', gueltig_bis: '2026-09-30' },
   ),
+  sample(
+    'Mietbescheinigung eines Wohnheimträgers: Mieter und Einzug im Einleitungssatz ohne Herr/Frau, „Vermieter ist …“ als Satz, „Mietanteil Wohnraum“',
+    'mietbescheinigung',
+    [
+      'Evangelisches Studentenwohnheim Halle e. V.',
+      '# Mietbescheinigung für das Wohngeldamt',
+      'Wir bestätigen hiermit, dass Jonas Albrecht (geb. 14.03.2003) seit dem 01.10.2024',
+      'ein Einzelzimmer in unserem Wohnheim gemietet hat.',
+      'Vermieter ist der Evangelisches Studentenwohnheim Halle e. V., vertreten durch den Vorstand.',
+      'Angaben zum Zimmer',
+      'Anschrift | Mühlweg 21, 06114 Halle (Saale)',
+      'Wohnfläche | 18 m²',
+      'Mietanteil Wohnraum (ohne Nebenkosten) | 265,00 €',
+      'Betriebskosten | 70,00 €',
+      'Heizung und Warmwasser | 35,00 €',
+      'Gesamtmiete | 370,00 €',
+    ],
+    { mieter_name: 'Jonas Albrecht', vermieter_name: 'Evangelisches Studentenwohnheim Halle e. V.', einzugsdatum: '2024-10-01', grundmiete: 265, gesamtmiete: 370 },
+  ),
 ];
