@@ -5,11 +5,12 @@
  * fee notice; holdout: a school's letter to parents, an income-tax assessment, a landlord's
  * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice, the
  * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice, a youth
- * office's grant of Unterhaltsvorschuss, a landlord's request for consent to a rent increase.
+ * office's grant of Unterhaltsvorschuss, a landlord's request for consent to a rent increase, a
+ * metering service's heating-cost statement.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, firstOfMonth, lastOfMonth } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, iso, lastOfMonth } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -851,6 +852,201 @@ function mieterhoehungsverlangen(ctx: Ctx): void {
   footer(d, [[manager], [`${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Mietkonto', fake.groupIban(ll.bank.iban)]], 'Seite x von y');
 }
 
+/**
+ * Holdout, blind 8: a metering service's individual heating-cost statement (Heizkostenabrechnung
+ * nach der Heizkostenverordnung), made for the property manager and handed to the tenant: the
+ * service's coloured band, the user in the window with property and user numbers, the billing
+ * year and (after a move in during the year) the shorter period of use; an "at a glance" box with
+ * the share of heating and hot-water costs, the advances paid and the balance, a new monthly
+ * advance; a bar of this and last year's consumption. Page 2: the property's fuel and other costs,
+ * the split into basic and consumption costs by area and units, the heat-cost allocators room by
+ * room with readings and factors, the hot-water meter, the price per unit, the CO2 cost split
+ * between landlord and tenant, and the manager's account for a back payment — the words of a
+ * Mietbescheinigung (heating, hot water, area, advance, tenant, landlord), but none of the catalog's
+ * documents.
+ */
+function heizkostenabrechnung(ctx: Ctx): void {
+  const r = rental(ctx.rng, ctx.today);
+  const rng = ctx.rng;
+  const service = rng.pick(['Calora Messdienst GmbH', 'Thermis Wärmemessung GmbH & Co. KG', 'Energiedaten Nord GmbH', 'Messtechnik Mitteldeutschland GmbH', 'WärmeService Rhein-Ruhr GmbH']);
+  const short = service.split(' ')[0];
+  const serviceOffice = fake.address(rng);
+  const manager = r.landlord.kind === 'organisation' ? r.landlord.name : `Hausverwaltung ${fake.person(rng).last}`;
+  const year = Number(ctx.today.slice(0, 4)) - 1;
+  const yStart = iso(year, 1, 1);
+  const yEnd = iso(year, 12, 31);
+  // a tenant who moved in during the year pays only for the period of use
+  const partial = r.einzug > yStart && r.einzug <= iso(year, 11, 1);
+  const useStart = partial ? r.einzug : yStart;
+  const months = partial ? 12 - Number(r.einzug.slice(5, 7)) + (r.einzug.slice(8) === '01' ? 1 : 0) : 12;
+  const advance = r.heizkosten ?? cents(r.area * rng.float(1.0, 1.6));
+  const paid = cents(advance * Math.max(1, months));
+  const flats = rng.int(6, 36);
+  const totalArea = cents(r.area * flats * rng.float(0.85, 1.15));
+  const kwh = Math.round(totalArea * rng.float(95, 165));
+  const price = cents(rng.float(0.085, 0.145) * 10000) / 10000;
+  const fuel = cents(kwh * price);
+  const extras: [string, number][] = [
+    ['Betriebsstrom Heizungsanlage', cents(totalArea * rng.float(0.08, 0.2))],
+    ['Wartung Heizungsanlage', cents(rng.float(280, 900))],
+    ['Immissionsmessung / Schornsteinfeger', cents(rng.float(60, 240))],
+    ['Miete Erfassungsgeräte', cents(flats * rng.float(38, 75))],
+    ['Ablesung und Abrechnung', cents(flats * rng.float(28, 52))],
+  ];
+  const total = cents(fuel + extras.reduce((s, [, v]) => s + v, 0));
+  const wwShare = rng.float(0.14, 0.26);
+  const wwCost = cents(total * wwShare);
+  const heatCost = cents(total - wwCost);
+  const basePct = rng.pick([30, 30, 40, 50]);
+  const units = rng.int(350, 2600);
+  const totalUnits = Math.round(units * flats * rng.float(0.8, 1.25));
+  const m3 = cents(rng.float(8, 48) * (months / 12));
+  const totalM3 = cents(m3 * flats * rng.float(0.8, 1.25));
+  const fraction = months / 12;
+  const heatBase = cents(((heatCost * basePct) / 100) * (r.area / totalArea) * fraction);
+  const heatUse = cents(((heatCost * (100 - basePct)) / 100) * (units / totalUnits));
+  const wwBase = cents(((wwCost * basePct) / 100) * (r.area / totalArea) * fraction);
+  const wwUse = cents(((wwCost * (100 - basePct)) / 100) * (m3 / totalM3));
+  const share = cents(heatBase + heatUse + wwBase + wwUse);
+  // the tenant's share of the CO2 price, the rest the landlord bears (CO2KostAufG)
+  const co2Kg = Math.round(kwh * 0.201);
+  const co2PerM2 = cents(co2Kg / totalArea * 10) / 10;
+  const steps: [number, number][] = [[12, 0], [17, 10], [22, 20], [27, 30], [32, 40], [37, 50], [42, 60], [47, 70], [52, 80], [Infinity, 95]];
+  const landlordPct = steps.find(([limit]) => co2PerM2 < limit)![1];
+  const co2Price = rng.pick([30, 45, 55]);
+  const co2Total = cents((co2Kg / 1000) * co2Price);
+  const co2Tenant = cents(co2Total * (r.area / totalArea) * fraction);
+  const co2Refund = cents((co2Tenant * landlordPct) / 100);
+  const yourCost = cents(share - co2Refund);
+  const balance = cents(yourCost - paid);
+  const newAdvance = Math.ceil((yourCost / 12) * 1.05);
+  const lastYearUnits = partial ? undefined : Math.round(units * rng.float(0.8, 1.3));
+  const propertyNo = `${rng.digits(3)} ${rng.digits(3)} ${rng.digits(3)}`;
+  const readDay = iso(year + 1, 1, rng.int(2, 20));
+  const userNo = `${rng.digits(3)}/${rng.digits(2)}`;
+  const accent: readonly [number, number, number] = rng.pick([[0.85, 0.35, 0.05], [0.0, 0.45, 0.55], [0.55, 0.1, 0.2], [0.15, 0.45, 0.2]] as const);
+  const eur = (v: number) => ctx.money(v);
+
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 56, right: 48, top: 56, bottom: 66 } });
+  d.rect(0, 0, d.width, 50, { fill: accent });
+  d.text(d.left, 30, service, { size: 14, bold: true, color: [1, 1, 1] });
+  d.text(d.right, 22, 'Heiz- und Warmwasserkostenabrechnung', { size: 9, align: 'right', color: [1, 1, 1] });
+  d.text(d.right, 34, `nach der Heizkostenverordnung · Abrechnungsjahr ${year}`, { size: 8, align: 'right', color: [1, 1, 1] });
+  returnLine(d, `${service} · ${serviceOffice.street} ${serviceOffice.no} · ${serviceOffice.plz} ${serviceOffice.city}`);
+  addressWindow(d, [...recipientLines(ctx, r.tenant, r.flat)]);
+  infoBlock(d, [
+    ['Liegenschaft', propertyNo],
+    ['Nutzer-Nr.', userNo],
+    ['Lage', r.floor],
+    ['abgelesen am', ctx.ndate(readDay)],
+    ['erstellt am', ctx.ndate(ctx.today)],
+  ], { x: 340, labelWidth: 70, size: 8 });
+  d.y = 236;
+  d.write(rng.pick(['Ihre Heizkostenabrechnung', 'Ihre Abrechnung der Heiz- und Warmwasserkosten', 'Einzelabrechnung Heizung und Warmwasser']), { size: 13, bold: true });
+  d.write(`Liegenschaft ${fake.addressLine(r.flat)}`, { size: 9 });
+  d.write(`Abrechnungszeitraum ${ctx.ndate(yStart)} bis ${ctx.ndate(yEnd)}${partial ? ` · Ihr Nutzungszeitraum ${ctx.ndate(useStart)} bis ${ctx.ndate(yEnd)}` : ''}`, { size: 9 });
+  d.move(6);
+  d.para(`${r.tenant.gender === 'f' ? `Sehr geehrte Frau ${r.tenant.last}` : `Sehr geehrter Herr ${r.tenant.last}`}, im Auftrag Ihrer Verwaltung ${manager} haben wir die Kosten für Heizung und Warmwasser des Jahres ${year} nach den abgelesenen Verbrauchswerten auf die Nutzer der Liegenschaft verteilt. Die Abrechnung wird Ihnen mit der Betriebskostenabrechnung Ihres Vermieters zugestellt; Zahlungen leisten Sie bitte nur an Ihre Verwaltung, nicht an uns.`);
+  // the box "at a glance"
+  d.move(4);
+  const bx = d.left;
+  const bw = d.contentWidth;
+  const by = d.y;
+  d.rect(bx, by, bw, 18, { fill: accent });
+  d.text(bx + 8, by + 12.5, 'Auf einen Blick', { size: 10, bold: true, color: [1, 1, 1] });
+  const glance: [string, string, boolean?][] = [
+    ['Ihre Kosten für Heizung', eur(cents(heatBase + heatUse))],
+    ['Ihre Kosten für Warmwasser', eur(cents(wwBase + wwUse))],
+    [`abzüglich Vermieteranteil CO2-Kosten (${landlordPct} %)`, co2Refund > 0 ? `– ${eur(co2Refund)}` : eur(0)],
+    ['Ihre Heiz- und Warmwasserkosten', eur(yourCost), true],
+    [`Ihre Vorauszahlungen (${months} × ${eur(advance)})`, `– ${eur(paid)}`],
+    [balance > 0 ? 'Nachzahlung' : 'Guthaben', eur(Math.abs(balance)), true],
+  ];
+  d.y = by + 22;
+  for (const [l, v, bold] of glance) {
+    d.row([{ x: bx + 8, text: l, bold }, { x: bx + bw - 8, text: v, align: 'right', bold }], { size: 9.5, minHeight: 15 });
+    if (bold) d.hline(d.y - 2, bx + 8, bx + bw - 8, 0.4, GRAY);
+  }
+  d.rect(bx, by, bw, d.y - by + 4, { stroke: accent, lineWidth: 1 });
+  d.y += 12;
+  d.para(`Empfehlung für Ihre künftige monatliche Vorauszahlung auf Heizung und Warmwasser: ${eur(newAdvance)}. Über die Höhe der Vorauszahlung entscheidet Ihr Vermieter; sie wird Ihnen mit der Betriebskostenabrechnung mitgeteilt.`, { size: 8.5 });
+  // a consumption bar: this year against last year
+  d.ensure(80);
+  d.write('Ihr Heizverbrauch in Einheiten', { bold: true, size: 9 });
+  const maxU = Math.max(units, lastYearUnits ?? 0) * 1.1;
+  const barW = d.contentWidth - 140;
+  const bars: [string, number | undefined][] = [[String(year), units], [String(year - 1), lastYearUnits]];
+  for (const [label, u] of bars) {
+    const y = d.y;
+    d.text(d.left, y + 10, label, { size: 8.5 });
+    if (u !== undefined) {
+      d.rect(d.left + 40, y + 2, (barW * u) / maxU, 10, { fill: label === String(year) ? accent : [0.7, 0.7, 0.7] });
+      d.text(d.left + 46 + (barW * u) / maxU, y + 10, `${decimal(u, 0)} Einheiten`, { size: 8 });
+    } else d.text(d.left + 40, y + 10, 'kein Vorjahreswert (Einzug im Abrechnungsjahr)', { size: 8, color: GRAY });
+    d.y += 16;
+  }
+  d.move(6);
+  d.para(`Der Durchschnitt vergleichbarer Nutzer dieser Liegenschaft liegt bei ${decimal(Math.round((totalUnits / flats) * (r.area / (totalArea / flats))), 0)} Einheiten. Monatliche Verbrauchsinformationen nach § 6a HeizkostenV finden Sie im Nutzerportal unter Angabe Ihrer Nutzer-Nr.`, { size: 8.5 });
+
+  // page 2: the calculation
+  d.newPage();
+  d.y = 60;
+  d.write('Berechnung im Einzelnen', { size: 12, bold: true });
+  d.write(`Liegenschaft ${propertyNo} · Nutzer ${userNo} · ${fake.fullName(r.tenant)} · Wohnfläche ${ctx.area(r.area)}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  d.write('A  Gesamtkosten der Liegenschaft', { bold: true });
+  const costRows: Cell[][] = [
+    [`Brennstoff Erdgas, ${decimal(kwh, 0)} kWh × ${decimal(price, 4)} EUR`, eur(fuel)],
+    ...extras.map(([l, v]) => [l, eur(v)] as Cell[]),
+    ['Summe Heiz- und Warmwasserkosten', eur(total)],
+    [`davon Warmwasser (§ 9 HeizkostenV, ${decimal(wwShare * 100, 1)} %)`, eur(wwCost)],
+    ['davon Heizung', eur(heatCost)],
+  ];
+  table(ctx, [{ header: 'Kostenart', x: d.left }, { header: 'Betrag', x: d.right, align: 'right' }], costRows, { size: 8.5, grid: true });
+  d.write(`B  Verteilung (${basePct} % Grundkosten nach Wohnfläche, ${100 - basePct} % Verbrauchskosten)`, { bold: true });
+  const perM2Heat = (heatCost * basePct) / 100 / totalArea;
+  const perUnit = (heatCost * (100 - basePct)) / 100 / totalUnits;
+  const perM2Ww = (wwCost * basePct) / 100 / totalArea;
+  const perM3 = (wwCost * (100 - basePct)) / 100 / totalM3;
+  const splitRows: Cell[][] = [
+    ['Heizung Grundkosten', `${decimal(totalArea, 2)} m²`, `${decimal(perM2Heat, 4)} EUR/m²`, `${decimal(r.area, 2)} m²${partial ? ` × ${months}/12` : ''}`, eur(heatBase)],
+    ['Heizung Verbrauchskosten', `${decimal(totalUnits, 0)} Einh.`, `${decimal(perUnit, 5)} EUR/Einh.`, `${decimal(units, 0)} Einh.`, eur(heatUse)],
+    ['Warmwasser Grundkosten', `${decimal(totalArea, 2)} m²`, `${decimal(perM2Ww, 4)} EUR/m²`, `${decimal(r.area, 2)} m²${partial ? ` × ${months}/12` : ''}`, eur(wwBase)],
+    ['Warmwasser Verbrauchskosten', `${decimal(totalM3, 2)} m³`, `${decimal(perM3, 4)} EUR/m³`, `${decimal(m3, 2)} m³`, eur(wwUse)],
+    ['Ihr Anteil vor CO2-Aufteilung', '', '', '', eur(share)],
+  ];
+  table(ctx, [
+    { header: 'Position', x: d.left },
+    { header: 'Gesamt', x: d.left + 200, align: 'right' },
+    { header: 'Preis', x: d.left + 290, align: 'right' },
+    { header: 'Ihr Anteil', x: d.left + 390, align: 'right' },
+    { header: 'Kosten', x: d.right, align: 'right' },
+  ], splitRows, { size: 8, grid: true, headerFill: LIGHT });
+  d.write('C  Ihre Ablesewerte', { bold: true });
+  const rooms = rng.sample(['Wohnzimmer', 'Schlafzimmer', 'Kinderzimmer', 'Küche', 'Bad', 'Flur', 'Arbeitszimmer'], Math.min(6, r.rooms + 2));
+  let left = units;
+  const readRows: Cell[][] = rooms.map((room, i) => {
+    const u = i === rooms.length - 1 ? left : Math.round(left * rng.float(0.2, 0.5));
+    left -= u;
+    const factor = rng.pick([0.85, 1.0, 1.15, 1.3, 0.7]);
+    return [room, `${rng.digits(8)}`, decimal(Math.round(u / factor), 0), decimal(factor, 2), decimal(u, 0)];
+  });
+  readRows.push([`Warmwasserzähler Bad (Ablesung ${ctx.ndate(readDay)})`, rng.digits(8), `${decimal(m3, 2)} m³`, '', `${decimal(m3, 2)} m³`]);
+  table(ctx, [
+    { header: 'Raum / Gerät', x: d.left },
+    { header: 'Geräte-Nr.', x: d.left + 200 },
+    { header: 'Ablesewert', x: d.left + 320, align: 'right' },
+    { header: 'Faktor', x: d.left + 380, align: 'right' },
+    { header: 'Einheiten', x: d.right, align: 'right' },
+  ], readRows, { size: 8, zebra: true });
+  d.write('D  Aufteilung der CO2-Kosten (Kohlendioxidkostenaufteilungsgesetz)', { bold: true });
+  d.para(`Emission der Liegenschaft ${decimal(co2Kg, 0)} kg CO2, das sind ${decimal(co2PerM2, 1)} kg je m² Wohnfläche und Jahr. In dieser Stufe trägt der Vermieter ${landlordPct} % und der Mieter ${100 - landlordPct} % der CO2-Kosten. CO2-Kosten der Liegenschaft ${eur(co2Total)} (${co2Price} EUR/t), Ihr Anteil ${eur(co2Tenant)}, davon vom Vermieter zu tragen ${eur(co2Refund)}.`, { size: 8.5 });
+  d.write('E  Ergebnis', { bold: true });
+  d.para(`Ihre Heiz- und Warmwasserkosten für ${partial ? `den Nutzungszeitraum ${ctx.ndate(useStart)} bis ${ctx.ndate(yEnd)}` : `das Jahr ${year}`} betragen ${eur(yourCost)}. Nach Abzug Ihrer Vorauszahlungen von ${eur(paid)} ergibt sich ${balance > 0 ? `eine Nachzahlung von ${eur(balance)}. Bitte überweisen Sie den Betrag nach Erhalt der Betriebskostenabrechnung auf das Konto Ihrer Verwaltung ${ctx.iban(r.landlord.bank.iban)}.` : `ein Guthaben von ${eur(Math.abs(balance))}, das Ihre Verwaltung mit der nächsten Miete verrechnet oder auf Ihr Konto überweist.`}`, { size: 8.5 });
+  d.para('Einwendungen gegen diese Abrechnung richten Sie bitte innerhalb von zwölf Monaten nach Zugang an Ihren Vermieter. Belege können bei der Verwaltung eingesehen werden.', { size: 8, color: GRAY });
+  footer(d, [[service, `${serviceOffice.street} ${serviceOffice.no}, ${serviceOffice.plz} ${serviceOffice.city}`], [`Service-Telefon ${fake.phone(rng)}`, `www.${short.toLowerCase()}-messdienst.de`], [`Liegenschaft ${propertyNo}`, `Nutzer ${userNo}`]], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -869,5 +1065,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind5-kindergeldbescheid', holdout: true, build: kindergeldbescheid },
     { id: 'blind6-unterhaltsvorschuss', holdout: true, build: unterhaltsvorschuss },
     { id: 'blind7-mieterhoehungsverlangen', holdout: true, build: mieterhoehungsverlangen },
+    { id: 'blind8-heizkostenabrechnung', holdout: true, build: heizkostenabrechnung },
   ],
 };
