@@ -1,6 +1,7 @@
 /** Mietbescheinigung: a city's form, a landlord's letter, a housing company's printout, a district's two-column form and a property manager's cell table (holdout). */
 import { ACCENTS, bankFooterLines, box, closing, footer, GRAY, kv, letterhead, LIGHT, recipientLines, addressWindow, returnLine, section, subject, table, infoBlock, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
+import type { Color } from '../doc.js';
 import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, weekday, workday } from '../dates.js';
 import * as fake from '../fake.js';
 import * as fmt from '../format.js';
@@ -1217,6 +1218,195 @@ function blind7StudierendenwerkWohnheim(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind8 (holdout): the landlord's certificate of housing costs on a Jobcenter's own form (as
+ * people moving from Bürgergeld to Wohngeld hand it in): the Jobcenter's head with the
+ * Bedarfsgemeinschaft number and a box for its received stamp; numbered questions in a grey left
+ * column with the landlord's typed answers in framed cells at the right (tenant "Name, Vorname",
+ * street and town apart, floor, area by the contract, rooms, the day the tenant moved in, the number
+ * of people living there); the monthly costs as a ruled table with a "since" column (the net rent
+ * since its last increase) and the sum, a parking space and a kitchen surcharge agreed apart and
+ * kept out of the sum; heating and hot water as check boxes; the last operating-cost statement with
+ * its back payment or credit; rent arrears; the landlord's account for direct payment; on page 2 the
+ * landlord's particulars, signature and stamp.
+ */
+function blind8JobcenterKduFormular(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(ctx.rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const L = r.landlord;
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 48, right: 42, top: 44, bottom: 62 } });
+  const RIGHT = d.right;
+  const city = r.flat.city;
+  const issuer = rng.pick([`Jobcenter ${city}`, `Jobcenter ${city}`, `Kommunales Jobcenter ${city}`, `Jobcenter ${city} (gemeinsame Einrichtung)`]);
+  const bg = rng.pick([`${rng.digits(5)}BG${rng.digits(7)}`, `${rng.digits(5)}//${rng.digits(7)}`]);
+  const dd = (v: string) => ctx.ndate(v);
+  const M = (v: number) => ctx.money(v);
+  const AX = d.left + 250;
+  const grey: Color = [0.9, 0.9, 0.9];
+
+  // head
+  d.text(d.left, 50, issuer, { size: 13, bold: true });
+  d.text(d.left, 62, rng.pick(['Leistungsabteilung · Team Kosten der Unterkunft', 'Bereich Leistungsgewährung', 'Team Unterkunft und Heizung']), { size: 8, color: GRAY });
+  d.rect(RIGHT - 150, 38, 150, 58, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.text(RIGHT - 146, 46, 'Eingangsstempel', { size: 6, color: GRAY });
+  d.text(d.left, 84, 'Nummer der Bedarfsgemeinschaft', { size: 7, color: GRAY });
+  d.rect(d.left + 112, 74, 120, 14, { stroke: [0, 0, 0], lineWidth: 0.5 });
+  d.text(d.left + 116, 84.5, bg, { size: 9, font: 'courier' });
+  d.text(d.left, 118, ctx.pick([], ['Bescheinigung der Vermieterin / des Vermieters über die Kosten der Unterkunft und Heizung', 'Vermieterbescheinigung – Angaben zu Miete und Nebenkosten']), { size: 11.5, bold: true });
+  d.y = 126;
+  d.para(`Ihre Mieterin bzw. Ihr Mieter hat Leistungen beantragt, für die die Höhe der Wohnkosten nachgewiesen werden muss. Bitte füllen Sie diese Bescheinigung vollständig aus und geben Sie sie ${t.gender === 'f' ? 'der Mieterin' : 'dem Mieter'} unterschrieben zurück. Die Angaben werden nach § 60 SGB II / § 67a SGB X erhoben.`, { size: 7.8, color: GRAY });
+
+  d.onContinuation((doc) => {
+    doc.text(doc.left, doc.y + 8, `Vermieterbescheinigung · BG-Nr. ${bg} · Mieter/in: ${ctx.name(t, 'last-first')}`, { size: 7.5, color: GRAY });
+    doc.y += 18;
+  });
+  const section2 = (no: string, title: string) => {
+    d.ensure(50);
+    d.move(4);
+    d.rect(d.left, d.y, RIGHT - d.left, 14, { fill: [0.3, 0.3, 0.3] });
+    d.text(d.left + 4, d.y + 10, `${no}  ${title}`, { size: 8.5, bold: true, color: [1, 1, 1] });
+    d.y += 14;
+  };
+  /** a numbered question in the grey left column, the typed answer in a framed cell */
+  const q = (no: string, label: string, answer: Cell | ((top: number, h: number) => void), h = 18) => {
+    const lines = d.wrap(label, AX - d.left - 30, { size: 7.8 });
+    const height = Math.max(h, lines.length * 9.4 + 6);
+    d.ensure(height);
+    const top = d.y;
+    d.rect(d.left, top, AX - d.left, height, { fill: grey });
+    d.text(d.left + 4, top + 11, no, { size: 7.8, bold: true });
+    lines.forEach((l, i) => d.text(d.left + 26, top + 11 + i * 9.4, l, { size: 7.8 }));
+    d.rect(AX, top, RIGHT - AX, height, { stroke: [0.35, 0.35, 0.35], lineWidth: 0.4 });
+    d.hline(top + height, d.left, AX, 0.4, [1, 1, 1]);
+    if (typeof answer === 'function') answer(top, height);
+    else {
+      const v = typeof answer === 'string' ? { text: answer } : answer;
+      d.text(AX + 5, top + 12, v.text, { size: 9, field: v.field });
+    }
+    d.y = top + height;
+  };
+  const ticks = (top: number, items: [string, boolean][], x0 = AX + 5) => {
+    let x = x0;
+    for (const [label, on] of items) {
+      d.checkbox(x, top + 12, on, 8);
+      x += 12 + d.text(x + 12, top + 11.5, label, { size: 7.8 }) + 12;
+    }
+  };
+
+  section2('1', 'Mietobjekt und Mietverhältnis');
+  q('1.1', 'Mieter/in laut Mietvertrag (Name, Vorname)', { text: ctx.name(t, 'last-first'), field: 'mieter_name' });
+  const co = rng.chance(0.3) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: 1950, bornTo: 2003, last: rng.chance(0.5) ? t.last : undefined }) : undefined;
+  q('1.2', 'weitere Vertragspartner/innen', co ? ctx.name(co, 'last-first') : 'keine');
+  q('1.3', 'Straße, Hausnummer der Wohnung', { text: `${r.flat.street} ${r.flat.no}`, field: 'anschrift' });
+  q('1.4', 'Postleitzahl, Ort', `${r.flat.plz} ${city}`);
+  q('1.5', 'Lage im Haus (Geschoss, links/rechts/Mitte)', r.floor);
+  q('1.6', ctx.pick([], ['Wohnfläche laut Mietvertrag', 'vermietete Wohnfläche in m²']), { text: ctx.area(r.area), field: 'wohnflaeche' });
+  q('1.7', 'Zahl der Räume (ohne Küche, Bad, Flur)', String(r.rooms));
+  q('1.8', ctx.pick([], ['Die Mieterin / der Mieter ist eingezogen am', 'Tag der Schlüsselübergabe / Einzug']), { text: dd(r.einzug), field: 'einzugsdatum' });
+  q('1.9', ctx.pick([], ['Wie viele Personen wohnen nach Ihrer Kenntnis in der Wohnung (Mieter/in eingeschlossen)?', 'Anzahl der Personen, die die Wohnung nutzen']), { text: String(r.bewohner), field: 'bewohner_anzahl' });
+  q('1.10', 'Ist die Wohnung ganz oder teilweise untervermietet?', (top) => ticks(top, [['nein', true], ['ja, an', false]]));
+  q('1.11', 'Ist der Vermieter mit der Mieterin / dem Mieter verwandt oder verschwägert?', (top) => ticks(top, [['nein', true], ['ja', false]]));
+
+  section2('2', 'Monatliche Kosten (Stand: laufender Monat)');
+  const tx = [d.left + 4, d.left + 30, RIGHT - 150, RIGHT - 8];
+  d.rect(d.left, d.y, RIGHT - d.left, 13, { fill: grey });
+  d.text(tx[0], d.y + 9.5, 'Nr.', { size: 7.5, bold: true });
+  d.text(tx[1], d.y + 9.5, 'Kostenart', { size: 7.5, bold: true });
+  d.text(tx[2], d.y + 9.5, 'seit', { size: 7.5, bold: true });
+  d.text(tx[3], d.y + 9.5, 'Euro monatlich', { size: 7.5, bold: true, align: 'right' });
+  d.y += 13;
+  const costRow = (no: string, label: string, since: string, amount: Cell, bold = false) => {
+    const v = typeof amount === 'string' ? { text: amount } : amount;
+    d.text(tx[0], d.y + 11, no, { size: 8, bold });
+    d.text(tx[1], d.y + 11, label, { size: 8, bold });
+    d.text(tx[2], d.y + 11, since, { size: 8 });
+    d.text(tx[3], d.y + 11, v.text, { size: 9, bold, align: 'right', field: v.field });
+    d.y += 15;
+    d.hline(d.y, d.left, RIGHT, 0.3, GRAY);
+  };
+  costRow('2.1', ctx.pick([], ['Mietzins ohne Nebenkosten (Kaltmiete)', 'Kaltmiete ohne Umlagen']), dd(r.mieteAb), { text: M(r.grundmiete), field: 'grundmiete' });
+  costRow('2.2', ctx.pick([], ['Vorauszahlung kalte Betriebskosten (Wasser, Abwasser, Müll, Grundsteuer u. a.)', 'Betriebskosten ohne Heizung – monatlicher Abschlag']), dd(addMonths(r.mieteAb, -rng.int(0, 14))), { text: M(r.nebenkosten), field: 'nebenkosten' });
+  if (r.heizkosten !== undefined)
+    costRow('2.3', ctx.pick([], ['Abschlag für Heizung einschließlich Warmwasserbereitung', 'Vorauszahlung Heizkosten (mit Warmwasser)']), dd(addMonths(r.mieteAb, -rng.int(0, 14))), { text: M(r.heizkosten), field: 'heizkosten' });
+  else costRow('2.3', 'Heizkosten (zahlt die Mieterin / der Mieter direkt an den Versorger)', '', 'entfällt');
+  d.rect(d.left, d.y, RIGHT - d.left, 16, { fill: [0.96, 0.96, 0.96] });
+  costRow('2.4', ctx.pick([], ['Summe 2.1 bis 2.3 (an Sie zu zahlen)', 'monatlicher Gesamtbetrag aus 2.1 bis 2.3']), '', { text: M(gesamt(r)), field: 'gesamtmiete' }, true);
+  d.move(3);
+  d.text(d.left + 4, d.y + 9, 'Außerdem vereinbart (nicht in 2.4 enthalten):', { size: 7.8, bold: true });
+  d.y += 12;
+  const kueche = rng.chance(0.35) ? rng.pick([15, 20, 25, 30]) : 0;
+  costRow('2.5', 'Garage / Stellplatz', r.stellplatz ? dd(r.einzug) : '', r.stellplatz ? M(r.stellplatz) : '–');
+  costRow('2.6', 'Zuschlag Küche / Möblierung', kueche ? dd(r.einzug) : '', kueche ? M(kueche) : '–');
+  costRow('2.7', 'Kabelanschluss / sonstige Kosten', '', rng.chance(0.3) ? M(rng.pick([8.9, 9.5, 12.4])) : '–');
+
+  section2('3', 'Heizung und Warmwasser');
+  const central = r.heizkosten !== undefined;
+  q('3.1', 'Art der Beheizung', (top) => ticks(top, [['Zentralheizung', central], ['Etagenheizung', !central], ['Einzelöfen', false]]));
+  const carrier = rng.pick(['Erdgas', 'Fernwärme', 'Heizöl', 'Pellets']);
+  q('3.2', 'Energieträger', (top) => ticks(top, [['Erdgas', (central && carrier === 'Erdgas') || !central], ['Fernwärme', central && carrier === 'Fernwärme'], ['Heizöl', central && carrier === 'Heizöl'], ['Pellets', central && carrier === 'Pellets'], ['Strom', false]]));
+  const ww = central && rng.chance(0.75);
+  q('3.3', 'Warmwasser wird erzeugt', (top) => ticks(top, [['über die Heizung (zentral)', ww], ['dezentral (Boiler/Therme)', !ww]]));
+
+  section2('4', 'Letzte Betriebs- und Heizkostenabrechnung');
+  const year = Number(ctx.today.slice(0, 4)) - (ctx.today.slice(5, 7) < '05' ? 2 : 1);
+  const credit = rng.chance(0.45);
+  const balance = cents(rng.float(18, 420));
+  q('4.1', 'Abrechnungszeitraum', `${dd(`${year}-01-01`)} bis ${dd(`${year}-12-31`)}`);
+  q('4.2', 'Ergebnis der Abrechnung', (top) => {
+    ticks(top, [['Nachzahlung', !credit], ['Guthaben', credit]]);
+    d.text(RIGHT - 8, top + 12, M(balance), { size: 9, align: 'right' });
+  });
+  q('4.3', credit ? 'Guthaben ausgezahlt / verrechnet am' : 'Nachzahlung fällig am', dd(addDays(ctx.today, -rng.int(10, 120))));
+
+  section2('5', 'Zahlung und Rückstände');
+  const arrears = rng.chance(0.2) ? cents(gesamt(r) * rng.pick([1, 2])) : 0;
+  q('5.1', 'Bestehen Mietrückstände?', (top) => {
+    ticks(top, [['nein', !arrears], ['ja, in Höhe von', !!arrears]]);
+    if (arrears) d.text(RIGHT - 8, top + 12, M(arrears), { size: 9, align: 'right' });
+  });
+  q('5.2', 'Bankverbindung für eine direkte Zahlung an Sie (§ 22 Abs. 7 SGB II) – Kontoinhaber/in', L.name, 18);
+  q('5.3', 'IBAN', ctx.iban(L.bank.iban, true));
+  q('5.4', 'Kreditinstitut', L.bank.bank.name);
+
+  section2('6', 'Angaben zur Vermieterin / zum Vermieter');
+  q('6.1', ctx.pick([], ['Name bzw. Firma der Vermieterin / des Vermieters', 'Vermieter/in (Name, Firma)']), { text: L.name, field: 'vermieter_name' });
+  q('6.2', 'Anschrift', `${L.address.street} ${L.address.no}, ${L.address.plz} ${L.address.city}`);
+  q('6.3', 'Telefon / E-Mail für Rückfragen', L.phone);
+  const agent = L.kind === 'person' && rng.chance(0.35) ? `Hausverwaltung ${rng.pick(['Lorenz', 'Berger', 'Sommer', 'Keller'])} GmbH` : '';
+  q('6.4', 'vertreten durch (Hausverwaltung, Bevollmächtigte/r)', agent || '–');
+  d.move(8);
+  d.ensure(90);
+  d.para('Ich bestätige die Richtigkeit der Angaben. Mir ist bekannt, dass vorsätzlich oder fahrlässig falsche Angaben als Ordnungswidrigkeit geahndet werden können (§ 63 SGB II).', { size: 7.8 });
+  d.move(14);
+  const sy = d.y;
+  d.text(d.left + 2, sy + 10, `${L.address.city}, ${dd(addDays(ctx.today, -rng.int(0, 6)))}`, { size: 9 });
+  d.hline(sy + 14, d.left, d.left + 190, 0.4);
+  d.text(d.left, sy + 22, 'Ort, Datum', { size: 6.5, color: GRAY });
+  d.text(d.left + 250, sy + 9, L.kind === 'person' ? L.name : `i. A. ${fake.fullName(fake.person(rng))}`, { size: 11.5, font: 'times-italic', color: [0.1, 0.15, 0.5] });
+  d.hline(sy + 14, d.left + 240, RIGHT, 0.4);
+  d.text(d.left + 240, sy + 22, 'Unterschrift Vermieter/in bzw. Verwalter/in, ggf. Stempel', { size: 6.5, color: GRAY });
+  d.y = sy + 34;
+  d.move(10);
+  d.rect(d.left, d.y, RIGHT - d.left, 62, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.text(d.left + 5, d.y + 11, 'Nur von der Mieterin / dem Mieter auszufüllen', { size: 7.8, bold: true });
+  d.y += 14;
+  d.para(`Ich bin damit einverstanden, dass das ${issuer.replace(/ \(.*\)$/, '')} Rückfragen zu diesen Angaben direkt bei der Vermieterin / dem Vermieter stellt. Die Miete soll ${rng.chance(0.7) ? 'weiterhin von mir selbst' : 'direkt an die Vermieterin / den Vermieter'} gezahlt werden.`, { x: d.left + 5, width: RIGHT - d.left - 10, size: 7.5 });
+  d.hline(d.y + 14, d.left + 240, RIGHT - 10, 0.4);
+  d.text(d.left + 240, d.y + 22, 'Unterschrift Mieter/in', { size: 6.5, color: GRAY });
+  d.y += 36;
+
+  const formNo = rng.pick(['KdU 3 – Vermieterbescheinigung', 'Vordruck VB 01/2025', 'Formular 22-7 (Stand 2024)']);
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 44, doc.left, RIGHT, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 34, `${formNo} · ${issuer}`, { size: 6.5, color: GRAY });
+    doc.text((doc.left + RIGHT) / 2, doc.height - 34, `BG-Nr. ${bg}`, { size: 6.5, color: GRAY, align: 'center' });
+    doc.text(RIGHT, doc.height - 34, `Seite ${page} von ${pages}`, { size: 7, align: 'right' });
+  });
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -1231,5 +1421,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind5-email-ausdruck', holdout: true, build: blind5EmailAusdruck },
     { id: 'blind6-untermietbescheinigung', holdout: true, build: blind6Untermietbescheinigung },
     { id: 'blind7-studierendenwerk-wohnheim', holdout: true, build: blind7StudierendenwerkWohnheim },
+    { id: 'blind8-jobcenter-kdu-formular', holdout: true, build: blind8JobcenterKduFormular },
   ],
 };
