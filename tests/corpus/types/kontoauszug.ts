@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer and a private bank's statement with a standing-orders overview (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview and a European e-money bank's bilingual statement with products and pending payments (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
@@ -1090,6 +1090,194 @@ function blind7PrivatbankDauerauftraege(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** an IBAN of any country from its BBAN (ISO 13616 check digits) */
+function ibanOf(country: string, bban: string): string {
+  let rest = 0;
+  for (const ch of `${bban}${country}00`) {
+    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const digit of v) rest = (rest * 10 + Number(digit)) % 97;
+  }
+  return `${country}${String(98 - rest).padStart(2, '0')}${bban}`;
+}
+
+/**
+ * L (holdout, blind 8): the bilingual (German/English) PDF statement of a European e-money bank
+ * with a German branch: the bank's name and the kind of statement at the top, the holder's name
+ * and address at the top left, a box of account particulars (holder, IBAN — German or
+ * Lithuanian —, BIC, statement period as one range); a balance summary per product (current
+ * account, a savings vault, a shared pocket) with opening and closing balances; the transactions
+ * in one table with money out and money in and a running balance, card payments in foreign
+ * currencies with the exchange rate, a top-up from the holder's own account at another bank, a
+ * reverted payment; pending card payments booked after the period; the legal footer of the bank.
+ */
+function blind8NeobankZweisprachig(ctx: Ctx): void {
+  const s = draw(ctx);
+  const rng = ctx.rng;
+  const brand = rng.pick(['Nordlicht Bank', 'Vilnia Pay', 'Orbis Finance', 'Lumen Bank', 'Kestrel Money']);
+  const lithuanian = rng.chance(0.45);
+  // a Lithuanian IBAN of the parent bank, or a German one of its branch
+  s.iban = lithuanian ? ibanOf('LT', `${rng.pick(['32500', '38800', '39000'])}${rng.digits(11)}`) : ibanOf('DE', `${rng.pick(['10011001', '10010178', '11010100'])}${rng.digits(10).replace(/^0/, '4')}`);
+  const bic = `${brand.slice(0, 4).toUpperCase()}${lithuanian ? 'LT21' : 'DEB2'}XXX`;
+  const entity = lithuanian ? `${brand} UAB` : `${brand} UAB, Zweigniederlassung Deutschland`;
+  const own = fake.bankAccount(rng);
+  const ownName = `${s.holder.first} ${s.holder.last}`.toUpperCase();
+  const currencies: [string, number][] = [['PLN', 4.29], ['CZK', 25.1], ['GBP', 0.84], ['USD', 1.08], ['CHF', 0.94], ['HUF', 395.2], ['TRY', 36.8]];
+  // the bank's own transactions: a top-up from the holder's other account, card payments abroad, a reverted payment
+  const days = Math.max(1, Math.round((Date.parse(s.bis) - Date.parse(s.von)) / 86400000));
+  const within = () => addDays(s.von, rng.int(0, days));
+  const txs: { date: IsoDate; text: string; sub?: string; amount: number }[] = s.txs.map((t) => ({
+    date: t.date,
+    text: t.kind === 'Kartenzahlung' ? t.party : `${t.amount < 0 ? 'Überweisung an / Transfer to' : 'Zahlung von / Payment from'} ${t.party}`,
+    sub: t.kind === 'Kartenzahlung' ? `Karte / Card •••• ${rng.digits(4)}` : `${t.purpose}${t.iban ? ` · ${fake.groupIban(t.iban)}` : ''}`,
+    amount: t.amount,
+  }));
+  txs.push({ date: within(), text: `Aufladung / Top-up von ${ownName}`, sub: `${fake.groupIban(own.iban)} · ${own.bank.name}`, amount: rng.pick([100, 200, 250, 300, 500]) });
+  for (let i = 0; i < rng.int(1, 3); i++) {
+    const [cur, rate] = rng.pick(currencies);
+    const eur = cents(rng.float(4, 85));
+    txs.push({ date: within(), text: rng.pick(['Bolt', 'Uber', 'Booking.com', 'Zabka', 'Tesco', 'Starbucks', 'Lidl Sp. z o.o.', 'Migros']), sub: `${decimal(cents(eur * rate))} ${cur} · Kurs / Rate 1 EUR = ${decimal(rate, 4)} ${cur}`, amount: -eur });
+  }
+  const reverted = cents(rng.float(9, 60));
+  if (rng.chance(0.6)) {
+    const when = within();
+    const shop = rng.pick(['Zalando SE', 'Amazon EU S.a.r.l.', 'MediaMarkt', 'Decathlon']);
+    txs.push({ date: when, text: shop, sub: `Karte / Card •••• ${rng.digits(4)}`, amount: -reverted });
+    txs.push({ date: when, text: `Rückbuchung / Reverted: ${shop}`, sub: 'Zahlung storniert / Payment reverted', amount: reverted });
+  }
+  const toVault = rng.pick([25, 50, 75, 100]);
+  txs.push({ date: within(), text: 'An Tresor „Rücklagen“ / To vault', sub: 'Interne Umbuchung / Internal transfer', amount: -toVault });
+  txs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const closing = cents(txs.reduce((sum, t) => sum + t.amount, s.opening));
+  const vaultClose = cents(rng.float(80, 2400));
+  const pocketClose = rng.chance(0.5) ? cents(rng.float(5, 300)) : undefined;
+
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 44, right: 44, top: 44, bottom: 78 } });
+  const ink: readonly [number, number, number] = rng.pick([[0.1, 0.1, 0.35], [0.05, 0.05, 0.05], [0.25, 0.1, 0.45]] as const);
+  // the brand as a word mark, the kind of statement at the right
+  d.rect(d.left, 40, 22, 22, { fill: ink });
+  d.text(d.left + 11, 56, brand.charAt(0), { size: 14, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(d.left + 30, 56, brand, { size: 15, bold: true, color: ink });
+  d.text(d.right, 48, 'Kontoauszug in EUR', { size: 13, bold: true, align: 'right' });
+  d.text(d.right, 60, 'EUR account statement', { size: 9, align: 'right', color: GRAY });
+  d.text(d.right, 72, `Erstellt am / Generated on ${ctx.ndate(ctx.today)}`, { size: 7.5, align: 'right', color: GRAY });
+  // the holder at the top left, the account particulars at the right
+  const ty = 104;
+  d.text(d.left, ty, `${s.holder.first} ${s.holder.last}`, { size: 10, bold: true });
+  d.text(d.left, ty + 13, `${s.address.street} ${s.address.no}`, { size: 9 });
+  d.text(d.left, ty + 25, `${s.address.plz} ${s.address.city}`, { size: 9 });
+  d.text(d.left, ty + 37, 'Deutschland', { size: 9 });
+  const bx = 300;
+  const bw = d.right - bx;
+  const rows: [string, string, Cell][] = [
+    ['Kontoinhaber', 'Account holder', { text: ctx.name(s.holder), field: 'kontoinhaber' }],
+    ['IBAN', 'IBAN', { text: ctx.iban(s.iban), field: 'iban' }],
+    ['BIC', 'BIC', bic],
+    [ctx.pick(['Zeitraum', 'Auszugszeitraum'], ['Abrechnungszeitraum']), 'Statement period', { text: `${ctx.v('zeitraum_von', ctx.ndate(s.von))} – ${ctx.v('zeitraum_bis', ctx.ndate(s.bis))}` }],
+  ];
+  d.rect(bx, ty - 12, bw, rows.length * 22 + 8, { fill: [0.95, 0.95, 0.97] });
+  rows.forEach(([de, en, value], i) => {
+    const y = ty + i * 22;
+    const v = typeof value === 'string' ? { text: value } : value;
+    d.text(bx + 8, y, de, { size: 7.5, bold: true });
+    d.text(bx + 8, y + 9, en, { size: 6.5, color: GRAY });
+    d.text(bx + 92, y + 3, v.text, { size: 9, field: v.field });
+  });
+  d.y = ty + rows.length * 22 + 10;
+  // balance summary per product
+  d.write('Saldenübersicht / Balance summary', { size: 10, bold: true });
+  const debit = cents(-txs.filter((t) => t.amount < 0).reduce((a, t) => a + t.amount, 0));
+  const credit = cents(txs.filter((t) => t.amount > 0).reduce((a, t) => a + t.amount, 0));
+  const products: string[][] = [
+    ['Girokonto / Current account', ctx.money(s.opening), ctx.money(debit), ctx.money(credit), ctx.money(closing)],
+    ['Tresor „Rücklagen“ / Savings vault', ctx.money(cents(vaultClose - toVault)), ctx.money(0), ctx.money(toVault), ctx.money(vaultClose)],
+  ];
+  if (pocketClose !== undefined) products.push([`Gemeinsamer Pocket „${rng.pick(['Urlaub', 'WG-Kasse', 'Haushalt'])}“ / Shared pocket`, ctx.money(pocketClose), ctx.money(0), ctx.money(0), ctx.money(pocketClose)]);
+  const pc = { name: d.left, open: d.left + 290, out: d.left + 365, in: d.left + 435, close: d.right };
+  table(ctx, [
+    { header: 'Produkt / Product', x: pc.name },
+    { header: 'Anfangssaldo', x: pc.open, align: 'right' },
+    { header: 'Ausgang', x: pc.out, align: 'right' },
+    { header: 'Eingang', x: pc.in, align: 'right' },
+    { header: 'Endsaldo', x: pc.close, align: 'right' },
+  ], products, { size: 8, grid: true });
+  d.para('Guthaben im Tresor und in Pockets gehören zu Ihrem Konto, werden aber getrennt ausgewiesen. / Funds in vaults and pockets are part of your account but shown separately.', { size: 7, color: GRAY });
+  // the transactions
+  d.move(4);
+  d.write(`Umsätze / Transactions ${ctx.ndate(s.von)} – ${ctx.ndate(s.bis)}`, { size: 10, bold: true });
+  const tc = { date: d.left, text: d.left + 62, out: d.left + 360, in: d.left + 428, bal: d.right };
+  const head = () => {
+    const top = d.y;
+    d.rect(d.left - 2, top, d.contentWidth + 4, 20, { fill: [0.92, 0.92, 0.95] });
+    d.text(tc.date, top + 8, 'Datum', { size: 7.5, bold: true });
+    d.text(tc.date, top + 16, 'Date', { size: 6.5, color: GRAY });
+    d.text(tc.text, top + 8, 'Beschreibung', { size: 7.5, bold: true });
+    d.text(tc.text, top + 16, 'Description', { size: 6.5, color: GRAY });
+    d.text(tc.out, top + 8, 'Ausgang', { size: 7.5, bold: true, align: 'right' });
+    d.text(tc.out, top + 16, 'Money out', { size: 6.5, color: GRAY, align: 'right' });
+    d.text(tc.in, top + 8, 'Eingang', { size: 7.5, bold: true, align: 'right' });
+    d.text(tc.in, top + 16, 'Money in', { size: 6.5, color: GRAY, align: 'right' });
+    d.text(tc.bal, top + 8, 'Saldo', { size: 7.5, bold: true, align: 'right' });
+    d.text(tc.bal, top + 16, 'Balance', { size: 6.5, color: GRAY, align: 'right' });
+    d.y = top + 24;
+  };
+  let inTable = true;
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `${brand} · Kontoauszug / Statement ${ctx.ndate(s.von)} – ${ctx.ndate(s.bis)}`, { size: 7.5, color: GRAY });
+    doc.text(doc.right, 40, fake.groupIban(s.iban), { size: 7.5, color: GRAY, align: 'right' });
+    doc.y = 54;
+    if (inTable) head();
+  });
+  d.ensure(60);
+  head();
+  let bal = s.opening;
+  d.row([{ x: tc.text, text: 'Anfangssaldo / Opening balance', color: GRAY }, { x: tc.bal, text: ctx.money(bal), align: 'right', color: GRAY }], { size: 8, minHeight: 13 });
+  for (const t of txs) {
+    bal = cents(bal + t.amount);
+    d.ensure(24);
+    d.row([
+      { x: tc.date, text: ctx.ndate(t.date) },
+      { x: tc.text, text: t.text, width: tc.out - tc.text - 60, bold: true },
+      { x: tc.out, text: t.amount < 0 ? ctx.money(-t.amount) : '', align: 'right' },
+      { x: tc.in, text: t.amount > 0 ? ctx.money(t.amount) : '', align: 'right' },
+      { x: tc.bal, text: ctx.money(bal), align: 'right' },
+    ], { size: 8, minHeight: 11 });
+    if (t.sub) d.row([{ x: tc.text, text: t.sub, width: tc.out - tc.text - 60, color: GRAY, size: 7 }], { size: 7, minHeight: 10 });
+    d.hline(d.y + 1.5, d.left, d.right, 0.2, LIGHT);
+    d.y += 3;
+  }
+  d.row([{ x: tc.text, text: 'Endsaldo / Closing balance', bold: true }, { x: tc.bal, text: ctx.money(closing), align: 'right', bold: true }], { size: 8.5, minHeight: 14 });
+  inTable = false;
+  // pending card payments after the period
+  d.move(8);
+  d.ensure(70);
+  d.write('Vorgemerkte Umsätze / Pending transactions', { size: 9.5, bold: true });
+  d.para('Noch nicht gebucht; nicht im Endsaldo enthalten. / Not yet booked; not included in the closing balance.', { size: 7, color: GRAY, after: 3 });
+  for (let i = 0; i < rng.int(1, 3); i++) {
+    const when = addDays(s.bis, rng.int(1, 4));
+    d.row([
+      { x: tc.date, text: ctx.ndate(when), color: GRAY },
+      { x: tc.text, text: rng.pick(['REWE Markt GmbH', 'Deutsche Bahn', 'Spotify AB', 'Shell Station', 'Netflix International B.V.']), color: GRAY },
+      { x: tc.out, text: ctx.money(cents(rng.float(3, 70))), align: 'right', color: GRAY },
+    ], { size: 8, minHeight: 12 });
+  }
+  d.move(8);
+  d.ensure(60);
+  d.para(`Ihre Einlagen sind über das Einlagensicherungssystem ${lithuanian ? 'der Republik Litauen' : 'der Republik Litauen (über die Zweigniederlassung in Deutschland)'} bis 100.000 EUR geschützt. / Your deposits are protected up to EUR 100,000. Bitte prüfen Sie diesen Auszug und melden Sie Unstimmigkeiten innerhalb von sechs Wochen in der App.`, { size: 7, color: GRAY });
+  const seat = lithuanian ? `Konstitucijos pr. ${rng.int(3, 29)}, LT-09308 Vilnius, Litauen` : `${rng.pick(['Friedrichstraße', 'Rosenthaler Straße', 'Kurfürstendamm'])} ${rng.int(10, 200)}, 10117 Berlin`;
+  const register = lithuanian ? `Registru centras, Code ${rng.digits(9)}` : `Amtsgericht Charlottenburg, HRB ${rng.digits(6)} B`;
+  d.onEveryPage((doc, page, pages) => {
+    const y = doc.height - 62;
+    doc.hline(y, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, y + 10, `${entity}, ${seat}`, { size: 6.5, color: GRAY });
+    doc.text(doc.left, y + 19, `Registriert bei / registered with ${register} · beaufsichtigt durch die Bank of Lithuania und die BaFin · BIC ${bic}`, { size: 6.5, color: GRAY });
+    doc.text(doc.right, y + 34, `Seite / Page ${page} von / of ${pages}`, { size: 7, color: GRAY, align: 'right' });
+  });
+  ctx.set('kontoinhaber', fake.fullName(s.holder));
+  ctx.set('iban', s.iban);
+  ctx.set('zeitraum_von', s.von);
+  ctx.set('zeitraum_bis', s.bis);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -1104,5 +1292,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind5-betreuungskonto', holdout: true, build: blind5Betreuungskonto },
     { id: 'blind6-auszugsdrucker-a5', holdout: true, build: blind6AuszugsdruckerA5 },
     { id: 'blind7-privatbank-dauerauftraege', holdout: true, build: blind7PrivatbankDauerauftraege },
+    { id: 'blind8-neobank-zweisprachig', holdout: true, build: blind8NeobankZweisprachig },
   ],
 };
