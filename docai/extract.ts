@@ -8,7 +8,7 @@
  */
 import { CATALOG, type ExtractedField } from '../wohngeld/catalog.js';
 import { extractByRules, toField, type Found } from './extract/engine.js';
-import { below, layoutOf, type Layout } from './extract/layout.js';
+import { below, layoutOf, sameRow, type Layout, type Line } from './extract/layout.js';
 import { RULES } from './extract/rules.js';
 import {
   currentTablePeriod,
@@ -144,6 +144,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'rentenbescheid':
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, recipientName(layout, 'name'));
+      partialPension(layout, readings);
       break;
     case 'arbeitslosengeldbescheid': {
       fallback(readings, splitName(layout, 'name'));
@@ -328,6 +329,27 @@ function personsPhrase(layout: Layout, field: string): Found | null {
 function childBirth(layout: Layout): Found | null {
   const found = extractByRules(layout, [{ field: 'kind', kind: 'date', labels: ['Geburtsdatum des Kindes', 'Kind geboren am', 'geboren am', 'Geburtstag des Kindes', 'Geburt des Kindes'] }]);
   return found.get('kind') ?? null;
+}
+
+const PARTIAL_PENSION = /(?<![\p{L}])Teilrente/u;
+const FULL_PENSION = /Vollrente/i;
+
+/**
+ * A pension drawn as a Teilrente (§ 42 SGB VI, e.g. beside a part-time job): the notice also states
+ * the full pension it is a share of („Monatsrente als Vollrente“), which is not paid. A figure read
+ * from a line about the Vollrente is read again from the other labels.
+ */
+function partialPension(layout: Layout, readings: Readings): void {
+  if (!layout.lines.some((line) => PARTIAL_PENSION.test(line.text))) return;
+  // the label may stand in the row's first cell, the figure in another
+  const aboutFullPension = (line: Line) => layout.lines.some((other) => other.page === line.page && (other === line || sameRow(other, line)) && FULL_PENSION.test(other.text));
+  for (const field of ['rente_brutto', 'zahlbetrag']) {
+    const reading = readings.get(field);
+    if (!reading || !aboutFullPension(reading.line)) continue;
+    const rules = (RULES.rentenbescheid ?? []).filter((rule) => rule.field === field);
+    const again = extractByRules(layout, rules, { ignore: (hit) => aboutFullPension(hit.line) }).get(field);
+    if (again && !aboutFullPension(again.line)) readings.set(field, again);
+  }
 }
 
 /** Every field of the catalog for `type` that the document contains, with evidence. */

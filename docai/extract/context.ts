@@ -108,11 +108,38 @@ export function columnScore(layout: Layout, cell: Line, prefer?: RegExp, maxRows
   // the header is the nearest line above with a word in it (figures, units and a scan's specks are cells of the column)
   const header = above(layout, cell, maxRows).find((line) => /\p{L}{3,}/u.test(line.text.replace(/(?<![\p{L}])(EUR|qm)(?![\p{L}])/giu, '')));
   if (!header) return { score: 0 };
-  let score = prefer?.test(header.text) ? 2 : 0;
-  if (STALE_WORDS.test(header.text) || /(?<![\p{L}])bis(?![\p{L}])/iu.test(header.text)) score -= 1;
-  if (FRESH_WORDS.test(header.text)) score += 1;
-  const date = findDates(header.text).map((d) => d.value).sort().pop();
+  const text = headerOver(layout, header, cell);
+  let score = prefer?.test(text) ? 2 : 0;
+  if (STALE_WORDS.test(text) || /(?<![\p{L}])bis(?![\p{L}])/iu.test(text) || NOT_GRANTED.test(text)) score -= 1;
+  if (FRESH_WORDS.test(text) || GRANTED.test(text)) score += 1;
+  const date = findDates(text).map((d) => d.value).sort().pop();
   return { score, date };
+}
+
+/** A column of what was not applied for or not granted ("Vollrente (nicht beantragt)") … */
+const NOT_GRANTED = /(?<![\p{L}])(nicht\s+(beantragt|bewilligt|gewährt|anerkannt)|abgelehnt)(?![\p{L}])/iu;
+/** … beside the one granted ("Teilrente 70 % (bewilligt)"). */
+const GRANTED = /(?<![\p{L}]|nicht\s)(bewilligt|gewährt|festgesetzt)(?![\p{L}])/iu;
+
+/**
+ * The words of a header line that stand over `cell`. A PDF may join a row's header cells into one
+ * line ("Vollrente (nicht beantragt) Teilrente 70 % (bewilligt)"): each word then belongs to the
+ * cell of the row below whose middle is nearest (word positions estimated from the characters).
+ */
+function headerOver(layout: Layout, header: Line, cell: Line): string {
+  if (header.width <= 0 || cell.width <= 0) return header.text;
+  const spans = (line: Line) => Math.min(line.x + line.width, header.x + header.width) - Math.max(line.x, header.x) > 0;
+  const cells = layout.lines.filter((line) => line.page === cell.page && (line === cell || sameRow(line, cell)) && spans(line));
+  if (cells.length < 2) return header.text;
+  const middle = (line: Line) => line.x + line.width / 2;
+  const length = Math.max(1, header.text.length);
+  const words: string[] = [];
+  for (const word of header.text.matchAll(/\S+/g)) {
+    const x = header.x + (header.width * (word.index! + word[0].length / 2)) / length;
+    const nearest = cells.reduce((best, line) => (Math.abs(middle(line) - x) < Math.abs(middle(best) - x) ? line : best));
+    if (nearest === cell) words.push(word[0]);
+  }
+  return words.join(' ');
 }
 
 /**

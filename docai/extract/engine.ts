@@ -522,11 +522,12 @@ function columnMarks(text: string): { score: number; date?: string; start: numbe
 }
 
 /** Every rule's best value in a document. */
-export function extractByRules(layout: Layout, rules: readonly FieldRule[]): Map<string, Found> {
+export function extractByRules(layout: Layout, rules: readonly FieldRule[], options: { ignore?: (hit: LabelHit) => boolean } = {}): Map<string, Found> {
   const hits = findLabelHits(layout, rules);
   const found = new Map<string, Found>();
   const all: LabelHit[] = [];
-  for (const line of layout.lines) for (const hit of hits.get(line) ?? []) all.push(hit);
+  // an ignored label still claims its line (its neighbours' regions end there); it only yields no value
+  for (const line of layout.lines) for (const hit of hits.get(line) ?? []) if (!options.ignore?.(hit)) all.push(hit);
   for (const rule of rules) {
     const ruleHits = all.filter((hit) => hit.rule === rule);
     let best: Found | null = null;
