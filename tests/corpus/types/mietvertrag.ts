@@ -6,7 +6,7 @@ import { addDays, addMonths, firstOfMonth } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
-import { rental, type Rental } from '../scenario.js';
+import { gesamt, rental, type Rental } from '../scenario.js';
 
 function truth(ctx: Ctx, r: Rental): void {
   ctx.set('mieter_name', fake.fullName(r.tenant));
@@ -1360,6 +1360,202 @@ function blind7EinliegerwohnungVorlage(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind8 (holdout): a fixed-term lease of a furnished flat (§ 575 BGB) from a provider of
+ * "Wohnen auf Zeit": the provider's logo line with a contract number; the parties in sentences
+ * (the owner, sometimes represented by the provider as agent; the tenant with the current address
+ * elsewhere and the reason of the stay); § 1 the flat in a sentence with its unit number, area and
+ * the furniture; § 2 the term from the first day to a fixed end with the reason for the limitation
+ * and a handover day; § 3 the rent only by reference to the price sheet; § 4 the deposit; the other
+ * clauses in small print; signatures. Annex 1, the price sheet, lists numbered positions (net rent of
+ * the unfurnished flat, furniture surcharge, advances for operating costs and for heating, a flat
+ * rate for electricity, internet and broadcasting fee) with the monthly total, then one-off costs
+ * (final cleaning, deposit). Annex 2 is the handover record with meter readings and keys.
+ */
+function blind8MoebliertAufZeit(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(ctx.rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  // short stays: a recent start, a term of one to three years
+  r.einzug = firstOfMonth(addDays(ctx.today, -rng.int(15, 420)));
+  const oldArea = r.area;
+  r.area = rng.chance(0.5) ? rng.int(24, 68) + rng.pick([0, 0.5, 0.25, 0.8]) : cents(rng.float(24, 68));
+  const scale = r.area / oldArea;
+  r.grundmiete = cents(r.grundmiete * scale * rng.float(1.1, 1.35));
+  r.nebenkosten = cents(r.nebenkosten * scale);
+  if (r.heizkosten !== undefined) r.heizkosten = cents(r.heizkosten * scale);
+  r.rooms = Math.max(1, Math.min(3, Math.round(r.area / 24)));
+  let months = rng.pick([12, 18, 24, 24, 30, 36]);
+  while (addMonths(r.einzug, months) <= addDays(ctx.today, 60)) months += 6;
+  const ende = addDays(addMonths(r.einzug, months), -1);
+  const handover = rng.chance(0.5) ? r.einzug : addDays(r.einzug, -rng.int(1, 3));
+  const signed = addDays(r.einzug, -rng.int(7, 45));
+  const provider = `${rng.pick(['Stadtquartier', 'Homebase', 'Mitte', 'Elbe', 'Isar', 'Spree', 'Campus', 'Rhein'])} ${rng.pick(['Apartments', 'Living', 'Suites', 'Wohnen auf Zeit'])} GmbH`;
+  const provAddr = fake.sameCityAddress(rng, r.flat);
+  const agent = r.landlord.kind === 'person' && rng.chance(0.6);
+  const unit = `${rng.pick(['WE', 'App.', 'Whg.'])} ${rng.int(1, 4)}.${String(rng.int(1, 12)).padStart(2, '0')}`;
+  const moebel = rng.pick([60, 75, 80, 90, 110, 120, 140, 150]);
+  const pauschale = rng.pick([45, 49, 55, 59, 65, 70]);
+  const monthly = cents(gesamt(r) + moebel + pauschale);
+  const kaution = cents(r.grundmiete * rng.pick([2, 3]));
+  const cleaning = rng.pick([90, 120, 150, 180, 220]);
+  const contractNo = `${rng.pick(['MV', 'ZV', 'MZ'])}-${r.einzug.slice(0, 4)}-${rng.digits(4)}`;
+  const prevAddr = fake.address(rng);
+  const reason = rng.pick([
+    `eines befristeten Arbeitsverhältnisses bei der ${fake.employerName(rng, r.flat.city)}`,
+    `eines Projekteinsatzes in ${r.flat.city}`,
+    `einer Weiterbildung in ${r.flat.city}`,
+    `eines Studiums an der ${rng.pick(fake.UNIVERSITIES)[0]}`,
+  ]);
+  const lName = r.landlord.name;
+  const M = (v: number) => ctx.money(v);
+  const dd = (v: string) => ctx.ndate(v);
+  const accent: Color = rng.pick([[0.75, 0.35, 0.1], [0.1, 0.45, 0.45], [0.3, 0.3, 0.55], [0.55, 0.15, 0.3]] as const);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9, margins: { left: 60, right: 54, top: 52, bottom: 66 } });
+  d.rect(d.left, 40, 10, 10, { fill: accent });
+  d.rect(d.left + 12, 40, 10, 10, { fill: [0.75, 0.75, 0.75] });
+  d.text(d.left + 28, 49, provider.replace(/ GmbH$/, ''), { size: 12, bold: true, color: accent });
+  d.text(d.right, 46, 'Möbliertes Wohnen auf Zeit', { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 56, `${provAddr.street} ${provAddr.no} · ${provAddr.plz} ${provAddr.city}`, { size: 7.5, align: 'right', color: GRAY });
+  d.hline(62, d.left, d.right, 0.8, accent);
+  d.y = 84;
+  d.write(ctx.pick([], ['Mietvertrag über eine möblierte Wohnung', 'Zeitmietvertrag für möblierten Wohnraum']), { size: 15, bold: true, align: 'center' });
+  d.write('befristet nach § 575 BGB', { size: 9.5, align: 'center' });
+  d.write(`Vertrags-Nr. ${contractNo}`, { size: 8.5, align: 'center', color: GRAY });
+  d.move(8);
+
+  d.write('Zwischen', { size: 9 });
+  const landlordText = r.landlord.kind === 'person'
+    ? `${r.landlord.person!.gender === 'f' ? 'Frau' : 'Herrn'} ${ctx.v('vermieter_name', lName)}, ${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`
+    : `der ${ctx.v('vermieter_name', lName)}, ${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`;
+  d.para(`${landlordText}${agent ? `, vertreten durch die ${provider}, diese handelnd im Namen und für Rechnung der Eigentümerin / des Eigentümers,` : ''}`, { x: d.left + 14, after: 2 });
+  d.para('– nachfolgend „Vermieter“ genannt –', { x: d.left + 14, size: 8.5, color: GRAY });
+  d.write('und', { size: 9 });
+  d.para(`${t.gender === 'f' ? 'Frau' : 'Herrn'} ${ctx.v('mieter_name', ctx.name(t, 'first-last'))}, geboren am ${dd(t.birth)}, derzeit wohnhaft ${prevAddr.street} ${prevAddr.no}, ${prevAddr.plz} ${prevAddr.city},`, { x: d.left + 14, after: 2 });
+  d.para('– nachfolgend „Mieter“ genannt –', { x: d.left + 14, size: 8.5, color: GRAY });
+  d.para(`wird folgender Vertrag geschlossen. Der Mieter benötigt die Wohnung für die Dauer ${reason}.`);
+
+  const clause = (title: string) => {
+    d.ensure(46);
+    d.move(5);
+    d.text(d.left, d.y + 9.5, title, { size: 9.5, bold: true, color: accent });
+    d.y += 13;
+    d.hline(d.y, d.left, d.right, 0.3, [0.7, 0.7, 0.7]);
+    d.move(3);
+  };
+  clause('§ 1  Mietsache');
+  d.para(`(1) Vermietet wird die möblierte ${r.rooms === 1 ? 'Ein-Zimmer-Wohnung' : `${r.rooms}-Zimmer-Wohnung`} ${unit} im ${r.floor} des Hauses ${ctx.v('anschrift', fake.addressLine(r.flat))}.`);
+  d.para(`(2) Die Wohnfläche beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. Die Wohnung besteht aus ${r.rooms === 1 ? 'einem Wohn-/Schlafraum' : `${r.rooms} Zimmern`}, ${rng.pick(['Einbauküche', 'Pantryküche', 'offener Küche'])} und Duschbad; ${rng.pick(['ein Kellerabteil', 'ein Abstellraum im Dachboden', 'ein Fahrradstellplatz im Hof'])} wird mitvermietet.`);
+  d.para('(3) Die Wohnung ist vollständig eingerichtet. Die mitvermieteten Einrichtungsgegenstände sind im Inventar- und Übergabeprotokoll (Anlage 2) aufgeführt; Geschirr, Bettwäsche und Handtücher sind vorhanden.');
+
+  clause('§ 2  Mietzeit');
+  d.para(`(1) Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', ctx.date(r.einzug))} und endet am ${ctx.date(ende)}, ohne dass es einer Kündigung bedarf.`);
+  d.para(`(2) Die Befristung beruht auf § 575 Abs. 1 Satz 1 Nr. 1 BGB: Der Vermieter will die Wohnung nach Ablauf der Mietzeit ${rng.pick(['für sich selbst', 'für seine Tochter', 'für seinen Sohn', 'für Angehörige seines Haushalts'])} nutzen. Eine Verlängerung ist nur durch schriftliche Vereinbarung möglich und ist spätestens drei Monate vor Vertragsende anzufragen.`);
+  d.para(`(3) Die Schlüssel werden am ${dd(handover)} gegen Unterzeichnung des Übergabeprotokolls übergeben.`);
+
+  clause('§ 3  Miete und Nebenkosten');
+  d.para(`(1) Die monatliche Miete, der Zuschlag für die Möblierung, die Vorauszahlungen auf die Betriebs- und Heizkosten sowie die Pauschale für Strom, Internet und Rundfunkbeitrag ergeben sich aus dem Preisblatt (Anlage 1). Das Preisblatt ist Bestandteil dieses Vertrages.`);
+  d.para(`(2) Über die Vorauszahlungen wird jährlich abgerechnet. Die Pauschale wird nicht abgerechnet; mit ihr sind Haushaltsstrom bis ${rng.pick([1500, 1800, 2000, 2500])} kWh im Jahr, ein Internetanschluss und der Rundfunkbeitrag abgegolten.`);
+  const payee = agent ? fake.bankAccount(rng) : r.landlord.bank;
+  d.para(`(3) Die Gesamtzahlung ist monatlich im Voraus bis zum dritten Werktag auf das Konto ${agent ? 'der ' + provider : 'des Vermieters'} bei der ${payee.bank.name}, IBAN ${ctx.iban(payee.iban)}, zu zahlen; Verwendungszweck: ${contractNo}.`);
+
+  clause('§ 4  Mietsicherheit');
+  d.para(`Der Mieter leistet eine Kaution von ${M(kaution)}, fällig vor der Schlüsselübergabe. Sie wird nach Rückgabe der Wohnung, Prüfung des Inventars und Abrechnung der Nebenkosten zurückgezahlt.`);
+
+  clause('§ 5  Weitere Vereinbarungen');
+  const small = { size: 8 };
+  d.para('(1) Der Mieter darf die Wohnung nur selbst bewohnen; eine Untervermietung oder Überlassung an Dritte, auch über Online-Plattformen, ist nicht gestattet. Besuch bis zu sechs Wochen ist zulässig.', small);
+  d.para(`(2) Schäden an der Einrichtung sind unverzüglich zu melden. Für verlorene Schlüssel werden die Kosten des Austauschs der Schließanlage berechnet. Kleinreparaturen bis ${M(rng.pick([75, 100, 120]))} je Fall trägt der Mieter.`, small);
+  d.para(`(3) Bei Auszug wird die Wohnung durch den Vermieter gereinigt; die Endreinigung wird pauschal berechnet (Anlage 1). Das Inventar ist vollständig und in gereinigtem Zustand zurückzugeben.`, small);
+  d.para('(4) Rauchen ist in der Wohnung nicht gestattet. Haustiere nur mit vorheriger schriftlicher Zustimmung.', small);
+  d.para('(5) Änderungen und Ergänzungen bedürfen der Textform. Sollte eine Bestimmung unwirksam sein, bleibt der Vertrag im Übrigen wirksam.', small);
+
+  d.ensure(80);
+  d.move(14);
+  const sy = d.y + 34;
+  d.text(d.left, d.y + 10, `${r.flat.city}, ${dd(signed)}`);
+  d.text(d.left + 250, d.y + 10, `${r.flat.city}, ${dd(signed)}`);
+  d.text(d.left + 8, sy - 4, agent ? `i. V. ${fake.fullName(fake.person(rng)).split(' ').slice(-1)[0]}` : r.landlord.kind === 'person' ? r.landlord.person!.last : `ppa. ${fake.person(rng).last}`, { font: 'times-italic', size: 13, color: [0.1, 0.15, 0.45] });
+  d.text(d.left + 258, sy - 4, `${t.first.split(' ')[0].charAt(0)}. ${t.last}`, { font: 'times-italic', size: 13, color: [0.1, 0.15, 0.45] });
+  d.hline(sy, d.left, d.left + 210, 0.5);
+  d.hline(sy, d.left + 250, d.right, 0.5);
+  d.text(d.left, sy + 10, agent ? `Vermieter, vertreten durch ${provider}` : 'Vermieter', { size: 7.5, color: GRAY });
+  d.text(d.left + 250, sy + 10, 'Mieter', { size: 7.5, color: GRAY });
+  d.y = sy + 22;
+  d.para('Anlagen: 1 Preisblatt · 2 Inventar- und Übergabeprotokoll · Hausordnung', { size: 8, color: GRAY });
+
+  // annex 1: the price sheet, on a page of its own unless the signatures spilled over
+  if (d.page === 1 || d.y > 300) d.newPage();
+  else d.move(24);
+  d.text(d.left, d.y + 12, 'Anlage 1 – Preisblatt', { size: 13, bold: true });
+  d.text(d.right, d.y + 12, `zum Vertrag ${contractNo}`, { size: 8.5, align: 'right', color: GRAY });
+  d.y += 24;
+  d.para(`Wohnung ${unit}, ${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city} · Mieter: ${ctx.name(t, 'last-first')} · gültig ab ${dd(r.einzug)}`, { size: 8.5 });
+  d.move(4);
+  const px = [d.left + 6, d.left + 40, d.right - 6];
+  const header = (what: string) => {
+    d.rect(d.left, d.y, d.contentWidth, 16, { fill: accent });
+    d.text(px[0], d.y + 11, 'Pos.', { size: 8.5, bold: true, color: [1, 1, 1] });
+    d.text(px[1], d.y + 11, 'Leistung', { size: 8.5, bold: true, color: [1, 1, 1] });
+    d.text(px[2], d.y + 11, what, { size: 8.5, bold: true, color: [1, 1, 1], align: 'right' });
+    d.y += 16;
+  };
+  const pos = (no: string, label: string, sub: string, amount: Cell, bold = false) => {
+    const v = typeof amount === 'string' ? { text: amount } : amount;
+    const top = d.y;
+    d.text(px[0], top + 12, no, { size: 9, bold });
+    d.text(px[1], top + 12, label, { size: 9, bold });
+    if (sub) d.text(px[1], top + 22, sub, { size: 7, color: GRAY });
+    d.text(px[2], top + 12, v.text, { size: 9.5, bold, align: 'right', field: v.field });
+    d.y = top + (sub ? 28 : 18);
+    d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0.6, 0.6, 0.6], lineWidth: 0.4 });
+  };
+  header('monatlich');
+  pos('1', ctx.pick([], ['Nettokaltmiete der Wohnung (ohne Möblierung)', 'Grundmiete Wohnraum, unmöbliert']), `${ctx.area(r.area)} Wohnfläche`, { text: M(r.grundmiete), field: 'grundmiete' });
+  pos('2', 'Möblierungszuschlag', 'Einrichtung laut Inventarverzeichnis', M(moebel));
+  pos('3', ctx.pick([], ['Vorauszahlung Betriebskosten nach BetrKV (ohne Heizung)', 'Betriebskosten-Vorauszahlung (kalt)']), 'Wasser, Abwasser, Müll, Grundsteuer, Hausreinigung, Aufzug u. a.', { text: M(r.nebenkosten), field: 'nebenkosten' });
+  if (r.heizkosten !== undefined) pos('4', 'Vorauszahlung Heizung und Warmwasser', 'Abrechnung nach HeizkostenV', M(r.heizkosten));
+  else pos('4', 'Heizung und Warmwasser', 'Gastherme in der Wohnung, Verbrauch über Pos. 5', 'entfällt');
+  pos('5', 'Pauschale Strom, Internet, Rundfunkbeitrag', 'wird nicht abgerechnet', M(pauschale));
+  d.rect(d.left, d.y, d.contentWidth, 18, { fill: [0.93, 0.93, 0.93] });
+  pos('', 'Monatliche Gesamtzahlung', '', M(monthly), true);
+  d.move(14);
+  d.write('Einmalige Kosten', { size: 10, bold: true });
+  header('einmalig');
+  pos('6', 'Endreinigung bei Auszug (pauschal)', 'wird mit der Kaution verrechnet', M(cleaning));
+  pos('7', 'Kaution', `fällig vor Schlüsselübergabe, ${kaution === cents(r.grundmiete * 2) ? 'zwei' : 'drei'} Nettokaltmieten`, M(kaution));
+  d.move(10);
+  d.para(`Die Beträge der Positionen 3 und 4 sind Vorauszahlungen; sie können nach einer Abrechnung angemessen angepasst werden. Der Möblierungszuschlag ist bis zum Vertragsende fest.${rng.chance(0.5) ? ` Für einen Stellplatz in der Tiefgarage gilt ein gesonderter Vertrag (${M(r.stellplatz ?? 65)} monatlich).` : ''}`, { size: 8.5 });
+
+  // annex 2: handover record
+  d.move(10);
+  d.ensure(200);
+  d.text(d.left, d.y + 12, 'Anlage 2 – Inventar- und Übergabeprotokoll (Auszug)', { size: 12, bold: true });
+  d.y += 22;
+  d.para(`Übergabe am ${dd(handover)} um ${rng.int(9, 17)}:${rng.pick(['00', '15', '30', '45'])} Uhr, anwesend: ${ctx.name(t, 'first-last')} und ${fake.fullName(fake.person(rng))} (${agent ? provider : 'für den Vermieter'}).`, { size: 8.5 });
+  const meters: [string, string, string][] = [
+    ['Stromzähler', `${rng.digits(1)}${rng.digits(7)}`, `${rng.int(1000, 60000)} kWh`],
+    ['Wasser kalt (Bad)', `${rng.digits(8)}`, `${decimal(rng.float(10, 400), 3)} m³`],
+    ['Wasser warm (Bad)', `${rng.digits(8)}`, `${decimal(rng.float(5, 200), 3)} m³`],
+    [r.heizkosten !== undefined ? 'Heizkostenverteiler Wohnen' : 'Gaszähler', `${rng.digits(8)}`, r.heizkosten !== undefined ? `${rng.int(0, 900)} Einheiten` : `${decimal(rng.float(100, 9000), 1)} m³`],
+  ];
+  table(ctx, [
+    { header: 'Zähler', x: d.left },
+    { header: 'Zählernummer', x: d.left + 170 },
+    { header: 'Stand bei Übergabe', x: d.right, align: 'right' },
+  ], meters, { size: 8.5, grid: true });
+  d.para(`Schlüssel: ${rng.int(2, 3)} × Wohnung/Haus, 1 × Briefkasten, ${rng.chance(0.5) ? '1 × Keller' : '1 × Fahrradraum'}. Inventar vollständig, ohne Mängel${rng.chance(0.4) ? '; kleiner Kratzer an der Arbeitsplatte der Küche' : ''}.`, { size: 8.5 });
+
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 44, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 34, `${provider} · Vertrag ${contractNo}`, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 34, `Seite ${page}/${pages} · Paraphe Mieter: ______`, { size: 7, align: 'right', color: GRAY });
+  });
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -1374,5 +1570,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind5-zweisprachig', holdout: true, build: blind5Zweisprachig },
     { id: 'blind6-werkmietwohnung', holdout: true, build: blind6Werkmietwohnung },
     { id: 'blind7-einliegerwohnung-vorlage', holdout: true, build: blind7EinliegerwohnungVorlage },
+    { id: 'blind8-moebliert-auf-zeit', holdout: true, build: blind8MoebliertAufZeit },
   ],
 };
