@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung and the carrier letter of a new card with the supplementary sheet for free transport (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport and a notice carrying out a settlement before the social court, posted to the representative (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
@@ -877,6 +877,138 @@ function blind7KartentraegerBeiblatt(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * L (holdout, blind 8): the office's notice carrying out a settlement reached before the social
+ * court (Ausführungsbescheid nach gerichtlichem Vergleich), posted to the claimant's representative
+ * (a social association's district office or a lawyer): the representative in the window, the
+ * person "in Sachen" with birth date in a framed reference box beside the court's file number and
+ * the settlement's day; the earlier notice and the objection decision it changes, with the degree
+ * they had; the new findings as a staged table (a lower degree from the application, the higher
+ * one from a later month, signs), the impairments with single degrees, the card's validity (or no
+ * card below 50) in the running text, the costs share, the limited remedy, a copy to the person.
+ */
+function blind8AusfuehrungVergleich(ctx: Ctx): void {
+  const s = draw(ctx, 30);
+  const rng = ctx.rng;
+  const p = s.person;
+  const town = s.address.city;
+  const [amt, unit] = rng.pick([
+    ['Landesamt für Soziales und Versorgung', 'Abteilung Schwerbehindertenrecht'],
+    ['Versorgungsamt', 'Feststellungsverfahren nach dem SGB IX'],
+    [`Landkreis ${rng.pick(['Mittelsachsen', 'Leipzig', 'Görlitz', 'Vorpommern-Greifswald', 'Harz'])}`, 'Sozialamt – Schwerbehindertenrecht'],
+    ['Landesamt für Gesundheit und Soziales', 'Versorgungsamt – Prozessführung'],
+  ] as const);
+  const office = fake.address(rng);
+  const court = `Sozialgericht ${town.replace(/ \(Saale\)$/, '').replace(' im Breisgau', '')}`;
+  const az = `${rng.digits(2)}-${rng.digits(6)}-${rng.int(1, 9)}`;
+  // the proceedings in order: application, notice, objection decision, court, settlement
+  const antrag = addDays(ctx.today, -rng.int(520, 1300));
+  const bescheid = addDays(antrag, rng.int(90, 200));
+  const widerspruch = addDays(bescheid, rng.int(60, 150));
+  // the action was brought within a month of the objection decision; the court's number carries its year
+  const courtAz = `S ${rng.int(2, 38)} SB ${rng.int(40, 999)}/${addDays(widerspruch, rng.int(10, 30)).slice(2, 4)}`;
+  const vergleich = addDays(ctx.today, -rng.int(14, 70));
+  const staged = rng.chance(0.65);
+  const stage2 = firstOfMonth(addDays(antrag, rng.int(150, 420)));
+  const final = Math.max(s.gdb, staged ? 40 : 30);
+  s.gdb = final;
+  const first = staged ? rng.pick([30, 40].filter((g) => g < final)) : final;
+  const before = rng.pick([20, 30, 30, 40].filter((g) => g < first || (!staged && g < final)));
+  s.merkzeichen = final >= 50 ? s.merkzeichen.filter((m) => m !== 'H') : [];
+  if (final < 50) s.bis = undefined;
+  else if (s.bis && s.bis < addMonths(ctx.today, 18)) s.bis = lastOfMonth(addMonths(ctx.today, rng.int(24, 60)));
+  const validFrom = staged ? stage2 : antrag;
+  const lawyer = rng.chance(0.5);
+  const rep = fake.person(rng, { bornFrom: 1960, bornTo: 1992 });
+  const repLines: Cell[] = lawyer
+    ? ['Rechtsanwälte', `${rep.last} & ${fake.person(rng).last}`, `${rep.gender === 'f' ? 'Frau Rechtsanwältin' : 'Herrn Rechtsanwalt'} ${rep.last}`, `${fake.address(rng, { city: town }).street} ${rng.int(1, 80)}`, `${s.address.plz} ${town}`]
+    : [rng.pick(['Sozialverband Mitteldeutschland e.V.', 'Sozialverband für Behinderte und Rentner e.V.', 'Sozialverband Nord e.V.']), `Kreisgeschäftsstelle ${town}`, `${rep.gender === 'f' ? 'Frau' : 'Herrn'} ${rep.first} ${rep.last}`, `${fake.address(rng, { city: town }).street} ${rng.int(1, 80)}`, `${s.address.plz} ${town}`];
+  const einzel = s.einzel.map((e, i) => ({ text: e.text, gdb: i === 0 ? Math.min(final, Math.max(e.gdb, final - 10)) : e.gdb }));
+  const costs = rng.pick(['zur Hälfte', 'zu einem Drittel', 'zu zwei Dritteln', 'in vollem Umfang']);
+  const defendant = amt.startsWith('Landkreis') ? `den ${amt}` : `${rng.pick(['den Freistaat Sachsen', 'das Land Berlin', 'das Land Niedersachsen', 'das Land Sachsen-Anhalt', 'das Land Nordrhein-Westfalen', 'den Freistaat Bayern', 'den Freistaat Thüringen'])}, vertreten durch das ${amt},`;
+
+  const d = ctx.start({ family: rng.pick(['times', 'helvetica']), size: 10, margins: { left: 70, right: 56, top: 56, bottom: 72 } });
+  // letterhead: a small shield left of the office's name, the office's address in a line under a rule
+  d.rect(d.left, 38, 16, 20, { stroke: [0.2, 0.2, 0.2], fill: [0.85, 0.85, 0.85], lineWidth: 0.6 });
+  d.text(d.left + 24, 50, amt, { size: 13, bold: true });
+  d.text(d.left + 24, 62, unit, { size: 9 });
+  d.hline(70, d.left, d.right, 0.5);
+  d.text(d.left, 80, `${office.street} ${office.no} · ${office.plz} ${office.city} · Telefon ${fake.phone(rng)} · Sprechzeiten nach Vereinbarung`, { size: 7.5, color: GRAY });
+  returnLine(d, `${amt} · ${office.plz} ${office.city}`);
+  addressWindow(d, repLines, 150);
+  // the reference box beside the window
+  const bx = 338;
+  const refs: [string, Cell][] = [
+    ['in Sachen', { text: ctx.name(p), field: 'name' }],
+    ['geboren am', ctx.ndate(p.birth)],
+    ['Unser Zeichen', az],
+    ['Gericht', court],
+    ['Aktenzeichen', courtAz],
+    ['Vergleich vom', ctx.ndate(vergleich)],
+  ];
+  d.rect(bx, 128, d.right - bx, refs.length * 12 + 10, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+  refs.forEach(([l, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(bx + 6, 141 + i * 12, l, { size: 7.5, color: GRAY });
+    d.text(bx + 70, 141 + i * 12, c.text, { size: 8.5, field: c.field, bold: i === 0 });
+  });
+  d.text(d.right, 228, `${office.city}, ${ctx.date(ctx.today)}`, { size: 9.5, align: 'right' });
+  subject(d, [
+    ctx.pick(['Ausführungsbescheid', 'Bescheid in Ausführung eines gerichtlichen Vergleichs'], ['Ausführung des Vergleichs vom ' + ctx.ndate(vergleich)]),
+    `Feststellung nach § 152 SGB IX – Rechtsstreit ${courtAz}`,
+  ], 250);
+  d.write(lawyer ? `Sehr geehrte${rep.gender === 'f' ? ' Frau Rechtsanwältin' : 'r Herr Rechtsanwalt'} ${rep.last},` : 'Sehr geehrte Damen und Herren,');
+  d.move(2);
+  d.para(`in dem Rechtsstreit Ihrer ${lawyer ? 'Mandantschaft' : 'Mitgliedschaft, vertreten durch Sie,'} gegen ${defendant} haben die Beteiligten vor dem ${court} am ${ctx.date(vergleich)} einen Vergleich geschlossen. Wir führen ihn mit diesem Bescheid aus. Der Bescheid vom ${ctx.date(bescheid)} in der Gestalt des Widerspruchsbescheides vom ${ctx.date(widerspruch)}, mit dem ein Grad der Behinderung (GdB) von ${before} festgestellt worden war, wird wie folgt geändert:`);
+  // the staged findings
+  d.ensure(90);
+  const cx = { when: d.left + 6, gdb: d.left + 220, mz: d.left + 340 };
+  const top = d.y;
+  d.rect(d.left, top, d.contentWidth, 16, { fill: LIGHT });
+  d.row([
+    { x: cx.when, text: 'Zeitraum', bold: true },
+    { x: cx.gdb, text: ctx.pick(['GdB', 'Grad der Behinderung'], ['festgestellter GdB']), bold: true },
+    { x: cx.mz, text: 'Merkzeichen', bold: true },
+  ], { size: 9, minHeight: 16 });
+  if (staged) {
+    d.row([
+      { x: cx.when, text: `vom ${ctx.ndate(antrag)} bis ${ctx.ndate(addDays(stage2, -1))}` },
+      { x: cx.gdb, text: String(first) },
+      { x: cx.mz, text: 'keine' },
+    ], { size: 9.5, minHeight: 16 });
+    d.hline(d.y - 2, d.left, d.right, 0.3, GRAY);
+  }
+  d.row([
+    { x: cx.when, text: `${staged ? 'ab' : 'ab Antragstellung am'} ${ctx.ndate(validFrom)}` },
+    { x: cx.gdb, text: String(final), field: 'gdb', bold: true },
+    { x: cx.mz, text: s.merkzeichen.length ? s.merkzeichen.join(', ') : 'keine' },
+  ], { size: 9.5, minHeight: 16 });
+  d.rect(d.left, top, d.contentWidth, d.y - top + 2, { stroke: [0, 0, 0], lineWidth: 0.6 });
+  d.move(10);
+  d.write(ctx.pick(['Festgestellte Gesundheitsstörungen', 'Funktionsbeeinträchtigungen'], ['Berücksichtigte Beeinträchtigungen']), { bold: true });
+  einzel.forEach((e, i) => d.para(`${i + 1}.  ${e.text} (Einzel-GdB ${e.gdb})`, { x: d.left + 10, after: 1 }));
+  d.move(4);
+  d.para(`Die Beeinträchtigungen wirken sich teilweise gegenseitig aus; der Gesamt-GdB ist daher nicht durch Addition der Einzelwerte zu bilden. ${staged ? `Nach dem im Klageverfahren eingeholten Gutachten hat sich der Gesundheitszustand ab ${MONTHS_LONG[Number(stage2.slice(5, 7)) - 1]} ${stage2.slice(0, 4)} verschlechtert.` : 'Das im Klageverfahren eingeholte Gutachten bestätigt die Beeinträchtigungen seit der Antragstellung.'}`);
+  d.write('Ausweis', { bold: true });
+  if (final < 50) {
+    d.para(`Mit einem GdB von ${final} liegt eine Schwerbehinderung nicht vor; ein Schwerbehindertenausweis wird nicht ausgestellt. Eine Gleichstellung mit schwerbehinderten Menschen kann bei der Agentur für Arbeit beantragt werden.`);
+  } else if (s.bis) {
+    d.para(`Ihr${lawyer ? 'e Mandantschaft' : ' Mitglied'} erhält einen Schwerbehindertenausweis. Er ist ${ctx.pick(['gültig bis zum', 'befristet bis zum'], ['gilt bis einschließlich'])} ${ctx.v('gueltig_bis', ctx.date(s.bis))}. Die Eigenschaft als schwerbehinderter Mensch besteht seit dem ${ctx.date(validFrom)}; auf Antrag wird dieser Tag für steuerliche Zwecke im Ausweis vermerkt.`);
+  } else {
+    d.para(`Ihr${lawyer ? 'e Mandantschaft' : ' Mitglied'} erhält einen Schwerbehindertenausweis. Er wird ${unlimited(ctx)} ausgestellt, weil eine wesentliche Änderung der Verhältnisse nicht zu erwarten ist. Die Eigenschaft als schwerbehinderter Mensch besteht seit dem ${ctx.date(validFrom)}.`);
+  }
+  if (final >= 50) d.para(`Bitte reichen Sie ein aktuelles Lichtbild ein; der Ausweis wird dann ${rng.pick(['mit getrennter Post', 'innerhalb von etwa drei Wochen'])} übersandt. Der bisherige Bescheid vom ${ctx.ndate(bescheid)} ist nicht mehr zu verwenden.`);
+  d.write('Kosten', { bold: true });
+  d.para(`Die notwendigen außergerichtlichen Kosten des Widerspruchs- und des Klageverfahrens werden entsprechend dem Vergleich ${costs} erstattet. Bitte übersenden Sie Ihre Kostennote unter Angabe unseres Zeichens.`);
+  d.ensure(70);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Dieser Bescheid führt einen gerichtlichen Vergleich aus. Gegen ihn kann innerhalb eines Monats nach Bekanntgabe nur insoweit Widerspruch erhoben werden, als geltend gemacht wird, der Vergleich sei nicht oder nicht richtig ausgeführt worden. Der Widerspruch ist beim ${amt}, ${office.street} ${office.no}, ${office.plz} ${office.city}, einzulegen.`, { size: 9 });
+  closing(ctx, { signer: fake.fullName(fake.person(rng)), auftrag: true });
+  d.write(`Abdruck an: ${p.first} ${p.last}, ${s.address.street} ${s.address.no}, ${s.address.plz} ${s.address.city} (zur Kenntnis); ${court} (${courtAz})`, { size: 8, color: GRAY });
+  footer(d, [[amt, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], [`Zeichen ${az}`, `Gericht ${courtAz}`]], 'Seite x von y');
+  truth(ctx, s);
+}
+
 
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
@@ -892,5 +1024,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind5-bescheinigung-finanzamt', holdout: true, build: blind5BescheinigungFinanzamt },
     { id: 'blind6-herabsetzung-heilungsbewaehrung', holdout: true, build: blind6HerabsetzungHeilungsbewaehrung },
     { id: 'blind7-kartentraeger-beiblatt', holdout: true, build: blind7KartentraegerBeiblatt },
+    { id: 'blind8-ausfuehrung-vergleich', holdout: true, build: blind8AusfuehrungVergleich },
   ],
 };
