@@ -1,6 +1,7 @@
 /** Lohnabrechnung: DATEV-like, SAP-like Entgeltnachweis, a small firm's two-column slip, a public-service Bezügemitteilung and a payroll bureau's slip with cell rows and a summary strip (holdout). */
 import { GRAY, LIGHT, addressWindow, returnLine, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
+import type { Color } from '../doc.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday } from '../dates.js';
 import * as fake from '../fake.js';
 import * as fmt from '../format.js';
@@ -1494,6 +1495,197 @@ function blind7CloudPayroll(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind8 (holdout): the bilingual payslip (German / English) of an international company's German
+ * subsidiary, produced by an outsourced payroll service: every label German with its English
+ * translation under it or after a slash; the employee in the window, a framed "Mitarbeiterdaten /
+ * Employee data" block beside it (employee ID, cost centre, hire date, tax class, child allowances,
+ * church tax, health insurer, insurance number, tax ID); the pay month beside the pay period as a
+ * date range and the pay date; one ledger for earnings, one for taxes and social insurance, each
+ * with a current and a year-to-date column; the statutory net in a bar; other deductions after the
+ * net (employee stock purchase plan, canteen, capital-forming payments) and the net payment with a
+ * masked or full IBAN; employer contributions, contribution bases and the leave balance at the foot.
+ */
+function blind8ZweisprachigInternational(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const emp = p.employee;
+  emp.title = undefined;
+  const corp = `${rng.pick(['Northbridge', 'Kestrel', 'Bluewater', 'Silverline', 'Pinecrest', 'Harbourview', 'Clearpath', 'Ironwood'])} ${rng.pick(['Technologies', 'Logistics', 'Medical', 'Software', 'Consulting', 'Engineering'])} ${rng.pick(['Germany GmbH', 'Deutschland GmbH', 'GmbH', 'Europe GmbH'])}`;
+  p.employer = fake.organisation(rng, corp, p.employer.address.city);
+  const service = rng.pick(['PayNexus Payroll Services GmbH', 'Lohnwerk Outsourcing GmbH', 'Payroll Hub Europe B.V., Niederlassung Deutschland']);
+  const monthNo = Number(p.month.slice(5, 7));
+  const first = `${p.month}-01`;
+  const last = lastOfMonth(first);
+  const payDate = addDays(last, -rng.int(0, 4));
+  const svBrutto = p.steuerBrutto;
+  const taxes = cents(p.lohnsteuer + p.soli + p.kirchensteuer);
+  const sv = cents(p.kv + p.rv + p.av + p.pv);
+  const espp = rng.chance(0.45) ? cents(Math.round(p.brutto * rng.pick([0.02, 0.03, 0.05]))) : 0;
+  const others = [...p.abzuege, ...(espp ? [{ label: 'Mitarbeiteraktienplan (ESPP) / Employee stock purchase', amount: espp }] : [])];
+  const payout = cents(p.netto - others.reduce((s, a) => s + a.amount, 0));
+  const ytd = (v: number, f = 1) => n(cents(v * monthNo * f));
+  const costCentre = `${rng.pick(['DE', 'GER'])}${rng.digits(2)}-${rng.digits(4)}`;
+  const d = ctx.start({ family: 'helvetica', size: 7.5, margins: { left: 42, right: 40, top: 36, bottom: 52 } });
+  const W = d.contentWidth;
+  const navy: Color = rng.pick([[0.07, 0.2, 0.4], [0.2, 0.2, 0.25], [0.0, 0.35, 0.45], [0.35, 0.1, 0.35]] as const);
+  const pale: Color = [0.94, 0.95, 0.97];
+  /** German label with the English one in grey after a slash */
+  const bi = (de: string, en: string) => `${de} / ${en}`;
+
+  // head
+  d.text(d.left, 46, corp, { size: 12, bold: true, color: navy, field: 'arbeitgeber' });
+  d.text(d.left, 57, `${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city}`, { size: 7, color: GRAY });
+  d.text(d.right, 44, 'Entgeltabrechnung', { size: 13, bold: true, align: 'right' });
+  d.text(d.right, 55, 'Payslip', { size: 9, align: 'right', color: GRAY });
+  d.hline(64, d.left, d.right, 1.2, navy);
+  returnLine(d, `${corp} · ${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city}`);
+  addressWindow(d, [emp.gender === 'f' ? 'Frau' : 'Herrn', { text: `${emp.first} ${emp.last}`, field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`]);
+  d.text(d.left, 212, rng.pick(['Persönlich / vertraulich', 'Vertraulich – Confidential']), { size: 7, bold: true, color: GRAY });
+
+  // period block above the employee data
+  const bx = 318;
+  const bw = d.right - bx;
+  const mtext = monthText(p.month, rng.pick(['mm/yyyy', 'Monat yyyy', 'mm.yyyy'] as const));
+  const periodRows: [string, string, Cell][] = [
+    ['Abrechnungsmonat', 'Pay month', { text: mtext, field: 'abrechnungsmonat' }],
+    ['Abrechnungszeitraum', 'Pay period', `${ctx.ndate(first)} – ${ctx.ndate(last)}`],
+    ['Zahltag', 'Pay date', ctx.ndate(payDate)],
+  ];
+  let y = 76;
+  for (const [de, en, v] of periodRows) {
+    d.text(bx, y + 8, de, { size: 7.5, bold: true });
+    d.text(bx, y + 16, en, { size: 6.3, color: GRAY });
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(d.right, y + 9, c.text, { size: 8.5, align: 'right', bold: !!c.field, field: c.field });
+    y += 20;
+  }
+  // employee data box
+  y = 142;
+  d.rect(bx, y, bw, 128, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.5 });
+  d.rect(bx, y, bw, 12, { fill: navy });
+  d.text(bx + 4, y + 9, bi('Mitarbeiterdaten', 'Employee data'), { size: 7.5, bold: true, color: [1, 1, 1] });
+  const data: [string, string, string][] = [
+    ['Personalnummer', 'Employee ID', p.personalnummer],
+    ['Kostenstelle', 'Cost centre', costCentre],
+    ['Eintritt', 'Hire date', ctx.ndate(p.eintritt)],
+    ['Steuerklasse / Kinderfreib.', 'Tax class / child allow.', `${p.steuerklasse} / ${decimal(p.kinderfreibetrag, 1)}`],
+    ['Konfession', 'Church tax', p.konfession === '--' ? 'keine / none' : p.konfession.toUpperCase()],
+    ['Krankenkasse', 'Health insurer', `${p.krankenkasse} (${decimal(p.kvZusatz)} %)`],
+    ['SV-Nummer', 'Social insurance no.', p.svNummer],
+    ['Steuer-ID', 'Tax ID', p.steuerId],
+  ];
+  data.forEach(([de, en, v], i) => {
+    const ry = y + 22 + i * 13.4;
+    d.text(bx + 4, ry, de, { size: 6.8 });
+    d.text(bx + 4 + d.measure(de, { size: 6.8 }) + 3, ry, `/ ${en}`, { size: 5.8, color: GRAY });
+    d.text(d.right - 4, ry, v, { size: 7.3, align: 'right' });
+  });
+
+  // ledgers
+  d.y = 284;
+  const cx = { code: d.left + 2, text: d.left + 34, units: d.left + 300, rate: d.left + 350, cur: d.left + 430, ytd: d.right - 2 };
+  const ledgerHead = (de: string, en: string) => {
+    d.ensure(40);
+    d.rect(d.left, d.y, W, 20, { fill: pale });
+    d.text(cx.code, d.y + 8, 'LA', { size: 6.8, bold: true });
+    d.text(cx.code, d.y + 16, 'Code', { size: 6, color: GRAY });
+    d.text(cx.text, d.y + 8, de, { size: 7.5, bold: true });
+    d.text(cx.text, d.y + 16, en, { size: 6.3, color: GRAY });
+    ([['units', 'Menge', 'Units'], ['rate', 'Satz', 'Rate'], ['cur', 'Laufend', 'Current'], ['ytd', 'Jahr kumuliert', 'Year to date']] as const).forEach(([k, a, b]) => {
+      d.text(cx[k], d.y + 8, a, { size: 6.8, bold: true, align: 'right' });
+      d.text(cx[k], d.y + 16, b, { size: 6, color: GRAY, align: 'right' });
+    });
+    d.y += 22;
+  };
+  const line = (code: string, de: string, en: string, units: string, rate: string, cur: Cell, ytdText: string, opts: { bold?: boolean } = {}) => {
+    const c = typeof cur === 'string' ? { text: cur } : cur;
+    d.text(cx.code, d.y + 8, code, { size: 7.2, color: GRAY });
+    const w = d.text(cx.text, d.y + 8, de, { size: 7.5, bold: opts.bold });
+    if (en) d.text(cx.text + w + 4, d.y + 8, `/ ${en}`, { size: 6.3, color: GRAY });
+    d.text(cx.units, d.y + 8, units, { size: 7.5, align: 'right' });
+    d.text(cx.rate, d.y + 8, rate, { size: 7.5, align: 'right' });
+    d.text(cx.cur, d.y + 8, c.text, { size: 7.8, align: 'right', bold: opts.bold, field: c.field });
+    d.text(cx.ytd, d.y + 8, ytdText, { size: 7.5, align: 'right', color: GRAY });
+    d.y += 11.5;
+  };
+  ledgerHead('Bezüge', 'Earnings');
+  if (p.stunden) line('1010', 'Stundenlohn', 'Hourly wage', decimal(p.stunden), n(p.stundenlohn!), n(p.grundgehalt), ytd(p.grundgehalt));
+  else line('1000', 'Grundgehalt', 'Base salary', '', '', n(p.grundgehalt), ytd(p.grundgehalt));
+  const EN: Record<string, string> = {
+    Schichtzulage: 'Shift allowance', Erschwerniszulage: 'Hardship allowance', Leistungszulage: 'Performance bonus', Funktionszulage: 'Function allowance',
+    'Vermögenswirksame Leistungen AG': 'Capital-forming benefit', 'Zuschlag Sonntagsarbeit stfr.': 'Sunday premium, tax-free', 'Nachtzuschlag 25 % stfr.': 'Night premium, tax-free',
+    'Fahrtkostenzuschuss pauschal': 'Commuting allowance', Einmalzahlung: 'One-off payment', Urlaubsgeld: 'Holiday pay', 'Weihnachtsgeld anteilig': 'Christmas bonus (pro rata)',
+  };
+  p.zulagen.forEach((z, i) => line(String(1100 + i * 20 + rng.int(0, 9)), z.label, EN[z.label] ?? '', '', '', n(z.amount), /Einmal|Urlaubs|Weihnachts/.test(z.label) ? n(z.amount) : ytd(z.amount)));
+  d.hline(d.y + 1, d.left + 250, d.right, 0.5);
+  d.y += 3;
+  line('', ctx.pick([], ['Gesamtbrutto', 'Bruttoentgelt gesamt']), 'Total gross pay', '', '', { text: n(p.brutto), field: 'brutto' }, n(p.jahresBrutto), { bold: true });
+  d.y += 8;
+
+  ledgerHead('Steuern und Sozialversicherung', 'Taxes and social insurance');
+  line('/401', 'Lohnsteuer', 'Wage tax', '', '', { text: n(p.lohnsteuer), field: 'lohnsteuer' }, n(p.jahresLohnsteuer));
+  line('/402', 'Solidaritätszuschlag', 'Solidarity surcharge', '', '', n(p.soli), ytd(p.soli));
+  line('/403', 'Kirchensteuer', 'Church tax', '', p.kirchensteuer ? `${p.kirchensteuer / p.lohnsteuer > 0.085 ? '9' : '8'} %` : '', n(p.kirchensteuer), ytd(p.kirchensteuer));
+  line('/411', 'Krankenversicherung AN', 'Health insurance EE', '', `${decimal(7.3 + p.kvZusatz / 2)} %`, { text: n(p.kv), field: 'krankenversicherung' }, ytd(p.kv));
+  line('/412', 'Rentenversicherung AN', 'Pension insurance EE', '', '9,30 %', { text: n(p.rv), field: 'rentenversicherung' }, ytd(p.rv));
+  line('/413', 'Arbeitslosenversicherung AN', 'Unemployment insurance EE', '', '1,30 %', n(p.av), ytd(p.av));
+  line('/414', 'Pflegeversicherung AN', 'Long-term care insurance EE', '', `${decimal((p.pv / svBrutto) * 100, 2)} %`, n(p.pv), ytd(p.pv));
+  d.hline(d.y + 1, d.left + 250, d.right, 0.5);
+  d.y += 3;
+  line('', 'Summe gesetzliche Abzüge', 'Total statutory deductions', '', '', n(cents(taxes + sv)), ytd(cents(taxes + sv)), { bold: true });
+  d.y += 6;
+
+  // the statutory net in a bar
+  d.rect(d.left, d.y, W, 22, { fill: navy });
+  d.text(d.left + 6, d.y + 10, ctx.pick([], ['Gesetzliches Netto', 'Nettoentgelt (gesetzlich)']), { size: 9, bold: true, color: [1, 1, 1] });
+  d.text(d.left + 6, d.y + 19, 'Statutory net pay', { size: 6.5, color: [0.85, 0.85, 0.9] });
+  d.text(cx.cur, d.y + 14, n(p.netto), { size: 10, bold: true, align: 'right', color: [1, 1, 1], field: 'netto' });
+  d.y += 30;
+
+  if (others.length) {
+    ledgerHead('Sonstige Abzüge nach Netto', 'Other deductions after net pay');
+    others.forEach((a, i) => line(String(7000 + i * 10 + rng.int(0, 5)), a.label, '', '', '', `-${n(a.amount)}`, ''));
+    d.y += 4;
+  }
+  d.rect(d.left, d.y, W, 30, { stroke: navy, lineWidth: 1 });
+  d.text(d.left + 6, d.y + 12, bi('Auszahlungsbetrag', 'Net payment'), { size: 9, bold: true });
+  const masked = rng.chance(0.5);
+  const ibanText = masked ? `${p.iban.slice(0, 4)} **** **** **** ${p.iban.slice(-6, -2)} ${p.iban.slice(-2)}` : ctx.iban(p.iban);
+  d.text(d.left + 6, d.y + 24, `${bi('Überweisung auf', 'Paid to')}: ${p.bank.name}, IBAN ${ibanText}`, { size: 7, color: GRAY });
+  d.text(cx.cur, d.y + 14, n(payout), { size: 10, bold: true, align: 'right' });
+  d.text(cx.ytd, d.y + 14, 'EUR', { size: 7.5, align: 'right', color: GRAY });
+  d.y += 40;
+
+  // foot: employer contributions, bases, leave
+  const strip = (title: string, items: [string, string][]) => {
+    d.ensure(36);
+    d.text(d.left, d.y + 8, title, { size: 7.5, bold: true });
+    d.y += 12;
+    const w = W / items.length;
+    items.forEach(([l, v], i) => {
+      d.rect(d.left + i * w, d.y, w - 3, 24, { fill: pale });
+      d.text(d.left + i * w + 4, d.y + 8, l, { size: 6, color: GRAY });
+      d.text(d.left + i * w + 4, d.y + 19, v, { size: 7.8 });
+    });
+    d.y += 30;
+  };
+  const agKv = cents(svBrutto * (7.3 + p.kvZusatz / 2) / 100);
+  strip(bi('Arbeitgeberanteile', 'Employer contributions'), [['KV / Health', n(agKv)], ['RV / Pension', n(p.rv)], ['AV / Unemployment', n(p.av)], ['PV / Care', n(cents(svBrutto * 0.018))], ['Umlagen U1/U2/U3', n(cents(svBrutto * rng.float(0.02, 0.035)))]]);
+  strip(bi('Bemessungsgrundlagen', 'Contribution bases'), [['Steuerbrutto / Taxable gross', n(p.steuerBrutto)], ['SV-Brutto KV/PV', n(svBrutto)], ['SV-Brutto RV/AV', n(svBrutto)], ['steuerfrei / tax-free', n(cents(p.brutto - p.steuerBrutto))]]);
+  const urlaub = rng.pick([26, 28, 30, 30]);
+  const taken = rng.int(0, Math.min(urlaub - 2, monthNo * 3));
+  strip(bi('Urlaub', 'Leave'), [['Anspruch / Entitlement', `${urlaub},0`], ['genommen / Taken', `${taken},0`], ['Rest / Remaining', `${urlaub - taken},0`], ['Vorjahr / Carried over', `${rng.int(0, 5)},0`]]);
+
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 40, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 31, `${service} im Auftrag von ${corp} · Maschinell erstellt, ohne Unterschrift gültig / Generated electronically, valid without signature`, { size: 6, color: GRAY });
+    doc.text(doc.left, doc.height - 23, `Rückfragen / Questions: payroll.de@${corp.split(' ')[0].toLowerCase()}.com · Bei Abweichungen zwischen deutscher und englischer Fassung gilt die deutsche.`, { size: 6, color: GRAY });
+    doc.text(doc.right, doc.height - 23, `${page}/${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -1508,5 +1700,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind5-rueckrechnung', holdout: true, build: blind5Rueckrechnung },
     { id: 'blind6-midijob-a5', holdout: true, build: blind6MidijobA5 },
     { id: 'blind7-cloud-payroll', holdout: true, build: blind7CloudPayroll },
+    { id: 'blind8-zweisprachig-international', holdout: true, build: blind8ZweisprachigInternational },
   ],
 };
