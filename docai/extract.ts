@@ -72,7 +72,8 @@ const PAYROLL_OFFICE = /(Bezügestelle|Besoldung|Bezüge|Gehaltsabrechnung|Lohnb
 function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void {
   switch (type) {
     case 'antrag': {
-      fallback(readings, splitName(layout, 'antragsteller_name'));
+      // surname and given names in captioned fields of their own beat a weaker caption elsewhere
+      offer(readings, splitName(layout, 'antragsteller_name'));
       fallback(readings, householdApplicant(layout, 'antragsteller_name'));
       const art = tickedOption(
         layout,

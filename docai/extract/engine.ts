@@ -91,6 +91,9 @@ const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|ein
 /** A name caption that says nothing about whose name it is. */
 const BARE_NAME_CAPTION = /^(Vor-\s*und\s*)?(Name|Vorname|Nachname|Familienname|Zuname)(\s*(,|und|\/)\s*(Vorname|Vornamen|Name|Nachname|Zuname))?$/i;
 
+/** A genitive naming a party other than the citizen: landlord, owner, employer, bank. */
+const OTHER_PARTY_GENITIVE = /^[ \t]*(der|des)\s+(Vermieter|Eigentümer|Hausverwaltung|Verwalter|Wohnungsgeber|Arbeitgeber|Bank|Kreditinstitut)/iu;
+
 const compiledCache = new WeakMap<readonly FieldRule[], CompiledLabel[]>();
 
 function compile(rules: readonly FieldRule[]): CompiledLabel[] {
@@ -148,9 +151,12 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         // "Vermieter/in (Name," / "Anschrift)": a word inside the bracket of a caption wrapped from the line above describes that caption
         if (match.start < line.text.indexOf(')') && wrappedFrom(layout, line)) continue;
         const stale = STALE_LABEL_BEFORE.test(before);
+        // "Anschrift des Vermieters": another party's address is never the flat's or the citizen's
+        if (label.rule.kind === 'address' && /^(Anschrift|Adresse)$/i.test(label.text) && OTHER_PARTY_GENITIVE.test(after)) continue;
         // "Name der Vermieterin": a bare name caption with a genitive names whoever the genitive says,
         // not necessarily the field's person (its own wording, "Name des Mieters", is a label of its own)
-        const someoneElse = label.rule.kind === 'name' && BARE_NAME_CAPTION.test(label.text) && /^[ \t]*(der|des)\s+\p{L}/u.test(after);
+        // (also after a second caption: "Name und Anschrift des Vermieters")
+        const someoneElse = label.rule.kind === 'name' && BARE_NAME_CAPTION.test(label.text) && /^[ \t]*(?:(?:und|,)\s*\p{L}+\s+)?(der|des)\s+\p{L}/u.test(after);
         hits.push({ rule: label.rule, label, line, start: match.start, end, distance: match.distance + (stale || someoneElse ? 4 : 0) });
       }
     }

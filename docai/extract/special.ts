@@ -408,7 +408,9 @@ export function householdCount(layout: Layout, field: string, headings: string[]
       const dates = findDates(text);
       const hasName = /\p{Lu}\p{Ll}+,?\s+\p{Lu}\p{Ll}+|\p{Lu}{2,},\s+\p{Lu}\p{Ll}+/u.test(text);
       const header = /^\s*(Name|Vorname|Familienname|Nr\.?|lfd\.?)\b/i.test(text) && dates.length === 0;
-      return !header && ((dates.length > 0 && hasName) || (hasName && RELATION.test(text)));
+      // the form's instruction over the list ("Tragen Sie alle Personen ein, … Sie selbst stehen in Zeile 1.") is no person
+      const instruction = (text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 4;
+      return !header && !instruction && ((dates.length > 0 && hasName) || (hasName && RELATION.test(text)));
     });
     // persons printed as blocks ("Person 1", "Person 2", …) count once per block
     const blocks = new Set<string>();
