@@ -1,6 +1,7 @@
 /** Rentenbescheid: DRV Rentenanpassungsmitteilung, a first pension notice over several pages, a Neuberechnung of the Zahlbetrag, a widow's pension in running text and the payment service's notice with a summary box (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
+import type { Color } from '../doc.js';
 import { addDays, addMonths, firstOfMonth, iso, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
@@ -1161,6 +1162,190 @@ function blind7Teilrente(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind8 (holdout): a first notice of an Erziehungsrente (§ 47 SGB VI) for a divorced parent who
+ * raises a child after the former spouse died, with income offset: the DRV's letter with the key
+ * figures as a framed two-row grid of headings over values under the subject (insurance number,
+ * kind of pension, start, limited until; pension before the income offset, monthly pension,
+ * contributions, amount paid); the decision and reasoning in running text (the former spouse's
+ * name and day of death, the child with birth date, the limitation to the month of the child's
+ * 18th birthday, the back payment up to the month the current payment starts, duties to report
+ * income); a running head with the insurance number on the following pages; annex 1 the earnings
+ * points in numbered lines, annex 2 the income offset in numbered lines (the wage from the
+ * employer's statement, the 40 % lump sum, the allowance with its child supplement, 40 % of the
+ * excess), annex 3 the contributions.
+ */
+function blind8Erziehungsrente(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const ab = firstOfMonth(addMonths(ctx.today, -rng.int(2, 7)));
+  const person = fake.person(rng, { bornFrom: Number(ab.slice(0, 4)) - 55, bornTo: Number(ab.slice(0, 4)) - 28 });
+  person.title = undefined;
+  const she = person.gender === 'f';
+  const address = fake.address(rng);
+  const vsnr = fake.versicherungsnummer(rng, person);
+  const traeger = rng.pick(fake.DRV_TRAEGER);
+  const ex = fake.person(rng, { gender: she ? 'm' : 'f', bornFrom: Number(person.birth.slice(0, 4)) - 6, bornTo: Number(person.birth.slice(0, 4)) + 6 });
+  ex.title = undefined;
+  const prevMonth = addMonths(ab, -1);
+  const died = `${prevMonth.slice(0, 8)}${String(rng.int(1, 28)).padStart(2, '0')}`;
+  const divorced = addDays(died, -rng.int(400, 3000));
+  const childYear = Math.max(Number(person.birth.slice(0, 4)) + 20, Number(ab.slice(0, 4)) - rng.int(3, 15));
+  const child = fake.person(rng, { bornFrom: childYear, bornTo: childYear, last: rng.chance(0.6) ? person.last : ex.last });
+  const children = rng.chance(0.25) ? 2 : 1;
+  const b18 = `${Number(child.birth.slice(0, 4)) + 18}${child.birth.slice(4)}`;
+  const befristet = addDays(addMonths(firstOfMonth(b18), 1), -1);
+  const rw = ab >= '2025-07-01' ? 40.79 : ab >= '2024-07-01' ? 39.32 : 37.6;
+  const epOwn = Math.round(rng.float(9, 30) * 10000) / 10000;
+  const epZurechnung = Math.round(rng.float(6, 16) * 10000) / 10000;
+  const ep = Math.round((epOwn + epZurechnung) * 10000) / 10000;
+  const vor = cents(ep * rw);
+  const freibetrag = cents(26.4 * rw);
+  const kindZuschlag = cents(5.6 * rw * children);
+  const works = rng.chance(0.8);
+  let wage = works ? cents(rng.float(900, 3900)) : 0;
+  const offsetOf = (w: number) => cents(Math.max(0, cents(w * 0.6) - freibetrag - kindZuschlag) * 0.4);
+  while (offsetOf(wage) > vor * 0.7) wage = cents(wage * 0.85);
+  const netIncome = cents(wage * 0.6);
+  const offset = offsetOf(wage);
+  const brutto = cents(vor - offset);
+  const kvRate = 7.3 + rng.pick([1.7, 2.5, 2.9, 3.1]) / 2;
+  const pvRate = children >= 2 ? 3.35 : 3.6;
+  const kv = cents((brutto * kvRate) / 100);
+  const pv = cents((brutto * pvRate) / 100);
+  const zahlbetrag = cents(brutto - kv - pv);
+  const laufend = firstOfMonth(addMonths(ctx.today, 1));
+  const months = (Number(laufend.slice(0, 4)) - Number(ab.slice(0, 4))) * 12 + Number(laufend.slice(5, 7)) - Number(ab.slice(5, 7));
+  const nachzahlung = cents(zahlbetrag * months);
+  const antrag = addDays(died, rng.int(10, 60));
+  const employer = fake.employerName(rng, address.city);
+  const m = (v: number) => ctx.money(v);
+  const dd = (v: string) => ctx.ndate(v);
+  const vsnrPrinted = rng.pick([fake.groupVsnr(vsnr), fake.groupVsnr(vsnr), vsnr]);
+  const rzeichen = `${rng.pick(['43', '46', '47'])} ${rng.digits(3)}`;
+  const blue: Color = [0.0, 0.3, 0.6];
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 64, right: 54, top: 50, bottom: 72 } });
+  d.text(d.left, 48, 'Deutsche Rentenversicherung', { size: 14, bold: true, color: blue });
+  d.text(d.left, 62, traeger[0].replace('Deutsche Rentenversicherung', '').trim() || 'Bund', { size: 10.5, color: blue });
+  returnLine(d, `${traeger[0]} · ${traeger[1]} ${traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  infoBlock(d, [
+    ['Ihr Zeichen', '–'],
+    ['Unser Zeichen', `${rzeichen} – Rentenzugang`],
+    ['Telefon', `0800 1000 4800`],
+    ['Datum', ctx.date(addDays(ctx.today, -rng.int(1, 6)))],
+  ], { x: 352, labelWidth: 72 });
+  subject(d, [ctx.pick([], ['Rentenbescheid – Erziehungsrente', 'Bescheid über Ihre Erziehungsrente (§ 47 SGB VI)'])], 262);
+
+  // key figures: two rows of framed cells, heading above value
+  const grid = (cells: [string, Cell][]) => {
+    const w = d.contentWidth / cells.length;
+    const top = d.y;
+    cells.forEach(([h, v], i) => {
+      const x = d.left + i * w;
+      d.rect(x, top, w, 30, { stroke: [0.45, 0.45, 0.45], lineWidth: 0.5 });
+      d.rect(x, top, w, 11, { fill: [0.9, 0.93, 0.97] });
+      d.text(x + 4, top + 8.5, h, { size: 6.5, color: [0.2, 0.2, 0.2] });
+      const c = typeof v === 'string' ? { text: v } : v;
+      d.text(x + 4, top + 24, c.text, { size: 9, bold: !!c.field, field: c.field });
+    });
+    d.y = top + 30;
+  };
+  grid([
+    ['Versicherungsnummer', { text: vsnrPrinted, field: 'versicherungsnummer' }],
+    ['Rentenart', 'Erziehungsrente'],
+    ['Rentenbeginn', { text: dd(ab), field: 'gueltig_ab' }],
+    ['befristet bis', dd(befristet)],
+  ]);
+  grid([
+    ['Rente vor Einkommensanrechnung', m(vor)],
+    [ctx.pick([], ['monatliche Rente (brutto)', 'Rente nach Einkommensanrechnung']), { text: m(brutto), field: 'rente_brutto' }],
+    ['Beiträge KV / PV', m(cents(kv + pv))],
+    [ctx.pick([], ['monatlicher Zahlbetrag', 'Auszahlung monatlich']), { text: m(zahlbetrag), field: 'zahlbetrag' }],
+  ]);
+  d.move(12);
+  d.write(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(2);
+  d.para(`auf Ihren Antrag vom ${ctx.date(antrag)} bewilligen wir Ihnen ${ctx.name(person, 'first-last')} eine Erziehungsrente aus Ihrer eigenen Versicherung. Die Rente beginnt am ${ctx.date(ab)}. Sie ist befristet und wird längstens bis zum ${ctx.date(befristet)} gezahlt.`);
+  d.para(`Die monatliche Rente beträgt nach Anrechnung Ihres Einkommens ${m(brutto)}. Nach Abzug Ihrer Beiträge zur Kranken- und Pflegeversicherung zahlen wir Ihnen monatlich ${m(zahlbetrag)}. Die laufende Zahlung beginnt mit der Rente für ${fake.MONTHS_DE[Number(laufend.slice(5, 7)) - 1]} ${laufend.slice(0, 4)}; sie wird jeweils am Ende des Monats gezahlt.`);
+  d.para(`Für die Zeit vom ${ctx.date(ab)} bis ${ctx.date(addDays(laufend, -1))} ergibt sich eine Nachzahlung von ${m(nachzahlung)}. Sie wird in den nächsten Tagen auf Ihr Konto überwiesen.`);
+  d.write('Begründung', { bold: true });
+  d.para(`Ihre Ehe mit ${ctx.name(ex, 'first-last')} wurde am ${ctx.date(divorced)} geschieden. ${she ? 'Ihr geschiedener Ehemann' : 'Ihre geschiedene Ehefrau'} ist am ${ctx.date(died)} verstorben. Seitdem erziehen Sie ${children === 2 ? 'Ihre Kinder, darunter' : 'Ihr Kind'} ${ctx.name(child, 'first-last')}, geboren am ${dd(child.birth)}, in Ihrem Haushalt. Sie sind nicht wieder verheiratet und haben vor dem Tod die allgemeine Wartezeit von fünf Jahren erfüllt (§ 47 Abs. 1 SGB VI).`);
+  d.para(`Der Anspruch besteht, solange Sie ein waisenrentenberechtigtes Kind erziehen, das das 18. Lebensjahr noch nicht vollendet hat. Die Rente endet daher spätestens mit Ablauf des Monats, in dem ${ctx.name(child, 'first-last')} 18 Jahre alt wird.`);
+  d.para(works
+    ? `Auf die Rente wird Ihr Einkommen angerechnet (§ 97 SGB VI). Berücksichtigt wurde Ihr Arbeitsentgelt aus der Beschäftigung bei der ${employer} nach der Bescheinigung des Arbeitgebers. Die Berechnung finden Sie in Anlage 2.`
+    : 'Auf die Rente wird Einkommen angerechnet (§ 97 SGB VI). Sie haben derzeit kein anrechenbares Einkommen; Anlage 2 zeigt die Freibeträge.');
+  d.write('Mitteilungspflichten', { bold: true });
+  d.para('Bitte teilen Sie uns sofort mit, wenn Sie wieder heiraten, wenn das Kind nicht mehr in Ihrem Haushalt lebt oder wenn sich Ihr Einkommen um mehr als 10 Prozent ändert. Überzahlte Beträge müssen Sie erstatten.');
+  rechtsbehelf(ctx, traeger[0]);
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihre Deutsche Rentenversicherung' });
+  d.para('Anlagen: 1 Berechnung der Rente · 2 Einkommensanrechnung · 3 Kranken- und Pflegeversicherung', { size: 8.5, color: GRAY });
+
+  // annexes in numbered lines
+  const lines = (title: string, rows: [string, string][], result?: [string, string]) => {
+    d.ensure(60 + rows.length * 13);
+    d.move(10);
+    d.write(title, { size: 11, bold: true });
+    d.move(2);
+    rows.forEach(([label, value], i) => {
+      d.text(d.left, d.y + 9, String(i + 1).padStart(2, '0'), { size: 8.5, color: GRAY });
+      d.text(d.left + 24, d.y + 9, label, { size: 8.8 });
+      d.text(d.right, d.y + 9, value, { size: 8.8, align: 'right' });
+      d.y += 13;
+      d.hline(d.y - 1, d.left + 24, d.right, 0.2, [0.75, 0.75, 0.75]);
+    });
+    if (result) {
+      d.y += 2;
+      d.rect(d.left + 20, d.y, d.contentWidth - 20, 15, { fill: [0.93, 0.93, 0.93] });
+      d.text(d.left + 24, d.y + 11, result[0], { size: 9, bold: true });
+      d.text(d.right - 2, d.y + 11, result[1], { size: 9, bold: true, align: 'right' });
+      d.y += 18;
+    }
+  };
+  if (d.page === 1 || d.y > 420) d.newPage();
+  else d.move(16);
+  lines('Anlage 1 – Berechnung der Rente', [
+    ['Entgeltpunkte aus Beitragszeiten und beitragsfreien Zeiten', decimal(epOwn, 4)],
+    ['Entgeltpunkte aus der Zurechnungszeit', decimal(epZurechnung, 4)],
+    ['Summe der Entgeltpunkte', decimal(ep, 4)],
+    ['Zugangsfaktor', '1,000'],
+    ['persönliche Entgeltpunkte', decimal(ep, 4)],
+    ['Rentenartfaktor (Erziehungsrente)', '1,0'],
+    [`aktueller Rentenwert in Euro`, decimal(rw)],
+  ], ['Rente vor Einkommensanrechnung (Zeilen 05 × 06 × 07)', m(vor)]);
+  lines('Anlage 2 – Einkommensanrechnung', [
+    ['monatliches Arbeitsentgelt (brutto) laut Arbeitgeberbescheinigung', works ? m(wage) : m(0)],
+    ['abzüglich pauschal 40 Prozent (§ 18b Abs. 5 SGB IV)', works ? `-${m(cents(wage - netIncome))}` : m(0)],
+    ['zu berücksichtigendes Nettoeinkommen', m(netIncome)],
+    ['Freibetrag (26,4-facher aktueller Rentenwert)', m(freibetrag)],
+    [`Erhöhung für ${children === 2 ? 'zwei Kinder' : 'ein Kind'} (je 5,6-facher aktueller Rentenwert)`, m(kindZuschlag)],
+    ['übersteigendes Einkommen', m(cents(Math.max(0, netIncome - freibetrag - kindZuschlag)))],
+    ['davon 40 Prozent = anzurechnendes Einkommen', m(offset)],
+    ['Rente vor Einkommensanrechnung (Anlage 1)', m(vor)],
+  ], ['Rente nach Einkommensanrechnung', m(brutto)]);
+  lines('Anlage 3 – Beiträge zur Kranken- und Pflegeversicherung', [
+    [`Beitrag zur Krankenversicherung (${decimal(kvRate)} % der Rente)`, m(kv)],
+    [`Beitrag zur Pflegeversicherung (${decimal(pvRate)} % der Rente)`, m(pv)],
+    ['Summe der Beiträge', m(cents(kv + pv))],
+    ['monatliche Rente nach Einkommensanrechnung', m(brutto)],
+  ], ['Zahlbetrag monatlich', m(zahlbetrag)]);
+  d.para(`Bei einer Änderung des Zusatzbeitrags Ihrer Krankenkasse ändert sich der Zahlbetrag; Sie erhalten dann eine Mitteilung. Zum 1. Juli eines jeden Jahres wird die Einkommensanrechnung mit der Rentenanpassung überprüft.`, { size: 8.5 });
+
+  d.onEveryPage((doc, page, pages) => {
+    if (page > 1) {
+      doc.text(doc.left, 34, `Versicherungsnummer ${vsnrPrinted}`, { size: 8, color: GRAY });
+      doc.text(doc.right, 34, `Seite ${page} von ${pages}`, { size: 8, align: 'right', color: GRAY });
+      doc.hline(38, doc.left, doc.right, 0.3, GRAY);
+    }
+    doc.text(doc.left, doc.height - 34, `${traeger[0]} · ${traeger[1]} ${traeger[2]} · www.deutsche-rentenversicherung.de`, { size: 6.5, color: GRAY });
+  });
+  ctx.set('name', fake.fullName(person));
+  ctx.set('versicherungsnummer', vsnr);
+  ctx.set('rente_brutto', brutto);
+  ctx.set('zahlbetrag', zahlbetrag);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -1175,5 +1360,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind5-umwandlung-altersrente', holdout: true, build: blind5UmwandlungAltersrente },
     { id: 'blind6-grundrentenzuschlag', holdout: true, build: blind6Grundrentenzuschlag },
     { id: 'blind7-teilrente', holdout: true, build: blind7Teilrente },
+    { id: 'blind8-erziehungsrente', holdout: true, build: blind8Erziehungsrente },
   ],
 };
