@@ -1,8 +1,9 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked and a hospital nursing school's certificate of the training with its block plan (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan and an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
+import { MONTHS_DE as MONTHS } from '../fake.js';
 import { cents } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 
@@ -345,7 +346,8 @@ function blind2ZweisprachigSemesteruebersicht(ctx: Ctx): void {
 function blind3ElternbriefHalbjahr(ctx: Ctx): void {
   const home = fake.address(ctx.rng);
   const city = home.city;
-  const sy = schoolYear(ctx.today);
+  // from the middle of June on, the certificate is for the coming school year
+  const sy = schoolYear(addDays(ctx.today, 45));
   const startYear = Number(sy.label.slice(0, 4));
   const firstHalf = ctx.today < iso(startYear + 1, 2, 1);
   const wholeYear = ctx.rng.chance(0.35);
@@ -944,6 +946,166 @@ function blind7PflegeschuleAusbildungsbloecke(ctx: Ctx): void {
   setTruth(ctx, trainee, school, yearEnd);
 }
 
+/**
+ * L (holdout, blind 8): an adult-education centre's or evening school's certificate of attendance
+ * at a course leading to a school-leaving qualification (zweiter Bildungsweg), in Times with a
+ * tinted sidebar at the left (the body that runs it, address, office hours, the centre's account);
+ * the participant's number and the course number in a reference line; the participant with birth
+ * date in a sentence; the course particulars as a ruled list (qualification, course, form of
+ * teaching, hours per week, start, end of the course or of the school year, exams with their
+ * month, fee or "entgeltfrei"); the evening timetable as a grid; the validity in a sentence, with
+ * the end of the whole course and the registration deadline of the next course as other dates.
+ */
+function blind8AbendschuleZweiterBildungsweg(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const home = fake.address(rng);
+  const city = home.city.replace(/ \(.*\)$/, '');
+  const kind = rng.pick(['vhs', 'vhs', 'abendgymnasium', 'kolleg'] as const);
+  const name = kind === 'vhs' ? `Volkshochschule ${city}` : kind === 'abendgymnasium' ? `Abendgymnasium ${city}` : `Kolleg ${city}`;
+  const unit = kind === 'vhs' ? rng.pick(['Fachbereich Schulabschlüsse', 'Zentrum für Grundbildung und Schulabschlüsse', 'Programmbereich Zweiter Bildungsweg']) : kind === 'abendgymnasium' ? 'Schule des Zweiten Bildungswegs' : 'Institut zur Erlangung der Hochschulreife';
+  const traeger = kind === 'vhs' ? rng.pick([`Stadt ${city}, Amt für Weiterbildung`, `Volkshochschule ${city} gGmbH`, `Zweckverband Volkshochschule ${city}`]) : `Land, vertreten durch das Landesamt für Schule und Bildung`;
+  const office = fake.sameCityAddress(rng, home);
+  const person = fake.person(rng, { bornFrom: 1978, bornTo: 2006 });
+  person.title = undefined;
+  // from the middle of June on, the certificate is for the coming school year
+  const sy = schoolYear(addDays(ctx.today, 45));
+  const startYear = Number(sy.label.slice(0, 4));
+  const qualification = kind === 'vhs'
+    ? rng.pick(['Erster allgemeinbildender Schulabschluss (Hauptschulabschluss)', 'Mittlerer Schulabschluss (Realschulabschluss)'])
+    : 'Allgemeine Hochschulreife (Abitur)';
+  const years = kind === 'vhs' ? (qualification.startsWith('Mittlerer') ? rng.pick([1, 2]) : 1) : 3;
+  // a course of several years: the participant is in one of its years now
+  const yearIn = rng.int(1, years);
+  const firstYear = startYear - (yearIn - 1);
+  const begin = addDays(iso(firstYear, 9, 1), rng.int(0, 8));
+  const courseEnd = iso(firstYear + years, 6, rng.int(20, 30));
+  const thisYearEnd = yearIn === years ? courseEnd : sy.end;
+  const examMonth = `${MONTHS[Number(courseEnd.slice(5, 7)) - 2]} ${courseEnd.slice(0, 4)}`;
+  const evening = kind !== 'kolleg';
+  const hours = evening ? rng.pick([16, 18, 20, 22]) : rng.pick([28, 30, 32]);
+  const courseNo = `${String(firstYear).slice(2)}${rng.pick(['H', 'S', 'A'])}-${rng.int(100, 899)}`;
+  const tn = rng.digits(7);
+  const fee = kind === 'vhs' && rng.chance(0.5) ? cents(rng.pick([35, 45, 60, 80])) : 0;
+  const nextDeadline = iso(startYear + 1, rng.pick([5, 6]), rng.int(1, 28));
+  const valid = thisYearEnd;
+  const acc = fake.bankAccount(rng);
+  const ink: readonly [number, number, number] = rng.pick([[0.55, 0.15, 0.1], [0.1, 0.3, 0.5], [0.15, 0.4, 0.25]] as const);
+
+  const sideW = 148;
+  const d = ctx.start({ family: 'times', size: 10.5, margins: { left: sideW + 28, right: 50, top: 56, bottom: 64 } });
+  // the sidebar with the centre's particulars
+  d.rect(0, 0, sideW, d.height, { fill: [0.94, 0.93, 0.9] });
+  d.rect(sideW - 3, 0, 3, d.height, { fill: ink });
+  const sx = 18;
+  let sy2 = 60;
+  const side = (text: string, opts: { bold?: boolean; size?: number; gap?: number; color?: readonly [number, number, number] } = {}) => {
+    for (const line of d.wrap(text, sideW - 30, { size: opts.size ?? 7.5, font: opts.bold ? 'helvetica-bold' : 'helvetica' })) {
+      d.text(sx, sy2, line, { size: opts.size ?? 7.5, font: opts.bold ? 'helvetica-bold' : 'helvetica', color: opts.color });
+      sy2 += (opts.size ?? 7.5) * 1.35;
+    }
+    sy2 += opts.gap ?? 2;
+  };
+  side(name, { bold: true, size: 9, gap: 2, color: ink });
+  side(unit, { gap: 12 });
+  side('Anschrift', { bold: true });
+  side(`${office.street} ${office.no}`);
+  side(`${office.plz} ${home.city}`, { gap: 10 });
+  side('Sekretariat', { bold: true });
+  side(`Telefon ${fake.phone(rng)}`);
+  const slug = city.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  const mail = `${kind === 'vhs' ? 'abschluesse' : 'sekretariat'}@${kind === 'vhs' ? 'vhs' : kind === 'kolleg' ? 'kolleg' : 'abendgym'}-${slug}.de`;
+  side(mail, { gap: 10, size: Math.min(7.5, (7.5 * (sideW - 30)) / d.measure(mail, { size: 7.5, font: 'helvetica' })) });
+  side('Sprechzeiten', { bold: true });
+  side(evening ? 'Mo–Do 15.00–19.00 Uhr' : 'Mo–Fr 8.00–12.00 Uhr');
+  side('in den Ferien nach Vereinbarung', { gap: 10 });
+  side('Träger', { bold: true });
+  side(traeger, { gap: 10 });
+  if (kind === 'vhs') {
+    side('Bankverbindung', { bold: true });
+    side(acc.bank.name);
+    side(fake.groupIban(acc.iban), { gap: 10 });
+  }
+  side(kind === 'vhs' ? 'Anerkannte Einrichtung der Weiterbildung' : 'Staatliche Schule', { size: 6.5, color: GRAY });
+
+  // the centre's name at the top of the page body, the recipient under it
+  d.text(d.left, 54, name, { size: 15, bold: true, color: ink, field: 'einrichtung' });
+  d.text(d.left, 68, unit, { size: 10, italic: true });
+  d.text(d.left, 112, `${name} · ${office.street} ${office.no} · ${office.plz} ${home.city}`, { size: 6.5, font: 'helvetica', color: GRAY });
+  [`${person.gender === 'f' ? 'Frau' : 'Herrn'}`, `${person.first} ${person.last}`, `${home.street} ${home.no}`, `${home.plz} ${home.city}`].forEach((l, i) => d.text(d.left, 128 + i * 13, l, { size: 10.5 }));
+  d.y = 200;
+  // a DIN reference line
+  const refs: [string, string][] = [['Teilnehmernummer', tn], [kind === 'vhs' ? 'Lehrgangsnummer' : 'Klasse / Kurs', kind === 'vhs' ? courseNo : `${['E', 'Q1', 'Q2'][yearIn - 1]} ${courseNo}`], ['Datum', ctx.date(ctx.today)]];
+  const rw = d.contentWidth / refs.length;
+  refs.forEach(([l, v], i) => {
+    d.text(d.left + i * rw, d.y, l, { size: 7, font: 'helvetica', color: GRAY });
+    d.text(d.left + i * rw, d.y + 12, v, { size: 10 });
+  });
+  d.y += 34;
+  d.write(ctx.pick(['Bescheinigung über den Schulbesuch', 'Teilnahmebescheinigung'], ['Bescheinigung über die Teilnahme am Unterricht', 'Besuchsbescheinigung']), { size: 15, bold: true });
+  const towards = qualification.startsWith('Erster') ? 'zum Ersten allgemeinbildenden Schulabschluss' : qualification.startsWith('Mittlerer') ? 'zum Mittleren Schulabschluss' : 'zur Allgemeinen Hochschulreife';
+  d.write(`im ${kind === 'vhs' ? 'Lehrgang' : 'Bildungsgang'} ${towards}`, { size: 10.5, italic: true });
+  d.move(8);
+  const they = person.gender === 'f' ? 'Frau' : 'Herr';
+  const role = kind === 'vhs' ? `Teilnehmer${person.gender === 'f' ? 'in' : ''} unseres Lehrgangs` : `${person.gender === 'f' ? 'Studierende' : 'Studierender'} unserer Schule`;
+  if (begin <= ctx.today) d.para(`Wir bescheinigen, dass ${they} ${ctx.v('name', ctx.name(person))}, geboren am ${ctx.date(person.birth)} in ${person.birthPlace}, ${role} ist und am Unterricht regelmäßig teilnimmt.`);
+  else d.para(`Wir bescheinigen, dass ${they} ${ctx.v('name', ctx.name(person))}, geboren am ${ctx.date(person.birth)} in ${person.birthPlace}, zum ${ctx.date(begin)} als ${role.replace('unseres', 'unseres neuen')} aufgenommen ist. Die Zulassung ist verbindlich; der Unterricht beginnt am ${ctx.date(begin)}.`);
+  // the particulars as a ruled list
+  const items: [string, string][] = [
+    ['angestrebter Abschluss', qualification],
+    [kind === 'vhs' ? 'Lehrgang' : 'Bildungsgang', kind === 'vhs' ? `${courseNo} (${years === 1 ? 'einjährig' : 'zweijährig'})` : `${evening ? 'Abendform' : 'Tagesform'}, dreijährig, derzeit ${yearIn}. Jahr`],
+    ['Unterrichtsform', evening ? `Abendunterricht, ${hours} Unterrichtsstunden je Woche` : `Vollzeitunterricht am Tag, ${hours} Unterrichtsstunden je Woche`],
+    ['Beginn des Besuchs', ctx.date(begin)],
+    [yearIn === years ? (kind === 'vhs' ? 'Ende des Lehrgangs' : 'Ende des Bildungsgangs') : 'laufendes Schuljahr', yearIn === years ? ctx.date(courseEnd) : `${sy.label} (${ctx.ndate(sy.start)} bis ${ctx.ndate(sy.end)})`],
+    ...(yearIn === years ? [] : ([['voraussichtliches Ende des Bildungsgangs', ctx.date(courseEnd)]] as [string, string][])),
+    [kind === 'vhs' ? 'Prüfung' : 'Abiturprüfung', `${kind === 'vhs' ? 'Externenprüfung' : 'schriftliche Prüfungen'} voraussichtlich im ${examMonth}`],
+    ['Entgelt', fee ? `Lehrgangsentgelt je Semester ${ctx.money(fee)} (Lernmittel)` : 'entgeltfrei (öffentlich gefördert)'],
+  ];
+  d.move(2);
+  for (const [l, v] of items) {
+    d.row([{ x: d.left, text: l, width: 150, size: 9, font: 'helvetica', color: GRAY }, { x: d.left + 160, text: v, width: d.right - d.left - 160 }], { minHeight: 15 });
+    d.move(3);
+    d.hline(d.y - 1, d.left, d.right, 0.3, LIGHT);
+    d.move(1);
+  }
+  d.move(8);
+  // the weekly timetable
+  d.ensure(110);
+  d.write(`Stundenplan ${yearIn}. ${kind === 'vhs' ? 'Lehrgangsjahr' : 'Jahr'}`, { size: 10, bold: true });
+  const days = evening ? ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag'] : ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag'];
+  const slots = evening ? ['17.30–19.00', '19.15–20.45'] : ['8.00–9.30', '9.50–11.20', '11.40–13.10'];
+  const subjects = ['Deutsch', 'Mathematik', 'Englisch', 'Biologie', 'Geschichte', 'Physik', 'Chemie', 'Politik', 'Geografie', 'Informatik'];
+  const cw = (d.contentWidth - 62) / days.length;
+  const gt = d.y;
+  d.rect(d.left, gt, d.contentWidth, 14, { fill: [0.94, 0.93, 0.9] });
+  days.forEach((day, i) => d.text(d.left + 62 + i * cw + 4, gt + 10, day, { size: 8, font: 'helvetica-bold' }));
+  d.text(d.left + 4, gt + 10, 'Zeit', { size: 8, font: 'helvetica-bold' });
+  slots.forEach((slot, j) => {
+    const y = gt + 14 + j * 16;
+    d.text(d.left + 4, y + 11, slot, { size: 8, font: 'helvetica' });
+    days.forEach((_, i) => d.text(d.left + 62 + i * cw + 4, y + 11, rng.pick(subjects), { size: 8.5 }));
+    d.hline(y, d.left, d.right, 0.3, GRAY);
+  });
+  const gb = gt + 14 + slots.length * 16;
+  d.rect(d.left, gt, d.contentWidth, gb - gt, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.y = gb + 12;
+  const word = ctx.pick(['Diese Bescheinigung gilt bis', 'Die Bescheinigung ist gültig bis zum'], ['Die Bescheinigung verliert ihre Gültigkeit mit Ablauf des']);
+  d.para(`${word} ${ctx.v('gueltig_bis', ctx.date(valid))}${yearIn === years ? ` (Ende des ${kind === 'vhs' ? 'Lehrgangs' : 'Bildungsgangs'})` : ' (Ende des Schuljahres)'}. ${yearIn === years ? `Anmeldungen für den nächsten ${kind === 'vhs' ? 'Lehrgang' : 'Jahrgang'} nehmen wir bis zum ${ctx.date(nextDeadline)} entgegen.` : 'Für das folgende Schuljahr erhalten Sie nach der Versetzung eine neue Bescheinigung.'} Fehlzeiten von mehr als ${rng.pick(['20', '25'])} Prozent teilen wir dem Kostenträger auf Anfrage mit.`);
+  d.para(`Die Bescheinigung wird zur Vorlage bei ${rng.pick(['der Wohngeldbehörde', 'Behörden', 'der Agentur für Arbeit und dem Jobcenter', 'dem BAföG-Amt'])} ausgestellt.`, { size: 9.5 });
+  d.move(22);
+  d.ensure(60);
+  const sigY = d.y;
+  d.text(d.left, sigY, fake.fullName(fake.person(rng)), { size: 10.5, italic: true, color: [0.15, 0.2, 0.5] });
+  d.hline(sigY + 4, d.left, d.left + 170, 0.4, GRAY);
+  d.text(d.left, sigY + 15, kind === 'vhs' ? 'Fachbereichsleitung Schulabschlüsse' : 'Schulleitung', { size: 8.5, font: 'helvetica', color: GRAY });
+  const st = d.left + 260;
+  d.rect(st, sigY - 20, 120, 52, { stroke: ink, lineWidth: 0.8 });
+  d.text(st + 60, sigY - 4, name.length > 26 ? name.split(' ').slice(0, -1).join(' ') : name, { size: 7, align: 'center', color: ink, font: 'helvetica-bold' });
+  d.text(st + 60, sigY + 6, name.length > 26 ? name.split(' ').slice(-1)[0] : '', { size: 7, align: 'center', color: ink, font: 'helvetica-bold' });
+  d.text(st + 60, sigY + 20, `${office.plz} ${home.city}`, { size: 6.5, align: 'center', color: ink, font: 'helvetica' });
+  d.y = sigY + 40;
+  setTruth(ctx, person, name, valid);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -958,5 +1120,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind5-familienkasse-vordruck', holdout: true, build: blind5FamilienkasseVordruck },
     { id: 'blind6-fernstudium-teilzeit', holdout: true, build: blind6FernstudiumTeilzeit },
     { id: 'blind7-pflegeschule-ausbildungsbloecke', holdout: true, build: blind7PflegeschuleAusbildungsbloecke },
+    { id: 'blind8-abendschule-zweiter-bildungsweg', holdout: true, build: blind8AbendschuleZweiterBildungsweg },
   ],
 };
