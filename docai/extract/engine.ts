@@ -322,6 +322,9 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     factor -= 0.03;
     if (first) break;
   }
+  // a form with small captions under its filled-in lines ("Lehmann" over "Familienname"): the value above
+  const filledAbove = valueAbove(layout, hit, regions);
+  if (filledAbove) return [...regions.filter((region) => region.own), { line: filledAbove, start: 0, end: filledAbove.text.length, factor: 0.95, own: false }];
   // a label inside a sentence has its value in the sentence, not in the line below; so has a label
   // that opens a sentence as its subject („Vermieterin ist das Studierendenwerk Berlin. …“)
   const prose = (hit.start > 4 && isSentence(hit.line.text)) || SUBJECT_VERB.test(rest);
@@ -363,6 +366,27 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     if (over && !(hits.get(over) ?? []).length) regions.push({ line: over, start: 0, end: over.text.length, factor: 0.8, own: false });
   }
   return regions;
+}
+
+/**
+ * The filled-in line a caption stands under: the caption is printed smaller than that line, is
+ * alone on its line (a bracketed remark aside), has no value beside it, and stands clearly closer
+ * to the line above than to the line below — on a form with its captions over the lines it is the
+ * other way round.
+ */
+function valueAbove(layout: Layout, hit: LabelHit, regions: Region[]): Line | undefined {
+  if (hit.start > 2 || hit.line.text.slice(hit.end).replace(/\([^)]*\)/g, '').trim().length > 2) return undefined;
+  // (the reach counts in the caption's own small line heights)
+  const over = above(layout, hit.line, 3)[0];
+  if (!over || over.height < hit.line.height * 1.2) return undefined;
+  // the caption hugs the line above: less than its own height apart
+  const gapAbove = hit.line.y - (over.y + over.height);
+  if (gapAbove < 0 || gapAbove > hit.line.height) return undefined;
+  const under = below(layout, hit.line, 4, hit.line.x, hit.line.x + hit.line.width)[0];
+  const gapBelow = under ? under.y - (hit.line.y + hit.line.height) : Infinity;
+  if (gapAbove >= gapBelow * 0.6) return undefined;
+  const valueBeside = regions.some((region) => region.right && inRange(hit.rule, parseValue(hit.rule.kind, region.line.text.slice(region.start, region.end), { own: false })).length > 0);
+  return valueBeside ? undefined : over;
 }
 
 /** OCR line confidence → a factor on the field's confidence (a text layer is 1). */

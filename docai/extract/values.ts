@@ -365,9 +365,12 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
   const line = context.line;
   const charWidth = line.text.length > 0 ? line.width / line.text.length : 0;
   const streetX = line.x + charWidth * (offset + streetStart);
-  const candidates: Line[] = [];
-  const right = rightOf(context.layout, line)[0];
+  const candidates: { text: string; y?: number }[] = [];
+  const cells = rightOf(context.layout, line);
+  const right = cells[0];
   if (right) candidates.push(right);
+  // postcode and place in cells of their own ("Berliner Str. 2d | 08523 | Plauen")
+  if (right && cells[1] && /^\s*\d{5}\s*$/.test(right.text)) candidates.push({ text: `${right.text.trim()} ${cells[1].text.trim()}` });
   const column = below(context.layout, line, 4.2, streetX, streetX + charWidth * (streetEnd - streetStart));
   const next = column[0];
   if (next && next.y - line.y <= line.height * 2.6) candidates.push(next);

@@ -7,6 +7,18 @@
  */
 import { sample, type Sample } from './helpers.js';
 
+/** A form printed with small captions right under its filled-in lines: those lines' captions shrink and move up. */
+function captionsUnder(base: Sample, captions: string[]): Sample {
+  for (const page of base.text.pages) {
+    for (const line of page.lines) {
+      if (!captions.includes(line.text)) continue;
+      line.height = 6.5;
+      line.y -= 2.5;
+    }
+  }
+  return base;
+}
+
 export const WORDING_SAMPLES: Sample[] = [
   sample(
     'Mietbescheinigung als Formular, Werte in der Zeile unter den Spaltenköpfen',
@@ -1011,5 +1023,30 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsteller_name: 'Karola Lindner', haushaltsmitglieder: 2 },
     { absent: ['anschrift'] },
+  ),
+  captionsUnder(
+    sample(
+      'Meldebescheinigung als Lückentext: kleine Beschriftungen unter den ausgefüllten Zeilen, Postleitzahl und Ort in eigenen Feldern',
+      'meldebescheinigung',
+      [
+        'Gemeinde Wendelstein – Einwohnermeldeamt',
+        '# Meldebescheinigung',
+        'Hiermit wird bescheinigt, dass',
+        'Schuster | Irina',
+        'Familienname | Vornamen',
+        'Kowalczyk | 02.11.1990',
+        'Geburtsname | Geburtsdatum',
+        'seit dem',
+        '01.06.2021',
+        'Einzugsdatum',
+        'in der Wohnung',
+        'Richard-Wagner-Str. 12 | 90530 | Wendelstein',
+        'Straße, Hausnummer | Postleitzahl | Gemeinde',
+        'mit alleiniger Wohnung gemeldet ist.',
+      ],
+      { name: 'Irina Schuster', geburtsdatum: '1990-11-02', anschrift: 'Richard-Wagner-Str. 12, 90530 Wendelstein' },
+      { columns: [56, 250, 360] },
+    ),
+    ['Familienname', 'Vornamen', 'Geburtsname', 'Geburtsdatum', 'Einzugsdatum', 'Straße, Hausnummer', 'Postleitzahl', 'Gemeinde'],
   ),
 ];
