@@ -1,6 +1,7 @@
 /** Arbeitslosengeld (SGB III): Bewilligungsbescheid with a table, Änderungsbescheid old/new, a compact multi-page notice, an Aufhebung/Neubewilligung in running text and a letter with a numbered-box Berechnungsbogen (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, RECHTSBEHELF, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
+import type { Color } from '../doc.js';
 import { addDays, addMonths, lastOfMonth, weekday, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
@@ -1010,6 +1011,160 @@ function blind7FiktiveBemessung(ctx: Ctx): void {
   ctx.set('bewilligung_bis', a.bis);
 }
 
+/**
+ * blind8 (holdout): a grant of Teilarbeitslosengeld (§ 162 SGB III) to a person who held two jobs
+ * and lost one of them: the agency's letter with a grey sidebar beside the text holding the
+ * customer number (label above value), the contact person and both jobs (the one that ended with
+ * its last day and monthly pay; the one that goes on with its hours and monthly pay); the decision
+ * in the main column as sentences (period from–to, the daily amount, the 30-day figure), the
+ * reasoning with the six-month claim duration, the day the claim lapses at the latest, the
+ * continuing job's pay not being credited; page 2 the calculation as a column of boxes linked by
+ * arrows (assessment period, pay from the lost job only, daily assessment pay, lump-sum deductions,
+ * daily benefit pay, rate, daily amount), then the payment to the account and the legal remedy.
+ */
+function blind8Teilarbeitslosengeld(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const person = fake.person(rng, { bornFrom: 1962, bornTo: 2000 });
+  person.title = undefined;
+  const address = fake.address(rng);
+  const kdnr = fake.baKundennummer(rng);
+  const agentur = `Agentur für Arbeit ${address.city}`;
+  const jobA = fake.employerName(rng, address.city);
+  let jobB = fake.employerName(rng, address.city);
+  if (jobB === jobA) jobB = `${jobB.replace(/ GmbH.*$/, '')} Service GmbH`;
+  const lohnA = cents(rng.float(620, 1900));
+  const lohnB = cents(rng.float(540, 1700));
+  const hoursB = rng.pick([10, 12, 15, 18, 20, 24]);
+  const von = addDays(ctx.today, -rng.int(5, 50));
+  const endA = addDays(von, -1);
+  const bis = addDays(von, 179);
+  const erlischt = addDays(addMonths(von, 12), -1);
+  const bemZeitraumBis = lastOfMonth(addMonths(endA, -1));
+  const bemZeitraumVon = addDays(addMonths(bemZeitraumBis, -12), 1);
+  const bemessung = cents((lohnA * 12) / 365);
+  const klasse = rng.pick([1, 3, 4, 5]);
+  const sozialpauschale = cents(bemessung * 0.2);
+  const steuer = cents(bemessung * rng.float(klasse === 3 ? 0.0 : 0.02, klasse === 5 ? 0.16 : 0.09));
+  const leistungsentgelt = cents(bemessung - sozialpauschale - steuer);
+  const satz = rng.chance(0.4) ? 67 : 60;
+  const taeglich = cents((leistungsentgelt * satz) / 100);
+  const monat = cents(taeglich * 30);
+  const acc = fake.bankAccount(rng);
+  const contact = fake.person(rng, { bornFrom: 1965, bornTo: 1998 });
+  const gz = `${rng.pick(['II', 'IV', '621'])}-${rng.digits(4)}-${rng.digits(2)}`;
+  const dd = (v: string) => ctx.ndate(v);
+  const m = (v: number) => ctx.money(v);
+  const red: Color = [0.78, 0.06, 0.12];
+  const side: Color = [0.93, 0.93, 0.93];
+
+  const d = ctx.start({ family: 'helvetica', size: 9.3, margins: { left: 62, right: 48, top: 52, bottom: 70 } });
+  d.rect(d.left, 40, 22, 22, { fill: red });
+  d.text(d.left + 5, 56, 'BA', { size: 10, bold: true, color: [1, 1, 1] });
+  d.text(d.left + 30, 50, 'Bundesagentur für Arbeit', { size: 12, bold: true });
+  d.text(d.left + 30, 62, agentur, { size: 9, color: GRAY });
+  returnLine(d, `${agentur} · Postfach ${rng.digits(4)} · ${address.plz.slice(0, 2)}${rng.digits(3)} ${address.city}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  d.text(d.right, 152, `${address.city}, ${ctx.date(ctx.today)}`, { size: 9, align: 'right' });
+  d.text(d.right, 165, `Geschäftszeichen ${gz}`, { size: 8, align: 'right', color: GRAY });
+
+  const SX = d.right - 150;
+  const MW = SX - d.left - 16;
+  d.y = 256;
+  d.para(ctx.pick([], ['Bewilligung von Teilarbeitslosengeld', 'Ihr Antrag auf Teilarbeitslosengeld – Bescheid']), { size: 11, bold: true, width: MW });
+  const sideTop = d.y;
+
+  // sidebar: measured first, so that its grey ground lies under the text
+  type SideItem = { label?: string; value: Cell; size: number } | 'rule' | { heading: string };
+  const items: SideItem[] = [
+    { label: ctx.pick([], ['Kundennummer (bitte immer angeben)', 'Ihre Kundennummer']), value: { text: kdnr, field: 'kundennummer' }, size: 10 },
+    { label: 'Ansprechpartner/in', value: `${contact.gender === 'f' ? 'Frau' : 'Herr'} ${contact.last}, Team Arbeitslosengeld`, size: 9 },
+    { label: 'Servicenummer', value: '0800 4 5555 00 (gebührenfrei)', size: 9 },
+    'rule',
+    { heading: 'Ihre Beschäftigungen' },
+    { label: 'beendet', value: `${jobA}, letzter Arbeitstag ${dd(endA)}, zuletzt ${m(lohnA)} brutto monatlich`, size: 8 },
+    { label: 'wird fortgesetzt', value: `${jobB}, ${hoursB} Std./Woche, ${m(lohnB)} brutto monatlich`, size: 8 },
+    { label: 'Antrag / Arbeitslosmeldung', value: dd(addDays(endA, -rng.int(3, 60))), size: 8 },
+  ];
+  const textOf = (c: Cell) => (typeof c === 'string' ? { text: c } : c);
+  const heightOf = (it: SideItem) => (it === 'rule' ? 8 : 'heading' in it ? 12 : 16 + d.wrap(textOf(it.value).text, 134, { size: it.size }).length * it.size * 1.25);
+  const sideH = items.reduce((h, it) => h + heightOf(it), 0) + 10;
+  d.rect(SX, sideTop, d.right - SX, sideH, { fill: side });
+  let sy = sideTop + 4;
+  for (const it of items) {
+    if (it === 'rule') d.hline(sy + 4, SX + 8, d.right - 8, 0.4, GRAY);
+    else if ('heading' in it) d.text(SX + 8, sy + 9, it.heading, { size: 8, bold: true });
+    else {
+      d.text(SX + 8, sy + 8, it.label ?? '', { size: 6.8, color: GRAY });
+      const v = textOf(it.value);
+      d.wrap(v.text, 134, { size: it.size }).forEach((l, i) => d.text(SX + 8, sy + 19 + i * it.size * 1.25, l, { size: it.size, bold: !!v.field, field: i === 0 ? v.field : undefined }));
+    }
+    sy += heightOf(it);
+  }
+
+  // main column
+  d.y = sideTop + 4;
+  d.write(person.gender === 'f' ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(2);
+  d.para(`Sie erhalten ab dem ${ctx.v('bewilligung_von', ctx.date(von))} Teilarbeitslosengeld. Die Leistung ist bis zum ${ctx.v('bewilligung_bis', ctx.date(bis))} bewilligt.`, { width: MW });
+  d.para(`Das Teilarbeitslosengeld beträgt täglich ${ctx.v('leistungsbetrag_taeglich', m(taeglich))}. Für einen Kalendermonat mit 30 Tagen sind das ${m(monat)}.`, { width: MW, bold: true });
+  d.write('Begründung', { bold: true });
+  d.para(`Sie haben neben Ihrer weiterhin ausgeübten Beschäftigung bei der ${jobB} eine weitere versicherungspflichtige Beschäftigung bei der ${jobA} verloren. Sie sind damit teilarbeitslos (§ 162 Abs. 1 SGB III). Die Anwartschaftszeit für Teilarbeitslosengeld haben Sie erfüllt, weil Sie in der Rahmenfrist mindestens zwölf Monate die verlorene Beschäftigung neben der weiterhin ausgeübten Beschäftigung ausgeübt haben.`, { width: MW });
+  d.para(`Die Dauer des Anspruchs auf Teilarbeitslosengeld beträgt sechs Monate (§ 162 Abs. 2 Nr. 4 SGB III). Der Anspruch erlischt außerdem, wenn Sie eine Beschäftigung von mehr als 15 Stunden wöchentlich aufnehmen, spätestens jedoch am ${ctx.date(erlischt)}.`, { width: MW });
+  d.para(`Das Arbeitsentgelt aus der Beschäftigung bei der ${jobB} (${m(lohnB)} monatlich) wird auf das Teilarbeitslosengeld nicht angerechnet. Bemessen wird die Leistung allein nach dem Entgelt aus der beendeten Beschäftigung; die Berechnung finden Sie auf Seite 2.`, { width: MW });
+  d.para(`Wir zahlen monatlich nachträglich auf Ihr Konto bei der ${acc.bank.name}, IBAN ${ctx.iban(acc.iban)}.`, { width: MW });
+  d.y = Math.max(d.y, sy + 8);
+
+  // page 2: calculation as a chain of boxes
+  d.newPage();
+  d.write(`Kundennummer ${kdnr} · Bescheid vom ${dd(ctx.today)}`, { size: 8, color: GRAY });
+  d.move(4);
+  d.write('So haben wir Ihr Teilarbeitslosengeld berechnet', { size: 11.5, bold: true });
+  d.move(4);
+  const steps: [string, string, string?][] = [
+    ['Bemessungszeitraum', `${dd(bemZeitraumVon)} bis ${dd(bemZeitraumBis)}`, 'die letzten zwölf abgerechneten Monate der beendeten Beschäftigung'],
+    ['beitragspflichtiges Arbeitsentgelt im Bemessungszeitraum', m(cents(lohnA * 12)), `nur ${jobA}`],
+    ['Bemessungsentgelt täglich', m(bemessung), 'Entgelt geteilt durch 365 Tage'],
+    ['abzüglich Sozialversicherungspauschale 20 %', `-${m(sozialpauschale)}`],
+    [`abzüglich Lohnsteuer und Solidaritätszuschlag (Steuerklasse ${klasse})`, `-${m(steuer)}`],
+    ['Leistungsentgelt täglich', m(leistungsentgelt)],
+    ['Leistungssatz', `${satz} %`, satz === 67 ? 'erhöhter Satz: mindestens ein Kind im Sinne des Steuerrechts' : 'allgemeiner Satz'],
+  ];
+  const bx = d.left + 40;
+  const bw = d.contentWidth - 80;
+  for (const [label, value, note] of steps) {
+    d.ensure(44);
+    const top = d.y;
+    const h = note ? 30 : 20;
+    d.rect(bx, top, bw, h, { stroke: [0.45, 0.45, 0.45], lineWidth: 0.5 });
+    d.text(bx + 8, top + 13, label, { size: 8.8 });
+    if (note) d.text(bx + 8, top + 24, note, { size: 7, color: GRAY });
+    d.text(bx + bw - 8, top + 13, value, { size: 9, align: 'right' });
+    d.y = top + h;
+    d.line(bx + bw / 2, d.y, bx + bw / 2, d.y + 13, 0.8, GRAY);
+    d.line(bx + bw / 2 - 4, d.y + 8, bx + bw / 2, d.y + 13, 0.8, GRAY);
+    d.line(bx + bw / 2 + 4, d.y + 8, bx + bw / 2, d.y + 13, 0.8, GRAY);
+    d.y += 14;
+  }
+  d.rect(bx, d.y, bw, 24, { fill: [0.98, 0.9, 0.9], stroke: red, lineWidth: 0.8 });
+  d.text(bx + 8, d.y + 15.5, 'Teilarbeitslosengeld täglich', { size: 9.5, bold: true });
+  d.text(bx + bw - 8, d.y + 15.5, m(taeglich), { size: 10, bold: true, align: 'right' });
+  d.y += 34;
+  d.para('Beiträge zur Kranken-, Pflege- und Rentenversicherung zahlen wir für Sie; sie werden von der Leistung nicht abgezogen. Die Zahlung für angebrochene Monate erfolgt anteilig für die Tage des Anspruchs.', { size: 8.8 });
+  d.para(rng.pick(HINWEISE), { size: 8.8 });
+  rechtsbehelf(ctx, agentur);
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihre Agentur für Arbeit' });
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 46, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 36, `${agentur} · www.arbeitsagentur.de · Öffnungszeiten: Mo–Fr 8:00–12:30, Do 14:00–18:00`, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 36, `Seite ${page} von ${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+  ctx.set('name', fake.fullName(person));
+  ctx.set('kundennummer', kdnr);
+  ctx.set('leistungsbetrag_taeglich', taeglich);
+  ctx.set('bewilligung_von', von);
+  ctx.set('bewilligung_bis', bis);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -1024,5 +1179,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind5-ruhen-nebeneinkommen', holdout: true, build: blind5RuhenNebeneinkommen },
     { id: 'blind6-nahtlosigkeit', holdout: true, build: blind6Nahtlosigkeit },
     { id: 'blind7-fiktive-bemessung', holdout: true, build: blind7FiktiveBemessung },
+    { id: 'blind8-teilarbeitslosengeld', holdout: true, build: blind8Teilarbeitslosengeld },
   ],
 };
