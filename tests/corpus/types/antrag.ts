@@ -1672,7 +1672,7 @@ function blind8QuerformatErfassungsbogen(ctx: Ctx): void {
   const RIGHT = d.right;
   const tint: Color = rng.pick([[0.9, 0.94, 0.98], [0.94, 0.94, 0.9], [0.93, 0.97, 0.93], [0.96, 0.93, 0.9]] as const);
   const dark: Color = rng.pick([[0.1, 0.25, 0.45], [0.3, 0.3, 0.3], [0.15, 0.35, 0.2], [0.45, 0.2, 0.1]] as const);
-  const kreis = rng.pick([`Stadt ${c.address.city}`, `Stadtverwaltung ${c.address.city}`, `Stadt ${c.address.city} · Die Oberbürgermeisterin`, `Stadt ${c.address.city} · Der Oberbürgermeister`]);
+  const kreis = rng.pick([`Stadt ${c.address.city}`, `Stadtverwaltung ${c.address.city}`, `Stadt ${c.address.city}`]);
   const amt = rng.pick(['Fachbereich Soziales · Wohngeldstelle', 'Sozialamt – Sachgebiet Wohngeld', 'Dezernat II · Referat Wohngeld und Lastenzuschuss', 'Amt für Jugend, Familie und Soziales – Wohngeld']);
   const wgNr = `${rng.pick(['WG', 'W', '51'])}/${rng.digits(5)}-${rng.int(1, 9)}`;
   const periodEnd = lastOfMonth(addDays(ctx.today, c.art === 'weiterleistungsantrag' ? rng.int(3, 45) : rng.int(60, 300)));
@@ -1693,8 +1693,8 @@ function blind8QuerformatErfassungsbogen(ctx: Ctx): void {
   d.rect(0, 0, d.width, 6, { fill: dark });
   d.text(d.left, 30, kreis, { size: 11, bold: true, color: dark });
   d.text(d.left, 41, amt, { size: 7.5, color: GRAY });
-  d.text(d.left + 232, 32, ctx.pick([], ['Wohngeldantrag – Erfassungsbogen', 'Antrag auf Wohngeld (Zuschuss zur Miete)', 'Mietzuschuss nach dem Wohngeldgesetz – Antrag']), { size: 14, bold: true });
-  d.text(d.left + 232, 44, 'Am PC ausfüllbar · Zutreffendes bitte ankreuzen · Pflichtangaben sind mit * gekennzeichnet', { size: 7, color: GRAY });
+  d.text(d.left + 250, 32, ctx.pick([], ['Wohngeldantrag – Erfassungsbogen', 'Antrag auf Wohngeld (Zuschuss zur Miete)', 'Mietzuschuss nach dem Wohngeldgesetz – Antrag']), { size: 14, bold: true });
+  d.text(d.left + 250, 44, 'Am PC ausfüllbar · Zutreffendes bitte ankreuzen · Pflichtangaben sind mit * gekennzeichnet', { size: 7, color: GRAY });
   const ox = RIGHT - 170;
   d.rect(ox, 16, 170, 44, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
   d.text(ox + 4, 24, 'Vermerke der Wohngeldstelle', { size: 6, color: GRAY });
@@ -1708,13 +1708,13 @@ function blind8QuerformatErfassungsbogen(ctx: Ctx): void {
   // the kind of application in one row
   let top = 70;
   d.rect(d.left, top, RIGHT - d.left, 22, { fill: tint });
-  d.text(d.left + 5, top + 14, ctx.pick([], ['Ich beantrage *', 'Beantragt wird *', 'Art der Antragstellung *']), { size: 8.5, bold: true });
+  const askW = d.text(d.left + 5, top + 14, ctx.pick([], ['Ich beantrage *', 'Beantragt wird *', 'Art der Antragstellung *']), { size: 8.5, bold: true });
   const kinds: [typeof c.art, string][] = [
     ['erstantrag', ctx.pick([], ['Erstbewilligung (bisher kein Wohngeld)', 'erstmalig Wohngeld'])],
     ['weiterleistungsantrag', ctx.pick([], ['Verlängerung im Anschluss an den Bewilligungszeitraum bis', 'Wohngeld für den Folgezeitraum nach dem'])],
     ['erhoehungsantrag', ctx.pick([], ['Höherbewilligung wegen Änderung (§ 27 Abs. 1 WoGG)', 'Neuberechnung zugunsten (Erhöhung, § 27 WoGG)'])],
   ];
-  let kx = d.left + 96;
+  let kx = Math.max(d.left + 96, d.left + 5 + askW + 12);
   for (const [art, label] of kinds) {
     d.checkbox(kx, top + 15, art === c.art, 8.5);
     kx += 12 + d.text(kx + 12, top + 14, label, { size: 7.6, field: art === c.art ? 'antragsart' : undefined });
@@ -1751,7 +1751,7 @@ function blind8QuerformatErfassungsbogen(ctx: Ctx): void {
   cap(x, line(3), iw * 0.5 - 4, 'Familienstand', partner ? (/Ehe/.test(partner.relation) ? 'verheiratet' : 'ledig') : rng.pick(['ledig', 'geschieden', 'verwitwet']));
   cap(x + iw * 0.5, line(3), iw * 0.5, 'Staatsangehörigkeit', rng.pick(['deutsch', 'deutsch', 'deutsch', 'türkisch', 'polnisch', 'ukrainisch', 'syrisch']));
   cap(x, line(4), iw, 'Telefon (tagsüber)', c.phone);
-  cap(x, line(5), iw, 'E-Mail (freiwillig)', rng.chance(0.6) ? `${p.first.split(' ')[0].toLowerCase().replace(/[^a-z]/g, '')}.${p.last.toLowerCase().replace(/[^a-z]/g, '')}@${rng.pick(['web.de', 'gmx.de', 't-online.de', 'posteo.de'])}` : '');
+  cap(x, line(5), iw, 'E-Mail (freiwillig)', rng.chance(0.6) ? `${mailPart(p.first.split(' ')[0])}.${mailPart(p.last)}@${rng.pick(['web.de', 'gmx.de', 't-online.de', 'posteo.de'])}` : '');
   cap(x, line(6), iw, 'Steuer-ID (freiwillig)', rng.chance(0.5) ? fake.steuerId(rng) : '');
   d.text(x, line(7) + 12, rng.pick(['Bezieht eine Person im Haushalt Bürgergeld oder Grundsicherung?', 'Erhält ein Haushaltsmitglied Leistungen nach SGB II oder SGB XII?']), { size: 6.8 });
   d.checkbox(x, line(7) + 24, true, 8);
