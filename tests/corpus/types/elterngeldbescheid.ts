@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex and a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -1191,6 +1191,194 @@ function blind7PartnerschaftsbonusTeilzeit(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * L (holdout, blind 8): a district youth office's grant of Basiselterngeld for a child taken in for
+ * adoption (§ 1 Abs. 3 Nr. 1, § 4 Abs. 1 Satz 2 BEEG): headings in a margin column beside the text;
+ * the child with its birth date years back and the day it was taken into the household, the
+ * adoption placement's confirmation and the family court's file number; the months counted from
+ * the day of taking in, the applicant's block (sometimes after the other adoptive parent's two
+ * months) as a table of numbered months with their dates and amounts and a sum; the amount in a
+ * sentence; the other parent's months and amount; the latest end at the child's eighth birthday;
+ * on the last page the calculation from the twelve months before the taking in, month by month.
+ */
+function blind8AdoptionRandspalte(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const parent = fake.person(rng, { bornFrom: 1976, bornTo: 1995, gender: rng.chance(0.6) ? 'f' : 'm' });
+  parent.title = undefined;
+  const other = fake.person(rng, { bornFrom: 1974, bornTo: 1996, gender: rng.chance(0.85) ? (parent.gender === 'f' ? 'm' : 'f') : parent.gender, last: rng.chance(0.7) ? parent.last : undefined });
+  const [district, seat] = rng.pick([['Landkreis Leipzig', 'Borna'], ['Landkreis Mittelsachsen', 'Freiberg'], ['Landkreis Göttingen', 'Göttingen'], ['Landkreis Sächsische Schweiz-Osterzgebirge', 'Pirna'], ['Landkreis Fulda', 'Fulda'], ['Landkreis Rosenheim', 'Rosenheim'], ['Landkreis Ravensburg', 'Ravensburg'], ['Stadt', ''], ['Stadt', '']] as const);
+  const address = seat ? fake.address(rng, { city: seat }) : fake.address(rng);
+  // the child came into the household some months ago, aged one to six
+  const inCare = addDays(ctx.today, -rng.int(45, 330));
+  const child = fake.person(rng, { last: rng.chance(0.5) ? parent.last : undefined });
+  child.title = undefined;
+  child.birth = addDays(inCare, -rng.int(380, 6 * 365));
+  const eighth = addMonths(child.birth, 96);
+  const mStart = (n: number) => addMonths(inCare, n - 1);
+  const mEnd = (n: number) => addDays(addMonths(inCare, n), -1);
+  const otherFirst = rng.chance(0.4);
+  const firstMonth = otherFirst ? 3 : 1;
+  const count = rng.pick([12, 12, 10, 11]);
+  const lastMonth = firstMonth + count - 1;
+  const otherMonths: [number, number] = otherFirst ? [1, 2] : [lastMonth + 1, lastMonth + 2];
+  const von = mStart(firstMonth);
+  const bis = mEnd(lastMonth);
+  // the assessment period: the twelve calendar months before the month of taking in
+  const bemEnd = addDays(`${inCare.slice(0, 7)}-01`, -1);
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(`${bemEnd.slice(0, 7)}-01`, -11 + i));
+  const base = rng.float(1300, 3600);
+  const incomes = months.map(() => cents(base * rng.float(0.9, 1.12)));
+  const gross = cents(incomes.reduce((a, b) => a + b, 0) / 12);
+  const tax = cents(gross * rng.float(0.08, 0.16));
+  const social = cents(gross * 0.21);
+  const lump = cents(1230 / 12);
+  const net = cents(Math.max(0, gross - lump - tax - social));
+  const rate = net > 1240 ? 65 : net < 1000 ? Math.min(100, 67 + Math.floor((1000 - net) / 2) * 0.1) : 67;
+  const amount = cents(Math.max(300, Math.min(1800, Math.min(net, 2770) * rate / 100)));
+  const otherAmount = cents(Math.max(300, Math.min(1800, rng.float(700, 1800))));
+  const [amt, unit] = seat ? [district, 'Jugendamt – Elterngeldstelle'] : [`Stadt ${address.city}`, rng.pick(['Amt für Jugend, Familie und Bildung – Elterngeld', 'Jugendamt – Elterngeldstelle'])];
+  const office = fake.sameCityAddress(rng, address);
+  const az = `${rng.pick(['51', '51.3', 'EG'])}-${rng.digits(5)}/${ctx.today.slice(2, 4)}`;
+  const famAz = `${rng.int(1, 24)} F ${rng.int(100, 999)}/${inCare.slice(2, 4)}`;
+  const confirm = addDays(inCare, rng.int(0, 12));
+  const antrag = addDays(inCare, rng.int(14, 40));
+  const acc = fake.bankAccount(rng);
+  const clerk = fake.person(rng);
+
+  const M = 128; // the margin column's width
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 56, right: 50, top: 56, bottom: 70 } });
+  const tx = d.left + M;
+  const tw = d.right - tx;
+  d.text(d.left, 48, amt, { size: 12.5, bold: true });
+  d.text(d.left, 61, unit, { size: 9 });
+  d.text(d.right, 48, `${office.street} ${office.no}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 58, `${office.plz} ${office.city}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 68, `Telefon ${fake.phone(rng)}`, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${amt} · ${unit.split(' – ')[0]} · ${office.plz} ${office.city}`);
+  // adoptive parents are often written to together; the decision then names the entitled one
+  const named = rng.chance(0.5);
+  const both = [`${parent.gender === 'f' ? 'Frau' : 'Herrn'} ${parent.first} ${parent.last}`, `${other.gender === 'f' ? 'Frau' : 'Herrn'} ${other.first} ${other.last}`];
+  addressWindow(d, named ? recipientLines(ctx, parent, address, { name: 'name' }) : [...both, `${address.street} ${address.no}`, `${address.plz} ${address.city}`]);
+  infoBlock(d, [
+    ['Aktenzeichen', az],
+    ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { x: 372, labelWidth: 72 });
+  subject(d, [
+    ctx.pick(['Elterngeld bei Aufnahme eines Kindes zur Adoption', 'Bescheid über Basiselterngeld – Adoptionspflege'], ['Bewilligung von Elterngeld für ein angenommenes Kind']),
+  ], 262);
+  // a heading in the margin, its text beside it
+  const block = (heading: string, draw: () => void) => {
+    d.ensure(50);
+    const top = d.y;
+    const page = d.page;
+    const lines = d.wrap(heading, M - 14, { size: 9, bold: true });
+    lines.forEach((l, i) => d.text(d.left, top + 9 + i * 11, l, { size: 9, bold: true }));
+    draw();
+    if (d.page === page) d.y = Math.max(d.y, top + lines.length * 11 + 4);
+    d.move(4);
+  };
+  const para = (text: string, size = 9.5) => d.para(text, { x: tx, width: tw, size, after: 4 });
+  d.write(named ? anrede(parent) : `${anrede(parent)} ${anrede(other).replace(/^S/, 's')}`, { x: tx });
+  d.move(2);
+  block('Entscheidung', () => {
+    if (named) para(`Ihnen wird für das Kind ${child.first} ${child.last}, das Sie am ${ctx.date(inCare)} mit dem Ziel der Annahme als Kind in Ihren Haushalt aufgenommen haben, Basiselterngeld bewilligt.`);
+    else para(`Auf den Antrag vom ${ctx.date(antrag)} wird ${parent.gender === 'f' ? 'Frau' : 'Herrn'} ${ctx.v('name', `${parent.first} ${parent.last}`)} für das Kind ${child.first} ${child.last}, das Sie am ${ctx.date(inCare)} mit dem Ziel der Annahme als Kind in Ihren Haushalt aufgenommen haben, Basiselterngeld bewilligt.`);
+    para(`Das Elterngeld beträgt ${ctx.pick(['monatlich', 'je Monat'], ['für jeden Bezugsmonat'])} ${ctx.v('elterngeld_monatlich', ctx.money(amount))}. Es wird für den ${firstMonth}. bis ${lastMonth}. Monat nach der Aufnahme gezahlt, das ist die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis zum ${ctx.v('bezug_bis', ctx.date(bis))}.`);
+  });
+  block('Angaben zum Kind', () => {
+    const rows: [string, string][] = [
+      ['Kind', `${child.first} ${child.last}`],
+      ['geboren am', ctx.date(child.birth)],
+      ['in Obhut / Haushalt seit', ctx.date(inCare)],
+      ['Bestätigung der Adoptionsvermittlungsstelle', `vom ${ctx.ndate(confirm)}`],
+      ['Annahmeverfahren', `Amtsgericht ${rng.pick([address.city, office.city])} – Familiengericht –, Az. ${famAz}`],
+    ];
+    for (const [l, v] of rows) d.row([{ x: tx, text: l, width: 150, color: GRAY, size: 8.5 }, { x: tx + 158, text: v, width: tw - 158 }], { minHeight: 13 });
+    d.move(4);
+  });
+  block('Ihre Bezugsmonate', () => {
+    para(`Bei einem angenommenen Kind oder einem Kind in Adoptionspflege zählen die Monate ab dem Tag der Aufnahme; der erste Monat begann am ${ctx.date(inCare)}.`, 9);
+    const c = { n: tx + 2, from: tx + 60, to: tx + 140, amt: d.right - 2 };
+    const top = d.y;
+    d.rect(tx, top, tw, 14, { fill: LIGHT });
+    d.row([
+      { x: c.n, text: 'Monat', bold: true },
+      { x: c.from, text: 'vom', bold: true },
+      { x: c.to, text: 'bis', bold: true },
+      { x: c.amt, text: 'Betrag', bold: true, align: 'right' },
+    ], { size: 8.5, minHeight: 14 });
+    for (let n = firstMonth; n <= lastMonth; n++) {
+      d.row([
+        { x: c.n, text: `${n}.` },
+        { x: c.from, text: ctx.ndate(mStart(n)) },
+        { x: c.to, text: ctx.ndate(mEnd(n)) },
+        { x: c.amt, text: decimal(amount), align: 'right' },
+      ], { size: 8.5, minHeight: 12 });
+      d.hline(d.y - 1, tx, d.right, 0.2, LIGHT);
+    }
+    d.row([{ x: c.n, text: `Summe (${count} Monate)`, bold: true }, { x: c.amt, text: decimal(cents(amount * count)), align: 'right', bold: true }], { size: 8.5, minHeight: 14 });
+    d.rect(tx, top, tw, d.y - top, { stroke: [0.35, 0.35, 0.35], lineWidth: 0.5 });
+    d.move(6);
+  });
+  block('Anderer Elternteil', () => {
+    para(`${fake.fullName(other)} hat für den ${otherMonths[0]}. und ${otherMonths[1]}. Monat nach der Aufnahme (${ctx.ndate(mStart(otherMonths[0]))} bis ${ctx.ndate(mEnd(otherMonths[1]))}) Basiselterngeld in Höhe von ${ctx.money(otherAmount)} monatlich ${otherFirst ? 'bewilligt erhalten (gesonderter Bescheid)' : 'beantragt; darüber wird gesondert entschieden'}. Zusammen stehen Ihnen beiden 14 Monatsbeträge zu.`);
+  });
+  block('Begründung', () => {
+    para(`Elterngeld erhält auch, wer ein Kind mit dem Ziel der Annahme in seinen Haushalt aufgenommen hat. Es kann ab der Aufnahme für bis zu 14 Monate bezogen werden, längstens bis zur Vollendung des achten Lebensjahres des Kindes, hier also bis zum ${ctx.date(addDays(eighth, -1))}.`);
+    para(`Maßgeblich ist Ihr Einkommen in den zwölf Kalendermonaten vor dem Monat der Aufnahme (${ctx.ndate(months[0])} bis ${ctx.ndate(bemEnd)}). Daraus ergibt sich ein Elterngeldnetto von ${ctx.money(net)} monatlich; das Elterngeld beträgt ${decimal(rate, rate % 1 ? 1 : 0)} Prozent davon. Die Berechnung finden Sie in der Anlage.`);
+  });
+  block('Zahlung', () => {
+    const over = Math.max(0, Array.from({ length: count }, (_, i) => firstMonth + i).filter((n) => mEnd(n) < ctx.today).length);
+    para(`${over ? `Für ${over === 1 ? 'den bereits abgelaufenen Monat' : `die bereits abgelaufenen ${over} Monate`} zahlen wir ${ctx.money(cents(over * amount))} nach. ` : ''}Das Elterngeld wird jeweils am Ende eines Bezugsmonats auf Ihr Konto ${ctx.iban(acc.iban)} (${acc.bank.name}) überwiesen.`);
+  });
+  block('Hinweise', () => {
+    para('Bitte teilen Sie uns unverzüglich mit, wenn das Kind Ihren Haushalt verlässt, das Adoptionsverfahren endet oder Sie in den Bezugsmonaten mehr als 32 Wochenstunden arbeiten.', 9);
+  });
+  d.ensure(70);
+  d.move(2);
+  d.write('Rechtsbehelfsbelehrung', { bold: true, x: tx });
+  para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden, schriftlich oder zur Niederschrift beim ${amt}, ${unit}, ${office.street} ${office.no}, ${office.plz} ${office.city}.`, 8.5);
+  d.ensure(60);
+  d.move(6);
+  d.write('Mit freundlichen Grüßen', { x: tx });
+  d.write('Im Auftrag', { x: tx });
+  d.move(16);
+  d.write(fake.fullName(clerk), { x: tx });
+  // the calculation annex on the last page
+  d.newPage();
+  d.y = 62;
+  d.write('Anlage – Berechnung des Elterngeldes', { size: 12, bold: true });
+  d.write(`${ctx.name(parent)} · Kind ${child.first} ${child.last} · Aufnahme am ${ctx.ndate(inCare)} · Az. ${az}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  const monthRows: Cell[][] = months.map((m, i) => [`${MONTHS_DE[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`, 'nichtselbstständige Arbeit', decimal(incomes[i])]);
+  table(ctx, [
+    { header: 'Kalendermonat', x: d.left },
+    { header: 'Einkommensart', x: d.left + 140 },
+    { header: 'Bruttoeinkommen in EUR', x: d.right, align: 'right' },
+  ], monthRows, { size: 8.5, grid: true, headerFill: LIGHT });
+  const calc: [string, string][] = [
+    ['durchschnittliches Bruttoeinkommen im Monat', decimal(gross)],
+    ['abzüglich Arbeitnehmer-Pauschbetrag (1/12 von 1.230 EUR)', decimal(lump)],
+    ['abzüglich Steuern (Lohnsteuer, Solidaritätszuschlag, Kirchensteuer)', decimal(tax)],
+    ['abzüglich Sozialabgaben (Pauschale 21 %)', decimal(social)],
+    ['Elterngeldnetto', decimal(net)],
+    [`Ersatzrate ${decimal(rate, rate % 1 ? 1 : 0)} %, mindestens 300 EUR, höchstens 1.800 EUR`, decimal(amount)],
+  ];
+  for (const [l, v] of calc) {
+    d.row([{ x: d.left, text: l, width: 360 }, { x: d.right, text: v, align: 'right', bold: l === 'Elterngeldnetto' }], { size: 9, minHeight: 14 });
+    d.hline(d.y - 2, d.left, d.right, 0.2, GRAY);
+  }
+  d.move(8);
+  d.para(`Ergebnis: Basiselterngeld ${decimal(amount)} Euro für jeden der ${count} Bezugsmonate, insgesamt ${decimal(cents(amount * count))} Euro. Das Einkommen des anderen Elternteils bleibt für Ihren Anspruch außer Betracht.`, { size: 9 });
+  footer(d, [[amt, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], [`Az. ${az}`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(parent));
+  ctx.set('elterngeld_monatlich', amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -1205,5 +1393,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind5-aenderung-lebensmonate', holdout: true, build: blind5AenderungLebensmonate },
     { id: 'blind6-mehrlinge-selbststaendig', holdout: true, build: blind6MehrlingeSelbststaendig },
     { id: 'blind7-partnerschaftsbonus-teilzeit', holdout: true, build: blind7PartnerschaftsbonusTeilzeit },
+    { id: 'blind8-adoption-randspalte', holdout: true, build: blind8AdoptionRandspalte },
   ],
 };
