@@ -17,6 +17,7 @@ import {
   designatedParty,
   statedParty,
   partyInSection,
+  partyUnderRole,
   findBoundary,
   findPeriod,
   householdApplicant,
@@ -133,6 +134,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       break;
     case 'mietvertrag':
       // the parties as the contract designates them beat a label in the running text
+      offer(readings, partyUnderRole(layout, 'tenant', 'mieter_name', 'name'), -1);
+      offer(readings, partyUnderRole(layout, 'landlord', 'vermieter_name', 'party'), -1);
       offer(readings, designatedParty(layout, 'tenant', 'mieter_name', 'name'), -1);
       offer(readings, designatedParty(layout, 'landlord', 'vermieter_name', 'party'), -1);
       offer(readings, statedParty(layout, 'tenant', 'mieter_name', 'name'), -1);

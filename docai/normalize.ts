@@ -502,6 +502,9 @@ export function parseStreetInText(segment: string): { street: string; number: st
 }
 
 /** `04107 Leipzig` → postcode and city, or `null`. The city ends where other text begins. */
+/** A bracket after the place that says where in the house the flat is („Leipzig (Obergeschoss)“), unlike „Halle (Saale)“. */
+const FLOOR_REMARK = /^\((Obergeschoss|Erdgeschoss|Dachgeschoss|Untergeschoss|Souterrain|Hochparterre|Parterre|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Einliegerwohnung|Anbau|links|rechts|Mitte|OG|EG|DG|UG)\)$/i;
+
 export function parsePostcodeCity(segment: string): { postcode: string; city: string; start: number; end: number } | null {
   if (typeof segment !== 'string') return null;
   const text = segment.replace(/\u00a0/g, ' ');
@@ -518,7 +521,7 @@ export function parsePostcodeCity(segment: string): { postcode: string; city: st
       const accept =
         previous === undefined
           ? /^\p{Lu}[\p{L}.\-]*$/u.test(token)
-          : /^\(\p{L}[\p{L}.]*\)$/u.test(token) ||
+          : (/^\(\p{L}[\p{L}.]*\)$/u.test(token) && !FLOOR_REMARK.test(token)) ||
             CITY_CONNECTOR.test(token) ||
             token === '/' ||
             (/^\p{Lu}[\p{L}.\-]*$/u.test(token) && (CITY_PREFIX.test(previous) || CITY_CONNECTOR.test(previous) || previous === '/'));

@@ -652,6 +652,31 @@ export function statedParty(layout: Layout, role: 'landlord' | 'tenant', field: 
 }
 
 /**
+ * A party whose particulars follow a heading that is only its role: „Vermieter/in“ over
+ * „Name, Vorname | König, Nicole“, „Anschrift | …“, then „und“ / „Mieter/in“ over the tenant's.
+ * The name caption must come within the next few lines, before the other role's heading.
+ */
+export function partyUnderRole(layout: Layout, role: 'landlord' | 'tenant', field: string, kind: 'name' | 'party'): Found | null {
+  const heading = new RegExp(`^\\s*(?:[\\d.]+\\s+)?(?:${rolePattern(role)})\\s*:?\\s*$`, 'iu');
+  const otherHeading = new RegExp(`^\\s*(?:[\\d.]+\\s+)?(?:${rolePattern(role === 'landlord' ? 'tenant' : 'landlord')})\\s*:?\\s*$`, 'iu');
+  const rules: FieldRule[] = [{ field, kind, labels: ['Name', 'Name, Vorname', 'Familienname, Vorname', 'Vorname, Name', 'Vorname und Name', 'Name / Firma', 'Name bzw. Firma', 'Name, Vorname / Firma', 'Firma'] }];
+  const hits = findLabelHits(layout, rules);
+  for (const line of layout.lines) {
+    if (!heading.test(line.text)) continue;
+    const page = layout.lines.filter((other) => other.page === line.page && other.index > line.index);
+    for (const next of page.slice(0, 6)) {
+      if (otherHeading.test(next.text)) break;
+      const hit = (hits.get(next) ?? []).find((candidate) => candidate.start <= 2);
+      if (!hit) continue;
+      const value = valueOf(layout, hit, hits);
+      if (value) return { ...value, score: Math.min(value.score, 0.9) };
+      break;
+    }
+  }
+  return null;
+}
+
+/**
  * The name under a plain name caption inside a form's section about one party: in a certificate for
  * a subtenant, „Name, Vorname“ under „3 Untermieterin / Untermieter“ is the tenant's.
  */
