@@ -153,7 +153,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'arbeitslosengeldbescheid': {
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, recipientName(layout, 'name'));
-      const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis']);
+      const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis'], /Bemessung/i);
       if (table?.besideUnpaid) {
         // a table that sets the paid period apart from a blocking period or a resting claim: the
         // dates of those in the running text ("ruht … ab dem 29. Jan. 2025") are not the benefit's
@@ -177,7 +177,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         readings,
         findBoundary(
           layout,
-          ['Bewilligungsabschnitt bis', 'Bewilligungszeitraum bis', 'Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am'],
+          ['Bewilligungsabschnitt bis', 'Bewilligungszeitraum bis', 'Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am', 'Leistung ist bis', 'Anspruch ist bis'],
           'bewilligung_bis',
           true,
         ),

@@ -6,7 +6,7 @@
 import { findAmounts, findDates, findMonths, isoDate, lastDayOfMonth, normalizeName, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
 import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
 import { findLabel, foldLabel } from './fuzzy.js';
-import { above, below, rightOf, rowsOf, type Layout, type Line, type Row } from './layout.js';
+import { above, below, rightOf, rowsOf, sameRow, type Layout, type Line, type Row } from './layout.js';
 import { contextOf, rowMarkedFresh, rowMarkedStale } from './context.js';
 import { firstCell, parseValue, trimJunk } from './values.js';
 
@@ -95,6 +95,8 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
   const candidates: { period: Period; score: number; order: number }[] = [];
   for (const line of layout.lines) {
     for (const hit of hits.get(line) ?? []) {
+      // "Bemessungszeitraum | 1.1.2024 bis 31.12.2024": the label itself says whose period it is
+      if (options.ausser && options.ausser.test(line.text.slice(0, hit.end))) continue;
       const lines = [line, ...rightOf(layout, line), ...below(layout, line, 1.6)];
       for (const [k, candidateLine] of lines.entries()) {
         const periods = periodsOnLine(candidateLine).filter(
@@ -120,7 +122,7 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
       const fresh = periodsOnLine(line).filter((period) => !period.stale && !staleFromLineAbove(layout, line, period.von.start));
       if (fresh.length === 0) continue;
       // a period that belongs to something else ("Bemessungszeitraum" over it) is not the one asked for
-      if (options.ausser && [line, ...above(layout, line, 1.6).slice(0, 1)].some((l) => options.ausser!.test(l.text))) continue;
+      if (options.ausser && [line, ...above(layout, line, 1.6).slice(0, 1), ...layout.lines.filter((l) => l.page === line.page && l !== line && sameRow(l, line))].some((l) => options.ausser!.test(l.text))) continue;
       const quality = 0.75 * ocrFactor(line.confidence);
       candidates.push({
         period: { von: markFound(fields[0], line, fresh[0].von, false, quality), bis: markFound(fields[1], line, fresh[0].bis, true, quality) },
@@ -560,8 +562,9 @@ const UNPAID_ROW = /Sperrzeit|ruht|Ruhen|Ruhenszeit|kein(e)? (Leistung|Zahlung|A
  * of several rows the last one that pays something: a blocking period or a resting claim
  * (0,00 €, "Sperrzeit – Anspruch ruht") is not the period of the benefit.
  */
-export function currentTablePeriod(layout: Layout, field: [string, string]): (Period & { besideUnpaid?: boolean }) | null {
-  const rows = tablePeriods(layout, field).filter((row) => !row.stale);
+export function currentTablePeriod(layout: Layout, field: [string, string], ausser?: RegExp): (Period & { besideUnpaid?: boolean }) | null {
+  // a row about another period ("Bemessungszeitraum | 1.1.2024 bis 31.12.2024") is none of the table's
+  const rows = tablePeriods(layout, field).filter((row) => !row.stale && !(ausser && ausser.test(rowText(layout, row))));
   const fresh = rows.filter((row) => row.fresh);
   const chosen = fresh[fresh.length - 1] ?? (rows.length === 1 ? rows[0] : null);
   if (!chosen && rows.length >= 2) {

@@ -1075,4 +1075,20 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { vermieter_name: 'Ulrike Brenner', mieter_name: 'Cem Ali Yıldız', anschrift: 'Lindenstraße 7, 99423 Weimar', grundmiete: 390 },
   ),
+  sample(
+    'Arbeitslosengeld: Bewilligung im Satz über zwei Zeilen („ist bis“ / „zum …“), Bemessungszeitraum als Tabellenzeile auf Seite 2',
+    'arbeitslosengeldbescheid',
+    [
+      'Agentur für Arbeit Rostock',
+      '# Bewilligung von Arbeitslosengeld',
+      'Sie erhalten Arbeitslosengeld ab dem 03.03.2025. Ihr Anspruch ist bis',
+      'zum 01.09.2025 bewilligt. Die Leistung beträgt täglich 41,27 €.',
+      '---',
+      'Berechnung',
+      'Bemessungszeitraum | 01.03.2024 bis 28.02.2025',
+      'Bemessungsentgelt täglich | 96,40 €',
+      'Leistungsbetrag täglich | 41,27 €',
+    ],
+    { bewilligung_von: '2025-03-03', bewilligung_bis: '2025-09-01', leistungsbetrag_taeglich: 41.27 },
+  ),
 ];
