@@ -91,8 +91,8 @@ const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|ein
 /** A name caption that says nothing about whose name it is. */
 const BARE_NAME_CAPTION = /^(Vor-\s*und\s*)?(Name|Vorname|Nachname|Familienname|Zuname)(\s*(,|und|\/)\s*(Vorname|Vornamen|Name|Nachname|Zuname))?$/i;
 
-/** A genitive naming a party other than the citizen: landlord, owner, employer, bank. */
-const OTHER_PARTY_GENITIVE = /^[ \t]*(der|des)\s+(Vermieter|Eigentümer|Hausverwaltung|Verwalter|Wohnungsgeber|Arbeitgeber|Bank|Kreditinstitut)/iu;
+/** A genitive naming a party other than the citizen (landlord, owner, employer, bank), or the party's bare name ("Anschrift Vermieter/in"). */
+const OTHER_PARTY_GENITIVE = /^[ \t]*(?:(?:der|des)\s+)?(Vermieter|Eigentümer|Hausverwaltung|Verwalter|Wohnungsgeber|Arbeitgeber|Bank|Kreditinstitut)/iu;
 
 const compiledCache = new WeakMap<readonly FieldRule[], CompiledLabel[]>();
 

@@ -334,7 +334,7 @@ export function tickedOption(layout: Layout, options: { id: string; labels: stri
     after: 'ticked' | 'unticked' | 'none';
   }
   const seen: Seen[] = [];
-  const state = (piece: string, re: { ticked: RegExp; unticked: RegExp }) => (re.ticked.test(piece) ? 'ticked' : re.unticked.test(piece) ? 'unticked' : 'none');
+  const state = (piece: string, re: { ticked: RegExp; unticked: RegExp }): Seen['before'] => (re.ticked.test(piece) ? 'ticked' : re.unticked.test(piece) ? 'unticked' : 'none');
   for (const line of layout.lines) {
     const onLine: Seen[] = [];
     for (const option of options) {
@@ -345,7 +345,10 @@ export function tickedOption(layout: Layout, options: { id: string; labels: stri
           const found: Found = { field, value: option.id, line, start: match.start, end: match.end, score: 0.92 * ocrFactor(line.confidence) };
           const box = TICKED.exec(before);
           if (box) found.start = match.start - (before.length - before.lastIndexOf(box[1]));
-          onLine.push({ found, before: state(before, { ticked: TICKED, unticked: UNTICKED }), after: state(after, { ticked: TICKED_AFTER, unticked: UNTICKED_AFTER }) });
+          let boxBefore = state(before, { ticked: TICKED, unticked: UNTICKED });
+          // the option's text may begin a few words before the label: "X Wohngeld für den Folgezeitraum"
+          if (boxBefore === 'none') boxBefore = state(line.text.slice(Math.max(0, match.start - 40), match.start), { ticked: TICKED_WORDS_BEFORE, unticked: UNTICKED_WORDS_BEFORE });
+          onLine.push({ found, before: boxBefore, after: state(after, { ticked: TICKED_AFTER, unticked: UNTICKED_AFTER }) });
         }
       }
     }
@@ -368,6 +371,9 @@ export function tickedOption(layout: Layout, options: { id: string; labels: stri
   return null;
 }
 
+/** A box, then one to three words of the option before its label (no bracket or sentence end between). */
+const TICKED_WORDS_BEFORE = /(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<![\p{L}])[xX])\s+(?:[\p{L}-]+\s+){1,3}$/u;
+const UNTICKED_WORDS_BEFORE = /(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const TICKED_AFTER = /^\s*:?\s*(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?![\p{L}]))/u;
 const UNTICKED_AFTER = /^\s*:?\s*(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])/u;
 

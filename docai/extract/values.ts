@@ -365,23 +365,27 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
   const line = context.line;
   const charWidth = line.text.length > 0 ? line.width / line.text.length : 0;
   const streetX = line.x + charWidth * (offset + streetStart);
-  const candidates: { text: string; y?: number }[] = [];
-  const cells = rightOf(context.layout, line);
-  const right = cells[0];
+  const candidates: Line[] = [];
+  const right = rightOf(context.layout, line)[0];
   if (right) candidates.push(right);
-  // postcode and place in cells of their own ("Berliner Str. 2d | 08523 | Plauen")
-  if (right && cells[1] && /^\s*\d{5}\s*$/.test(right.text)) candidates.push({ text: `${right.text.trim()} ${cells[1].text.trim()}` });
   const column = below(context.layout, line, 4.2, streetX, streetX + charWidth * (streetEnd - streetStart));
   const next = column[0];
   if (next && next.y - line.y <= line.height * 2.6) candidates.push(next);
   // a form prints the postcode's caption between them ("Postleitzahl und Wohnort" over "17489 Greifswald")
-  if (next && !/\d/.test(next.text) && next.text.trim().length <= 40 && column[1] && column[1].y - line.y <= line.height * 5) candidates.push(column[1]);
+  // (captions of a row of cells: "PLZ | Ort" over "34117 | Kassel")
+  const afterCaptions = column.find((other) => /\d/.test(other.text));
+  const captionsOnly = afterCaptions && column.slice(0, column.indexOf(afterCaptions)).every((other) => other.text.trim().length <= 40);
+  if (next && !/\d/.test(next.text) && next.text.trim().length <= 40 && captionsOnly && afterCaptions.y - line.y <= line.height * 5) candidates.push(afterCaptions);
   // the postcode's cell may sit below a caption to the right ("PLZ, Ort" over "04107 Leipzig")
   if (right) {
     const underRight = below(context.layout, right, 1.6)[0];
     if (underRight && !right.text.match(/\d{5}/) && underRight.y - line.y <= line.height * 2.6) candidates.push(underRight);
   }
-  for (const candidate of candidates) {
+  for (const cell of candidates) {
+    // a postcode in a cell of its own, the place in the next ("Berliner Str. 2d | 08523 | Plauen",
+    // "PLZ | Ort" over "65929 | Frankfurt am Main")
+    const place = /^\s*\d{5}\s*$/.test(cell.text) ? rightOf(context.layout, cell)[0] : undefined;
+    const candidate = { text: place ? `${cell.text.trim()} ${place.text.trim()}` : cell.text };
     const nextPlace = parsePostcodeCity(candidate.text);
     if (!nextPlace) continue;
     const lead = candidate.text.slice(0, nextPlace.start);

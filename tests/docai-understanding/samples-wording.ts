@@ -1091,4 +1091,21 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { bewilligung_von: '2025-03-03', bewilligung_bis: '2025-09-01', leistungsbetrag_taeglich: 41.27 },
   ),
+  sample(
+    'Antrag im Querformat: Kästchen vor „Wohngeld für den Folgezeitraum“, Straße und PLZ/Ort in eigenen Feldern unter Beschriftungen, „Anschrift Vermieter/in“',
+    'antrag',
+    [
+      'Stadt Kassel – Wohngeldstelle',
+      '# Mietzuschuss nach dem Wohngeldgesetz – Antrag',
+      'Art der Antragstellung | Erstbewilligung (bisher kein Wohngeld) X Wohngeld für den Folgezeitraum nach dem 31.10.2025',
+      'Familienname | Straße, Hausnummer',
+      'Aydın | Wolfhager Str. 61',
+      'Vorname(n) | PLZ | Ort',
+      'Selin | 34117 | Kassel',
+      'Vermieter/in (Name) | Anschrift Vermieter/in',
+      'GWG Kassel mbH | Königstor 55, 34119 Kassel',
+    ],
+    { antragsart: 'weiterleistungsantrag', anschrift: 'Wolfhager Str. 61, 34117 Kassel' },
+    { columns: [40, 250, 320] },
+  ),
 ];
