@@ -91,8 +91,8 @@ const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|ein
 /** A name caption that says nothing about whose name it is. */
 const BARE_NAME_CAPTION = /^(Vor-\s*und\s*)?(Name|Vorname|Nachname|Familienname|Zuname)(\s*(,|und|\/)\s*(Vorname|Vornamen|Name|Nachname|Zuname))?$/i;
 
-/** A genitive naming a party other than the citizen (landlord, owner, employer, bank), or the party's bare name ("Anschrift Vermieter/in"). */
-const OTHER_PARTY_GENITIVE = /^[ \t]*(?:(?:der|des)\s+)?(Vermieter|Eigentümer|Hausverwaltung|Verwalter|Wohnungsgeber|Arbeitgeber|Bank|Kreditinstitut)/iu;
+/** After an address caption: a party other than the citizen (landlord, owner, employer, bank), in the genitive or bare ("Anschrift Vermieter/in"). */
+const OTHER_PARTY_AFTER_CAPTION = /^[ \t]*(?:(?:der|des)\s+)?(Vermieter|Eigentümer|Hausverwaltung|Verwalter|Wohnungsgeber|Arbeitgeber|Bank|Kreditinstitut)/iu;
 
 const compiledCache = new WeakMap<readonly FieldRule[], CompiledLabel[]>();
 
@@ -152,7 +152,7 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         if (match.start < line.text.indexOf(')') && wrappedFrom(layout, line)) continue;
         const stale = STALE_LABEL_BEFORE.test(before);
         // "Anschrift des Vermieters": another party's address is never the flat's or the citizen's
-        if (label.rule.kind === 'address' && /^(Anschrift|Adresse)$/i.test(label.text) && OTHER_PARTY_GENITIVE.test(after)) continue;
+        if (label.rule.kind === 'address' && /^(Anschrift|Adresse)$/i.test(label.text) && OTHER_PARTY_AFTER_CAPTION.test(after)) continue;
         // "Name der Vermieterin": a bare name caption with a genitive names whoever the genitive says,
         // not necessarily the field's person (its own wording, "Name des Mieters", is a label of its own)
         // (also after a second caption: "Name und Anschrift des Vermieters")
