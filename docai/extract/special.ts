@@ -319,7 +319,11 @@ export function headerOrganisation(layout: Layout, field: string, pattern: RegEx
 
 // (a scan may lose one bracket of a ticked box: "X]", "[X")
 const TICKED = /(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]?|\(\s*[xX✓✔]\s*\)|(?<![\p{L}])[xX]\]?(?=\s))\s*$/u;
-const UNTICKED = /(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])\s*$/u;
+/** An empty box. */
+const UNTICKED_BOX = String.raw`☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\]`;
+/** A ticked box drawn whole (the bare-letter "X" forms differ by where they stand). */
+const TICKED_BOX = String.raw`☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)`;
+const UNTICKED = new RegExp(`(${UNTICKED_BOX})\\s*$`, 'u');
 /** A box at the start of a line, ticked or not. */
 const LINE_BOX = /^\s*(☒|☑|✓|✔|✗|✘|⊠|■|☐|□|○|◯|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|\[[xX]|[xX]\]?(?=\s))\s+/u;
 
@@ -372,10 +376,11 @@ export function tickedOption(layout: Layout, options: { id: string; labels: stri
 }
 
 /** A box, then one to three words of the option before its label (no bracket or sentence end between). */
-const TICKED_WORDS_BEFORE = /(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|(?<![\p{L}])[xX])\s+(?:[\p{L}-]+\s+){1,3}$/u;
-const UNTICKED_WORDS_BEFORE = /(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])\s+(?:[\p{L}-]+\s+){1,3}$/u;
-const TICKED_AFTER = /^\s*:?\s*(☒|☑|✓|✔|✗|✘|⊠|■|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?![\p{L}]))/u;
-const UNTICKED_AFTER = /^\s*:?\s*(☐|□|○|◯|\[\s*\]|\(\s*\)|\[_\])/u;
+const OPTION_WORDS = String.raw`\s+(?:[\p{L}-]+\s+){1,3}$`;
+const TICKED_WORDS_BEFORE = new RegExp(`(${TICKED_BOX}|(?<![\\p{L}])[xX])${OPTION_WORDS}`, 'u');
+const UNTICKED_WORDS_BEFORE = new RegExp(`(${UNTICKED_BOX})${OPTION_WORDS}`, 'u');
+const TICKED_AFTER = new RegExp(`^\\s*:?\\s*(${TICKED_BOX}|[xX](?![\\p{L}]))`, 'u');
+const UNTICKED_AFTER = new RegExp(`^\\s*:?\\s*(${UNTICKED_BOX})`, 'u');
 
 // ------------------------------------------------------------------ persons listed in a section
 
@@ -660,15 +665,21 @@ export function statedParty(layout: Layout, role: 'landlord' | 'tenant', field: 
   return null;
 }
 
+/** The captions of a party's name in a form's block about that party. */
+const PARTY_NAME_CAPTIONS = ['Name', 'Name, Vorname', 'Familienname, Vorname', 'Vorname, Name', 'Vorname und Name', 'Name / Firma', 'Name bzw. Firma', 'Name, Vorname / Firma'];
+
+/** A line that is only a role word, maybe numbered or with a colon: „Vermieter/in“, „2. Mieter:“. */
+const roleHeading = (role: 'landlord' | 'tenant') => new RegExp(`^\\s*(?:[\\d.]+\\s+)?(?:${rolePattern(role)})\\s*:?\\s*$`, 'iu');
+
 /**
  * A party whose particulars follow a heading that is only its role: „Vermieter/in“ over
  * „Name, Vorname | König, Nicole“, „Anschrift | …“, then „und“ / „Mieter/in“ over the tenant's.
  * The name caption must come within the next few lines, before the other role's heading.
  */
 export function partyUnderRole(layout: Layout, role: 'landlord' | 'tenant', field: string, kind: 'name' | 'party'): Found | null {
-  const heading = new RegExp(`^\\s*(?:[\\d.]+\\s+)?(?:${rolePattern(role)})\\s*:?\\s*$`, 'iu');
-  const otherHeading = new RegExp(`^\\s*(?:[\\d.]+\\s+)?(?:${rolePattern(role === 'landlord' ? 'tenant' : 'landlord')})\\s*:?\\s*$`, 'iu');
-  const rules: FieldRule[] = [{ field, kind, labels: ['Name', 'Name, Vorname', 'Familienname, Vorname', 'Vorname, Name', 'Vorname und Name', 'Name / Firma', 'Name bzw. Firma', 'Name, Vorname / Firma', 'Firma'] }];
+  const heading = roleHeading(role);
+  const otherHeading = roleHeading(role === 'landlord' ? 'tenant' : 'landlord');
+  const rules: FieldRule[] = [{ field, kind, labels: [...PARTY_NAME_CAPTIONS, 'Firma'] }];
   const hits = findLabelHits(layout, rules);
   for (const line of layout.lines) {
     if (!heading.test(line.text)) continue;
@@ -690,7 +701,7 @@ export function partyUnderRole(layout: Layout, role: 'landlord' | 'tenant', fiel
  * a subtenant, „Name, Vorname“ under „3 Untermieterin / Untermieter“ is the tenant's.
  */
 export function partyInSection(layout: Layout, field: string, kind: 'name' | 'party', heading: RegExp): Found | null {
-  const rules: FieldRule[] = [{ field, kind, labels: ['Name', 'Name, Vorname', 'Familienname, Vorname', 'Vorname, Name', 'Vorname und Name', 'Name / Firma', 'Name bzw. Firma', 'Name, Vorname / Firma'] }];
+  const rules: FieldRule[] = [{ field, kind, labels: PARTY_NAME_CAPTIONS }];
   const hits = findLabelHits(layout, rules);
   const { section } = contextOf(layout);
   let best: Found | null = null;
@@ -707,7 +718,10 @@ export function partyInSection(layout: Layout, field: string, kind: 'name' | 'pa
 
 // ------------------------------------------------------------------ "Herr Max Mustermann, geboren …" in running text
 
-const SALUTATION_NAME = /(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.(·•|]|\s*$|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|war|als|mit|in|aus|bei|zum|zur|unter|im|am|vom|die|der|den|besucht|bewohnt|Mieter|Mieterin|\d))/gu;
+/** Given names and surname in running text: two to four capitalised words, particles allowed. */
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’-]+){1,3}`;
+
+const SALUTATION_NAME = new RegExp(String.raw`(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(${PERSON_NAME})(?=\s*[,.(·•|]|\s*$|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|war|als|mit|in|aus|bei|zum|zur|unter|im|am|vom|die|der|den|besucht|bewohnt|Mieter|Mieterin|\d))`, 'gu');
 
 const SALUTATION_SURNAME_FIRST = /(?<![\p{L}])(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)(\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*,\s*(?:geb\.|geboren)|\s+(?:geb\.|geboren|seit|wohnhaft|ist|hat|wird|als|mit|in|aus|bei|besucht|bewohnt|Mieter|Mieterin|\d))/gu;
 
@@ -733,7 +747,7 @@ export function salutationName(layout: Layout, field: string, near?: RegExp): Fo
  * „hiermit bestätigen wir, dass Anna Nowak (geboren am 10.11.2000, …) seit dem …“.
  * The birth date right after the name is what makes it a person, not a firm or a flat.
  */
-const CERTIFIED_PERSON = /(?<![\p{L}])(?:bestätigen|bescheinigen|versichern)\s+(?:wir|hiermit|Ihnen|gerne|\s)*,?\s*dass\s+(?:(?:Herrn?|Frau)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[(,]?\s*(?:geb\.|geboren))/u;
+const CERTIFIED_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:bestätigen|bescheinigen|versichern)\s+(?:wir|hiermit|Ihnen|gerne|\s)*,?\s*dass\s+(?:(?:Herrn?|Frau)\s+)?(${PERSON_NAME})(?=\s*[(,]?\s*(?:geb\.|geboren))`, 'u');
 
 export function certifiedPerson(layout: Layout, field: string): Found | null {
   for (const line of layout.lines) {

@@ -372,10 +372,10 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
   const next = column[0];
   if (next && next.y - line.y <= line.height * 2.6) candidates.push(next);
   // a form prints the postcode's caption between them ("Postleitzahl und Wohnort" over "17489 Greifswald")
-  // (captions of a row of cells: "PLZ | Ort" over "34117 | Kassel")
+  // (captions of a row of cells: "PLZ | Ort" over "34117 | Kassel"): the first line with a figure after short lines without
   const afterCaptions = column.find((other) => /\d/.test(other.text));
-  const captionsOnly = afterCaptions && column.slice(0, column.indexOf(afterCaptions)).every((other) => other.text.trim().length <= 40);
-  if (next && !/\d/.test(next.text) && next.text.trim().length <= 40 && captionsOnly && afterCaptions.y - line.y <= line.height * 5) candidates.push(afterCaptions);
+  const captions = afterCaptions ? column.slice(0, column.indexOf(afterCaptions)) : [];
+  if (afterCaptions && captions.length > 0 && captions.every((other) => other.text.trim().length <= 40) && afterCaptions.y - line.y <= line.height * 5) candidates.push(afterCaptions);
   // the postcode's cell may sit below a caption to the right ("PLZ, Ort" over "04107 Leipzig")
   if (right) {
     const underRight = below(context.layout, right, 1.6)[0];
