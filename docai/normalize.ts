@@ -423,7 +423,7 @@ export const ORGANISATION =
 
 /** Words of captions, forms and letters that are never part of a person's name. */
 const NOT_A_NAME =
-  /^(Name|Namen|Vorname|Vornamen|Nachname|Familienname|Geburtsname|Firma|bzw\.?|Anschrift|Straße|Hausnummer|Datum|Unterschrift|Telefon|Mieter|Mieterin|Vermieter|Vermieterin|Antragsteller|Antragstellerin|Person|Personen|Inhaber|Inhaberin|Kontoinhaber|Herr|Frau|Sehr|Geehrte|Geehrter|Betreff|Bescheinigung|Bescheid|Seite|Hiermit|Mit|Freundlichen|Grüßen|Im|Auftrag|Der|Die|Das|Den|Dem|Des|Ein|Eine|Und|Oder|Für|Wir|Sie|Ihr|Ihre|Ich|Es|Kind|Kinder|Sohn|Tochter|Ehefrau|Ehemann|Wohnung|Miete|Nr\.?|Gesamt|Summe|Betrag|Monat|Jahr|Ort|PLZ)$/;
+  /^(Name|Namen|Vorname|Vornamen|Nachname|Familienname|Geburtsname|Firma|bzw\.?|Anschrift|Straße|Hausnummer|Datum|Unterschrift|Telefon|Mieter|Mieterin|Vermieter|Vermieterin|Antragsteller|Antragstellerin|Person|Personen|Inhaber|Inhaberin|Kontoinhaber|Herr|Frau|Sehr|Geehrte|Geehrter|Betreff|Bescheinigung|Bescheid|Seite|Hiermit|Mit|Freundlichen|Grüßen|Im|Auftrag|Der|Die|Das|Den|Dem|Des|Ein|Eine|Und|Oder|Für|Wir|Sie|Ihr|Ihre|Ich|Es|Kind|Kinder|Sohn|Tochter|Ehefrau|Ehemann|Wohnung|Miete|Nr\.?|Gesamt|Summe|Betrag|Monat|Jahr|Ort|PLZ|Rechtsanwalt|Rechtsanwältin|Rechtsanwälte|Anwalt|Anwältin|Notar|Notarin|Betreuer|Betreuerin|Bevollmächtigte|Bevollmächtigter|Mandant|Mandantin|Steuerberater|Steuerberaterin)$/;
 
 /** A part before a comma that is only a surname (with particles): `Müller`, `von Goethe`. */
 function isSurnameOnly(part: string): boolean {

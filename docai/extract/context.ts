@@ -14,7 +14,7 @@ export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|künfti
 
 /** Prose about an earlier decision: its figures are the old ones. */
 // ("Der Bescheid vom 25.12.2019 wird insoweit aufgehoben, als darin ein GdB von 60 …": the figure of the notice set aside)
-const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|^\s*Zum Vergleich\b|(?<![\p{L}])(war|waren|galt|galten|betrug|betrugen) bis (zum )?\d|Bescheid(es)? vom [^,;]{1,20}? (wird|werden|ist) (\p{L}+\s+){0,2}aufgehoben)/iu;
+const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|^\s*Zum Vergleich\b|(?<![\p{L}])(war|waren|galt|galten|betrug|betrugen) bis (zum )?\d|Bescheid(es)? vom [^,;]{1,20}? (wird|werden|ist) (\p{L}+\s+){0,2}aufgehoben|(festgestellt|bewilligt|anerkannt|gewährt|zuerkannt) worden (war|waren)(?![\p{L}]))/iu;
 
 const HEADING = /^\s*((\d{1,2}\.)+|[A-Ha-h]\)|[IVX]{1,4}\.|§\s*\d+[a-z]?)\s+\p{L}/u;
 /** "3 Untermieterin / Untermieter": a section number without its dot, before a capitalised word and no other figure */
@@ -37,16 +37,37 @@ export function contextOf(layout: Layout): Context {
   let heading: Line | undefined;
   for (const page of layout.pages) {
     const median = medianHeight(page.lines);
+    const margin = page.positioned ? marginHeadings(layout, page.lines) : new Set<Line>();
     let staleUntil = -Infinity;
     let staleHeading: Line | undefined;
+    // numbered headings side by side ("1 Person | 2 Derzeitige Wohnung | 3 Letzte frühere Wohnung"): each heads its column
+    let columns: Line[] | null = null;
     for (const line of page.lines) {
       const short = line.text.trim().length <= 70;
+      const headingRow = page.positioned ? columnHeadingRow(layout, line) : null;
+      if (headingRow) {
+        columns = headingRow;
+        heading = line;
+        section.set(line, line);
+        continue;
+      }
       // (a line that shares its row with other cells is no heading: a form prints values larger than captions)
       const isHeading =
-        short &&
-        (HEADING.test(line.text) ||
-          ((BARE_NUMBER_HEADING.test(line.text) || (line.height >= median * 1.12 && !/\d{2}/.test(line.text) && line.text.trim().length <= 60)) && rowOf(layout, line).length === 1));
-      if (isHeading) heading = line;
+        margin.has(line) ||
+        (short &&
+        ((HEADING.test(line.text) && !startsWithDate(line.text)) ||
+          ((BARE_NUMBER_HEADING.test(line.text) || (line.height >= median * 1.12 && !/\d{2}/.test(line.text) && line.text.trim().length <= 60)) && rowOf(layout, line).length === 1)));
+      if (isHeading) {
+        heading = line;
+        columns = null;
+      }
+      if (columns && !isHeading) {
+        const column = [...columns].reverse().find((cell) => cell.x <= line.x + 5) ?? columns[0];
+        section.set(line, column);
+        // the column of the former flat: its figures are the old ones
+        if (STALE_WORDS.test(column.text) && !FRESH_WORDS.test(column.text)) stale.add(line);
+        continue;
+      }
       section.set(line, heading);
       // a heading (or a short line) that introduces cumulative / previous figures marks the rows after it
       if (STALE_WORDS.test(line.text) && !FRESH_WORDS.test(line.text) && short && !/\d[.,]\d\d/.test(line.text) && rowOf(layout, line).length === 1) {
@@ -62,10 +83,51 @@ export function contextOf(layout: Layout): Context {
       // a letter recalling an earlier decision: "mit Bescheid vom … hatte ich Ihnen … bewilligt"
       if (EARLIER_DECISION.test(line.text)) stale.add(line);
     }
+    if (page.positioned) for (const line of supersededStages(layout, page.lines)) stale.add(line);
   }
   const context = { stale, section };
   cache.set(layout, context);
   return context;
+}
+
+const NUMBERED_CELL = /^\s*\d{1,2}\.?\s+\p{Lu}[^\d]{2,40}$/u;
+
+/** The cells of a row of numbered headings side by side, left to right, when the line is one of them. */
+function columnHeadingRow(layout: Layout, line: Line): Line[] | null {
+  if (!NUMBERED_CELL.test(line.text) || startsWithDate(line.text)) return null;
+  const row = rowOf(layout, line);
+  if (row.length < 2 || !row.every((cell) => NUMBERED_CELL.test(cell.text))) return null;
+  const numbers = row.map((cell) => Number(/\d+/.exec(cell.text)![0]));
+  return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1) ? row : null;
+}
+
+/** "16. November 2025." wrapped onto a line of its own is the end of a sentence, not section 16 */
+function startsWithDate(text: string): boolean {
+  return findDates(text).some((date) => text.slice(0, date.start).trim() === '');
+}
+
+/**
+ * Headings in a letter's left margin beside the text they head ("Entscheidung | Auf Ihren Antrag
+ * …", "Anderer Elternteil | Frau … hat …"): a short caption at the page's left edge, the first
+ * cell of its row, after which the text to its right goes on for more lines while the margin
+ * stays empty. A form's or table's row labels follow each other row by row.
+ */
+function marginHeadings(layout: Layout, lines: Line[]): Set<Line> {
+  const headings = new Set<Line>();
+  if (lines.length === 0) return headings;
+  const left = Math.min(...lines.map((line) => line.x));
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (line.x > left + 5 || text.length > 40 || /\d/.test(text) || !/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 4) continue;
+    const row = rowOf(layout, line);
+    if (row[0] !== line || row.length < 2) continue;
+    const text0 = row[1];
+    const nextInMargin = lines.find((other) => other.y > line.y + line.height * 0.5 && Math.abs(other.x - line.x) <= 5);
+    const until = nextInMargin?.y ?? Infinity;
+    const beside = lines.filter((other) => other.y >= text0.y - 1 && other.y < until - other.height * 0.5 && Math.abs(other.x - text0.x) <= 5);
+    if (beside.length >= 2) headings.add(line);
+  }
+  return headings;
 }
 
 /** The section heading of a line matches one of the phrases (folded). */
@@ -90,6 +152,34 @@ export function rowMarkedStale(layout: Layout, line: Line): boolean {
     const text = cell.text.replace(LEAD_DEBRIS, '');
     return /^(bisher(ig)?|alt|vorher|Vorjahr)\s*:?\s*$/i.test(text) || /^(bisher|bisheriger?|alter?)(?![\p{L}])/iu.test(text);
   });
+}
+
+const OPEN_ENDED = /^(ab|seit)( dem)? \d{1,2}\.\s?(\d{1,2}\.|\p{L}+)\s?\d{2,4}\s*$/u;
+
+/** "vom 23.12.2022 bis 30.11.2023": a cell that is a period with an end. */
+function closedPeriod(text: string): boolean {
+  const dates = findDates(text);
+  return dates.length === 2 && /^\s*(bis|–|-)\s*(zum\s+)?$/.test(text.slice(dates[0].end, dates[1].start)) && text.replace(LEAD_DEBRIS, '').length <= dates[1].end + 3;
+}
+
+/**
+ * The rows of a staged decision that no longer hold: closed periods right above a row from a date
+ * on with no end ("vom 23.12.2022 bis 30.11.2023 | 30" over "ab 1.12.2023 | 100"). A schedule of
+ * rows that each start at a date (a Staffelmiete) has no closed rows and keeps them all.
+ */
+function supersededStages(layout: Layout, lines: Line[]): Line[] {
+  const result: Line[] = [];
+  for (const line of lines) {
+    if (!OPEN_ENDED.test(line.text.replace(LEAD_DEBRIS, ''))) continue;
+    let current = line;
+    for (;;) {
+      const previous = above(layout, current, 2.5).find((other) => Math.abs(other.x - line.x) <= 5);
+      if (!previous || !closedPeriod(previous.text)) break;
+      result.push(...rowOf(layout, previous));
+      current = previous;
+    }
+  }
+  return result;
 }
 
 export function rowMarkedFresh(layout: Layout, line: Line): boolean {

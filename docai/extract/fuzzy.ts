@@ -165,6 +165,24 @@ function toOriginal(folded: Folded, start: number, end: number, distance: number
   return { start: folded.from[start], end: folded.to[end - 1], distance };
 }
 
+const ARTICLE = '(?:(?:[Dd](?:er|ie|en|em|es)|[Ii]hr(?:e|er|es|em|en)?|[Ee]ine?[mnrs]?)\\s+)?';
+const OR = '\\s*(?:\\/|bzw\\.)\\s*';
+/** "der Vermieterin / des Vermieters", "Mieterin bzw. Mieter": the feminine form first */
+const FEMININE_FIRST = new RegExp(`(?<![\\p{L}])${ARTICLE}(\\p{L}{3,}?)in(?:nen)?${OR}(?=${ARTICLE}\\1(?:s|es|n|en)?(?![\\p{L}]))`, 'gu');
+/** "des Vermieters/der Vermieterin": the feminine form second */
+const FEMININE_SECOND = new RegExp(`(?<=(?<![\\p{L}])(\\p{L}{3,}?)(?:s|es|n|en)?)${OR}${ARTICLE}\\1in(?:nen)?(?![\\p{L}])`, 'gu');
+
+/**
+ * A caption that names a role in both genders ("Name bzw. Firma der Vermieterin / des Vermieters")
+ * with the feminine form blanked out, so that it reads as its masculine label ("Name bzw. Firma
+ * des Vermieters"). Blanks keep every character where it was: matches map back unchanged.
+ * The text itself when it has no such pair.
+ */
+export function withoutGenderPair(text: string): string {
+  const blank = (pair: string) => ' '.repeat(pair.length);
+  return text.replace(FEMININE_FIRST, blank).replace(FEMININE_SECOND, blank);
+}
+
 /** The length of a genitive ending right after a noun (`Mietobjekt·s`, `Hauses`), or 0. */
 export function genitiveEnding(line: string, end: number): number {
   return /^(es|s)(?![\p{L}])/u.exec(line.slice(end))?.[0].length ?? 0;

@@ -381,6 +381,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       kind: 'amount', range: [100, 3000],
       labels: ['Elterngeld monatlich', 'monatliches Elterngeld', 'Höhe des Elterngeldes', 'Elterngeld in Höhe von', 'monatlicher Elterngeldbetrag', 'Elterngeldbetrag', 'Basiselterngeld|0.95', 'Elterngeld Plus', 'ElterngeldPlus', 'Elterngeld je Lebensmonat', 'Auszahlungsbetrag je Lebensmonat', 'Betrag je Lebensmonat', 'je Lebensmonat|0.85', 'monatlicher Betrag', 'Monatsbetrag', 'Elterngeld|0.8', 'Betrag monatlich', 'in Höhe von|0.9', 'Höhe|0.8'],
       prefer: 'best',
+      // the other parent's months in the same letter
+      avoidSections: ['anderer Elternteil', 'anderen Elternteil', 'andere Elternteil', 'anderen Elternteils'],
     },
     { field: '_einkommen', kind: 'amount', labels: ['Einkommen vor der Geburt', 'durchschnittlichen monatlichen Einkommens', 'Einkommen', 'Gesamtbetrag', 'Bemessungsgrundlage', 'Ersatzrate', 'Geschwisterbonus', 'Mehrlingszuschlag'] },
   ],
@@ -395,7 +397,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'eingezogen am', 'Tag des Einzugs', 'Datum des Einzugs', 'Einzug am', 'Einzug', 'wohnhaft seit', 'angemeldet seit', 'gemeldet seit', 'seit|0.8', 'Anmeldung zum|0.9', 'Beginn der Wohnung|0.9', 'Bezug der Wohnung', 'Einzug in die Wohnung', 'Bezugsdatum', 'Einzugstag', 'Zuzug am', 'Zuzugsdatum', 'Datum des Zuzugs', 'Tag des Zuzugs', 'Anmeldedatum|0.9', 'bezogen am', 'bezogen seit', 'Wohnung bezogen am'],
+      labels: ['Einzugsdatum', 'eingezogen am', 'Tag des Einzugs', 'Datum des Einzugs', 'Einzug am', 'Einzug', 'wohnhaft seit', 'angemeldet seit', 'gemeldet seit', 'seit|0.8', 'Anmeldung zum|0.9', 'Beginn der Wohnung|0.9', 'Bezug der Wohnung', 'Einzug in die Wohnung', 'Bezugsdatum', 'Einzugstag', 'Zuzug am', 'Zuzugsdatum', 'Datum des Zuzugs', 'Tag des Zuzugs', 'Anmeldedatum|0.9', 'bezogen am', 'bezogen seit', 'Wohnung bezogen am', 'bewohnt seit', 'bewohnt ab'],
     },
     { field: '_auszug', kind: 'date', labels: ['Auszugsdatum', 'Auszug', 'ausgezogen am', 'Datum des Auszugs', 'Tag des Auszugs'] },
     // the former address of a register extract
@@ -407,7 +409,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'iban', kind: 'iban', labels: ['IBAN', 'Konto-IBAN', 'IBAN des Kontos', 'Kontonummer', 'Konto'] },
   ],
   schwerbehindertenausweis: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname(n)', 'Familienname, Vornamen', 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin'] },
+    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname(n)', 'Familienname, Vornamen', 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', 'in Sachen', 'Mandant', 'Mandantin', 'Mandantschaft'] },
     { field: 'gdb', kind: 'gdb', labels: ['Grad der Behinderung', 'GdB', 'Grad der Behinderung (GdB)', 'Gesamt-GdB', 'Gesamtgrad der Behinderung'] },
     { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'Gültigkeit bis', 'befristet bis', 'Ausweis gültig bis', 'gültig bis Ende', 'Gültigkeitsdauer bis', 'bis', 'verlängert bis', 'Gültigkeit verlängert bis', 'Gültigkeit verlängert bis zum', 'neu gültig bis'], monthEnd: true, prefer: 'best' },
   ],

@@ -199,7 +199,9 @@ export function recipientName(layout: Layout, field: string): Found | null {
     if (streetAndPlace) upwards.unshift(postcodeLine);
     const streetLine = upwards[0];
     if (!streetLine || !streetPrefix(cellOf(streetLine.text).text) || (page.positioned && postcodeLine.y - streetLine.y > postcodeLine.height * 3)) continue;
-    for (const nameLine of upwards.slice(1, 3)) {
+    for (const [k, nameLine] of upwards.slice(1, 3).entries()) {
+      const other = k === 0 ? coRecipient(layout, nameLine, upwards[2]) : null;
+      if (other) return { ...other, field };
       const whole = cellOf(nameLine.text);
       // a speck before the name on a scan: "5 Katharina Schmitt"
       const speck = nameLine.textLayer ? 0 : (/^\s*[^\p{L}\s]{1,2}\s+(?=\p{Lu})/u.exec(whole.text)?.[0].length ?? 0);
@@ -220,6 +222,26 @@ export function recipientName(layout: Layout, field: string): Found | null {
     }
   }
   return oneLineRecipient(layout, field);
+}
+
+const ADDRESSED_PERSON = /^\s*(?:Herrn?|Frau)\s+(?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*(.{3,60}?)\s*$/u;
+
+/**
+ * Two people in the window ("Herrn Horst Öztürk" over "Frau Gisela Öztürk"): the one the letter
+ * names more often outside the window is the one it is about ("wird Herrn Horst Öztürk …
+ * bewilligt"); as often, the first. Null when the line above the name is not a second addressee.
+ */
+function coRecipient(layout: Layout, lower: Line, upper: Line | undefined): Found | null {
+  if (!upper || lower.y - upper.y > lower.height * 2.2) return null;
+  const names = [upper, lower].map((line) => {
+    const m = ADDRESSED_PERSON.exec(cellOf(line.text).text);
+    const value = m ? normalizeName(m[1]) : null;
+    return m && value ? { line, value, start: line.text.indexOf(m[1]), length: m[1].length } : null;
+  });
+  if (!names[0] || !names[1] || names[0].value === names[1].value) return null;
+  const mentions = (value: string) => layout.lines.filter((line) => line !== upper && line !== lower && line.text.includes(value)).length;
+  const chosen = mentions(names[1].value) > mentions(names[0].value) ? names[1] : names[0];
+  return { field: '', value: chosen.value, line: chosen.line, start: chosen.start, end: chosen.start + chosen.length, score: 0.8 * ocrFactor(chosen.line.confidence) };
 }
 
 const ONE_LINE_ADDRESS = /^\s*(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)([^,]{3,60}),\s*([^,]{3,60}),\s*(\d{5}\s+\p{Lu}.*)$/u;
@@ -514,7 +536,8 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
     let bis: Found | null = null;
     for (const cell of row.lines) {
       const inline = periodsOnLine(cell)[0];
-      if (inline) {
+      // a period inside a sentence ("… vor dem Monat der Aufnahme (1.10.2023 bis 30.9.2024). Daraus ergibt sich …") is no table row
+      if (inline && !isProse(cell.text)) {
         von = markFound(field[0], cell, inline.von, false, 0.85 * ocrFactor(cell.confidence));
         bis = markFound(field[1], cell, inline.bis, true, 0.85 * ocrFactor(cell.confidence));
         break;
@@ -558,6 +581,11 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
     result.push({ von, bis, amounts, stale: rowMarkedStale(layout, row.lines[0]), fresh: rowMarkedFresh(layout, row.lines[0]), y: row.y, page: row.page });
   }
   return result;
+}
+
+/** Running text, not a table cell: six words or more in lower case. */
+function isProse(text: string): boolean {
+  return (text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= 6;
 }
 
 function datesAndMonthsWithPivot(text: string, pivot?: number): DateMark[] {
