@@ -375,6 +375,13 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Fachschule', 1.5, 1.5],
     ['Pflegeschule', 1.5, 1.5],
     ['Unterricht', 1, 1],
+    // the second path to a school leaving certificate: evening schools, colleges, a Volkshochschule's courses
+    ['Bescheinigung über die Teilnahme am Unterricht', 6, 3],
+    ['Teilnahme am Unterricht', 2, 2],
+    ['Schulabschluss', 2, 2],
+    ['Abendschule', 1.5, 1.5],
+    ['Abendgymnasium', 1.5, 1.5],
+    ['Volkshochschule', 1, 1],
   ],
   sonstiges: [
     ['Wohnungsgeberbestätigung', 9, 3],

@@ -29,6 +29,7 @@ import {
   headerOrganisation,
   householdCount,
   lebensmonat,
+  headIban,
   recipientName,
   splitName,
   tickedOption,
@@ -199,6 +200,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'kontoauszug': {
       fallback(readings, recipientName(layout, 'kontoinhaber'));
       fallback(readings, salutationName(layout, 'kontoinhaber'));
+      fallback(readings, headIban(layout, 'iban'));
       const period = findPeriod(
         layout,
         ['Zeitraum', 'Auszugszeitraum', 'Abrechnungszeitraum', 'Kontoauszug vom', 'Kontoauszug', 'Auszug vom', 'Auszug', 'vom', 'Buchungszeitraum', 'Berichtszeitraum', 'Periode'],

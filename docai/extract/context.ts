@@ -5,7 +5,7 @@
  */
 import { findDates } from '../normalize.js';
 import { findLabel, foldLabel } from './fuzzy.js';
-import { above, medianHeight, sameRow, type Layout, type Line } from './layout.js';
+import { above, below, medianHeight, sameRow, type Layout, type Line } from './layout.js';
 
 /** Words that mark figures as not the current ones. */
 export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumu[lk]iert\S*|Kumu[lk]ierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?)(?![\p{L}])/iu;
@@ -55,7 +55,8 @@ export function contextOf(layout: Layout): Context {
       const isHeading =
         margin.has(line) ||
         (short &&
-        ((HEADING.test(line.text) && !startsWithDate(line.text)) ||
+        // (a numbered line right of a caption is a value: "Adressierungszusatz | 2. OG rechts")
+        ((HEADING.test(line.text) && !startsWithDate(line.text) && (!page.positioned || rowOf(layout, line)[0] === line)) ||
           ((BARE_NUMBER_HEADING.test(line.text) || (line.height >= median * 1.12 && !/\d{2}/.test(line.text) && line.text.trim().length <= 60)) && rowOf(layout, line).length === 1)));
       if (isHeading) {
         heading = line;
@@ -81,7 +82,7 @@ export function contextOf(layout: Layout): Context {
       } else staleHeading = undefined;
       if (/(kumu[lk]iert|Kumu[lk]ierte Werte|Jahreswerte|Jahressumme|seit Jahresbeginn|Vorjahr)/i.test(line.text)) stale.add(line);
       // a letter recalling an earlier decision: "mit Bescheid vom … hatte ich Ihnen … bewilligt"
-      if (EARLIER_DECISION.test(line.text)) stale.add(line);
+      if (EARLIER_DECISION.test(line.text) || pluperfectAcrossLines(layout, line)) stale.add(line);
     }
     if (page.positioned) for (const line of supersededStages(layout, page.lines)) stale.add(line);
   }
@@ -99,6 +100,13 @@ function columnHeadingRow(layout: Layout, line: Line): Line[] | null {
   if (row.length < 2 || !row.every((cell) => NUMBERED_CELL.test(cell.text))) return null;
   const numbers = row.map((cell) => Number(/\d+/.exec(cell.text)![0]));
   return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1) ? row : null;
+}
+
+/** "… ein Grad der Behinderung (GdB) von 20 festgestellt" / "worden war, …": the earlier decision's sentence broken after its participle. */
+function pluperfectAcrossLines(layout: Layout, line: Line): boolean {
+  if (!/(festgestellt|bewilligt|anerkannt|gewährt|zuerkannt)\s*$/u.test(line.text)) return false;
+  const next = below(layout, line, 1.6).find((other) => Math.abs(other.x - line.x) <= Math.max(6, line.height));
+  return next !== undefined && /^\s*worden\s+(war|waren)(?![\p{L}])/u.test(next.text);
 }
 
 /** "16. November 2025." wrapped onto a line of its own is the end of a sentence, not section 16 */

@@ -393,6 +393,15 @@ function valueAbove(layout: Layout, hit: LabelHit, regions: Region[]): Line | un
   return valueBeside ? undefined : over;
 }
 
+/**
+ * A form's box border that OCR read as a character before the value ("| 102,51 m", "[ 3"), blanked
+ * so that the value stands at the start of its cell (the text keeps its length: offsets hold).
+ */
+function withoutBoxBorder(line: Line, text: string): string {
+  if (line.textLayer) return text;
+  return text.replace(/^(\s*)[|\[\]{}](?=\s*[\p{L}\d])/u, (border, space: string) => space + ' ');
+}
+
 /** OCR line confidence → a factor on the field's confidence (a text layer is 1). */
 export function ocrFactor(confidence: number): number {
   if (confidence >= 0.9) return 1;
@@ -410,7 +419,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
   const regions = regionsOf(layout, hit, hits);
   const rightValues: { region: Region; candidate: Candidate }[] = [];
   for (const region of regions) {
-    const text = region.line.text.slice(region.start, region.end);
+    const text = withoutBoxBorder(region.line, region.line.text.slice(region.start, region.end));
     const pivot = hit.rule.past ? documentYear(layout, region.line) % 100 : undefined;
     const range = hit.rule.range;
     const candidates: Candidate[] = parseValue(hit.rule.kind, text, { own: region.own, layout, line: region.line, offset: region.start, pivot, monthEnd: hit.rule.monthEnd, below: !region.own && !region.right }).filter(

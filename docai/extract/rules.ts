@@ -258,6 +258,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Haushaltsangehörige',
         'Personen, die dort wohnen',
         'Personen, die in der Wohnung wohnen',
+        'Wie viele Personen wohnen',
+        'Wie viele Personen leben',
       ],
       // a subtenancy form's section on the main tenant counts the main tenant's own household
       avoidSections: ['Untervermieter', 'Untervermieterin', 'Vermieter', 'Vermieterin', 'Eigentümer'],
@@ -353,13 +355,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       labels: ['Bruttorente', 'Rente brutto', 'Rentenbetrag', 'Rentenbetrag brutto', 'Monatliche Rente', 'Monatsrente', 'Höhe der Rente', 'Rente (brutto)', 'Brutto-Rente', 'Rente|0.75', 'monatliche Bruttorente', 'Rentenhöhe', 'Betrag der Rente', 'Die monatliche Rente beträgt', 'Ihre Rente beträgt', 'Witwenrente|0.8', 'Witwerrente|0.8', 'Altersrente|0.8', 'Regelaltersrente|0.8', 'Erwerbsminderungsrente|0.8', 'Hinterbliebenenrente|0.8', 'Rente wegen|0.75', 'Betrag vor Abzug der Beiträge', 'Rentenbetrag vor Abzug', 'Rente vor Abzug', 'Bruttobetrag', 'Die Rente beträgt', 'Rente beträgt', 'Ihre monatliche Rente beträgt'],
       prefer: 'best',
     },
-    { field: 'zahlbetrag', kind: 'amount', range: [10, 8000], labels: ['Zahlbetrag', 'Auszahlungsbetrag', 'monatlicher Zahlbetrag', 'auszuzahlender Betrag', 'Zahlbetrag monatlich', 'Nettorente', 'Rente netto', 'Auszahlung', 'ausgezahlt werden', 'Überweisungsbetrag', 'zu zahlender Betrag', 'zu zahlende Rente', 'Zahlbetrag der Rente', 'ausgezahlte Rente', 'Nettobetrag', 'monatlicher Nettobetrag', 'Es verbleibt ein monatlicher Betrag', 'verbleibender Betrag', 'Es verbleibt|0.85', 'Das zahlen wir Ihnen aus', 'zahlen wir Ihnen aus|0.95', 'Betrag, den Sie monatlich erhalten', 'Sie erhalten monatlich|0.9'], prefer: 'best' },
+    { field: 'zahlbetrag', kind: 'amount', range: [10, 8000], labels: ['Zahlbetrag', 'Auszahlungsbetrag', 'monatlicher Zahlbetrag', 'auszuzahlender Betrag', 'Zahlbetrag monatlich', 'Nettorente', 'Rente netto', 'Auszahlung', 'ausgezahlt werden', 'Überweisungsbetrag', 'zu zahlender Betrag', 'zu zahlende Rente', 'Zahlbetrag der Rente', 'ausgezahlte Rente', 'Nettobetrag', 'monatlicher Nettobetrag', 'Es verbleibt ein monatlicher Betrag', 'verbleibender Betrag', 'Es verbleibt|0.85', 'Das zahlen wir Ihnen aus', 'zahlen wir Ihnen aus|0.95', 'Betrag, den Sie monatlich erhalten', 'Sie erhalten monatlich|0.9', 'zahlen wir Ihnen monatlich', 'überweisen wir Ihnen monatlich'], prefer: 'best' },
     // "… monatlich EUR 908,15 vor Abzug der Beiträge": the figure before the phrase
     { field: 'rente_brutto', kind: 'amount', range: [10, 8000], labels: ['vor Abzug der Beiträge|0.9', 'vor Abzug|0.85'], before: 'only' },
     // "… werden monatlich 908,97 EUR ausgezahlt": the figure before the verb
     { field: 'zahlbetrag', kind: 'amount', range: [10, 8000], labels: ['ausgezahlt|0.9', 'überwiesen|0.9', 'zur Auszahlung|0.9'], before: true, below: false },
     { field: '_abzug', kind: 'amount', labels: ['Beitragsanteil zur Krankenversicherung', 'Beitrag zur Pflegeversicherung', 'Krankenversicherung', 'Pflegeversicherung', 'Rentenwert', 'aktueller Rentenwert'] },
-    { field: 'gueltig_ab', kind: 'date', labels: ['gültig ab', 'ab dem', 'Rentenbeginn', 'Beginn der Rente', 'ab', 'mit Wirkung vom', 'Wirksam ab', 'Rente ab', 'zum', 'seit|0.8', 'Anpassung zum', 'Beginn'] },
+    { field: 'gueltig_ab', kind: 'date', labels: ['gültig ab', 'ab dem', 'Rentenbeginn', 'Beginn der Rente', 'ab', 'mit Wirkung vom', 'Wirksam ab', 'Rente ab', 'zum|0.9', 'seit|0.8', 'Anpassung zum', 'Beginn', 'Die Rente beginnt am', 'Rente beginnt am', 'beginnt am|0.9'] },
   ],
   arbeitslosengeldbescheid: [
     { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Leistungsempfänger', 'Leistungsempfängerin', 'Empfänger', 'Antragsteller', 'Arbeitslose Person', 'Kunde', 'Kundin'] },
@@ -416,6 +418,6 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   schulbescheinigung: [
     { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname der/des Auszubildenden', 'Name der/des Auszubildenden', 'Name der/des Studierenden', 'Schüler', 'Schülerin', 'Schüler/in', 'Student', 'Studentin', 'Student/in', 'Name des Schülers', 'Name der Schülerin', 'Name des Studierenden', 'Studierende', 'Studierender', 'Auszubildende', 'Auszubildender', 'Name des Kindes|1.05', 'Name, Vorname des Kindes|1.05', 'Familienname, Vorname des Kindes|1.05', 'Familienname, Vorname(n) des Kindes|1.05'], prefer: 'best' },
     { field: 'einrichtung', kind: 'text', labels: ['Schule:', 'Name der Schule', 'Bildungseinrichtung', 'Einrichtung:', 'Hochschule:', 'Universität:', 'Ausbildungsstätte', 'Schulname', 'Bezeichnung der Schule', 'Name der Hochschule', 'Name der Bildungseinrichtung', 'Schule/Hochschule:', 'Schule / Hochschule:'] },
-    { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'voraussichtlich bis', 'voraussichtliches Ende', 'Ende des Schuljahres', 'Schuljahresende', 'Ende der Ausbildung', 'voraussichtliches Ausbildungsende', 'Ende des Semesters', 'Semesterende', 'Bescheinigung gültig bis', 'bis zum', 'bis|0.75', 'Ausbildungsende', 'endet am', 'voraussichtlich am', 'bescheinigt bis', 'Schulbesuch bescheinigt bis', 'Schulbesuch bis', 'Besuch bis', 'immatrikuliert bis', 'eingeschrieben bis', 'Studium bis', 'Schulpflicht bis', 'Ausbildung bis', 'endet voraussichtlich mit Ablauf des', 'mit Ablauf des|0.8'], monthEnd: true },
+    { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'voraussichtlich bis', 'voraussichtliches Ende', 'Ende des Schuljahres', 'Schuljahresende', 'Ende der Ausbildung', 'voraussichtliches Ausbildungsende', 'Ende des Semesters', 'Semesterende', 'Bescheinigung gültig bis', 'bis zum|0.85', 'bis|0.75', 'Ende des Lehrgangs', 'Lehrgangsende', 'Ende des Kurses', 'Kursende', 'verliert ihre Gültigkeit mit Ablauf des', 'Ausbildungsende', 'endet am', 'voraussichtlich am', 'bescheinigt bis', 'Schulbesuch bescheinigt bis', 'Schulbesuch bis', 'Besuch bis', 'immatrikuliert bis', 'eingeschrieben bis', 'Studium bis', 'Schulpflicht bis', 'Ausbildung bis', 'endet voraussichtlich mit Ablauf des', 'mit Ablauf des|0.8'], monthEnd: true },
   ],
 };

@@ -3,7 +3,7 @@
  * the issuing organisation at the top, names printed as separate Vorname/Familienname fields,
  * ticked boxes, the persons listed in a household section, and the months of an Elterngeld table.
  */
-import { findAmounts, findDates, findMonths, isoDate, lastDayOfMonth, normalizeName, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
+import { findAmounts, findDates, findIbans, findMonths, isoDate, lastDayOfMonth, normalizeName, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
 import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
 import { findLabel, foldLabel } from './fuzzy.js';
 import { above, below, rightOf, rowsOf, sameRow, type Layout, type Line, type Row } from './layout.js';
@@ -222,6 +222,21 @@ export function recipientName(layout: Layout, field: string): Found | null {
     }
   }
   return oneLineRecipient(layout, field);
+}
+
+/**
+ * The account a statement is about when its caption is unreadable ("BANN" for "IBAN" on a scan):
+ * the first valid IBAN in the head of the first page, above the bookings and their partners' accounts.
+ */
+export function headIban(layout: Layout, field: string): Found | null {
+  const page = layout.pages[0];
+  if (!page) return null;
+  for (const [i, line] of page.lines.entries()) {
+    if (page.positioned ? page.height > 0 && line.y > page.height * 0.4 : i > 25) break;
+    const iban = findIbans(line.text).find((span) => span.valid);
+    if (iban) return { field, value: iban.value, line, start: iban.start, end: iban.end, score: 0.7 * ocrFactor(line.confidence) };
+  }
+  return null;
 }
 
 const ADDRESSED_PERSON = /^\s*(?:Herrn?|Frau)\s+(?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*(.{3,60}?)\s*$/u;
@@ -456,7 +471,9 @@ export function householdCount(layout: Layout, field: string, headings: string[]
     if (persons.length === 0 && blocks.size === 0) continue;
     const listed = blocks.size > 0 ? blocks.size : persons.length;
     const applicantListed = persons.some((row) => /antragsteller|selbst/i.test(row.text));
-    const count = listed + (further && !applicantListed ? 1 : 0);
+    // rows numbered from 2 on: the applicant is number 1 without a row ("2 | Böhm | Renate …")
+    const fromTwo = blocks.size === 0 && persons.length > 0 && /^\s*2\.?(\s|$)/.test(persons[0].text);
+    const count = listed + ((further || fromTwo) && !applicantListed ? 1 : 0);
     return { field, value: count, line: first, start: match.start, end: match.end, score: 0.8 * ocrFactor(first.confidence) };
   }
   return null;
@@ -819,6 +836,8 @@ export function senderName(layout: Layout, field: string): Found | null {
   // the letterhead: an organisation in the first lines
   for (const line of top.slice(0, 3)) {
     if (!ORGANISATION.test(line.text) || parsePostcodeCity(line.text) || /Telefon|Tel\.|Fax|E-Mail|www\./i.test(line.text)) continue;
+    // the form's title ("Bescheinigung der Vermieterin / des Vermieters") names no one
+    if (/^\s*(Bescheinigung|Bestätigung|Nachweis|Bescheid|Antrag|Abrechnung|Erklärung)(?![\p{L}])/iu.test(line.text)) continue;
     const candidate = parseValue('party', line.text, { own: true })[0];
     if (candidate) return { field, value: candidate.value, line, start: candidate.start, end: candidate.end, score: 0.55 * ocrFactor(line.confidence) };
   }

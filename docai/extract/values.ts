@@ -373,7 +373,8 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
   if (next && next.y - line.y <= line.height * 2.6) candidates.push(next);
   // a form prints the postcode's caption between them ("Postleitzahl und Wohnort" over "17489 Greifswald")
   // (captions of a row of cells: "PLZ | Ort" over "34117 | Kassel"): the first line with a figure after short lines without
-  const afterCaptions = column.find((other) => /\d/.test(other.text));
+  // (a floor or flat on its own line before them: "2. OG rechts")
+  const afterCaptions = column.find((other) => /\d/.test(other.text) && !FLOOR_LINE.test(other.text));
   const captions = afterCaptions ? column.slice(0, column.indexOf(afterCaptions)) : [];
   if (afterCaptions && captions.length > 0 && captions.every((other) => other.text.trim().length <= 40) && afterCaptions.y - line.y <= line.height * 5) candidates.push(afterCaptions);
   // the postcode's cell may sit below a caption to the right ("PLZ, Ort" over "04107 Leipzig")
@@ -397,6 +398,9 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
   return [];
 }
 
+/** A line that only says where in the house the flat is: "2. OG rechts", "EG links", "3. Etage". */
+const FLOOR_LINE = /^\s*(\d{1,2}\.\s*)?(OG|EG|DG|UG|Obergeschoss|Erdgeschoss|Dachgeschoss|Untergeschoss|Etage|Stock|Hochparterre|Parterre)(\s+(links|rechts|Mitte|li\.?|re\.?))?\s*$/iu;
+
 function splitSegments(text: string): { text: string; start: number }[] {
   const segments: { text: string; start: number }[] = [];
   const re = /[^,;]+/g;
@@ -415,10 +419,12 @@ function splitSegments(text: string): { text: string; start: number }[] {
  * only in the digit positions.
  */
 export function parseVersicherungsnummer(text: string): Candidate[] {
-  const re = /(?<![A-Za-z0-9])([0-9OIl]\s?[0-9OIl])\s?((?:[0-9OIl]\s?){5}[0-9OIl])\s?([A-Za-z])\s?([0-9OIl]\s?[0-9OIl]\s?[0-9OIl])(?![A-Za-z0-9])/g;
+  // (OCR doubles the letter at times: "53 180685 Ss 490")
+  const re = /(?<![A-Za-z0-9])([0-9OIl]\s?[0-9OIl])\s?((?:[0-9OIl]\s?){5}[0-9OIl])\s?([A-Za-z])([a-z])?\s?([0-9OIl]\s?[0-9OIl]\s?[0-9OIl])(?![A-Za-z0-9])/g;
   const digits = (part: string) => part.replace(/\s/g, '').replace(/O/g, '0').replace(/[Il]/g, '1');
   for (const m of text.matchAll(re)) {
-    const value = `${digits(m[1])}${digits(m[2])}${m[3].toUpperCase()}${digits(m[4])}`;
+    if (m[4] !== undefined && m[4] !== m[3].toLowerCase()) continue;
+    const value = `${digits(m[1])}${digits(m[2])}${m[3].toUpperCase()}${digits(m[5])}`;
     if (!/^\d{8}[A-Z]\d{3}$/.test(value)) continue;
     return [{ value, start: m.index!, end: m.index! + m[0].length, quality: 1 }];
   }

@@ -1,4 +1,4 @@
-import { allowedDistance, findLabel, fold, foldLabel, shortTokensOf } from '../../docai/extract/fuzzy.js';
+import { allowedDistance, findLabel, fold, foldLabel, shortTokensOf, withoutGenderPair } from '../../docai/extract/fuzzy.js';
 import { parseAddressRegion, parseName, parseParty, parseText, parseVersicherungsnummer, trimJunk } from '../../docai/extract/values.js';
 
 const find = (line: string, label: string, options = {}) => findLabel(line, fold(line), foldLabel(label), options);
@@ -51,6 +51,21 @@ describe('tolerant label matching', () => {
     expect(find('KV AN-Anteil 155,34', 'KV AG-Anteil', { shortTokens: shortTokensOf('KV AG-Anteil') })).toHaveLength(0);
   });
 
+  test('a match across two words keeps both ends of the label: OCR splits a word, it does not also change its first letter', () => {
+    expect(find('Bescheinigung über die Teilnahme am Unterricht', 'Miete', { prefix: true, suffix: 2 })).toHaveLength(0);
+    expect(find('Bescheinigung über die Mie te', 'Miete', { prefix: true, suffix: 2 })).toHaveLength(1);
+  });
+
+  test('a role in both genders reads as its masculine form, every character where it was', () => {
+    expect(withoutGenderPair('Name bzw. Firma der Vermieterin / des Vermieters').replace(/\s+/g, ' ')).toBe('Name bzw. Firma des Vermieters');
+    expect(withoutGenderPair('Name des Vermieters/der Vermieterin').trim()).toBe('Name des Vermieters');
+    expect(withoutGenderPair('Ihre Mieterin bzw. Ihr Mieter hat').trim()).toBe('Ihr Mieter hat');
+    expect(withoutGenderPair('Schülerinnen/Schüler').trim()).toBe('Schüler');
+    expect(withoutGenderPair('Name der Vermieterin / des Vermieters')).toHaveLength('Name der Vermieterin / des Vermieters'.length);
+    // no pair: unchanged
+    for (const text of ['Mieter/in', 'Frau Müllerin / Herr Müller', 'Vermieterin']) expect(withoutGenderPair(text)).toBe(text);
+  });
+
   test('matches map back to the original text (for evidence)', () => {
     const line = 'Die Wohnflaeche beträgt 58,4 m²';
     const [match] = find(line, 'Wohnfläche');
@@ -90,5 +105,8 @@ describe('reading values out of noisy text', () => {
   test('Versicherungsnummer: digits repaired only where digits belong, the letter kept', () => {
     expect(parseVersicherungsnummer('43120660O402')[0].value).toBe('43120660O402');
     expect(parseVersicherungsnummer('12 15O352 W 0l2')[0].value).toBe('12150352W012');
+    // OCR doubles the letter now and then ("S" read as "Ss"); another second letter is something else
+    expect(parseVersicherungsnummer('53 180685 Ss 490')[0].value).toBe('53180685S490');
+    expect(parseVersicherungsnummer('53 180685 St 490')).toHaveLength(0);
   });
 });
