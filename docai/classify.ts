@@ -434,6 +434,10 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Kfz', 2, 0.5],
     ['Strom', 1, 0.5],
     ['Abschlag', 1, 0.5],
+    // a school's circular to the parents, not a certificate about one pupil
+    ['Liebe Eltern', 3, 3],
+    ['Elternbrief', 4, 2],
+    ['Elternabend', 2, 2],
   ],
 };
 
@@ -490,6 +494,9 @@ function prominentLines(layout: Layout): Set<Line> {
 
 const ASKED_FOR = /(Unterlagen|Nachweise|Belege|nachzureichen|nachgereicht|vorzulegen|vorgelegt|beizufügen|beigefügt|Anlagen?:)/i;
 
+/** A document named as one to be had elsewhere: "eine Schulbescheinigung stellt das Sekretariat aus", "… erhalten Sie beim Bürgeramt". */
+const REFERRED_TO = /(?<![\p{L}])(stellt|stellen)\s+(\p{L}+\s+){1,3}aus(?![\p{L}])|anfordern|erhältlich|erhalten Sie (im|beim|bei|vom|von)(?![\p{L}])/u;
+
 /** "Mietbestätigung für den Wohngeldantrag": the application named as the purpose of a proof, not as a second document. */
 const FOR_APPLICATION = /(?<![\p{L}])(?:für|fur|fuer|zum|zur)\s+(?:(?:den|die|das|Ihren|Ihre|Ihr|einen|eine)\s+)?\S*antrag/iu;
 
@@ -513,7 +520,7 @@ function documentLists(layout: Layout, matches: Line[][]): Set<Line> {
     for (const [i, line] of page.lines.entries()) {
       const types = named.get(line);
       if (!types) continue;
-      const asked = ASKED_FOR.test(line.text) || (i > 0 && ASKED_FOR.test(page.lines[i - 1].text) && /[:,]\s*$/.test(page.lines[i - 1].text));
+      const asked = ASKED_FOR.test(line.text) || REFERRED_TO.test(line.text) || (i > 0 && ASKED_FOR.test(page.lines[i - 1].text) && /[:,]\s*$/.test(page.lines[i - 1].text));
       if (types.size >= 2 || asked) lists.add(line);
     }
   }

@@ -1309,4 +1309,20 @@ export const WORDING_SAMPLES: Sample[] = [
     { antragsteller_name: 'Zeynep Böhm', geburtsdatum: '1991-03-02', haushaltsmitglieder: 3 },
     { columns: [40, 70, 190, 310, 420] },
   ),
+  sample(
+    'Elternbrief einer Schule, der eine Schulbescheinigung nur erwähnt („… stellt das Sekretariat aus“)',
+    'sonstiges',
+    [
+      'Goethe-Gymnasium Weimar',
+      'Amalienstraße 2 · 99423 Weimar',
+      '# Elternabend der Klasse 7a',
+      'Liebe Eltern, liebe Erziehungsberechtigte,',
+      'wir laden Sie zum Elternabend am 12. März 2025 ein. Themen sind die Leistungsbewertung im Schuljahr',
+      'und der Wandertag. Die Kosten betragen 15,00 € pro Schülerin und Schüler. Familien mit Wohngeld können',
+      'die Übernahme beantragen; eine Schulbescheinigung stellt das Sekretariat aus.',
+      'Mit freundlichen Grüßen',
+      'Petra Lange, Klassenleitung',
+    ],
+    {},
+  ),
 ];
