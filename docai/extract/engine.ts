@@ -78,7 +78,8 @@ export interface Found {
 const QUALIFIER_BEFORE = /(?<![\p{L}])(ohne|exkl\.?|exklusive|excl\.?|inkl\.?|inklusive|incl\.?|einschl\.?|einschließlich|zzgl\.?|zuzüglich|außer|abzgl\.?|abzüglich|nicht)\s+(die\s+|der\s+|den\s+|für\s+)?(\p{L}+-?\s+(und|u\.|&)\s+)?$/iu;
 /** Words that mark a label as naming an old figure (`bisheriger Leistungsbetrag`). */
 // "Bis 30. April 2025 betrug das Grundnutzungsentgelt …": a value in the past tense is a previous one
-const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|frühere[rsn]?|ursprüngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?)\s*$/iu;
+// (also the old thing named in between: "Ihr bisheriger Ausweis (gültig bis 31.10.2024)")
+const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?)(\s+\p{Lu}\p{Ll}+\s*\()?\s*$/iu;
 
 /**
  * A role or place word after an article or preposition is part of a phrase ("vom Vermieter
@@ -144,6 +145,9 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
           else if (!/^\s*(\([^)]*\)\s*)?$/.test(line.text.slice(end))) continue;
           // … not the end of a phrase: "Ersteinschreibung an dieser Hochschule" (but "Name und Anschrift der Schule" is a caption)
           else if (/(?<![\p{L}])(an|in|bei|von|vom|zur|zum|auf|aus|dies(e|er|em|es)|unser(e|er|em|es)?|Ihr(e|er|em|es)?)[ \t]+$/iu.test(before)) continue;
+          // … nor the last word of a name ("Wilhelm Büchner Hochschule" in the letterhead)
+          // (capitalised words only: "Name und Anschrift der Schule" is a caption)
+          else if (/^\s*(\p{Lu}[\p{L}.-]+\s+){2,}$/u.test(line.text.slice(0, match.start))) continue;
         }
         const single = !/\s/.test(label.text);
         const role = (label.rule.kind === 'name' || label.rule.kind === 'party') && single;

@@ -40,9 +40,29 @@ const BETWEEN = /^\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich|einschl\.|zu))
 const STALE_CONTEXT = /(?<![\p{L}])(bisherige[rsn]?|bisher|bislang|vorher|zuvor|ursprünglich|frühere[rsn]?|alte[rn]?\s|aufgehoben|Aufhebung|ruht|ruhen|Ruhenszeit|Sperrzeit|(bereits|war|waren)(?![\p{L}]))/iu;
 const STALE = /(?<![\p{L}])(bisher|bislang|vorher|zuvor|alt(e|er|en)?|ursprünglich|frühere?)(?![\p{L}])\W*$/iu;
 
+/**
+ * "vom 1.2. bis 28.2.2025": a period's first day printed without its year takes the end's year
+ * (the year before when its month comes after the end's).
+ */
+function withYearlessStarts(text: string, marks: DateMark[]): DateMark[] {
+  const added: DateMark[] = [];
+  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\s*\d)/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (marks.some((mark) => start < mark.end && mark.start < end)) continue;
+    const next = marks.find((mark) => mark.start >= end);
+    if (!next || !BETWEEN.test(text.slice(end, next.start)) || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    const year = Number(next.value.slice(0, 4)) - (month > Number(next.value.slice(5, 7)) ? 1 : 0);
+    const value = isoDate(year, month, day);
+    if (value) added.push({ value, start, end });
+  }
+  return added.length === 0 ? marks : [...marks, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** All "A bis B" periods on a line, with how the period is introduced. */
 export function periodsOnLine(line: Line): { von: DateMark; bis: DateMark; stale: boolean }[] {
-  const marks = datesAndMonths(line.text);
+  const marks = withYearlessStarts(line.text, datesAndMonths(line.text));
   const periods: { von: DateMark; bis: DateMark; stale: boolean }[] = [];
   let previousEnd = 0;
   for (let i = 0; i + 1 < marks.length; i++) {
