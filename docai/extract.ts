@@ -30,6 +30,7 @@ import {
   householdCount,
   lebensmonat,
   headIban,
+  ownAccountIban,
   recipientName,
   splitName,
   tickedOption,
@@ -201,6 +202,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       fallback(readings, recipientName(layout, 'kontoinhaber'));
       fallback(readings, salutationName(layout, 'kontoinhaber'));
       fallback(readings, headIban(layout, 'iban'));
+      const ownAccount = ownAccountIban(layout, 'iban', readings.get('iban'));
+      if (ownAccount) readings.set('iban', ownAccount);
       const period = findPeriod(
         layout,
         ['Zeitraum', 'Auszugszeitraum', 'Abrechnungszeitraum', 'Kontoauszug vom', 'Kontoauszug', 'Auszug vom', 'Auszug', 'vom', 'Buchungszeitraum', 'Berichtszeitraum', 'Periode'],

@@ -259,6 +259,29 @@ export function headIban(layout: Layout, field: string): Found | null {
   return null;
 }
 
+const BOOKING_HEADER = /Buchungstext|Verwendungszweck|Auftraggeber|Empfänger|Zahlungspartner|Gegenkonto/i;
+
+/** A line in the bookings of a statement: under a column header such as "Buchungstext / Auftraggeber / Empfänger". */
+export function inBooking(layout: Layout, line: Line): boolean {
+  return layout.lines.some(
+    (header) => header.page === line.page && header.y < line.y - line.height * 0.5 && header.text.length <= 70 && BOOKING_HEADER.test(header.text) && header.x <= line.x + 5 && line.x <= header.x + header.width,
+  );
+}
+
+/**
+ * A statement's own account when the IBAN read is a booking partner's ("Stadtwerke Leipzig GmbH /
+ * … / IBAN DE88 …" in the list of bookings): the first valid IBAN outside the bookings.
+ */
+export function ownAccountIban(layout: Layout, field: string, read: Found | undefined): Found | null {
+  if (read && !inBooking(layout, read.line)) return null;
+  for (const line of layout.lines) {
+    const iban = findIbans(line.text).find((span) => span.valid);
+    if (!iban || inBooking(layout, line)) continue;
+    return { field, value: iban.value, line, start: iban.start, end: iban.end, score: 0.8 * ocrFactor(line.confidence) };
+  }
+  return null;
+}
+
 const ADDRESSED_PERSON = /^\s*(?:Herrn?|Frau)\s+(?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*(.{3,60}?)\s*$/u;
 
 /**

@@ -1371,4 +1371,20 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { name: 'Uwe Krämer', gdb: 70, gueltig_bis: '2028-07-31' },
   ),
+  sample(
+    'Kontoauszug im Querformat: die Buchungsspalte mit den IBANs der Empfänger steht höher als das eigene Konto in der linken Spalte',
+    'kontoauszug',
+    [
+      'Sparkasse KölnBonn',
+      '# Kontoauszug',
+      ' | Buchungstag | Umsatzart | Buchungstext / Auftraggeber / Empfänger | Betrag EUR',
+      'Kundin / Kunde | 02.04. | Entgelt | Kontoführung | -7,90',
+      'Wagner, Aleksandra | 03.04. | Lastschrift | Stadtwerke Leipzig GmbH | -102,22',
+      ' |  |  | IBAN DE88 8605 5592 1755 1003 29',
+      'IBAN | 07.04. | Lastschrift | ARD ZDF Deutschlandradio Beitragsservice | -55,08',
+      'DE45370501984455718855',
+    ],
+    { iban: 'DE45370501984455718855' },
+    { columns: [44, 248, 348, 428, 700] },
+  ),
 ];
