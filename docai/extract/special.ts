@@ -262,7 +262,7 @@ export function headIban(layout: Layout, field: string): Found | null {
 const BOOKING_HEADER = /Buchungstext|Verwendungszweck|Auftraggeber|Empfänger|Zahlungspartner|Gegenkonto/i;
 
 /** A line in the bookings of a statement: under a column header such as "Buchungstext / Auftraggeber / Empfänger". */
-export function inBooking(layout: Layout, line: Line): boolean {
+function inBooking(layout: Layout, line: Line): boolean {
   return layout.lines.some(
     (header) => header.page === line.page && header.y < line.y - line.height * 0.5 && header.text.length <= 70 && BOOKING_HEADER.test(header.text) && header.x <= line.x + 5 && line.x <= header.x + header.width,
   );
