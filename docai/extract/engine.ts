@@ -9,7 +9,7 @@
  * longer label wins, so `Nebenkosten (ohne Heizkosten)` is a Nebenkosten line.
  */
 import type { ExtractedField } from '../types.js';
-import { fold, foldLabel, findLabel, genitiveEnding, shortTokensOf, withoutGenderPair } from './fuzzy.js';
+import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
 import { above, below, headerColumn, isHeaderCell, rightOf, rightOfWrapped, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
@@ -123,8 +123,7 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
   for (const line of layout.lines) {
     const hits: LabelHit[] = [];
     // a caption in both genders is also read as its masculine label ("Name der Vermieterin / des Vermieters")
-    const unpaired = withoutGenderPair(line.text);
-    const readings = unpaired === line.text ? [line.folded] : [line.folded, fold(unpaired)];
+    const readings = line.foldedWithoutPair ? [line.folded, line.foldedWithoutPair] : [line.folded];
     for (const label of labels) {
       if (label.folded.length === 0) continue;
       const matches = readings.flatMap((folded) => findLabel(line.text, folded, label.folded, { prefix: label.prefix, shortTokens: label.shortTokens, genitive: label.noun, exactEnds: line.textLayer }));

@@ -4,7 +4,7 @@
  * tolerant label matching.
  */
 import type { DocumentText } from '../types.js';
-import { fold, type Folded } from './fuzzy.js';
+import { fold, withoutGenderPair, type Folded } from './fuzzy.js';
 
 export interface Line {
   /** position in the document's reading order */
@@ -19,6 +19,8 @@ export interface Line {
   /** read from the PDF's text layer, not by OCR */
   textLayer: boolean;
   folded: Folded;
+  /** a caption in both genders read as its masculine label ("Name der Vermieterin / des Vermieters"), folded; absent without such a pair */
+  foldedWithoutPair?: Folded;
   /** the line's index within its page */
   indexOnPage: number;
 }
@@ -48,6 +50,8 @@ export function layoutOf(document: DocumentText): Layout {
         folded: fold(raw.text),
         indexOnPage: pageLines.length,
       };
+      const unpaired = withoutGenderPair(raw.text);
+      if (unpaired !== raw.text) line.foldedWithoutPair = fold(unpaired);
       lines.push(line);
       pageLines.push(line);
     }
