@@ -220,8 +220,8 @@ export function recipientName(layout: Layout, field: string): Found | null {
     const streetLine = upwards[0];
     if (!streetLine || !streetPrefix(cellOf(streetLine.text).text) || (page.positioned && postcodeLine.y - streetLine.y > postcodeLine.height * 3)) continue;
     for (const [k, nameLine] of upwards.slice(1, 3).entries()) {
-      const other = k === 0 ? coRecipient(layout, nameLine, upwards[2]) : null;
-      if (other) return { ...other, field };
+      const other = k === 0 ? coRecipient(layout, field, nameLine, upwards[2]) : null;
+      if (other) return other;
       const whole = cellOf(nameLine.text);
       // a speck before the name on a scan: "5 Katharina Schmitt"
       const speck = nameLine.textLayer ? 0 : (/^\s*[^\p{L}\s]{1,2}\s+(?=\p{Lu})/u.exec(whole.text)?.[0].length ?? 0);
@@ -251,10 +251,16 @@ export function recipientName(layout: Layout, field: string): Found | null {
 export function headIban(layout: Layout, field: string): Found | null {
   const page = layout.pages[0];
   if (!page) return null;
-  for (const [i, line] of page.lines.entries()) {
-    if (page.positioned ? page.height > 0 && line.y > page.height * 0.4 : i > 25) break;
+  // (the head ends at the first line below two fifths of the page)
+  const end = page.lines.findIndex((line, i) => (page.positioned ? page.height > 0 && line.y > page.height * 0.4 : i > 25));
+  return firstValidIban(end < 0 ? page.lines : page.lines.slice(0, end), field, 0.7);
+}
+
+/** The first valid IBAN of some lines (in their order) that `accept` lets pass, as a reading of `field`. */
+function firstValidIban(lines: Line[], field: string, score: number, accept: (line: Line) => boolean = () => true): Found | null {
+  for (const line of lines) {
     const iban = findIbans(line.text).find((span) => span.valid);
-    if (iban) return { field, value: iban.value, line, start: iban.start, end: iban.end, score: 0.7 * ocrFactor(line.confidence) };
+    if (iban && accept(line)) return { field, value: iban.value, line, start: iban.start, end: iban.end, score: score * ocrFactor(line.confidence) };
   }
   return null;
 }
@@ -274,12 +280,7 @@ function inBooking(layout: Layout, line: Line): boolean {
  */
 export function ownAccountIban(layout: Layout, field: string, read: Found | undefined): Found | null {
   if (read && !inBooking(layout, read.line)) return null;
-  for (const line of layout.lines) {
-    const iban = findIbans(line.text).find((span) => span.valid);
-    if (!iban || inBooking(layout, line)) continue;
-    return { field, value: iban.value, line, start: iban.start, end: iban.end, score: 0.8 * ocrFactor(line.confidence) };
-  }
-  return null;
+  return firstValidIban(layout.lines, field, 0.8, (line) => !inBooking(layout, line));
 }
 
 const ADDRESSED_PERSON = /^\s*(?:Herrn?|Frau)\s+(?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*(.{3,60}?)\s*$/u;
@@ -289,7 +290,7 @@ const ADDRESSED_PERSON = /^\s*(?:Herrn?|Frau)\s+(?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\
  * names more often outside the window is the one it is about ("wird Herrn Horst Öztürk …
  * bewilligt"); as often, the first. Null when the line above the name is not a second addressee.
  */
-function coRecipient(layout: Layout, lower: Line, upper: Line | undefined): Found | null {
+function coRecipient(layout: Layout, field: string, lower: Line, upper: Line | undefined): Found | null {
   if (!upper || lower.y - upper.y > lower.height * 2.2) return null;
   const names = [upper, lower].map((line) => {
     const m = ADDRESSED_PERSON.exec(cellOf(line.text).text);
@@ -299,7 +300,7 @@ function coRecipient(layout: Layout, lower: Line, upper: Line | undefined): Foun
   if (!names[0] || !names[1] || names[0].value === names[1].value) return null;
   const mentions = (value: string) => layout.lines.filter((line) => line !== upper && line !== lower && line.text.includes(value)).length;
   const chosen = mentions(names[1].value) > mentions(names[0].value) ? names[1] : names[0];
-  return { field: '', value: chosen.value, line: chosen.line, start: chosen.start, end: chosen.start + chosen.length, score: 0.8 * ocrFactor(chosen.line.confidence) };
+  return { field, value: chosen.value, line: chosen.line, start: chosen.start, end: chosen.start + chosen.length, score: 0.8 * ocrFactor(chosen.line.confidence) };
 }
 
 const ONE_LINE_ADDRESS = /^\s*(?:Herrn?|Frau)\s+((?:(?:Dr|Prof|Dipl)\.[\p{L}.-]*\s+)*)([^,]{3,60}),\s*([^,]{3,60}),\s*(\d{5}\s+\p{Lu}.*)$/u;
