@@ -502,8 +502,10 @@ export function parseStreetInText(segment: string): { street: string; number: st
 }
 
 /** `04107 Leipzig` → postcode and city, or `null`. The city ends where other text begins. */
+/** The floors of a house, as a regular-expression alternation ("Obergeschoss", "EG", …). */
+export const FLOOR_WORDS = 'Obergeschoss|Erdgeschoss|Dachgeschoss|Untergeschoss|Hochparterre|Parterre|OG|EG|DG|UG';
 /** A bracket after the place that says where in the house the flat is („Leipzig (Obergeschoss)“), unlike „Halle (Saale)“. */
-const FLOOR_REMARK = /^\((Obergeschoss|Erdgeschoss|Dachgeschoss|Untergeschoss|Souterrain|Hochparterre|Parterre|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Einliegerwohnung|Anbau|links|rechts|Mitte|OG|EG|DG|UG)\)$/i;
+const FLOOR_REMARK = new RegExp(`^\\((${FLOOR_WORDS}|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Einliegerwohnung|Anbau|links|rechts|Mitte)\\)$`, 'i');
 
 export function parsePostcodeCity(segment: string): { postcode: string; city: string; start: number; end: number } | null {
   if (typeof segment !== 'string') return null;

@@ -19,6 +19,7 @@ import {
   parseStreetInText,
   repairDigits,
   formatAddress,
+  FLOOR_WORDS,
 } from '../normalize.js';
 import { below, rightOf, type Layout, type Line } from './layout.js';
 import { findLabel, fold, foldLabel } from './fuzzy.js';
@@ -399,7 +400,7 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
 }
 
 /** A line that only says where in the house the flat is: "2. OG rechts", "EG links", "3. Etage". */
-const FLOOR_LINE = /^\s*(\d{1,2}\.\s*)?(OG|EG|DG|UG|Obergeschoss|Erdgeschoss|Dachgeschoss|Untergeschoss|Etage|Stock|Hochparterre|Parterre)(\s+(links|rechts|Mitte|li\.?|re\.?))?\s*$/iu;
+const FLOOR_LINE = new RegExp(`^\\s*(\\d{1,2}\\.\\s*)?(${FLOOR_WORDS}|Etage|Stock)(\\s+(links|rechts|Mitte|li\\.?|re\\.?))?\\s*$`, 'iu');
 
 function splitSegments(text: string): { text: string; start: number }[] {
   const segments: { text: string; start: number }[] = [];
