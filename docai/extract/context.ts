@@ -66,12 +66,12 @@ export function contextOf(layout: Layout): Context {
         const column = [...columns].reverse().find((cell) => cell.x <= line.x + 5) ?? columns[0];
         section.set(line, column);
         // the column of the former flat: its figures are the old ones
-        if (STALE_WORDS.test(column.text) && !FRESH_WORDS.test(column.text)) stale.add(line);
+        if (namesOldFigures(column.text)) stale.add(line);
         continue;
       }
       section.set(line, heading);
       // a heading (or a short line) that introduces cumulative / previous figures marks the rows after it
-      if (STALE_WORDS.test(line.text) && !FRESH_WORDS.test(line.text) && short && !/\d[.,]\d\d/.test(line.text) && rowOf(layout, line).length === 1) {
+      if (namesOldFigures(line.text) && short && !/\d[.,]\d\d/.test(line.text) && rowOf(layout, line).length === 1) {
         staleUntil = line.y + line.height * 4.5;
         staleHeading = line;
         continue;
@@ -90,6 +90,9 @@ export function contextOf(layout: Layout): Context {
   cache.set(layout, context);
   return context;
 }
+
+/** A heading that speaks of old figures and not of new ones ("Letzte frühere Wohnung", "bisherige Werte"). */
+const namesOldFigures = (text: string) => STALE_WORDS.test(text) && !FRESH_WORDS.test(text);
 
 const NUMBERED_CELL = /^\s*\d{1,2}\.?\s+\p{Lu}[^\d]{2,40}$/u;
 
