@@ -142,7 +142,9 @@ function zweispaltig(ctx: Ctx): void {
   d.move(10);
   const mid = d.left + 190;
   const top = d.y;
-  d.text(d.left, top + 10, 'Hochschule', { size: 8, color: GRAY });
+  d.text(d.left, top + 8, 'Hochschule', { size: 8, color: GRAY });
+  // the caption stands above the name, not on its first line
+  d.y = top + 13;
   d.place('einrichtung', uni);
   d.para(uni, { x: d.left, width: 170, bold: true });
   d.para(`${ctx.rng.pick(['Dezernat Studium und Lehre', 'Studierendenservice'])}`, { x: d.left, width: 170, size: 8.5 });
