@@ -57,6 +57,8 @@ function fallback(readings: Readings, found: Found | null | undefined) {
 const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|Kolleg|Berufskolleg|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|Bildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium)/;
 /** Words about a school, not its name: "C Bestätigung der Schule", "besucht unsere Schule". */
 const ABOUT_A_SCHOOL = /\b(der|die|des|den|dem|zur|zum|unsere|unserer|eine|einer|Ihre|Ihrer)\s+(Schule|Hochschule|Universität)\b|Bestätigung|Bescheinigung|Angaben|Stempel/i;
+/** Captions over the kind of schooling, not the school's name: „Bildungsgang / Schulform“ over „Berufliches Gymnasium“. */
+const KIND_OF_SCHOOLING = /Bildungsgang|Schulform|Schulart|Schultyp|Schulzweig|Studiengang|Studienfach|Fachrichtung|Ausbildungsberuf|Abschluss|Klasse/i;
 const COMPANY = /(GmbH|\bAG\b|\bKG\b|\bKGaA\b|\bOHG\b|\beG\b|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfm\.|mbH|Stiftung|\bAöR\b|\bPartG|\bGbR\b|\bUG\b|\bSE\b|& Co|\bInc\.?|\bLtd\.?|Klinikum|Krankenhaus|Stadtwerke|Stadtverwaltung|Landratsamt|Gemeinde|Universität|Bäckerei|Handwerk|Praxis|Kanzlei|Werk\b|Werke\b|Logistik|Service|Dienstleistung|Gastronomie|Pflegedienst|Markt\b|Handel)/;
 
 /** A certificate for a subtenant: its title or opening speaks of subletting. */
@@ -224,7 +226,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, salutationName(layout, 'name'));
       // the first school name from the top: the letterhead, or on a form filled in by the school its stamp at the foot
-      fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 1, ABOUT_A_SCHOOL));
+      fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 1, ABOUT_A_SCHOOL, KIND_OF_SCHOOLING));
       // "Sommersemester 2025 (01.04.2025 – 30.09.2025)": the end of the certified period
       // the certified period wins over an expected end of the whole course printed beside it
       offer(readings, findPeriod(layout, ['Semester', 'Wintersemester', 'Sommersemester', 'Schuljahr', 'Studienjahr', 'Zeitraum', 'Ausbildungszeitraum', 'Bescheinigungszeitraum', 'Schulbesuch', 'Bescheinigt wird der Besuch'], ['_von', 'gueltig_bis'])?.bis, -0.1);

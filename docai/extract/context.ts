@@ -155,6 +155,18 @@ export function rowOf(layout: Layout, line: Line): Line[] {
   return page.lines.filter((other) => sameRow(other, line)).sort((a, b) => a.x - b.x);
 }
 
+const DEATH_CAPTION = /Sterbedatum|Sterbetag|Todestag|(verstorben|gestorben)\s+am/i;
+
+/**
+ * A person's row that gives a day of death („Name, Vorname | geboren am | Sterbedatum“ over
+ * „Lorenz, Jonas | 13.6.1970 | 18.11.2015“): the deceased insured parent, not the person the
+ * document is for.
+ */
+export function rowOfTheDeceased(layout: Layout, line: Line): boolean {
+  const caption = above(layout, line, 1.8)[0];
+  return [line, ...(caption ? [caption] : [])].some((member) => rowOf(layout, member).some((cell) => DEATH_CAPTION.test(cell.text)));
+}
+
 /** A row marked as old values: one of its cells is a marker such as "bisher". */
 const LEAD_DEBRIS = /^[^\p{L}\d]*/u;
 

@@ -11,7 +11,7 @@
 import type { ExtractedField } from '../types.js';
 import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
 import { above, below, headerColumn, isHeaderCell, rightOf, rightOfWrapped, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
-import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, STALE_WORDS } from './context.js';
+import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
 
@@ -90,6 +90,8 @@ const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorhe
 const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|einem|einen|eines|einer|durch|für|gegen|mit|von|an|am)\s+(\p{Ll}+\s+){0,2}$/u;
 
 /** A name caption that says nothing about whose name it is. */
+/** A caption that spells out the order given names first: „Name (Vornamen Familienname)“. */
+const GIVEN_NAMES_FIRST = /Vorname(n|\(n\))?\s*(und\s+|,\s*|\/\s*)?(Familien|Nach|Zu)name/i;
 const BARE_NAME_CAPTION = /^(Vor-\s*und\s*)?(Name|Vorname|Nachname|Familienname|Zuname)(\s*(,|und|\/)\s*(Vorname|Vornamen|Name|Nachname|Zuname))?$/i;
 
 /** After an address caption: a party other than the citizen (landlord, owner, employer, bank), in the genitive or bare ("Anschrift Vermieter/in"). */
@@ -447,11 +449,11 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     const lineText = candidate.line ?? region.line;
     const start = candidate.line ? candidate.start : region.start + candidate.start;
     const end = candidate.line ? candidate.end : region.start + candidate.end;
-    const stale = context.stale.has(lineText) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start))) ? 0.35 : 1;
+    const stale = context.stale.has(lineText) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
     const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));
     let value = candidate.value;
     // "Name, Vorname" over a value printed without its comma ("Schmitz Fatma"): surname first
-    if (hit.rule.kind === 'name' && /^(familien|nach|zu)?name.*vorname/.test(hit.label.folded) && typeof value === 'string' && !lineText.text.slice(start, end).includes(',')) {
+    if (hit.rule.kind === 'name' && /^(familien|nach|zu)?name.*vorname/.test(hit.label.folded) && !GIVEN_NAMES_FIRST.test(hit.line.text.slice(hit.start)) && typeof value === 'string' && !lineText.text.slice(start, end).includes(',')) {
       let tokens = value.split(' ');
       // a third caption "Geburtsname" on the label's line: the third word is the birth name, not a given name
       if (tokens.length === 3 && /Geburtsname/i.test(hit.line.text.slice(hit.end))) tokens = tokens.slice(0, 2);

@@ -122,9 +122,9 @@ export function findLabel(
       if (start >= j) continue;
       // the first and last letters must agree: OCR noise sits inside words, not at the ends of labels
       if (text[start] !== label[0] && text[j - 1] !== label[m - 1]) continue;
-      // in a text layer (no OCR noise) a short word with another letter at an end is another word
-      // ("Schulz" is not "Schule"); OCR does garble end letters ("Nettu")
-      if (d > 0 && options.exactEnds && m <= 6 && (text[start] !== label[0] || text[j - 1] !== label[m - 1])) continue;
+      // in a text layer (no OCR noise) a short word with another letter is another word ("Schulz" is
+      // not "Schule", "René" and "Renée" are no "Rente"); OCR does garble and drop letters ("Nettu")
+      if (d > 0 && options.exactEnds && m <= 6) continue;
       // a word split by OCR keeps both ends of the label: a match across words that differs at an end is other words ("die Te" is no "Miete")
       if (d > 0 && (text[start] !== label[0] || text[j - 1] !== label[m - 1]) && /\s/.test(line.slice(folded.from[start], folded.to[j - 1]))) continue;
       // OCR garbles or drops a letter, it does not drop a word: at most one letter fewer than the label

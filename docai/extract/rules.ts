@@ -361,6 +361,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     // "… werden monatlich 908,97 EUR ausgezahlt": the figure before the verb
     { field: 'zahlbetrag', kind: 'amount', range: [10, 8000], labels: ['ausgezahlt|0.9', 'überwiesen|0.9', 'zur Auszahlung|0.9'], before: true, below: false },
     { field: '_abzug', kind: 'amount', labels: ['Beitragsanteil zur Krankenversicherung', 'Beitrag zur Pflegeversicherung', 'Krankenversicherung', 'Pflegeversicherung', 'Rentenwert', 'aktueller Rentenwert'] },
+    // "Die laufende Rente zahlen wir ab 01.01.2025": the first monthly payment after a back payment, not the pension's start
+    { field: '_laufende_zahlung', kind: 'date', labels: ['laufende Rente zahlen wir ab', 'laufende Rente zahlen wir', 'laufende Zahlung ab', 'laufende Zahlung beginnt', 'laufende Rentenzahlung'] },
     { field: 'gueltig_ab', kind: 'date', labels: ['gültig ab', 'ab dem', 'Rentenbeginn', 'Beginn der Rente', 'ab', 'mit Wirkung vom', 'Wirksam ab', 'Rente ab', 'zum|0.9', 'seit|0.8', 'Anpassung zum', 'Beginn', 'Die Rente beginnt am', 'Rente beginnt am', 'beginnt am|0.9'] },
   ],
   arbeitslosengeldbescheid: [

@@ -375,12 +375,13 @@ export function splitName(layout: Layout, field: string, surnameLabels: string[]
 // ------------------------------------------------------------------ organisation at the top of the first page
 
 /** The issuer at the top of the first page whose name matches `pattern` and not `exclude` (a payroll office is not the employer). */
-export function headerOrganisation(layout: Layout, field: string, pattern: RegExp, maxFraction = 0.3, exclude?: RegExp): Found | null {
+export function headerOrganisation(layout: Layout, field: string, pattern: RegExp, maxFraction = 0.3, exclude?: RegExp, otherCaption?: RegExp): Found | null {
   const page = layout.pages[0];
   if (!page) return null;
   const limit = page.positioned && page.height > 0 ? page.height * maxFraction : Infinity;
   for (const [i, line] of page.lines.entries()) {
     if (line.y > limit || (!page.positioned && i > 10)) break;
+    if (otherCaption && underCaption(layout, line, otherCaption)) continue;
     const parts = line.text.split(/\s[·•|–-]\s|\s{3,}|,\s(?=\p{L}[\p{L} .-]*\s\d)|,\s(?=\d{5})/u);
     let offset = 0;
     for (const part of parts) {
@@ -394,6 +395,15 @@ export function headerOrganisation(layout: Layout, field: string, pattern: RegEx
     }
   }
   return null;
+}
+
+/**
+ * A value typed under a small caption that says what it is („Bildungsgang / Schulform“ over
+ * „Berufliches Gymnasium“): the caption is the nearest line above, in smaller print.
+ */
+function underCaption(layout: Layout, line: Line, caption: RegExp): boolean {
+  const nearest = above(layout, line, 1.8)[0];
+  return !!nearest && nearest.height < line.height && caption.test(nearest.text);
 }
 
 // ------------------------------------------------------------------ ticked boxes

@@ -40,6 +40,13 @@ describe('tolerant label matching', () => {
     expect(find('Grundmlete 450,00', 'Grundmiete', { exactEnds: true })).toHaveLength(1);
   });
 
+  test('in a text layer a short label with a letter less or another letter inside is another word; OCR may drop or garble one', () => {
+    expect(find('Fischer, René Thomas', 'Rente', { exactEnds: true })).toHaveLength(0);
+    expect(find('Hartmann, Renée', 'Rente', { exactEnds: true })).toHaveLength(0);
+    expect(find('Rene 812,40 EUR', 'Rente')).toHaveLength(1);
+    expect(find('Renee 812,40 EUR', 'Rente')).toHaveLength(1);
+  });
+
   test('a hyphenated compound is another word: its second part after a word, its first part before a number', () => {
     expect(find('Einzel-GdB von 10', 'GdB')).toHaveLength(0);
     expect(find('BA-Kundennummer 025B303570', 'Kundennummer')).toHaveLength(1);

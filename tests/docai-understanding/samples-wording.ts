@@ -19,6 +19,12 @@ function captionsUnder(base: Sample, captions: string[]): Sample {
   return base;
 }
 
+/** A form's small captions over the values typed under them: smaller print than the values. */
+function smallCaptions(base: Sample, captions: string[]): Sample {
+  for (const page of base.text.pages) for (const line of page.lines) if (captions.includes(line.text)) line.height = 7;
+  return base;
+}
+
 export const WORDING_SAMPLES: Sample[] = [
   sample(
     'Mietbescheinigung als Formular, Werte in der Zeile unter den Spaltenköpfen',
@@ -1386,5 +1392,58 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { iban: 'DE45370501984455718855' },
     { columns: [44, 248, 348, 428, 700] },
+  ),
+  smallCaptions(
+    sample(
+      'Schulbescheinigung der Familienkasse: die Schulform unter ihrer Beschriftung ist nicht der Name der Schule (der steht im Stempel)',
+      'schulbescheinigung',
+      [
+        'Familienkasse Nord',
+        '# Schulbescheinigung',
+        'Name, Vorname des Kindes | Geburtsdatum',
+        'Schulze, Timo | 14.02.2006',
+        'Die Schule bestätigt:',
+        'Schulart / Bildungsgang',
+        'Fachoberschule, Fachrichtung Technik',
+        'Schulbesuch voraussichtlich bis',
+        '31.07.2026',
+        'Gewerbeschule Lörrach',
+        'Stempel der Schule',
+      ],
+      { name: 'Timo Schulze', einrichtung: 'Gewerbeschule Lörrach', gueltig_bis: '2026-07-31' },
+    ),
+    ['Schulart / Bildungsgang', 'Schulbesuch voraussichtlich bis', 'Stempel der Schule'],
+  ),
+  sample(
+    'Meldebescheinigung: die Beschriftung nennt die Reihenfolge „(Vorname Nachname)“, der Name wird nicht umgedreht',
+    'meldebescheinigung',
+    [
+      'Stadt Rostock – Bürgerservice',
+      '# Meldebestätigung',
+      'Name (Vorname Nachname) | Geburtsdatum',
+      'Katharina Weißenborn-Ley | 11.05.1987',
+      'Anschrift der Hauptwohnung | Einzugsdatum',
+      'Lange Straße 12, 18055 Rostock | 01.04.2022',
+    ],
+    { name: 'Katharina Weißenborn-Ley', geburtsdatum: '1987-05-11', anschrift: 'Lange Straße 12, 18055 Rostock', einzugsdatum: '2022-04-01' },
+    { columns: [56, 313] },
+  ),
+  sample(
+    'Witwenrente: der verstorbene Versicherte steht mit Sterbedatum über der Berechtigten; die laufende Zahlung nach einer Nachzahlung ist nicht der Rentenbeginn',
+    'rentenbescheid',
+    [
+      'Deutsche Rentenversicherung Mitteldeutschland',
+      'Versicherter',
+      'Name, Vorname | Sterbedatum',
+      'Hartmann, Klaus | 02.03.2024',
+      'Berechtigte (Witwe)',
+      'Name, Vorname | geboren am',
+      'Hartmann, Renée | 17.09.1958',
+      '# Bescheid über Witwenrente',
+      'Sie erhalten ab dem 01.04.2024 eine große Witwenrente. Die monatliche Rente beträgt 912,30 EUR.',
+      'Für die Zeit bis zum 30.06.2024 zahlen wir Ihnen 2.736,90 EUR nach. Die laufende Rente zahlen wir ab 01.07.2024',
+      'jeweils am Monatsende.',
+    ],
+    { name: 'Renée Hartmann', rente_brutto: 912.3, gueltig_ab: '2024-04-01' },
   ),
 ];
