@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -1379,6 +1379,191 @@ function blind8AdoptionRandspalte(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * M (holdout, blind 9): a Land office's grant of Basiselterngeld whose letter names only the months
+ * paid and points to an enclosed calculation: a Land line over the office, a reference column with
+ * the file and cash numbers; the letter says for which life months and from when to when Elterngeld
+ * is paid and why the first life month is not (the mother's maternity benefits after the birth, the
+ * second month only in part); the amount stands in the annex "Berechnung": assessment period and
+ * income, Elterngeld net, rate, the entitlement per life month, then a payment table per life month
+ * with the entitlement, the days with maternity benefits, the amount set off and the amount paid,
+ * a sum row; the other parent's months for information; the account for the payment.
+ */
+function blind9AnrechnungBerechnungsanlage(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const mother = rng.chance(0.72);
+  const parent = fake.person(rng, { bornFrom: 1983, bornTo: 2001, gender: mother ? 'f' : 'm' });
+  parent.title = undefined;
+  const other = fake.person(rng, { bornFrom: 1980, bornTo: 2001, gender: mother ? 'm' : 'f', last: rng.chance(0.6) ? parent.last : undefined });
+  const address = fake.address(rng);
+  const birthRaw = addDays(ctx.today, -rng.int(50, 260));
+  const birth = iso(Number(birthRaw.slice(0, 4)), Number(birthRaw.slice(5, 7)), Math.min(28, Number(birthRaw.slice(8, 10))));
+  const child = fake.person(rng, { last: rng.chance(0.8) ? parent.last : other.last });
+  child.title = undefined;
+  child.birth = birth;
+  const [land, office, seat] = rng.pick([
+    ['Freistaat Bayern', 'Zentrum Bayern Familie und Soziales – Region Unterfranken', 'Würzburg'],
+    ['Freistaat Bayern', 'Zentrum Bayern Familie und Soziales – Region Schwaben', 'Augsburg'],
+    ['Land Hessen', 'Hessisches Amt für Versorgung und Soziales Kassel', 'Kassel'],
+    ['Land Hessen', 'Hessisches Amt für Versorgung und Soziales Darmstadt', 'Darmstadt'],
+    ['Land Schleswig-Holstein', 'Landesamt für soziale Dienste Schleswig-Holstein', 'Kiel'],
+    ['Mecklenburg-Vorpommern', 'Landesamt für Gesundheit und Soziales', 'Schwerin'],
+    ['Saarland', 'Landesamt für Soziales', 'Saarbrücken'],
+  ] as const);
+  const officeAddr = fake.address(rng, { city: seat });
+  const az = `${rng.pick(['EG', '52', 'BEEG'])}/${rng.digits(2)}-${rng.digits(6)}`;
+  const kassenzeichen = `${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)}`;
+  const clerk = fake.person(rng);
+  const antrag = addDays(birth, rng.int(18, 55));
+
+  // income before the birth, Elterngeld net and the rate
+  const bemEnd = addDays(firstOfMonthOf(mother ? addDays(birth, -42) : birth), -1);
+  const bemStart = addMonths(addDays(bemEnd, 1), -12);
+  const gross = cents(rng.float(1500, 4800));
+  const tax = cents(gross * rng.float(0.06, 0.17));
+  const lump = 102.5;
+  const social = cents(gross * 0.21);
+  const net = cents(Math.max(0, gross - lump - tax - social));
+  const rate = net > 1240 ? 65 : net < 1000 ? Math.min(100, 67 + Math.floor((1000 - net) / 2) * 0.1) : 67;
+  const amount = cents(Math.max(300, Math.min(1800, (Math.min(net, 2770) * rate) / 100)));
+
+  // life months: the mother from the first, her first month fully and her second in part set off
+  // against the maternity benefits of the eight weeks after the birth; the father two or more months
+  const plan = mother ? rng.pick([{ first: 1, count: 12 }, { first: 1, count: 12 }, { first: 1, count: 10 }]) : rng.pick([{ first: 13, count: 2 }, { first: 13, count: 2 }, { first: 3, count: 12 }, { first: 11, count: 4 }]);
+  const { first, count } = plan;
+  const last = first + count - 1;
+  // the other parent's months: the rest of the fourteen
+  const otherRange: [number, number] = mother ? [last + 1, 14] : first === 3 ? [1, 2] : [1, first - 1];
+  const otherText = otherRange[1] - otherRange[0] === 1 ? `${otherRange[0]}. und ${otherRange[1]}.` : `${otherRange[0]}. bis ${otherRange[1]}.`;
+  const lmDays = (lm: number) => Math.round((Date.parse(lmEnd(birth, lm)) - Date.parse(lmStart(birth, lm))) / 86400000) + 1;
+  const mutterschutzDays = 56;
+  const rows = Array.from({ length: count }, (_, i) => {
+    const lm = first + i;
+    let covered = 0;
+    if (mother) {
+      const before = Array.from({ length: lm - 1 }, (_, k) => lmDays(k + 1)).reduce((a, b) => a + b, 0);
+      covered = Math.max(0, Math.min(lmDays(lm), mutterschutzDays - before));
+    }
+    const offset = covered >= lmDays(lm) ? amount : cents((amount * covered) / lmDays(lm));
+    return { lm, covered, offset, paid: cents(amount - offset) };
+  });
+  const paidRows = rows.filter((r) => r.paid > 0);
+  const von = lmStart(birth, paidRows[0].lm);
+  const bis = lmEnd(birth, paidRows[paidRows.length - 1].lm);
+  const partial = rows.find((r) => r.covered > 0 && r.paid > 0);
+  const otherAmount = cents(Math.max(300, Math.min(1800, rng.float(500, 1800))));
+  const acc = fake.bankAccount(rng);
+  const employerTopUp = mother ? cents(Math.max(0, net / 30 - 13)) : 0;
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 62, right: 52, top: 60, bottom: 72 } });
+  const accent: [number, number, number] = rng.pick([[0.1, 0.35, 0.6], [0.15, 0.15, 0.15], [0.55, 0.1, 0.15], [0.1, 0.4, 0.3]]);
+  d.text(d.left, 40, land.toUpperCase(), { size: 7.5, color: GRAY });
+  d.text(d.left, 56, office.split(' – ')[0], { size: 12, bold: true, color: accent });
+  d.text(d.left, 69, office.includes(' – ') ? `${office.split(' – ')[1]} · Elterngeldstelle` : 'Elterngeldstelle', { size: 9 });
+  d.hline(76, d.left, d.right, 1, accent);
+  returnLine(d, `${office.split(' – ')[0]} · ${officeAddr.street} ${officeAddr.no} · ${officeAddr.plz} ${officeAddr.city}`);
+  addressWindow(d, recipientLines(ctx, parent, address, { name: 'name' }));
+  const ref: [string, string][] = [
+    [ctx.pick(['Geschäftszeichen', 'Aktenzeichen'], ['Unser Zeichen']), az],
+    ['Kassenzeichen', kassenzeichen],
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Ansprechpartner/in', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  ref.forEach(([l, v], i) => {
+    d.text(375, 150 + i * 21, l, { size: 7, color: GRAY });
+    d.text(375, 159 + i * 21, v, { size: 9 });
+  });
+  d.y = 274;
+  d.write(ctx.pick(['Bescheid über Elterngeld'], ['Elterngeldbescheid – Basiselterngeld', 'Bescheid nach dem Bundeselterngeld- und Elternzeitgesetz']), { size: 12, bold: true });
+  d.write(`für Ihr Kind ${child.first} ${child.last}, geb. ${ctx.date(birth)}`, { size: 10, bold: true });
+  d.move(8);
+  d.write(anrede(parent));
+  d.para(`über Ihren Antrag vom ${ctx.date(antrag)} haben wir wie folgt entschieden:`);
+  d.para(`1. Sie erhalten für Ihr Kind ${child.first} Basiselterngeld für den ${first}. bis ${last}. Lebensmonat.`, { x: d.left + 12 });
+  if (mother) {
+    d.para(`2. Im ${rows[0].lm}. Lebensmonat ${partial ? `und für ${partial.covered} Tage des ${partial.lm}. Lebensmonats ` : ''}werden Ihre Mutterschaftsleistungen (Mutterschaftsgeld und Zuschuss des Arbeitgebers) angerechnet. Ausgezahlt wird das Elterngeld daher für die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis zum ${ctx.v('bezug_bis', ctx.date(bis))}.`, { x: d.left + 12 });
+  } else {
+    d.para(`2. Das Elterngeld wird für die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis zum ${ctx.v('bezug_bis', ctx.date(bis))} ausgezahlt.`, { x: d.left + 12 });
+  }
+  d.para(`3. Die Höhe des Elterngeldes ${ctx.pick(['je Lebensmonat'], ['für jeden Lebensmonat', 'in den einzelnen Lebensmonaten'])} ergibt sich aus der beigefügten Berechnung (Anlage). Die Anlage ist Bestandteil dieses Bescheides.`, { x: d.left + 12 });
+  d.move(2);
+  d.write('Begründung', { bold: true });
+  d.para(`Sie erfüllen die Voraussetzungen des § 1 BEEG. Maßgeblich für die Höhe ist Ihr Einkommen aus nichtselbstständiger Arbeit im Bemessungszeitraum vom ${ctx.ndate(bemStart)} bis ${ctx.ndate(bemEnd)}${mother ? '; die Kalendermonate mit Mutterschutz vor der Geburt wurden dabei übersprungen' : ''}.`);
+  if (mother) d.para(`Mutterschaftsleistungen, die Ihnen für die Zeit ab dem Tag der Geburt zustehen, werden nach § 3 Abs. 1 BEEG auf das Elterngeld angerechnet. Nach der Bescheinigung Ihrer Krankenkasse haben Sie bis zum ${ctx.date(addDays(birth, mutterschutzDays - 1))} Mutterschaftsgeld von 13,00 Euro kalendertäglich erhalten, Ihr Arbeitgeber hat einen Zuschuss von ${decimal(employerTopUp)} Euro kalendertäglich gezahlt.`);
+  d.para(`Der andere Elternteil, ${fake.fullName(other)}, hat für den ${otherText} Lebensmonat Elterngeld beantragt. Hierüber ergeht ein gesonderter Bescheid.`);
+  d.write('Zahlung', { bold: true });
+  d.para(`Das Elterngeld wird jeweils im Laufe des Lebensmonats, für den es bestimmt ist, auf Ihr Konto IBAN ${ctx.iban(acc.iban)} bei der ${acc.bank.name} überwiesen.`);
+  rechtsbehelf(ctx, `der Elterngeldstelle, ${officeAddr.street} ${officeAddr.no}, ${officeAddr.plz} ${officeAddr.city}`);
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+
+  // the annex, on a page of its own unless the letter's closing already ran over
+  if (d.page === 1) d.newPage();
+  else d.move(30);
+  d.write('Anlage zum Bescheid vom ' + ctx.ndate(ctx.today), { size: 8.5, color: GRAY });
+  d.write(ctx.pick(['Berechnung des Elterngeldes'], ['Berechnungsbogen Elterngeld', 'Ermittlung der Elterngeldhöhe']), { size: 13, bold: true });
+  d.write(`${ctx.name(parent, 'last-first')}  ·  Kind: ${child.first} ${child.last}, geb. ${ctx.ndate(birth)}  ·  Geschäftszeichen ${az}`, { size: 8.5 });
+  d.move(8);
+  const line = (label: string, value: string, opts: { bold?: boolean; field?: string } = {}) => {
+    d.row([{ x: d.left + 14, text: label, width: 330, bold: opts.bold }, { x: d.right, text: value, align: 'right', bold: opts.bold, field: opts.field }], { minHeight: 14 });
+    d.hline(d.y - 2, d.left + 14, d.right, 0.2, LIGHT);
+  };
+  const head = (t: string) => {
+    d.ensure(60);
+    d.rect(d.left, d.y, d.contentWidth, 15, { fill: [0.9, 0.92, 0.95] });
+    d.text(d.left + 4, d.y + 11, t, { bold: true });
+    d.y += 19;
+  };
+  head('A. Einkommen vor der Geburt');
+  line('Bemessungszeitraum', `${ctx.ndate(bemStart)} – ${ctx.ndate(bemEnd)}`);
+  line('durchschnittliches monatliches Bruttoeinkommen', ctx.money(gross));
+  line('abzüglich Arbeitnehmer-Pauschbetrag (1/12)', ctx.money(lump));
+  line('abzüglich Steuern', ctx.money(tax));
+  line('abzüglich Sozialabgaben (pauschal 21 %)', ctx.money(social));
+  line('Elterngeldnetto', ctx.money(net), { bold: true });
+  d.move(6);
+  head('B. Höhe des Basiselterngeldes');
+  line(`Ersatzrate`, `${decimal(rate, rate % 1 ? 1 : 0)} %`);
+  line(`Elterngeld (${decimal(rate, rate % 1 ? 1 : 0)} % von ${decimal(net)})`, ctx.money(cents((Math.min(net, 2770) * rate) / 100)));
+  line('Mindestbetrag / Höchstbetrag', `${ctx.money(300)} / ${ctx.money(1800)}`);
+  line(ctx.pick(['Elterngeldanspruch je Lebensmonat'], ['Basiselterngeld monatlich (vor Anrechnung)', 'Anspruch je Lebensmonat']), ctx.money(amount), { bold: true, field: 'elterngeld_monatlich' });
+  d.move(6);
+  head('C. Zahlbeträge je Lebensmonat');
+  const c = { lm: d.left + 4, von: d.left + 40, bis: d.left + 100, anspr: d.left + 222, tage: d.left + 272, anr: d.left + 350, zahl: d.right - 4 };
+  const th = d.y;
+  const cells = (lm: string, von: string, bis: string, anspr: string, tage: string, anr: string, zahl: string, bold = false) =>
+    [
+      { x: c.lm, text: lm, bold },
+      { x: c.von, text: von, bold },
+      { x: c.bis, text: bis, bold },
+      { x: c.anspr, text: anspr, bold, align: 'right' as const },
+      ...(mother ? [{ x: c.tage, text: tage, bold, align: 'right' as const }, { x: c.anr, text: anr, bold, align: 'right' as const }] : []),
+      { x: c.zahl, text: zahl, bold, align: 'right' as const },
+    ];
+  d.row(cells('LM', 'vom', 'bis', 'Anspruch', 'Tage MuLei', 'Anrechnung', 'Zahlbetrag', true), { size: 8.5, minHeight: 14 });
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.move(2);
+  for (const r of rows) {
+    d.row(cells(`${r.lm}.`, ctx.ndate(lmStart(birth, r.lm)), ctx.ndate(lmEnd(birth, r.lm)), decimal(amount), r.covered ? String(r.covered) : '–', r.offset ? `- ${decimal(r.offset)}` : '–', decimal(r.paid)), { size: 8.5, minHeight: 12.5 });
+    d.hline(d.y - 1, d.left, d.right, 0.2, LIGHT);
+  }
+  d.row(cells('Summe', '', '', decimal(cents(amount * rows.length)), '', decimal(cents(rows.reduce((s, r) => s + r.offset, 0))), decimal(cents(rows.reduce((s, r) => s + r.paid, 0))), true), { size: 8.5, minHeight: 14 });
+  d.rect(d.left, th, d.contentWidth, d.y - th, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.move(6);
+  d.para(`Beträge in Euro. LM = Lebensmonat des Kindes${mother ? `; Tage MuLei = Kalendertage mit Mutterschaftsleistungen (Mutterschaftsgeld 13,00 Euro und Arbeitgeberzuschuss ${decimal(employerTopUp)} Euro täglich, zusammen ${decimal(cents(13 + employerTopUp))} Euro). Für diese Tage ruht der Anspruch; die Anrechnung erfolgt anteilig nach Kalendertagen` : ''}.`, { size: 8 });
+  head('D. Nachrichtlich: anderer Elternteil');
+  line(`${fake.fullName(other)}, beantragte Lebensmonate`, otherText);
+  line('voraussichtlicher Betrag (gesonderter Bescheid)', ctx.money(otherAmount));
+  footer(d, [[office.split(' – ')[0], `${officeAddr.street} ${officeAddr.no}, ${officeAddr.plz} ${officeAddr.city}`], [`Geschäftszeichen ${az}`, `Kassenzeichen ${kassenzeichen}`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(parent));
+  ctx.set('elterngeld_monatlich', amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
+const firstOfMonthOf = (date: IsoDate): IsoDate => `${date.slice(0, 7)}-01`;
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -1394,5 +1579,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind6-mehrlinge-selbststaendig', holdout: true, build: blind6MehrlingeSelbststaendig },
     { id: 'blind7-partnerschaftsbonus-teilzeit', holdout: true, build: blind7PartnerschaftsbonusTeilzeit },
     { id: 'blind8-adoption-randspalte', holdout: true, build: blind8AdoptionRandspalte },
+    { id: 'blind9-anrechnung-berechnungsanlage', holdout: true, build: blind9AnrechnungBerechnungsanlage },
   ],
 };
