@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport and a notice carrying out a settlement before the social court, posted to the representative (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, and a first notice from the online procedure with the photo upload code (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
@@ -1009,6 +1009,185 @@ function blind8AusfuehrungVergleich(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** complaints a first notice lists as not counted: no degree of at least 10 */
+const NICHT_BERUECKSICHTIGT = ['Heuschnupfen', 'Krampfadern ohne Stauungszeichen', 'Zustand nach Blinddarmentfernung', 'Kurzsichtigkeit (mit Brille ausgeglichen)', 'Fersensporn rechts', 'Nagelpilz'];
+
+/**
+ * M (holdout, blind 9): a first notice of findings from the office's digital procedure, applied
+ * for in the Land's service portal: the office's name small at the top left with the portal's
+ * address at the right; the person in the window; the references as one DIN 5008 line of small
+ * captions over values under the window (online application of, case number of the portal, our
+ * sign, telephone, date); the decision in a sentence with the degree in it and the day it applies
+ * from, the signs granted and a sign asked for but refused; the impairments as a dash list without
+ * single degrees and one complaint not counted; the card in a section of its own: its validity (a
+ * day or unlimited) in a sentence, the photo to upload by a deadline, a tinted box with the
+ * activation code and the code's own expiry beside a QR code; below 50 no card and the hint on
+ * equal status at the employment agency; the reasoning naming the medical reports with their days;
+ * the remedy with the electronic way; a leaflet page of compensations by degree (tax lump sums per
+ * degree, extra leave, the transport token's price).
+ */
+function blind9ErstfeststellungPortal(ctx: Ctx): void {
+  const s = draw(ctx, 20);
+  const rng = ctx.rng;
+  const p = s.person;
+  const [amt, unit, portal] = rng.pick([
+    ['Amt für Versorgung und Integration', 'Feststellungsverfahren Schwerbehinderung', 'service.versorgung-online.de'],
+    ['Landesamt für Familie, Soziales und Versorgung', 'Referat Schwerbehindertenrecht', 'portal.lfsv-online.de'],
+    [`Stadtverwaltung ${s.address.city}`, 'Fachdienst Teilhabe – Schwerbehindertenangelegenheiten', 'buergerservice.stadt-online.de'],
+    ['Zentrum für Soziales und Versorgung', 'Team Schwerbehindertenausweis', 'sb-antrag.zsv-online.de'],
+  ] as const);
+  const office = fake.sameCityAddress(rng, s.address);
+  // the application came in online; the notice follows a few months later
+  const antrag = addDays(ctx.today, -rng.int(55, 210));
+  const uhr = `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const vorgang = `SBA-${antrag.slice(0, 4)}-${rng.digits(6)}`;
+  const az = `${rng.digits(3)}/${rng.digits(5)}/${rng.int(1, 9)}`;
+  const severe = s.gdb >= 50;
+  if (!severe) s.bis = undefined;
+  // a sign asked for that the findings do not carry
+  const refused = rng.chance(0.55) ? rng.pick(['G', 'B', 'aG', 'RF'].filter((m) => !s.merkzeichen.includes(m))) : undefined;
+  const notCounted = rng.chance(0.6) ? rng.pick(NICHT_BERUECKSICHTIGT) : undefined;
+  const doctors = [fake.person(rng, { titleChance: 0 }), fake.person(rng, { titleChance: 0 })];
+  const reports: string[] = [
+    `Befundbericht von Dr. med. ${doctors[0].first} ${doctors[0].last} (${rng.pick(['Allgemeinmedizin', 'Innere Medizin', 'Orthopädie', 'Neurologie'])}) vom ${ctx.ndate(addDays(antrag, rng.int(12, 40)))}`,
+    `Befundbericht von Dr. med. ${doctors[1].first} ${doctors[1].last} (${rng.pick(['Kardiologie', 'Psychiatrie', 'HNO-Heilkunde', 'Augenheilkunde', 'Diabetologie'])}) vom ${ctx.ndate(addDays(antrag, rng.int(15, 50)))}`,
+  ];
+  if (rng.chance(0.5)) reports.push(`Entlassungsbericht der Rehabilitationsklinik ${rng.pick(['Am Kurpark', 'Bad Elster', 'Sonnenhang', 'Waldfrieden'])} vom ${ctx.ndate(addDays(antrag, -rng.int(60, 400)))}`);
+  const photoBy = addDays(ctx.today, rng.pick([21, 28, 30]));
+  const codeUntil = addDays(ctx.today, rng.pick([56, 60, 90]));
+  const code = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => rng.pick([...'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'])).join('')).join('-');
+  const transport = s.merkzeichen.some((m) => ['G', 'aG', 'H', 'Bl', 'Gl'].includes(m));
+  const signer = fake.person(rng);
+  const accent: readonly [number, number, number] = rng.pick([[0.0, 0.33, 0.55], [0.2, 0.4, 0.2], [0.5, 0.12, 0.25]] as const);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 66, right: 54, top: 58, bottom: 74 } });
+  d.rect(d.left, 34, 4, 30, { fill: accent });
+  d.text(d.left + 10, 45, amt, { size: 10.5, bold: true });
+  d.text(d.left + 10, 57, unit, { size: 8, color: GRAY });
+  d.text(d.right, 45, 'Online-Service', { size: 8, bold: true, align: 'right', color: accent });
+  d.text(d.right, 56, portal, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${amt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address, { name: 'name' }));
+  // contact at the right of the window
+  const cx = 372;
+  d.text(cx, 150, 'Ihre Ansprechperson', { size: 7.5, color: GRAY });
+  d.text(cx, 161, `${signer.gender === 'f' ? 'Frau' : 'Herr'} ${signer.last}`, { size: 8.5 });
+  d.text(cx, 172, `Servicetelefon ${fake.phone(rng)}`, { size: 8.5 });
+  d.text(cx, 183, `Mo–Do 8–16 Uhr, Fr 8–12 Uhr`, { size: 8, color: GRAY });
+  d.text(cx, 194, `Zimmer ${rng.int(1, 4)}.${rng.digits(2)}`, { size: 8, color: GRAY });
+  // DIN 5008 reference line: captions over values
+  const refs: [string, string][] = [
+    [ctx.pick(['Ihr Online-Antrag vom', 'Ihr Antrag vom'], ['Antrag übermittelt am']), ctx.ndate(antrag)],
+    ['Vorgangsnummer', vorgang],
+    ['Unser Zeichen', az],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  const rx = [d.left, d.left + 118, d.left + 242, d.left + 360];
+  refs.forEach(([l, v], i) => {
+    d.text(rx[i], 246, l, { size: 7, color: GRAY });
+    d.text(rx[i], 258, v, { size: 9 });
+  });
+  subject(d, [
+    ctx.pick(['Feststellung nach § 152 SGB IX', 'Bescheid über Ihren Antrag nach dem Schwerbehindertenrecht'], ['Ihr Antrag auf Feststellung einer Behinderung']),
+  ], 278);
+  d.write(p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.move(2);
+  d.para(`Sie haben am ${ctx.date(antrag)} um ${uhr} Uhr über unser Online-Service-Portal beantragt, eine Behinderung festzustellen${refused ? ` und das Merkzeichen ${refused} zuzuerkennen` : ''}. Wir haben Ihren Antrag geprüft und entscheiden wie folgt:`);
+  // the decision
+  d.move(2);
+  d.write('Entscheidung', { bold: true, size: 10.5, color: accent });
+  const degree = ctx.v('gdb', String(s.gdb));
+  const sentence = ctx.pick(
+    [`Bei Ihnen liegt ab dem ${ctx.date(antrag)} ein Grad der Behinderung (GdB) von ${degree} vor.`, `Der Grad der Behinderung (GdB) beträgt ${degree}; er gilt ab dem ${ctx.date(antrag)}.`],
+    [`Wir stellen bei Ihnen mit Wirkung vom ${ctx.date(antrag)} einen Grad der Behinderung von ${degree} fest.`],
+  );
+  d.para(sentence, { bold: true });
+  const signsText = s.merkzeichen.length
+    ? `Die gesundheitlichen Voraussetzungen für ${s.merkzeichen.length === 1 ? 'das Merkzeichen' : 'die Merkzeichen'} ${s.merkzeichen.join(' und ')} liegen vor.`
+    : severe
+      ? 'Die gesundheitlichen Voraussetzungen für Merkzeichen liegen nicht vor.'
+      : '';
+  const refusedText = refused
+    ? severe
+      ? ` Die Voraussetzungen für das Merkzeichen ${refused} liegen nicht vor; insoweit lehnen wir Ihren Antrag ab.`
+      : ` Merkzeichen können nur schwerbehinderten Menschen zuerkannt werden; Ihren Antrag auf das Merkzeichen ${refused} lehnen wir daher ab.`
+    : '';
+  if (signsText || refusedText) d.para(`${signsText}${refusedText}`.trim());
+  d.write(ctx.pick(['Folgende Funktionsbeeinträchtigungen haben wir berücksichtigt:', 'Berücksichtigte Beeinträchtigungen:'], ['Ihrer Feststellung liegen diese Gesundheitsstörungen zugrunde:']));
+  for (const e of s.einzel) d.para(`–  ${e.text}`, { x: d.left + 12, after: 1 });
+  d.move(3);
+  if (notCounted) d.para(`Die Gesundheitsstörung „${notCounted}“ bedingt keinen GdB von wenigstens 10 und bleibt daher unberücksichtigt.`, { size: 9 });
+  // the card
+  d.move(2);
+  d.write(severe ? 'Ihr Schwerbehindertenausweis' : 'Schwerbehindertenausweis', { bold: true, size: 10.5, color: accent });
+  if (!severe) {
+    d.para(`Schwerbehindert sind Menschen mit einem GdB von wenigstens 50. Einen Schwerbehindertenausweis können wir Ihnen deshalb nicht ausstellen. Mit einem GdB von 30 oder 40 können Sie bei Ihrer Agentur für Arbeit die Gleichstellung mit schwerbehinderten Menschen beantragen, wenn Sie ohne sie einen geeigneten Arbeitsplatz nicht erlangen oder behalten können. Diesen Bescheid können Sie als Nachweis beim Finanzamt vorlegen.`);
+  } else {
+    const validity = s.bis
+      ? `Er wird ${ctx.pick(['befristet bis zum', 'gültig bis zum'], ['mit einer Gültigkeit bis einschließlich'])} ${ctx.v('gueltig_bis', ctx.date(s.bis))} ausgestellt, weil eine Besserung Ihres Gesundheitszustandes möglich ist.`
+      : `Er wird ${unlimited(ctx)} ausgestellt, weil eine wesentliche Änderung in Ihren gesundheitlichen Verhältnissen nicht zu erwarten ist.`;
+    d.para(`Sie erhalten einen Schwerbehindertenausweis im Scheckkartenformat. ${validity} Für die Ausstellung benötigen wir ein aktuelles biometrisches Lichtbild. Bitte laden Sie es bis zum ${ctx.date(photoBy)} im Portal hoch; der Ausweis wird Ihnen danach per Post zugesandt.`);
+    // the code box with a QR code
+    d.ensure(80);
+    const top = d.y + 2;
+    const h = 66;
+    d.rect(d.left, top, d.contentWidth, h, { fill: [0.93, 0.95, 0.97] });
+    const q = 2.6;
+    const qx = d.right - 8 - 25 * q;
+    const qy = top + (h - 25 * q) / 2;
+    const qr = rng.fork('qr');
+    for (let i = 0; i < 25; i++)
+      for (let j = 0; j < 25; j++) {
+        const finder = (i < 7 && j < 7) || (i < 7 && j > 17) || (i > 17 && j < 7);
+        const on = finder ? (Math.max(Math.abs((i % 18) - 3), Math.abs((j % 18) - 3)) !== 2) : qr.chance(0.48);
+        if (on) d.rect(qx + j * q, qy + i * q, q, q, { fill: [0, 0, 0] });
+      }
+    d.text(d.left + 10, top + 15, 'Lichtbild hochladen', { size: 9.5, bold: true });
+    d.text(d.left + 10, top + 29, `Portal: ${portal}/lichtbild  ·  Vorgangsnummer ${vorgang}`, { size: 8.5 });
+    d.text(d.left + 10, top + 43, `Ihr Freischaltcode:  ${code}`, { size: 10, font: 'courier-bold' });
+    d.text(d.left + 10, top + 57, `Der Code ist gültig bis ${ctx.ndate(codeUntil)}. Alternativ senden Sie das Foto mit Ihrer Vorgangsnummer per Post.`, { size: 7.5, color: GRAY });
+    d.y = top + h + 10;
+    if (transport) d.para(`Mit ${s.merkzeichen.filter((m) => ['G', 'aG', 'H', 'Bl', 'Gl'].includes(m)).join(' bzw. ')} erhalten Sie zusätzlich ein Beiblatt für die unentgeltliche Beförderung im öffentlichen Personenverkehr. Die Wertmarke erhalten Sie auf gesonderten Antrag.`, { size: 9 });
+  }
+  // reasoning
+  d.ensure(90);
+  d.move(2);
+  d.write('Begründung', { bold: true, size: 10.5, color: accent });
+  d.para(`Grundlage der Entscheidung sind die Versorgungsmedizinischen Grundsätze (Anlage zu § 2 der Versorgungsmedizin-Verordnung). Ausgewertet haben wir:`);
+  for (const r of reports) d.para(`•  ${r}`, { x: d.left + 12, after: 1, size: 9 });
+  d.move(3);
+  d.para(`Unser ärztlicher Dienst hat die Beeinträchtigungen in ihrer Gesamtheit bewertet. Der Gesamt-GdB ergibt sich nicht durch Addition einzelner Werte, sondern aus den Auswirkungen der Beeinträchtigungen in ihrer Gesamtheit und ihren wechselseitigen Beziehungen zueinander.${refused && severe ? ` Eine erhebliche Beeinträchtigung im Sinne des Merkzeichens ${refused} ergibt sich aus den Befunden nicht.` : ''}`);
+  d.ensure(70);
+  d.write('Rechtsbehelfsbelehrung', { bold: true, size: 10.5, color: accent });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich, zur Niederschrift oder elektronisch über das Online-Service-Portal (${portal}) unter Angabe der Vorgangsnummer bei ${amt}, ${office.street} ${office.no}, ${office.plz} ${office.city}, einzulegen. Eine einfache E-Mail genügt nicht.`, { size: 9 });
+  closing(ctx, { auftrag: true, signer: `${signer.first} ${signer.last}` });
+  d.write('Dieses Schreiben wurde elektronisch erstellt und ist ohne Unterschrift gültig.', { size: 8, color: GRAY });
+  // the leaflet
+  d.newPage();
+  d.write(ctx.pick(['Merkblatt: Nachteilsausgleiche im Überblick', 'Was Ihnen zusteht – Nachteilsausgleiche'], ['Übersicht der Nachteilsausgleiche nach GdB und Merkzeichen']), { bold: true, size: 12 });
+  d.para('Die folgende Übersicht ist allgemein gehalten und gilt nicht nur für Sie. Welche Vergünstigungen Sie erhalten, richtet sich nach den Feststellungen in Ihrem Bescheid. Auskünfte erteilen die jeweils zuständigen Stellen.', { size: 8.5, color: GRAY });
+  const rows: Cell[][] = [
+    ['ab GdB 20', 'Behinderten-Pauschbetrag bei der Einkommensteuer', `${ctx.money(PAUSCHBETRAG[20])} jährlich`, 'Finanzamt'],
+    ['GdB 30 / 40', 'Gleichstellung mit schwerbehinderten Menschen', 'auf Antrag', 'Agentur für Arbeit'],
+    ['GdB 50', 'Pauschbetrag (GdB 50)', `${ctx.money(PAUSCHBETRAG[50])} jährlich`, 'Finanzamt'],
+    ['ab GdB 50', 'Zusatzurlaub von fünf Arbeitstagen, besonderer Kündigungsschutz', '–', 'Arbeitgeber, Integrationsamt'],
+    ['ab GdB 50', 'Altersrente für schwerbehinderte Menschen', 'ab 62 Jahren mit Abschlägen', 'Rentenversicherung'],
+    ['GdB 70 mit G oder ab GdB 80', 'Fahrtkostenpauschale', `${ctx.money(900)} jährlich`, 'Finanzamt'],
+    ['GdB 100', 'Pauschbetrag (GdB 100)', `${ctx.money(PAUSCHBETRAG[100])} jährlich`, 'Finanzamt'],
+    ['Merkzeichen G, aG, H, Bl, Gl', 'Wertmarke für Bus und Bahn', `${ctx.money(104)} für 12 Monate`, 'Versorgungsamt'],
+    ['Merkzeichen RF', 'Ermäßigung des Rundfunkbeitrags', `${ctx.money(6.12)} monatlich`, 'Beitragsservice'],
+  ];
+  table(ctx, [
+    { header: 'Voraussetzung', x: d.left, width: 110 },
+    { header: 'Nachteilsausgleich', x: d.left + 118, width: 170 },
+    { header: 'Betrag / Umfang', x: d.left + 298, width: 90 },
+    { header: 'zuständig', x: d.left + 396, width: 80 },
+  ], rows, { size: 8.5, grid: true, headerFill: [0.9, 0.92, 0.95] });
+  d.para('Den Schwerbehindertenausweis legen Sie bitte nur dort vor, wo ein Nachteilsausgleich in Anspruch genommen wird. Ändert sich Ihr Gesundheitszustand wesentlich, können Sie jederzeit einen Antrag auf Neufeststellung stellen – ebenfalls online.', { size: 8.5 });
+  footer(d, [[amt, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Online-Service', portal]], 'Seite x von y');
+  truth(ctx, s);
+}
+
 
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
@@ -1025,5 +1204,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind6-herabsetzung-heilungsbewaehrung', holdout: true, build: blind6HerabsetzungHeilungsbewaehrung },
     { id: 'blind7-kartentraeger-beiblatt', holdout: true, build: blind7KartentraegerBeiblatt },
     { id: 'blind8-ausfuehrung-vergleich', holdout: true, build: blind8AusfuehrungVergleich },
+    { id: 'blind9-erstfeststellung-portal', holdout: true, build: blind9ErstfeststellungPortal },
   ],
 };
