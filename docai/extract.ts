@@ -79,7 +79,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'antrag': {
       // surname and given names in captioned fields of their own beat a weaker caption elsewhere
       offer(readings, splitName(layout, 'antragsteller_name'));
-      fallback(readings, householdApplicant(layout, 'antragsteller_name'));
+      // (a row the form marks as the applicant's beats a weak caption elsewhere: „Name der kontoführenden Person“)
+      offer(readings, householdApplicant(layout, 'antragsteller_name'));
       const art = tickedOption(
         layout,
         [

@@ -914,17 +914,37 @@ export function greetedRecipient(layout: Layout, field: string): Found | null {
   return { ...recipient, score: recipient.score * 0.85 };
 }
 
-/** The applicant as listed in the household table: the row marked "Antragsteller/in" or "antragstellende Person". */
+/** A form's note that the household list's first row is the applicant: „Lfd. Nr. 1 ist immer die antragstellende Person“. */
+const FIRST_ROW_IS_APPLICANT = /(Nr\.?|Nummer|Zeile|Person)\s*1\s+(ist|=)\s+(immer\s+|stets\s+)?(die|der)\s+(antragstellende\s+Person|Antragsteller)/i;
+
+/**
+ * The applicant as listed in the household table: the row marked "Antragsteller/in" or
+ * "antragstellende Person", or row 1 where the form says that row is the applicant.
+ */
 export function householdApplicant(layout: Layout, field: string): Found | null {
-  for (const row of rowsOf(layout)) {
+  const rows = rowsOf(layout);
+  for (const row of rows) {
     if (!/antragsteller|antragstellende\s+Person|selbst/i.test(row.text)) continue;
     if (/^\s*(Name|Vorname|Familienname|Nr\.?|lfd\.?)(?![\p{L}])/iu.test(row.text)) continue;
-    for (const cell of row.lines) {
-      const text = cell.text.replace(/^\s*\d{1,2}[.)]?\s+/, (lead) => ' '.repeat(lead.length));
-      const candidate = parseValue('name', text, { own: true })[0];
-      if (!candidate) continue;
-      return { field, value: candidate.value, line: cell, start: candidate.start, end: candidate.end, score: 0.7 * ocrFactor(cell.confidence) };
-    }
+    const found = nameInRow(row.lines, field);
+    if (found) return found;
+  }
+  const note = rows.findIndex((row) => FIRST_ROW_IS_APPLICANT.test(row.text));
+  if (note < 0) return null;
+  for (const row of rows.slice(note + 1, note + 8)) {
+    if (row.page !== rows[note].page) break;
+    if (/^\s*1(?![\d,.:]\d)[.)]?(\s|$)/.test(row.lines[0].text)) return nameInRow(row.lines, field);
+  }
+  return null;
+}
+
+/** The first name in a row's cells, a leading row number aside. */
+function nameInRow(cells: Line[], field: string): Found | null {
+  for (const cell of cells) {
+    const text = cell.text.replace(/^\s*\d{1,2}[.)]?\s+/, (lead) => ' '.repeat(lead.length));
+    const candidate = parseValue('name', text, { own: true })[0];
+    if (!candidate) continue;
+    return { field, value: candidate.value, line: cell, start: candidate.start, end: candidate.end, score: 0.7 * ocrFactor(cell.confidence) };
   }
   return null;
 }

@@ -1446,4 +1446,20 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { name: 'Renée Hartmann', rente_brutto: 912.3, gueltig_ab: '2024-04-01' },
   ),
+  sample(
+    'Wohngeldantrag: „Zeile 1 ist stets der Antragsteller“ über der Personenliste, die kontoführende Person ist eine andere',
+    'antrag',
+    [
+      'Stadt Zwickau – Wohngeldstelle',
+      '# Antrag auf Mietzuschuss',
+      'Personen im Haushalt (Zeile 1 ist stets der Antragsteller bzw. die Antragstellerin)',
+      'Vorname, Nachname | Geburtsdatum | Verhältnis',
+      '1 Marlene Ostrowski | 03.06.1979 | –',
+      '2 Igor Ostrowski | 21.11.1977 | Ehemann',
+      'Name des Kontoinhabers | IBAN',
+      'Igor Ostrowski | DE89 3704 0044 0532 0130 00',
+    ],
+    { antragsteller_name: 'Marlene Ostrowski', iban: 'DE89370400440532013000' },
+    { columns: [50, 250, 400] },
+  ),
 ];
