@@ -1686,6 +1686,274 @@ function blind8ZweisprachigInternational(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind9: a construction firm's payslip for a site worker, printed by the payroll office on a
+ * pressure-sealed self-mailer (Drucksiegelbrief): perforated tear-off edges and fold marks, the
+ * form's captions pre-printed in green with the values typed in Courier into its cells. The
+ * employer in a framed box beside the window with its company and SOKA-BAU account numbers; the
+ * worker's particulars as two rows of small cells (birth date, tax class, pay group, the tariff
+ * hourly wage and the total tariff hourly wage with the construction supplement); the earnings
+ * as a ledger of wage types with tax/SV flags; the taxes as a month / year-to-date matrix; the
+ * contributions as one row per branch with the assessment base, the employee's and the
+ * employer's share; the statutory net in a frame; then a mid-month instalment and other
+ * deductions before the transfer; at the foot the SOKA-BAU holiday account with the remaining
+ * holiday pay and the working-time account, and the collective agreement's two-month limit for
+ * complaints.
+ */
+function blind9BauDrucksiegel(ctx: Ctx): void {
+  const rng = ctx.rng;
+  // site workers are paid by the hour; the foreman (Polier) gets a monthly wage
+  let p = payroll(rng.fork('bau0'), ctx.today);
+  for (let i = 1; i < 40 && !(p.stunden && p.stunden >= 120); i++) p = payroll(rng.fork(`bau${i}`), ctx.today);
+  const emp = p.employee;
+  emp.title = undefined;
+  const boss = fake.person(rng);
+  const firm = rng.pick([
+    `${boss.last} Hoch- und Tiefbau GmbH`,
+    `Bauunternehmung ${boss.last} GmbH & Co. KG`,
+    `${boss.last} Bau GmbH`,
+    `${rng.pick(['Elbtal', 'Saaletal', 'Rheinland', 'Nordwest', 'Havelland', 'Mittelland'])} Straßen- und Tiefbau GmbH`,
+    `${boss.last} & Söhne Bauunternehmen GmbH`,
+  ]);
+  p.employer = fake.organisation(rng, firm, p.employer.address.city);
+  const office = rng.pick([`Lohnbüro ${fake.person(rng).last}`, `Steuerberatungsgesellschaft ${fake.person(rng).last} mbH`, `Bau-Lohnservice ${p.employer.address.city} GmbH`]);
+  const monthNo = Number(p.month.slice(5, 7));
+  const first = `${p.month}-01`;
+  const last = lastOfMonth(first);
+  const hourly = !!p.stunden;
+  const gtl = p.stundenlohn ?? 0;
+  const tl = cents(gtl / 1.059);
+  const lohngruppe = hourly ? rng.pick(['LG 2 · Fachwerker', 'LG 3 · Facharbeiter', 'LG 4 · Spezialfacharbeiter', 'LG 1 · Werker']) : 'LG 6 · Polier';
+  const abschlag = rng.chance(0.45) ? Math.min(rng.pick([300, 400, 500, 600, 800]), Math.floor(p.netto / 200) * 100) : 0;
+  const after = [...(abschlag > 0 ? [{ label: `Abschlag vom 15.${p.month.slice(5, 7)}.`, amount: abschlag }] : []), ...p.abzuege];
+  const payout = cents(p.netto - after.reduce((s, a) => s + a.amount, 0));
+  const svBrutto = p.steuerBrutto;
+  const kvRate = 7.3 + p.kvZusatz / 2;
+  const pvAnRate = (p.pv / svBrutto) * 100;
+  const n = (v: number) => decimal(v);
+
+  const green: Color = rng.pick([[0.05, 0.42, 0.28], [0.1, 0.3, 0.55], [0.55, 0.25, 0.05]] as const);
+  const tint: Color = green[2] > 0.5 ? [0.9, 0.93, 0.98] : green[0] > 0.5 ? [0.98, 0.93, 0.88] : [0.9, 0.96, 0.92];
+  const d = ctx.start({ family: 'courier', size: 8.5, margins: { left: 40, right: 36, top: 40, bottom: 48 } });
+  const W = d.contentWidth;
+  /** a pre-printed caption */
+  const cap = (x: number, y: number, t: string, o: { size?: number; bold?: boolean; align?: 'left' | 'right' | 'center' } = {}) =>
+    d.text(x, y, t, { font: o.bold ? 'helvetica-bold' : 'helvetica', size: o.size ?? 5.8, color: green, align: o.align });
+  /** a pre-printed cell with a caption at its top left and the typed value */
+  const cell = (x: number, y: number, w: number, h: number, label: string, value: Cell, o: { align?: 'right'; bold?: boolean } = {}) => {
+    d.rect(x, y, w, h, { stroke: green, lineWidth: 0.5 });
+    cap(x + 2.5, y + 6.5, label);
+    const c = typeof value === 'string' ? { text: value } : value;
+    d.text(o.align === 'right' ? x + w - 4 : x + 4, y + h - 4, c.text, { size: 8.5, field: c.field, align: o.align, font: o.bold ? 'courier-bold' : 'courier' });
+  };
+
+  // the mailer: perforated side strips, a tear line at the top, fold marks
+  for (const x of [16, d.width - 16]) for (let y = 6; y < d.height - 6; y += 7) d.line(x, y, x, y + 3.5, 0.5, [0.55, 0.55, 0.55]);
+  cap(d.width / 2, 16, rng.pick(['VERTRAULICH – Zum Öffnen die Randstreifen an der Perforation abtrennen', 'Persönlich / Vertraulich · Hier öffnen: seitliche Streifen abreißen']), { size: 6, align: 'center' });
+  for (const y of [d.height / 3, (d.height * 2) / 3]) d.line(4, y, 12, y, 0.5, green);
+
+  // pre-printed head
+  cap(d.left, 46, ctx.pick([], ['Verdienstabrechnung', 'Lohnabrechnung gewerbliche Arbeitnehmer', 'Lohn- und Verdienstnachweis']), { size: 13, bold: true });
+  cap(d.left, 56, 'Baugewerbe · BRTV / TV Mindestlohn · Lohnabrechnungsformular LA 12', { size: 6.5 });
+  const mtext = monthText(p.month, rng.pick(['mm/yyyy', 'mm.yyyy', 'Monat yyyy'] as const));
+  cell(380, 34, 90, 24, ctx.pick([], ['Lohnmonat', 'Abrechnungsmonat', 'Abr.-Monat']), { text: mtext, field: 'abrechnungsmonat' }, { bold: true });
+  cell(470, 34, d.right - 470, 24, 'Blatt', '1');
+  cap(380, 68, `Abrechnungszeitraum`);
+  d.text(450, 68, `${ctx.ndate(first)} - ${ctx.ndate(last)}`, { size: 7.5 });
+  cap(380, 78, 'Zahltag');
+  d.text(450, 78, ctx.ndate(addDays(last, rng.pick([-2, 0, 10, 14]))), { size: 7.5 });
+
+  d.text(d.left, 134, `${office}, ${fake.address(rng, { city: p.employer.address.city }).street} ${rng.int(1, 80)}, ${p.employer.address.plz} ${p.employer.address.city}`, { size: 6, font: 'helvetica', color: GRAY });
+  d.hline(137, d.left, d.left + 240, 0.3, GRAY);
+  addressWindow(d, [emp.gender === 'f' ? 'Frau' : 'Herrn', { text: `${emp.first} ${emp.last}`, field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`], 152);
+
+  // the employer box
+  const ex = 330;
+  d.rect(ex, 100, d.right - ex, 110, { stroke: green, lineWidth: 0.7 });
+  d.rect(ex, 100, d.right - ex, 11, { fill: tint });
+  cap(ex + 4, 108, 'Arbeitgeber / Betrieb', { size: 6.5, bold: true });
+  d.text(ex + 5, 124, firm, { size: 8.5, bold: true, font: 'courier-bold', field: 'arbeitgeber' });
+  d.text(ex + 5, 135, `${p.employer.address.street} ${p.employer.address.no}`, { size: 8 });
+  d.text(ex + 5, 145, `${p.employer.address.plz} ${p.employer.address.city}`, { size: 8 });
+  const eRows: [string, string][] = [
+    ['Betriebsnummer', rng.digits(8)],
+    ['SOKA-BAU Betriebskonto', `${rng.digits(3)} ${rng.digits(3)} ${rng.digits(2)}`],
+    ['Telefon Lohnbüro', p.employer.phone],
+  ];
+  eRows.forEach(([l, v], i) => {
+    cap(ex + 5, 160 + i * 10, l);
+    d.text(ex + 90, 160 + i * 10, v, { size: 7.5 });
+  });
+  cap(ex + 5, 200, `Abrechnung erstellt durch ${office}`, { size: 5.5 });
+
+  // the worker's particulars: two rows of cells
+  let y = 226;
+  const row1: [number, string, string][] = [
+    [62, 'Pers.-Nr.', p.personalnummer],
+    [70, 'Eintritt', ctx.ndate(p.eintritt)],
+    [70, 'Geburtsdatum', ctx.ndate(emp.birth)],
+    [40, 'StKl', String(p.steuerklasse)],
+    [42, 'Kinderfr.', decimal(p.kinderfreibetrag, 1)],
+    [36, 'Konf.', p.konfession],
+    [0, 'Krankenkasse / Zusatzbeitrag', `${p.krankenkasse} ${decimal(p.kvZusatz)} %`],
+  ];
+  const row2: [number, string, string][] = [
+    [104, 'Sozialversicherungs-Nr.', p.svNummer],
+    [104, 'Steuer-Identifikationsnr.', p.steuerId],
+    [120, 'Lohngruppe', lohngruppe],
+    [70, hourly ? 'Tarifstundenlohn' : 'Monatslohn', hourly ? n(tl) : n(p.grundgehalt)],
+    [0, hourly ? 'GTL (inkl. 5,9 % Bauzuschlag)' : 'Baustelle / Kostenstelle', hourly ? n(gtl) : `${rng.digits(4)}`],
+  ];
+  for (const r of [row1, row2]) {
+    let x = d.left;
+    for (const [w, l, v] of r) {
+      const ww = w || d.right - x;
+      cell(x, y, ww, 22, l, v);
+      x += ww;
+    }
+    y += 22;
+  }
+
+  // earnings ledger
+  y += 12;
+  const cx = { la: d.left + 3, bez: d.left + 34, menge: d.left + 290, satz: d.left + 350, betrag: d.left + 440, st: d.left + 462, sv: d.left + 490 };
+  const band = (title: string, heads: boolean) => {
+    d.rect(d.left, y, W, 13, { fill: tint });
+    d.hline(y, d.left, d.right, 0.6, green);
+    cap(cx.la, y + 9, heads ? 'LA' : '', { bold: true, size: 6.3 });
+    cap(heads ? cx.bez : cx.la, y + 9, title, { bold: true, size: 6.8 });
+    if (heads) {
+      cap(cx.menge, y + 9, 'Std./Tage', { bold: true, size: 6.3, align: 'right' });
+      cap(cx.satz, y + 9, 'Satz', { bold: true, size: 6.3, align: 'right' });
+      cap(cx.betrag, y + 9, 'Betrag EUR', { bold: true, size: 6.3, align: 'right' });
+      cap(cx.st, y + 9, 'St', { bold: true, size: 6.3 });
+      cap(cx.sv, y + 9, 'SV', { bold: true, size: 6.3 });
+    }
+    y += 17;
+  };
+  const led = (la: string, bez: string, betrag: Cell, o: { menge?: string; satz?: string; st?: string; sv?: string; bold?: boolean } = {}) => {
+    const c = typeof betrag === 'string' ? { text: betrag } : betrag;
+    const font = o.bold ? 'courier-bold' : 'courier';
+    d.text(cx.la, y + 8, la, { size: 8, font });
+    d.text(cx.bez, y + 8, bez, { size: 8, font });
+    if (o.menge) d.text(cx.menge, y + 8, o.menge, { size: 8, align: 'right' });
+    if (o.satz) d.text(cx.satz, y + 8, o.satz, { size: 8, align: 'right' });
+    d.text(cx.betrag, y + 8, c.text, { size: 8, align: 'right', field: c.field, font });
+    if (o.st) d.text(cx.st, y + 8, o.st, { size: 8 });
+    if (o.sv) d.text(cx.sv, y + 8, o.sv, { size: 8 });
+    y += 11;
+  };
+  band('Bezüge', true);
+  if (hourly) led('1000', rng.pick(['Lohn GTL', 'Stundenlohn GTL', 'Gesamttarifstundenlohn']), n(p.grundgehalt), { menge: decimal(p.stunden!), satz: n(gtl), st: 'L', sv: 'L' });
+  else led('1100', 'Monatslohn Polier', n(p.grundgehalt), { st: 'L', sv: 'L' });
+  const CODES: Record<string, string> = { 'Vermögenswirksame Leistungen AG': '1600', 'Zuschlag Sonntagsarbeit stfr.': '1310', 'Nachtzuschlag 25 % stfr.': '1320', 'Fahrtkostenzuschuss pauschal': '1700' };
+  p.zulagen.forEach((z, i) => led(CODES[z.label] ?? String(1200 + i * 10), z.label.replace('Vermögenswirksame Leistungen AG', 'VwL Arbeitgeberanteil (TV VwL Bau)'), n(z.amount), { st: z.steuerfrei ? 'F' : /Einmal|Urlaubs|Weihnachts/.test(z.label) ? 'S' : 'L', sv: z.steuerfrei ? 'F' : /Einmal|Urlaubs|Weihnachts/.test(z.label) ? 'E' : 'L' }));
+  d.line(cx.betrag - 70, y + 1, cx.betrag, y + 1, 0.5);
+  y += 3;
+  led('', ctx.pick([], ['Bruttolohn gesamt', 'Gesamtbruttolohn', 'Brutto-Verdienst']), { text: n(p.brutto), field: 'brutto' }, { bold: true });
+  y += 6;
+
+  // taxes: month and year to date
+  band('Steuerabzüge', false);
+  const tcols = [d.left + 130, d.left + 230, d.left + 320, d.left + 410, d.right - 4];
+  ['Steuerbrutto', 'Lohnsteuer', 'Solidaritätszuschlag', `Kirchensteuer ${p.konfession === '--' ? '' : p.konfession}`.trim(), 'Summe Steuern'].forEach((h, i) => cap(tcols[i], y + 6, h, { size: 6.3, align: 'right' }));
+  y += 8;
+  const taxes = cents(p.lohnsteuer + p.soli + p.kirchensteuer);
+  const ytdSb = cents(p.jahresBrutto * (p.steuerBrutto / p.brutto));
+  const ytdSoli = p.soli ? cents(p.jahresLohnsteuer * 0.055) : 0;
+  const ytdKist = p.kirchensteuer ? cents(p.jahresLohnsteuer * (p.kirchensteuer / p.lohnsteuer)) : 0;
+  const trow = (label: string, vals: Cell[]) => {
+    cap(d.left + 3, y + 8, label, { size: 6.3 });
+    vals.forEach((v, i) => {
+      const c = typeof v === 'string' ? { text: v } : v;
+      d.text(tcols[i], y + 8, c.text, { size: 8, align: 'right', field: c.field });
+    });
+    y += 11;
+  };
+  trow('laufender Monat', [n(p.steuerBrutto), { text: n(p.lohnsteuer), field: 'lohnsteuer' }, n(p.soli), n(p.kirchensteuer), n(taxes)]);
+  trow(`Jahressumme 01-${String(monthNo).padStart(2, '0')}`, [n(ytdSb), n(p.jahresLohnsteuer), n(ytdSoli), n(ytdKist), n(cents(p.jahresLohnsteuer + ytdSoli + ytdKist))]);
+  y += 6;
+
+  // contributions: one row per branch, employee and employer side by side
+  band('Sozialversicherung', false);
+  const scols = { bem: d.left + 200, satz: d.left + 270, an: d.left + 360, ag: d.right - 4 };
+  cap(scols.bem, y + 6, 'Bemessungsgrundlage', { size: 6.3, align: 'right' });
+  cap(scols.satz, y + 6, 'Satz AN', { size: 6.3, align: 'right' });
+  cap(scols.an, y + 6, 'Arbeitnehmeranteil', { size: 6.3, align: 'right', bold: true });
+  cap(scols.ag, y + 6, 'Arbeitgeberanteil (nachrichtlich)', { size: 6.3, align: 'right' });
+  y += 8;
+  const srow = (label: string, satz: number, an: Cell, ag: number) => {
+    d.text(d.left + 3, y + 8, label, { size: 8 });
+    d.text(scols.bem, y + 8, n(svBrutto), { size: 8, align: 'right' });
+    d.text(scols.satz, y + 8, `${decimal(satz, satz * 100 % 10 ? 2 : 1)} %`, { size: 8, align: 'right' });
+    const c = typeof an === 'string' ? { text: an } : an;
+    d.text(scols.an, y + 8, c.text, { size: 8, align: 'right', field: c.field });
+    d.text(scols.ag, y + 8, n(ag), { size: 8, align: 'right', color: GRAY });
+    y += 11;
+  };
+  srow('Krankenversicherung', kvRate, { text: n(p.kv), field: 'krankenversicherung' }, p.kv);
+  srow('Rentenversicherung', 9.3, { text: n(p.rv), field: 'rentenversicherung' }, p.rv);
+  srow('Arbeitslosenversicherung', 1.3, n(p.av), p.av);
+  srow('Pflegeversicherung', Math.round(pvAnRate * 10) / 10, n(p.pv), cents(svBrutto * 0.018));
+  const sv = cents(p.kv + p.rv + p.av + p.pv);
+  d.line(scols.an - 70, y + 1, scols.an, y + 1, 0.5);
+  y += 3;
+  d.text(d.left + 3, y + 8, 'Summe Sozialversicherung', { size: 8 });
+  d.text(scols.an, y + 8, n(sv), { size: 8, align: 'right' });
+  y += 16;
+
+  // the statutory net
+  d.rect(d.left, y, W, 20, { stroke: green, lineWidth: 1.2 });
+  cap(d.left + 6, y + 13, ctx.pick([], ['Nettolohn (Brutto ./. Steuern ./. Sozialversicherung)', 'Nettoverdienst gesetzlich', 'Netto-Lohn']), { size: 8, bold: true });
+  d.text(cx.betrag, y + 14, n(p.netto), { size: 10, font: 'courier-bold', align: 'right', field: 'netto' });
+  y += 28;
+  if (after.length) {
+    band('Be- und Abzüge nach Netto', false);
+    after.forEach((a, i) => led(String(8000 + i * 10 + rng.int(1, 9)), a.label, `-${n(a.amount)}`));
+    y += 4;
+  }
+  d.rect(d.left, y, W, 32, { fill: tint });
+  d.rect(d.left, y, W, 32, { stroke: green, lineWidth: 0.6 });
+  cap(d.left + 6, y + 12, rng.pick(['Überweisungsbetrag', 'Auszahlung']), { size: 8, bold: true });
+  d.text(cx.betrag, y + 13, n(payout), { size: 10, font: 'courier-bold', align: 'right' });
+  cap(d.left + 6, y + 25, 'Bank / IBAN', { size: 6 });
+  d.text(d.left + 60, y + 25, `${p.bank.name}  ${ctx.iban(p.iban)}`, { size: 7.5 });
+  y += 42;
+
+  // SOKA-BAU holiday account and working-time account
+  const urlaubTage = 30;
+  const vorjahr = rng.int(0, 8);
+  const genommen = rng.int(0, Math.min(urlaubTage, monthNo * 3));
+  const rest = urlaubTage + vorjahr - genommen;
+  const urlaubProTag = cents((p.brutto * 3) / 65 * 1.143);
+  d.rect(d.left, y, W, 50, { stroke: green, lineWidth: 0.5 });
+  cap(d.left + 4, y + 9, 'Urlaubskonto nach § 8 BRTV (Urlaubskasse SOKA-BAU)', { size: 6.5, bold: true });
+  const ucols: [string, string][] = [
+    ['Resturlaub Vorjahr', `${vorjahr} Tage`],
+    ['Anspruch lfd. Jahr', `${urlaubTage} Tage`],
+    ['gewährt bis Monatsende', `${genommen} Tage`],
+    ['Resturlaub', `${rest} Tage`],
+    ['Urlaubsvergütung je Tag', n(urlaubProTag)],
+    ['Resturlaubsvergütung', n(cents(urlaubProTag * rest))],
+  ];
+  const uw = (W - 8) / ucols.length;
+  ucols.forEach(([l, v], i) => {
+    cap(d.left + 4 + i * uw, y + 22, l, { size: 5.8 });
+    d.text(d.left + 4 + i * uw, y + 33, v, { size: 8 });
+  });
+  cap(d.left + 4, y + 45, 'Arbeitszeitkonto (Ausgleichskonto) Saldo Std.:', { size: 6 });
+  d.text(d.left + 150, y + 45, decimal(rng.int(-20, 150) + rng.pick([0, 0.5]), 2), { size: 8 });
+  cap(d.left + 260, y + 45, `SOKA-BAU Beitrag (AG, nachrichtlich): ${decimal(rng.pick([20.8, 20.4, 19.7]), 2)} % der Bruttolohnsumme`, { size: 6 });
+  y += 58;
+  cap(d.left, y + 6, 'Schlüssel St: L = laufender Bezug, S = sonstiger Bezug, F = steuerfrei · SV: L = laufend, E = Einmalbezug, F = beitragsfrei · Beträge in EUR', { size: 5.8 });
+
+  d.onEveryPage((doc) => {
+    cap(doc.left, doc.height - 34, 'Bitte prüfen Sie diese Abrechnung sofort. Ansprüche aus dem Arbeitsverhältnis verfallen, wenn sie nicht innerhalb von zwei Monaten nach', { size: 6 });
+    cap(doc.left, doc.height - 26, `Fälligkeit schriftlich geltend gemacht werden (§ 14 BRTV). Formular LA 12 · ${office}`, { size: 6 });
+  });
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -1701,5 +1969,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind6-midijob-a5', holdout: true, build: blind6MidijobA5 },
     { id: 'blind7-cloud-payroll', holdout: true, build: blind7CloudPayroll },
     { id: 'blind8-zweisprachig-international', holdout: true, build: blind8ZweisprachigInternational },
+    { id: 'blind9-bau-drucksiegel', holdout: true, build: blind9BauDrucksiegel },
   ],
 };
