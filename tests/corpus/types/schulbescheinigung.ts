@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan and an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification and a Studienkolleg's certificate for an international applicant preparing for the assessment examination (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
@@ -1107,6 +1107,180 @@ function blind8AbendschuleZweiterBildungsweg(ctx: Ctx): void {
   d.y = sigY + 40;
   setTruth(ctx, person, name, valid);
 }
+/** Studienkollegs with the university they belong to and its town */
+const STUDIENKOLLEGS: readonly (readonly [string, string, string])[] = [
+  ['Studienkolleg Sachsen', 'Universität Leipzig', 'Leipzig'],
+  ['Studienkolleg Mitteldeutschland', 'Martin-Luther-Universität Halle-Wittenberg', 'Halle (Saale)'],
+  ['Internationales Studienkolleg Kassel', 'Universität Kassel', 'Kassel'],
+  ['Studienkolleg Hamburg', 'Universität Hamburg', 'Hamburg'],
+  ['Studienkolleg an der Technischen Universität Dresden', 'Technische Universität Dresden', 'Dresden'],
+  ['Studienkolleg Niedersachsen', 'Hochschule Hannover', 'Hannover'],
+];
+
+/** international applicants: nationality, birthplaces, given names (f, m), surnames (WinAnsi only) */
+const KOLLEGIATEN: readonly { land: string; places: readonly string[]; f: readonly string[]; m: readonly string[]; last: readonly string[] }[] = [
+  { land: 'vietnamesisch', places: ['Hanoi', 'Hai Phong', 'Da Nang'], f: ['Thi Lan', 'Thu Trang', 'Minh Anh'], m: ['Van Duc', 'Quang Huy', 'Minh Tuan'], last: ['Nguyen', 'Tran', 'Pham', 'Le'] },
+  { land: 'ukrainisch', places: ['Charkiw', 'Dnipro', 'Lwiw'], f: ['Olena', 'Daryna', 'Sofiia'], m: ['Dmytro', 'Oleksandr', 'Bohdan'], last: ['Shevchenko', 'Bondarenko', 'Kovalenko', 'Ivanenko'] },
+  { land: 'syrisch', places: ['Damaskus', 'Aleppo', 'Latakia'], f: ['Mariam', 'Rama', 'Lina'], m: ['Ahmad', 'Omar', 'Yousef'], last: ['Haddad', 'Al-Hassan', 'Khalil', 'Darwish'] },
+  { land: 'indonesisch', places: ['Surabaya', 'Bandung', 'Jakarta'], f: ['Putri', 'Ayu', 'Dewi'], m: ['Rizky', 'Budi', 'Arif'], last: ['Santoso', 'Wijaya', 'Pratama'] },
+  { land: 'marokkanisch', places: ['Casablanca', 'Rabat', 'Fes'], f: ['Salma', 'Imane', 'Khadija'], m: ['Youssef', 'Hamza', 'Anas'], last: ['El Amrani', 'Benali', 'Bouzid'] },
+  { land: 'georgisch', places: ['Tiflis', 'Kutaissi', 'Batumi'], f: ['Nino', 'Tamar', 'Ana'], m: ['Giorgi', 'Levan', 'Davit'], last: ['Beridze', 'Kapanadze', 'Gelashvili'] },
+  { land: 'chinesisch', places: ['Chengdu', 'Wuhan', 'Nanjing'], f: ['Yuxin', 'Mei', 'Xiaoyu'], m: ['Hao', 'Jun', 'Zhiwei'], last: ['Wang', 'Li', 'Zhang', 'Chen'] },
+  { land: 'kamerunisch', places: ['Douala', 'Jaunde', 'Bafoussam'], f: ['Christelle', 'Brenda', 'Larissa'], m: ['Franck', 'Junior', 'Arnaud'], last: ['Nkoulou', 'Tchatchoua', 'Mbarga'] },
+  { land: 'türkisch', places: ['Izmir', 'Ankara', 'Bursa'], f: ['Elif', 'Zeynep', 'Büsra'], m: ['Emre', 'Mehmet', 'Kerem'], last: ['Yilmaz', 'Kaya', 'Demir', 'Öztürk'] },
+];
+
+/** the Schwerpunktkurse with their weekly subjects and the studies they lead to */
+const KOLLEGKURSE: readonly { kurs: string; name: string; subjects: readonly (readonly [string, number])[]; studies: readonly string[] }[] = [
+  { kurs: 'T', name: 'technisch-naturwissenschaftlich', subjects: [['Deutsch', 10], ['Mathematik', 8], ['Physik', 6], ['Chemie', 4], ['Informatik', 4]], studies: ['Maschinenbau (B.Sc.)', 'Elektrotechnik (B.Eng.)', 'Informatik (B.Sc.)', 'Bauingenieurwesen (B.Sc.)'] },
+  { kurs: 'M', name: 'medizinisch-biologisch', subjects: [['Deutsch', 10], ['Biologie', 6], ['Chemie', 6], ['Physik', 4], ['Mathematik', 4]], studies: ['Pharmazie (Staatsexamen)', 'Biologie (B.Sc.)', 'Zahnmedizin (Staatsexamen)'] },
+  { kurs: 'W', name: 'wirtschafts- und sozialwissenschaftlich', subjects: [['Deutsch', 10], ['Mathematik', 6], ['Volkswirtschaftslehre', 6], ['Betriebswirtschaftslehre', 4], ['Englisch', 4]], studies: ['Betriebswirtschaftslehre (B.Sc.)', 'Wirtschaftsinformatik (B.Sc.)', 'International Management (B.A.)'] },
+  { kurs: 'G', name: 'geisteswissenschaftlich', subjects: [['Deutsch', 12], ['Geschichte', 6], ['Literatur', 4], ['Sozialkunde', 4], ['Englisch', 4]], studies: ['Germanistik (B.A.)', 'Politikwissenschaft (B.A.)', 'Kulturwissenschaften (B.A.)'] },
+];
+
+/**
+ * M (holdout, blind 9): a Studienkolleg's certificate for an international applicant preparing
+ * for the assessment examination (Feststellungsprüfung): the Kolleg's name large at the top left
+ * with "central institution of" the university under it, the secretariat's particulars at the top
+ * right; no address window (handed over at the counter); the certificate's title centred; the
+ * Kollegiat with birth date, birthplace and nationality, the Kolleg number and the university's
+ * matriculation number, the course (T, M, W or G) and the course group, full-time teaching and the
+ * current Kolleg semester in running text; a timeline of the Kolleg (entrance test, first and
+ * second semester, the exam's month, the Kolleg's end) with the current semester drawn heavier;
+ * the weekly subjects as a small ruled table; a conditional admission to a degree programme, some
+ * times at another university, with its notice date; the semester fee; the validity in a sentence
+ * (the current semester's end, which in the first semester is before the Kolleg's end); "zur
+ * Vorlage bei" as check boxes; signature and a round seal.
+ */
+function blind9StudienkollegFeststellungspruefung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const [kolleg, uni, city] = rng.pick(STUDIENKOLLEGS);
+  const origin = rng.pick(KOLLEGIATEN);
+  const student = fake.person(rng, { bornFrom: 1997, bornTo: 2006, titleChance: 0 });
+  student.first = rng.pick(student.gender === 'f' ? origin.f : origin.m);
+  student.last = rng.pick(origin.last);
+  student.birthPlace = rng.pick(origin.places);
+  student.birthName = undefined;
+  const kurs = rng.pick(KOLLEGKURSE);
+  // the Kolleg takes two semesters; the certificate is for the semester running now
+  const sem = semester(ctx.today);
+  const semNo = rng.pick([1, 2]);
+  const start1 = semNo === 1 ? sem.start : addMonths(sem.start, -6);
+  const start2 = addMonths(start1, 6);
+  const kollegEnd = addDays(addMonths(start1, 12), -1);
+  const test = addDays(start1, -rng.int(40, 75));
+  // the Feststellungsprüfung at the end of the second semester: February or July
+  const examMonth = Number(kollegEnd.slice(5, 7)) === 3 ? `Februar ${kollegEnd.slice(0, 4)}` : `Juli ${kollegEnd.slice(0, 4)}`;
+  const group = `${kurs.kurs}${rng.int(1, 3)}-${start1.slice(2, 4)}${Number(start1.slice(5, 7)) === 10 ? 'W' : 'S'}`;
+  const kollegNo = `SK-${rng.digits(5)}`;
+  const matrikel = rng.digits(7);
+  const study = rng.pick(kurs.studies);
+  const [target] = rng.chance(0.6) ? [uni] : rng.pick(fake.UNIVERSITIES.filter(([u]) => u !== uni && u.includes('Universität')));
+  const admitted = addDays(test, -rng.int(30, 120));
+  const fee = cents(rng.float(215, 330));
+  const office = fake.address(rng, { city });
+  const room = `${rng.pick(['A', 'B', 'H'])} ${rng.int(1, 4)}.${rng.digits(2)}`;
+  const purposes = ['Wohngeldbehörde', 'Ausländerbehörde', 'Krankenkasse', 'Familienkasse', 'BAföG-Amt'];
+  const purpose = rng.pick(['Wohngeldbehörde', 'Wohngeldbehörde', 'Ausländerbehörde', 'Krankenkasse']);
+  const ink: readonly [number, number, number] = rng.pick([[0.1, 0.2, 0.45], [0.0, 0.35, 0.35], [0.4, 0.1, 0.15]] as const);
+  const they = student.gender === 'f' ? 'Frau' : 'Herr';
+  const role = student.gender === 'f' ? 'Kollegiatin' : 'Kollegiat';
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 10, margins: { left: 64, right: 54, top: 56, bottom: 66 } });
+  d.text(d.left, 52, kolleg, { size: kolleg.length > 40 ? 13 : 16, bold: true, color: ink, field: 'einrichtung' });
+  d.text(d.left, 67, `Zentrale Einrichtung der ${uni}`, { size: 8.5, color: GRAY });
+  const info = ['Sekretariat', `${office.street} ${office.no}`, `${office.plz} ${city}`, `Raum ${room}`, `Telefon ${fake.phone(rng)}`];
+  info.forEach((l, i) => d.text(d.right, 40 + i * 9.5, l, { size: 7.5, align: 'right', color: i === 0 ? ink : GRAY, bold: i === 0 }));
+  d.hline(92, d.left, d.right, 1.4, ink);
+  d.hline(95, d.left, d.right, 0.4, ink);
+  d.text(d.right, 116, `${city}, ${ctx.date(ctx.today)}`, { size: 9.5, align: 'right' });
+  d.y = 138;
+  d.write(ctx.pick(['Bescheinigung über den Besuch des Studienkollegs', 'Kollegbescheinigung'], ['Bestätigung der Teilnahme am Studienkolleg']), { size: 15, bold: true, align: 'center' });
+  d.write(`– ${ctx.pick(['Studienbescheinigung', 'Schulbescheinigung'], ['Immatrikulationsbescheinigung'])} für das ${sem.label} –`, { size: 9.5, align: 'center', color: GRAY });
+  d.move(12);
+  d.para(`Hiermit wird bescheinigt, dass ${they} ${ctx.v('name', `${student.first} ${student.last}`)}, geboren am ${ctx.date(student.birth)} in ${student.birthPlace}, Staatsangehörigkeit ${origin.land}, im ${sem.label} als ordentliche${student.gender === 'f' ? '' : 'r'} ${role} am ${kolleg} eingeschrieben ist (Kollegnummer ${kollegNo}, Matrikelnummer der ${uni} ${matrikel}).`);
+  d.para(`${student.gender === 'f' ? 'Sie' : 'Er'} besucht den Schwerpunktkurs ${kurs.kurs} (${kurs.name}) in der Kursgruppe ${group}, derzeit im ${semNo}. von zwei Kollegsemestern. Der Unterricht findet in Vollzeit mit ${kurs.subjects.reduce((s, [, h]) => s + h, 0)} Wochenstunden statt; es besteht Anwesenheitspflicht. Der Besuch des Studienkollegs schließt mit der Feststellungsprüfung ab.`);
+  // a timeline of the Kolleg
+  d.ensure(80);
+  d.move(4);
+  const points: [string, string][] = [
+    ['Aufnahmeprüfung', ctx.ndate(test)],
+    ['1. Kollegsemester', `ab ${ctx.ndate(start1)}`],
+    ['2. Kollegsemester', `ab ${ctx.ndate(start2)}`],
+    ['Feststellungsprüfung', examMonth],
+    ['Ende des Kollegs', ctx.ndate(kollegEnd)],
+  ];
+  const tl = d.y + 22;
+  const x0 = d.left + 40;
+  const step = (d.contentWidth - 80) / (points.length - 1);
+  d.line(x0, tl, x0 + step * (points.length - 1), tl, 1, [0.6, 0.6, 0.6]);
+  // the current semester heavier
+  const from = semNo === 1 ? 1 : 2;
+  const to = semNo === 1 ? 2 : 4;
+  d.line(x0 + step * from, tl, x0 + step * to, tl, 3.5, ink);
+  points.forEach(([label, value], i) => {
+    const x = x0 + step * i;
+    d.rect(x - 3.5, tl - 3.5, 7, 7, { fill: i <= from ? ink : [1, 1, 1], stroke: ink, lineWidth: 0.8 });
+    d.text(x, tl - 10, label, { size: 7.5, align: 'center', color: GRAY });
+    d.text(x, tl + 17, value, { size: 8.5, align: 'center', bold: i === from });
+  });
+  d.text(x0 + step * ((from + to) / 2), tl + 30, 'laufendes Semester', { size: 7, align: 'center', color: ink, italic: true });
+  d.y = tl + 44;
+  // weekly subjects
+  d.write(`Unterrichtsfächer im Schwerpunktkurs ${kurs.kurs}`, { bold: true, size: 9.5 });
+  const tx = d.left;
+  const tw = 250;
+  const top = d.y;
+  kurs.subjects.forEach(([subject, hours], i) => {
+    if (i % 2 === 0) d.rect(tx, d.y, tw, 13, { fill: [0.95, 0.95, 0.95] });
+    d.row([{ x: tx + 6, text: subject, size: 9 }, { x: tx + tw - 6, text: `${hours} Std./Woche`, size: 9, align: 'right' }], { minHeight: 13 });
+  });
+  d.rect(tx, top, tw, d.y - top, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+  // the admission beside the table
+  const ax = tx + tw + 18;
+  const aw = d.right - ax;
+  const save = d.y;
+  d.y = top;
+  d.para(`Bedingte Zulassung: Für den Studiengang ${study} an der ${target} liegt ein Zulassungsbescheid vom ${ctx.date(admitted)} vor, der unter der Bedingung der bestandenen Feststellungsprüfung steht.`, { x: ax, width: aw, size: 8.5 });
+  d.y = Math.max(save, d.y) + 10;
+  d.para(`Der Semesterbeitrag für das ${sem.label} in Höhe von ${ctx.money(fee)} (einschließlich Deutschlandsemesterticket) ist entrichtet. Studiengebühren werden nicht erhoben.`);
+  const validity = ctx.pick(['Diese Bescheinigung gilt bis zum', 'Die Bescheinigung ist gültig bis'], ['Die Angaben gelten bis zum Ende des laufenden Kollegsemesters am']);
+  d.para(`${validity} ${ctx.v('gueltig_bis', ctx.date(sem.end))}.${semNo === 1 ? ` Für das 2. Kollegsemester ist eine Rückmeldung bis zum ${ctx.date(addDays(sem.end, -rng.int(20, 45)))} erforderlich; danach wird eine neue Bescheinigung ausgestellt.` : ` Nach bestandener Feststellungsprüfung erhält ${they === 'Frau' ? 'die Kollegiatin' : 'der Kollegiat'} ein Zeugnis; mit dem Ende des Kollegs erlischt die Einschreibung.`}`);
+  // purpose as check boxes
+  d.move(2);
+  d.write('Zur Vorlage bei:', { size: 9, bold: true });
+  let px = d.left;
+  const py = d.y + 9;
+  for (const p of purposes) {
+    d.checkbox(px, py, p === purpose, 8);
+    d.text(px + 12, py, p, { size: 8.5 });
+    px += 14 + d.measure(p, { size: 8.5 }) + 16;
+  }
+  d.y = py + 12;
+  // signature and a round seal
+  d.move(20);
+  d.ensure(80);
+  const sy = d.y;
+  const signer = fake.person(rng);
+  d.text(d.left + 4, sy + 18, signer.last, { size: 14, font: 'times-italic', color: [0.15, 0.15, 0.45] });
+  d.hline(sy + 24, d.left, d.left + 180, 0.5, GRAY);
+  d.text(d.left, sy + 35, `${signer.first} ${signer.last}`, { size: 8.5 });
+  d.text(d.left, sy + 45, rng.pick(['Leitung des Studienkollegs', 'Sekretariat des Studienkollegs', 'Prüfungsamt des Studienkollegs']), { size: 8, color: GRAY });
+  const cx = d.right - 70;
+  const cy = sy + 26;
+  const r = 30;
+  for (let i = 0; i < 48; i++) {
+    const a = (i / 48) * Math.PI * 2;
+    const b = ((i + 1) / 48) * Math.PI * 2;
+    d.line(cx + r * Math.cos(a), cy + r * Math.sin(a), cx + r * Math.cos(b), cy + r * Math.sin(b), 0.9, [0.3, 0.3, 0.6]);
+  }
+  d.text(cx, cy - 4, 'Dienstsiegel', { size: 6.5, align: 'center', color: [0.3, 0.3, 0.6] });
+  d.text(cx, cy + 6, uni.length > 30 ? uni.split(' ').slice(0, 2).join(' ') : uni, { size: 5.5, align: 'center', color: [0.3, 0.3, 0.6] });
+  d.y = sy + 70;
+  footer(d, [[kolleg, `Zentrale Einrichtung der ${uni}`], [`${office.street} ${office.no}, ${office.plz} ${city}`, `Raum ${room}`], ['Die Bescheinigung ist nur mit Siegel gültig.']], 'none');
+  setTruth(ctx, student, kolleg, sem.end);
+}
+
 
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
@@ -1123,5 +1297,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind6-fernstudium-teilzeit', holdout: true, build: blind6FernstudiumTeilzeit },
     { id: 'blind7-pflegeschule-ausbildungsbloecke', holdout: true, build: blind7PflegeschuleAusbildungsbloecke },
     { id: 'blind8-abendschule-zweiter-bildungsweg', holdout: true, build: blind8AbendschuleZweiterBildungsweg },
+    { id: 'blind9-studienkolleg-feststellungspruefung', holdout: true, build: blind9StudienkollegFeststellungspruefung },
   ],
 };
