@@ -1909,6 +1909,257 @@ function blind8QuerformatErfassungsbogen(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind9: a Land's application form for residents of a care home (Mietzuschuss für Heimbewohner),
+ * filled in on the PC by the home's social service on behalf of the resident. Page 1: the
+ * authority's head with a box for its notes, who filled in the form (the social worker with phone),
+ * the kind of application as three lettered boxes (the end of the running period or the day the
+ * home raised its charge for lodging beside them), the resident in a grid of framed cells (surname,
+ * given names, birth date, marital status, care degree), the day of admission and the address
+ * before the admission, the home with its operator, the home's address as the resident's address,
+ * living area and room number; the household question (a spouse in the same home as a second row)
+ * with the count in a box, a relative as contact person outside the household. Page 2: income in a
+ * small table, the payment question with the resident's account (holder sometimes the resident
+ * represented by a guardian), the home operator's certificate of the monthly charge (daily rates
+ * times 30.42 for lodging, food, investment costs and the care share, the total, the room's area,
+ * the admission day) with the operator's own IBAN for the charge, declarations and signatures.
+ */
+function blind9HeimbewohnerAntrag(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = fake.person(rng, { bornFrom: 1929, bornTo: 1962 });
+  p.title = undefined;
+  const city = fake.address(rng).city;
+  const home = fake.sameCityAddress(rng, fake.address(rng, { city }));
+  const before = fake.address(rng, rng.chance(0.7) ? { city } : {});
+  const married = rng.chance(0.22);
+  const spouse = married ? fake.person(rng, { gender: p.gender === 'f' ? 'm' : 'f', bornFrom: Number(p.birth.slice(0, 4)) - 5, bornTo: Math.min(1965, Number(p.birth.slice(0, 4)) + 5), last: p.last }) : undefined;
+  if (spouse) spouse.title = undefined;
+  const count = married ? 2 : 1;
+  const art = rng.weighted([['erstantrag', 5], ['weiterleistungsantrag', 4], ['erhoehungsantrag', 2]] as const);
+  const acc = fake.bankAccount(rng);
+  const homeAcc = fake.bankAccount(rng);
+  const guardian = rng.chance(0.35) ? fake.person(rng, { bornFrom: 1960, bornTo: 1990 }) : undefined;
+  const relative = fake.person(rng, { bornFrom: 1955, bornTo: 1985, last: rng.chance(0.6) ? p.last : undefined });
+  const relAddr = fake.address(rng);
+  const social = fake.person(rng, { gender: rng.chance(0.75) ? 'f' : 'm', bornFrom: 1965, bornTo: 1998 });
+  const admitted = rng.chance(0.6) ? firstOfMonth(addDays(ctx.today, -rng.int(40, 2200))) : addDays(ctx.today, -rng.int(40, 2200));
+  const periodEnd = lastOfMonth(addDays(ctx.today, rng.int(5, 60)));
+  const raiseDay = firstOfMonth(addDays(ctx.today, -rng.int(0, 50)));
+  const careDegree = rng.int(2, 5);
+  const roomArea = rng.int(14, 24) + rng.pick([0, 0, 0.5, 0.3, 0.75]);
+  const roomNo = `${rng.pick(['A', 'B', 'C', ''])}${rng.int(1, 3)}${rng.digits(2)}`;
+  const FANT = ['Lindenhof', 'Abendsonne', 'Am Stadtpark', 'St. Elisabeth', 'Haus am Mühlteich', 'Kastanienhof', 'Waldblick', 'Rosengarten'];
+  const homeName = rng.pick([`Seniorenzentrum ${rng.pick(FANT)}`, `Alten- und Pflegeheim ${rng.pick(FANT)}`, `Pflegewohnstift ${rng.pick(FANT)}`, `Haus ${rng.pick(['Abendsonne', 'Lindenhof', 'Kastanienhof', 'Rosengarten'])} – Wohnen und Pflege`]);
+  const operator = rng.pick([`Diakonie ${city} gGmbH`, `Caritas Altenhilfe ${city} gGmbH`, `AWO Seniorendienste ${city} gGmbH`, `DRK Kreisverband ${city} e.V.`, `Volkssolidarität ${city} e.V.`, `${rng.pick(['Vierlinden', 'Auenwald', 'Elbtal', 'Havelland'])} Pflege gGmbH`]);
+  const days = 30.42;
+  const rate = (lo: number, hi: number) => cents(rng.float(lo, hi));
+  const charges: [string, number][] = [
+    [ctx.pick([], ['Unterkunft', 'Entgelt für Unterkunft']), rate(18, 29)],
+    [ctx.pick([], ['Verpflegung', 'Entgelt für Verpflegung']), rate(7, 11.5)],
+    [ctx.pick([], ['Investitionskosten', 'gesondert berechenbare Investitionsaufwendungen']), rate(12, 24)],
+    ['einrichtungseinheitlicher Eigenanteil (Pflege)', rate(28, 58)],
+    ['Ausbildungsumlage', rate(1.8, 5.2)],
+  ];
+  const monthly = charges.map(([l, v]) => [l, v, cents(v * days)] as const);
+  const total = cents(monthly.reduce((s, [, , m]) => s + m, 0));
+  const pension = cents(rng.float(780, 1900));
+  const widow = rng.chance(0.35) ? cents(rng.float(250, 900)) : 0;
+  const dd = (v: string) => ctx.ndate(v);
+  const dark: Color = rng.pick([[0.12, 0.3, 0.5], [0.35, 0.1, 0.12], [0.1, 0.35, 0.25], [0.25, 0.25, 0.25]] as const);
+  const shade: Color = [0.93, 0.93, 0.93];
+  const typed = 'courier' as const;
+  const land = rng.pick(['Landeseinheitlicher Vordruck', 'Vordruck nach Landesrecht', 'Amtlicher Vordruck']);
+  const authorityName = rng.pick([`Landratsamt – Wohngeldbehörde`, `Stadt ${city} – Amt für Wohnen, Wohngeldstelle`, `Große Kreisstadt ${city} – Sachgebiet Wohngeld`, `Kreisverwaltung – Fachdienst Wohngeld`]);
+  const stand = rng.pick(['01/2025', '07/2024', '01/2024']);
+
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 48, right: 44, top: 44, bottom: 58 } });
+  const W = d.contentWidth;
+  // head: Land and form number at the left, the authority's notes box at the right
+  d.text(d.left, 42, land, { size: 7.5, color: GRAY });
+  d.text(d.left, 54, authorityName, { size: 9.5, bold: true, color: dark });
+  const nb = d.right - 160;
+  d.rect(nb, 26, 160, 52, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+  d.text(nb + 4, 34, 'Nur für die Behörde', { size: 6.3, color: GRAY });
+  d.text(nb + 4, 47, 'Eingang', { size: 7, color: GRAY });
+  d.text(nb + 4, 60, 'Wohngeld-Nr.', { size: 7, color: GRAY });
+  d.text(nb + 4, 73, 'Bearb.', { size: 7, color: GRAY });
+  if (art !== 'erstantrag') d.text(nb + 56, 60, `${rng.digits(2)}-${rng.digits(5)}`, { size: 8 });
+  d.y = 86;
+  d.write(ctx.pick([], ['Antrag auf Mietzuschuss für Bewohnerinnen und Bewohner von Heimen', 'Wohngeldantrag – Mietzuschuss für Heimbewohnerinnen und Heimbewohner']), { size: 12.5, bold: true, gap: 1.2 });
+  d.para('nach dem Wohngeldgesetz (WoGG) für Personen, die in einer stationären Einrichtung (Pflegeheim, Altenheim, Wohnheim für Menschen mit Behinderung) leben', { size: 7.5, color: GRAY });
+  d.move(4);
+
+  const band = (no: string, title: string) => {
+    d.ensure(70);
+    d.move(5);
+    d.rect(d.left, d.y, W, 15, { fill: dark });
+    d.text(d.left + 5, d.y + 11, `${no}`, { size: 9, bold: true, color: [1, 1, 1] });
+    d.text(d.left + 22, d.y + 11, title, { size: 9, bold: true, color: [1, 1, 1] });
+    d.y += 19;
+  };
+  /** a row of framed cells: caption at the top left, typed value below */
+  const cells = (spec: [number, string, Cell][], h = 25) => {
+    d.ensure(h);
+    let x = d.left;
+    const top = d.y;
+    for (const [w, label, value] of spec) {
+      const cw = W * w;
+      d.rect(x, top, cw, h, { stroke: [0.45, 0.45, 0.45], lineWidth: 0.4 });
+      d.text(x + 3, top + 8, label, { size: 6.3, color: GRAY });
+      const v = typeof value === 'string' ? { text: value } : value;
+      if (v.text) d.text(x + 4, top + h - 6, v.text, { size: 9, font: typed, field: v.field });
+      x += cw;
+    }
+    d.y = top + h;
+  };
+
+  // who filled in the form
+  d.rect(d.left, d.y, W, 42, { fill: shade });
+  d.text(d.left + 5, d.y + 11, 'Der Antrag wurde ausgefüllt von', { size: 8, bold: true });
+  const byWhom: [string, boolean][] = [['der antragstellenden Person selbst', false], ['der rechtlichen Betreuerin / dem Betreuer', false], ['dem Sozialdienst der Einrichtung', true]];
+  let bx = d.left + 5;
+  for (const [label, on] of byWhom) {
+    d.checkbox(bx, d.y + 24, on, 8);
+    bx += 12 + d.text(bx + 12, d.y + 23, label, { size: 7.5 }) + 16;
+  }
+  d.text(d.left + 5, d.y + 36, `Name, Telefon: ${fake.fullName(social)}, Sozialdienst, ${fake.phone(rng)}`, { size: 8, font: typed });
+  d.y += 46;
+
+  band('A', 'Art des Antrags');
+  const kinds: [typeof art, string, string][] = [
+    ['erstantrag', 'a)', ctx.pick([], ['Ich habe bisher kein Wohngeld erhalten (erstmaliger Antrag).', 'Erstmalige Beantragung von Mietzuschuss'])],
+    ['weiterleistungsantrag', 'b)', ctx.pick([], ['Wohngeld soll nach Ablauf des laufenden Bewilligungszeitraums weitergezahlt werden. Der Zeitraum endet am', 'Weiterzahlung im Anschluss an die bisherige Bewilligung, die endet am'])],
+    ['erhoehungsantrag', 'c)', ctx.pick([], ['Wohngeld wird bereits bezogen; Erhöhung, weil das Entgelt für die Unterkunft gestiegen ist, ab', 'Bezug läuft – Neuberechnung wegen höherer Unterkunftskosten im Heim seit'])],
+  ];
+  for (const [k, letter, label] of kinds) {
+    d.ensure(16);
+    d.text(d.left + 2, d.y + 10, letter, { size: 8.5 });
+    d.checkbox(d.left + 18, d.y + 11, k === art, 9);
+    const lw = d.text(d.left + 33, d.y + 10, label, { size: 8.5, field: k === art ? 'antragsart' : undefined });
+    if (k !== 'erstantrag') {
+      let x = d.left + 33 + lw + 6;
+      // a long option takes its date blank onto a line of its own
+      if (x + 62 > d.right) {
+        d.y += 13;
+        x = d.left + 33;
+      }
+      d.hline(d.y + 12, x, x + 62, 0.4, GRAY);
+      if (k === art) d.text(x + 2, d.y + 10, dd(k === 'weiterleistungsantrag' ? periodEnd : raiseDay), { size: 8.5, font: typed });
+    }
+    d.y += 15;
+  }
+
+  band('B', 'Angaben zur antragstellenden Person (Heimbewohner/in)');
+  cells([[0.34, 'Familienname', { text: p.last, field: 'antragsteller_name' }], [0.36, 'Vorname(n)', p.first], [0.3, 'Geburtsname (falls abweichend)', p.birthName ?? '']]);
+  const status = married ? 'verheiratet' : rng.pick(['verwitwet', 'verwitwet', 'ledig', 'geschieden']);
+  cells([[0.22, 'Geburtsdatum', { text: dd(p.birth), field: 'geburtsdatum' }], [0.26, 'Geburtsort', p.birthPlace], [0.2, 'Familienstand', status], [0.16, 'Pflegegrad', String(careDegree)], [0.16, 'Staatsangehörigkeit', rng.pick(['deutsch', 'deutsch', 'deutsch', 'polnisch', 'russisch'])]]);
+  cells([[0.3, 'in der Einrichtung seit (Aufnahmetag)', dd(admitted)], [0.7, 'letzte Wohnanschrift vor der Aufnahme in die Einrichtung', `${before.street} ${before.no}, ${before.plz} ${before.city}`]]);
+
+  band('C', 'Einrichtung (jetzige Wohnanschrift)');
+  cells([[0.5, 'Name der Einrichtung', homeName], [0.5, 'Träger', operator]]);
+  cells([[0.5, 'Straße, Hausnummer', { text: `${home.street} ${home.no}`, field: 'anschrift' }], [0.3, 'Postleitzahl, Ort', `${home.plz} ${home.city}`], [0.2, 'Zimmer-Nr. / Wohnbereich', roomNo]]);
+  d.move(4);
+  d.text(d.left, d.y + 9, 'Unterbringung:', { size: 8 });
+  bx = d.left + 70;
+  for (const [label, on] of [['Einzelzimmer', !married], ['Doppelzimmer', married], ['Appartement mit eigener Küche', false]] as [string, boolean][]) {
+    d.checkbox(bx, d.y + 10, on, 8);
+    bx += 12 + d.text(bx + 12, d.y + 9, label, { size: 8 }) + 16;
+  }
+  d.y += 16;
+
+  band('D', 'Haushalt');
+  d.para('Wohnen mit Ihnen in der Einrichtung Familienmitglieder, mit denen Sie einen gemeinsamen Haushalt führen (z. B. Ehegatte im selben Zimmer oder Appartement)?', { size: 8 });
+  d.checkbox(d.left + 4, d.y + 9, !married, 8);
+  d.text(d.left + 16, d.y + 8, 'nein', { size: 8 });
+  d.checkbox(d.left + 50, d.y + 9, married, 8);
+  d.text(d.left + 62, d.y + 8, 'ja, und zwar:', { size: 8 });
+  d.y += 14;
+  const hh: Cell[][] = [['1', `${p.last}, ${p.first}`, dd(p.birth), 'antragstellende Person']];
+  if (spouse) hh.push(['2', `${spouse.last}, ${spouse.first}`, dd(spouse.birth), spouse.gender === 'f' ? 'Ehefrau' : 'Ehemann']);
+  else hh.push(['2', '', '', '']);
+  table(ctx, [
+    { header: 'lfd. Nr.', x: d.left + 2 },
+    { header: 'Name, Vorname', x: d.left + 45 },
+    { header: 'geboren am', x: d.left + 235 },
+    { header: 'Verhältnis zur antragstellenden Person', x: d.left + 320 },
+  ], hh, { size: 8.5, grid: true, headerFill: shade });
+  const cb = d.right - 40;
+  d.text(cb - 8, d.y + 12, ctx.pick([], ['Zahl der Haushaltsmitglieder insgesamt (einschließlich antragstellender Person)', 'Personen im Haushalt zusammen, Sie selbst eingeschlossen']), { size: 8, bold: true, align: 'right' });
+  d.rect(cb, d.y, 34, 17, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  d.text(cb + 17, d.y + 12.5, String(count), { size: 10, font: typed, align: 'center', field: 'haushaltsmitglieder' });
+  d.y += 24;
+  d.para(`Ansprechpartner/in außerhalb der Einrichtung (gehört nicht zum Haushalt): ${fake.fullName(relative)}, ${relAddr.street} ${relAddr.no}, ${relAddr.plz} ${relAddr.city}, Tel. ${fake.mobile(rng)}${guardian ? '' : ` (${rng.pick(relative.gender === 'f' ? ['Tochter', 'Nichte', 'Schwiegertochter'] : ['Sohn', 'Neffe', 'Schwiegersohn'])})`}`, { size: 8 });
+  if (guardian) d.para(`Rechtliche Betreuung (Vermögenssorge): ${fake.fullName(guardian)}, Berufsbetreuer/in, Bestellung durch das Amtsgericht ${city}, Az. ${rng.digits(2)} XVII ${rng.digits(3)}/${rng.int(15, 24)}`, { size: 8 });
+
+  d.onContinuation((doc) => {
+    doc.text(doc.left, doc.y + 8, `Antrag Mietzuschuss (Heim) · ${p.last}, ${p.first}`, { size: 7.5, color: GRAY });
+    doc.y += 14;
+  });
+  band('E', 'Einkommen (bitte Nachweise beifügen)');
+  const inc: Cell[][] = [[rng.pick(['Altersrente', 'Regelaltersrente', 'Rente wegen voller Erwerbsminderung']), rng.pick(['Deutsche Rentenversicherung', 'DRV Bund', 'DRV Mitteldeutschland']), ctx.money(pension)]];
+  if (widow) inc.push(['Witwen-/Witwerrente', 'Deutsche Rentenversicherung', ctx.money(widow)]);
+  if (rng.chance(0.3)) inc.push(['Betriebsrente', rng.pick(['VBL', 'Zusatzversorgungskasse', 'Pensionskasse']), ctx.money(cents(rng.float(60, 400)))]);
+  if (spouse) inc.push([`Rente Ehegatte (${spouse.first})`, 'Deutsche Rentenversicherung', ctx.money(cents(rng.float(600, 1500)))]);
+  table(ctx, [
+    { header: 'Art der Einnahme', x: d.left + 2 },
+    { header: 'zahlende Stelle', x: d.left + 190 },
+    { header: 'monatlich brutto', x: d.right - 4, align: 'right' },
+  ], inc, { size: 8.5, grid: true, headerFill: shade });
+  d.para(`Leistungen der Pflegekasse (Pflegegrad ${careDegree}) werden unmittelbar an die Einrichtung gezahlt. Hilfe zur Pflege nach dem SGB XII ist ${rng.pick(['beantragt', 'nicht beantragt', 'bewilligt'])}.`, { size: 8 });
+
+  band('F', 'Auszahlung');
+  d.para('Der Mietzuschuss soll überwiesen werden auf das Konto', { size: 8 });
+  bx = d.left + 4;
+  for (const [label, on] of [['der antragstellenden Person', true], ['der Einrichtung (Heimentgelt)', false], ['einer anderen Person', false]] as [string, boolean][]) {
+    d.checkbox(bx, d.y + 9, on, 8);
+    bx += 12 + d.text(bx + 12, d.y + 8, label, { size: 8 }) + 18;
+  }
+  d.y += 15;
+  cells([[0.6, 'Kontoinhaber/in', guardian ? `${p.first} ${p.last}, vertr. d. ${fake.fullName(guardian)}` : `${p.first} ${p.last}`], [0.4, 'Geldinstitut', acc.bank.name]]);
+  cells([[0.65, 'IBAN', { text: ctx.iban(acc.iban), field: 'iban' }], [0.35, 'BIC', acc.bank.bic]]);
+
+  band('G', 'Bescheinigung des Trägers der Einrichtung (vom Heim auszufüllen)');
+  d.para(`Wir bestätigen, dass die oben genannte Person seit dem ${dd(admitted)} in unserer Einrichtung ${homeName} lebt. Das Heimentgelt beträgt nach dem Heimvertrag (Stand ${dd(raiseDay)}):`, { size: 8 });
+  const rows: Cell[][] = monthly.map(([l, v, m]) => [l, decimal(v), decimal(m)]);
+  rows.push(['Heimentgelt monatlich insgesamt (Eigenanteil)', '', decimal(total)]);
+  table(ctx, [
+    { header: 'Entgeltbestandteil', x: d.left + 2 },
+    { header: 'je Tag (EUR)', x: d.left + 330, align: 'right' },
+    { header: `x ${decimal(days)} Tage (EUR)`, x: d.right - 4, align: 'right' },
+  ], rows, { size: 8.5, grid: true, headerFill: shade });
+  cells([[0.3, 'Wohnfläche des Zimmers', ctx.area(roomArea)], [0.3, married ? 'Bewohner im Zimmer' : 'Zimmer belegt mit', married ? '2 Personen' : '1 Person'], [0.4, 'Heimentgelt bitte überweisen auf', ctx.iban(homeAcc.iban)]]);
+  d.move(18);
+  d.ensure(30);
+  d.hline(d.y, d.left, d.left + 200, 0.4);
+  d.hline(d.y, d.right - 200, d.right, 0.4);
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 6.5, color: GRAY });
+  d.text(d.right - 200, d.y + 9, 'Stempel und Unterschrift der Heimleitung', { size: 6.5, color: GRAY });
+  d.text(d.left + 2, d.y - 4, `${home.city}, ${dd(addDays(ctx.today, -rng.int(1, 6)))}`, { size: 8.5, font: typed });
+  d.y += 14;
+
+  band('H', 'Erklärung und Unterschrift');
+  d.para('Ich versichere, dass die Angaben richtig und vollständig sind. Änderungen – insbesondere Umzug in eine andere Einrichtung, Änderung des Heimentgelts oder des Einkommens – teile ich der Wohngeldbehörde unverzüglich mit. Ich bin damit einverstanden, dass die Wohngeldbehörde zur Prüfung Auskünfte beim Träger der Einrichtung einholt.', { size: 8 });
+  d.move(20);
+  d.hline(d.y, d.left, d.left + 200, 0.4);
+  d.hline(d.y, d.right - 200, d.right, 0.4);
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 6.5, color: GRAY });
+  d.text(d.right - 200, d.y + 9, guardian ? 'Unterschrift der Betreuerin / des Betreuers' : 'Unterschrift der antragstellenden Person', { size: 6.5, color: GRAY });
+  d.text(d.left + 2, d.y - 4, `${home.city}, ${dd(addDays(ctx.today, -rng.int(0, 3)))}`, { size: 8.5, font: typed });
+
+  const formNo = rng.pick(['WG 3 H', 'Vordruck WoGG-Heim', 'Form. 04.2 (Heim)']);
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 36, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 26, `${formNo} · ${land} · Stand ${stand}`, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 26, `Seite ${page} von ${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+  ctx.set('antragsteller_name', fake.fullName(p));
+  ctx.set('geburtsdatum', p.birth);
+  ctx.set('anschrift', fake.addressLine(home));
+  ctx.set('haushaltsmitglieder', count);
+  ctx.set('iban', acc.iban);
+  ctx.set('antragsart', art);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -1924,5 +2175,6 @@ export const antrag: DocumentKind = {
     { id: 'blind6-zeilenvordruck-kammfelder', holdout: true, build: blind6ZeilenvordruckKammfelder },
     { id: 'blind7-handschrift-fragebogen', holdout: true, build: blind7HandschriftFragebogen },
     { id: 'blind8-querformat-erfassungsbogen', holdout: true, build: blind8QuerformatErfassungsbogen },
+    { id: 'blind9-heimbewohner-antrag', holdout: true, build: blind9HeimbewohnerAntrag },
   ],
 };
