@@ -7,7 +7,7 @@ import { findAmounts, findDates, findIbans, findMonths, isoDate, lastDayOfMonth,
 import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
 import { findLabel, foldLabel } from './fuzzy.js';
 import { above, below, rightOf, rowsOf, sameRow, type Layout, type Line, type Row } from './layout.js';
-import { contextOf, rowMarkedFresh, rowMarkedStale } from './context.js';
+import { contextOf, rowMarkedFresh, rowMarkedStale, rowOf } from './context.js';
 import { firstCell, parseValue, trimJunk } from './values.js';
 
 // ------------------------------------------------------------------ periods
@@ -782,17 +782,31 @@ export function partyUnderRole(layout: Layout, role: 'landlord' | 'tenant', fiel
   const hits = findLabelHits(layout, rules);
   for (const line of layout.lines) {
     if (!heading.test(line.text)) continue;
+    // both roles as column headings of one table („Vermieter | Mieter“, the captions at the left): the heading's column
+    const columns = rowOf(layout, line).some((cell) => cell !== line && otherHeading.test(cell.text));
     const page = layout.lines.filter((other) => other.page === line.page && other.index > line.index);
     for (const next of page.slice(0, 6)) {
+      if (columns && sameRow(next, line)) continue;
       if (otherHeading.test(next.text)) break;
       const hit = (hits.get(next) ?? []).find((candidate) => candidate.start <= 2);
       if (!hit) continue;
+      if (columns) return cellInColumn(layout, next, line, field, kind);
       const value = valueOf(layout, hit, hits);
       if (value) return { ...value, score: Math.min(value.score, 0.9) };
       break;
     }
   }
   return null;
+}
+
+/** The value in a caption's row that stands in a column heading's column. */
+function cellInColumn(layout: Layout, caption: Line, heading: Line, field: string, kind: 'name' | 'party'): Found | null {
+  const cell = rowOf(layout, caption)
+    .filter((other) => other !== caption && Math.abs(other.x - heading.x) <= Math.max(24, heading.height * 3))
+    .sort((a, b) => Math.abs(a.x - heading.x) - Math.abs(b.x - heading.x))[0];
+  const candidate = cell && parseValue(kind, cell.text, { own: true })[0];
+  if (!candidate) return null;
+  return { field, value: candidate.value, line: cell, start: candidate.start, end: candidate.end, score: 0.9 * ocrFactor(cell.confidence) };
 }
 
 /**

@@ -1462,4 +1462,18 @@ export const WORDING_SAMPLES: Sample[] = [
     { antragsteller_name: 'Marlene Ostrowski', iban: 'DE89370400440532013000' },
     { columns: [50, 250, 400] },
   ),
+  sample(
+    'Mietvertrag: Vermieterin und Mieter als Spaltenköpfe einer Tabelle, die Beschriftungen („Name“, „Anschrift“) links',
+    'mietvertrag',
+    [
+      '# Mietvertrag über Wohnraum',
+      ' | Vermieterin | Mieter',
+      'Name | Sabine Oltmanns | Tarek Yilmaz',
+      'Anschrift | Deichstraße 4, 26721 Emden | Am Wall 9, 26603 Aurich',
+      '§ 1 Mietsache',
+      'Vermietet wird die Wohnung Ringstraße 17, 26721 Emden, 2. OG links.',
+    ],
+    { vermieter_name: 'Sabine Oltmanns', mieter_name: 'Tarek Yilmaz' },
+    { columns: [60, 160, 360] },
+  ),
 ];
