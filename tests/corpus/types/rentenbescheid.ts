@@ -1346,6 +1346,159 @@ function blind8Erziehungsrente(ctx: Ctx): void {
   ctx.set('gueltig_ab', ab);
 }
 
+/**
+ * blind9: the farmers' old-age fund's (SVLFG as Landwirtschaftliche Alterskasse) first notice of
+ * a standard old-age pension under the ALG: a green letterhead band, a reference column at the
+ * right with each caption above its value (insurance number, the farm's membership number, the
+ * contact, the date); the start and the monthly pension in the opening sentences, the amount paid
+ * worked out under them as a short subtraction (the farmers' health and care insurance
+ * contributions withheld), the back payment from the start to the first current payment, the
+ * account, the farm handed over with the end of the compulsory insurance, the spouse's own claim
+ * decided separately; page 2 an annex with the insurance periods (months and increment numbers),
+ * the pension worked out from the total increment number and the general pension value of the
+ * farmers' scheme, and the contribution rates.
+ */
+function blind9AlterskasseLandwirte(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const ab = firstOfMonth(addMonths(ctx.today, -rng.int(1, 6)));
+  const r = draw(ctx, ab);
+  const person = r.person;
+  person.title = undefined;
+  // the standard retirement age: 66 for those born in 1958, 66 and two months for 1959
+  let birthMonth = addMonths(ab, -(66 * 12 + 1));
+  if (birthMonth >= '1959-01-01') birthMonth = addMonths(ab, -(66 * 12 + 3));
+  person.birth = `${birthMonth.slice(0, 8)}${String(rng.int(2, 28)).padStart(2, '0')}`;
+  const vsnr = fake.versicherungsnummer(rng, person);
+  const arw = ab >= '2025-07-01' ? 18.23 : ab >= '2024-07-01' ? 17.57 : 16.96;
+  const periods: { von: IsoDate; bis: IsoDate; art: string; months: number }[] = [];
+  const pflichtEnde = addDays(addMonths(ab, -rng.pick([0, 0, 1, 3])), -1);
+  let cursor = addDays(pflichtEnde, 1);
+  const spans = rng.pick([[['als landwirtschaftliche/r Unternehmer/in', rng.int(180, 360)], ['als mithelfende/r Familienangehörige/r', rng.int(24, 96)]], [['als landwirtschaftliche/r Unternehmer/in', rng.int(220, 420)]], [['als Ehegatte/Ehegattin eines Landwirts', rng.int(120, 300)], ['als landwirtschaftliche/r Unternehmer/in', rng.int(60, 180)]]] as [string, number][][]);
+  for (const [art, months] of [...spans].reverse()) {
+    const von = addMonths(cursor, -months);
+    periods.unshift({ von, bis: addDays(cursor, -1), art, months });
+    cursor = addMonths(von, -rng.int(0, 14));
+  }
+  const totalMonths = periods.reduce((s, p) => s + p.months, 0);
+  const sz = Math.round(totalMonths * 0.0833 * 10000) / 10000;
+  const brutto = cents(sz * arw);
+  const kv = cents((brutto * r.kvRate) / 100);
+  const pv = cents((brutto * r.pvRate) / 100);
+  const zahlbetrag = cents(brutto - kv - pv);
+  const laufend = firstOfMonth(addMonths(ctx.today, 1));
+  const backMonths = Math.max(0, (Number(laufend.slice(0, 4)) - Number(ab.slice(0, 4))) * 12 + Number(laufend.slice(5, 7)) - Number(ab.slice(5, 7)));
+  const nachzahlung = cents(zahlbetrag * backMonths);
+  const mitglied = `${rng.digits(3)} ${rng.digits(3)} ${rng.digits(3)}`;
+  const contact = fake.person(rng, { bornFrom: 1965, bornTo: 1998 });
+  const acc = fake.bankAccount(rng);
+  const she = person.gender === 'f';
+  const heir = fake.person(rng, { bornFrom: Number(person.birth.slice(0, 4)) + 22, bornTo: Number(person.birth.slice(0, 4)) + 36, last: person.last });
+  heir.title = undefined;
+  const spouse = fake.person(rng, { gender: she ? 'm' : 'f', bornFrom: Number(person.birth.slice(0, 4)) - 4, bornTo: Number(person.birth.slice(0, 4)) + 4, last: person.last });
+  spouse.title = undefined;
+  const green: Color = [0.18, 0.45, 0.2];
+  const m = (v: number) => ctx.money(v);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.8, margins: { left: 64, right: 50, top: 60, bottom: 72 } });
+  // letterhead: a green band with the short name, the long name under it
+  d.rect(0, 0, d.width, 24, { fill: green });
+  d.text(d.left, 17, 'SVLFG', { size: 14, bold: true, color: [1, 1, 1] });
+  d.text(d.left + 62, 16, 'Sozialversicherung für Landwirtschaft, Forsten und Gartenbau', { size: 8.5, color: [1, 1, 1] });
+  d.text(d.left, 44, ctx.pick([], ['als Landwirtschaftliche Alterskasse', 'Landwirtschaftliche Alterskasse (LAK)']), { size: 11, bold: true, color: green });
+  d.text(d.left, 56, 'Alterssicherung der Landwirte · Rentenabteilung', { size: 8, color: GRAY });
+  returnLine(d, 'SVLFG · 34105 Kassel');
+  addressWindow(d, recipientLines(ctx, person, r.address, { name: 'name' }));
+
+  // reference column: caption above value
+  const rx = 378;
+  const refs: [string, Cell][] = [
+    [ctx.pick([], ['Versicherungsnummer', 'Ihre Versicherungsnummer (bitte stets angeben)']), { text: vsnrText(ctx, vsnr), field: 'versicherungsnummer' }],
+    ['Mitgliedsnummer (Unternehmen)', mitglied],
+    ['Ansprechpartner/in', `${contact.first.split(' ')[0]} ${contact.last}`],
+    ['Telefon', `0561 785-${rng.int(10000, 29999)}`],
+    ['Datum', ctx.date(ctx.today)],
+  ];
+  refs.forEach(([l, v], i) => {
+    const y = 92 + i * 24;
+    d.text(rx, y, l, { size: 6.8, color: GRAY });
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(rx, y + 10, c.text, { size: 9, field: c.field, bold: !!c.field });
+  });
+
+  d.y = 262;
+  d.write('Bescheid', { size: 14, bold: true, color: green, gap: 1.2 });
+  d.write(ctx.pick([], ['Regelaltersrente nach § 11 des Gesetzes über die Alterssicherung der Landwirte (ALG)', 'Rente wegen Erreichens der Regelaltersgrenze (§ 11 ALG)']), { size: 10.5, bold: true });
+  d.move(8);
+  d.write(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(2);
+  const antrag = addDays(ab, -rng.int(40, 130));
+  d.para(`auf Ihren Antrag vom ${ctx.date(antrag)} bewilligen wir Ihnen ${ctx.pick([], ['eine Regelaltersrente', 'Rente wegen Alters'])}. Sie haben die Regelaltersgrenze im Vormonat erreicht; die Rente ${ctx.pick([], ['beginnt am', 'steht Ihnen zu ab dem', 'wird geleistet ab'])} ${ctx.v('gueltig_ab', ctx.date(ab))}.`);
+  d.para(`Die Rente beträgt monatlich ${ctx.v('rente_brutto', m(brutto))}. Wie sie sich errechnet, ersehen Sie aus der Anlage 1.`);
+  d.para('Von der Rente sind Beiträge zur Kranken- und Pflegeversicherung zu tragen, die wir einbehalten und an die Landwirtschaftliche Krankenkasse abführen. Ausgezahlt wird daher:');
+  // the amount paid as a short subtraction
+  const ax = d.left + 40;
+  const vx = d.left + 330;
+  const sub: [string, string, boolean][] = [
+    ['Rente', m(brutto), false],
+    [`./. Beitrag zur Krankenversicherung (${decimal(r.kvRate)} %)`, m(kv), false],
+    [`./. Beitrag zur Pflegeversicherung (${decimal(r.pvRate)} %)`, m(pv), false],
+  ];
+  for (const [l, v] of sub) d.row([{ x: ax, text: l }, { x: vx, text: v, align: 'right' }]);
+  d.hline(d.y + 1, vx - 80, vx, 0.6);
+  d.move(3);
+  d.row([{ x: ax, text: ctx.pick([], ['monatlicher Auszahlungsbetrag', 'Zahlbetrag monatlich']), bold: true }, { x: vx, text: m(zahlbetrag), align: 'right', bold: true, field: 'zahlbetrag' }]);
+  d.move(8);
+  const ibanText = ctx.iban(acc.iban);
+  if (backMonths > 0)
+    d.para(`Für die Zeit vom ${ctx.date(ab)} bis ${ctx.date(addDays(laufend, -1))} ergibt sich eine Nachzahlung von ${m(nachzahlung)}. ${rng.chance(0.5) ? `Sie wird auf das unten genannte Konto überwiesen.` : `Sie wird vorläufig einbehalten, weil ${rng.pick(['das Sozialamt', 'der Träger der Grundsicherung im Alter', 'die Wohngeldbehörde'])} für diese Zeit einen Erstattungsanspruch geltend machen kann; über die Auszahlung erhalten Sie Nachricht.`}`);
+  d.para(`Die laufende Rente zahlen wir ab ${ctx.date(laufend)} jeweils am Ende des Monats auf Ihr Konto bei der ${acc.bank.name}, IBAN ${ibanText}.`);
+  d.para(`Ihre Versicherungspflicht als landwirtschaftliche/r Unternehmer/in endete am ${ctx.date(pflichtEnde)}${rng.chance(0.6) ? `; das Unternehmen (Mitgliedsnummer ${mitglied}) bewirtschaftet seitdem ${heir.first} ${heir.last}` : ''}. Eine Rente aus der gesetzlichen Rentenversicherung wird von diesem Bescheid nicht berührt.`);
+  if (rng.chance(0.6)) d.para(`Über den Antrag ${she ? 'Ihres Ehemannes' : 'Ihrer Ehefrau'} ${spouse.first} ${spouse.last} (geboren am ${ctx.date(spouse.birth)}) auf eine eigene Rente entscheiden wir gesondert.`);
+  d.write('Ihre Mitteilungspflichten', { bold: true });
+  d.para('Bitte teilen Sie uns sofort mit, wenn Sie wieder ein landwirtschaftliches Unternehmen bewirtschaften, Ihren Wohnsitz ins Ausland verlegen oder sich Ihre Bankverbindung ändert.', { size: 9 });
+  d.ensure(70);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para('Gegen diesen Bescheid kann innerhalb eines Monats nach seiner Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich oder zur Niederschrift bei der Sozialversicherung für Landwirtschaft, Forsten und Gartenbau, Weißensteinstraße 70–72, 34131 Kassel, oder bei einer ihrer Geschäftsstellen einzulegen.', { size: 9 });
+  d.write('Mit freundlichen Grüßen');
+  d.write('Ihre Landwirtschaftliche Alterskasse', { size: 9, color: GRAY });
+
+  // annex 1 on a page of its own
+  d.newPage();
+  d.write('Anlage 1 zum Bescheid – Berechnung der Rente', { size: 11, bold: true, color: green });
+  d.write(`${person.last}, ${person.first} · geb. ${ctx.ndate(person.birth)} · Vers.-Nr. ${fake.groupVsnr(vsnr)}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  d.write('Beitragszeiten zur Alterssicherung der Landwirte', { bold: true, size: 9.5 });
+  table(ctx, [
+    { header: 'von', x: d.left },
+    { header: 'bis', x: d.left + 70 },
+    { header: 'Art der Versicherung', x: d.left + 140 },
+    { header: 'Monate', x: d.left + 390, align: 'right' },
+    { header: 'Steigerungszahl', x: d.right, align: 'right' },
+  ], [
+    ...periods.map((p) => [ctx.ndate(p.von), ctx.ndate(p.bis), `Pflichtbeiträge ${p.art}`, String(p.months), decimal(Math.round(p.months * 0.0833 * 10000) / 10000, 4)]),
+    ['', '', 'Summe', String(totalMonths), decimal(sz, 4)],
+  ], { size: 8.5, grid: true, headerFill: [0.9, 0.95, 0.9] });
+  d.move(4);
+  d.write('Monatsbetrag der Rente (§ 23 ALG)', { bold: true, size: 9.5 });
+  const calc: [string, string][] = [
+    ['Steigerungszahl (Summe)', decimal(sz, 4)],
+    ['Rentenartfaktor Regelaltersrente', '1,0'],
+    ['Zugangsfaktor', '1,000'],
+    [`allgemeiner Rentenwert in der Alterssicherung der Landwirte (ab ${ctx.ndate(ab >= '2025-07-01' ? '2025-07-01' : ab >= '2024-07-01' ? '2024-07-01' : '2023-07-01')})`, m(arw)],
+    ['Monatsbetrag der Rente', m(brutto)],
+  ];
+  for (const [l, v] of calc) d.row([{ x: d.left + 10, text: l, width: 330 }, { x: d.right, text: v, align: 'right' }], { size: 9 });
+  d.move(10);
+  d.write('Anlage 2 – Beiträge zur Kranken- und Pflegeversicherung der Rentner', { size: 11, bold: true, color: green });
+  d.para(`Sie sind in der Landwirtschaftlichen Krankenkasse (LKK) als Rentner/in versichert. Aus der Rente sind der Beitrag zur Krankenversicherung mit ${decimal(r.kvRate)} % (halber allgemeiner Beitragssatz und halber durchschnittlicher Zusatzbeitrag) und der Beitrag zur Pflegeversicherung mit ${decimal(r.pvRate)} % zu zahlen. Die Beiträge aus einer Rente der gesetzlichen Rentenversicherung oder aus Versorgungsbezügen werden von der jeweils zahlenden Stelle einbehalten.`, { size: 9 });
+  footer(d, [['SVLFG · Weißensteinstraße 70–72 · 34131 Kassel', 'www.svlfg.de'], ['Landwirtschaftliche Alterskasse', `Mitgliedsnummer ${mitglied}`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('versicherungsnummer', vsnr);
+  ctx.set('rente_brutto', brutto);
+  ctx.set('zahlbetrag', zahlbetrag);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -1361,5 +1514,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind6-grundrentenzuschlag', holdout: true, build: blind6Grundrentenzuschlag },
     { id: 'blind7-teilrente', holdout: true, build: blind7Teilrente },
     { id: 'blind8-erziehungsrente', holdout: true, build: blind8Erziehungsrente },
+    { id: 'blind9-alterskasse-landwirte', holdout: true, build: blind9AlterskasseLandwirte },
   ],
 };
