@@ -1407,6 +1407,180 @@ function blind8JobcenterKduFormular(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind9: the Wohngeld office's request for information to the landlord (§ 23 Abs. 3 WoGG) with the
+ * landlord's answers. Page 1 the office's letter to the landlord or to the manager acting for a
+ * private owner: file number, clerk, the date of the application and the reply deadline, the tenant
+ * and the flat in the subject, the office's own account in the footer. Page 2 (and 3) the answer
+ * sheet sent back: return address and file number pre-printed, the tenant as the office entered it,
+ * then numbered questions in a left column with the landlord's answers typed into tinted form fields
+ * at the right (the owner and, when a manager answers, the manager; tenancy since; floor, area and
+ * rooms; people living there; the monthly rent as lettered lines a) to c) with the sum and a garage or
+ * parking space as d) below the sum; a change in the last twelve months with the former net rent and
+ * the day it ended; heating; arrears; the account the rent is paid to), a declaration, place and date.
+ */
+function blind9VermieterauskunftWohngeldstelle(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  const city = r.flat.city;
+  const owner = r.landlord;
+  // a private owner often has the flat looked after by a manager, who then gets the letter and answers
+  const manager = owner.kind === 'person' && rng.chance(0.5) ? fake.organisation(rng, `Hausverwaltung ${rng.pick(['Schulze', 'Krämer', 'Lorenz', 'Vogt', 'Engel', 'Sommer'])} ${rng.pick(['GmbH', 'e.K.', '& Partner'])}`, city) : undefined;
+  const file = `${rng.pick(['50.21', '64.3', 'WG', 'SG 22'])}-${rng.digits(5)}/${rng.int(23, 25)}`;
+  const letterDay = addDays(ctx.today, -rng.int(18, 40));
+  const applied = addDays(letterDay, -rng.int(10, 45));
+  const deadline = addDays(letterDay, rng.int(14, 21));
+  const answered = addDays(letterDay, rng.int(4, 13));
+  const clerk = fake.person(rng, { bornFrom: 1965, bornTo: 1995 });
+  const changed = rng.chance(0.55);
+  const arrears = rng.chance(0.12) ? cents(rng.pick([1, 2]) * gesamt(r)) : 0;
+  const heatKind = r.heizkosten === undefined ? rng.pick(['Gasetagenheizung, Gas zahlt Mieter', 'Nachtspeicher, Strom zahlt Mieter']) : rng.pick(['Zentralheizung', 'Fernwärme', 'Zentralheizung (Gas)']);
+  const cityBank = fake.bankAccount(rng);
+  const dd = (v: string) => ctx.ndate(v);
+  const fieldTint: Color = rng.pick([[0.88, 0.92, 1], [0.92, 0.92, 0.92], [1, 0.97, 0.86]] as const);
+  const typed = 'courier' as const;
+  const office = rng.pick([`Stadt ${city}`, `Stadtverwaltung ${city}`, `Landeshauptstadt ${city}`, `Kreisstadt ${city}`]);
+  const unit = rng.pick(['Amt für Soziales und Wohnen – Wohngeldstelle', 'Fachbereich Bürgerdienste · Wohngeld', 'Sozialamt, Abteilung Wohngeld']);
+  const ownerName = owner.kind === 'person' && owner.person ? `${owner.person.title ? owner.person.title + ' ' : ''}${owner.person.first} ${owner.person.last}` : owner.name;
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 64, right: 52, top: 50, bottom: 70 } });
+  letterhead(ctx, { name: office, unit, extra: [`${fake.address(rng, { city }).street} ${rng.int(1, 40)}`, `${r.flat.plz} ${city}`] });
+  returnLine(d, `${office} · ${unit.split(' – ')[0].split(' · ')[0]} · ${r.flat.plz} ${city}`);
+  if (manager) addressWindow(d, [manager.name, `für ${ownerName}`, `${manager.address.street} ${manager.address.no}`, `${manager.address.plz} ${manager.address.city}`]);
+  else if (owner.kind === 'person' && owner.person) addressWindow(d, [owner.person.gender === 'f' ? 'Frau' : 'Herrn', { text: ownerName, field: 'vermieter_name' }, `${owner.address.street} ${owner.address.no}`, `${owner.address.plz} ${owner.address.city}`]);
+  else addressWindow(d, [{ text: owner.name, field: 'vermieter_name' }, rng.pick(['Mietenbuchhaltung', 'Bestandsmanagement', 'Kundenbetreuung']), `${owner.address.street} ${owner.address.no}`, `${owner.address.plz} ${owner.address.city}`]);
+  infoBlock(d, [
+    ['Aktenzeichen', file],
+    ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Zimmer', `${rng.int(1, 4)}.${rng.digits(2)}`],
+    ['Datum', dd(letterDay)],
+  ], { labelWidth: 70 });
+  const salutT = t.gender === 'f' ? 'Frau' : 'Herrn';
+  subject(d, [
+    ctx.pick([], ['Auskunftsersuchen nach § 23 Abs. 3 Wohngeldgesetz (WoGG)', 'Auskunftspflicht des Vermieters nach § 23 Abs. 3 WoGG']),
+    `Mietverhältnis ${salutT} ${ctx.v('mieter_name', `${t.first} ${t.last}`)}, ${ctx.v('anschrift', `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`)}`,
+  ]);
+  d.para('Sehr geehrte Damen und Herren,');
+  d.para(`die oben genannte Person hat am ${dd(applied)} bei uns Wohngeld (Mietzuschuss) beantragt. Zur Prüfung des Anspruchs benötigen wir Angaben zu der Wohnung und zur Höhe der Miete. Nach § 23 Abs. 3 WoGG ist der Vermieter verpflichtet, der Wohngeldbehörde hierüber Auskunft zu geben.`);
+  d.para(`Bitte füllen Sie den beigefügten Auskunftsbogen vollständig aus und senden Sie ihn bis zum ${dd(deadline)} an uns zurück. Sie können ihn auch per E-Mail an wohngeld@${city.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '')}.de senden.`);
+  d.para('Wer vorsätzlich oder fahrlässig eine Auskunft nicht, nicht richtig, nicht vollständig oder nicht rechtzeitig erteilt, handelt ordnungswidrig (§ 37 Abs. 1 WoGG). Ihre Angaben werden nur für die Entscheidung über den Wohngeldantrag verwendet.', { size: 8.5 });
+  closing(ctx, { signer: `${clerk.first} ${clerk.last}`, auftrag: true, role: 'Sachbearbeitung Wohngeld' });
+  d.write('Anlage: Auskunftsbogen (Rücksendung)', { size: 8.5 });
+  // the office's footer belongs to its letter; the answer sheet only carries the page number
+  const foot = [
+    [office, unit.split(' – ')[0].split(' · ')[0], `Sprechzeiten: Di 9–12 und 14–18 Uhr, Do 9–12 Uhr`],
+    [`Stadtkasse: ${cityBank.bank.name}`, `IBAN: ${fake.groupIban(cityBank.iban)}`, `BIC: ${cityBank.bank.bic}`],
+  ];
+  d.onEveryPage((doc, page, pages) => {
+    if (page === 1) {
+      doc.hline(doc.height - 60, doc.left, doc.right, 0.3, GRAY);
+      foot.forEach((col, i) => col.forEach((l, j) => doc.text(doc.left + i * (doc.contentWidth / 2), doc.height - 52 + j * 8.5, l, { size: 6.5, color: GRAY })));
+    }
+    doc.text(doc.right, doc.height - 22, `Seite ${page} von ${pages}`, { size: 7.5, align: 'right', color: GRAY });
+  });
+
+  // the answer sheet
+  d.newPage();
+  d.text(d.left, d.y + 10, ctx.pick([], ['Auskunftsbogen des Vermieters', 'Vermieterauskunft zum Wohngeldantrag']), { size: 14, bold: true });
+  d.text(d.right, d.y + 4, `Az.: ${file}`, { size: 8.5, align: 'right' });
+  d.text(d.right, d.y + 15, `zurück bis ${dd(deadline)}`, { size: 8.5, align: 'right', color: GRAY });
+  d.y += 22;
+  d.para(`Rücksendung an: ${office}, ${unit}, ${r.flat.plz} ${city}`, { size: 8, color: GRAY });
+  d.rect(d.left, d.y, d.contentWidth, 34, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+  d.text(d.left + 5, d.y + 10, 'Antragsteller/in (Mieter/in) – von der Wohngeldstelle eingetragen', { size: 7, color: GRAY });
+  d.text(d.left + 5, d.y + 23, `${t.last}, ${t.first}`, { size: 10, bold: true });
+  d.text(d.left + 220, d.y + 23, `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`, { size: 10 });
+  d.y += 42;
+
+  const QX = d.left + 20;
+  const AX = d.left + 236;
+  const AW = d.right - AX;
+  type Answer = { text: string; field?: string } | { checks: [string, boolean][] } | { note: string };
+  /** a numbered question at the left, the answers in tinted fields at the right */
+  const q = (no: string, question: string, answers: Answer[]) => {
+    const qLines = d.wrap(question, AX - QX - 12, { size: 8 });
+    const h = Math.max(qLines.length * 10.5, answers.length * 17) + 6;
+    d.ensure(h + 4);
+    const top = d.y;
+    d.text(d.left, top + 11, no, { size: 8.5, bold: true });
+    qLines.forEach((l, i) => d.text(QX, top + 11 + i * 10.5, l, { size: 8 }));
+    answers.forEach((a, i) => {
+      const y = top + 3 + i * 17;
+      if ('checks' in a) {
+        let x = AX;
+        for (const [label, on] of a.checks) {
+          d.checkbox(x, y + 10, on, 8);
+          x += 12 + d.text(x + 12, y + 9.5, label, { size: 8 }) + 12;
+        }
+      } else if ('note' in a) d.text(AX, y + 10, a.note, { size: 7, color: GRAY });
+      else {
+        d.rect(AX, y, AW, 14, { fill: fieldTint });
+        if (a.text) d.text(AX + 3, y + 10.5, a.text, { size: 9, font: typed, field: a.field });
+      }
+    });
+    d.y = top + h;
+    d.hline(d.y, d.left, d.right, 0.3, LIGHT);
+  };
+  const m = (v: number) => ctx.money(v);
+  q('1', 'Vermieter/in bzw. Eigentümer/in der Wohnung (Name oder Firma, Anschrift)', [
+    { text: ownerName, field: manager ? 'vermieter_name' : undefined },
+    { text: `${owner.address.street} ${owner.address.no}, ${owner.address.plz} ${owner.address.city}` },
+  ]);
+  if (manager) q('', 'Die Auskunft erteilt als Verwalter/in im Auftrag des Eigentümers:', [{ text: manager.name }, { text: `Tel. ${manager.phone}` }]);
+  q('2', 'Ist die eingetragene Person Mieter/in der Wohnung?', [{ checks: [['ja, Hauptmieter/in', true], ['Untermieter/in', false], ['nein', false]] }]);
+  q('3', ctx.pick([], ['Seit wann ist die Wohnung an diese Person vermietet (Beginn des Mietverhältnisses)?', 'Die Wohnung ist an die Person vermietet seit (Tag)']), [{ text: ctx.v('einzugsdatum', dd(r.einzug)) }]);
+  q('4', 'Lage der Wohnung im Haus, Anzahl der Wohnräume (ohne Küche, Bad, Flur)', [{ text: `${r.floor}, ${r.rooms} ${r.rooms === 1 ? 'Raum' : 'Räume'}` }]);
+  q('5', ctx.pick([], ['Wie groß ist die Wohnfläche laut Mietvertrag?', 'Wohnfläche der vermieteten Wohnung']), [{ text: ctx.v('wohnflaeche', ctx.area(r.area)) }]);
+  q('6', ctx.pick([], ['Wie viele Personen wohnen nach Ihrer Kenntnis in der Wohnung (einschließlich Mieter/in)?', 'Anzahl der Personen, die die Wohnung nach Ihrer Kenntnis bewohnen']), [{ text: ctx.v('bewohner_anzahl', String(r.bewohner)) }]);
+  d.move(2);
+  d.ensure(120);
+  d.text(d.left, d.y + 11, '7', { size: 8.5, bold: true });
+  d.text(QX, d.y + 11, `Monatliche Miete, die zurzeit zu zahlen ist (Stand: ${dd(firstOfMonth(answered))})`, { size: 8, bold: true });
+  d.y += 17;
+  const rent = (letter: string, label: string, value: { text: string; field?: string }, bold = false) => {
+    d.text(QX, d.y + 10, letter, { size: 8 });
+    d.text(QX + 16, d.y + 10, label, { size: 8, bold });
+    d.rect(AX, d.y, AW, 14, { fill: fieldTint });
+    d.text(d.right - 4, d.y + 10.5, value.text, { size: 9, font: typed, align: 'right', field: value.field });
+    d.y += 17;
+  };
+  rent('a)', ctx.pick([], ['Miete ohne Betriebs- und Heizkosten (Nettokaltmiete)', 'Kaltmiete ohne jede Umlage']), { text: m(r.grundmiete), field: 'grundmiete' });
+  rent('b)', ctx.pick([], ['Vorauszahlung auf die kalten Betriebskosten', 'Betriebskosten (ohne Heizung, Warmwasser) – Abschlag']), { text: m(r.nebenkosten), field: 'nebenkosten' });
+  rent('c)', ctx.pick([], ['Vorauszahlung Heizung und Warmwasser', 'Abschlag Heiz- und Warmwasserkosten']), r.heizkosten !== undefined ? { text: m(r.heizkosten), field: 'heizkosten' } : { text: 'entfällt' });
+  d.hline(d.y - 1, AX, d.right, 0.8);
+  rent('', ctx.pick([], ['monatlich insgesamt (a bis c)', 'Summe a) bis c)']), { text: m(gesamt(r)), field: 'gesamtmiete' }, true);
+  rent('d)', r.stellplatz ? 'gesondert: Garage / Stellplatz (nicht in der Summe)' : 'gesondert: Garage, Stellplatz, Möblierung', { text: r.stellplatz ? m(r.stellplatz) : '–' });
+  d.move(3);
+  d.hline(d.y, d.left, d.right, 0.3, LIGHT);
+  q('8', 'Hat sich die Miete in den letzten zwölf Monaten geändert? Wenn ja: bisherige Nettokaltmiete und bis wann sie galt', changed
+    ? [{ checks: [['nein', false], ['ja', true]] }, { text: `${m(r.vormiete)} bis ${dd(addDays(r.mieteAb, -1))}` }]
+    : [{ checks: [['nein', true], ['ja', false]] }]);
+  q('9', 'Art der Beheizung; ist die Warmwasserbereitung in c) enthalten?', [{ text: heatKind }, { checks: [['Warmwasser in c) enthalten', r.heizkosten !== undefined && rng.chance(0.8)]] }]);
+  q('10', 'Bestehen Mietrückstände? Wenn ja, in welcher Höhe?', arrears ? [{ checks: [['nein', false], ['ja', true]] }, { text: m(arrears) }] : [{ checks: [['nein', true], ['ja', false]] }]);
+  q('11', 'Konto, auf das die Miete gezahlt wird (für eine etwaige Zahlung an den Vermieter nach § 26 WoGG)', [{ text: ctx.iban((manager ? fake.bankAccount(rng) : owner.bank).iban) }, { note: manager ? 'Mietsonderkonto der Verwaltung' : 'Konto des Vermieters' }]);
+  d.move(8);
+  d.ensure(70);
+  d.para('Ich versichere, dass die vorstehenden Angaben richtig und vollständig sind. Mir ist bekannt, dass falsche Angaben als Ordnungswidrigkeit geahndet werden können.', { size: 8 });
+  d.move(14);
+  d.rect(d.left, d.y - 12, 200, 14, { fill: fieldTint });
+  d.text(d.left + 3, d.y - 1.5, `${(manager ? manager.address.city : owner.address.city)}, ${dd(answered)}`, { size: 9, font: typed });
+  d.hline(d.y + 4, d.right - 210, d.right, 0.5);
+  d.text(d.left, d.y + 13, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.right - 210, d.y + 13, manager ? 'Stempel, Unterschrift der Verwaltung' : owner.kind === 'person' ? 'Unterschrift Vermieter/in' : 'Stempel und Unterschrift', { size: 7, color: GRAY });
+  ctx.set('mieter_name', fake.fullName(t));
+  ctx.set('vermieter_name', owner.name);
+  ctx.set('anschrift', fake.addressLine(r.flat));
+  ctx.set('wohnflaeche', r.area);
+  ctx.set('einzugsdatum', r.einzug);
+  ctx.set('grundmiete', r.grundmiete);
+  ctx.set('nebenkosten', r.nebenkosten);
+  if (r.heizkosten !== undefined) ctx.set('heizkosten', r.heizkosten);
+  ctx.set('gesamtmiete', gesamt(r));
+  ctx.set('bewohner_anzahl', r.bewohner);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -1422,5 +1596,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind6-untermietbescheinigung', holdout: true, build: blind6Untermietbescheinigung },
     { id: 'blind7-studierendenwerk-wohnheim', holdout: true, build: blind7StudierendenwerkWohnheim },
     { id: 'blind8-jobcenter-kdu-formular', holdout: true, build: blind8JobcenterKduFormular },
+    { id: 'blind9-vermieterauskunft-wohngeldstelle', holdout: true, build: blind9VermieterauskunftWohngeldstelle },
   ],
 };
