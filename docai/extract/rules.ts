@@ -223,7 +223,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'gesamtmiete',
       kind: 'amount', preferColumn: SHARE_COLUMN, range: [30, 9000],
-      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt|0.9', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm', 'Gesamtmietzins', 'Mietzins gesamt', 'Gesamtmietzins monatlich', 'Gesamtzahlung', 'monatliche Gesamtzahlung', 'Zahlbetrag gesamt', 'Gesamtzahlbetrag', 'Nutzungsentgelt gesamt', 'Gesamtnutzungsentgelt', 'Nutzungsgebühr gesamt', 'Gesamtnutzungsgebühr'],
+      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt|0.9', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm', 'Gesamtmietzins', 'Mietzins gesamt', 'Gesamtmietzins monatlich', 'Gesamtzahlung', 'monatliche Gesamtzahlung', 'Zahlbetrag gesamt', 'Gesamtzahlbetrag', 'Nutzungsentgelt gesamt', 'Gesamtnutzungsentgelt', 'Nutzungsgebühr gesamt', 'Gesamtnutzungsgebühr', 'gesamt (warm)', 'gesamt warm', 'Miete warm gesamt'],
       prefer: 'best',
     },
     {
@@ -260,6 +260,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Personen, die in der Wohnung wohnen',
         'Wie viele Personen wohnen',
         'Wie viele Personen leben',
+        'es wohnen dort',
+        'dort wohnen',
       ],
       // a subtenancy form's section on the main tenant counts the main tenant's own household
       avoidSections: ['Untervermieter', 'Untervermieterin', 'Vermieter', 'Vermieterin', 'Eigentümer'],

@@ -906,8 +906,11 @@ export function senderName(layout: Layout, field: string): Found | null {
     if (!ORGANISATION.test(line.text) || parsePostcodeCity(line.text) || /Telefon|Tel\.|Fax|E-Mail|www\./i.test(line.text)) continue;
     // the form's title ("Bescheinigung der Vermieterin / des Vermieters") names no one
     if (/^\s*(Bescheinigung|Bestätigung|Nachweis|Bescheid|Antrag|Abrechnung|Erklärung)(?![\p{L}])/iu.test(line.text)) continue;
-    const candidate = parseValue('party', line.text, { own: true })[0];
-    if (candidate) return { field, value: candidate.value, line, start: candidate.start, end: candidate.end, score: 0.55 * ocrFactor(line.confidence) };
+    // a person beside the organisation („Emre Wolf | Wohnungsbaugenossenschaft Rheinblick eG“ in an e-mail's „Von:“): the organisation
+    const part = line.text.split(/\s+[|·•]\s+/).find((piece) => ORGANISATION.test(piece)) ?? line.text;
+    const at = line.text.indexOf(part);
+    const candidate = parseValue('party', part, { own: true })[0];
+    if (candidate) return { field, value: candidate.value, line, start: at + candidate.start, end: at + candidate.end, score: 0.55 * ocrFactor(line.confidence) };
   }
   return returnAddress;
 }
