@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview and a European e-money bank's bilingual statement with products and pending payments (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
@@ -1278,6 +1278,177 @@ function blind8NeobankZweisprachig(ctx: Ctx): void {
   ctx.set('zeitraum_bis', s.bis);
 }
 
+/**
+ * M (holdout, blind 9): a bank's letter with a listing of the account's turnover over several months,
+ * made on the holder's request for an authority: the branch's letterhead, the holder in the window,
+ * a reference column (customer number, the request's day, the adviser); the account, the holder and
+ * the period in the opening sentences, the confirmation that the holder alone owns the account; the
+ * bookings as a ruled list with booking and value day, the counterparty with its IBAN and the
+ * purpose under it, signed amounts, the balance at each month's end; the fee for the listing booked
+ * after the period, sometimes the balance of the holder's savings account with its own IBAN; two
+ * signatures; on continuation pages a head line with holder, IBAN and page.
+ */
+function blind9UmsatzaufstellungBehoerde(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const holder = fake.person(rng, { bornFrom: 1945, bornTo: 2004 });
+  holder.title = undefined;
+  const bank = rng.pick(fake.BANKS);
+  // a regional bank's customer lives in its region; a big bank's anywhere
+  const region = fake.PLACES_PLZ.map(([, c]) => c).find((c) => bank.name.includes(c.split(' ')[0]));
+  const address = fake.address(rng, region ? { city: region } : {});
+  const iban = fake.germanIban(bank.blz, `${rng.int(1, 9)}${rng.digits(rng.pick([7, 8, 9]))}`);
+  const months = rng.pick([2, 3, 3, 3, 6]);
+  const request = addDays(ctx.today, -rng.int(2, 9));
+  // whole calendar months, or the days counted back from the request
+  const wholeMonths = rng.chance(0.6);
+  const bis = wholeMonths ? lastOfMonth(addMonths(request, -1)) : addDays(request, -1);
+  const von = wholeMonths ? firstOfMonth(addMonths(bis, -(months - 1))) : addDays(addMonths(request, -months), 0);
+  const purposeFor = rng.pick(['der Wohngeldstelle', 'der Wohngeldbehörde', 'dem Jobcenter', 'dem Sozialamt', 'einer Behörde']);
+  const kundennr = rng.digits(rng.pick([7, 8, 10]));
+  const adviser = fake.person(rng);
+  const second = fake.person(rng);
+  const branch = fake.sameCityAddress(rng, address);
+  const savings = rng.chance(0.5) ? fake.germanIban(bank.blz, `${rng.int(1, 9)}${rng.digits(9)}`) : undefined;
+
+  // recurring bookings per calendar month, then a few card payments and withdrawals
+  const income = rng.weighted([
+    [{ party: fake.employerName(rng, address.city), purpose: (m: string) => `LOHN/GEHALT ${m} PERS.NR. ${rng.digits(5)}`, amount: cents(rng.float(1100, 2900)), day: rng.int(25, 28), prev: true }, 5],
+    [{ party: 'Deutsche Rentenversicherung', purpose: (m: string) => `RV-RENTE ${m} VSNR ${rng.digits(2)} ${rng.digits(6)} ${rng.pick(['M', 'S', 'K'])} ${rng.digits(3)}`, amount: cents(rng.float(780, 1650)), day: rng.int(27, 28), prev: true }, 2],
+    [{ party: 'Bundesagentur für Arbeit', purpose: (m: string) => `ALG I ${m} KD-NR. ${fake.baKundennummer(rng)}`, amount: cents(rng.float(700, 1500)), day: rng.int(1, 4), prev: false }, 1],
+  ]);
+  const landlord = fake.landlordOrganisation(rng, address.city);
+  const landlordIban = fake.bankAccount(rng).iban;
+  const rent = cents(rng.float(350, 990));
+  const flatNo = rng.int(1, 60);
+  const accountFee = rng.pick([0, 3.5, 4.95, 5.9, 6.95, 8.5]);
+  const clock = () => `${rng.int(7, 21)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const employerIban = fake.bankAccount(rng).iban;
+  const energy = rng.pick(['Stadtwerke ' + address.city, 'E.ON Energie Deutschland GmbH', 'Vattenfall Europe Sales GmbH', 'enviaM', 'Yello Strom GmbH']);
+  const energyIban = fake.bankAccount(rng).iban;
+  const energyAmount = rng.pick([38, 45, 52, 61, 74, 89]);
+  const phoneCo = rng.pick(['Telekom Deutschland GmbH', 'Vodafone GmbH', 'Telefonica Germany GmbH', '1&1 Telecom GmbH']);
+  const phoneAmount = cents(rng.float(14.99, 44.99));
+  const kindergeld = rng.chance(0.35) ? rng.int(1, 3) : 0;
+  const txs: { date: IsoDate; valuta: IsoDate; kind: string; party: string; iban?: string; purpose: string; amount: number }[] = [];
+  const inRange = (x: IsoDate) => x >= von && x <= bis;
+  const monthStarts: IsoDate[] = [];
+  for (let m = firstOfMonth(von); m <= bis; m = addMonths(m, 1)) monthStarts.push(m);
+  for (const m of monthStarts) {
+    const name = MONTHS_DE[Number(m.slice(5, 7)) - 1].toUpperCase();
+    const at = (day: number) => addDays(m, Math.min(day, 28) - 1);
+    const push = (date: IsoDate, t: Omit<(typeof txs)[number], 'date' | 'valuta'>) => { if (inRange(date)) txs.push({ ...t, date, valuta: date }); };
+    push(at(income.day), { kind: 'SEPA-Gutschrift', party: income.party, iban: employerIban, purpose: income.purpose(`${name} ${m.slice(0, 4)}`), amount: cents(income.amount * rng.float(0.97, 1.03)) });
+    push(at(rng.int(1, 3)), { kind: 'Dauerauftrag', party: landlord, iban: landlordIban, purpose: `MIETE ${name} WHG ${flatNo}`, amount: -rent });
+    push(at(rng.int(5, 15)), { kind: 'SEPA-Lastschrift', party: energy, iban: energyIban, purpose: `ABSCHLAG STROM VK ${rng.digits(10)}`, amount: -energyAmount });
+    push(at(rng.int(10, 20)), { kind: 'SEPA-Lastschrift', party: phoneCo, purpose: `KD-NR ${rng.digits(9)} RG ${rng.digits(8)}`, amount: -phoneAmount });
+    if (kindergeld) push(at(rng.int(3, 12)), { kind: 'SEPA-Gutschrift', party: 'Bundesagentur für Arbeit - Familienkasse', purpose: `KINDERGELD ${rng.digits(3)}FK${rng.digits(6)} ${name}`, amount: 255 * kindergeld });
+    if (Number(m.slice(5, 7)) % 3 === 1) push(at(rng.int(14, 16)), { kind: 'SEPA-Lastschrift', party: 'Rundfunk ARD, ZDF, DRadio', purpose: `BEITRAGSNR ${rng.digits(9)} ${name}`, amount: -55.08 });
+    if (accountFee) push(lastOfMonth(m), { kind: 'Abschluss', party: bank.name, purpose: `ENTGELT KONTOFUEHRUNG ${name}`, amount: -accountFee });
+    for (let i = 0; i < rng.int(3, 7); i++) {
+      const date = at(rng.int(1, 28));
+      if (rng.chance(0.25)) push(date, { kind: 'Bargeldauszahlung', party: rng.pick(['GA ' + bank.name, 'Geldautomat Cash Group', 'GA Fremdinstitut']), purpose: `${ctx.ndate(date)} ${clock()}`, amount: -rng.pick([20, 50, 100, 150]) });
+      else push(date, { kind: 'Kartenzahlung', party: rng.pick(['REWE SAGT DANKE', 'EDEKA CENTER', 'ALDI SE U. CO. KG', 'LIDL DIENSTL. GMBH', 'DM-DROGERIE MARKT', 'KAUFLAND', 'ROSSMANN', 'APOTHEKE AM MARKT']), purpose: `girocard ${ctx.ndate(date)}`, amount: -cents(rng.float(4, 89)) });
+    }
+  }
+  txs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const opening = cents(rng.float(-300, 2200));
+  const fee = rng.pick([5, 7.5, 10, 12.5, 15]);
+  const feeDay = addDays(ctx.today, rng.int(1, 5));
+
+  const accent: [number, number, number] = /sparkasse/i.test(bank.name) ? [0.85, 0, 0] : /Volksbank|Sparda|GLS/.test(bank.name) ? [0, 0.3, 0.6] : [0.2, 0.2, 0.25];
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 9.5, margins: { left: 62, right: 50, top: 64, bottom: 72 } });
+  d.text(d.left, 52, bank.name, { size: 15, bold: true, color: accent });
+  const branchName = /sparkasse|volksbank|sparda/i.test(bank.name) ? `Geschäftsstelle ${branch.street}` : `Filiale ${address.city}`;
+  [branchName, `${branch.street} ${branch.no}`, `${branch.plz} ${branch.city}`, `Telefon ${fake.phone(rng)}`].forEach((l, i) => d.text(d.right, 40 + i * 10, l, { size: 7.5, align: 'right', color: GRAY }));
+  returnLine(d, `${bank.name} · ${branch.street} ${branch.no} · ${branch.plz} ${branch.city}`);
+  addressWindow(d, [holder.gender === 'f' ? 'Frau' : 'Herrn', `${holder.first} ${holder.last}`, `${address.street} ${address.no}`, `${address.plz} ${address.city}`]);
+  infoBlock(d, [
+    ['Kundennummer', kundennr],
+    ['Ihr Auftrag vom', ctx.ndate(request)],
+    [adviser.gender === 'f' ? 'Ihre Beraterin' : 'Ihr Berater', `${adviser.first} ${adviser.last}`],
+    ['Durchwahl', rng.digits(3)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { x: 362, labelWidth: 76 });
+  d.y = 262;
+  d.write(ctx.pick(['Umsatzaufstellung zu Ihrem Girokonto'], ['Aufstellung der Kontoumsätze zur Vorlage bei Behörden', 'Bestätigung Kontoinhaberschaft und Umsatzübersicht']), { size: 11, bold: true });
+  d.move(8);
+  d.write(holder.gender === 'f' ? `Sehr geehrte Frau ${holder.last},` : `Sehr geehrter Herr ${holder.last},`);
+  const vonText = ctx.date(von);
+  const bisText = ctx.date(bis);
+  d.para(`wie gewünscht erhalten Sie die Aufstellung aller Umsätze Ihres Girokontos ${ctx.v('iban', ctx.iban(iban))} ${ctx.pick(['für den Zeitraum'], ['für die Zeit', 'im Abfragezeitraum'])} vom ${ctx.v('zeitraum_von', vonText)} bis ${ctx.v('zeitraum_bis', bisText)} zur Vorlage bei ${purposeFor}.`);
+  d.para(`Wir bestätigen, dass dieses Konto seit dem ${ctx.date(addDays(von, -rng.int(400, 6000)))} auf den Namen ${ctx.v('kontoinhaber', `${holder.first} ${holder.last}`)} geführt wird und ${holder.gender === 'f' ? 'Sie alleinige Kontoinhaberin sind' : 'Sie alleiniger Kontoinhaber sind'}. Weitere Verfügungsberechtigte sind nicht eingetragen.`);
+  d.para(`Die Beträge sind in Euro angegeben; Belastungen sind mit einem Minuszeichen gekennzeichnet. Nach jedem Kalendermonat ist der Kontostand am Monatsende vermerkt.`, { size: 9 });
+
+  const c = { bu: d.left, wert: d.left + 54, text: d.left + 110, amount: d.right };
+  const tableHead = () => {
+    d.rect(d.left - 2, d.y, d.contentWidth + 4, 14, { fill: [0.92, 0.92, 0.92] });
+    d.row([
+      { x: c.bu, text: 'Buchungstag', bold: true },
+      { x: c.wert, text: 'Valuta', bold: true },
+      { x: c.text, text: 'Vorgang / Auftraggeber bzw. Empfänger / Verwendungszweck', bold: true },
+      { x: c.amount, text: 'Betrag', bold: true, align: 'right' },
+    ], { size: 8, minHeight: 14 });
+    d.move(3);
+  };
+  let inTable = true;
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 44, `Umsatzaufstellung · ${holder.last}, ${holder.first} · IBAN ${fake.groupIban(iban)}`, { size: 8, color: GRAY });
+    doc.hline(50, doc.left, doc.right, 0.4, GRAY);
+    doc.y = 62;
+    if (inTable) tableHead();
+  });
+  d.move(4);
+  tableHead();
+  let balance = opening;
+  const balanceLine = (label: string, value: number, bold = false) => {
+    d.row([{ x: c.text, text: label, bold }, { x: c.amount, text: decimal(value), align: 'right', bold }], { size: 8.5, minHeight: 15 });
+    d.hline(d.y - 2, c.text, d.right, 0.3, GRAY);
+  };
+  balanceLine(`Kontostand am ${ctx.ndate(addDays(von, -1))}`, opening, true);
+  let current = firstOfMonth(von);
+  const monthEnd = (m: IsoDate) => (lastOfMonth(m) < bis ? lastOfMonth(m) : bis);
+  for (const t of txs) {
+    while (t.date > monthEnd(current)) {
+      balanceLine(`Kontostand am ${ctx.ndate(monthEnd(current))}`, balance);
+      current = addMonths(current, 1);
+    }
+    balance = cents(balance + t.amount);
+    const text = `${t.kind} ${t.party}\n${t.iban ? `IBAN ${fake.groupIban(t.iban)}\n` : ''}${t.purpose}`;
+    d.row([
+      { x: c.bu, text: ctx.ndate(t.date) },
+      { x: c.wert, text: ctx.ndate(t.valuta) },
+      { x: c.text, text, width: c.amount - c.text - 60 },
+      { x: c.amount, text: `${t.amount < 0 ? '-' : '+'}${decimal(Math.abs(t.amount))}`, align: 'right' },
+    ], { size: 8, leading: 1.25, minHeight: 12 });
+    d.hline(d.y, c.bu, d.right, 0.15, LIGHT);
+    d.move(2);
+  }
+  while (monthEnd(current) < bis) {
+    balanceLine(`Kontostand am ${ctx.ndate(monthEnd(current))}`, balance);
+    current = addMonths(current, 1);
+  }
+  balanceLine(`Kontostand am ${ctx.ndate(bis)} (Ende des Zeitraums)`, balance, true);
+  inTable = false;
+  d.move(10);
+  d.para(`Für die Erstellung dieser Aufstellung berechnen wir gemäß unserem Preis- und Leistungsverzeichnis ${ctx.money(fee)}. Der Betrag wird Ihrem Girokonto am ${ctx.date(feeDay)} belastet.`);
+  if (savings) d.para(`Ergänzend teilen wir Ihnen mit, dass Ihr Sparkonto IBAN ${fake.groupIban(savings)} am ${ctx.date(bis)} ein Guthaben von ${ctx.money(cents(rng.float(80, 6500)))} aufwies.`);
+  d.para('Diese Aufstellung wurde auf Grundlage der bei uns gespeicherten Buchungsdaten erstellt. Maßgeblich bleiben die Ihnen übermittelten Kontoauszüge und Rechnungsabschlüsse.', { size: 9 });
+  d.ensure(80);
+  d.move(4);
+  d.write('Mit freundlichen Grüßen');
+  d.write(bank.name);
+  d.move(24);
+  const sigTop = d.y;
+  d.text(d.left, sigTop, `i. V. ${second.first} ${second.last}`, { size: 9 });
+  d.text(d.left + 200, sigTop, `i. A. ${adviser.first} ${adviser.last}`, { size: 9 });
+  d.y = sigTop + 8;
+  footer(d, [[bank.name, `BIC ${bank.bic}`], [/sparkasse/i.test(bank.name) ? 'Anstalt des öffentlichen Rechts' : /eG$|Volksbank|Sparda|GLS/.test(bank.name) ? 'eingetragene Genossenschaft' : 'Aktiengesellschaft', `Amtsgericht ${branch.city}`]], 'Seite x von y');
+  ctx.set('kontoinhaber', fake.fullName(holder));
+  ctx.set('iban', iban);
+  ctx.set('zeitraum_von', von);
+  ctx.set('zeitraum_bis', bis);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -1293,5 +1464,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind6-auszugsdrucker-a5', holdout: true, build: blind6AuszugsdruckerA5 },
     { id: 'blind7-privatbank-dauerauftraege', holdout: true, build: blind7PrivatbankDauerauftraege },
     { id: 'blind8-neobank-zweisprachig', holdout: true, build: blind8NeobankZweisprachig },
+    { id: 'blind9-umsatzaufstellung-behoerde', holdout: true, build: blind9UmsatzaufstellungBehoerde },
   ],
 };
