@@ -279,7 +279,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'anschrift',
       kind: 'address',
-      labels: ['Anschrift der Wohnung', 'Mietsache', 'Mietobjekt', 'Objektanschrift', 'Anschrift des Mietobjekts', 'Anschrift des Objekts', 'Lage der Wohnung', 'Wohnung', 'Mieträume', 'Adresse der Wohnung', 'Objekt', 'die Wohnung', 'Anschrift|0.8', 'gelegen in', 'im Hause', 'im Haus', 'Wohnung Nr.'],
+      labels: ['Anschrift der Wohnung', 'Mietsache', 'Mietobjekt', 'Objektanschrift', 'Anschrift des Mietobjekts', 'Anschrift des Objekts', 'Lage der Wohnung', 'Wohnung', 'Mieträume', 'Adresse der Wohnung', 'Objekt', 'die Wohnung', 'Anschrift|0.8', 'gelegen in', 'im Hause', 'im Haus', 'Wohnung Nr.', 'in der Wohnanlage'],
     },
     {
       field: 'mietbeginn',

@@ -705,6 +705,34 @@ function rolePattern(role: 'landlord' | 'tenant'): string {
 }
 
 /**
+ * Where a party's name ends in a contract's clause: before its details (birth date, address,
+ * representative) or with its sentence („… ist das Studierendenwerk Berlin. Anna Nowak ist …“;
+ * not at „Prof.“ or „e. V.“).
+ */
+const PARTY_DETAILS = /,\s*(?=geb\.|geboren|vertreten|wohnhaft|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)*\s+\d{1,4}\s*[a-z]?\s*,|\d{5}\s)|\s+(?:vertreten|geboren|wohnhaft)\s|(?<=\p{Ll}{3,})(?<!Prof|Dipl)\.\s+(?=\p{Lu}\p{Ll})/u;
+
+/** The end of a party's designation at the end of a line („… – nachfolgend „Vermieterin“ –“, „… genannt)“). */
+const DESIGNATION_END = /(genannt|[„"“‚'»]\p{L}+(\/-?in)?[“"”‘'«])\s*[)–—-]?\s*$/u;
+
+/**
+ * The first line of a party's clause that runs over several lines before its designation
+ * („Zwischen der Diakoniewerk Köln gGmbH, …, vertreten durch“ / „den Einrichtungsleiter … –
+ * nachfolgend „Vermieterin“ –“): up the same column to a line opening with „zwischen“, „und“ or
+ * „sowie“, or following the previous party's designation. Undefined when the designation's own
+ * line opens the clause.
+ */
+function clauseStart(layout: Layout, line: Line): Line | undefined {
+  let current = line;
+  for (let i = 0; i < 4; i++) {
+    if (/^\s*(zwischen|und|sowie)(?![\p{L}])/iu.test(current.text)) return i > 0 ? current : undefined;
+    const over = above(layout, current, 1.6).find((candidate) => Math.abs(candidate.x - current.x) <= Math.max(6, current.height));
+    if (!over || DESIGNATION_END.test(over.text)) return i > 0 ? current : undefined;
+    current = over;
+  }
+  return undefined;
+}
+
+/**
  * A party named by a designation in a contract: `X (nachfolgend „Vermieter“ genannt)`,
  * `X – nachstehend „Mieter“ genannt –` (X on the line before), `X als Vermieter`.
  */
@@ -718,6 +746,14 @@ export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', fie
       const before = line.text.slice(0, m.index!);
       const previous = [...before.matchAll(/(genannt\s*[)–—-]?|[)–—]\s*)/giu)].pop();
       if (previous) from = previous.index! + previous[0].length;
+      // a clause over several lines: the party opens it, its details and representative follow
+      const clause = from === 0 ? clauseStart(layout, line) : undefined;
+      if (clause) {
+        const clauseLead = /^\s*(?:(?:und|sowie|zwischen|der|dem|den|die|Herrn|Herr|Frau|Firma)(?![\p{L}])\s*)*/iu.exec(clause.text)![0].length;
+        const party = clause.text.slice(clauseLead).split(PARTY_DETAILS)[0];
+        const candidate = parseValue(kind, party, { own: true, layout, line: clause, offset: clauseLead })[0];
+        if (candidate) return { field, value: candidate.value, line: clause, start: clauseLead + candidate.start, end: clauseLead + candidate.end, score: 0.85 * ocrFactor(clause.confidence) };
+      }
       let piece = line.text.slice(from, m.index!);
       const lead = /^\s*(?:(?:,|und|sowie|zwischen|der|dem|den|die|Herrn|Herr|Frau|Firma|Mitglied|Mieterin|Mieter)(?![\p{L}])\s*)*/iu.exec(piece)![0];
       let start = from + lead.length;
@@ -754,9 +790,7 @@ export function statedParty(layout: Layout, role: 'landlord' | 'tenant', field: 
     const start = m[0].length;
     // the party ends before its details (birth date, address, representative) or with its sentence
     // („… ist das Studierendenwerk Berlin. Anna Nowak ist …“; not at „Prof.“ or „e. V.“)
-    const piece = line.text
-      .slice(start)
-      .split(/,\s*(?=geb\.|geboren|vertreten|wohnhaft|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)*\s+\d{1,4}\s*[a-z]?\s*,|\d{5}\s)|\s+(?:vertreten|geboren|wohnhaft)\s|(?<=\p{Ll}{3,})(?<!Prof|Dipl)\.\s+(?=\p{Lu}\p{Ll})/u)[0];
+    const piece = line.text.slice(start).split(PARTY_DETAILS)[0];
     const candidate = parseValue(kind, piece, { own: true, layout, line, offset: start })[0];
     if (!candidate) continue;
     return { field, value: candidate.value, line, start: start + candidate.start, end: start + candidate.end, score: 0.85 * ocrFactor(line.confidence) };

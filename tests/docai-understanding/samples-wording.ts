@@ -1497,4 +1497,20 @@ export const WORDING_SAMPLES: Sample[] = [
     { mieter_name: 'Lukas Brenner', vermieter_name: 'Bauverein Altona eG', bewohner_anzahl: 2, grundmiete: 640, nebenkosten: 150, heizkosten: 90, gesamtmiete: 880 },
     { columns: [54, 146, 300] },
   ),
+  sample(
+    'Mietvertrag: Parteien in Klauseln über mehrere Zeilen mit Vertreter vor der Bezeichnung; Anschrift nach dem Namen der Wohnanlage',
+    'mietvertrag',
+    [
+      '# Mietvertrag für Servicewohnen',
+      'Zwischen dem Johanniter-Stift Lüneburg e. V., Am Sande 3, 21335 Lüneburg, vertreten durch',
+      'die Hausleiterin Frau Petra Behrens – im Folgenden „Vermieter“ –',
+      'und Herrn Walter Niemeyer, geboren am 02.02.1941, bisher wohnhaft Kirchweg 5,',
+      '21357 Bardowick, vertreten durch seine Tochter Frau Ina Niemeyer laut Vollmacht vom',
+      '10.01.2024 – im Folgenden „Mieter“ –',
+      'wird folgender Vertrag geschlossen:',
+      '§ 1 Vermietet wird das Appartement 12 im 1. Obergeschoss in der Wohnanlage „Am Kurpark“,',
+      'Kurparkweg 8, 21335 Lüneburg. Es hat eine Wohnfläche von 41,20 m².',
+    ],
+    { vermieter_name: 'Johanniter-Stift Lüneburg e. V.', mieter_name: 'Walter Niemeyer', anschrift: 'Kurparkweg 8, 21335 Lüneburg', wohnflaeche: 41.2 },
+  ),
 ];
