@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps and a register program's landscape printout with three panels and a history of registration events (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line (holdout). */
 import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
@@ -1141,6 +1141,151 @@ function blind8RegisterprogrammQuer(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * M (holdout, blind 9): a city's simple certificate applied for and collected at the counter by an
+ * authorised person: the city's arms and office at the top, the process number and the day of issue
+ * at the right; a line naming the authorised person with birth date, the written power of attorney's
+ * day and the identity card shown with its expiry; the registered person's data as labels ending in
+ * a colon, right-aligned against the values, in two groups (person; flat with its status, the day it
+ * was moved into, the day of moving into the town and where from, an earlier flat in the same town
+ * with its move-out day); the clerk, the seal; below a dashed cut line the fee receipt with cash
+ * number, payer (the authorised person), the payment's day and time.
+ */
+function blind9BevollmaechtigteQuittung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const m = draw(ctx);
+  const p = m.person;
+  const town = m.address.city;
+  const agent = fake.person(rng, { bornFrom: 1950, bornTo: 2004, last: rng.chance(0.45) ? p.last : undefined });
+  agent.title = undefined;
+  const agentAddress = rng.chance(0.5) ? fake.sameCityAddress(rng, m.address) : fake.address(rng);
+  const power = addDays(ctx.today, -rng.int(1, 40));
+  const idExpiry = addDays(ctx.today, rng.int(90, 3300));
+  const idNo = `L${rng.pick(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'C', 'F', 'G', 'H', 'J', 'K'])}${rng.pick(['X', 'Z', 'T', 'V'])}${rng.digits(6)}`;
+  // moved inside the town (an earlier flat there with its move-out day) or from elsewhere
+  const withinTown = rng.chance(0.5);
+  const earlier = withinTown ? { address: fake.sameCityAddress(rng, m.address), von: addDays(m.einzug, -rng.int(300, 3800)), bis: addDays(m.einzug, -rng.int(0, 2)) } : undefined;
+  const zuzug = earlier ? earlier.von : m.einzug;
+  const from = withinTown ? undefined : m.previous[0].address;
+  const [title, unit] = rng.pick([
+    [`Stadt ${town}`, 'Bürgerservice – Meldebehörde'],
+    [`Stadt ${town}`, 'Amt für Bürgerdienste, Einwohnerwesen'],
+    [`Stadtverwaltung ${town}`, 'Bürgeramt – Meldestelle'],
+    [`Gemeinde ${town}`, 'Einwohnermeldeamt'],
+  ] as const);
+  const office = fake.sameCityAddress(rng, m.address);
+  const vorgang = `${ctx.today.slice(0, 4)}-${rng.digits(7)}`;
+  const clerk = fake.person(rng);
+  const time = `${rng.int(8, 17)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const ink: [number, number, number] = rng.pick([[0.1, 0.25, 0.5], [0.5, 0.1, 0.1], [0.1, 0.35, 0.2]]);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 10, margins: { left: 64, right: 56, top: 60, bottom: 60 } });
+  // the arms: a small shield
+  const sx = d.left;
+  d.rect(sx, 40, 26, 22, { fill: ink });
+  d.line(sx, 62, sx + 13, 74, 1.2, ink);
+  d.line(sx + 26, 62, sx + 13, 74, 1.2, ink);
+  d.line(sx + 13, 44, sx + 13, 70, 1.5, [1, 1, 1]);
+  d.text(sx + 36, 52, title, { size: 13, bold: true });
+  d.text(sx + 36, 65, unit, { size: 9 });
+  d.text(sx + 36, 76, `${office.street} ${office.no} · ${office.plz} ${town}`, { size: 8, color: GRAY });
+  const right: [string, string][] = [
+    ['Vorgangsnummer', vorgang],
+    ['Ausgestellt am', ctx.ndate(ctx.today)],
+    ['Sachbearbeitung', `${clerk.first.charAt(0)}. ${clerk.last}`],
+  ];
+  right.forEach(([l, v], i) => {
+    d.text(d.right - 92, 46 + i * 13, `${l}:`, { size: 7.5, color: GRAY, align: 'right' });
+    d.text(d.right - 86, 46 + i * 13, v, { size: 8.5 });
+  });
+  d.hline(90, d.left, d.right, 0.8, ink);
+  d.y = 118;
+  d.write(ctx.pick(['Meldebescheinigung'], ['Einfache Meldebescheinigung', 'Bescheinigung aus dem Melderegister']), { size: 17, bold: true });
+  d.write('gemäß § 18 Absatz 1 des Bundesmeldegesetzes (BMG)', { size: 9, color: GRAY });
+  d.move(10);
+  // the authorised person who asked for it and took it away
+  const agentTop = d.y;
+  d.para(`Beantragt und in Empfang genommen durch ${agent.gender === 'f' ? 'Frau' : 'Herrn'} ${agent.first} ${agent.last}, geboren am ${ctx.ndate(agent.birth)}, wohnhaft ${fake.addressLine(agentAddress)}, als bevollmächtigte Person aufgrund schriftlicher Vollmacht vom ${ctx.ndate(power)}. Ausgewiesen durch Personalausweis Nr. ${idNo}, gültig bis ${ctx.ndate(idExpiry)}.`, { size: 8.5, x: d.left + 8, width: d.contentWidth - 16, after: 4 });
+  d.rect(d.left, agentTop - 4, d.contentWidth, d.y - agentTop + 6, { stroke: [0.55, 0.55, 0.55], lineWidth: 0.5 });
+  d.move(14);
+  d.para(`Für die nachstehend bezeichnete Person ${ctx.pick(['sind im Melderegister folgende Daten gespeichert'], ['enthält das Melderegister am Tag der Ausstellung folgende Eintragungen', 'weist das Melderegister Folgendes aus'])}:`);
+  const lx = d.left + 168;
+  const vx = lx + 10;
+  const group = (heading: string) => {
+    d.move(4);
+    d.text(d.left, d.y + 10, heading, { size: 10, bold: true, color: ink });
+    d.hline(d.y + 14, d.left, d.right, 0.4, ink);
+    d.y += 20;
+  };
+  const item = (label: string, value: string, field?: string) => {
+    d.row([
+      { x: lx, text: `${label}:`, align: 'right', color: GRAY, size: 9 },
+      { x: vx, text: value, field, width: d.right - vx },
+    ], { minHeight: 15 });
+  };
+  const combined = rng.chance(0.5);
+  group('Angaben zur Person');
+  if (combined) item('Name, Vornamen', ctx.name(p, 'last-first'), 'name');
+  else {
+    item('Familienname', p.last, 'name');
+    item('Vornamen', p.first);
+  }
+  if (p.title) item('Doktorgrad', p.title);
+  if (p.birthName) item('Geburtsname', p.birthName);
+  if (rng.chance(0.5)) {
+    item(ctx.pick(['Geburtsdatum'], ['Tag der Geburt', 'geboren am']), ctx.date(p.birth), 'geburtsdatum');
+    item('Geburtsort', p.birthPlace);
+  } else item('Geburtsdatum und -ort', `${ctx.v('geburtsdatum', ctx.date(p.birth))}, ${p.birthPlace}`);
+  group('Wohnung');
+  item('Straße, Hausnummer', `${m.address.street} ${m.address.no}`, 'anschrift');
+  item('Postleitzahl, Ort', `${m.address.plz} ${town}`);
+  item('Wohnungsstatus', rng.pick(['alleinige Wohnung', 'Hauptwohnung']));
+  item(ctx.pick(['Einzugsdatum'], ['Einzug in diese Wohnung am', 'Datum des Wohnungsbezugs', 'bezogen seit']), ctx.date(m.einzug), 'einzugsdatum');
+  item(`Zuzug nach ${town} am`, ctx.date(zuzug));
+  if (from) item('zugezogen aus', `${from.plz} ${from.city}`);
+  if (earlier) {
+    item('vorherige Wohnung in der Gemeinde', `${earlier.address.street} ${earlier.address.no}, ${earlier.address.plz} ${town}`);
+    item('dort ausgezogen am', ctx.date(earlier.bis));
+  }
+  d.move(10);
+  d.para(`Die Bescheinigung gibt den Inhalt des Melderegisters am ${ctx.date(ctx.today)} wieder. Auskunfts- und Übermittlungssperren werden nicht bescheinigt. Sie ist zur Vorlage bei ${rng.pick(['der Wohngeldbehörde', 'einer Behörde', 'dem Arbeitgeber', 'der Familienkasse'])} bestimmt.`, { size: 8.5 });
+  d.move(16);
+  const sy = d.y;
+  d.text(d.left, sy + 10, `${town}, ${ctx.ndate(ctx.today)}`, { size: 9.5 });
+  d.text(d.left, sy + 24, 'Im Auftrag', { size: 9.5 });
+  d.text(d.left, sy + 52, fake.fullName(clerk), { size: 9.5 });
+  roundSeal(ctx, d.left + 300, sy + 30, 28, ink);
+  d.text(d.left + 300, sy + 28, town.length > 14 ? town.split(/[ -]/)[0] : town, { size: 6, align: 'center', color: ink });
+  d.text(d.left + 300, sy + 36, 'Dienstsiegel', { size: 5.5, align: 'center', color: ink });
+  d.y = sy + 72;
+  // the fee receipt under a cut line, at the foot of the page
+  const rTop = Math.max(d.y + 14, d.height - d.margins.bottom - 104);
+  if (rTop + 100 > d.height - 30) d.newPage();
+  const top = d.page === 1 ? rTop : d.margins.top;
+  for (let x = d.left; x < d.right; x += 7) d.line(x, top, Math.min(x + 4, d.right), top, 0.5, GRAY);
+  d.text(d.right, top - 3, 'hier abtrennen', { size: 6, align: 'right', color: GRAY });
+  d.text(d.left, top + 20, `Quittung – ${title}, ${unit.split(/[–,]/)[0].trim()}`, { size: 9.5, bold: true });
+  const receipt: [string, string][] = [
+    ['Kassenzeichen', `${rng.digits(3)}.${rng.digits(4)}.${rng.digits(4)}`],
+    ['Leistung', 'Meldebescheinigung (einfach)'],
+    ['Betrag', ctx.money(m.gebuehr)],
+    ['eingezahlt von', `${agent.first} ${agent.last}`],
+    ['Zahlungsart', rng.pick(['girocard', 'bar', 'Kreditkarte'])],
+    ['Datum / Uhrzeit', `${ctx.ndate(ctx.today)}, ${time} Uhr`],
+    ['Kassenplatz', `${rng.int(1, 12)}`],
+  ];
+  receipt.forEach(([l, v], i) => {
+    const col = i < 4 ? 0 : 1;
+    const row = i < 4 ? i : i - 4;
+    const x = d.left + col * 240;
+    d.text(x, top + 38 + row * 13, l, { size: 8, color: GRAY });
+    d.text(x + 82, top + 38 + row * 13, v, { size: 8.5 });
+  });
+  d.text(d.right, top + 90, `Vorgang ${vorgang}`, { size: 7, align: 'right', color: GRAY });
+  d.y = top + 96;
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -1156,5 +1301,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind6-minderjaehriges-kind', holdout: true, build: blind6MinderjaehrigesKind },
     { id: 'blind7-lueckentext-sicherheitspapier', holdout: true, build: blind7LueckentextSicherheitspapier },
     { id: 'blind8-registerprogramm-quer', holdout: true, build: blind8RegisterprogrammQuer },
+    { id: 'blind9-bevollmaechtigte-quittung', holdout: true, build: blind9BevollmaechtigteQuittung },
   ],
 };
