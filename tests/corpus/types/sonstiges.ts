@@ -6,7 +6,7 @@
  * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice, the
  * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice, a youth
  * office's grant of Unterhaltsvorschuss, a landlord's request for consent to a rent increase, a
- * metering service's heating-cost statement.
+ * metering service's heating-cost statement, a student-services office's BAföG notice.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -1046,6 +1046,233 @@ function heizkostenabrechnung(ctx: Ctx): void {
   d.para('Einwendungen gegen diese Abrechnung richten Sie bitte innerhalb von zwölf Monaten nach Zugang an Ihren Vermieter. Belege können bei der Verwaltung eingesehen werden.', { size: 8, color: GRAY });
   footer(d, [[service, `${serviceOffice.street} ${serviceOffice.no}, ${serviceOffice.plz} ${serviceOffice.city}`], [`Service-Telefon ${fake.phone(rng)}`, `www.${short.toLowerCase()}-messdienst.de`], [`Liegenschaft ${propertyNo}`, `Nutzer ${userNo}`]], 'Seite x von y');
 }
+/**
+ * Q (holdout, blind 9): a student-services office's notice granting BAföG (Bescheid über
+ * Ausbildungsförderung) for a university student living away from the parents: the office of
+ * education grants ("Amt für Ausbildungsförderung") as letterhead, the Förderungsnummer in a framed
+ * box at the top right, the student in the window; the grant period in the subject; the course as a
+ * small ruled grid (university, subject, subject semester, the end of the maximum support period);
+ * the monthly amount per period with its grant and loan halves, sometimes in two periods because a
+ * sibling's training ends; back payment and the student's account; the next semester's enrolment
+ * certificate and the proof of study progress (§ 48) asked for by a deadline; remedy; on the
+ * following pages, under a running head with the Förderungsnummer, a calculation sheet in a
+ * fixed-pitch face: the need (basic need, housing lump sum, health- and care-insurance supplements),
+ * the student's own mini-job income and savings against their allowances, the parents' income of
+ * the year before last in a father/mother column pair, allowances for the parents and siblings, the
+ * amount credited — the words of a Schulbescheinigung (university, enrolment, semester) and of rent
+ * (housing lump sum), but none of the catalog's documents.
+ */
+function bafoegBescheid(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const [uni, city] = rng.pick(fake.UNIVERSITIES);
+  const student = fake.person(rng, { bornFrom: 1998, bornTo: 2006, titleChance: 0 });
+  student.birthName = undefined;
+  const home = fake.address(rng, { city });
+  // the grant period runs from a semester's start for twelve months
+  const y = Number(ctx.today.slice(0, 4));
+  const m = Number(ctx.today.slice(5, 7));
+  const prev = m >= 10 ? iso(y, 10, 1) : m >= 4 ? iso(y, 4, 1) : iso(y - 1, 10, 1);
+  // a notice comes within about three months of the period's start, or before it when applied for early
+  const bzStart = addMonths(prev, 3) >= ctx.today ? prev : addMonths(prev, 6);
+  const bzEnd = lastOfMonth(addMonths(bzStart, 11));
+  const applied = addDays(bzStart < ctx.today ? bzStart : ctx.today, -rng.int(20, 70));
+  const semNo = rng.int(1, 6);
+  const field = rng.pick(['Soziale Arbeit', 'Maschinenbau', 'Lehramt an Grundschulen', 'Informatik', 'Psychologie', 'Betriebswirtschaftslehre', 'Pharmazie', 'Germanistik']);
+  const degree = field === 'Pharmazie' ? 'Staatsexamen' : field.startsWith('Lehramt') ? 'Staatsexamen' : 'Bachelor';
+  const maxEnd = lastOfMonth(addMonths(bzStart, (degree === 'Bachelor' ? 6 : 9) * 6 - (semNo - 1) * 6 - 1));
+  const fnr = `${rng.digits(3)} ${rng.digits(5)} ${rng.digits(2)} ${rng.int(1, 9)}`;
+  // need (§§ 13, 13a BAföG from the winter semester 2024/25)
+  const grund = 475;
+  const wohnen = 380;
+  const kv = 102;
+  const pv = 35;
+  const need = grund + wohnen + kv + pv;
+  // the student's own income and savings
+  const minijob = rng.chance(0.5) ? rng.pick([250, 320, 400, 450, 520]) : 0;
+  const savings = cents(rng.float(150, 6500));
+  // the parents' income of the year before last
+  const single = rng.chance(0.3);
+  const father = fake.person(rng, { gender: 'm', bornFrom: 1960, bornTo: 1980, last: student.last });
+  const mother = fake.person(rng, { gender: 'f', bornFrom: 1962, bornTo: 1982, last: single ? rng.pick(['Lange', 'Krause', 'Vogel', student.last]) : student.last });
+  const incomeYear = Number(bzStart.slice(0, 4)) - 2;
+  const parentIncome = (gross: number) => {
+    const wk = gross > 0 ? 1230 : 0;
+    const tax = cents(Math.max(0, (gross - wk - 11604) * taxRate));
+    const social = cents(gross * 0.213);
+    const net = Math.max(0, cents(gross - wk - tax - social));
+    return { gross, wk, tax, social, net, monthly: cents(net / 12) };
+  };
+  let fatherGross = single ? 0 : cents(rng.float(30000, 68000));
+  let motherGross = rng.chance(0.15) ? 0 : cents(rng.float(14000, single ? 52000 : 40000));
+  const taxRate = rng.float(0.14, 0.19);
+  const monthlyOf = (gross: number) => Math.max(0, gross - (gross > 0 ? 1230 : 0) - Math.max(0, (gross - 1230 - 11604) * taxRate) - gross * 0.213) / 12;
+  // a grant: the parents' income leaves at least some of the need to be paid
+  for (let i = 0; i < 20 && (monthlyOf(fatherGross) + monthlyOf(motherGross) - (single ? 1605 : 2415)) * 0.5 > 992 - 80; i++) {
+    fatherGross = cents(fatherGross * 0.9);
+    motherGross = cents(motherGross * 0.9);
+  }
+  const fatherIn = single ? undefined : parentIncome(fatherGross);
+  const motherIn = parentIncome(motherGross);
+  const parentsMonthly = cents((fatherIn?.monthly ?? 0) + motherIn.monthly);
+  const parentAllowance = single ? 1605 : 2415;
+  const sibling = rng.chance(0.6) ? fake.person(rng, { bornFrom: 2004, bornTo: 2012, last: student.last, titleChance: 0 }) : undefined;
+  // a sibling in school or training brings an allowance; when its training ends, the amount changes
+  const siblingEnds = sibling && rng.chance(0.5) ? lastOfMonth(addMonths(bzStart, rng.int(3, 8))) : undefined;
+  const credited = (siblings: number) => {
+    const over = parentsMonthly - parentAllowance - 730 * siblings;
+    return over > 0 ? cents(over * (1 - 0.5 - 0.05 * siblings)) : 0;
+  };
+  const periods: { from: string; to: string; credit: number; amount: number }[] = [];
+  const first = credited(sibling ? 1 : 0);
+  if (siblingEnds) {
+    periods.push({ from: bzStart, to: siblingEnds, credit: first, amount: Math.max(0, Math.round(need - first)) });
+    const second = credited(0);
+    periods.push({ from: firstOfMonth(addDays(siblingEnds, 1)), to: bzEnd, credit: second, amount: Math.max(0, Math.round(need - second)) });
+  } else periods.push({ from: bzStart, to: bzEnd, credit: first, amount: Math.max(0, Math.round(need - first)) });
+  // a grant only makes sense with a positive amount: the parents' income stays below the ceiling here
+  const acc = fake.bankAccount(rng);
+  const notice = ctx.today;
+  const paidMonths = Math.max(0, (Number(ctx.today.slice(0, 4)) - Number(bzStart.slice(0, 4))) * 12 + Number(ctx.today.slice(5, 7)) - Number(bzStart.slice(5, 7)) + 1);
+  const back = Math.min(paidMonths, 12);
+  const backSum = periods.reduce((s, p) => {
+    const months = (Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4))) * 12 + Number(p.to.slice(5, 7)) - Number(p.from.slice(5, 7)) + 1;
+    const startIdx = (Number(p.from.slice(0, 4)) - Number(bzStart.slice(0, 4))) * 12 + Number(p.from.slice(5, 7)) - Number(bzStart.slice(5, 7));
+    const inBack = Math.max(0, Math.min(months, back - startIdx));
+    return s + inBack * p.amount;
+  }, 0);
+  const nextSem = addMonths(bzStart, 6);
+  const nextLabel = Number(nextSem.slice(5, 7)) === 4 ? `Sommersemester ${nextSem.slice(0, 4)}` : `Wintersemester ${nextSem.slice(0, 4)}/${String(Number(nextSem.slice(0, 4)) + 1).slice(2)}`;
+  const office = fake.address(rng, { city });
+  const studierendenwerk = rng.pick([`Studierendenwerk ${city.replace(/ \(.*\)$/, '')}`, `Studentenwerk ${city.replace(/ \(.*\)$/, '')}`]);
+  const clerk = fake.person(rng);
+  const eur = (v: number) => ctx.money(v);
+  const mm = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 62, right: 50, top: 56, bottom: 70 } });
+  d.text(d.left, 46, studierendenwerk, { size: 12, bold: true });
+  d.text(d.left, 58, 'Amt für Ausbildungsförderung', { size: 9 });
+  d.text(d.left, 68, `– Anstalt des öffentlichen Rechts –`, { size: 7.5, color: GRAY });
+  // the Förderungsnummer box
+  const bx = d.right - 190;
+  d.rect(bx, 34, 190, 40, { stroke: [0, 0, 0], lineWidth: 0.9 });
+  d.text(bx + 8, 46, 'Förderungsnummer – bitte stets angeben', { size: 7, color: GRAY });
+  d.text(bx + 8, 64, fnr, { size: 13, font: 'courier-bold' });
+  returnLine(d, `${studierendenwerk} · Amt für Ausbildungsförderung · ${office.street} ${office.no} · ${office.plz} ${city}`);
+  addressWindow(d, recipientLines(ctx, student, home));
+  infoBlock(d, [
+    ['Sachbearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Sprechzeiten', 'Di 9–12, Do 13–16 Uhr'],
+    ['Antrag vom', ctx.ndate(applied)],
+    ['Datum', ctx.ndate(notice)],
+  ], { x: 352, labelWidth: 76 });
+  subject(d, [
+    'Bescheid über Ausbildungsförderung nach dem Bundesausbildungsförderungsgesetz (BAföG)',
+    `Bewilligungszeitraum ${mm(bzStart)} bis ${mm(bzEnd)}`,
+  ], 262);
+  // every following page carries a running head
+  d.onContinuation((doc) => {
+    doc.text(doc.left, doc.y + 8, `Förderungsnummer ${fnr} · ${student.last}, ${student.first} · Bescheid vom ${ctx.ndate(notice)}`, { size: 7.5, color: GRAY });
+    doc.hline(doc.y + 12, doc.left, doc.right, 0.3, GRAY);
+    doc.y += 22;
+  });
+  d.write(anrede(student));
+  d.move(2);
+  d.para(`auf Ihren Antrag vom ${ctx.date(applied)} wird Ihnen für den oben genannten Bewilligungszeitraum Ausbildungsförderung nach dem BAföG bewilligt. Der Berechnung liegen die folgenden Angaben zu Ihrer Ausbildung zugrunde:`);
+  // the course as a ruled grid
+  const grid: [string, string][] = [
+    ['Ausbildungsstätte', uni],
+    ['Fachrichtung / Abschluss', `${field} (${degree})`],
+    ['Fachsemester zu Beginn', `${semNo}. Fachsemester`],
+    ['Förderungshöchstdauer endet', `${fake.MONTHS_DE[Number(maxEnd.slice(5, 7)) - 1]} ${maxEnd.slice(0, 4)}`],
+    ['Wohnsituation', 'nicht bei den Eltern wohnend'],
+  ];
+  const gt = d.y;
+  for (const [l, v] of grid) {
+    d.row([{ x: d.left + 6, text: l, color: GRAY, size: 9 }, { x: d.left + 180, text: v, size: 9.5 }], { minHeight: 15 });
+    d.hline(d.y, d.left, d.right, 0.3, LIGHT);
+  }
+  d.rect(d.left, gt, d.contentWidth, d.y - gt, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.line(d.left + 172, gt, d.left + 172, d.y, 0.3, LIGHT);
+  d.move(10);
+  d.write('Höhe der Förderung', { bold: true, size: 10.5 });
+  table(ctx, [
+    { header: 'Zeitraum', x: d.left },
+    { header: 'monatlich', x: d.left + 250, align: 'right' },
+    { header: 'davon Zuschuss', x: d.left + 350, align: 'right' },
+    { header: 'davon Staatsdarlehen', x: d.right, align: 'right' },
+  ], periods.map((p) => [`${mm(p.from)} – ${mm(p.to)}`, eur(p.amount), eur(cents(p.amount / 2)), eur(cents(p.amount - cents(p.amount / 2)))]), { size: 9, grid: true, headerFill: LIGHT });
+  if (siblingEnds && sibling) d.para(`Ab ${mm(periods[1].from)} entfällt der Freibetrag für Ihre${sibling.gender === 'f' ? ' Schwester' : 'n Bruder'} ${sibling.first}, weil ${sibling.gender === 'f' ? 'ihre' : 'seine'} Ausbildung nach unseren Unterlagen im ${fake.MONTHS_DE[Number(siblingEnds.slice(5, 7)) - 1]} ${siblingEnds.slice(0, 4)} endet; der Förderungsbetrag verringert sich entsprechend.`, { size: 9 });
+  d.para(`Die Hälfte des Förderungsbetrags wird als unverzinsliches Staatsdarlehen geleistet (§ 17 Abs. 2 BAföG). Die Rückzahlung beginnt fünf Jahre nach dem Ende der Förderungshöchstdauer; Sie erhalten dazu gesonderte Nachricht vom Bundesverwaltungsamt.`, { size: 9 });
+  d.write('Auszahlung', { bold: true, size: 10.5 });
+  d.para(`${backSum > 0 ? `Für die zurückliegenden Monate ab ${mm(bzStart)} wird Ihnen ein Betrag von ${eur(backSum)} nachgezahlt. ` : ''}Die laufenden Beträge werden jeweils zum Monatsende für den Folgemonat auf Ihr Konto ${ctx.iban(acc.iban)} (${acc.bank.name}) überwiesen.`);
+  d.write('Was Sie noch tun müssen', { bold: true, size: 10.5 });
+  d.para(`Legen Sie bitte die Immatrikulationsbescheinigung für das ${nextLabel} bis zum ${ctx.date(addDays(nextSem, 20))} vor; sonst wird die Zahlung ab ${mm(nextSem)} eingestellt.${semNo + 1 >= 4 && semNo <= 4 ? ` Für die Förderung ab dem 5. Fachsemester ist außerdem eine Bescheinigung der Hochschule über die üblichen Leistungen (Formblatt 5, § 48 BAföG) erforderlich.` : ''} Änderungen Ihres Einkommens, Vermögens oder Ihrer Anschrift sowie einen Abbruch oder Wechsel der Ausbildung teilen Sie uns bitte unverzüglich mit.`);
+  d.ensure(70);
+  d.write('Rechtsbehelfsbelehrung', { bold: true, size: 10.5 });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch beim ${studierendenwerk}, Amt für Ausbildungsförderung, ${office.street} ${office.no}, ${office.plz} ${city}, erhoben werden.`, { size: 9 });
+  d.ensure(95);
+  closing(ctx, { auftrag: true, signer: `${clerk.first} ${clerk.last}` });
+  d.write('Anlage: Berechnungsbogen', { size: 8.5, color: GRAY });
+  // the calculation sheet: on a page of its own unless the letter ran over and leaves room under the closing
+  if (d.page === 1) d.newPage();
+  else {
+    d.ensure(420);
+    d.move(18);
+  }
+  d.write(`Berechnungsbogen für den Bewilligungszeitraum ${mm(bzStart)} – ${mm(bzEnd)}`, { bold: true, size: 11 });
+  const mono = { font: 'courier' as const, size: 8.5 };
+  const line = (label: string, ...cols: string[]) => {
+    const xs = cols.length === 2 ? [d.right - 110, d.right] : [d.right];
+    d.row([{ x: d.left, text: label, ...mono, width: xs[0] - d.left - 90 }, ...cols.map((c, i) => ({ x: xs[i], text: c, align: 'right' as const, ...mono }))], { minHeight: 12 });
+  };
+  const head = (t: string) => {
+    d.move(6);
+    d.write(t, { bold: true, size: 9.5 });
+    d.hline(d.y - 1, d.left, d.right, 0.4, GRAY);
+    d.move(3);
+  };
+  head('1. Bedarf (§§ 13, 13a BAföG)');
+  line('Grundbedarf § 13 Abs. 1 Nr. 2', eur(grund));
+  line('Unterkunft, nicht bei den Eltern § 13 Abs. 2 Nr. 2', eur(wohnen));
+  line('Zuschlag Krankenversicherung § 13a Abs. 1', eur(kv));
+  line('Zuschlag Pflegeversicherung § 13a Abs. 2', eur(pv));
+  line('Gesamtbedarf monatlich', eur(need));
+  head('2. Einkommen und Vermögen der/des Auszubildenden (§§ 22, 23, 26 ff.)');
+  line('Einkommen aus geringfügiger Beschäftigung monatlich', eur(minijob));
+  line('Freibetrag § 23 Abs. 1 Nr. 1', eur(538));
+  line('anzurechnendes Einkommen', eur(Math.max(0, minijob - 538)));
+  line(`Vermögen am Tag der Antragstellung (${ctx.ndate(applied)})`, eur(savings));
+  line('Freibetrag § 29 Abs. 1 Nr. 1', eur(15000));
+  line('anzurechnendes Vermögen', eur(0));
+  head(`3. Einkommen der Eltern im Kalenderjahr ${incomeYear} (§§ 21, 24, 25)`);
+  d.row([{ x: d.left, text: single ? `Mutter: ${mother.first} ${mother.last}, geb. ${ctx.ndate(mother.birth)}; Vater: ${father.first} ${father.last}, verstorben am ${ctx.ndate(addDays(bzStart, -rng.int(900, 4000)))}` : `Eltern: ${father.first} ${father.last}, geb. ${ctx.ndate(father.birth)}, und ${mother.first} ${mother.last}, geb. ${ctx.ndate(mother.birth)}, verheiratet`, size: 8.5, width: d.contentWidth }], { minHeight: 14 });
+  const cols = (f: (x: ReturnType<typeof parentIncome>) => number) => (fatherIn ? [eur(f(fatherIn)), eur(f(motherIn))] : [eur(f(motherIn))]);
+  d.row([
+    { x: d.left, text: '', ...mono },
+    ...(fatherIn ? [{ x: d.right - 110, text: 'Vater', align: 'right' as const, bold: true, size: 8.5 }, { x: d.right, text: 'Mutter', align: 'right' as const, bold: true, size: 8.5 }] : [{ x: d.right, text: 'Mutter', align: 'right' as const, bold: true, size: 8.5 }]),
+  ], { minHeight: 13 });
+  line('positive Einkünfte (brutto)', ...cols((x) => x.gross));
+  line('abzüglich Werbungskostenpauschale', ...cols((x) => x.wk));
+  line('abzüglich Einkommensteuer, Solidaritätszuschlag', ...cols((x) => x.tax));
+  line('abzüglich Sozialpauschale 21,3 %', ...cols((x) => x.social));
+  line('Einkommen jährlich', ...cols((x) => x.net));
+  line('Einkommen monatlich', ...cols((x) => x.monthly));
+  d.move(4);
+  line('Einkommen der Eltern zusammen, monatlich', eur(parentsMonthly));
+  line(single ? 'Freibetrag § 25 Abs. 1 Nr. 2 (verwitweter Elternteil)' : 'Freibetrag § 25 Abs. 1 Nr. 1 (verheiratete Eltern)', eur(parentAllowance));
+  if (sibling) line(`Freibetrag § 25 Abs. 3 Nr. 2 für ${sibling.first} ${sibling.last}, geb. ${ctx.ndate(sibling.birth)}${siblingEnds ? ` (bis ${mm(siblingEnds)})` : ''}`, eur(730));
+  const over = cents(parentsMonthly - parentAllowance - (sibling ? 730 : 0));
+  line('übersteigender Betrag', eur(Math.max(0, over)));
+  line(`davon anrechnungsfrei § 25 Abs. 4 (${sibling ? '55' : '50'} %)`, eur(Math.max(0, cents(over - first))));
+  line('auf den Bedarf anzurechnen', eur(first));
+  head('4. Ergebnis');
+  for (const p of periods) line(`${mm(p.from)} – ${mm(p.to)}: ${eur(need)} – ${eur(p.credit)}, gerundet`, eur(p.amount));
+  d.move(8);
+  d.para('Beträge werden auf volle Euro gerundet (§ 51 Abs. 3 BAföG). Monatliche Förderungsbeträge unter 10 Euro werden nicht geleistet. Das Einkommen der Eltern wurde anhand der vorgelegten Einkommensteuerbescheide ermittelt; auf Antrag kann das Einkommen des Bewilligungszeitraums zugrunde gelegt werden (Aktualisierungsantrag nach § 24 Abs. 3 BAföG).', { size: 8.5, color: GRAY });
+  footer(d, [[studierendenwerk, 'Amt für Ausbildungsförderung'], [`${office.street} ${office.no}`, `${office.plz} ${city}`], [`Förderungsnummer ${fnr}`]], 'Seite x von y');
+}
+
 
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
@@ -1066,5 +1293,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind6-unterhaltsvorschuss', holdout: true, build: unterhaltsvorschuss },
     { id: 'blind7-mieterhoehungsverlangen', holdout: true, build: mieterhoehungsverlangen },
     { id: 'blind8-heizkostenabrechnung', holdout: true, build: heizkostenabrechnung },
+    { id: 'blind9-bafoeg-bescheid', holdout: true, build: bafoegBescheid },
   ],
 };
