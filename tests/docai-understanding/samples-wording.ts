@@ -1513,4 +1513,20 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { vermieter_name: 'Johanniter-Stift Lüneburg e. V.', mieter_name: 'Walter Niemeyer', anschrift: 'Kurparkweg 8, 21335 Lüneburg', wohnflaeche: 41.2 },
   ),
+  sample(
+    'Formloser Antrag einer Betreuerin: „Betreuter:“ nennt den Antragsteller, die Wohnung im Satz „wohnt … zur Miete in der Wohnung …“',
+    'antrag',
+    [
+      'Betreuungsverein Lebenshilfe Gera e. V. · Puschkinplatz 2 · 07545 Gera',
+      'Stadt Gera – Wohngeldstelle',
+      '# Antrag auf Wohngeld',
+      'Betreuter: Mirko Sauer, geb. 03.12.1968',
+      'Sehr geehrte Damen und Herren,',
+      'als gerichtlich bestellte Betreuerin beantrage ich für Herrn Sauer erstmals Wohngeld. Herr Sauer wohnt seit 2019 zur Miete in der Wohnung',
+      'Leipziger Straße 31, 07545 Gera. Er lebt allein.',
+      'Mit freundlichen Grüßen',
+      'Carola Brandes, Betreuerin',
+    ],
+    { antragsteller_name: 'Mirko Sauer', anschrift: 'Leipziger Straße 31, 07545 Gera', antragsart: 'erstantrag' },
+  ),
 ];
