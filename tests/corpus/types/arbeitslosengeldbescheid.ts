@@ -1165,6 +1165,170 @@ function blind8Teilarbeitslosengeld(ctx: Ctx): void {
   ctx.set('bewilligung_bis', bis);
 }
 
+/**
+ * blind9: a grant of unemployment benefit by way of "Gleichwohlgewährung" (§ 157 (3) SGB III):
+ * the employer dismissed without notice and pays no wages while the dismissal is contested before
+ * the labour court. The letter head at the right as the BA writes it ("Mein Zeichen" holding the
+ * customer number, name, extension, date); the facts in sentences (the dismissal's date, the court
+ * and its file number, the end of the ordinary notice period, the last monthly pay); the decision
+ * as sentences (from, until, the daily amount); the calculation as a small ruled grid; the claim to
+ * wages passing to the agency for the time up to the end of the notice period; the 30-day amount
+ * and the account. Page 2 is the copy of the agency's notice to the employer of the passing of the
+ * claim (§ 115 SGB X): the employer in the window, the employee named with birth date, the period
+ * of the wage claim, the benefit and contributions paid so far, the agency's own account.
+ */
+function blind9Gleichwohlgewaehrung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const person = fake.person(rng, { bornFrom: 1963, bornTo: 2001 });
+  person.title = undefined;
+  const she = person.gender === 'f';
+  const address = fake.address(rng);
+  const kdnr = fake.baKundennummer(rng);
+  const agentur = `Agentur für Arbeit ${address.city}`;
+  const employer = fake.organisation(rng, fake.employerName(rng, address.city), address.city);
+  const von = addDays(ctx.today, -rng.int(12, 70));
+  const kuendigung = addDays(von, -rng.int(1, 6));
+  const fristEnde = lastOfMonth(addMonths(von, rng.int(1, 4)));
+  const dauer = rng.pick([180, 240, 300, 360, 360, 450, 540]);
+  const bis = addDays(von, dauer - 1);
+  const lohn = cents(rng.float(1900, 4600));
+  const bemessung = cents((lohn * 12) / 365);
+  const klasse = rng.pick([1, 1, 3, 4, 5]);
+  const pauschale = cents(bemessung * 0.2);
+  const steuer = cents(bemessung * (klasse === 3 ? rng.float(0.0, 0.04) : klasse === 5 ? rng.float(0.14, 0.2) : rng.float(0.06, 0.12)));
+  const leistungsentgelt = cents(bemessung - pauschale - steuer);
+  const satz = rng.chance(0.35) ? 67 : 60;
+  const taeglich = cents((leistungsentgelt * satz) / 100);
+  const monat = cents(taeglich * 30);
+  const court = `Arbeitsgericht ${rng.pick([address.city, employer.address.city])}`;
+  const az = `${rng.int(1, 14)} Ca ${rng.int(100, 4999)}/${ctx.today.slice(2, 4)}`;
+  const guete = addDays(ctx.today, rng.int(10, 45));
+  const acc = fake.bankAccount(rng);
+  const baIban = fake.germanIban('76000000', `${rng.int(1, 9)}${rng.digits(7)}`);
+  const contact = fake.person(rng, { bornFrom: 1965, bornTo: 1998 });
+  const gz = `${rng.pick(['II', '21', 'LB'])}${rng.digits(2)}-${rng.digits(4)}`;
+  const paidDays = Math.max(1, Math.round((Date.parse(ctx.today) - Date.parse(von)) / 86400000));
+  const transferDays = Math.min(paidDays, Math.round((Date.parse(fristEnde) - Date.parse(von)) / 86400000) + 1);
+  const paidSoFar = cents(taeglich * transferDays);
+  const beitraege = cents(bemessung * 0.8 * transferDays * rng.float(0.36, 0.4));
+  const red: Color = [0.78, 0.06, 0.12];
+  const dd = (v: IsoDate) => ctx.date(v);
+  const m = (v: number) => ctx.money(v);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 66, right: 50, top: 56, bottom: 74 } });
+  const letterHead = (to: Cell[], when: IsoDate, extra: [string, Cell][]) => {
+    d.text(d.left, 50, 'Bundesagentur für Arbeit', { size: 13, bold: true, color: red });
+    d.text(d.left, 63, agentur, { size: 10 });
+    returnLine(d, `${agentur}, ${rng.pick(['Postfach', 'Postfach'])} ${rng.digits(5)}, ${address.plz} ${address.city}`);
+    addressWindow(d, to);
+    const rows: [string, Cell][] = [
+      ['Ihr Zeichen:', ''],
+      ['Ihre Nachricht:', ''],
+      ...extra,
+      ['Name:', `${contact.gender === 'f' ? 'Frau' : 'Herr'} ${contact.last}`],
+      ['Durchwahl:', `${rng.digits(4)} ${rng.digits(3)}-${rng.digits(4)}`],
+      ['Datum:', ctx.date(when)],
+    ];
+    rows.forEach(([l, v], i) => {
+      const y = 150 + i * 12;
+      d.text(370, y, l, { size: 8, color: GRAY });
+      const c = typeof v === 'string' ? { text: v } : v;
+      if (c.text) d.text(440, y, c.text, { size: 8.5, bold: !!c.field, field: c.field });
+    });
+  };
+  letterHead([she ? 'Frau' : 'Herrn', { text: `${person.first} ${person.last}`, field: 'name' }, `${address.street} ${address.no}`, `${address.plz} ${address.city}`], ctx.today, [
+    [ctx.pick([], ['Mein Zeichen:', 'Unser Zeichen:']), { text: kdnr, field: 'kundennummer' }],
+    ['', '(bei jeder Antwort bitte angeben)'],
+  ]);
+  d.y = 272;
+  d.write(ctx.pick([], ['Arbeitslosengeld im Wege der Gleichwohlgewährung', 'Ihr Antrag auf Arbeitslosengeld vom ' + ctx.ndate(von)]), { size: 11, bold: true });
+  d.write('Bewilligungsbescheid', { size: 9.5, color: GRAY });
+  d.move(6);
+  d.write(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(2);
+  d.para(`Ihr Arbeitgeber (${employer.name}) hat das Arbeitsverhältnis mit Schreiben vom ${dd(kuendigung)} fristlos gekündigt und zahlt Ihnen seitdem kein Arbeitsentgelt. Gegen die Kündigung haben Sie Klage beim ${court} erhoben (Aktenzeichen ${az}); der Gütetermin ist auf den ${dd(guete)} bestimmt. Bei einer ordentlichen Kündigung hätte das Arbeitsverhältnis frühestens am ${dd(fristEnde)} geendet.`);
+  d.write('Entscheidung', { bold: true });
+  const opener = rng.pick([
+    `Sie erhalten Arbeitslosengeld vom ${ctx.v('bewilligung_von', dd(von))} bis ${ctx.v('bewilligung_bis', dd(bis))}.`,
+    `Wir bewilligen Ihnen Arbeitslosengeld ab dem ${ctx.v('bewilligung_von', dd(von))}. Die Bewilligung endet am ${ctx.v('bewilligung_bis', dd(bis))}, wenn sich bis dahin nichts ändert.`,
+  ]);
+  d.para(`${opener} Der tägliche Leistungsbetrag ${ctx.pick([], ['beläuft sich auf', 'beträgt'])} ${ctx.v('leistungsbetrag_taeglich', m(taeglich))}. Das Arbeitslosengeld wird Ihnen nach § 157 Absatz 3 SGB III gezahlt, obwohl Ihnen für die Zeit bis zum ${dd(fristEnde)} möglicherweise noch Arbeitsentgelt zusteht (Gleichwohlgewährung).`);
+  d.write('Begründung und Berechnung', { bold: true });
+  d.para(`Sie haben sich am ${dd(von)} arbeitslos gemeldet und erfüllen die Anwartschaftszeit. Ihr Anspruch umfasst ${dauer} Kalendertage. Zuletzt haben Sie monatlich ${m(lohn)} brutto verdient. Für die Berechnung haben wir folgende Werte zugrunde gelegt:`);
+  const grid: [string, string][] = [
+    ['Bemessungszeitraum', `${ctx.ndate(addDays(addMonths(firstOfMonthIso(kuendigung), -12), 0))} – ${ctx.ndate(addDays(firstOfMonthIso(kuendigung), -1))}`],
+    ['Bemessungsentgelt je Kalendertag', m(bemessung)],
+    [`Lohnsteuerklasse ${klasse}, Sozialversicherungspauschale 20 %`, ''],
+    ['Leistungsentgelt je Kalendertag', m(leistungsentgelt)],
+    [`Leistungssatz (${satz === 67 ? 'erhöht, mit Kind' : 'allgemein'})`, `${satz} %`],
+  ];
+  const gx = d.left + 10;
+  d.hline(d.y, gx, d.right - 40, 0.5);
+  for (const [l, v] of grid) {
+    d.row([{ x: gx + 4, text: l }, { x: d.right - 44, text: v, align: 'right' }], { size: 9, minHeight: 14 });
+    d.hline(d.y, gx, d.right - 40, 0.3, GRAY);
+  }
+  d.move(8);
+  d.write('Anspruchsübergang', { bold: true });
+  d.para(`Ihr Anspruch auf Arbeitsentgelt für die Zeit vom ${dd(von)} bis ${dd(fristEnde)} geht in Höhe des gezahlten Arbeitslosengeldes und der von uns getragenen Beiträge auf die Bundesagentur für Arbeit über (§ 115 SGB X). Ihren Arbeitgeber haben wir hierüber unterrichtet (Abschrift anbei). Schließen Sie vor dem ${court} einen Vergleich, berücksichtigen Sie bitte diesen Anspruch und teilen Sie uns das Ergebnis unverzüglich mit.`);
+  d.write('Zahlung', { bold: true });
+  d.para(`Für einen vollen Monat (30 Tage) ergibt sich ein Betrag von ${m(monat)}. Die Zahlung erfolgt monatlich nachträglich auf Ihr Konto ${ctx.iban(acc.iban)} bei der ${acc.bank.name}.`);
+  let copy = false;
+  d.onContinuation((doc) => {
+    if (copy) return;
+    doc.text(doc.left, 40, `Fortsetzung des Bescheides vom ${ctx.date(ctx.today)} über Arbeitslosengeld`, { size: 8, color: GRAY });
+    doc.hline(45, doc.left, doc.right, 0.3, GRAY);
+  });
+  d.ensure(60);
+  d.write('Wichtige Hinweise', { bold: true });
+  d.para(`Zahlt Ihr Arbeitgeber Ihnen nachträglich Arbeitsentgelt für die Zeit ab dem ${dd(von)} – etwa aufgrund eines Urteils oder Vergleichs –, müssen Sie das für denselben Zeitraum gezahlte Arbeitslosengeld erstatten, soweit der Arbeitgeber nicht bereits an uns geleistet hat. Eine Abfindung teilen Sie uns bitte ebenfalls mit; sie kann zum Ruhen des Anspruchs führen.`, { size: 9 });
+  d.para('Sie müssen für die Vermittlung erreichbar sein. Eine Abwesenheit von Ihrem Wohnort stimmen Sie bitte vorher mit uns ab. Zeigen Sie eine Arbeitsunfähigkeit unverzüglich an und legen Sie die Bescheinigung spätestens am dritten Kalendertag vor.', { size: 9 });
+  d.ensure(80);
+  d.write(RECHTSBEHELF[0], { bold: true });
+  d.para(RECHTSBEHELF[1].replace('bei der oben genannten Stelle', `bei der ${agentur}`), { size: 8.5 });
+  d.write('Mit freundlichen Grüßen');
+  d.write(agentur, { size: 8.5, color: GRAY });
+
+  // the last page: the copy of the notice to the employer
+  copy = true;
+  d.newPage();
+  d.rect(d.right - 120, 36, 120, 18, { stroke: GRAY, lineWidth: 0.8 });
+  d.text(d.right - 60, 49, 'Abschrift zur Kenntnis', { size: 9, bold: true, align: 'center', color: GRAY });
+  letterHead([employer.name, rng.pick(['Personalabteilung', 'Geschäftsführung', 'Lohnbuchhaltung']), `${employer.address.street} ${employer.address.no}`, `${employer.address.plz} ${employer.address.city}`], ctx.today, [
+    ['Mein Zeichen:', `${kdnr} / ${gz}`],
+  ]);
+  d.y = 262;
+  d.write(ctx.pick([], ['Anzeige des Anspruchsübergangs nach § 115 SGB X', 'Überleitung von Arbeitsentgeltansprüchen (§ 115 SGB X)']), { size: 11, bold: true });
+  d.write(`Ihr${she ? 'e Arbeitnehmerin' : ' Arbeitnehmer'} ${person.first} ${person.last}, geboren am ${ctx.ndate(person.birth)}`, { size: 9.5, bold: true });
+  d.move(6);
+  d.write('Sehr geehrte Damen und Herren,');
+  d.move(2);
+  d.para(`${she ? 'Ihre Arbeitnehmerin' : 'Ihr Arbeitnehmer'} erhält von uns seit dem ${dd(von)} Arbeitslosengeld, weil Sie für die Zeit nach der Kündigung vom ${dd(kuendigung)} kein Arbeitsentgelt zahlen. Soweit ${she ? 'ihr' : 'ihm'} für die Zeit bis zum ${dd(fristEnde)} Arbeitsentgelt zusteht, ist dieser Anspruch in Höhe unserer Leistungen auf die Bundesagentur für Arbeit übergegangen.`);
+  const sx = d.left + 10;
+  const rows2: [string, string][] = [
+    ['Zeitraum des Anspruchsübergangs', `${ctx.ndate(von)} bis ${ctx.ndate(fristEnde)}`],
+    ['Arbeitslosengeld kalendertäglich', m(taeglich)],
+    [`gezahltes Arbeitslosengeld bis ${ctx.ndate(ctx.today)}`, m(paidSoFar)],
+    ['entrichtete Beiträge zur Kranken-, Pflege- und Rentenversicherung', m(beitraege)],
+    ['Summe des übergegangenen Anspruchs (Stand heute)', m(cents(paidSoFar + beitraege))],
+  ];
+  d.rect(sx - 4, d.y - 2, d.right - sx + 4, rows2.length * 15 + 6, { stroke: GRAY, lineWidth: 0.5 });
+  for (const [l, v] of rows2) d.row([{ x: sx, text: l, width: 300 }, { x: d.right - 6, text: v, align: 'right' }], { size: 9, minHeight: 15 });
+  d.move(10);
+  d.para(`Zahlungen an ${she ? 'Ihre Arbeitnehmerin' : 'Ihren Arbeitnehmer'} befreien Sie insoweit nicht von Ihrer Schuld. Bitte überweisen Sie den übergegangenen Betrag nach Abschluss des Verfahrens vor dem ${court} (${az}) auf das Konto der Bundesagentur für Arbeit, IBAN ${fake.groupIban(baIban)}, BIC MARKDEF1760, Verwendungszweck „${kdnr} Anspruchsübergang“. Den endgültigen Betrag teilen wir Ihnen gesondert mit.`);
+  d.para('Diese Mitteilung ist kein Verwaltungsakt gegenüber Ihnen; sie dient Ihrer Unterrichtung über den gesetzlichen Forderungsübergang.', { size: 8.5 });
+  d.write('Mit freundlichen Grüßen');
+  d.write(agentur, { size: 8.5, color: GRAY });
+  footer(d, [[agentur, `${address.plz} ${address.city}`], ['Servicenummer 0800 4 5555 00', 'www.arbeitsagentur.de'], ['Bankverbindung: Deutsche Bundesbank', `IBAN ${fake.groupIban(baIban)}`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('kundennummer', kdnr);
+  ctx.set('leistungsbetrag_taeglich', taeglich);
+  ctx.set('bewilligung_von', von);
+  ctx.set('bewilligung_bis', bis);
+}
+
+const firstOfMonthIso = (date: IsoDate) => `${date.slice(0, 7)}-01`;
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -1180,5 +1344,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind6-nahtlosigkeit', holdout: true, build: blind6Nahtlosigkeit },
     { id: 'blind7-fiktive-bemessung', holdout: true, build: blind7FiktiveBemessung },
     { id: 'blind8-teilarbeitslosengeld', holdout: true, build: blind8Teilarbeitslosengeld },
+    { id: 'blind9-gleichwohlgewaehrung', holdout: true, build: blind9Gleichwohlgewaehrung },
   ],
 };
