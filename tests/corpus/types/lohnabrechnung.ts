@@ -1703,8 +1703,10 @@ function blind8ZweisprachigInternational(ctx: Ctx): void {
 function blind9BauDrucksiegel(ctx: Ctx): void {
   const rng = ctx.rng;
   // site workers are paid by the hour; the foreman (Polier) gets a monthly wage
+  const polier = rng.chance(0.15);
+  const fits = (q: Payroll) => (polier ? !q.stunden && q.grundgehalt > 3000 : !!q.stunden && q.stunden >= 120);
   let p = payroll(rng.fork('bau0'), ctx.today);
-  for (let i = 1; i < 40 && !(p.stunden && p.stunden >= 120); i++) p = payroll(rng.fork(`bau${i}`), ctx.today);
+  for (let i = 1; i < 60 && !fits(p); i++) p = payroll(rng.fork(`bau${i}`), ctx.today);
   const emp = p.employee;
   emp.title = undefined;
   const boss = fake.person(rng);
