@@ -1153,6 +1153,8 @@ const KOLLEGKURSE: readonly { kurs: string; name: string; subjects: readonly (re
  * Vorlage bei" as check boxes; signature and a round seal.
  */
 function blind9StudienkollegFeststellungspruefung(ctx: Ctx): void {
+  // names after "der" / "am" / "an der" take the dative's adjective ending
+  const dative = (name: string) => name.replace(/^Technische /, 'Technischen ').replace(/^Freie /, 'Freien ').replace(/^Internationales /, 'Internationalen ');
   const rng = ctx.rng;
   const [kolleg, uni, city] = rng.pick(STUDIENKOLLEGS);
   const origin = rng.pick(KOLLEGIATEN);
@@ -1188,7 +1190,7 @@ function blind9StudienkollegFeststellungspruefung(ctx: Ctx): void {
 
   const d = ctx.start({ family: rng.pick(['helvetica', 'times']), size: 10, margins: { left: 64, right: 54, top: 56, bottom: 66 } });
   d.text(d.left, 52, kolleg, { size: kolleg.length > 40 ? 13 : 16, bold: true, color: ink, field: 'einrichtung' });
-  d.text(d.left, 67, `Zentrale Einrichtung der ${uni}`, { size: 8.5, color: GRAY });
+  d.text(d.left, 67, `Zentrale Einrichtung der ${dative(uni)}`, { size: 8.5, color: GRAY });
   const info = ['Sekretariat', `${office.street} ${office.no}`, `${office.plz} ${city}`, `Raum ${room}`, `Telefon ${fake.phone(rng)}`];
   info.forEach((l, i) => d.text(d.right, 40 + i * 9.5, l, { size: 7.5, align: 'right', color: i === 0 ? ink : GRAY, bold: i === 0 }));
   d.hline(92, d.left, d.right, 1.4, ink);
@@ -1198,7 +1200,7 @@ function blind9StudienkollegFeststellungspruefung(ctx: Ctx): void {
   d.write(ctx.pick(['Bescheinigung über den Besuch des Studienkollegs', 'Kollegbescheinigung'], ['Bestätigung der Teilnahme am Studienkolleg']), { size: 15, bold: true, align: 'center' });
   d.write(`– ${ctx.pick(['Studienbescheinigung', 'Schulbescheinigung'], ['Immatrikulationsbescheinigung'])} für das ${sem.label} –`, { size: 9.5, align: 'center', color: GRAY });
   d.move(12);
-  d.para(`Hiermit wird bescheinigt, dass ${they} ${ctx.v('name', `${student.first} ${student.last}`)}, geboren am ${ctx.date(student.birth)} in ${student.birthPlace}, Staatsangehörigkeit ${origin.land}, im ${sem.label} als ordentliche${student.gender === 'f' ? '' : 'r'} ${role} am ${kolleg} eingeschrieben ist (Kollegnummer ${kollegNo}, Matrikelnummer der ${uni} ${matrikel}).`);
+  d.para(`Hiermit wird bescheinigt, dass ${they} ${ctx.v('name', `${student.first} ${student.last}`)}, geboren am ${ctx.date(student.birth)} in ${student.birthPlace}, Staatsangehörigkeit ${origin.land}, im ${sem.label} als ordentliche${student.gender === 'f' ? '' : 'r'} ${role} am ${dative(kolleg)} eingeschrieben ist (Kollegnummer ${kollegNo}, Matrikelnummer der ${dative(uni)} ${matrikel}).`);
   d.para(`${student.gender === 'f' ? 'Sie' : 'Er'} besucht den Schwerpunktkurs ${kurs.kurs} (${kurs.name}) in der Kursgruppe ${group}, derzeit im ${semNo}. von zwei Kollegsemestern. Der Unterricht findet in Vollzeit mit ${kurs.subjects.reduce((s, [, h]) => s + h, 0)} Wochenstunden statt; es besteht Anwesenheitspflicht. Der Besuch des Studienkollegs schließt mit der Feststellungsprüfung ab.`);
   // a timeline of the Kolleg
   d.ensure(80);
@@ -1241,7 +1243,7 @@ function blind9StudienkollegFeststellungspruefung(ctx: Ctx): void {
   const aw = d.right - ax;
   const save = d.y;
   d.y = top;
-  d.para(`Bedingte Zulassung: Für den Studiengang ${study} an der ${target} liegt ein Zulassungsbescheid vom ${ctx.date(admitted)} vor, der unter der Bedingung der bestandenen Feststellungsprüfung steht.`, { x: ax, width: aw, size: 8.5 });
+  d.para(`Bedingte Zulassung: Für den Studiengang ${study} an der ${dative(target)} liegt ein Zulassungsbescheid vom ${ctx.date(admitted)} vor, der unter der Bedingung der bestandenen Feststellungsprüfung steht.`, { x: ax, width: aw, size: 8.5 });
   d.y = Math.max(save, d.y) + 10;
   d.para(`Der Semesterbeitrag für das ${sem.label} in Höhe von ${ctx.money(fee)} (einschließlich Deutschlandsemesterticket) ist entrichtet. Studiengebühren werden nicht erhoben.`);
   const validity = ctx.pick(['Diese Bescheinigung gilt bis zum', 'Die Bescheinigung ist gültig bis'], ['Die Angaben gelten bis zum Ende des laufenden Kollegsemesters am']);
@@ -1275,9 +1277,12 @@ function blind9StudienkollegFeststellungspruefung(ctx: Ctx): void {
     d.line(cx + r * Math.cos(a), cy + r * Math.sin(a), cx + r * Math.cos(b), cy + r * Math.sin(b), 0.9, [0.3, 0.3, 0.6]);
   }
   d.text(cx, cy - 4, 'Dienstsiegel', { size: 6.5, align: 'center', color: [0.3, 0.3, 0.6] });
-  d.text(cx, cy + 6, uni.length > 30 ? uni.split(' ').slice(0, 2).join(' ') : uni, { size: 5.5, align: 'center', color: [0.3, 0.3, 0.6] });
+  // the university's name inside the seal, on two lines when it does not fit on one
+  const words = uni.split(' ');
+  const sealLines = d.measure(uni, { size: 5.5 }) > 2 * r - 10 ? [words.slice(0, Math.ceil(words.length / 2)).join(' '), words.slice(Math.ceil(words.length / 2)).join(' ')] : [uni];
+  sealLines.forEach((l, i) => d.text(cx, cy + 6 + i * 7, l, { size: 5.5, align: 'center', color: [0.3, 0.3, 0.6] }));
   d.y = sy + 70;
-  footer(d, [[kolleg, `Zentrale Einrichtung der ${uni}`], [`${office.street} ${office.no}, ${office.plz} ${city}`, `Raum ${room}`], ['Die Bescheinigung ist nur mit Siegel gültig.']], 'none');
+  footer(d, [[kolleg, `Zentrale Einrichtung der ${dative(uni)}`], [`${office.street} ${office.no}, ${office.plz} ${city}, Raum ${room}`, 'Die Bescheinigung ist nur mit Siegel gültig.']], 'none');
   setTruth(ctx, student, kolleg, sem.end);
 }
 
