@@ -1556,6 +1556,242 @@ function blind8MoebliertAufZeit(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind9: a sublease for a room in a shared flat (WG-Zimmer), the main tenant letting one room of
+ * the flat they live in, typed into the blanks of a tenants' association's or students' union's
+ * template: printed text in Times, the typed entries in Courier on underlined blanks inside the
+ * sentences, tick boxes. The main tenant with birth date as the letting party, the subtenant with
+ * birth date and previous address; the flat with floor, the room's number and its area, the shared
+ * rooms, the whole flat's area and how many live there; the main lease with the owner (or its
+ * manager), its start and the day of the consent to sublet, the whole flat's rent under it; the start
+ * of the sublease, open-ended or until a fixed day with its reason; the rent as lines of blanks
+ * (share of the net rent, of the operating costs advance, of heating, a furniture surcharge, a flat
+ * rate for electricity, internet and broadcasting fee) with the monthly total and the main tenant's
+ * IBAN; the deposit; WG rules; signatures and the owner's consent box; an inventory annex.
+ */
+function blind9WgUntermietvertrag(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  // rooms in shared flats go mostly to students and young workers
+  const sub = fake.person(rng, { bornFrom: 1978, bornTo: 2005, titleChance: 0 });
+  r.tenant = sub;
+  const owner = r.landlord;
+  const main = fake.person(rng, { bornFrom: 1975, bornTo: 2002, titleChance: 0 });
+  const mainBank = fake.bankAccount(rng);
+  r.landlord = { kind: 'person', name: fake.fullName(main), person: main, address: r.flat, phone: fake.mobile(rng), bank: mainBank };
+  const wholeArea = r.area < 58 ? cents(r.area + rng.int(30, 55)) : r.area;
+  const wholeRooms = Math.max(2, Math.min(5, Math.round(wholeArea / 21)));
+  const wgSize = Math.min(wholeRooms, rng.int(2, 4));
+  const wholeGrund = cents(wholeArea * rng.float(6.5, 13));
+  const wholeNeben = cents(wholeArea * rng.float(1.7, 3.0));
+  const wholeHeiz = cents(wholeArea * rng.float(0.9, 1.7));
+  const room = rng.int(9, 22) + rng.pick([0, 0, 0.5, 0.4, 0.75, 0.2]);
+  const share = Math.min(0.6, (room / wholeArea) * rng.float(1.2, 1.6));
+  const round = rng.chance(0.5);
+  const part = (v: number) => (round ? Math.max(5, Math.round((v * share) / 5) * 5) : cents(v * share));
+  r.area = room;
+  r.grundmiete = part(wholeGrund);
+  r.nebenkosten = part(wholeNeben);
+  const heiz = part(wholeHeiz);
+  const furnished = rng.chance(0.6);
+  const moebel = furnished ? rng.pick([15, 20, 25, 30, 40]) : 0;
+  const flat = rng.pick([20, 25, 30, 35, 40]);
+  const total = cents(r.grundmiete + r.nebenkosten + heiz + moebel + flat);
+  const wholeTotal = cents(wholeGrund + wholeNeben + wholeHeiz);
+  r.einzug = rng.chance(0.75) ? firstOfMonth(addDays(ctx.today, -rng.int(10, 900))) : addDays(firstOfMonth(addDays(ctx.today, -rng.int(10, 900))), 14);
+  const mainSince = addMonths(r.einzug, -rng.int(10, 96));
+  const consent = addDays(r.einzug, -rng.int(6, 45));
+  const fixed = rng.chance(0.4);
+  const end = addDays(addMonths(r.einzug, rng.pick([6, 10, 12, 18, 24])), -1);
+  const des = main.gender === 'f' ? 'der Hauptmieterin' : 'des Hauptmieters';
+  const reason = rng.pick([`Rückkehr ${des} aus dem Ausland`, `Einzug der Partnerin/des Partners ${des}`, `Auslandssemester ${des} endet`, `Praktikum ${des} in ${rng.pick(['Wien', 'Lyon', 'Kopenhagen', 'Madrid'])} endet`]);
+  const prev = fake.address(rng);
+  const roomNo = String(rng.int(1, wholeRooms));
+  const ownerAgent = owner.kind === 'person' && rng.chance(0.5) ? `Hausverwaltung ${rng.pick(['Lorenz', 'Sommer', 'Kühn', 'Albrecht'])} GmbH` : undefined;
+  const kaution = rng.chance(0.5) ? cents(2 * total) : cents(3 * (r.grundmiete + moebel));
+  const shared = ['Küche', 'Bad/WC', 'Flur', 'Wohnzimmer', 'Balkon', 'Keller'];
+  const usedShared = new Set(['Küche', 'Bad/WC', 'Flur', ...rng.sample(['Wohnzimmer', 'Balkon', 'Keller'], rng.int(0, 2))]);
+  const issuer = rng.pick(['Mieterverein', 'AStA – Wohnraumbörse', 'Studierendenwerk – Privatzimmervermittlung', 'Mieterschutzbund']);
+  const dd = (v: string) => ctx.ndate(v);
+  const money = (v: number) => ctx.money(v);
+  const BODY = 10;
+  const TYPED = 9.5;
+  const body = 'times' as const;
+  const typed = 'courier' as const;
+
+  const d = ctx.start({ family: 'times', size: BODY, margins: { left: 62, right: 56, top: 50, bottom: 64 } });
+  d.text(d.left, 36, `Muster: ${issuer} ${r.flat.city} · Vertragsvordruck zur Untervermietung eines Zimmers · keine Rechtsberatung`, { size: 7, color: GRAY, font: 'helvetica' });
+  d.y = 52;
+  d.write(ctx.pick([], ['Untermietvertrag über ein möbliertes oder unmöbliertes Zimmer', 'Untermietvertrag (WG-Zimmer)', 'Zimmer-Untermietvertrag für Wohngemeinschaften']), { size: 15, bold: true, align: 'center' });
+  d.write('innerhalb einer vom Hauptmieter / von der Hauptmieterin selbst bewohnten Wohnung', { size: 9, align: 'center', italic: true });
+  d.move(6);
+
+  type Seg = string | { v: string; field?: string; w?: number } | { box: string; on: boolean };
+  /** printed text with typed entries on underlined blanks; the line wraps between words and blanks */
+  const fill = (segs: Seg[], options: { x?: number; after?: number } = {}) => {
+    const x0 = options.x ?? d.left;
+    const LH = 15;
+    d.ensure(LH);
+    let base = d.y + 11;
+    let x = x0;
+    let run = '';
+    let runX = x0;
+    // a blank keeps a little air to the printed words beside it, except before punctuation
+    let gap = 0;
+    const space = d.measure(' ', { size: BODY, font: body });
+    const flush = () => {
+      if (run.trim()) d.text(runX, base, run, { size: BODY, font: body });
+      run = '';
+    };
+    const newline = () => {
+      flush();
+      d.y += LH;
+      d.ensure(LH);
+      base = d.y + 11;
+      x = x0;
+      runX = x0;
+    };
+    for (const s of segs) {
+      if (typeof s === 'string') {
+        if (gap && !/^[,.;)]/.test(s)) x += gap;
+        gap = 0;
+        runX = x;
+        s.split(' ').forEach((word, i) => {
+          if (i > 0) {
+            if (run) run += ' ';
+            else runX += space;
+            x += space;
+          }
+          if (!word) return;
+          const w = d.measure(word, { size: BODY, font: body });
+          if (x + w > d.right && x > x0) newline();
+          if (!run) runX = x;
+          run += word;
+          x += w;
+        });
+      } else if ('box' in s) {
+        flush();
+        if (x > x0) x += 4;
+        const w = 12 + d.measure(s.box, { size: BODY, font: body });
+        if (x + w > d.right && x > x0) newline();
+        d.checkbox(x, base, s.on, 8.5);
+        d.text(x + 12, base, s.box, { size: BODY, font: body });
+        x += w + 6;
+        runX = x;
+        gap = 0;
+      } else {
+        flush();
+        if (x > x0) x += 3;
+        const tw = d.measure(s.v, { size: TYPED, font: typed });
+        const w = Math.max(tw + 10, s.w ?? 0);
+        if (x + w > d.right && x > x0) newline();
+        d.hline(base + 2.5, x, x + w, 0.4, GRAY);
+        if (s.v) d.text(x + 5, base, s.v, { size: TYPED, font: typed, field: s.field });
+        x += w;
+        runX = x;
+        gap = 3;
+      }
+    }
+    flush();
+    d.y += LH + (options.after ?? 3);
+  };
+  const head = (title: string) => {
+    d.ensure(50);
+    d.move(5);
+    d.write(title, { size: 10.5, bold: true, gap: 1.5 });
+  };
+
+  head('§ 1 Vertragsparteien');
+  fill(['Hauptmieter/in (im Folgenden „Untervermieter“): Name, Vorname', { v: `${main.last}, ${main.first}`, field: 'vermieter_name', w: 150 }]);
+  fill(['geboren am', { v: dd(main.birth), w: 80 }, 'Telefon', { v: r.landlord.phone, w: 110 }, 'wohnhaft in der unter § 2 genannten Wohnung']);
+  fill(['Untermieter/in: Name, Vorname', { v: ctx.name(sub), field: 'mieter_name', w: 170 }, 'geboren am', { v: dd(sub.birth), w: 80 }]);
+  fill(['bisherige Anschrift', { v: `${prev.street} ${prev.no}, ${prev.plz} ${prev.city}`, w: 250 }], { after: 6 });
+
+  head('§ 2 Mieträume');
+  fill(['(1) Der Untervermieter vermietet in der von ihm gemieteten und selbst bewohnten Wohnung', { v: `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`, field: 'anschrift' }, ', Lage', { v: r.floor, w: 70 }, ', das Zimmer Nr.', { v: roomNo, w: 24 }, 'mit einer Fläche von ca.', { v: ctx.area(r.area), field: 'wohnflaeche', w: 60 }, 'zur alleinigen Nutzung.']);
+  fill(['(2) Zur gemeinsamen Nutzung mit den übrigen Bewohnern:', ...shared.map((s) => ({ box: s, on: usedShared.has(s) }))]);
+  fill(['(3) Die Wohnung hat insgesamt', { v: ctx.area(wholeArea), w: 60 }, 'und', { v: String(wholeRooms), w: 24 }, 'Zimmer; sie wird einschließlich des Untermieters von', { v: String(wgSize), w: 24 }, 'Personen bewohnt.']);
+  fill(['(4) Das Zimmer wird', { box: 'unmöbliert', on: !furnished }, { box: 'möbliert (Inventar siehe Anlage)', on: furnished }, 'überlassen. Schlüssel:', { v: `${rng.int(2, 4)} Stück`, w: 55 }]);
+
+  head('§ 3 Hauptmietverhältnis');
+  const ownerText = ownerAgent ? `${owner.name}, vertreten durch ${ownerAgent}` : owner.name;
+  fill(['(1) Der Untervermieter hat die Wohnung seit dem', { v: dd(mainSince), w: 80 }, 'von', { v: ownerText, w: 150 }, 'gemietet. Die monatliche Miete der gesamten Wohnung beträgt laut Hauptmietvertrag', { v: money(wholeTotal), w: 80 }, 'einschließlich Vorauszahlungen.']);
+  fill(['(2) Die Erlaubnis des Vermieters zur Untervermietung liegt vor (schriftlich vom', { v: dd(consent), w: 80 }, '). Endet das Hauptmietverhältnis, endet auch dieser Vertrag; der Untervermieter wird den Untermieter unverzüglich unterrichten.']);
+
+  head('§ 4 Mietzeit');
+  fill(['Das Untermietverhältnis beginnt am', { v: ctx.date(r.einzug), field: 'mietbeginn', w: 90 }, 'und', { box: 'läuft auf unbestimmte Zeit.', on: !fixed }, { box: 'ist befristet bis zum', on: fixed }, { v: fixed ? dd(end) : '', w: 80 }]);
+  if (fixed) fill(['Grund der Befristung:', { v: reason, w: 200 }]);
+  d.para(`Die Kündigung richtet sich nach den gesetzlichen Vorschriften. ${furnished ? 'Für möblierten Wohnraum innerhalb der vom Vermieter selbst bewohnten Wohnung ist die Kündigung spätestens am 15. eines Monats zum Ablauf dieses Monats zulässig (§ 573c Abs. 3 BGB).' : 'Die Kündigungsfrist beträgt für beide Seiten drei Monate.'}`, { size: 9 });
+
+  head('§ 5 Miete und Nebenkosten');
+  d.para('(1) Die monatliche Untermiete setzt sich wie folgt zusammen:', { after: 2 });
+  const line = (label: string, value: string, field?: string, bold = false) => {
+    d.ensure(15);
+    d.text(d.left + 16, d.y + 11, label, { size: BODY, font: bold ? 'times-bold' : body });
+    d.hline(d.y + 13.5, d.right - 120, d.right, 0.4, GRAY);
+    d.text(d.right - 4, d.y + 11, value, { size: TYPED, font: bold ? 'courier-bold' : typed, align: 'right', field });
+    d.y += 15;
+  };
+  line(ctx.pick([], ['a) anteilige Kaltmiete für das Zimmer', 'a) Mietanteil (nettokalt)']), money(r.grundmiete), 'grundmiete');
+  line(ctx.pick([], ['b) Anteil Betriebskosten (Vorauszahlung)', 'b) anteilige kalte Nebenkosten, Abschlag']), money(r.nebenkosten), 'nebenkosten');
+  line('c) Anteil Heizung und Warmwasser (Vorauszahlung)', money(heiz));
+  line('d) Zuschlag für Möblierung', furnished ? money(moebel) : '–');
+  line('e) Pauschale Haushaltsstrom, Internet, Rundfunkbeitrag', money(flat));
+  line('monatlich insgesamt (a bis e)', money(total), undefined, true);
+  fill(['(2) Die Miete ist monatlich im Voraus, spätestens am dritten Werktag, auf das Konto des Untervermieters zu zahlen: IBAN', { v: ctx.iban(mainBank.iban), w: 200 }, 'bei', { v: mainBank.bank.name, w: 100 }]);
+  d.para(`(3) Über die Vorauszahlungen b) und c) rechnet der Untervermieter ab, sobald ihm die Abrechnung des Vermieters vorliegt; die Kosten werden nach ${rng.pick(['Köpfen', 'dem Verhältnis der Zimmerflächen'])} verteilt. Die Pauschale e) wird nicht abgerechnet.`, { size: 9 });
+
+  head('§ 6 Kaution');
+  fill(['Der Untermieter leistet eine Kaution von', { v: money(kaution), w: 80 }, ', zahlbar in bis zu drei Monatsraten. Sie wird nach Ende des Untermietverhältnisses und Rückgabe des Zimmers abgerechnet.']);
+
+  head('§ 7 Zusammenleben in der Wohnung');
+  d.para(rng.pick([
+    'Die gemeinschaftlich genutzten Räume werden nach einem gemeinsam vereinbarten Putzplan gereinigt. Übernachtungsgäste sind bis zu einer Woche ohne Rücksprache erlaubt. In der Wohnung wird nicht geraucht.',
+    'Küche, Bad und Flur reinigen die Bewohner abwechselnd im wöchentlichen Wechsel. Haustiere nur nach Absprache mit allen Bewohnern. Die Hausordnung des Vermieters gilt auch für den Untermieter.',
+  ]), { size: 9 });
+  d.para('Der Untermieter darf das Zimmer nicht weitervermieten. Änderungen und Ergänzungen dieses Vertrages bedürfen der Textform.', { size: 9 });
+
+  d.ensure(120);
+  d.move(14);
+  const sigDate = addDays(r.einzug, -rng.int(3, 30));
+  d.text(d.left, d.y, `${r.flat.city}, ${dd(sigDate)}`, { size: TYPED, font: typed });
+  d.text(d.left + 260, d.y, `${r.flat.city}, ${dd(sigDate)}`, { size: TYPED, font: typed });
+  d.move(26);
+  d.hline(d.y, d.left, d.left + 200, 0.5);
+  d.hline(d.y, d.left + 260, d.right, 0.5);
+  d.text(d.left, d.y + 10, 'Untervermieter/in (Hauptmieter/in)', { size: 8, font: 'helvetica', color: GRAY });
+  d.text(d.left + 260, d.y + 10, 'Untermieter/in', { size: 8, font: 'helvetica', color: GRAY });
+  d.move(22);
+  d.ensure(70);
+  const boxTop = d.y;
+  d.rect(d.left, boxTop, d.contentWidth, 62, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+  d.text(d.left + 6, boxTop + 12, 'Zustimmung des Vermieters der Wohnung (Hauptvermieter)', { size: 9, bold: true });
+  d.text(d.left + 6, boxTop + 25, `Mit der Untervermietung des Zimmers Nr. ${roomNo} an ${fake.fullName(sub)} ${owner.kind === 'person' && !ownerAgent ? 'bin ich' : 'sind wir'} einverstanden.`, { size: 9 });
+  d.text(d.left + 6, boxTop + 50, `${ownerAgent ?? owner.name}, ${dd(consent)}`, { size: TYPED, font: typed });
+  d.hline(boxTop + 52, d.left + 300, d.right - 8, 0.4);
+  d.text(d.left + 300, boxTop + 59, 'Unterschrift / Stempel', { size: 7, font: 'helvetica', color: GRAY });
+  d.y = boxTop + 70;
+
+  if (furnished || rng.chance(0.5)) {
+    d.newPage();
+    d.write('Anlage: Übergabeprotokoll und Inventarliste', { size: 12, bold: true });
+    fill(['zum Untermietvertrag zwischen', { v: fake.fullName(main), w: 130 }, 'und', { v: fake.fullName(sub), w: 130 }, '– Übergabe des Zimmers am', { v: dd(r.einzug), w: 80 }]);
+    const items = furnished ? rng.sample(['Bett 140 x 200 mit Lattenrost', 'Matratze', 'Kleiderschrank, 2-türig', 'Schreibtisch', 'Schreibtischstuhl', 'Regal', 'Kommode', 'Deckenleuchte', 'Vorhänge', 'Teppich'], rng.int(5, 8)) : ['Deckenleuchte', 'Vorhangschiene'];
+    table(ctx, [
+      { header: 'Nr.', x: d.left },
+      { header: 'Gegenstand', x: d.left + 30 },
+      { header: 'Zustand', x: d.left + 260 },
+      { header: 'Anzahl', x: d.right - 10, align: 'right' },
+    ], items.map((it, i) => [String(i + 1), it, rng.pick(['gut', 'gut', 'neuwertig', 'gebraucht, leichte Kratzer']), '1']), { size: 9, grid: true });
+    d.para(`Zählerstand Strom (Wohnungszähler): ${rng.int(10000, 99999)} kWh · übergebene Schlüssel: Haustür, Wohnungstür, Zimmer, Briefkasten. Das Zimmer wurde ${rng.pick(['frisch gestrichen', 'besenrein', 'gereinigt und ohne Mängel'])} übergeben.`, { size: 9 });
+  }
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(doc.left, doc.height - 30, `Paraphe: ______ / ______`, { size: 7.5, font: 'helvetica', color: GRAY });
+    doc.text(doc.right, doc.height - 30, `Seite ${page} von ${pages}`, { size: 7.5, font: 'helvetica', align: 'right', color: GRAY });
+  });
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -1571,5 +1807,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind6-werkmietwohnung', holdout: true, build: blind6Werkmietwohnung },
     { id: 'blind7-einliegerwohnung-vorlage', holdout: true, build: blind7EinliegerwohnungVorlage },
     { id: 'blind8-moebliert-auf-zeit', holdout: true, build: blind8MoebliertAufZeit },
+    { id: 'blind9-wg-untermietvertrag', holdout: true, build: blind9WgUntermietvertrag },
   ],
 };
