@@ -2007,7 +2007,10 @@ function blind9HeimbewohnerAntrag(ctx: Ctx): void {
       d.rect(x, top, cw, h, { stroke: [0.45, 0.45, 0.45], lineWidth: 0.4 });
       d.text(x + 3, top + 8, label, { size: 6.3, color: GRAY });
       const v = typeof value === 'string' ? { text: value } : value;
-      if (v.text) d.text(x + 4, top + h - 6, v.text, { size: 9, font: typed, field: v.field });
+      // like a PDF form field, a long entry is set smaller to fit its cell
+      let size = 9;
+      while (size > 6.5 && d.measure(v.text, { size, font: typed }) > cw - 8) size -= 0.5;
+      if (v.text) d.text(x + 4, top + h - 6, v.text, { size, font: typed, field: v.field });
       x += cw;
     }
     d.y = top + h;

@@ -1517,7 +1517,10 @@ function blind9VermieterauskunftWohngeldstelle(ctx: Ctx): void {
       } else if ('note' in a) d.text(AX, y + 10, a.note, { size: 7, color: GRAY });
       else {
         d.rect(AX, y, AW, 14, { fill: fieldTint });
-        if (a.text) d.text(AX + 3, y + 10.5, a.text, { size: 9, font: typed, field: a.field });
+        // like a PDF form field, a long entry is set smaller to fit its field
+        let size = 9;
+        while (size > 6.5 && d.measure(a.text, { size, font: typed }) > AW - 6) size -= 0.5;
+        if (a.text) d.text(AX + 3, y + 10.5, a.text, { size, font: typed, field: a.field });
       }
     });
     d.y = top + h;
