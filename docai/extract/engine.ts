@@ -11,7 +11,7 @@
 import type { ExtractedField } from '../types.js';
 import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
 import { above, below, headerColumn, isHeaderCell, rightOf, rightOfWrapped, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
-import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOfTheDeceased, STALE_WORDS } from './context.js';
+import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
 
@@ -350,8 +350,11 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     factor = 0.92;
     const maxLines = hit.rule.belowLines ?? 2;
     let taken = 0;
+    // a cell that starts under the previous header belongs to that column, even where it runs on into this one
+    const previousHeader = header ? rowOf(layout, hit.line).filter((cell) => cell.x < hit.line.x - 1).pop() : undefined;
     for (const line of below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd)) {
       if (taken >= maxLines) break;
+      if (previousHeader && line.x < previousHeader.x + previousHeader.width) continue;
       const lineLabels = hits.get(line) ?? [];
       const first = lineLabels[0];
       // a line that starts with another field's label belongs to that label
@@ -395,7 +398,9 @@ function valueAbove(layout: Layout, hit: LabelHit, regions: Region[]): Line | un
   const gapBelow = under ? under.y - (hit.line.y + hit.line.height) : Infinity;
   if (gapAbove >= gapBelow * 0.6) return undefined;
   const valueBeside = regions.some((region) => region.right && inRange(hit.rule, parseValue(hit.rule.kind, region.line.text.slice(region.start, region.end), { own: false })).length > 0);
-  return valueBeside ? undefined : over;
+  if (valueBeside) return undefined;
+  // a heading above a row of small column captions holds no value of the caption's kind ("4 Miete je Monat, gültig ab …" over "Grundmiete")
+  return inRange(hit.rule, parseValue(hit.rule.kind, over.text, { own: false })).length > 0 ? over : undefined;
 }
 
 /**

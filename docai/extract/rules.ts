@@ -22,6 +22,10 @@ const NEBENKOSTEN_LABELS = [
   'Vorauszahlung Nebenkosten',
   'Vorauszahlung für Nebenkosten',
   'Umlagen',
+  'Umlagenvorauszahlung',
+  'Vorauszahlung Umlagen',
+  'Umlagenvorauszahlung BK',
+  'Vorauszahlung BK',
   'Nebenkosten (ohne Heizung)',
   ...NEBENKOSTEN_ABSCHLAG,
 ];
@@ -421,7 +425,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'iban', kind: 'iban', labels: ['IBAN', 'Konto-IBAN', 'IBAN des Kontos', 'Kontonummer', 'Konto'] },
   ],
   schwerbehindertenausweis: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname(n)', 'Familienname, Vornamen', 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', 'in Sachen', 'Mandant', 'Mandantin', 'Mandantschaft'] },
+    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname(n)', 'Familienname, Vornamen', 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', 'in Sachen', 'Mandant', 'Mandantin', 'Mandantschaft', 'für Ihren Sohn', 'für Ihre Tochter', 'für Ihr Kind'] },
     { field: 'gdb', kind: 'gdb', labels: ['Grad der Behinderung', 'GdB', 'Grad der Behinderung (GdB)', 'Gesamt-GdB', 'Gesamtgrad der Behinderung'] },
     { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'Gültigkeit bis', 'befristet bis', 'Ausweis gültig bis', 'gültig bis Ende', 'Gültigkeitsdauer bis', 'bis', 'verlängert bis', 'Gültigkeit verlängert bis', 'Gültigkeit verlängert bis zum', 'neu gültig bis'], monthEnd: true, prefer: 'best' },
   ],

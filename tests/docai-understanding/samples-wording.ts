@@ -1529,4 +1529,34 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsteller_name: 'Mirko Sauer', anschrift: 'Leipziger Straße 31, 07545 Gera', antragsart: 'erstantrag' },
   ),
+  sample(
+    'GdB-Bescheid an die Eltern: das Kind im Betreff „für Ihre Tochter …“, die Eltern im Anschriftfeld',
+    'schwerbehindertenausweis',
+    [
+      'Zentrum Bayern Familie und Soziales',
+      'Herrn und Frau',
+      'Stefan und Aylin Krüger',
+      'Rosenweg 3',
+      '93047 Regensburg',
+      '# Feststellungsbescheid nach § 152 SGB IX',
+      'für Ihre Tochter Mila Krüger, geboren am 04.04.2015',
+      'Der Grad der Behinderung beträgt 50.',
+    ],
+    { name: 'Mila Krüger', gdb: 50 },
+  ),
+  smallCaptions(
+    sample(
+      'Mietbescheinigung: kleine Spaltenköpfe unter einer Abschnittsüberschrift, die Beträge rechtsbündig darunter, einer läuft in die Nachbarspalte',
+      'mietbescheinigung',
+      [
+        '# Mietbescheinigung',
+        '4 Miete je Monat, gültig ab 1.1.2025',
+        'Grundmiete | Betriebskosten kalt | Heizkosten | Summe',
+        '      EUR 512,00 |      EUR 98,00 entfällt (Etagenheizung) |  |       EUR 610,00',
+      ],
+      { grundmiete: 512, nebenkosten: 98, gesamtmiete: 610 },
+      { columns: [56, 165, 295, 424], absent: ['heizkosten'] },
+    ),
+    ['Grundmiete', 'Betriebskosten kalt', 'Heizkosten', 'Summe'],
+  ),
 ];
