@@ -174,15 +174,18 @@ const FEMININE_FIRST = new RegExp(`(?<![\\p{L}])${ARTICLE}(\\p{L}{3,}?)in(?:nen)
 /** "des Vermieters/der Vermieterin": the feminine form second */
 const FEMININE_SECOND = new RegExp(`(?<=(?<![\\p{L}])(\\p{L}{3,}?)(?:s|es|n|en)?)${OR}${ARTICLE}\\1in(?:nen)?(?![\\p{L}])`, 'gu');
 
+/** A feminine ending written into a role inside a caption: "Mieter/in seit", "Bewohner:innen lt. Mieterliste". */
+const FEMININE_SUFFIX_INSIDE = /(?<=\p{L}{3})(?:\/-?in(?:nen)?|\(in(?:nen)?\)|\*in(?:nen)?|:in(?:nen)?)(?=\s+\p{L})/gu;
+
 /**
- * A caption that names a role in both genders ("Name bzw. Firma der Vermieterin / des Vermieters")
- * with the feminine form blanked out, so that it reads as its masculine label ("Name bzw. Firma
+ * A caption that names a role in both genders ("Name bzw. Firma der Vermieterin / des Vermieters",
+ * "Mieter/in seit") with the feminine form blanked out, so that it reads as its masculine label ("Name bzw. Firma
  * des Vermieters"). Blanks keep every character where it was: matches map back unchanged.
  * The text itself when it has no such pair.
  */
 export function withoutGenderPair(text: string): string {
   const blank = (pair: string) => ' '.repeat(pair.length);
-  return text.replace(FEMININE_FIRST, blank).replace(FEMININE_SECOND, blank);
+  return text.replace(FEMININE_FIRST, blank).replace(FEMININE_SECOND, blank).replace(FEMININE_SUFFIX_INSIDE, blank);
 }
 
 /** The length of a genitive ending right after a noun (`Mietobjekt·s`, `Hauses`), or 0. */

@@ -272,6 +272,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Wie viele Personen leben',
         'es wohnen dort',
         'dort wohnen',
+        'dort wohnende Personen',
+        'in der Wohnung wohnende Personen',
       ],
       // a subtenancy form's section on the main tenant counts the main tenant's own household
       avoidSections: ['Untervermieter', 'Untervermieterin', 'Vermieter', 'Vermieterin', 'Eigentümer'],

@@ -69,8 +69,11 @@ describe('tolerant label matching', () => {
     expect(withoutGenderPair('Ihre Mieterin bzw. Ihr Mieter hat').trim()).toBe('Ihr Mieter hat');
     expect(withoutGenderPair('Schülerinnen/Schüler').trim()).toBe('Schüler');
     expect(withoutGenderPair('Name der Vermieterin / des Vermieters')).toHaveLength('Name der Vermieterin / des Vermieters'.length);
+    // a feminine ending inside a caption: "Mieter/in seit" reads "Mieter seit"
+    expect(withoutGenderPair('Mieter/in seit').replace(/\s+/g, ' ')).toBe('Mieter seit');
+    expect(withoutGenderPair('Bewohner:innen lt. Mieterliste').replace(/\s+/g, ' ')).toBe('Bewohner lt. Mieterliste');
     // no pair: unchanged
-    for (const text of ['Mieter/in', 'Frau Müllerin / Herr Müller', 'Vermieterin']) expect(withoutGenderPair(text)).toBe(text);
+    for (const text of ['Mieter/in', 'Frau Müllerin / Herr Müller', 'Vermieterin', 'Ein-/Auszug am']) expect(withoutGenderPair(text)).toBe(text);
   });
 
   test('matches map back to the original text (for evidence)', () => {
