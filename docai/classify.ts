@@ -87,6 +87,11 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Bescheinigung & Nutzungsentgelt', 6, 2],
     ['Bescheinigung & Nutzungsgebühr', 6, 2],
     ['Nutzungsentgelt', 1.5, 1.5],
+    // the landlord's answers to the Wohngeld office's request (§ 23 Abs. 3 WoGG) certify the same as a Mietbescheinigung
+    ['Auskunftsbogen des Vermieters', 7, 3],
+    ['Vermieterauskunft', 7, 3],
+    ['Auskunft des Vermieters', 6, 2.5],
+    ['Auskunftsersuchen & § 23', 4, 2],
     ['Mietverhältnis', 1, 1],
     ['Mieter', 0.5, 0.5],
     ['Kaltmiete', 1, 1],
@@ -434,6 +439,9 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Kfz', 2, 0.5],
     ['Strom', 1, 0.5],
     ['Abschlag', 1, 0.5],
+    // the BAföG office's decision on a student's grant asks for the next enrolment certificate, it is none
+    ['Bescheid über Ausbildungsförderung', 8, 3],
+    ['Ausbildungsförderung & bewilligt', 3, 2],
     // a school's circular to the parents, not a certificate about one pupil
     ['Liebe Eltern', 3, 3],
     ['Elternbrief', 4, 2],
