@@ -54,7 +54,7 @@ function fallback(readings: Readings, found: Found | null | undefined) {
   readings.set(found.field, found);
 }
 
-const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|Kolleg|Berufskolleg|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|Bildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium)/;
+const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|[Kk]olleg\b|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|Bildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium)/;
 /** Words about a school, not its name: "C Bestätigung der Schule", "besucht unsere Schule". */
 const ABOUT_A_SCHOOL = /\b(der|die|des|den|dem|zur|zum|unsere|unserer|eine|einer|Ihre|Ihrer)\s+(Schule|Hochschule|Universität)\b|Bestätigung|Bescheinigung|Angaben|Stempel/i;
 /** Captions over the kind of schooling, not the school's name: „Bildungsgang / Schulform“ over „Berufliches Gymnasium“. */
@@ -258,7 +258,8 @@ function elterngeldPeriod(layout: Layout, readings: Readings): void {
   // (the Bemessungszeitraum, the twelve months before the birth, is not a period of payment)
   const all = tablePeriods(layout, ['bezug_von', 'bezug_bis']).filter((row) => !row.stale && !/Bemessung/i.test(rowText(layout, row)));
   let rows = all.filter((row) => row.amounts.length > 0);
-  let paid = rows.filter((row) => row.amounts.some((amount) => amount > 0));
+  // (a month whose whole entitlement is set off against maternity benefits pays nothing: its „Zahlbetrag“ is 0,00)
+  let paid = rows.filter((row) => (row.payout !== undefined ? row.payout > 0 : row.amounts.some((amount) => amount > 0)));
   if (rows.length === 0 && all.length >= 2) {
     // the amounts are unreadable (a poor scan): months with maternity benefit instead of Elterngeld are not paid
     rows = all;

@@ -6,7 +6,7 @@
 import { findAmounts, findDates, findIbans, findMonths, isoDate, lastDayOfMonth, normalizeName, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
 import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
 import { findLabel, foldLabel } from './fuzzy.js';
-import { above, below, rightOf, rowsOf, sameRow, type Layout, type Line, type Row } from './layout.js';
+import { above, below, headerColumn, rightOf, rowsOf, sameRow, type Layout, type Line, type Row } from './layout.js';
 import { contextOf, rowMarkedFresh, rowMarkedStale, rowOf } from './context.js';
 import { firstCell, parseValue, trimJunk } from './values.js';
 
@@ -585,6 +585,8 @@ export interface RowPeriod {
   bis: Found;
   /** amounts in the row (e.g. the Elterngeld of that month) */
   amounts: number[];
+  /** the amount under a column header „Zahlbetrag“ / „Auszahlung“, where the table has one (entitlement and set-off beside it) */
+  payout?: number;
   stale: boolean;
   fresh: boolean;
   y: number;
@@ -649,9 +651,30 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
     if (amounts.length === 0) for (const cell of row.lines) if (/(?<![\d.,])0,00(?!\d)/.test(cell.text)) amounts.push(0);
     const zeroCells = row.lines.filter((cell) => /^\s*[-–]?\s*0,00\s*(€|EUR)?\s*$/.test(cell.text) || /^\s*[-–]\s*$/.test(cell.text));
     if (zeroCells.length > 0 && amounts.length === 0) amounts.push(0);
-    result.push({ von, bis, amounts, stale: rowMarkedStale(layout, row.lines[0]), fresh: rowMarkedFresh(layout, row.lines[0]), y: row.y, page: row.page });
+    result.push({ von, bis, amounts, payout: payoutInRow(layout, rows, r), stale: rowMarkedStale(layout, row.lines[0]), fresh: rowMarkedFresh(layout, row.lines[0]), y: row.y, page: row.page });
   }
   return result;
+}
+
+/** A column header over the amount actually paid, beside the entitlement and what is set off against it. */
+const PAYOUT_HEADER = /^\s*(Zahlbetrag|Auszahlungsbetrag|Auszahlung|ausgezahlt|Zahlung)(?![\p{L}])/iu;
+
+/**
+ * The amount of a table row under a „Zahlbetrag“ header (the nearest header row above on the
+ * page, within a dozen rows): „1.523,43 | - 1.523,43 | 0,00“ under „Anspruch | Anrechnung |
+ * Zahlbetrag“ pays nothing. Undefined without such a header or a figure under it.
+ */
+function payoutInRow(layout: Layout, rows: Row[], r: number): number | undefined {
+  const row = rows[r];
+  for (let k = r - 1; k >= Math.max(0, r - 12) && rows[k].page === row.page; k--) {
+    const header = rows[k].lines.find((cell) => PAYOUT_HEADER.test(cell.text));
+    if (!header) continue;
+    const [start, end] = headerColumn(layout, header);
+    const cell = row.lines.find((other) => other.x + other.width > start && other.x < end && (findAmounts(other.text).length > 0 || /0,00/.test(other.text)));
+    if (!cell) return undefined;
+    return Math.abs(findAmounts(cell.text)[0]?.value ?? 0);
+  }
+  return undefined;
 }
 
 /** Running text, not a table cell: six words or more in lower case. */

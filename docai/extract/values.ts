@@ -57,6 +57,9 @@ const STALE_BEFORE = /(?<![\p{L}])(bisher(ige[rn]?)?|bislang|vorher|zuvor|alt(e[
 const BOUND_BEFORE = /(?<![\p{L}])(höchstens|hoechstens|mindestens|maximal|minimal|wenigstens|bis zu|nicht mehr als|nicht weniger als)\s*(€|EUR|Euro)?\s*$/iu;
 
 /** The spans not preceded (within 24 characters) by words the pattern marks. */
+/** An amount that a percentage is taken of („65 % von 2.343,74“): the base of a calculation, not its result. */
+const PERCENT_BASE_BEFORE = /\d\s*%\s*(von|aus)\s*(€|EUR|Euro)?\s*$/iu;
+
 function notAfter<T extends { start: number }>(text: string, spans: T[], marker: RegExp): T[] {
   return spans.filter((span) => !marker.test(text.slice(Math.max(0, span.start - 24), span.start)));
 }
@@ -160,7 +163,7 @@ export function parseValue(kind: ValueKind, text: string, context: RegionContext
       return [];
     }
     case 'amount':
-      return notAfter(text, notStale(text, findAmounts(text, { textLayer: context.line?.textLayer })), BOUND_BEFORE).map((span) => ({ value: Math.abs(span.value), start: span.start, end: span.end, quality: span.currency ? 1 : 0.97 }));
+      return notAfter(text, notAfter(text, notStale(text, findAmounts(text, { textLayer: context.line?.textLayer })), BOUND_BEFORE), PERCENT_BASE_BEFORE).map((span) => ({ value: Math.abs(span.value), start: span.start, end: span.end, quality: span.currency ? 1 : 0.97 }));
     case 'area': {
       const areas = findAreas(text).map((span) => ({ ...span, quality: 1 }));
       if (areas.length > 0) return areas;

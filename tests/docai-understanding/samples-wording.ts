@@ -1592,4 +1592,20 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     {},
   ),
+  sample(
+    'Elterngeld-Berechnung: der Grundbetrag eines Prozentsatzes („65 % von …“) ist nicht das Elterngeld; ein Lebensmonat, der ganz angerechnet wird, zahlt nichts',
+    'elterngeldbescheid',
+    [
+      '# Berechnung des Elterngeldes',
+      'B. Höhe des Basiselterngeldes',
+      'Ersatzrate | | 65 %',
+      'Elterngeld (65 % von 2.000,00) | | 1.300,00 EUR',
+      'Lebensmonat | vom | bis | Anspruch | Anrechnung | Zahlbetrag',
+      '1. | 12.3.2024 | 11.4.2024 | 1.300,00 | - 1.300,00 | 0,00',
+      '2. | 12.4.2024 | 11.5.2024 | 1.300,00 | - 410,00 | 890,00',
+      '3. | 12.5.2024 | 11.6.2024 | 1.300,00 | – | 1.300,00',
+    ],
+    { elterngeld_monatlich: 1300, bezug_von: '2024-04-12', bezug_bis: '2024-06-11' },
+    { columns: [60, 130, 200, 280, 370, 470] },
+  ),
 ];
