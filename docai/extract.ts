@@ -32,6 +32,7 @@ import {
   headIban,
   ownAccountIban,
   recipientName,
+  referenceCustomerNumber,
   splitName,
   tickedOption,
 } from './extract/special.js';
@@ -156,6 +157,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       partialPension(layout, readings);
       break;
     case 'arbeitslosengeldbescheid': {
+      fallback(readings, referenceCustomerNumber(layout, 'kundennummer'));
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, recipientName(layout, 'name'));
       const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis'], /Bemessung/i);

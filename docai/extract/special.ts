@@ -656,6 +656,19 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
   return result;
 }
 
+/** The Bundesagentur's customer number in its letters' reference: „Mein Zeichen: 873B016506“ (three digits, a letter, six digits). */
+const BA_REFERENCE = /(?:Mein|Unser|Ihr)\s+Zeichen\s*:?\s*(\d{3}\s?[A-Z]\s?\d{6})(?![\dA-Za-z])/;
+
+export function referenceCustomerNumber(layout: Layout, field: string): Found | null {
+  for (const line of layout.lines) {
+    const m = BA_REFERENCE.exec(line.text);
+    if (!m) continue;
+    const start = m.index + m[0].length - m[1].length;
+    return { field, value: m[1].replace(/\s/g, ''), line, start, end: start + m[1].length, score: 0.85 * ocrFactor(line.confidence) };
+  }
+  return null;
+}
+
 /** A column header over the amount actually paid, beside the entitlement and what is set off against it. */
 const PAYOUT_HEADER = /^\s*(Zahlbetrag|Auszahlungsbetrag|Auszahlung|ausgezahlt|Zahlung)(?![\p{L}])/iu;
 
