@@ -1641,4 +1641,19 @@ export const WORDING_SAMPLES: Sample[] = [
     { kundennummer: '412D558812', bewilligung_von: '2025-03-01', bewilligung_bis: '2026-02-28', leistungsbetrag_taeglich: 41.2 },
     { columns: [66, 370] },
   ),
+  sample(
+    'Rentenbescheid: „versichert“ im Satz ist keine Beschriftung „Versicherte“',
+    'rentenbescheid',
+    [
+      'Landwirtschaftliche Alterskasse',
+      'Herrn',
+      'Heinz Brockmann',
+      'Dorfstraße 4',
+      '27339 Riede',
+      '# Rentenbescheid',
+      'Die monatliche Rente beträgt 612,40 €.',
+      'Sie sind in der Krankenkasse als Rentner versichert. Aus der Rente sind Beiträge zur Pflegeversicherung zu zahlen.',
+    ],
+    { name: 'Heinz Brockmann', rente_brutto: 612.4 },
+  ),
 ];
