@@ -152,8 +152,8 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         }
         const single = !/\s/.test(label.text);
         const role = (label.rule.kind === 'name' || label.rule.kind === 'party') && single;
-        // a role is a noun: in a text layer the word in lower case is another word ("als Rentner versichert" is no "Versicherte")
-        if (role && line.textLayer && /^\p{Lu}/u.test(label.text) && /^\p{Ll}/u.test(line.text.slice(match.start))) continue;
+        // a role is a noun: the word in lower case is another word ("als Rentner versichert" is no "Versicherte")
+        if (role && /^\p{Lu}/u.test(label.text) && /^\p{Ll}/u.test(line.text.slice(match.start))) continue;
         // … unless a name follows it ("dass die Schülerin Emma Keller …"); a place word only when the
         // sentence goes on ("Von der Ausbildungsstätte auszufüllen"), not as a caption ("Anschrift der Schule")
         const after = line.text.slice(end);

@@ -656,8 +656,8 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
   return result;
 }
 
-/** The Bundesagentur's customer number in its letters' reference: „Mein Zeichen: 873B016506“ (three digits, a letter, six digits). */
-const BA_REFERENCE = /(?:Mein|Unser|Ihr)\s+Zeichen\s*:?\s*(\d{3}\s?[A-Z]\s?\d{6})(?![\dA-Za-z])/;
+/** The Bundesagentur's customer number in its letters' reference: „Mein Zeichen: 873B016506“ (three digits, a letter, six digits; a scan may read „Zelchen“). */
+const BA_REFERENCE = /(?:Mein|Unser|Ihr)\s+Ze[il1]chen\s*[:;]?\s*(\d{3}\s?[A-Z]\s?\d{6})(?![\dA-Za-z])/;
 
 export function referenceCustomerNumber(layout: Layout, field: string): Found | null {
   for (const line of layout.lines) {

@@ -45,6 +45,9 @@ describe('tolerant label matching', () => {
     expect(find('Hartmann, Renée', 'Rente', { exactEnds: true })).toHaveLength(0);
     expect(find('Rene 812,40 EUR', 'Rente')).toHaveLength(1);
     expect(find('Renee 812,40 EUR', 'Rente')).toHaveLength(1);
+    // on a scan too, a short word with another first letter is another word
+    expect(find('Krause, Dieter', 'Mieter')).toHaveLength(0);
+    expect(find('Mleter: Krause', 'Mieter')).toHaveLength(1);
   });
 
   test('a hyphenated compound is another word: its second part after a word, its first part before a number', () => {
