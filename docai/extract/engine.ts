@@ -266,7 +266,10 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   const lineHits = hits.get(hit.line) ?? [];
   // the region on the label's own line ends at the next label that has a value of its own
   const later = lineHits.filter((other) => other.start >= hit.end);
-  const stop = later.find((other) => other.rule.field !== hit.rule.field && hasOwnValue(other, lineHits)) ?? later.find((other) => other.start === hit.end);
+  // (a second label joined by "/" or "bzw." is the same caption's other wording: "Arbeitgeber / Betrieb")
+  const stop =
+    later.find((other) => other.rule.field !== hit.rule.field && hasOwnValue(other, lineHits)) ??
+    later.find((other) => other.start === hit.end || /^[\s/,]*((bzw\.|oder)\s*)?$/.test(hit.line.text.slice(hit.end, other.start)));
   const ownEnd = stop ? stop.start : hit.line.text.length;
   if (hit.rule.before) {
     const previous = [...lineHits].reverse().find((other) => other.end <= hit.start);

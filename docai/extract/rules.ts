@@ -33,6 +33,9 @@ const NEBENKOSTEN_LABELS = [
 /** A column of a subtenant's or a flat-sharer's part beside the whole flat's figures. */
 const SHARE_COLUMN = /Untermieter|davon|Anteil|anteilig|entfallend|entfällt/i;
 
+/** The employee's column of a contributions table, beside the assessment base and the employer's share. */
+const EMPLOYEE_COLUMN = /Arbeitnehmer|AN-Anteil|Anteil AN/i;
+
 const NAME_OF_PERSON = ['Name', 'Name, Vorname', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name'];
 
 export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
@@ -344,13 +347,13 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'lohnsteuer', kind: 'amount', range: [0, 25000], labels: ['Lohnsteuer', 'LSt', 'Lohnst.', 'Lohnsteuer (LSt)'], prefer: 'best' },
     {
       field: 'krankenversicherung',
-      kind: 'amount', range: [0, 3000],
+      kind: 'amount', range: [0, 3000], preferColumn: EMPLOYEE_COLUMN,
       labels: ['Krankenversicherung', 'KV-Beitrag', 'KV', 'KV-AN', 'KV AN', 'Krankenvers.', 'Krankenversicherungsbeitrag', 'Beitrag Krankenversicherung', 'KV-Beitrag AN', 'Krankenversicherung AN', 'Krankenversicherung (AN-Anteil)', 'Krankenversicherung Arbeitnehmeranteil', 'Krankenvers. AN', 'Kranken-V.', 'Krankenvers. (AN)', 'KV-Anteil AN', 'Krankenkassenbeitrag', 'Krankenkassenbeitrag AN', 'Beitrag zur Krankenversicherung', 'Krankenversicherungsbeitrag AN', 'Kranken|0.85'],
       prefer: 'best',
     },
     {
       field: 'rentenversicherung',
-      kind: 'amount', range: [0, 4000],
+      kind: 'amount', range: [0, 4000], preferColumn: EMPLOYEE_COLUMN,
       labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN', 'Renten-V.', 'Rentenvers. (AN)', 'RV-Anteil AN', 'Beitrag zur Rentenversicherung', 'Rentenversicherungsbeitrag AN', 'Renten|0.85'],
       prefer: 'best',
     },

@@ -1656,4 +1656,19 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { name: 'Heinz Brockmann', rente_brutto: 612.4 },
   ),
+  sample(
+    'Lohnabrechnung: Beitragstabelle mit Bemessungsgrundlage vor dem Arbeitnehmeranteil; Beschriftung „Arbeitgeber / Betrieb“ über dem Namen',
+    'lohnabrechnung',
+    [
+      '# Lohnabrechnung Juni 2025',
+      ' | | | Arbeitgeber / Betrieb',
+      ' | | | Tiefbau Lorenz GmbH',
+      'Bruttolohn | | | 2.410,00',
+      'Sozialversicherung | Bemessungsgrundlage | Satz AN | Arbeitnehmeranteil | Arbeitgeberanteil',
+      'Krankenversicherung | 2.410,00 | 8,75 % | 210,88 | 210,88',
+      'Rentenversicherung | 2.410,00 | 9,30 % | 224,13 | 224,13',
+    ],
+    { arbeitgeber: 'Tiefbau Lorenz GmbH', brutto: 2410, krankenversicherung: 210.88, rentenversicherung: 224.13 },
+    { columns: [40, 180, 280, 370, 470] },
+  ),
 ];
