@@ -33,8 +33,8 @@ const NEBENKOSTEN_LABELS = [
 /** A column of a subtenant's or a flat-sharer's part beside the whole flat's figures. */
 const SHARE_COLUMN = /Untermieter|davon|Anteil|anteilig|entfallend|entfällt/i;
 
-/** The employee's column of a contributions table, beside the assessment base and the employer's share. */
-const EMPLOYEE_COLUMN = /Arbeitnehmer|AN-Anteil|Anteil AN/i;
+/** The employee's column of a contributions table, beside the assessment base and the employer's share (a scan may read „Arbeltnehmer“). */
+const EMPLOYEE_COLUMN = /Arbe[il1]tnehmer|AN-Anteil|Anteil AN/i;
 
 const NAME_OF_PERSON = ['Name', 'Name, Vorname', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name'];
 

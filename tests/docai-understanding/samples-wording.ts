@@ -1661,9 +1661,9 @@ export const WORDING_SAMPLES: Sample[] = [
     'lohnabrechnung',
     [
       '# Lohnabrechnung Juni 2025',
-      ' | | | Arbeitgeber / Betrieb',
-      ' | | | Tiefbau Lorenz GmbH',
-      'Bruttolohn | | | 2.410,00',
+      'Arbeitgeber / Betrieb',
+      'Tiefbau Lorenz GmbH',
+      'Bruttolohn | 2.410,00',
       'Sozialversicherung | Bemessungsgrundlage | Satz AN | Arbeitnehmeranteil | Arbeitgeberanteil',
       'Krankenversicherung | 2.410,00 | 8,75 % | 210,88 | 210,88',
       'Rentenversicherung | 2.410,00 | 9,30 % | 224,13 | 224,13',
