@@ -1671,4 +1671,17 @@ export const WORDING_SAMPLES: Sample[] = [
     { arbeitgeber: 'Tiefbau Lorenz GmbH', brutto: 2410, krankenversicherung: 210.88, rentenversicherung: 224.13 },
     { columns: [40, 180, 280, 370, 470] },
   ),
+  sample(
+    'Vermieterauskunft: die Wohnung in der Betreffzeile „Mietverhältnis Herr …, Anschrift“, „vermietet seit“ als Frage',
+    'mietbescheinigung',
+    [
+      'Stadt Cottbus – Wohngeldstelle',
+      '# Auskunft des Vermieters',
+      'Mietverhältnis Herr Paul Schenk, Sandower Straße 12, 03046 Cottbus',
+      '1 Die Wohnung ist an den Mieter vermietet seit | 01.09.2021',
+      '2 Wohnfläche | 52,00 qm',
+    ],
+    { anschrift: 'Sandower Straße 12, 03046 Cottbus', einzugsdatum: '2021-09-01', wohnflaeche: 52 },
+    { columns: [56, 330] },
+  ),
 ];
