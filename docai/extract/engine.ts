@@ -79,6 +79,8 @@ const QUALIFIER_BEFORE = /(?<![\p{L}])(ohne|exkl\.?|exklusive|excl\.?|inkl\.?|in
 /** Words that mark a label as naming an old figure (`bisheriger Leistungsbetrag`). */
 // "Bis 30. April 2025 betrug das Grundnutzungsentgelt …": a value in the past tense is a previous one
 // (also the old thing named in between: "Ihr bisheriger Ausweis (gültig bis 31.10.2024)")
+/** A request in the same sentence before a bare „bis (zum)“: a deadline for the reader, not the end of anything („Bitte laden Sie es bis zum …“). */
+const REQUEST_BEFORE = /(?<![\p{L}])(Bitte|bitten|gebeten|aufgefordert|spätestens)(?![\p{L}])[^.;:]*$/u;
 const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?)(\s+\p{Lu}\p{Ll}+\s*\()?\s*$/iu;
 
 /**
@@ -135,6 +137,7 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         const before = line.text.slice(Math.max(0, match.start - 30), match.start);
         // "ohne Heizkosten", "inkl. Heizung": a qualifier of another figure, not a label
         if (QUALIFIER_BEFORE.test(before)) continue;
+        if (label.rule.kind === 'date' && /^bis(zum)?$/.test(label.folded) && REQUEST_BEFORE.test(line.text.slice(Math.max(0, match.start - 60), match.start))) continue;
         // "Lage des Mietobjekts": the label's noun in the genitive
         let end = match.end + (label.noun && !label.prefix && match.distance === 0 ? genitiveEnding(line.text, match.end) : 0);
         // the feminine form written into a role: "Empfänger/in", "Mieter/-in", "Vermieter(in)", "Antragsteller*in"

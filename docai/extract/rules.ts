@@ -434,6 +434,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   schwerbehindertenausweis: [
     { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname(n)', 'Familienname, Vornamen', 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', 'in Sachen', 'Mandant', 'Mandantin', 'Mandantschaft', 'für Ihren Sohn', 'für Ihre Tochter', 'für Ihr Kind'] },
     { field: 'gdb', kind: 'gdb', labels: ['Grad der Behinderung', 'GdB', 'Grad der Behinderung (GdB)', 'Gesamt-GdB', 'Gesamtgrad der Behinderung'] },
+    // an activation code's or a link's own validity („Der Code ist gültig bis 9.1.2025“) is not the card's
+    { field: '_code_gueltig', kind: 'date', labels: ['Code ist gültig bis', 'Freischaltcode gültig bis', 'Link ist gültig bis', 'Code gültig bis'] },
     { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'Gültigkeit bis', 'befristet bis', 'Ausweis gültig bis', 'gültig bis Ende', 'Gültigkeitsdauer bis', 'bis', 'verlängert bis', 'Gültigkeit verlängert bis', 'Gültigkeit verlängert bis zum', 'neu gültig bis'], monthEnd: true, prefer: 'best' },
   ],
   schulbescheinigung: [

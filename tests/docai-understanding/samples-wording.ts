@@ -1684,4 +1684,21 @@ export const WORDING_SAMPLES: Sample[] = [
     { anschrift: 'Sandower Straße 12, 03046 Cottbus', einzugsdatum: '2021-09-01', wohnflaeche: 52 },
     { columns: [56, 330] },
   ),
+  sample(
+    'GdB-Bescheid aus dem Online-Portal: die Gültigkeit im Satz über zwei Zeilen; eine Bitte „bis zum …“ und die Gültigkeit eines Freischaltcodes sind es nicht',
+    'schwerbehindertenausweis',
+    [
+      'Landesamt für Soziales',
+      'Herrn',
+      'Ole Jansen',
+      'Hafenstraße 2',
+      '26725 Emden',
+      '# Ihr Antrag auf Feststellung einer Behinderung',
+      'Der Grad der Behinderung beträgt 60.',
+      'Sie erhalten einen Schwerbehindertenausweis mit einer Gültigkeit bis',
+      'einschließlich 30.4.2029. Bitte laden Sie Ihr Lichtbild bis zum 15.1.2025 im Portal hoch.',
+      'Ihr Freischaltcode: K7P2-QX9M. Der Code ist gültig bis 31.1.2025.',
+    ],
+    { name: 'Ole Jansen', gdb: 60, gueltig_bis: '2029-04-30' },
+  ),
 ];
