@@ -155,6 +155,21 @@ export function rowOf(layout: Layout, line: Line): Line[] {
   return page.lines.filter((other) => sameRow(other, line)).sort((a, b) => a.x - b.x);
 }
 
+/** Words that make a person a proxy: the one who applied for or collected a document for someone else. */
+const PROXY = /bevollmächtigt|Bevollmächtigte|Vollmacht|in Empfang genommen/i;
+
+/**
+ * A sentence about a proxy („Beantragt und in Empfang genommen durch Frau Marie Berger, geboren
+ * am 28.1.1950, … als bevollmächtigte Person aufgrund schriftlicher Vollmacht …“): the line is
+ * running text and it or the next line of its page speaks of the power of attorney.
+ */
+export function aboutAProxy(layout: Layout, line: Line): boolean {
+  if ((line.text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length < 3) return false;
+  const page = layout.pages.find((p) => p.page === line.page);
+  const next = page?.lines[line.indexOnPage + 1];
+  return PROXY.test(line.text) || (!!next && Math.abs(next.x - line.x) <= Math.max(6, line.height) && PROXY.test(next.text));
+}
+
 const DEATH_CAPTION = /Sterbedatum|Sterbetag|Todestag|(verstorben|gestorben)\s+am/i;
 
 /**

@@ -11,7 +11,7 @@
 import type { ExtractedField } from '../types.js';
 import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
 import { above, below, headerColumn, isHeaderCell, rightOf, rightOfWrapped, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
-import { columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
+import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
 
@@ -463,7 +463,9 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     const start = candidate.line ? candidate.start : region.start + candidate.start;
     const end = candidate.line ? candidate.end : region.start + candidate.end;
     const stale = context.stale.has(lineText) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
-    const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));
+    // a proxy's name and birth date in a sentence about the power of attorney are not the person's
+    const proxy = (hit.rule.kind === 'name' || hit.rule.kind === 'date') && aboutAProxy(layout, lineText) ? 0.6 : 1;
+    const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * proxy * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));
     let value = candidate.value;
     // "Name, Vorname" over a value printed without its comma ("Schmitz Fatma"): surname first
     if (hit.rule.kind === 'name' && /^(familien|nach|zu)?name.*vorname/.test(hit.label.folded) && !GIVEN_NAMES_FIRST.test(hit.line.text.slice(hit.start)) && typeof value === 'string' && !lineText.text.slice(start, end).includes(',')) {

@@ -1701,4 +1701,20 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { name: 'Ole Jansen', gdb: 60, gueltig_bis: '2029-04-30' },
   ),
+  sample(
+    'Meldebescheinigung, abgeholt von einer Bevollmächtigten: ihr Geburtsdatum im Satz davor ist nicht das der gemeldeten Person',
+    'meldebescheinigung',
+    [
+      'Stadt Ulm – Bürgerdienste',
+      '# Meldebescheinigung',
+      'Beantragt und abgeholt von Frau Helga Brandl, geboren am 03.07.1948, wohnhaft Hauptstraße 3, 89073 Ulm,',
+      'als bevollmächtigte Person (Vollmacht vom 02.05.2025).',
+      'Familienname: | Yilmaz',
+      'Vornamen: | Deniz',
+      'geboren am: | 19.02.1990',
+      'Anschrift: | Karlstraße 40, 89073 Ulm',
+    ],
+    { geburtsdatum: '1990-02-19', anschrift: 'Karlstraße 40, 89073 Ulm' },
+    { columns: [64, 180] },
+  ),
 ];
