@@ -92,6 +92,8 @@ const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorhe
 const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|einem|einen|eines|einer|durch|für|gegen|mit|von|an|am)\s+(\p{Ll}+\s+){0,2}$/u;
 
 /** A name caption that says nothing about whose name it is. */
+/** A name caption printed inline before the name it labels: "Name, Vorname Schmitz, Ronny". */
+const INLINE_NAME_CAPTION = /^[\s:]*(?:Name,?\s*Vorname(?:\(n\)|n)?|Vorname,?\s*Name|Vor-\s*und\s*(?:Nach|Familien|Zu)name|Name(?:\s*\/\s*Firma)?)\s*:?\s+(?=\p{Lu})/u;
 /** A caption that spells out the order given names first: „Name (Vornamen Familienname)“. */
 const GIVEN_NAMES_FIRST = /Vorname(n|\(n\))?\s*(und\s+|,\s*|\/\s*)?(Familien|Nach|Zu)name/i;
 const BARE_NAME_CAPTION = /^(Vor-\s*und\s*)?(Name|Vorname|Nachname|Familienname|Zuname)(\s*(,|und|\/)\s*(Vorname|Vornamen|Name|Nachname|Zuname))?$/i;
@@ -143,7 +145,8 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         // the feminine form written into a role: "Empfänger/in", "Mieter/-in", "Vermieter(in)", "Antragsteller*in"
         end += /^(?:\/-?in(?:nen)?|\(in\)|\*in)(?![\p{L}])/u.exec(line.text.slice(end))?.[0].length ?? 0;
         if (label.colon) {
-          const colon = /^[ \t]*[:;]/.exec(line.text.slice(end));
+          // (a remark in brackets may stand between the label and its colon: "Hauptmieter/in (im Folgenden „Untervermieter“):")
+          const colon = /^[ \t]*(?:\([^()]*\)[ \t]*)?[:;]/.exec(line.text.slice(end));
           if (colon) end += colon[0].length;
           // alone in its cell, maybe with a remark in brackets: "Mieter (Vertragspartner)"
           else if (!/^\s*(\([^)]*\)\s*)?$/.test(line.text.slice(end))) continue;
@@ -299,7 +302,9 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   // "Basiselterngeld (Zeile 05 × Zeile 07, mind. 300,00, höchstens 1.800,00) | 1.800,00"
   const remark = /^\s*\([^()]*\)/.exec(hit.line.text.slice(hit.end, ownEnd));
   const ownStart = remark && rightOf(layout, hit.line).length > 0 ? hit.end + remark[0].length : hit.end;
-  if (ownEnd > ownStart && hit.line.text.slice(ownStart, ownEnd).trim()) regions.unshift({ line: hit.line, start: ownStart, end: ownEnd, factor: 1, own: true });
+  // "Untermieter/in: Name, Vorname Schmitz, Ronny": a form's caption between the role and the name
+  const inlineCaption = hit.rule.kind === 'name' || hit.rule.kind === 'party' ? (INLINE_NAME_CAPTION.exec(hit.line.text.slice(ownStart, ownEnd))?.[0].length ?? 0) : 0;
+  if (ownEnd > ownStart + inlineCaption && hit.line.text.slice(ownStart + inlineCaption, ownEnd).trim()) regions.unshift({ line: hit.line, start: ownStart + inlineCaption, end: ownEnd, factor: 1, own: true });
   // the next label on the line has its value there: the row's further cells are its own — unless
   // that value is of another kind ("Auszahlungsbetrag ab 01.07.2024 | 1.319,17 EUR")
   if (stop && stop.rule.field !== hit.rule.field && stop.rule.kind === hit.rule.kind && hasOwnValue(stop, lineHits)) return regions;

@@ -2,7 +2,7 @@ import { CATALOG, VALUE_SCHEMAS } from '../../wohngeld/catalog.js';
 import { extractFields } from '../../docai/extract.js';
 import { buildText, evidenceOnPage } from './helpers.js';
 import { SAMPLES } from './samples.js';
-import { ocrNoise } from './noise.js';
+import { noisyValue, ocrNoise } from './noise.js';
 
 const TODAY = { today: '2025-06-01' };
 
@@ -34,11 +34,13 @@ describe('extraction on hand-written documents', () => {
       const result = extractFields(sample.type, noisy, TODAY);
       for (const [id, value] of Object.entries(sample.expected)) {
         total++;
-        if (result.fields[id]?.value === value) right++;
+        // a name or address whose umlauts the noise took reads right without them: no reader can restore them
+        const got = result.fields[id]?.value;
+        if (got === value || (typeof value === 'string' && got === noisyValue(value))) right++;
       }
       expect(evidenceOnPage(noisy, result.fields)).toEqual([]);
     }
-    expect(right / total).toBeGreaterThanOrEqual(0.85);
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
   });
 
   test('low OCR line confidence lowers the field confidence', () => {

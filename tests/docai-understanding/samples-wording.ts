@@ -1717,4 +1717,15 @@ export const WORDING_SAMPLES: Sample[] = [
     { geburtsdatum: '1990-02-19', anschrift: 'Karlstraße 40, 89073 Ulm' },
     { columns: [64, 180] },
   ),
+  sample(
+    'Zimmer-Untermietvertrag: Hauptmieter (mit Bezeichnung in Klammern vor dem Doppelpunkt) und Untermieterin, die Beschriftung „Name, Vorname“ vor dem Namen in derselben Zeile',
+    'mietvertrag',
+    [
+      '# Untermietvertrag über ein Zimmer in einer Wohngemeinschaft',
+      'Hauptmieterin (nachfolgend „Untervermieterin“): Name, Vorname Krüger, Anja',
+      'Untermieterin: Name, Vorname Özdemir, Elif',
+      'Vermietet wird das Zimmer Nr. 2 in der Wohnung Gartenstraße 7, 72074 Tübingen.',
+    ],
+    { vermieter_name: 'Anja Krüger', mieter_name: 'Elif Özdemir' },
+  ),
 ];
