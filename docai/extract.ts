@@ -110,7 +110,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         layout,
         'haushaltsmitglieder',
         ['Haushaltsmitglieder', 'Angaben zu den Haushaltsmitgliedern', 'Alle Personen, die mit Ihnen zusammen wohnen', 'Personen, die mit Ihnen zusammen wohnen', 'Zum Haushalt gehörende Personen', 'Zum Haushalt gehören', 'Personen im Haushalt', 'Haushalt', 'Im Haushalt lebende Personen', 'Weitere Haushaltsmitglieder', 'Familienmitglieder', 'Haushaltsangehörige'],
-        ['Einkommen', 'Angaben zum Einkommen', 'Bankverbindung', 'Auszahlung', 'Gesamtzahl', 'Angaben zur Wohnung', 'Wohnung', 'Miete', 'Erklärung', 'Unterschrift', 'Kosten', 'Belastung', 'Angaben zur Miete', 'Zahlungsweg', 'Datenschutz', 'Versicherung', 'Ort, Datum', 'Anlagen'],
+        ['Einkommen', 'Angaben zum Einkommen', 'Bankverbindung', 'Auszahlung', 'Gesamtzahl', 'Zahl der Haushaltsmitglieder', 'Anzahl der Haushaltsmitglieder', 'Angaben zur Wohnung', 'Wohnung', 'Miete', 'Erklärung', 'Unterschrift', 'Kosten', 'Belastung', 'Angaben zur Miete', 'Zahlungsweg', 'Datenschutz', 'Versicherung', 'Ort, Datum', 'Anlagen'],
       );
       if (household && readings.has('haushaltsmitglieder')) {
         // a list of persons is what the field counts; a printed total only when no list is found

@@ -81,7 +81,7 @@ const QUALIFIER_BEFORE = /(?<![\p{L}])(ohne|exkl\.?|exklusive|excl\.?|inkl\.?|in
 // (also the old thing named in between: "Ihr bisheriger Ausweis (gültig bis 31.10.2024)")
 /** A request in the same sentence before a bare „bis (zum)“: a deadline for the reader, not the end of anything („Bitte laden Sie es bis zum …“). */
 const REQUEST_BEFORE = /(?<![\p{L}])(Bitte|bitten|gebeten|aufgefordert|spätestens)(?![\p{L}])[^.;:]*$/u;
-const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|alte[rsn]?|vorherige[rsn]?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?)(\s+\p{Lu}\p{Ll}+\s*\()?\s*$/iu;
+const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|letzte[rsn]?|alte[rsn]?|vorherige[rsn]?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?)(\s+\p{Lu}\p{Ll}+\s*\()?\s*$/iu;
 
 /**
  * A role or place word after an article or preposition is part of a phrase ("vom Vermieter

@@ -514,7 +514,9 @@ export function householdCount(layout: Layout, field: string, headings: string[]
       const header = /^\s*(Name|Vorname|Familienname|Nr\.?|lfd\.?)\b/i.test(text) && dates.length === 0;
       // the form's instruction over the list ("Tragen Sie alle Personen ein, … Sie selbst stehen in Zeile 1.") is no person
       const instruction = (text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 4;
-      return !header && !instruction && ((dates.length > 0 && hasName) || (hasName && RELATION.test(text)));
+      // a contact person outside the household („gehört nicht zum Haushalt“) is none of it
+      const outside = /nicht\s+zum\s+Haushalt|außerhalb\s+des\s+Haushalts/i.test(text);
+      return !header && !instruction && !outside && ((dates.length > 0 && hasName) || (hasName && RELATION.test(text)));
     });
     // persons printed as blocks ("Person 1", "Person 2", …) count once per block
     const blocks = new Set<string>();
