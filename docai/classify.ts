@@ -87,6 +87,10 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Bescheinigung & Nutzungsentgelt', 6, 2],
     ['Bescheinigung & Nutzungsgebühr', 6, 2],
     ['Nutzungsentgelt', 1.5, 1.5],
+    // a student residence's certificate speaks of semesters and enrolment, but of a rented place
+    ['Wohnheimplatz', 2, 2],
+    ['Pauschalmiete', 1.5, 1.5],
+    ['Wohnheim', 1, 1],
     // the landlord's answers to the Wohngeld office's request (§ 23 Abs. 3 WoGG) certify the same as a Mietbescheinigung
     ['Auskunftsbogen des Vermieters', 7, 3],
     ['Vermieterauskunft', 7, 3],
@@ -505,6 +509,9 @@ const ASKED_FOR = /(Unterlagen|Nachweise|Belege|nachzureichen|nachgereicht|vorzu
 /** A document named as one to be had elsewhere: "eine Schulbescheinigung stellt das Sekretariat aus", "… erhalten Sie beim Bürgeramt". */
 const REFERRED_TO = /(?<![\p{L}])(stellt|stellen)\s+(\p{L}+\s+){1,3}aus(?![\p{L}])|anfordern|erhältlich|erhalten Sie (im|beim|bei|vom|von)(?![\p{L}])/u;
 
+/** A request to hand a document in: "legen Sie … vor", "reichen Sie … ein". */
+const TO_BE_HANDED_IN = /(?<![\p{L}])(legen|reichen)\s+Sie(?![\p{L}])/u;
+
 /** "Mietbestätigung für den Wohngeldantrag": the application named as the purpose of a proof, not as a second document. */
 const FOR_APPLICATION = /(?<![\p{L}])(?:für|fur|fuer|zum|zur)\s+(?:(?:den|die|das|Ihren|Ihre|Ihr|einen|eine)\s+)?\S*antrag/iu;
 
@@ -528,7 +535,13 @@ function documentLists(layout: Layout, matches: Line[][]): Set<Line> {
     for (const [i, line] of page.lines.entries()) {
       const types = named.get(line);
       if (!types) continue;
-      const asked = ASKED_FOR.test(line.text) || REFERRED_TO.test(line.text) || (i > 0 && ASKED_FOR.test(page.lines[i - 1].text) && /[:,]\s*$/.test(page.lines[i - 1].text));
+      const previous = i > 0 ? page.lines[i - 1].text : '';
+      const asked =
+        ASKED_FOR.test(line.text) ||
+        REFERRED_TO.test(line.text) ||
+        (i > 0 && ASKED_FOR.test(previous) && /[:,]\s*$/.test(previous)) ||
+        // "Bitte legen Sie diese Bescheinigung zusammen mit Ihrer / Immatrikulationsbescheinigung vor."
+        (TO_BE_HANDED_IN.test(`${previous} ${line.text}`) && /(?<![\p{L}])(vor|ein|nach)\s*[.!]?\s*$/u.test(line.text));
       if (types.size >= 2 || asked) lists.add(line);
     }
   }

@@ -1749,4 +1749,21 @@ export const WORDING_SAMPLES: Sample[] = [
     { antragsteller_name: 'Gerda Sommer', anschrift: 'Am Kreuzberg 20, 37075 Göttingen', haushaltsmitglieder: 1 },
     { columns: [50, 250, 400] },
   ),
+  sample(
+    'Mietbescheinigung eines Studierendenwerks: Semester, Immatrikulation und eine Bitte, die Immatrikulationsbescheinigung vorzulegen, machen sie nicht zur Schulbescheinigung',
+    'mietbescheinigung',
+    [
+      'Studierendenwerk Kiel – Wohnen',
+      '# Mietbescheinigung',
+      'Herr Lars Petersen (Matrikelnummer 1123456) hat seit dem 1.10.2023 einen Wohnheimplatz bei uns gemietet.',
+      'Er ist an der Universität Kiel immatrikuliert; die Immatrikulation wird jedes Semester nachgewiesen.',
+      'Pauschalmiete je Semester: Wintersemester 2024/25 und Sommersemester 2025 je 310,00 Euro monatlich.',
+      'Grundmiete | 250,00 Euro',
+      'Nebenkosten | 60,00 Euro',
+      'Bitte legen Sie diese Bescheinigung zusammen mit Ihrer',
+      'Immatrikulationsbescheinigung vor.',
+    ],
+    { grundmiete: 250, nebenkosten: 60 },
+    { columns: [62, 400] },
+  ),
 ];
