@@ -164,6 +164,8 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
         // sentence goes on ("Von der Ausbildungsstätte auszufüllen"), not as a caption ("Anschrift der Schule")
         const after = line.text.slice(end);
         if (role && PHRASE_BEFORE.test(before) && !/^[ \t]*([:;]|\p{Lu})/u.test(after)) continue;
+        // "Paraphe Vermieter: ______", "Unterschrift Mieter": a place to sign, not a party's caption
+        if (role && /(?<![\p{L}])(Paraphe|Unterschrift|Handzeichen|Signatur)\s*(de[rs]\s+)?$/iu.test(before)) continue;
         if (label.rule.kind === 'text' && single && PHRASE_BEFORE.test(before) && /^[ \t]+\p{Ll}/u.test(after)) continue;
         // "Vermieter/in (Name," / "Anschrift)": a word inside the bracket of a caption wrapped from the line above describes that caption
         if (match.start < line.text.indexOf(')') && wrappedFrom(layout, line)) continue;
@@ -333,7 +335,10 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   }
   let factor = 0.97;
   // in a row of column headers the cells to the right are the next columns' headers
-  const header = isHeaderCell(layout, hit.line, (line) => isCaption(line) || (hits.get(line) ?? []).some((other) => other.start <= 2));
+  const isLabelLine = (line: Line) => isCaption(line) || (hits.get(line) ?? []).some((other) => other.start <= 2);
+  // (the label may be the second line of a header cell that wrapped: "Vorauszahlung" / "Nebenkosten (ohne" / "Heizung)")
+  const headerStart = isHeaderCell(layout, hit.line, isLabelLine) ? hit.line : headerCellAbove(layout, hit.line, isLabelLine);
+  const header = headerStart !== undefined;
   const wrapped = wrappedInto(layout, hit.line);
   const beside = rightOf(layout, hit.line);
   for (const line of header ? [] : beside.length === 0 && wrapped ? rightOfWrapped(layout, hit.line, wrapped) : beside) {
@@ -357,14 +362,14 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     const alone = lineHits.length === 1 && ownEnd - hit.end <= 12;
     const [left, right] = labelSpan(hit);
     // a header cell stands over its whole column, up to the next header
-    const [columnStart, columnEnd] = header
-      ? headerColumn(layout, hit.line)
+    const [columnStart, columnEnd] = headerStart
+      ? headerColumn(layout, headerStart)
       : [alone ? hit.line.x : left, alone ? hit.line.x + hit.line.width : Math.max(right, left + 1)];
     factor = 0.92;
     const maxLines = hit.rule.belowLines ?? 2;
     let taken = 0;
     // a cell that starts under the previous header belongs to that column, even where it runs on into this one
-    const previousHeader = header ? rowOf(layout, hit.line).filter((cell) => cell.x < hit.line.x - 1).pop() : undefined;
+    const previousHeader = headerStart ? rowOf(layout, headerStart).filter((cell) => cell.x < headerStart.x - 1).pop() : undefined;
     for (const line of below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd)) {
       if (taken >= maxLines) break;
       if (previousHeader && line.x < previousHeader.x + previousHeader.width) continue;
@@ -391,6 +396,31 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     if (over && !(hits.get(over) ?? []).length) regions.push({ line: over, start: 0, end: over.text.length, factor: 0.8, own: false });
   }
   return regions;
+}
+
+/**
+ * Does the document show elsewhere that a name under a „Name, Vorname“ caption is printed in
+ * natural order after all („Jördis Baumann“ beside „Frau Baumann“, „J. Baumann“ or „Baumann,
+ * Jördis“)? Then its last word is the surname and the name is not turned round.
+ */
+function printedSurnameLast(layout: Layout, tokens: string[]): boolean {
+  const last = tokens[tokens.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = tokens[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const evidence = new RegExp(`(?<![\\p{L}])(?:(?:Herrn?|Frau)\\s+(?:(?:Dr|Prof)\\.\\s+)*${last}|\\p{Lu}\\.\\s?${last}|${last},\\s*${first})(?![\\p{L}])`, 'u');
+  return layout.lines.some((line) => evidence.test(line.text));
+}
+
+/**
+ * The first line of a header cell that wrapped over several lines, when `line` continues it: the
+ * line right above at the same left edge, less than a line apart, a header cell of its row, and
+ * nothing beside `line` on its own row.
+ */
+function headerCellAbove(layout: Layout, line: Line, isLabel: (line: Line) => boolean): Line | undefined {
+  // (a table row's first cell has its values beside it; a header cell's second line has none)
+  if (rightOf(layout, line).length > 0) return undefined;
+  const over = above(layout, line, 1.6).find((candidate) => Math.abs(candidate.x - line.x) <= 3);
+  if (!over || line.y - (over.y + over.height) > line.height) return undefined;
+  return isHeaderCell(layout, over, isLabel) ? over : undefined;
 }
 
 /**
@@ -477,7 +507,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
       let tokens = value.split(' ');
       // a third caption "Geburtsname" on the label's line: the third word is the birth name, not a given name
       if (tokens.length === 3 && /Geburtsname/i.test(hit.line.text.slice(hit.end))) tokens = tokens.slice(0, 2);
-      if (tokens.length >= 2) value = [...tokens.slice(1), tokens[0]].join(' ');
+      if (tokens.length >= 2 && !printedSurnameLast(layout, tokens)) value = [...tokens.slice(1), tokens[0]].join(' ');
     }
     if (!best || score > best.score + 1e-9) best = { field: hit.rule.field, value, line: lineText, start, end, score };
   }

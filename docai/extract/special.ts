@@ -840,7 +840,11 @@ export function statedParty(layout: Layout, role: 'landlord' | 'tenant', field: 
 const PARTY_NAME_CAPTIONS = ['Name', 'Name, Vorname', 'Familienname, Vorname', 'Vorname, Name', 'Vorname und Name', 'Name / Firma', 'Name bzw. Firma', 'Name, Vorname / Firma'];
 
 /** A line that is only a role word, maybe numbered or with a colon: „Vermieter/in“, „2. Mieter:“. */
-const roleHeading = (role: 'landlord' | 'tenant') => new RegExp(`^\\s*(?:[\\d.]+\\s+)?(?:${rolePattern(role)})\\s*:?\\s*$`, 'iu');
+// (with an article and both genders: „dem Vermieter / der Vermieterin“)
+const roleHeading = (role: 'landlord' | 'tenant') => {
+  const one = `(?:(?:dem|der|den|die|des)\\s+)?(?:${rolePattern(role)})`;
+  return new RegExp(`^\\s*(?:[\\d.]+\\s+)?${one}(?:\\s*\\/\\s*${one})?\\s*:?\\s*$`, 'iu');
+};
 
 /**
  * A party whose particulars follow a heading that is only its role: „Vermieter/in“ over

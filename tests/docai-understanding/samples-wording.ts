@@ -19,6 +19,27 @@ function captionsUnder(base: Sample, captions: string[]): Sample {
   return base;
 }
 
+/**
+ * A table whose column header wrapped over three small lines, the amounts on the row of its last
+ * line (as a word processor sets a header cell „Vorauszahlung / Nebenkosten (ohne / Heizung)“):
+ * the lines from `header` on get these heights and offsets from the header row.
+ */
+function wrappedHeaderRows(base: Sample, header: string, rows: { offset: number; height: number }[]): Sample {
+  for (const page of base.text.pages) {
+    const start = page.lines.find((line) => line.text === header);
+    if (!start) continue;
+    const top = start.y;
+    const ys = [...new Set(page.lines.filter((line) => line.y >= top).map((line) => line.y))].sort((a, b) => a - b);
+    for (const line of page.lines) {
+      const row = ys.indexOf(line.y);
+      if (row < 0 || row >= rows.length) continue;
+      line.y = top + rows[row].offset;
+      line.height = rows[row].height;
+    }
+  }
+  return base;
+}
+
 /** A form's small captions over the values typed under them: smaller print than the values. */
 function smallCaptions(base: Sample, captions: string[]): Sample {
   for (const page of base.text.pages) for (const line of page.lines) if (captions.includes(line.text)) line.height = 7;
@@ -1766,4 +1787,33 @@ export const WORDING_SAMPLES: Sample[] = [
     { grundmiete: 250, nebenkosten: 60 },
     { columns: [62, 400] },
   ),
+  wrappedHeaderRows(sample(
+    'Mietvertrag aus einer Vorlage: „dem Vermieter / der Vermieterin“ über „Name, Vorname“ mit dem Namen in natürlicher Reihenfolge (die Unterschrift „K. Hoffmann“ zeigt den Nachnamen), ein Spaltenkopf über drei Zeilen, „Paraphe Vermieter:“ in der Fußzeile',
+    'mietvertrag',
+    [
+      '# Mietvertrag',
+      'Zwischen',
+      'dem Vermieter / der Vermieterin',
+      '  Name, Vorname | Klaus Hoffmann',
+      'und',
+      'Mieter/in',
+      '  Name, Vorname | Sven Otto',
+      '§ 3 Miete',
+      'Grundmiete (kalt) | Vorauszahlung | Heizung | gesamt',
+      ' | Nebenkosten (ohne',
+      ' | Heizung)',
+      '   410,00 € |    120,00 € |    70,00 € |    600,00 €',
+      'K. Hoffmann',
+      'Paraphe Vermieter: ________ | Seite 1 von 2',
+    ],
+    { vermieter_name: 'Klaus Hoffmann', grundmiete: 410, nebenkosten: 120 },
+    { columns: [64, 163, 257, 447] },
+  ), 'Grundmiete (kalt)', [
+    { offset: 0, height: 7.5 },
+    { offset: 8, height: 7.5 },
+    { offset: 17, height: 7.5 },
+    { offset: 18, height: 9.5 },
+    { offset: 40, height: 9.5 },
+    { offset: 60, height: 7 },
+  ]),
 ];
