@@ -1816,4 +1816,26 @@ export const WORDING_SAMPLES: Sample[] = [
     { offset: 40, height: 9.5 },
     { offset: 60, height: 7 },
   ]),
+  sample(
+    'Antragsvordruck: „X Wohngeld im Anschluss an den laufenden Bewilligungszeitraum“ angekreuzt, „erstmals“ nicht',
+    'antrag',
+    [
+      '# Antrag auf Wohngeld',
+      'Ich beantrage',
+      '☐ erstmals Wohngeld',
+      'X Wohngeld im Anschluss an den laufenden Bewilligungszeitraum',
+    ],
+    { antragsart: 'weiterleistungsantrag' },
+  ),
+  sample(
+    'Formloser Antrag: „die erstmalige Bewilligung von Wohngeld“ im Satz',
+    'antrag',
+    [
+      'Rechtsanwältin Dr. Petra Voss · Domplatz 1 · 06108 Halle',
+      'Stadt Halle (Saale) – Wohngeldbehörde',
+      '# Antrag auf Wohngeld für Herrn Tim Becker',
+      'Namens meines Mandanten beantrage ich hiermit die erstmalige Bewilligung von Wohngeld (Mietzuschuss).',
+    ],
+    { antragsart: 'erstantrag' },
+  ),
 ];
