@@ -234,7 +234,7 @@ export function rowMarkedFresh(layout: Layout, line: Line): boolean {
  */
 export function columnScore(layout: Layout, cell: Line, prefer?: RegExp, maxRows = 16): { score: number; date?: string } {
   // the header is the nearest line above with a word in it (figures, units and a scan's specks are cells of the column)
-  const header = above(layout, cell, maxRows).find((line) => /\p{L}{3,}/u.test(line.text.replace(/(?<![\p{L}])(EUR|qm)(?![\p{L}])/giu, '')));
+  const header = above(layout, cell, maxRows).find((line) => /\p{L}{3,}/u.test(line.text.replace(/(?<![\p{L}])(EUR|Euro|qm|Quadratmetern?)(?![\p{L}])/giu, '')));
   if (!header) return { score: 0 };
   const text = headerOver(layout, header, cell);
   let score = prefer?.test(text) ? 2 : 0;

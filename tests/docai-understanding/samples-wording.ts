@@ -1838,4 +1838,17 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsart: 'erstantrag' },
   ),
+  sample(
+    'Untermietbescheinigung: die Spalte „davon auf den Untermieter entfallend“ über Zeilen, deren erste eine Fläche in „Quadratmeter“ ist',
+    'mietbescheinigung',
+    [
+      '# Bescheinigung über ein Untermietverhältnis',
+      'monatlich | gesamte Wohnung | davon auf den Untermieter entfallend',
+      'Wohnfläche | 70,00 Quadratmeter | 18,00 Quadratmeter',
+      'Grundmiete EUR | 700,00 | 210,00',
+      'kalte Betriebskosten EUR | 140,00 | 45,00',
+    ],
+    { wohnflaeche: 18, grundmiete: 210, nebenkosten: 45 },
+    { columns: [60, 300, 440] },
+  ),
 ];
