@@ -150,6 +150,9 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
     case 'lohnabrechnung':
       fallback(readings, recipientName(layout, 'arbeitnehmer_name'));
       fallback(readings, headerOrganisation(layout, 'arbeitgeber', COMPANY, 0.3, PAYROLL_OFFICE));
+      // a payroll office's or tax adviser's own staff: the only company at the top is the employer
+      const ownStaff = headerOrganisation(layout, 'arbeitgeber', COMPANY, 0.3);
+      fallback(readings, ownStaff && { ...ownStaff, score: ownStaff.score * 0.75 });
       break;
     case 'rentenbescheid':
       fallback(readings, splitName(layout, 'name'));

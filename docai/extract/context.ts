@@ -8,7 +8,7 @@ import { findLabel, foldLabel } from './fuzzy.js';
 import { above, below, medianHeight, sameRow, type Layout, type Line } from './layout.js';
 
 /** Words that mark figures as not the current ones. */
-export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumu[lk]iert\S*|Kumu[lk]ierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?)(?![\p{L}])/iu;
+export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumu[lk]iert\S*|Kumu[lk]ierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?|Rückrechnung\S*|Nachberechnung\S*|rückwirkend\S*)(?![\p{L}])/iu;
 /** Words that mark figures as the current ones. */
 export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|k(?:ü|ue|u)nftig(e[rsn]?)?|ab|jetzt|laufend(e[rsn]?)?|gültig ab|lfd\.?|endgültig(e[rsn]?)?)(?![\p{L}])/iu;
 
