@@ -1873,4 +1873,32 @@ export const WORDING_SAMPLES: Sample[] = [
     { arbeitgeber: 'Kanzlei Brandt Steuerberatung GmbH', brutto: 3100, lohnsteuer: 612.4, krankenversicherung: 252.65, rentenversicherung: 288.3, netto: 1790.1 },
     { columns: [46, 200, 320, 440] },
   ),
+  sample(
+    'Verlängerung des Schwerbehindertenausweises: „neues Ablaufdatum des Ausweises“ in der Übersicht, die Gültigkeit der Wertmarke im Satz davor',
+    'schwerbehindertenausweis',
+    [
+      'Versorgungsamt Magdeburg',
+      '# Verlängerung Ihres Schwerbehindertenausweises',
+      'Die Wertmarke ist gültig bis 31.3.2026 und kostet 104,00 EUR.',
+      'Übersicht',
+      'Grad der Behinderung | 70',
+      'neues Ablaufdatum des Ausweises | 30.9.2029',
+    ],
+    { gdb: 70, gueltig_bis: '2029-09-30' },
+    { columns: [68, 298] },
+  ),
+  sample(
+    'Rentenbescheid: „Die laufende Rente von monatlich … zahlen wir“ ist der Zahlbetrag, der „Monatsbetrag der Rente“ der Bruttobetrag',
+    'rentenbescheid',
+    [
+      'Deutsche Rentenversicherung Bund',
+      '# Bescheid über Rente wegen voller Erwerbsminderung',
+      'Die laufende Rente von monatlich 905,12 € zahlen wir ab 01.03.2025 jeweils am Monatsende auf Ihr Konto.',
+      'Berechnung',
+      'Monatsbetrag der Rente | 1.030,40',
+      'Beitragsanteil zur Krankenversicherung | 75,22',
+    ],
+    { rente_brutto: 1030.4, zahlbetrag: 905.12 },
+    { columns: [68, 350] },
+  ),
 ];
