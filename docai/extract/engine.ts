@@ -10,7 +10,7 @@
  */
 import type { ExtractedField } from '../types.js';
 import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
-import { above, below, headerColumn, isHeaderCell, rightOf, rightOfWrapped, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
+import { above, below, headerColumn, isHeaderCell, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
@@ -370,9 +370,15 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     let taken = 0;
     // a cell that starts under the previous header belongs to that column, even where it runs on into this one
     const previousHeader = headerStart ? rowOf(layout, headerStart).filter((cell) => cell.x < headerStart.x - 1).pop() : undefined;
-    for (const line of below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd)) {
+    const underneath = below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd);
+    // two header cells the PDF joined into one line ("NK-Vorauszahlung ohne Heizung HK-/WW-Vorauszahlung") over as many
+    // value cells: the label's place among the line's labels is its cell's place in the row below
+    const joined = headerStart === hit.line ? joinedHeaderCell(hit, lineHits, underneath) : undefined;
+    for (const line of joined ? [joined] : underneath) {
       if (taken >= maxLines) break;
       if (previousHeader && line.x < previousHeader.x + previousHeader.width) continue;
+      // the rest of a caption that breaks after an article ("gemeldete Nutzer der" / "Wohnung") is no value
+      if (taken === 0 && captionGoesOn(hit.line, line)) continue;
       const lineLabels = hits.get(line) ?? [];
       const first = lineLabels[0];
       // a line that starts with another field's label belongs to that label
@@ -396,6 +402,25 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     if (over && !(hits.get(over) ?? []).length) regions.push({ line: over, start: 0, end: over.text.length, factor: 0.8, own: false });
   }
   return regions;
+}
+
+/** A caption's next line when the caption breaks after an article or preposition: same print, same left edge, no figure. */
+function captionGoesOn(caption: Line, next: Line): boolean {
+  return (
+    /(?<![\p{L}])(der|des|die|den|dem|und|oder|für|zur|zum|im|pro|je)\s*$/iu.test(caption.text) &&
+    Math.abs(next.x - caption.x) <= 3 &&
+    Math.abs(next.height - caption.height) <= 0.5 &&
+    !/\d/.test(next.text)
+  );
+}
+
+/** The value cell under a label in a header line that joins several header cells, by the label's place among them. */
+function joinedHeaderCell(hit: LabelHit, lineHits: LabelHit[], underneath: Line[]): Line | undefined {
+  const labels = lineHits.filter((other, i) => lineHits.findIndex((same) => same.rule.field === other.rule.field) === i);
+  if (labels.length < 2 || underneath.length === 0) return undefined;
+  const row = underneath.filter((line) => sameRow(line, underneath[0])).sort((a, b) => a.x - b.x);
+  if (row.length !== labels.length) return undefined;
+  return row[labels.findIndex((label) => label.rule.field === hit.rule.field)];
 }
 
 /**

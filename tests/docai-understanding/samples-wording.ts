@@ -1901,4 +1901,36 @@ export const WORDING_SAMPLES: Sample[] = [
     { rente_brutto: 1030.4, zahlbetrag: 905.12 },
     { columns: [68, 350] },
   ),
+  {
+    name: 'Mietbescheinigung einer Verwaltung: zwei Spaltenköpfe in einer Zeile zusammengefügt, ein Spaltenkopf bricht nach „der“ um, „Sollmiete Wohnung gesamt“',
+    type: 'mietbescheinigung',
+    // (positions as a property manager's PDF prints them: small captions, right-aligned amounts)
+    text: {
+      warnings: [],
+      pages: [
+        {
+          page: 1,
+          source: 'text-layer',
+          width: 595,
+          height: 842,
+          lines: [
+            { text: 'Mietbescheinigung', x: 52, y: 60, width: 120, height: 14, confidence: 1 },
+            { text: 'Wohnfläche (m²)', x: 56, y: 230, width: 50, height: 7.5, confidence: 1 },
+            { text: 'gemeldete Nutzer der', x: 434, y: 230, width: 66, height: 7.5, confidence: 1 },
+            { text: 'Wohnung', x: 434, y: 239, width: 28, height: 7.5, confidence: 1 },
+            { text: '72,0 m²', x: 56, y: 256, width: 30, height: 9, confidence: 1 },
+            { text: '3', x: 434, y: 256, width: 5, height: 9, confidence: 1 },
+            { text: 'Kaltmiete', x: 56, y: 299, width: 30, height: 7.5, confidence: 1 },
+            { text: 'NK-Vorauszahlung ohne Heizung HK-/WW-Vorauszahlung', x: 165, y: 299, width: 185, height: 7.5, confidence: 1 },
+            { text: 'Sollmiete Wohnung gesamt', x: 424, y: 299, width: 82, height: 7.5, confidence: 1 },
+            { text: 'EUR 600,00', x: 108, y: 316, width: 45, height: 9, confidence: 1 },
+            { text: 'EUR 150,00', x: 238, y: 316, width: 45, height: 9, confidence: 1 },
+            { text: 'EUR 90,00', x: 372, y: 316, width: 40, height: 9, confidence: 1 },
+            { text: 'EUR 840,00', x: 496, y: 316, width: 45, height: 9, confidence: 1 },
+          ],
+        },
+      ],
+    },
+    expected: { wohnflaeche: 72, bewohner_anzahl: 3, grundmiete: 600, nebenkosten: 150, heizkosten: 90, gesamtmiete: 840 },
+  },
 ];
