@@ -124,7 +124,16 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
         );
         const fresh = periods.filter((period) => !period.stale && !staleFromLineAbove(layout, candidateLine, period.von.start));
         const period = fresh[0];
-        if (!period) continue;
+        if (!period) {
+          // "… für die Zeit vom 20.07.2024 bis zum" / "19.04.2025.": the end on the next line of the sentence
+          const broken = candidateLine === line ? periodBrokenAfter(layout, line, hit.start) : null;
+          if (broken) {
+            const quality = (1 - 0.08 * hit.distance) * hit.label.weight * 0.95 * ocrFactor(Math.min(line.confidence, broken.next.confidence));
+            candidates.push({ period: { von: markFound(fields[0], line, broken.von, false, quality), bis: markFound(fields[1], broken.next, broken.bis, true, quality) }, score: quality, order: line.index });
+            break;
+          }
+          continue;
+        }
         // one row of a schedule ("14.7.–31.7. | 1.8.–31.8. | …"), not the whole period
         const schedule = continuedBelow(layout, candidateLine, period.bis.value) ? 0.7 : 1;
         const quality = (1 - 0.08 * hit.distance) * hit.label.weight * (k === 0 ? 1 : 0.92) * schedule * ocrFactor(candidateLine.confidence);
@@ -154,6 +163,20 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   return candidates[0].period;
+}
+
+/**
+ * A period whose sentence breaks after „bis (zum)“: the start on `line` after `from`, the end at
+ * the start of the next line of the same column.
+ */
+function periodBrokenAfter(layout: Layout, line: Line, from: number): { von: DateMark; bis: DateMark; next: Line } | null {
+  const marks = datesAndMonths(line.text).filter((mark) => mark.start >= from);
+  const von = marks[marks.length - 1];
+  if (!von || !/^\s*(bis|–|-)\s*(zum|einschließlich)?\s*$/i.test(line.text.slice(von.end))) return null;
+  const next = below(layout, line, 1.6).find((candidate) => Math.abs(candidate.x - line.x) <= Math.max(6, line.height));
+  const bis = next && datesAndMonths(next.text)[0];
+  if (!next || !bis || next.text.slice(0, bis.start).trim() !== '' || bis.value < von.value) return null;
+  return { von, bis, next };
 }
 
 const DEADLINE_BEFORE = /(aufgefordert|gebeten|bitten|spätestens|Frist)[^.;]*$/iu;

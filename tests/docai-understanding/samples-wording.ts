@@ -1933,4 +1933,15 @@ export const WORDING_SAMPLES: Sample[] = [
     },
     expected: { wohnflaeche: 72, bewohner_anzahl: 3, grundmiete: 600, nebenkosten: 150, heizkosten: 90, gesamtmiete: 840 },
   },
+  sample(
+    'Elterngeldbescheid: der Zeitraum im Satz bricht nach „bis zum“ um, das Ende steht am Anfang der nächsten Zeile',
+    'elterngeldbescheid',
+    [
+      'Landesamt für Soziales',
+      '# Elterngeldbescheid',
+      'Frau Mia Krause erhält Basiselterngeld von monatlich 1.250,00 €. Ausgezahlt wird es für die Zeit vom 03.02.2025 bis zum',
+      '02.12.2025. Maßgeblich ist der Bemessungszeitraum vom 01.01.2024 bis 31.12.2024.',
+    ],
+    { bezug_von: '2025-02-03', bezug_bis: '2025-12-02', elterngeld_monatlich: 1250 },
+  ),
 ];
