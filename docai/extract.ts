@@ -38,7 +38,8 @@ import {
 } from './extract/special.js';
 import type { DocumentText, DocumentTypeId, Extraction } from './types.js';
 import { validateFields, type ValidateOptions } from './validate.js';
-import { findDates, findCounts } from './normalize.js';
+import { findAmounts, findDates, findCounts } from './normalize.js';
+import { rowOf } from './extract/context.js';
 
 type Readings = Map<string, Found>;
 
@@ -147,13 +148,15 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       offer(readings, statedParty(layout, 'tenant', 'mieter_name', 'name'), -1);
       offer(readings, statedParty(layout, 'landlord', 'vermieter_name', 'party'), -1);
       break;
-    case 'lohnabrechnung':
+    case 'lohnabrechnung': {
       fallback(readings, recipientName(layout, 'arbeitnehmer_name'));
       fallback(readings, headerOrganisation(layout, 'arbeitgeber', COMPANY, 0.3, PAYROLL_OFFICE));
       // a payroll office's or tax adviser's own staff: the only company at the top is the employer
       const ownStaff = headerOrganisation(layout, 'arbeitgeber', COMPANY, 0.3);
       fallback(readings, ownStaff && { ...ownStaff, score: ownStaff.score * 0.75 });
+      for (const field of ['krankenversicherung', 'rentenversicherung']) contributionNotBase(layout, readings, field);
       break;
+    }
     case 'rentenbescheid':
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, recipientName(layout, 'name'));
@@ -239,6 +242,26 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       break;
     case 'sonstiges':
       break;
+  }
+}
+
+/**
+ * A contribution read as the whole gross pay is its assessment base („Krankenversicherung |
+ * 2.851,28 | 8,39 % | 239,36 | 239,36“ when the column headers are unreadable): the amount after
+ * the rate in that row is the employee's share.
+ */
+function contributionNotBase(layout: Layout, readings: Readings, field: string): void {
+  const found = readings.get(field);
+  const brutto = readings.get('brutto');
+  if (!found || !brutto || typeof found.value !== 'number' || typeof brutto.value !== 'number' || found.value < brutto.value * 0.5) return;
+  const cells = rowOf(layout, found.line);
+  const rate = cells.findIndex((cell) => /\d\s*%/.test(cell.text));
+  if (rate < 0) return;
+  for (const cell of cells.slice(rate + 1)) {
+    const amount = findAmounts(cell.text)[0];
+    if (!amount || Math.abs(amount.value) <= 0 || Math.abs(amount.value) >= brutto.value * 0.5) continue;
+    readings.set(field, { field, value: Math.abs(amount.value), line: cell, start: amount.start, end: amount.end, score: found.score * 0.8 });
+    return;
   }
 }
 

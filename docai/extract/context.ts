@@ -188,7 +188,8 @@ const LEAD_DEBRIS = /^[^\p{L}\d]*/u;
 export function rowMarkedStale(layout: Layout, line: Line): boolean {
   return rowOf(layout, line).some((cell) => {
     const text = cell.text.replace(LEAD_DEBRIS, '');
-    return /^(bisher(ig)?|alt|vorher|Vorjahr)\s*:?\s*$/i.test(text) || /^(bisher|bisheriger?|alter?)(?![\p{L}])/iu.test(text);
+    // (a year's running totals: "Jahressumme 01-06 | 16.737,67 | 1.020,84 | …")
+    return /^(bisher(ig)?|alt|vorher|Vorjahr)\s*:?\s*$/i.test(text) || /^(bisher|bisheriger?|alter?|Jahressumme|Jahreswerte|kumuliert|seit Jahresbeginn)(?![\p{L}])/iu.test(text);
   });
 }
 

@@ -1944,4 +1944,21 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { bezug_von: '2025-02-03', bezug_bis: '2025-12-02', elterngeld_monatlich: 1250 },
   ),
+  sample(
+    'Gescannte Lohnabrechnung: die Spaltenköpfe der Beitragstabelle unlesbar, die Bemessungsgrundlage vor dem Satz; die Zeile „Jahressumme“ unter dem laufenden Monat',
+    'lohnabrechnung',
+    [
+      'Muster Bau GmbH',
+      '# Lohnabrechnung Juni 2025',
+      'Brutto-Verdienst | | | 2.851,28',
+      'Steuerbrutto | Lohnsteuer | Kirchensteuer',
+      'laufender Monat | 172,73 | 13,82',
+      'Jahressumme 01-06 | 1.020,84 | 81,68',
+      'Sozialversicherung',
+      'Krankenversicherung | 2.851,28 | 8,39 % | 239,36',
+      'Rentenversicherung | 2.851,28 | 9,30 % | 265,17',
+    ],
+    { brutto: 2851.28, lohnsteuer: 172.73, krankenversicherung: 239.36, rentenversicherung: 265.17 },
+    { columns: [26, 105, 190, 270], source: 'ocr', confidence: 0.9 },
+  ),
 ];
