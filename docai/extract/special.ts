@@ -687,9 +687,15 @@ const BA_REFERENCE = /(?:Mein|Unser|Ihr)\s+Ze[il1]chen\s*[:;]?\s*(\d{3}\s?[A-Z]\
 export function referenceCustomerNumber(layout: Layout, field: string): Found | null {
   for (const line of layout.lines) {
     const m = BA_REFERENCE.exec(line.text);
-    if (!m) continue;
-    const start = m.index + m[0].length - m[1].length;
-    return { field, value: m[1].replace(/\s/g, ''), line, start, end: start + m[1].length, score: 0.85 * ocrFactor(line.confidence) };
+    if (m) {
+      const start = m.index + m[0].length - m[1].length;
+      return { field, value: m[1].replace(/\s/g, ''), line, start, end: start + m[1].length, score: 0.85 * ocrFactor(line.confidence) };
+    }
+    // the caption and the number in cells of their own: "Mein Zeichen: | 295C999205"
+    if (!/(?:Mein|Unser|Ihr)\s+Ze[il1]chen\s*[:;]?\s*$/.test(line.text)) continue;
+    const cell = rightOf(layout, line)[0];
+    const number = cell && /^\s*(\d{3}\s?[A-Z]\s?\d{6})(?![\dA-Za-z])/.exec(cell.text);
+    if (number) return { field, value: number[1].replace(/\s/g, ''), line: cell, start: number.index + number[0].length - number[1].length, end: number.index + number[0].length, score: 0.85 * ocrFactor(cell.confidence) };
   }
   return null;
 }

@@ -1961,4 +1961,19 @@ export const WORDING_SAMPLES: Sample[] = [
     { brutto: 2851.28, lohnsteuer: 172.73, krankenversicherung: 239.36, rentenversicherung: 265.17 },
     { columns: [26, 105, 190, 270], source: 'ocr', confidence: 0.9 },
   ),
+  sample(
+    'Arbeitslosengeld-Bescheid: „Mein Zeichen:“ und die Kundennummer in Zellen nebeneinander',
+    'arbeitslosengeldbescheid',
+    [
+      'Agentur für Arbeit Dortmund',
+      'Herrn | Mein Zeichen: | 731E204418',
+      'Malte Brandt | Datum: | 02.09.2024',
+      'Kaiserstraße 9',
+      '44135 Dortmund',
+      '# Bewilligung von Arbeitslosengeld',
+      'Sie erhalten Arbeitslosengeld vom 01.09.2024 bis 31.08.2025 in Höhe von täglich 52,10 €.',
+    ],
+    { kundennummer: '731E204418', bewilligung_von: '2024-09-01', bewilligung_bis: '2025-08-31' },
+    { columns: [66, 370, 440] },
+  ),
 ];
