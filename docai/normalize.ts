@@ -518,7 +518,9 @@ export function parsePostcodeCity(segment: string): { postcode: string; city: st
     for (;;) {
       const word = /^[^\s,;:|]+/.exec(text.slice(pos));
       if (!word) break;
-      const token = word[0];
+      // a sentence may end right after the city's bracket: "06108 Halle (Saale). Die Miete …"
+      const token = word[0].replace(/(?<=\))\.$/, '');
+      const sentenceEnds = token !== word[0];
       const previous = words[words.length - 1]?.token;
       const accept =
         previous === undefined
@@ -529,6 +531,7 @@ export function parsePostcodeCity(segment: string): { postcode: string; city: st
             (/^\p{Lu}[\p{L}.\-]*$/u.test(token) && (CITY_PREFIX.test(previous) || CITY_CONNECTOR.test(previous) || previous === '/'));
       if (!accept) break;
       words.push({ token, end: pos + token.length });
+      if (sentenceEnds) break;
       const after = pos + token.length;
       // one space continues the city, more (a column gap) or anything else ends it
       if (text[after] !== ' ' || text[after + 1] === ' ' || text[after + 1] === undefined) break;

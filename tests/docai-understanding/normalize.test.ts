@@ -260,6 +260,8 @@ describe('addresses', () => {
     ['Hauptstr.12, 01067 Dresden', 'Hauptstr. 12, 01067 Dresden'],
     ['Straße des 17. Juni 114, 10623 Berlin', 'Straße des 17. Juni 114, 10623 Berlin'],
     ['Am Markt 3 a, 06108 Halle (Saale)', 'Am Markt 3 a, 06108 Halle (Saale)'],
+    // a sentence ending right after the city's bracket
+    ['Rosa-Luxemburg-Straße 26d, 06108 Halle (Saale). Die Gesamtmiete beträgt', 'Rosa-Luxemburg-Straße 26d, 06108 Halle (Saale)'],
     ['Zeil 12-14, 60313 Frankfurt am Main', 'Zeil 12-14, 60313 Frankfurt am Main'],
     ['Lindenweg 4, D-79098 Freiburg im Breisgau', 'Lindenweg 4, 79098 Freiburg im Breisgau'],
     ['Bahnhofstr. 1, 04109 Leipzig    Tel. 0341 12345', 'Bahnhofstr. 1, 04109 Leipzig'],
