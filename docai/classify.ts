@@ -474,6 +474,12 @@ const COMPILED: CompiledCue[] = DOCUMENT_TYPES.flatMap((type) =>
   CUES[type].map(([phrase, title, body]) => ({ type, phrase, parts: phrase.split('&').map((part) => foldLabel(part.trim())), title, body })),
 );
 
+/**
+ * How far down the first page the title zone reaches: a letter's subject line under the address
+ * window stands at about a third of the page (DIN 5008, some 100 mm of 297), on a scan a little lower.
+ */
+const TITLE_ZONE_DEPTH = 0.38;
+
 /** Whether a line is in the title zone: upper part of the first page, or printed larger than the text around it. */
 function titleZone(layout: Layout): Set<Line> {
   const zone = new Set<Line>();
@@ -481,7 +487,7 @@ function titleZone(layout: Layout): Set<Line> {
     const median = medianHeight(page.lines);
     for (const [i, line] of page.lines.entries()) {
       const large = line.height >= median * 1.25;
-      const top = p === 0 && (page.positioned && page.height > 0 ? line.y < page.height * 0.33 : i < 12);
+      const top = p === 0 && (page.positioned && page.height > 0 ? line.y < page.height * TITLE_ZONE_DEPTH : i < 12);
       if ((p === 0 && (top || large)) || (p > 0 && large && line.height >= median * 1.5)) zone.add(line);
     }
   }

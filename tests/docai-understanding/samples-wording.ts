@@ -40,6 +40,12 @@ function wrappedHeaderRows(base: Sample, header: string, rows: { offset: number;
   return base;
 }
 
+/** A document with every line where a scan put it: [text, x, y, height] on one A4 page, read by OCR. */
+function placed(name: string, type: Sample['type'], rows: [string, number, number, number][], expected: Sample['expected']): Sample {
+  const lines = rows.map(([text, x, y, height]) => ({ text, x, y, width: text.length * height * 0.5, height, confidence: 0.93 }));
+  return { name, type, expected, text: { warnings: [], pages: [{ page: 1, source: 'ocr', width: 595, height: 842, lines }] } };
+}
+
 /** A form's small captions over the values typed under them: smaller print than the values. */
 function smallCaptions(base: Sample, captions: string[]): Sample {
   for (const page of base.text.pages) for (const line of page.lines) if (captions.includes(line.text)) line.height = 7;
@@ -1975,5 +1981,27 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { kundennummer: '731E204418', bewilligung_von: '2024-09-01', bewilligung_bis: '2025-08-31' },
     { columns: [66, 370, 440] },
+  ),
+  placed(
+    'Gescannter Wohngeldbescheid: der Betreff unter dem Anschriftfeld (gut ein Drittel der Seite hinab) ist sein Titel; Antrag, Haushaltsmitglieder und Mietbescheinigung im Text machen ihn nicht zum Antrag',
+    'sonstiges',
+    [
+      ['Stadt Landshut', 90, 52, 11.4],
+      ['Amt für Soziales — Wohngeldstelle', 89, 67, 8.3],
+      ['Herrn', 90, 159, 7.7],
+      ['Wohngeldnummer 311.20457', 381, 159, 7.7],
+      ['Tobias Lang', 90, 169, 10.8],
+      ['Altstadt 12', 90, 184, 8],
+      ['84028 Landshut', 89, 196, 9.9],
+      ['Bescheid über Wohngeld (Mietzuschuss)', 90, 289, 10.5],
+      ['Bewilligungszeitraum 1.3.2025 bis 28.2.2026', 90, 304, 10.5],
+      ['Sehr geehrter Herr Lang,', 90, 329, 9],
+      ['auf Ihren Antrag vom 12. Feb. 2025 wird Ihnen ein Mietzuschuss von monatlich 98,00 € bewilligt.', 89, 343, 9],
+      ['Zahl der zu berücksichtigenden Haushaltsmitglieder', 89, 404, 13.6],
+      ['Miete lt. Mietbescheinigung (ohne Heizkosten)', 90, 433, 10.8],
+      ['Höchstbetrag nach § 12 Abs. 1 WoGG', 90, 447, 10.8],
+      ['Bitte stellen Sie rechtzeitig einen Weiterleistungsantrag; die antragstellende Person muss Änderungen mitteilen.', 89, 592, 9],
+    ],
+    {},
   ),
 ];
