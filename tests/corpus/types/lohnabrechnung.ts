@@ -1956,6 +1956,269 @@ function blind9BauDrucksiegel(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind10: the payslip of a church welfare organisation's employee (Caritas / Diakonie, pay under
+ * the church's own wage rules AVR), printed by the diocese's or regional association's central
+ * payroll office for the employing institution. The payroll office signs at the top, the employing
+ * institution ("Dienstgeber") sits in a box beside the window with its tariff; the slip is one
+ * column of sections with their headings hanging in a grey left margin: personal data as inline
+ * "label value" pairs, the earnings with a period column (time supplements paid one month late,
+ * for the previous month), the taxes as three header cells over their values, the social insurance
+ * as a transposed matrix (branches as columns, base / employee's rate / employee's share /
+ * employer's share as rows), the statutory net on a rule, the church's supplementary pension
+ * (Zusatzversorgung: the employer's levy and the employee's own share taken after the net), the
+ * transfer, the year's running totals, the holiday account and the six-month limit for claims.
+ */
+function blind10AvrZentraleGehaltsabrechnung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const emp = p.employee;
+  emp.title = undefined;
+  const city = p.employer.address.city;
+  const diakonie = rng.chance(0.45);
+  const saint = rng.pick(['Elisabeth', 'Josef', 'Marien', 'Vinzenz', 'Franziskus', 'Hedwig', 'Martin', 'Antonius']);
+  const firm = diakonie
+    ? rng.pick([`Diakoniestation ${city} gGmbH`, `Evangelisches Altenzentrum ${city} gGmbH`, `Diakonisches Werk ${city} e.V.`, `Ev. Kinder- und Jugendhilfe ${city} gGmbH`])
+    : rng.pick([`Caritasverband für die Stadt ${city} e.V.`, `St. ${saint}-Krankenhaus ${city} gGmbH`, `Caritas-Altenhilfe St. ${saint} gGmbH`, `Kath. Kirchengemeinde St. ${saint} ${city}`]);
+  p.employer = fake.organisation(rng, firm, city);
+  const region = rng.pick(['Nord', 'Mitte', 'Süd', 'West', 'Ost']);
+  const office = diakonie
+    ? rng.pick([`Zentrale Personalabrechnung der Diakonie ${region}`, `Diakonie-Service ${region} GmbH · Entgeltabrechnung`])
+    : rng.pick([`Zentrale Gehaltsabrechnungsstelle (ZGASt) im Caritasverband ${region}`, `Caritas Service- und Abrechnungszentrum ${region}`]);
+  const officeCity = rng.pick(fake.PLACES_PLZ);
+  const tarif = diakonie ? rng.pick(['AVR Diakonie Deutschland', 'AVR-DD', 'KAT (Kirchlich-diakonischer Tarifvertrag)']) : rng.pick(['AVR Caritas, Anlage 31', 'AVR Caritas, Anlage 32', 'AVR Caritas, Anlage 33']);
+  const eg = diakonie ? `EG ${rng.int(3, 10)} / Erfahrungsstufe ${rng.int(1, 6)}` : rng.pick([`P ${rng.int(5, 9)} / Stufe ${rng.int(1, 6)}`, `EG ${rng.int(4, 11)} / Stufe ${rng.int(1, 6)}`, `S ${rng.int(4, 12)} / Stufe ${rng.int(1, 6)}`]);
+  const vollzeit = diakonie ? 39 : 39;
+  const stunden = p.stunden ? Math.min(vollzeit, Math.round((p.stunden / 4.348) * 2) / 2) : rng.pick([19.5, 25, 30, 35, 39, 39]);
+  const quote = (stunden / vollzeit) * 100;
+  const zvk = diakonie ? rng.pick(['EZVK (Evangelische Zusatzversorgungskasse)', 'KZVK Dortmund', 'VBL']) : rng.pick(['KZVK Köln', 'Selbsthilfe / KZVK', 'VBL']);
+  const umlageAg = rng.pick([4.8, 5.0, 5.2, 4.7]);
+  const eigenAn = rng.pick([0, 1.41, 1.81, 0.4]);
+  const zvEntgelt = p.steuerBrutto;
+  const zvAn = cents((zvEntgelt * eigenAn) / 100);
+  const zvAg = cents((zvEntgelt * umlageAg) / 100);
+  const after = [...(zvAn > 0 ? [{ label: `Eigenbeteiligung Zusatzversorgung (${decimal(eigenAn)} %)`, amount: zvAn }] : []), ...p.abzuege];
+  const payout = cents(p.netto - after.reduce((s, a) => s + a.amount, 0));
+  const monthNo = Number(p.month.slice(5, 7));
+  const prevMonth = addMonths(`${p.month}-01`, -1).slice(0, 7);
+  const n = (v: number) => decimal(v);
+  const svBase = p.steuerBrutto;
+  const kvRate = 7.3 + p.kvZusatz / 2;
+  const pvRate = (p.pv / svBase) * 100;
+  const ink: Color = diakonie ? [0.45, 0.1, 0.35] : [0.72, 0.1, 0.12];
+
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 44, right: 40, top: 40, bottom: 56 } });
+  const mx = d.left + 92;
+  // the payroll office signs at the top
+  d.text(d.left, 44, office, { size: 9.5, bold: true, color: ink });
+  d.text(d.left, 55, `${fake.address(rng, { city: officeCity[1] }).street} ${rng.int(1, 60)} · ${officeCity[0]} ${officeCity[1]} · Telefon ${fake.phone(rng, officeCity[1])}`, { size: 7, color: GRAY });
+  d.hline(62, d.left, d.right, 1.2, ink);
+  const title = ctx.pick([], ['Entgeltabrechnung', 'Abrechnung der Dienstbezüge', 'Gehaltsmitteilung']);
+  d.text(d.right, 80, title, { size: 13, bold: true, align: 'right' });
+  const mtext = monthText(p.month, rng.pick(['Monat yyyy', 'mm/yyyy', 'mm.yyyy'] as const));
+  const mLabel = ctx.pick([], ['Abrechnungszeitraum', 'Abrechnung für', 'Monat der Abrechnung']);
+  d.text(d.right - 80, 94, `${mLabel}:`, { size: 8, color: GRAY, align: 'right' });
+  d.text(d.right, 94, mtext, { size: 9, bold: true, align: 'right', field: 'abrechnungsmonat' });
+  d.text(d.right, 105, `erstellt am ${ctx.ndate(addDays(lastOfMonth(`${p.month}-01`), -rng.int(4, 9)))} · Blatt 1 von 1`, { size: 7, align: 'right', color: GRAY });
+
+  // window: the employee, "persönlich" in the notes zone
+  d.text(d.left, 128, `${office} · ${officeCity[0]} ${officeCity[1]}`, { size: 6, color: GRAY });
+  d.hline(131, d.left, d.left + 230, 0.3, GRAY);
+  d.text(d.left, 142, 'Persönlich – vertraulich', { size: 7, italic: true });
+  addressWindow(d, [emp.gender === 'f' ? 'Frau' : 'Herrn', { text: `${emp.first} ${emp.last}`, field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`], 156);
+
+  // the employing institution
+  const bx = 322;
+  d.rect(bx, 118, d.right - bx, 78, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.5 });
+  d.text(bx + 6, 129, ctx.pick([], ['Dienstgeber', 'Anstellungsträger', 'Dienstgeber / Einrichtung']), { size: 6.5, color: GRAY });
+  // the name on one line, smaller when it is long
+  const fs = Math.min(9, 9 * ((d.right - bx - 12) / d.measure(firm, { size: 9, bold: true })));
+  d.text(bx + 6, 142, firm, { size: fs, bold: true, field: 'arbeitgeber' });
+  const fy = 154;
+  d.text(bx + 6, fy, `${p.employer.address.street} ${p.employer.address.no}, ${p.employer.address.plz} ${p.employer.address.city}`, { size: 7.5 });
+  d.text(bx + 6, fy + 12, `Einrichtungs-Nr. ${rng.digits(4)} · Kostenstelle ${rng.digits(5)}`, { size: 7.5 });
+  d.text(bx + 6, fy + 22, `Betriebsnummer ${rng.digits(8)}`, { size: 7.5 });
+  d.text(bx + 6, fy + 32, `Tarifwerk: ${tarif}`, { size: 7.5 });
+
+  d.y = 232;
+  const head = (t: string) => {
+    d.ensure(40);
+    d.move(5);
+    d.hline(d.y, d.left, d.right, 0.4, GRAY);
+    d.text(d.left, d.y + 11, t, { size: 7.5, bold: true, color: ink });
+    d.move(4);
+  };
+
+  // personal data as inline pairs, three to a line
+  head('Persönliche Daten');
+  const pairs: [string, string][] = [
+    ['Pers.-Nr.', p.personalnummer],
+    ['geb. am', ctx.ndate(emp.birth)],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['Eingruppierung', eg],
+    ['Beschäftigungsumfang', `${decimal(stunden)} / ${vollzeit},00 Std. (${decimal(quote)} %)`],
+    ['StKl / Kinderfr.', `${p.steuerklasse} / ${decimal(p.kinderfreibetrag, 1)}`],
+    ['Konfession', p.konfession === '--' ? 'keine' : p.konfession === 'ev' ? 'ev' : 'rk'],
+    ['Krankenkasse', `${p.krankenkasse} (Zusatzbeitrag ${decimal(p.kvZusatz)} %)`],
+    ['SV-Nummer', p.svNummer],
+    ['Steuer-ID', p.steuerId],
+    ['Zusatzversorgung', zvk],
+  ];
+  const pw = (d.right - mx) / 2;
+  pairs.forEach(([l, v], i) => {
+    const x = mx + (i % 2) * pw;
+    if (i % 2 === 0) d.move(11);
+    const lw = d.measure(l, { size: 7 });
+    d.text(x, d.y, l, { size: 7, color: GRAY });
+    d.text(x + lw + 5, d.y, v, { size: 8 });
+  });
+  d.move(8);
+
+  // earnings with a period column
+  head('Bezüge');
+  const ec = { la: mx, bez: mx + 34, zr: mx + 230, anteil: mx + 310, betrag: d.right };
+  const th = (cells: [number, string, ('right' | undefined)?][]) => {
+    for (const [x, t, a] of cells) d.text(x, d.y + 6, t, { size: 6.5, color: GRAY, align: a });
+    d.move(9);
+  };
+  th([[ec.la, 'Lohnart'], [ec.bez, 'Bezeichnung'], [ec.zr, 'für Zeitraum'], [ec.anteil, 'Anteil / Std.', 'right'], [ec.betrag, 'Betrag EUR', 'right']]);
+  const erow = (la: string, bez: string, zr: string, anteil: string, betrag: Cell, bold = false) => {
+    const c = typeof betrag === 'string' ? { text: betrag } : betrag;
+    d.row([
+      { x: ec.la, text: la },
+      { x: ec.bez, text: bez, bold },
+      { x: ec.zr, text: zr },
+      { x: ec.anteil, text: anteil, align: 'right' },
+      { x: ec.betrag, text: c.text, align: 'right', field: c.field, bold },
+    ], { size: 8 });
+  };
+  const mm = monthText(p.month, 'mm/yyyy');
+  const pm = monthText(prevMonth, 'mm/yyyy');
+  if (p.stunden) erow('0110', 'Stundenentgelt', mm, `${decimal(p.stunden)} Std. à ${n(p.stundenlohn!)}`, n(p.grundgehalt));
+  else erow('0100', diakonie ? 'Grundentgelt' : 'Tabellenentgelt', mm, `${decimal(quote)} %`, n(p.grundgehalt));
+  const rename: Record<string, string> = {
+    Schichtzulage: 'Wechselschichtzulage',
+    Erschwerniszulage: 'Zulage Pflege/Betreuung',
+    Leistungszulage: 'Leistungsentgelt',
+    Funktionszulage: 'Leitungszulage',
+    'Vermögenswirksame Leistungen AG': 'Vermögenswirksame Leistung (Dienstgeber)',
+    'Zuschlag Sonntagsarbeit stfr.': 'Zeitzuschlag Sonn-/Feiertag (stfr.)',
+    'Nachtzuschlag 25 % stfr.': 'Zeitzuschlag Nachtarbeit (stfr.)',
+    'Fahrtkostenzuschuss pauschal': 'Fahrtkostenzuschuss (pauschal vers.)',
+  };
+  p.zulagen.forEach((z, i) => {
+    // time supplements are paid in the month after the work
+    const late = /Sonntag|Nacht/.test(z.label);
+    erow(String(late ? 1400 + i : 1200 + i * 10), rename[z.label] ?? z.label, late ? pm : mm, '', n(z.amount));
+  });
+  d.hline(d.y + 1, ec.anteil + 20, d.right, 0.4);
+  d.move(3);
+  erow('', ctx.pick([], ['Gesamtbrutto', 'Summe Bezüge', 'Bruttobezüge insgesamt']), '', '', { text: n(p.brutto), field: 'brutto' }, true);
+  d.move(2);
+  d.row([{ x: ec.bez, text: `davon steuerpflichtig ${n(p.steuerBrutto)} · sozialversicherungspflichtig ${n(svBase)} · zusatzversorgungspflichtig ${n(zvEntgelt)}`, size: 7, color: GRAY }], { size: 7 });
+  d.move(4);
+
+  // taxes: three header cells over their values
+  head('Steuern');
+  const tw = (d.right - mx) / 4;
+  const tHeads = ['Lohnsteuer', 'Solidaritätszuschlag', `Kirchensteuer${p.konfession === '--' ? '' : ` (${p.konfession})`}`, 'Steuern gesamt'];
+  const taxes = cents(p.lohnsteuer + p.soli + p.kirchensteuer);
+  const tVals: Cell[] = [{ text: n(p.lohnsteuer), field: 'lohnsteuer' }, n(p.soli), n(p.kirchensteuer), n(taxes)];
+  tHeads.forEach((h, i) => {
+    d.rect(mx + i * tw, d.y, tw, 11, { fill: [0.93, 0.93, 0.93] });
+    d.rect(mx + i * tw, d.y, tw, 24, { stroke: [0.6, 0.6, 0.6], lineWidth: 0.4 });
+    d.text(mx + i * tw + 4, d.y + 8, h, { size: 6.5, color: GRAY });
+    const c = tVals[i];
+    d.text(mx + (i + 1) * tw - 5, d.y + 20.5, typeof c === 'string' ? c : c.text, { size: 8.5, align: 'right', field: typeof c === 'string' ? undefined : c.field });
+  });
+  d.move(30);
+
+  // social insurance: branches as columns
+  head('Sozialversicherung');
+  const sc = [mx + 150, mx + 215, mx + 280, mx + 345, d.right];
+  const branches = ['Krankenvers.', 'Pflegevers.', 'Rentenvers.', 'Arbeitslosenvers.', 'Summe'];
+  branches.forEach((b, i) => d.text(sc[i], d.y + 7, b, { size: 6.8, bold: true, align: 'right' }));
+  d.move(10);
+  d.hline(d.y, mx, d.right, 0.4);
+  const pvAg = cents(svBase * 0.018);
+  const an = cents(p.kv + p.pv + p.rv + p.av);
+  const ag = cents(p.kv + pvAg + p.rv + p.av);
+  const pct = (v: number) => `${decimal(v, Math.round(v * 100) % 10 ? 2 : 1)} %`;
+  const srows: [string, Cell[], boolean?][] = [
+    ['beitragspflichtiges Entgelt', [n(svBase), n(svBase), n(svBase), n(svBase), '']],
+    ['Beitragssatz Arbeitnehmer', [pct(kvRate), pct(Math.round(pvRate * 10) / 10), pct(9.3), pct(1.3), '']],
+    [ctx.pick([], ['Arbeitnehmeranteil', 'Eigenanteil Beschäftigte/r', 'Anteil Mitarbeiter/in']), [{ text: n(p.kv), field: 'krankenversicherung' }, n(p.pv), { text: n(p.rv), field: 'rentenversicherung' }, n(p.av), n(an)], true],
+    ['Dienstgeberanteil (nachrichtlich)', [n(p.kv), n(pvAg), n(p.rv), n(p.av), n(ag)]],
+  ];
+  for (const [label, vals, bold] of srows) {
+    d.row([{ x: mx, text: label, color: bold ? undefined : GRAY, bold }, ...vals.map((v, i) => ({ x: sc[i], text: typeof v === 'string' ? v : v.text, field: typeof v === 'string' ? undefined : v.field, align: 'right' as const, bold, color: label.startsWith('Dienstgeber') ? GRAY : undefined }))], { size: 8, minHeight: 12 });
+  }
+  d.move(4);
+
+  // the statutory net on a rule
+  d.hline(d.y, mx, d.right, 0.9);
+  d.move(2);
+  d.row([
+    { x: mx, text: ctx.pick([], ['Nettoentgelt', 'Gesetzliches Nettoentgelt', 'Netto nach gesetzl. Abzügen']), bold: true },
+    { x: mx + 200, text: `(${n(p.brutto)} – ${n(taxes)} – ${n(an)})`, color: GRAY, size: 7 },
+    { x: d.right, text: n(p.netto), align: 'right', bold: true, field: 'netto' },
+  ], { size: 9, minHeight: 14 });
+  d.hline(d.y, mx, d.right, 0.9);
+  d.move(4);
+
+  // supplementary pension
+  head('Zusatzversorgung');
+  const zrows: [string, string][] = [
+    [`zusatzversorgungspflichtiges Entgelt (${zvk.replace(/ \(.*\)$/, '')})`, n(zvEntgelt)],
+    [`Umlage Dienstgeber ${decimal(umlageAg)} % (nachrichtlich)`, n(zvAg)],
+    [`Eigenbeteiligung Mitarbeiter/in ${decimal(eigenAn)} %`, n(zvAn)],
+  ];
+  for (const [l, v] of zrows) d.row([{ x: mx, text: l }, { x: d.right, text: v, align: 'right' }], { size: 8 });
+  d.move(4);
+
+  // transfer
+  head('Auszahlung');
+  d.row([{ x: mx, text: rng.pick(['Nettoentgelt', 'Netto']) + ' (s. o.)', color: GRAY }, { x: d.right, text: n(p.netto), align: 'right', color: GRAY }], { size: 8 });
+  for (const a of after) d.row([{ x: mx, text: `./. ${a.label}` }, { x: d.right, text: `-${n(a.amount)}`, align: 'right' }], { size: 8 });
+  d.move(2);
+  d.rect(mx - 4, d.y, d.right - mx + 8, 30, { fill: [0.94, 0.94, 0.94] });
+  d.row([{ x: mx, text: rng.pick(['Überweisungsbetrag', 'Auszahlungsbetrag']), bold: true }, { x: d.right, text: n(payout), bold: true, align: 'right' }], { size: 9, minHeight: 14 });
+  d.row([{ x: mx, text: `${p.bank.name} · IBAN ${ctx.iban(p.iban)} · Wertstellung ${ctx.ndate(addDays(lastOfMonth(`${p.month}-01`), rng.pick([-3, -2, 0])))}`, size: 7.5 }], { size: 7.5, minHeight: 14 });
+  d.move(4);
+
+  // year's totals
+  head(`Jahreswerte 01–${String(monthNo).padStart(2, '0')}`);
+  const jw = (d.right - mx) / 4;
+  const ytd: [string, string][] = [
+    ['Steuerbrutto', n(cents(p.jahresBrutto * (p.steuerBrutto / p.brutto)))],
+    ['Lohnsteuer', n(p.jahresLohnsteuer)],
+    ['SV-Brutto', n(cents(p.jahresBrutto * (svBase / p.brutto)))],
+    ['ZV-Entgelt', n(cents(p.jahresBrutto * (zvEntgelt / p.brutto)))],
+  ];
+  ytd.forEach(([l, v], i) => {
+    d.text(mx + i * jw, d.y + 7, l, { size: 6.5, color: GRAY });
+    d.text(mx + i * jw, d.y + 17, v, { size: 8 });
+  });
+  d.move(22);
+
+  // holiday account
+  head('Urlaub / Zeitkonto');
+  const anspruch = rng.pick([30, 30, 31, 32]);
+  const genommen = rng.int(0, Math.min(anspruch, monthNo * 3));
+  d.row([
+    { x: mx, text: `Jahresurlaub ${anspruch} Tage · genommen ${genommen} · Rest ${anspruch - genommen} Tage` },
+    { x: mx + 240, text: `Zeitkonto Saldo ${decimal(rng.int(-12, 60) + rng.pick([0, 0.25, 0.5]))} Std.` },
+  ], { size: 8 });
+
+  d.onEveryPage((doc) => {
+    doc.hline(doc.height - 44, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 35, `Ansprüche aus dem Dienstverhältnis verfallen, wenn sie nicht innerhalb einer Ausschlussfrist von sechs Monaten nach Fälligkeit schriftlich geltend gemacht werden (${diakonie ? '§ 45 AVR' : '§ 23 AT AVR'}).`, { size: 6.2, color: GRAY });
+    doc.text(doc.left, doc.height - 27, `Abgerechnet im Auftrag des Dienstgebers durch: ${office}. Rückfragen bitte unter Angabe der Personalnummer.`, { size: 6.2, color: GRAY });
+  });
+  ctx.meta.creator = rng.pick(['KIDICAP', 'Loga', 'P&I LOGA']);
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -1972,5 +2235,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind7-cloud-payroll', holdout: true, build: blind7CloudPayroll },
     { id: 'blind8-zweisprachig-international', holdout: true, build: blind8ZweisprachigInternational },
     { id: 'blind9-bau-drucksiegel', holdout: true, build: blind9BauDrucksiegel },
+    { id: 'blind10-avr-zentrale-gehaltsabrechnung', holdout: true, build: blind10AvrZentraleGehaltsabrechnung },
   ],
 };
