@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, and a first notice from the online procedure with the photo upload code (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, and a notice explained in Leichte Sprache with the binding notice attached (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
@@ -1188,6 +1188,230 @@ function blind9ErstfeststellungPortal(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** what a sign means, said the way a letter in Leichte Sprache says it */
+const MERKZEICHEN_LEICHT: Record<string, string> = {
+  G: 'Sie können sich im Straßen\u00b7verkehr nicht gut bewegen.',
+  aG: 'Sie können nur sehr schwer gehen. Sie dürfen auf Behinderten\u00b7park\u00b7plätzen parken.',
+  B: 'Sie dürfen eine Begleit\u00b7person mitnehmen. Die Begleit\u00b7person fährt in Bus und Bahn kostenlos.',
+  H: 'Sie sind hilflos. Das heißt: Sie brauchen jeden Tag viel Hilfe.',
+  RF: 'Sie müssen weniger Rundfunk\u00b7beitrag bezahlen.',
+  Bl: 'Sie sind blind.',
+  Gl: 'Sie sind gehörlos.',
+};
+
+/**
+ * N (holdout, blind 10): a first notice of findings (or a re-assessment raising the degree) sent
+ * as a letter in Leichte Sprache with the legally binding notice in everyday language attached:
+ * a round "Leichte Sprache" badge beside the office's name; big type, one short sentence per line,
+ * compound words split by a middle dot („Schwer·behinderten·ausweis“); a grey box saying only the
+ * attached notice counts; questions as headings („Was haben wir entschieden?“); the degree as a
+ * large number in a framed box, explained with the scale from 20 to 100 and the threshold 50; on a
+ * re-assessment the earlier degree („Früher war Ihr GdB 30.“); each sign with its meaning; the
+ * card's end in a second framed box („Ihr Ausweis gilt bis zum:“) or „ohne Ende“, the day to send
+ * the photo by, the transport token's price; the month to object in; below 50 no card. The last
+ * page is the formal notice: numbered decision, impairments with single degrees, the validity in a
+ * sentence, remedy.
+ */
+function blind10LeichteSprache(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const neu = rng.chance(0.35);
+  const s = draw(ctx, neu ? 40 : 30);
+  const p = s.person;
+  const severe = s.gdb >= 50;
+  if (!severe) s.bis = undefined;
+  // blindness and deafness come with their own impairments, which this draw does not give
+  s.merkzeichen = s.merkzeichen.filter((m) => m !== 'Bl' && m !== 'Gl');
+  const [amt, unit] = rng.pick([
+    ['Landesamt für Soziales und Versorgung', 'Dezernat Schwerbehindertenrecht'],
+    ['Amt für soziale Entschädigung und Teilhabe', 'Feststellung der Behinderung'],
+    [`Kreisverwaltung ${rng.pick(['Mansfeld-Südharz', 'Vorpommern-Greifswald', 'Nordsachsen', 'Saale-Orla-Kreis'])}`, 'Fachdienst Soziales – Schwerbehindertenrecht'],
+    ['Versorgungsamt', 'Team Feststellungsverfahren'],
+  ] as const);
+  const office = fake.sameCityAddress(rng, s.address);
+  const antrag = addDays(ctx.today, -rng.int(70, 240));
+  const wirkung = neu ? addDays(antrag, rng.int(0, 20)) : antrag;
+  const az = `${rng.pick(['SB', '52', '61'])}-${rng.digits(3)}-${rng.digits(6)}`;
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const phone = fake.phone(rng);
+  const doctors = [fake.person(rng, { titleChance: 0 }), fake.person(rng, { titleChance: 0 })];
+  const fotoBis = addDays(ctx.today, rng.pick([21, 28, 30]));
+  const earlier = addDays(antrag, -rng.int(700, 2600));
+  const transport = s.merkzeichen.some((m) => ['G', 'aG', 'H', 'Bl', 'Gl'].includes(m));
+  // a letter in Leichte Sprache writes the month as a word; some offices keep their usual printing
+  const monthWords = rng.chance(0.75);
+  const datum = (date: IsoDate) => (monthWords ? `${Number(date.slice(8, 10))}. ${MONTHS_LONG[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}` : ctx.date(date));
+  const frau = p.gender === 'f';
+  const blue: readonly [number, number, number] = rng.pick([[0.0, 0.3, 0.55], [0.12, 0.38, 0.2], [0.45, 0.1, 0.3]] as const);
+
+  const d = ctx.start({ family: 'helvetica', size: 13, margins: { left: 70, right: 60, top: 60, bottom: 78 } });
+  const SIZE = 13;
+  const line = (text: string, options: { bold?: boolean; x?: number } = {}) => d.para(text, { size: SIZE, leading: 1.4, after: 2.5, ...options });
+  const gap = () => d.move(7);
+  const heading = (text: string) => {
+    d.ensure(70);
+    d.move(9);
+    d.write(text, { size: 15, bold: true, color: blue, gap: 1.6 });
+  };
+  // letterhead: the office at the left, the badge at the right
+  d.text(d.left, 46, amt, { size: 11, bold: true });
+  d.text(d.left, 59, unit, { size: 9, color: GRAY });
+  const bx = d.right - 88;
+  d.rect(bx, 28, 88, 40, { stroke: blue, lineWidth: 1.4 });
+  d.text(bx + 44, 44, 'Leichte', { size: 11, bold: true, align: 'center', color: blue });
+  d.text(bx + 44, 58, 'Sprache', { size: 11, bold: true, align: 'center', color: blue });
+  returnLine(d, `${amt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address, { name: 'name' }));
+  const rx = 360;
+  const info: [string, string][] = [
+    ['Datum:', datum(ctx.today)],
+    [ctx.pick(['Unser Zeichen:', 'Aktenzeichen:'], ['Ihre Nummer bei uns:']), az],
+    ['Sie sprechen mit:', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon:', phone],
+  ];
+  info.forEach(([l, v], i) => {
+    d.text(rx, 152 + i * 24, l, { size: 8.5, color: GRAY });
+    d.text(rx, 152 + i * 24 + 11, v, { size: 10 });
+  });
+  d.y = 262;
+  d.write(neu ? 'Ihr Antrag auf Neu\u00b7fest\u00b7stellung' : ctx.pick(['Ihr Antrag auf einen Schwer\u00b7behinderten\u00b7ausweis', 'Ihr Antrag: Fest\u00b7stellung einer Behinderung'], ['Wir haben über Ihren Antrag entschieden']), { size: 16, bold: true, gap: 1.8 });
+  // the binding-text note
+  const noteTop = d.y;
+  d.rect(d.left - 6, noteTop, d.contentWidth + 12, 58, { fill: [0.92, 0.92, 0.92] });
+  d.y = noteTop + 4;
+  d.para('Dieser Brief ist in Leichter Sprache.', { size: 11, bold: true, after: 1 });
+  d.para('Rechtlich gilt nur der Bescheid in Alltags\u00b7sprache. Sie finden den Bescheid am Ende von diesem Brief.', { size: 11, after: 0 });
+  d.y = noteTop + 58 + 12;
+  line(frau ? `Guten Tag Frau ${p.last},` : `Guten Tag Herr ${p.last},`);
+  gap();
+  heading('Was haben Sie beantragt?');
+  line(`Sie haben am ${datum(antrag)} einen Antrag gestellt.`);
+  if (neu) {
+    line(`Sie haben schon einen Bescheid von uns. Er ist vom ${datum(earlier)}.`);
+    line(`Früher war Ihr Grad der Behinderung ${s.alt}.`);
+    line('Sie sagen: Meine Gesundheit ist schlechter geworden.');
+    line('Sie möchten einen höheren Grad der Behinderung.');
+  } else {
+    line('Sie möchten wissen:');
+    line('Habe ich eine Behinderung? Und wie stark ist die Behinderung?');
+  }
+  heading('Was haben wir gemacht?');
+  line('Wir haben Berichte von Ihren Ärzten bekommen.');
+  line(`Zum Beispiel von Dr. ${doctors[0].last} und von Dr. ${doctors[1].last}.`);
+  line('Eine Ärztin von unserem Amt hat alle Berichte gelesen.');
+  heading('Was haben wir entschieden?');
+  line('Sie haben eine Behinderung.');
+  line('Wie stark eine Behinderung ist, sagt eine Zahl.');
+  line('Die Zahl heißt: Grad der Behinderung. Die Abkürzung ist: GdB.');
+  // the degree as a large number in a frame
+  d.ensure(90);
+  d.move(6);
+  const gTop = d.y;
+  d.rect(d.left, gTop, 260, 64, { stroke: blue, lineWidth: 2 });
+  d.text(d.left + 14, gTop + 22, ctx.pick(['Ihr GdB ist:', 'Ihr Grad der Behinderung ist:'], ['So hoch ist Ihr GdB:']), { size: 12, bold: true });
+  d.text(d.left + 14, gTop + 54, ctx.v('gdb', String(s.gdb)), { size: 28, bold: true, color: blue });
+  d.y = gTop + 64 + 10;
+  line(`Das gilt ab dem ${datum(wirkung)}.`);
+  gap();
+  line('Der GdB kann zwischen 20 und 100 sein.');
+  line('Bei GdB 100 ist die Behinderung sehr stark.');
+  if (neu) line(`Früher war Ihr GdB ${s.alt}. Jetzt ist Ihr GdB ${s.gdb}.`);
+  line(severe ? 'Ab GdB 50 ist man schwer\u00b7behindert. Sie sind also schwer\u00b7behindert.' : 'Ab GdB 50 ist man schwer\u00b7behindert. Ihr GdB ist kleiner als 50. Sie sind also nicht schwer\u00b7behindert.');
+  if (s.merkzeichen.length) {
+    heading('Merk\u00b7zeichen');
+    line(`Sie bekommen auch ${s.merkzeichen.length === 1 ? 'ein Merk\u00b7zeichen' : `${s.merkzeichen.length === 2 ? '2' : '3'} Merk\u00b7zeichen`}.`);
+    line('Merk\u00b7zeichen sind Buchstaben auf dem Ausweis.');
+    for (const m of s.merkzeichen) {
+      d.ensure(40);
+      const top = d.y;
+      d.text(d.left + 4, top + SIZE, m, { size: SIZE + 2, bold: true, color: blue });
+      line(`${m} bedeutet: ${MERKZEICHEN_LEICHT[m]}`, { x: d.left + 34 });
+    }
+  }
+  // the card
+  heading(severe ? 'Ihr Schwer\u00b7behinderten\u00b7ausweis' : 'Bekommen Sie einen Ausweis?');
+  if (!severe) {
+    line('Nein. Einen Schwer\u00b7behinderten\u00b7ausweis gibt es erst ab GdB 50.');
+    line('Sie können diesen Brief beim Finanz\u00b7amt zeigen.');
+    line('Dann müssen Sie vielleicht weniger Steuern bezahlen.');
+    line(`Sie können auch bei der Agentur für Arbeit fragen: Kann ich gleich\u00b7gestellt werden? Das ist möglich ab GdB 30.`);
+  } else {
+    line('Sie bekommen einen Schwer\u00b7behinderten\u00b7ausweis.');
+    line('Der Ausweis ist eine Karte. Die Karte ist so groß wie eine Bank\u00b7karte.');
+    d.ensure(80);
+    d.move(6);
+    const cTop = d.y;
+    d.rect(d.left, cTop, d.contentWidth, 50, { stroke: blue, lineWidth: 2 });
+    if (s.bis) {
+      d.text(d.left + 14, cTop + 20, ctx.pick(['Ihr Ausweis gilt bis zum:', 'Der Ausweis gilt bis:'], ['Ihr Ausweis ist gültig bis zum:']), { size: 12, bold: true });
+      d.text(d.left + 14, cTop + 41, ctx.v('gueltig_bis', datum(s.bis)), { size: 16, bold: true, color: blue });
+    } else {
+      d.text(d.left + 14, cTop + 20, 'Ihr Ausweis gilt ohne Ende.', { size: 12, bold: true });
+      d.text(d.left + 14, cTop + 41, `Das heißt: ${unlimited(ctx)}.`, { size: 14, bold: true, color: blue });
+    }
+    d.y = cTop + 50 + 10;
+    if (s.bis) {
+      line('Vielleicht wird Ihre Gesundheit wieder besser.');
+      line('Darum gilt der Ausweis nur eine bestimmte Zeit.');
+      line('Sie können später einen neuen Ausweis beantragen.');
+    } else line('Wir denken: Ihre Gesundheit wird nicht mehr besser. Darum hat der Ausweis kein Ende.');
+    gap();
+    line('Für den Ausweis brauchen wir ein Foto von Ihnen.');
+    line(`Bitte schicken Sie uns das Foto bis zum ${datum(fotoBis)}.`);
+    line('Schreiben Sie auf die Rück\u00b7seite vom Foto Ihren Namen.');
+    if (transport) {
+      gap();
+      line('Sie dürfen mit Bus und Bahn kostenlos fahren.');
+      line('Dafür brauchen Sie eine Wert\u00b7marke.');
+      line(`Die Wert\u00b7marke kostet ${ctx.money(104)} für 1 Jahr. Oder ${ctx.money(53)} für ein halbes Jahr.`);
+    }
+  }
+  heading('Sind Sie nicht einverstanden?');
+  line('Dann können Sie Wider\u00b7spruch einlegen.');
+  line('Wider\u00b7spruch heißt: Sie sagen uns, die Entscheidung ist falsch.');
+  line('Dafür haben Sie 1 Monat Zeit. Die Zeit beginnt, wenn Sie den Brief bekommen.');
+  line('Schreiben Sie uns einen Brief. Oder kommen Sie zu uns.');
+  d.ensure(150);
+  heading('Haben Sie Fragen?');
+  line(`Dann rufen Sie ${clerk.gender === 'f' ? 'Frau' : 'Herrn'} ${clerk.last} an.`);
+  line(`Die Telefon\u00b7nummer ist: ${phone}`);
+  line('Sie können auch eine Vertrauens\u00b7person mitbringen.');
+  gap();
+  line('Viele Grüße');
+  line(`${clerk.first} ${clerk.last}`);
+
+  // the binding notice in everyday language
+  d.newPage();
+  const F = 9.5;
+  d.write(ctx.pick(['Bescheid', 'Feststellungsbescheid'], ['Bescheid in Alltagssprache (rechtsverbindliche Fassung)']), { size: 13, bold: true });
+  d.write(`nach § 152 Neuntes Buch Sozialgesetzbuch (SGB IX)${neu ? ' i. V. m. § 48 SGB X' : ''}`, { size: F, color: GRAY });
+  d.move(4);
+  d.para(`Aktenzeichen ${az} · ${ctx.name(p, 'last-first')}, geboren am ${ctx.date(p.birth)} · Antrag vom ${ctx.date(antrag)}`, { size: F });
+  d.move(2);
+  d.write('Entscheidung', { size: 10.5, bold: true });
+  const points: string[] = [];
+  if (neu) points.push(`Der Bescheid vom ${ctx.date(earlier)} wird aufgehoben, soweit er dem Folgenden entgegensteht.`);
+  points.push(`Der Grad der Behinderung (GdB) beträgt ${s.gdb}. Die Feststellung gilt ab ${ctx.date(wirkung)}.`);
+  if (s.merkzeichen.length) points.push(`Die gesundheitlichen Voraussetzungen für ${s.merkzeichen.length === 1 ? 'das Merkzeichen' : 'die Merkzeichen'} ${s.merkzeichen.join(', ')} liegen vor.`);
+  else if (severe) points.push('Die gesundheitlichen Voraussetzungen für die Zuerkennung von Merkzeichen liegen nicht vor.');
+  if (severe) points.push(s.bis ? `Der Schwerbehindertenausweis wird bis ${ctx.date(s.bis)} befristet ausgestellt.` : 'Der Schwerbehindertenausweis wird unbefristet ausgestellt.');
+  else points.push('Die Voraussetzungen für die Ausstellung eines Schwerbehindertenausweises liegen nicht vor.');
+  points.forEach((t, i) => d.para(`${i + 1}.  ${t}`, { size: F, x: d.left + 6, after: 2 }));
+  d.move(4);
+  d.write('Begründung', { size: 10.5, bold: true });
+  d.para(`Die Entscheidung beruht auf den Befundberichten von Dr. med. ${doctors[0].first} ${doctors[0].last} und Dr. med. ${doctors[1].first} ${doctors[1].last} sowie der versorgungsärztlichen Stellungnahme vom ${ctx.date(addDays(ctx.today, -rng.int(8, 30)))}. Folgende Funktionsbeeinträchtigungen wurden festgestellt:`, { size: F });
+  table(ctx, [
+    { header: 'Funktionsbeeinträchtigung', x: d.left },
+    { header: 'Einzel-GdB', x: d.right, align: 'right' },
+  ], s.einzel.map((e) => [e.text, String(e.gdb)]), { size: F - 0.5, grid: true });
+  d.para(`Der Gesamt-GdB ist nach den Versorgungsmedizinischen Grundsätzen aus den Auswirkungen der Funktionsbeeinträchtigungen in ihrer Gesamtheit zu bilden; die Einzelwerte werden nicht addiert.${neu ? ` Gegenüber den der Feststellung vom ${ctx.date(earlier)} zugrunde liegenden Verhältnissen (GdB ${s.alt}) ist eine wesentliche Änderung eingetreten.` : ''}`, { size: F });
+  d.write('Rechtsbehelfsbelehrung', { size: 10.5, bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich oder zur Niederschrift beim ${amt}, ${office.street} ${office.no}, ${office.plz} ${office.city}, einzulegen.`, { size: F });
+  d.move(4);
+  d.para(`Im Auftrag  ${clerk.first} ${clerk.last}`, { size: F });
+  d.para('Dieser Bescheid wurde maschinell erstellt und ist ohne Unterschrift gültig. Die Erläuterung in Leichter Sprache ist nicht Bestandteil des Bescheides.', { size: 8, color: GRAY });
+  footer(d, [[amt, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], [`Telefon ${phone}`, 'Barrierefreier Zugang über den Hof']], 'Seite x von y');
+  truth(ctx, s);
+}
 
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
@@ -1205,5 +1429,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind7-kartentraeger-beiblatt', holdout: true, build: blind7KartentraegerBeiblatt },
     { id: 'blind8-ausfuehrung-vergleich', holdout: true, build: blind8AusfuehrungVergleich },
     { id: 'blind9-erstfeststellung-portal', holdout: true, build: blind9ErstfeststellungPortal },
+    { id: 'blind10-leichte-sprache', holdout: true, build: blind10LeichteSprache },
   ],
 };
