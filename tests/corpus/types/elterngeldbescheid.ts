@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -1562,6 +1562,182 @@ function blind9AnrechnungBerechnungsanlage(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * blind10: a Land development bank's Elterngeld notice (the L-Bank does this in Baden-Württemberg):
+ * bank-like letterhead, a tinted sidebar with the file particulars on page 1 only, the decision in
+ * sentences, a payment plan grouped by calendar year with yearly sums for the tax return
+ * (Progressionsvorbehalt), back payment for months already over, the latest end at the 14th life
+ * month, notes and the legal remedy on page 2. A father with two to twelve months or a mother who
+ * had no income before the birth (minimum amount).
+ */
+function blind10FoerderbankKalenderjahre(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const father = rng.chance(0.55);
+  const parent = fake.person(rng, { bornFrom: 1982, bornTo: 2002, gender: father ? 'm' : 'f' });
+  parent.title = undefined;
+  const [plz, town] = rng.pick([['70173', 'Stuttgart'], ['70372', 'Stuttgart'], ['76131', 'Karlsruhe'], ['68159', 'Mannheim'], ['69115', 'Heidelberg'], ['79098', 'Freiburg im Breisgau'], ['89073', 'Ulm'], ['72070', 'Tübingen'], ['75175', 'Pforzheim'], ['74072', 'Heilbronn'], ['78462', 'Konstanz'], ['73728', 'Esslingen am Neckar']] as const);
+  const address = { ...fake.address(rng), plz, city: town };
+  const birthRaw = addDays(ctx.today, -rng.int(35, 240));
+  const birth = iso(Number(birthRaw.slice(0, 4)), Number(birthRaw.slice(5, 7)), Math.min(28, Number(birthRaw.slice(8, 10))));
+  const child = fake.person(rng, { last: parent.last });
+  child.title = undefined;
+  child.birth = birth;
+  const other = fake.person(rng, { bornFrom: 1980, bornTo: 2002, gender: father ? 'f' : 'm', last: rng.chance(0.6) ? parent.last : undefined });
+  const single = !father && rng.chance(0.5);
+  // life months: a father's partner months or a mother's twelve (fourteen when she brings the child up alone)
+  const [first, last] = father ? rng.pick([[13, 14], [13, 14], [1, 2], [3, 4], [9, 14], [1, 12]] as const) : single ? [1, 14] : rng.pick([[1, 12], [1, 12], [1, 10]] as const);
+  const lms = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  let net = 0;
+  let amount = 300;
+  if (father) {
+    net = cents(rng.float(1300, 3100));
+    amount = cents(Math.min(1800, (Math.min(net, 2770) * 65) / 100));
+  }
+  const von = lmStart(birth, first);
+  const bis = lmEnd(birth, last);
+  const latest = lmEnd(birth, 14);
+  const antrag = addDays(birth, rng.int(10, 30));
+  const nr = `${rng.pick(['EG', 'EGB'])} ${rng.digits(3)} ${rng.digits(4)} ${rng.digits(2)}`;
+  const clerk = fake.person(rng);
+  const [seatPlz, seatTown] = rng.pick([['76113', 'Karlsruhe'], ['70173', 'Stuttgart']] as const);
+  const seat = { ...fake.address(rng), plz: seatPlz, city: seatTown };
+  const bankIban = fake.germanIban('60050000', rng.digits(10));
+  const acc = fake.bankAccount(rng);
+  // months already begun when the notice is made are paid at once, the others at each life month's start
+  const soon = workday(addDays(ctx.today, rng.int(2, 5)));
+  const plan = lms.map((lm) => {
+    const start = lmStart(birth, lm);
+    const day = start <= ctx.today ? soon : workday(start);
+    return { lm, start, end: lmEnd(birth, lm), day, back: start <= ctx.today };
+  });
+  const backMonths = plan.filter((p) => p.back);
+  const years = [...new Set(plan.map((p) => p.day.slice(0, 4)))];
+
+  const accent: [number, number, number] = rng.pick([[0.0, 0.3, 0.55], [0.75, 0.1, 0.15], [0.1, 0.35, 0.3]]);
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.5, margins: { left: 60, right: 40, top: 58, bottom: 76 } });
+  const side = 402;
+  const body = side - 22 - d.left;
+  d.text(d.left, 52, 'L-Bank', { size: 20, bold: true, color: accent });
+  d.text(d.left + d.measure('L-Bank', { size: 20, bold: true }) + 8, 52, 'Staatsbank für Baden-Württemberg', { size: 9, color: GRAY });
+  d.text(d.left, 66, ctx.pick(['Familienförderung · Elterngeld'], ['Bereich Familienförderung – Elterngeldstelle', 'Elterngeld Baden-Württemberg']), { size: 8.5, color: accent });
+  returnLine(d, `L-Bank · ${seat.street} ${seat.no} · ${seat.plz} ${seat.city}`);
+  addressWindow(d, recipientLines(ctx, parent, address, { name: 'name' }));
+  // the sidebar: tinted, label over value
+
+  const sideRows: [string, string][] = [
+    [ctx.pick(['Elterngeld-Nummer'], ['Ihre Vorgangsnummer', 'Elterngeld-Vorgang']), nr],
+    ['Bitte bei Antwort angeben', 'die Nummer oben'],
+    ['Kind', `${child.first} ${child.last}`],
+    ['geboren am', ctx.ndate(birth)],
+    ['Antrag eingegangen am', ctx.ndate(antrag)],
+    ['Sachbearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Servicetelefon', `0721 150-${rng.int(1000, 3999)}`],
+    ['Montag bis Freitag', '8.00 bis 16.30 Uhr'],
+    ['E-Mail', 'elterngeld@l-bank.de'],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  const sideRowsHeight = (sideRows.length - 1) * 27 + 8;
+  d.rect(side, 100, d.right - side + 14, 18 + sideRowsHeight, { fill: [0.93, 0.94, 0.96] });
+  let sy = 116;
+  for (const [l, v] of sideRows) {
+    if (l === 'Bitte bei Antwort angeben') {
+      d.text(side + 8, sy - 6, 'Bitte stets angeben', { size: 6.5, color: GRAY });
+      sy += 8;
+      continue;
+    }
+    d.text(side + 8, sy, l, { size: 7, color: GRAY });
+    d.text(side + 8, sy + 11, v, { size: 9, bold: l.startsWith('Elterngeld') || l.startsWith('Ihre') });
+    sy += 27;
+  }
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `L-Bank · Elterngeld-Nummer ${nr} · ${ctx.name(parent, 'last-first')}`, { size: 7.5, color: GRAY });
+    doc.hline(45, doc.left, doc.right, 0.3, GRAY);
+  });
+  d.y = 268;
+  d.write(ctx.pick(['Ihr Elterngeld – Bescheid'], ['Bescheid über die Gewährung von Elterngeld', 'Elterngeld nach dem BEEG – Ihr Bescheid']), { size: 12.5, bold: true });
+  d.write(`für ${child.first}, geboren am ${ctx.date(birth)}`, { size: 10 });
+  d.move(8);
+  const para = (text: string, options: { bold?: boolean; size?: number } = {}) => d.para(text, { width: body, ...options });
+  d.write(anrede(parent));
+  d.move(4);
+  para(`vielen Dank für Ihren Antrag, der am ${ctx.date(antrag)} bei uns eingegangen ist. Wir haben ihn geprüft und entscheiden wie folgt:`);
+  const months = first === last - 1 ? `den ${first}. und ${last}.` : `den ${first}. bis ${last}.`;
+  para(`Sie erhalten Basiselterngeld für ${months} Lebensmonat Ihres Kindes, das ist die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis zum ${ctx.v('bezug_bis', ctx.date(bis))}.`, { bold: true });
+  para(`Ihr Elterngeld beträgt in jedem dieser Lebensmonate ${ctx.v('elterngeld_monatlich', ctx.money(amount))}.`, { bold: true });
+  if (backMonths.length) {
+    para(`${backMonths.length === 1 ? `Der ${backMonths[0].lm}. Lebensmonat hat` : `Die Lebensmonate ${backMonths[0].lm} ${backMonths.length === 2 ? 'und' : 'bis'} ${backMonths[backMonths.length - 1].lm} haben`} bereits begonnen. Dafür überweisen wir Ihnen ${decimal(cents(amount * backMonths.length))} Euro in einer Summe am ${ctx.date(soon)}.`);
+  }
+  para(`Das Geld überweisen wir auf Ihr Konto bei der ${acc.bank.name}, IBAN ${ctx.iban(acc.iban)}. Den genauen Zahlungsplan finden Sie in der folgenden Übersicht.`);
+  d.move(2);
+  d.write(ctx.pick(['Zahlungsplan'], ['So zahlen wir Ihr Elterngeld aus', 'Ihre Zahlungen im Einzelnen']), { bold: true, size: 10 });
+  const c = { lm: d.left + 4, zeit: d.left + 34, tag: d.left + 170, betrag: d.left + body - 4 };
+  const th = d.y;
+  d.rect(d.left, d.y, body, 15, { fill: LIGHT });
+  d.row([
+    { x: c.lm, text: 'LM', bold: true },
+    { x: c.zeit, text: 'Lebensmonat vom – bis', bold: true },
+    { x: c.tag, text: 'Überweisung am', bold: true },
+    { x: c.betrag, text: 'Betrag', bold: true, align: 'right' },
+  ], { size: 8.5, minHeight: 15 });
+  for (const y of years) {
+    const rows = plan.filter((p) => p.day.startsWith(y));
+    for (const p of rows) {
+      d.row([
+        { x: c.lm, text: `${p.lm}.` },
+        { x: c.zeit, text: `${ctx.ndate(p.start)} – ${ctx.ndate(p.end)}` },
+        { x: c.tag, text: `${ctx.ndate(p.day)}${p.back ? ' (Nachzahlung)' : ''}` },
+        { x: c.betrag, text: decimal(amount), align: 'right' },
+      ], { size: 8.5, minHeight: 12.5 });
+      d.hline(d.y - 1, d.left, d.left + body, 0.2, LIGHT);
+    }
+    d.row([
+      { x: c.zeit, text: `Summe der Zahlungen im Kalenderjahr ${y}`, bold: true },
+      { x: c.betrag, text: decimal(cents(amount * rows.length)), align: 'right', bold: true },
+    ], { size: 8.5, minHeight: 14 });
+    d.hline(d.y - 1, d.left, d.left + body, 0.5);
+  }
+  d.row([
+    { x: c.zeit, text: 'Elterngeld insgesamt', bold: true },
+    { x: c.betrag, text: decimal(cents(amount * plan.length)), align: 'right', bold: true },
+  ], { size: 8.5, minHeight: 14 });
+  if (d.page === 1) d.rect(d.left, th, body, d.y - th, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.5 });
+  d.write('Beträge in Euro. LM = Lebensmonat.', { size: 7.5, color: GRAY });
+  d.move(4);
+  d.write('Begründung', { bold: true });
+  const w = d.contentWidth;
+  const wide = (text: string, size = 9.5) => d.para(text, { width: d.page === 1 ? body : w, size });
+  if (father) {
+    wide(`Grundlage ist Ihr Einkommen aus nichtselbstständiger Arbeit in den zwölf Kalendermonaten vor dem Monat der Geburt. Daraus ergibt sich ein Elterngeldnetto von ${decimal(net)} Euro im Monat; davon erhalten Sie 65 Prozent${amount >= 1800 ? ', höchstens jedoch 1.800 Euro' : ''}.`);
+    wide(`Die Mutter des Kindes, ${fake.fullName(other)}, erhält Elterngeld ${first === 1 ? 'im Anschluss an Ihre Lebensmonate' : first === 3 ? 'für den 1. und 2. Lebensmonat' : `für den 1. bis ${Math.min(12, first - 1)}. Lebensmonat`}; darüber hat sie einen eigenen Bescheid erhalten.`);
+  } else {
+    wide(`Sie hatten in den zwölf Kalendermonaten vor der Geburt kein Einkommen aus Erwerbstätigkeit${rng.chance(0.5) ? ' (Studium)' : ''}. Sie erhalten deshalb den Mindestbetrag nach § 2 Abs. 4 BEEG von 300 Euro je Lebensmonat.`);
+    if (single) wide('Da Sie Ihr Kind allein betreuen und der andere Elternteil nicht mit Ihnen zusammenlebt, können Sie für bis zu 14 Lebensmonate Elterngeld beziehen (§ 4c BEEG).');
+  }
+  wide(`Basiselterngeld kann längstens bis zum Ende des 14. Lebensmonats bezogen werden, also bis zum ${ctx.date(latest)}.`);
+
+  // page 2: notes and the legal remedy over the full width
+  if (d.page === 1) d.newPage();
+  d.write('Wichtige Hinweise', { bold: true, size: 10.5 });
+  const note = (head: string, text: string) => {
+    d.write(head, { bold: true, size: 9 });
+    d.para(text, { size: 9 });
+  };
+  note('Steuer', `Elterngeld ist steuerfrei, unterliegt aber dem Progressionsvorbehalt (§ 32b EStG). Geben Sie die im Zahlungsplan genannten Jahressummen in Ihrer Einkommensteuererklärung an (Anlage AV). Die L-Bank übermittelt die Beträge elektronisch an das Finanzamt; Sie erhalten nach Ablauf ${years.length > 1 ? 'jedes Kalenderjahres' : 'des Kalenderjahres'} eine Bescheinigung.`);
+  note('Krankenversicherung', 'Während des Bezugs von Elterngeld bleiben Sie als Pflichtmitglied in der gesetzlichen Krankenversicherung beitragsfrei versichert, soweit Sie keine weiteren beitragspflichtigen Einnahmen haben.');
+  note('Mitteilungspflichten', 'Teilen Sie uns bitte sofort mit, wenn Sie in den bewilligten Lebensmonaten eine Erwerbstätigkeit aufnehmen, Mutterschaftsleistungen oder vergleichbare Leistungen erhalten oder Ihr Kind nicht mehr in Ihrem Haushalt lebt.');
+  note('Zuviel gezahltes Elterngeld', 'Leistungen, die Ihnen nicht zustehen, müssen Sie zurückzahlen. Überweisen Sie Rückzahlungen bitte nur auf das in der Fußzeile genannte Konto der L-Bank und geben Sie Ihre Elterngeld-Nummer an.');
+  rechtsbehelf(ctx, `der L-Bank, ${seat.street} ${seat.no}, ${seat.plz} ${seat.city}`);
+  d.move(6);
+  d.write('Mit freundlichen Grüßen');
+  d.write('Ihre L-Bank – Familienförderung');
+  d.para('Dieser Bescheid wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8, color: GRAY });
+  footer(d, [['L-Bank, Staatsbank für Baden-Württemberg', 'Anstalt des öffentlichen Rechts', `${seat.street} ${seat.no}, ${seat.plz} ${seat.city}`], ['Konto für Rückzahlungen', `IBAN ${ctx.iban(bankIban)}`, 'BIC LKBWDE6KXXX'], [`Elterngeld-Nummer ${nr}`, 'www.l-bank.de/elterngeld']], 'Seite x von y');
+  ctx.set('name', fake.fullName(parent));
+  ctx.set('elterngeld_monatlich', amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 const firstOfMonthOf = (date: IsoDate): IsoDate => `${date.slice(0, 7)}-01`;
 
 export const elterngeldbescheid: DocumentKind = {
@@ -1580,5 +1756,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind7-partnerschaftsbonus-teilzeit', holdout: true, build: blind7PartnerschaftsbonusTeilzeit },
     { id: 'blind8-adoption-randspalte', holdout: true, build: blind8AdoptionRandspalte },
     { id: 'blind9-anrechnung-berechnungsanlage', holdout: true, build: blind9AnrechnungBerechnungsanlage },
+    { id: 'blind10-foerderbank-kalenderjahre', holdout: true, build: blind10FoerderbankKalenderjahre },
   ],
 };
