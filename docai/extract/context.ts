@@ -5,7 +5,7 @@
  */
 import { findDates } from '../normalize.js';
 import { findLabel, foldLabel } from './fuzzy.js';
-import { above, below, medianHeight, sameRow, type Layout, type Line } from './layout.js';
+import { above, below, isSentence, medianHeight, sameRow, type Layout, type Line } from './layout.js';
 
 /** Words that mark figures as not the current ones. */
 export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumu[lk]iert\S*|Kumu[lk]ierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?|Rückrechnung\S*|Nachberechnung\S*|rückwirkend\S*)(?![\p{L}])/iu;
@@ -164,7 +164,7 @@ const PROXY = /bevollmächtigt|Bevollmächtigte|Vollmacht|in Empfang genommen/i;
  * running text and it or the next line of its page speaks of the power of attorney.
  */
 export function aboutAProxy(layout: Layout, line: Line): boolean {
-  if ((line.text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length < 3) return false;
+  if (!isSentence(line.text)) return false;
   const page = layout.pages.find((p) => p.page === line.page);
   const next = page?.lines[line.indexOnPage + 1];
   return PROXY.test(line.text) || (!!next && Math.abs(next.x - line.x) <= Math.max(6, line.height) && PROXY.test(next.text));

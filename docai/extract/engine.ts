@@ -10,7 +10,7 @@
  */
 import type { ExtractedField } from '../types.js';
 import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
-import { above, below, headerColumn, isHeaderCell, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
+import { above, below, headerColumn, isHeaderCell, isSentence, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
@@ -76,11 +76,11 @@ export interface Found {
 
 /** Words that make a following label a qualifier of another figure (`Nebenkosten ohne Heizung`). */
 const QUALIFIER_BEFORE = /(?<![\p{L}])(ohne|exkl\.?|exklusive|excl\.?|inkl\.?|inklusive|incl\.?|einschl\.?|einschließlich|zzgl\.?|zuzüglich|außer|abzgl\.?|abzüglich|nicht)\s+(die\s+|der\s+|den\s+|für\s+)?(\p{L}+-?\s+(und|u\.|&)\s+)?$/iu;
+/** A request in the same sentence before a bare „bis (zum)“: a deadline for the reader, not the end of anything („Bitte laden Sie es bis zum …“). */
+const REQUEST_BEFORE = /(?<![\p{L}])(Bitte|bitten|gebeten|aufgefordert|spätestens)(?![\p{L}])[^.;:]*$/u;
 /** Words that mark a label as naming an old figure (`bisheriger Leistungsbetrag`). */
 // "Bis 30. April 2025 betrug das Grundnutzungsentgelt …": a value in the past tense is a previous one
 // (also the old thing named in between: "Ihr bisheriger Ausweis (gültig bis 31.10.2024)")
-/** A request in the same sentence before a bare „bis (zum)“: a deadline for the reader, not the end of anything („Bitte laden Sie es bis zum …“). */
-const REQUEST_BEFORE = /(?<![\p{L}])(Bitte|bitten|gebeten|aufgefordert|spätestens)(?![\p{L}])[^.;:]*$/u;
 const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|letzte[rsn]?|alte[rsn]?|vorherige[rsn]?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?)(\s+\p{Lu}\p{Ll}+\s*\()?\s*$/iu;
 
 /**
@@ -91,11 +91,11 @@ const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|letzte[rsn]?|alt
  */
 const PHRASE_BEFORE = /(?<![\p{L}])(vom|zum|zur|beim|dem|den|des|der|die|das|einem|einen|eines|einer|durch|für|gegen|mit|von|an|am)\s+(\p{Ll}+\s+){0,2}$/u;
 
-/** A name caption that says nothing about whose name it is. */
 /** A name caption printed inline before the name it labels: "Name, Vorname Schmitz, Ronny". */
 const INLINE_NAME_CAPTION = /^[\s:]*(?:Name,?\s*Vorname(?:\(n\)|n)?|Vorname,?\s*Name|Vor-\s*und\s*(?:Nach|Familien|Zu)name|Name(?:\s*\/\s*Firma)?)\s*:?\s+(?=\p{Lu})/u;
 /** A caption that spells out the order given names first: „Name (Vornamen Familienname)“. */
 const GIVEN_NAMES_FIRST = /Vorname(n|\(n\))?\s*(und\s+|,\s*|\/\s*)?(Familien|Nach|Zu)name/i;
+/** A name caption that says nothing about whose name it is. */
 const BARE_NAME_CAPTION = /^(Vor-\s*und\s*)?(Name|Vorname|Nachname|Familienname|Zuname)(\s*(,|und|\/)\s*(Vorname|Vornamen|Name|Nachname|Zuname))?$/i;
 
 /** After an address caption: a party other than the citizen (landlord, owner, employer, bank), in the genitive or bare ("Anschrift Vermieter/in"). */
@@ -574,9 +574,6 @@ function nearestUnder(hit: LabelHit, region: Region, candidates: Candidate[]): C
 
 /** A verb right after a label: the label is a sentence's subject, not a caption. */
 const SUBJECT_VERB = /^\s*(ist|sind|war|waren|wird|werden|hat|haben|bleibt|bleiben)\s+\S+\s+\S/;
-
-/** Running text: three or more lower-case words. */
-const isSentence = (text: string) => (text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 3;
 
 /** Where the label's own words stand on its line (estimated from their characters): [left, right]. */
 function labelSpan(hit: LabelHit): [number, number] {

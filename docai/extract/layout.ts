@@ -115,6 +115,9 @@ export function headerColumn(layout: Layout, line: Line): [number, number] {
   return [line.x, next ? next.x - 1 : Math.max(page.width, line.x + line.width)];
 }
 
+/** Running text: three or more lower-case words of four letters or more. */
+export const isSentence = (text: string): boolean => (text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).length >= 3;
+
 /** Lines on the same row to the right of `line`, nearest first. */
 export function rightOf(layout: Layout, line: Line): Line[] {
   const page = pageOf(layout, line);
