@@ -682,7 +682,11 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
 }
 
 /** The Bundesagentur's customer number in its letters' reference: „Mein Zeichen: 873B016506“ (three digits, a letter, six digits; a scan may read „Zelchen“). */
-const BA_REFERENCE = /(?:Mein|Unser|Ihr)\s+Ze[il1]chen\s*[:;]?\s*(\d{3}\s?[A-Z]\s?\d{6})(?![\dA-Za-z])/;
+const BA_CAPTION = String.raw`(?:Mein|Unser|Ihr)\s+Ze[il1]chen\s*[:;]?\s*`;
+const BA_NUMBER = String.raw`(\d{3}\s?[A-Z]\s?\d{6})(?![\dA-Za-z])`;
+const BA_REFERENCE = new RegExp(BA_CAPTION + BA_NUMBER);
+const BA_CAPTION_ALONE = new RegExp(`${BA_CAPTION}$`);
+const BA_NUMBER_FIRST = new RegExp(String.raw`^\s*${BA_NUMBER}`);
 
 export function referenceCustomerNumber(layout: Layout, field: string): Found | null {
   for (const line of layout.lines) {
@@ -692,9 +696,9 @@ export function referenceCustomerNumber(layout: Layout, field: string): Found | 
       return { field, value: m[1].replace(/\s/g, ''), line, start, end: start + m[1].length, score: 0.85 * ocrFactor(line.confidence) };
     }
     // the caption and the number in cells of their own: "Mein Zeichen: | 295C999205"
-    if (!/(?:Mein|Unser|Ihr)\s+Ze[il1]chen\s*[:;]?\s*$/.test(line.text)) continue;
+    if (!BA_CAPTION_ALONE.test(line.text)) continue;
     const cell = rightOf(layout, line)[0];
-    const number = cell && /^\s*(\d{3}\s?[A-Z]\s?\d{6})(?![\dA-Za-z])/.exec(cell.text);
+    const number = cell && BA_NUMBER_FIRST.exec(cell.text);
     if (number) return { field, value: number[1].replace(/\s/g, ''), line: cell, start: number.index + number[0].length - number[1].length, end: number.index + number[0].length, score: 0.85 * ocrFactor(cell.confidence) };
   }
   return null;
