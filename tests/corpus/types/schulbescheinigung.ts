@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification and a Studienkolleg's certificate for an international applicant preparing for the assessment examination (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, and a private school's certificate with the fee statement for the tax office (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
@@ -1286,6 +1286,197 @@ function blind9StudienkollegFeststellungspruefung(ctx: Ctx): void {
   setTruth(ctx, student, kolleg, sem.end);
 }
 
+/** schools in free sponsorship: name, maintaining body, the school form with its grades, the usual leaving qualification, monthly fee span */
+const ERSATZSCHULEN: readonly ((city: string, rng: Ctx['rng']) => { name: string; traeger: string; form: string; from: number; to: number; abschluss: string; fee: [number, number]; hort: boolean })[] = [
+  (city) => ({ name: `Freie Waldorfschule ${city}`, traeger: `Waldorfschulverein ${city} e.V.`, form: 'Waldorfschule – Klassen 1 bis 13', from: 1, to: 13, abschluss: 'Abitur', fee: [110, 330], hort: true }),
+  (city, rng) => ({ name: `Evangelisches Schulzentrum ${city}`, traeger: `Evangelische Schulstiftung ${rng.pick(['in Mitteldeutschland', 'Sachsen', 'Nordkirche'])}`, form: 'Gymnasium – Klassenstufen 5 bis 12', from: 5, to: 12, abschluss: 'Allgemeine Hochschulreife', fee: [60, 160], hort: false }),
+  (city) => ({ name: `Montessori-Schule ${city}`, traeger: `Montessori-Förderverein ${city} e.V.`, form: 'Gemeinschaftsschule – Klassen 1 bis 10', from: 1, to: 10, abschluss: 'Mittlerer Schulabschluss', fee: [140, 360], hort: true }),
+  (_city, rng) => ({ name: `Katholisches Gymnasium St. ${rng.pick(['Ursula', 'Benno', 'Marien', 'Josef', 'Elisabeth'])}`, traeger: `Bistum ${rng.pick(['Dresden-Meißen', 'Magdeburg', 'Erfurt', 'Görlitz', 'Hildesheim'])} – Abteilung Schulen`, form: 'Gymnasium – Jahrgangsstufen 5 bis 12', from: 5, to: 12, abschluss: 'Abitur', fee: [35, 95], hort: false }),
+  (_city, rng) => {
+    const n = rng.pick(['Dr. Kalkhorst', 'Sommerfeld', 'Hensel', 'Brückner']);
+    return { name: `Private Wirtschaftsschule ${n}`, traeger: `Bildungswerk ${n} gGmbH`, form: 'Wirtschaftsschule – Jahrgangsstufen 7 bis 10', from: 7, to: 10, abschluss: 'Wirtschaftsschulabschluss (mittlerer Schulabschluss)', fee: [160, 260], hort: false };
+  },
+];
+
+/**
+ * O (holdout, blind 10): a private school's (staatlich anerkannte Ersatzschule: Waldorf,
+ * Montessori, church or business school) certificate of attendance posted to the parents, or to
+ * the pupil of age, with the fee statement for the tax office as its second page: the school's
+ * name centred over a double rule with the maintaining body and the recognition under it; the
+ * window; a reference column (date, secretariat, pupil number); the pupil in the opening sentence
+ * with birth date; particulars as dotted-leader lines (school form, grade in the current school
+ * year, pupil since, contract of schooling with its notice period, expected qualification); the
+ * validity in a sentence of its own; a round stamp. Page 2, signed by the body's accounts office:
+ * the fees paid in the last calendar year for the pupil by the parent (a sibling's reduction,
+ * material levy, lunches and after-school care kept apart), the deductible sum, the parent's
+ * masked IBAN; the body's account in the footer.
+ */
+function blind10ErsatzschuleSchulgeld(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const home = fake.address(rng);
+  const sch = rng.pick(ERSATZSCHULEN)(home.city, rng);
+  // from the middle of June on, the certificate is asked for the coming school year
+  const sy = schoolYear(addDays(ctx.today, 45));
+  const startYear = Number(sy.label.slice(0, 4));
+  // in at least the second year at this school, so the last calendar year's fees are for this pupil
+  const grade = rng.int(sch.from + 1, sch.to);
+  const parent = fake.person(rng, { bornFrom: startYear - grade - 44, bornTo: startYear - grade - 24, titleChance: 0.03 });
+  const pupil = fake.person(rng, { bornFrom: startYear - grade - 6, bornTo: startYear - grade - 6, last: rng.chance(0.85) ? parent.last : undefined, titleChance: 0 });
+  // a child born from January to July starts school in the August it turns six, one born later a year after
+  pupil.birth = iso(startYear - grade - 6 + (Number(pupil.birth.slice(5, 7)) >= 8 ? 0 : 1), Number(pupil.birth.slice(5, 7)), Number(pupil.birth.slice(8, 10)));
+  // a pupil of age gets the certificate in person
+  const adult = pupil.birth <= iso(Number(ctx.today.slice(0, 4)) - 18, Number(ctx.today.slice(5, 7)), Number(ctx.today.slice(8, 10))) && rng.chance(0.7);
+  const secondParent = rng.chance(0.4) ? fake.person(rng, { gender: parent.gender === 'f' ? 'm' : 'f', last: parent.last, bornFrom: startYear - grade - 46, bornTo: startYear - grade - 24, titleChance: 0 }) : undefined;
+  const joinedGrade = rng.chance(0.7) ? sch.from : rng.int(sch.from, grade - 1);
+  const since = iso(startYear - (grade - joinedGrade), 8, rng.int(1, 12));
+  const contract = addDays(since, -rng.int(60, 300));
+  const pupilNo = `${rng.pick(['S', 'SN', ''])}${rng.digits(rng.pick([5, 6]))}`;
+  const sibling = rng.chance(0.4) ? fake.person(rng, { gender: rng.chance(0.5) ? 'f' : 'm', last: pupil.last, titleChance: 0 }) : undefined;
+  const siblingGrade = sibling ? Math.max(sch.from, Math.min(sch.to, grade + rng.pick([-3, -2, 2, 3]))) : 0;
+  const office = fake.sameCityAddress(rng, home);
+  const bank = fake.bankAccount(rng);
+  const parentBank = fake.bankAccount(rng);
+  const head = fake.person(rng, { titleChance: 0 });
+  const headTitle = rng.pick(['', '', 'Dr. ', 'OStD ']);
+  const accounts = fake.person(rng, { titleChance: 0 });
+  const secretary = fake.person(rng, { gender: 'f', titleChance: 0 });
+  const taxYear = Number(ctx.today.slice(0, 4)) - 1;
+  const monthly = Math.round(rng.int(sch.fee[0], sch.fee[1]) / 5) * 5;
+  const accent: readonly [number, number, number] = rng.pick([[0.15, 0.3, 0.5], [0.45, 0.2, 0.1], [0.2, 0.35, 0.25], [0.35, 0.15, 0.35]] as const);
+  const serif = rng.chance(0.6);
+  const who = pupil.gender === 'f' ? 'die Schülerin' : 'der Schüler';
+  const pupilName = ctx.name(pupil);
+
+  const d = ctx.start({ family: serif ? 'times' : 'helvetica', size: serif ? 11 : 10, margins: { left: 70, right: 60, top: 60, bottom: 86 } });
+  // head: the school centred, body and recognition under it
+  const nameSize = Math.min(17, (17 * d.contentWidth) / d.measure(sch.name, { size: 17, bold: true }));
+  d.text(d.width / 2, 50, sch.name, { size: nameSize, bold: true, align: 'center', color: accent, field: 'einrichtung' });
+  d.text(d.width / 2, 64, `${sch.form} · staatlich anerkannte Ersatzschule`, { size: 8.5, align: 'center' });
+  d.text(d.width / 2, 75, `Schulträger: ${sch.traeger}`, { size: 8.5, align: 'center', color: GRAY });
+  d.hline(82, d.left, d.right, 1.2, accent);
+  d.hline(85, d.left, d.right, 0.4, accent);
+  returnLine(d, `${sch.name} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  const window: Cell[] = adult
+    ? [pupil.gender === 'f' ? 'Frau' : 'Herrn', { text: `${pupil.first} ${pupil.last}`, field: 'name' }, `${home.street} ${home.no}`, `${home.plz} ${home.city}`]
+    : secondParent
+      ? [`${parent.gender === 'f' ? 'Frau' : 'Herrn'} ${parent.first} ${parent.last}`, `${secondParent.gender === 'f' ? 'Frau' : 'Herrn'} ${secondParent.first} ${secondParent.last}`, `${home.street} ${home.no}`, `${home.plz} ${home.city}`]
+      : rng.chance(0.4)
+        ? [`Familie ${parent.last}`, `${home.street} ${home.no}`, `${home.plz} ${home.city}`]
+        : [parent.gender === 'f' ? 'Frau' : 'Herrn', `${parent.first} ${parent.last}`, `${home.street} ${home.no}`, `${home.plz} ${home.city}`];
+  addressWindow(d, window);
+  const refs: [string, string][] = [
+    ['Datum', ctx.date(ctx.today)],
+    ['Sekretariat', `${secretary.first.split(' ')[0]} ${secretary.last}`],
+    ['Durchwahl', fake.phone(rng)],
+    [ctx.pick(['Schüler-Nr.', 'Schülernummer'], ['Schülerkennung']), pupilNo],
+  ];
+  refs.forEach(([l, v], i) => {
+    d.text(372, 152 + i * 22, l, { size: 7.5, color: GRAY });
+    d.text(372, 162 + i * 22, v, { size: 9.5 });
+  });
+  d.y = 268;
+  d.write(ctx.pick(['Schulbescheinigung', 'Schulbesuchsbescheinigung'], ['Bestätigung über den Besuch unserer Schule']), { size: 15, bold: true, gap: 1.5 });
+  d.write(`${rng.pick(['zur Vorlage bei der Wohngeldbehörde', 'zur Vorlage bei Behörden', 'zur Vorlage bei der Wohngeldstelle und der Familienkasse'])} – Schuljahr ${sy.label}`, { size: 9, color: GRAY });
+  d.move(10);
+  const nameInText = adult ? pupilName : ctx.v('name', pupilName);
+  d.para(`${ctx.pick(['Hiermit bestätigen wir, dass', 'Wir bescheinigen, dass'], ['Auf Wunsch der Erziehungsberechtigten bestätigen wir, dass'])} ${who} ${nameInText}, geboren am ${ctx.date(pupil.birth)}, ${adult ? 'wohnhaft in' : 'wohnhaft bei den Eltern in'} ${home.plz} ${home.city}, ${ctx.today >= sy.start ? 'unsere Schule besucht' : `im Schuljahr ${sy.label} unsere Schule besuchen wird`}.`);
+  d.move(4);
+  const dots = (label: string, value: string) => {
+    const top = d.y;
+    const lw = d.measure(label);
+    d.text(d.left + 10, top + d.size, label);
+    const vx = d.left + 240;
+    for (let x = d.left + 14 + lw; x < vx - 8; x += 4) d.text(x, top + d.size, '.', { color: GRAY });
+    d.row([{ x: vx, text: value, width: d.right - vx }]);
+    d.move(3);
+  };
+  dots('Schulform', sch.form.split(' – ')[0]);
+  dots(`Klassenstufe im Schuljahr ${sy.label}`, `${grade}${sch.from >= 7 && rng.chance(0.5) ? '' : rng.pick(['', 'a', 'b'])}`);
+  dots(ctx.pick(['Schüler/in unserer Schule seit', 'an unserer Schule seit'], ['Aufnahme in unsere Schule']), ctx.date(since));
+  dots('Schulvertrag', `vom ${ctx.ndate(contract)}, ungekündigt (Kündigung drei Monate zum Schuljahresende)`);
+  dots('Unterricht', grade <= 4 ? rng.pick(['Montag bis Freitag, 8.00 bis 12.30 Uhr, anschließend Hort', 'verlässliche Grundschule, 8.00 bis 13.00 Uhr']) : rng.pick(['Vollzeit, Montag bis Freitag, 8.00 bis 15.30 Uhr', 'ganztägig (gebundene Ganztagsschule)', `Vollzeitunterricht mit ${rng.int(30, 34)} Wochenstunden`]));
+  dots('angestrebter Abschluss', `${sch.abschluss}, voraussichtlich Sommer ${startYear + 1 + (sch.to - grade)}`);
+  d.move(6);
+  d.para(ctx.pick(
+    [`Diese Bescheinigung gilt bis zum ${ctx.v('gueltig_bis', ctx.date(sy.end))}.`, `Die Bescheinigung ist gültig bis ${ctx.v('gueltig_bis', ctx.date(sy.end))} (Ende des Schuljahres ${sy.label}).`],
+    [`Die Bescheinigung verliert mit Ablauf des ${ctx.v('gueltig_bis', ctx.date(sy.end))} ihre Gültigkeit.`, `Geltungsdauer dieser Bescheinigung: bis einschließlich ${ctx.v('gueltig_bis', ctx.date(sy.end))}.`],
+  ));
+  d.para(`Die Schule ist als Ersatzschule staatlich anerkannt; ihre Abschlüsse sind denen öffentlicher Schulen gleichwertig. Die Schulpflicht wird durch den Besuch erfüllt.`, { size: d.size - 1.5, color: GRAY });
+  d.move(18);
+  d.write(`${office.city}, ${ctx.date(ctx.today)}`);
+  d.move(26);
+  const sigTop = d.y;
+  d.hline(sigTop, d.left, d.left + 180, 0.4);
+  d.text(d.left, sigTop + 11, `${headTitle}${head.first} ${head.last}`, { size: 9 });
+  d.text(d.left, sigTop + 22, rng.pick(['Schulleiterin / Schulleiter', 'Schulleitung', 'stellv. Schulleitung']), { size: 8.5, color: GRAY });
+  // round stamp
+  const cx = d.left + 290;
+  const cy = sigTop - 8;
+  for (let a = 0; a < 72; a++) {
+    const r = 34;
+    const x1 = cx + r * Math.cos((a * Math.PI) / 36);
+    const y1 = cy + r * Math.sin((a * Math.PI) / 36);
+    const x2 = cx + r * Math.cos(((a + 1) * Math.PI) / 36);
+    const y2 = cy + r * Math.sin(((a + 1) * Math.PI) / 36);
+    d.line(x1, y1, x2, y2, 0.9, [0.25, 0.3, 0.65]);
+  }
+  const words = sch.name.split(' ');
+  const half = Math.ceil(words.length / 2);
+  [words.slice(0, half).join(' '), words.slice(half).join(' '), '– Sekretariat –'].forEach((l, i) => d.text(cx, cy - 8 + i * 9, l, { size: 6, align: 'center', color: [0.25, 0.3, 0.65] }));
+
+  // page 2: the fee statement for the tax office
+  d.newPage();
+  d.text(d.width / 2, 50, sch.traeger, { size: 12, bold: true, align: 'center', color: accent });
+  d.text(d.width / 2, 63, `Verwaltung / Buchhaltung für die ${sch.name}`, { size: 8.5, align: 'center', color: GRAY });
+  d.hline(70, d.left, d.right, 0.6, accent);
+  d.y = 92;
+  d.write(`Bescheinigung über gezahltes Schulgeld ${taxYear}`, { size: 13, bold: true });
+  d.write('zur Vorlage beim Finanzamt (Sonderausgabenabzug nach § 10 Abs. 1 Nr. 9 EStG)', { size: 9, color: GRAY });
+  d.move(8);
+  const payer = `${parent.first} ${parent.last}${secondParent ? ` und ${secondParent.first} ${secondParent.last}` : ''}`;
+  const rowKV = (l: string, v: string) => d.row([{ x: d.left, text: l, color: GRAY, size: 9.5 }, { x: d.left + 150, text: v, width: d.right - d.left - 150, size: 9.5 }]);
+  rowKV('Zahlungspflichtige/r', `${payer}, ${home.street} ${home.no}, ${home.plz} ${home.city}`);
+  rowKV(pupil.gender === 'f' ? 'für die Schülerin' : 'für den Schüler', `${ctx.name(pupil, 'last-first')}, geb. ${ctx.ndate(pupil.birth)}`);
+  rowKV('Kalenderjahr', `01.01.${taxYear} – 31.12.${taxYear}`);
+  d.move(8);
+  // a pupil admitted during the last calendar year paid from the month of admission
+  const months = since < iso(taxYear, 1, 1) ? 12 : 13 - Number(since.slice(5, 7));
+  const fee = monthly * months;
+  const reduction = sibling ? -cents(fee * rng.pick([0.1, 0.2, 0.25])) : 0;
+  const material = rng.int(4, 12) * 10;
+  const lunchMonthly = rng.int(11, 17) * 5;
+  const lunchMonths = Math.min(11, months);
+  const lunchTotal = lunchMonthly * lunchMonths;
+  const care = sch.hort && grade <= 5 ? rng.int(6, 14) * 10 * months : 0;
+  const rows: Cell[][] = [
+    [`Schulgeld (${months} × ${ctx.money(monthly)})`, ctx.money(fee), 'ja'],
+  ];
+  if (sibling) rows.push([`Geschwisterermäßigung (${sibling.first} ${sibling.last}, Klasse ${siblingGrade})`, ctx.money(reduction), 'ja']);
+  rows.push(['Materialumlage', ctx.money(material), 'ja']);
+  rows.push([`Mittagsverpflegung (${lunchMonths} × ${ctx.money(lunchMonthly)})`, ctx.money(lunchTotal), 'nein']);
+  if (care) rows.push(['Nachmittagsbetreuung / Hort', ctx.money(care), 'nein']);
+  const total = cents(fee + reduction + material + lunchTotal + care);
+  const deductible = cents(fee + reduction + material);
+  table(ctx, [
+    { header: 'Art der Zahlung', x: d.left, width: 220 },
+    { header: 'Betrag', x: d.left + 300, align: 'right' },
+    { header: 'Schulgeld (§ 10 EStG)', x: d.right, align: 'right' },
+  ], rows, { size: 9, grid: true, headerFill: [0.93, 0.93, 0.93] });
+  d.row([{ x: d.left, text: 'Summe der Zahlungen', bold: true, size: 9.5 }, { x: d.left + 300, text: ctx.money(total), align: 'right', bold: true, size: 9.5 }]);
+  d.row([{ x: d.left, text: 'davon Schulgeld (ohne Beherbergung, Betreuung und Verpflegung)', size: 9.5, width: 220 }, { x: d.left + 300, text: ctx.money(deductible), align: 'right', bold: true, size: 9.5 }]);
+  d.move(10);
+  const masked = `${parentBank.iban.slice(0, 4)} **** **** **** ${parentBank.iban.slice(-4, -2)} ${parentBank.iban.slice(-2)}`;
+  d.para(`Die Beträge wurden im Kalenderjahr ${taxYear} per SEPA-Lastschrift vom Konto ${rng.chance(0.5) ? masked : ctx.iban(parentBank.iban)} (${parentBank.bank.name}) eingezogen. Es bestehen keine Rückstände. Zahlungen für das Schuljahr ${sy.label} nach dem 31.12.${taxYear} sind nicht enthalten.`, { size: 9.5 });
+  d.para(`Der Schulträger ist eine nach § 5 Abs. 1 Nr. 9 KStG steuerbefreite Körperschaft. Das Schulgeld ist ein Entgelt für den Schulbesuch und keine Spende; eine Zuwendungsbestätigung kann dafür nicht ausgestellt werden. Abziehbar sind 30 % des Schulgelds, höchstens 5.000 Euro je Kind.`, { size: 8.5, color: GRAY });
+  d.move(10);
+  d.write(`${office.city}, ${ctx.ndate(addDays(ctx.today, -rng.int(0, 40)))}`, { size: 9.5 });
+  d.move(20);
+  d.write(`${accounts.first} ${accounts.last}`, { size: 9.5 });
+  d.write('Buchhaltung des Schulträgers', { size: 8.5, color: GRAY });
+  d.write('Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8, color: GRAY });
+  footer(d, [[sch.name, `${office.street} ${office.no}`, `${office.plz} ${office.city}`], [`Träger: ${sch.traeger}`, `Telefon ${fake.phone(rng)}`, `sekretariat@${sch.name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '').split('-').slice(-2).join('-')}.de`], [`Bankverbindung: ${bank.bank.name}`, `IBAN ${fake.groupIban(bank.iban)}`, `BIC ${bank.bank.bic}`]], 'Seite x von y');
+  setTruth(ctx, pupil, sch.name, sy.end);
+}
 
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
@@ -1303,5 +1494,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind7-pflegeschule-ausbildungsbloecke', holdout: true, build: blind7PflegeschuleAusbildungsbloecke },
     { id: 'blind8-abendschule-zweiter-bildungsweg', holdout: true, build: blind8AbendschuleZweiterBildungsweg },
     { id: 'blind9-studienkolleg-feststellungspruefung', holdout: true, build: blind9StudienkollegFeststellungspruefung },
+    { id: 'blind10-ersatzschule-schulgeld', holdout: true, build: blind10ErsatzschuleSchulgeld },
   ],
 };
