@@ -2,7 +2,7 @@
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import type { Color } from '../doc.js';
-import { addDays, addMonths, firstOfMonth, iso, type IsoDate } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -1499,6 +1499,178 @@ function blind9AlterskasseLandwirte(ctx: Ctx): void {
   ctx.set('gueltig_ab', ab);
 }
 
+/**
+ * blind10: the DRV's re-assessment of a running old-age pension after a divorce's pension
+ * splitting (Versorgungsausgleich, § 101 Abs. 3 SGB VI). A DIN 5008 reference line of captions
+ * over values under the window (insurance number, the pensioner's letter, our reference,
+ * extension, date); the family court's decision with its file number, date and the day it became
+ * final, the earnings points moved to or from the former spouse's account (named with the
+ * spouse's own insurance number) in running text; the new pension worked out in a framed ledger of
+ * three columns (item, earnings points, euro) from the personal earnings points before, the
+ * pension-splitting's deduction or supplement, the access factor and the current pension value
+ * down to the monthly pension, the contributions and the amount paid; the former amount in a
+ * sentence; the first payment in the new amount with an overpayment kept back or a back payment;
+ * on page 2 (running head with the insurance number) an annex with the marriage period, the
+ * court's figures and the effect on the pension.
+ */
+function blind10Versorgungsausgleich(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const ab = firstOfMonth(addMonths(ctx.today, -rng.int(0, 3)));
+  const r = draw(ctx, ab, [1944, 1959]);
+  const person = r.person;
+  const she = person.gender === 'f';
+  // who gives and who receives the earnings points: mostly the pensioner gives
+  const gives = rng.chance(0.65);
+  const year = Number(ab.slice(0, 4));
+  const rw = ab >= '2025-07-01' ? 40.79 : ab >= '2024-07-01' ? 39.32 : 37.6;
+  const zf = rng.pick([1.0, 1.0, 1.0, 0.964, 0.928, 0.892]);
+  const epAlt = Math.round(rng.float(24, 52) * 10000) / 10000;
+  const va = Math.round(rng.float(1.5, Math.min(11, epAlt / 3)) * 10000) / 10000;
+  const epNeu = Math.round((gives ? epAlt - va : epAlt + va) * 10000) / 10000;
+  const pepAlt = Math.round(epAlt * zf * 10000) / 10000;
+  const pepNeu = Math.round(epNeu * zf * 10000) / 10000;
+  const pepVa = Math.round(Math.abs(pepNeu - pepAlt) * 10000) / 10000;
+  const brutto = cents(pepNeu * rw);
+  const alt = cents(pepAlt * rw);
+  const kv = cents((brutto * r.kvRate) / 100);
+  const pv = cents((brutto * r.pvRate) / 100);
+  const zahl = cents(brutto - kv - pv);
+  const zahlAlt = cents(alt - cents((alt * r.kvRate) / 100) - cents((alt * r.pvRate) / 100));
+  const rechtskraft = addDays(ab, -rng.int(3, 27));
+  const beschluss = addDays(rechtskraft, -rng.int(33, 70));
+  const laufend = firstOfMonth(addMonths(ctx.today, 1));
+  const diffMonths = (Number(laufend.slice(0, 4)) - year) * 12 + Number(laufend.slice(5, 7)) - Number(ab.slice(5, 7));
+  const diff = cents(Math.abs(zahlAlt - zahl) * diffMonths);
+  const ex = fake.person(rng, { gender: she ? 'm' : 'f', bornFrom: Number(person.birth.slice(0, 4)) - 6, bornTo: Number(person.birth.slice(0, 4)) + 6, last: person.last });
+  ex.title = undefined;
+  const exVsnr = fake.versicherungsnummer(rng, ex);
+  const heirat = iso(rng.int(1972, 1995), rng.int(1, 12), rng.int(1, 28));
+  const antragScheidung = addDays(beschluss, -rng.int(200, 500));
+  const ehezeitEnde = lastOfMonth(addMonths(antragScheidung, -1));
+  const ehezeitBeginn = firstOfMonth(heirat);
+  const court = `Amtsgericht ${rng.pick([r.address.city, rng.pick(fake.PLACES_PLZ)[1]])} – Familiengericht –`;
+  const az = `${rng.int(1, 9)}${rng.pick(['', '', '0'])} F ${rng.int(100, 1999)}/${String(year - rng.int(1, 2)).slice(2)}`;
+  const rentenzeichen = `${r.vsnr.slice(0, 2)} ${r.vsnr.slice(2, 8)} ${r.vsnr.slice(8)}`;
+  const kind = rng.pick(['Regelaltersrente', 'Altersrente für langjährig Versicherte', 'Altersrente für besonders langjährig Versicherte', 'Altersrente für schwerbehinderte Menschen']);
+  const acc = fake.bankAccount(rng);
+  const blue: Color = [0.0, 0.3, 0.6];
+  const m = (v: number) => ctx.money(v);
+  const ep = (v: number) => decimal(v, 4);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.6, margins: { left: 68, right: 52, top: 58, bottom: 74 } });
+  // letterhead at the right, a blue bar at the left edge
+  d.rect(0, 40, 10, 70, { fill: blue });
+  d.text(d.right, 48, 'Deutsche Rentenversicherung', { size: 13, bold: true, align: 'right', color: blue });
+  d.text(d.right, 61, r.traeger[0].replace('Deutsche Rentenversicherung ', ''), { size: 10, align: 'right', color: blue });
+  d.text(d.right, 74, `${r.traeger[1]} ${r.traeger[2]}`, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${r.traeger[0]}, ${r.traeger[1]} ${r.traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, person, r.address, { name: 'name' }));
+
+  // the reference line: captions over values across the page
+  const refY = 246;
+  const refs: [number, string, Cell][] = [
+    [d.left, ctx.pick([], ['Versicherungsnummer', 'Vers.-Nr. (bitte immer angeben)', 'Rentenversicherungsnummer']), { text: vsnrText(ctx, r.vsnr), field: 'versicherungsnummer' }],
+    [d.left + 150, 'Ihre Nachricht vom', rng.chance(0.5) ? ctx.ndate(addDays(rechtskraft, rng.int(2, 9))) : '–'],
+    [d.left + 245, 'Unser Zeichen', `${rng.pick(['R', 'VA', 'RA'])} ${rng.digits(4)}-${rng.int(1, 9)}`],
+    [d.left + 330, 'Telefon', `${rng.pick(['030', '0341', '0721', '0451', '0211'])} ${rng.digits(3)}-${rng.digits(4)}`],
+    [d.left + 410, 'Datum', ctx.ndate(ctx.today)],
+  ];
+  for (const [x, l, v] of refs) {
+    d.text(x, refY, l, { size: 6.8, color: GRAY });
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(x, refY + 11, c.text, { size: 9, field: c.field });
+  }
+  d.y = refY + 30;
+  d.write(ctx.pick([], ['Neufeststellung Ihrer Rente wegen Durchführung des Versorgungsausgleichs', 'Bescheid über die Neuberechnung Ihrer Rente – Versorgungsausgleich', 'Ihre Rente nach dem Versorgungsausgleich']), { size: 11, bold: true });
+  d.write(`${kind} · Rentenzeichen ${rentenzeichen}`, { size: 9, color: GRAY });
+  // the following pages carry a running head
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `Versicherungsnummer ${fake.groupVsnr(r.vsnr)} · ${person.last}, ${person.first}`, { size: 8, color: GRAY });
+    doc.text(doc.right, 40, `Bescheid vom ${ctx.ndate(ctx.today)}`, { size: 8, color: GRAY, align: 'right' });
+    doc.hline(45, doc.left, doc.right, 0.3, GRAY);
+  });
+  d.move(6);
+  d.write(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(2);
+  const exName = `${ex.gender === 'f' ? 'Frau' : 'Herrn'} ${ex.first} ${ex.last}`;
+  d.para(`das ${court} hat mit Beschluss vom ${ctx.date(beschluss)} (Aktenzeichen ${az}) über den Versorgungsausgleich entschieden. Der Beschluss ist seit dem ${ctx.date(rechtskraft)} rechtskräftig. ${gives
+    ? `Zulasten Ihres Versicherungskontos wurden Rentenanwartschaften in Höhe von ${ep(va)} Entgeltpunkten auf das Versicherungskonto ${ex.gender === 'f' ? 'Ihrer geschiedenen Ehefrau' : 'Ihres geschiedenen Ehemannes'}, ${exName} (Versicherungsnummer ${fake.groupVsnr(exVsnr)}), übertragen.`
+    : `Zugunsten Ihres Versicherungskontos wurden Rentenanwartschaften in Höhe von ${ep(va)} Entgeltpunkten aus dem Versicherungskonto ${ex.gender === 'f' ? 'Ihrer geschiedenen Ehefrau' : 'Ihres geschiedenen Ehemannes'}, ${exName} (Versicherungsnummer ${fake.groupVsnr(exVsnr)}), übertragen.`}`);
+  d.para(`Ihre ${kind} wird deshalb ${ctx.pick([], ['mit Wirkung vom', 'ab dem', 'vom'])} ${ctx.v('gueltig_ab', ctx.date(ab))} an neu festgestellt (§ 101 Absatz 3 SGB VI). Bisher betrug Ihre Rente monatlich ${m(alt)}; ausgezahlt wurden nach Abzug der Beiträge ${m(zahlAlt)}.`);
+
+  // the ledger
+  d.write(`Berechnung der Rente ab ${ctx.date(ab)}`, { bold: true });
+  d.move(2);
+  const lx = d.left + 6;
+  const c2 = d.left + 330;
+  const c3 = d.right - 6;
+  const top = d.y;
+  d.rect(d.left, top, d.contentWidth, 14, { fill: [0.9, 0.93, 0.97] });
+  d.row([{ x: lx, text: 'Position', bold: true }, { x: c2, text: 'Entgeltpunkte', bold: true, align: 'right' }, { x: c3, text: 'Euro', bold: true, align: 'right' }], { size: 8.5, minHeight: 14 });
+  const lrows: [string, string, Cell, boolean?][] = [
+    ['persönliche Entgeltpunkte bisher', ep(pepAlt), ''],
+    [`${gives ? 'Abschlag' : 'Zuschlag'} aus dem Versorgungsausgleich (${ep(va)} EP × Zugangsfaktor ${decimal(zf, 3)})`, `${gives ? '–' : '+'} ${ep(pepVa)}`, ''],
+    ['persönliche Entgeltpunkte neu', ep(pepNeu), ''],
+    ['× Rentenartfaktor', '1,0000', ''],
+    [`× aktueller Rentenwert`, '', m(rw)],
+    [ctx.pick([], ['monatliche Rente', 'Monatsbetrag der Rente', 'Rentenbetrag']), '', { text: m(brutto), field: 'rente_brutto' }, true],
+    [`– Beitragsanteil zur Krankenversicherung (${decimal(r.kvRate, 2)} %)`, '', m(kv)],
+    [`– Beitrag zur Pflegeversicherung (${decimal(r.pvRate, 1)} %)`, '', m(pv)],
+    [ctx.pick([], ['Auszahlungsbetrag', 'zu zahlender Betrag', 'verbleibender Zahlbetrag']), '', { text: m(zahl), field: 'zahlbetrag' }, true],
+  ];
+  lrows.forEach(([l, e, v, bold], i) => {
+    if (bold) d.hline(d.y, d.left, d.right, 0.6);
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: lx, text: l, bold, width: 300 }, { x: c2, text: e, align: 'right' }, { x: c3, text: c.text, align: 'right', bold, field: c.field }], { size: 8.8, minHeight: 13 });
+    if (i === 2) d.hline(d.y, d.left, d.right, 0.3, GRAY);
+  });
+  d.rect(d.left, top, d.contentWidth, d.y - top + 2, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+  d.move(10);
+
+  d.write('Zahlung', { bold: true });
+  const first = ctx.date(laufend);
+  d.para(gives
+    ? `Die Rente wird ab ${first} in der neuen Höhe gezahlt. Für die Zeit vom ${ctx.date(ab)} bis ${ctx.date(addDays(laufend, -1))} haben wir ${m(diff)} zu viel gezahlt. Diesen Betrag behalten wir nach § 50 SGB X in Verbindung mit § 51 SGB I von der Rente für ${fake.MONTHS_DE[Number(laufend.slice(5, 7)) - 1]} ${laufend.slice(0, 4)} ein${diff > zahl / 2 ? ' und verteilen ihn, soweit erforderlich, auf die folgenden Monate' : ''}.`
+    : `Die Rente wird ab ${first} in der neuen Höhe gezahlt. Für die Zeit vom ${ctx.date(ab)} bis ${ctx.date(addDays(laufend, -1))} ergibt sich eine Nachzahlung von ${m(diff)}. Sie wird auf Ihr Konto ${ctx.iban(acc.iban)} bei der ${acc.bank.name} überwiesen, sobald feststeht, dass keine anderen Stellen einen Erstattungsanspruch haben.`);
+  d.para(`Die Rente wird weiterhin jeweils am Ende des Monats gezahlt. Die Beiträge zur Kranken- und Pflegeversicherung der Rentner behalten wir ein und leiten sie an die ${rng.pick(fake.KRANKENKASSEN)} weiter.`);
+  d.write('Hinweise', { bold: true });
+  d.para(`Der Versorgungsausgleich wirkt sich auch auf eine spätere Hinterbliebenenrente aus. ${gives ? 'Stirbt die ausgleichsberechtigte Person, bevor sie mehr als 36 Monate Rente aus dem übertragenen Anrecht bezogen hat, kann auf Antrag die Kürzung Ihrer Rente entfallen (§ 37 VersAusglG).' : 'Die übertragenen Entgeltpunkte gehören ab jetzt zu Ihrem eigenen Versicherungskonto.'} ${rng.pick(HINWEISE)}`, { size: 9 });
+  rechtsbehelf(ctx, `der ${r.traeger[0].replace('Deutsche ', 'Deutschen ')}, ${r.traeger[1]} ${r.traeger[2]}`);
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihre Deutsche Rentenversicherung' });
+
+  // the annex after the closing, on the following page when little room is left
+  if (d.page === 1 || d.y > d.height - d.margins.bottom - 300) d.newPage();
+  else d.move(24);
+  d.write('Anlage 1 – Versorgungsausgleich', { size: 11, bold: true, color: blue });
+  d.move(4);
+  const annex: [string, string][] = [
+    ['Familiengericht', court.replace(' – Familiengericht –', ' (Familiengericht)')],
+    ['Aktenzeichen', az],
+    ['Beschluss vom / rechtskräftig seit', `${ctx.ndate(beschluss)} / ${ctx.ndate(rechtskraft)}`],
+    ['Tag der Eheschließung', ctx.ndate(heirat)],
+    ['Ehezeit (§ 3 Abs. 1 VersAusglG)', `${ctx.ndate(ehezeitBeginn)} bis ${ctx.ndate(ehezeitEnde)}`],
+    [`Ehezeitanteil ${gives ? 'Ihres Anrechts' : 'des Anrechts der anderen Person'}`, `${ep(Math.round(va * 2 * 10000) / 10000)} EP`],
+    [`Ausgleichswert (${gives ? 'übertragen an' : 'übertragen von'} ${ex.first} ${ex.last})`, `${ep(va)} EP`],
+    ['Versicherungsnummer der anderen Person', fake.groupVsnr(exVsnr)],
+    ['Zugangsfaktor Ihrer Rente', decimal(zf, 3)],
+    ['Auswirkung auf die Rente ab ' + ctx.ndate(ab), `${gives ? '–' : '+'} ${m(cents(Math.abs(brutto - alt)))} monatlich`],
+  ];
+  for (const [l, v] of annex) {
+    d.row([{ x: d.left, text: l, width: 250, color: GRAY }, { x: d.left + 260, text: v, width: d.right - d.left - 260 }], { size: 9, minHeight: 15 });
+    d.hline(d.y - 2, d.left, d.right, 0.2, LIGHT);
+  }
+  d.move(8);
+  d.para(`Die Entgeltpunkte aus dem Versorgungsausgleich werden mit dem Zugangsfaktor Ihrer Rente vervielfältigt. Bei einer Rente, die bereits vor dem Wirksamwerden des Versorgungsausgleichs begonnen hat, ändert sich die Rente von dem Kalendermonat an, der auf den Monat folgt, in dem die Entscheidung rechtskräftig geworden ist.`, { size: 9 });
+  d.write('Anlage 2 – Beiträge zur Kranken- und Pflegeversicherung', { size: 11, bold: true, color: blue });
+  d.para(`Beitragsanteil zur Krankenversicherung: ${decimal(r.kvRate, 2)} % von ${m(brutto)} = ${m(kv)}; Beitrag zur Pflegeversicherung: ${decimal(r.pvRate, 1)} % von ${m(brutto)} = ${m(pv)}. Der Zuschuss der Rentenversicherung ist im halben allgemeinen Beitragssatz berücksichtigt.`, { size: 9 });
+  footer(d, [[r.traeger[0], `${r.traeger[1]} ${r.traeger[2]}`], ['Servicetelefon 0800 1000 4800', 'www.deutsche-rentenversicherung.de']], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('versicherungsnummer', r.vsnr);
+  ctx.set('rente_brutto', brutto);
+  ctx.set('zahlbetrag', zahl);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -1515,5 +1687,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind7-teilrente', holdout: true, build: blind7Teilrente },
     { id: 'blind8-erziehungsrente', holdout: true, build: blind8Erziehungsrente },
     { id: 'blind9-alterskasse-landwirte', holdout: true, build: blind9AlterskasseLandwirte },
+    { id: 'blind10-versorgungsausgleich', holdout: true, build: blind10Versorgungsausgleich },
   ],
 };
