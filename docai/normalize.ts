@@ -486,27 +486,33 @@ export function parseStreetInText(segment: string): { street: string; number: st
   if (!/[\p{L}.]\s*$/u.test(head)) return null;
   const tokens = [...head.matchAll(/\S+/g)].map((t) => ({ text: t[0], start: t.index! }));
   let startIndex = -1;
+  let startLead = 0;
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 6; i--) {
-    const token = tokens[i].text;
+    // (an opening quote before the street's first word, as a scan reads a speck: "„Kottbusser Damm 6a")
+    const lead = /^[„"“‚'»«]+/.exec(tokens[i].text)?.[0].length ?? 0;
+    const token = tokens[i].text.slice(lead);
     const capital = /^\p{Lu}[\p{L}\p{M}.'’\-/]+$/u.test(token) && !NOT_STREET_WORD.test(token);
-    const connector = STREET_CONNECTOR.test(token);
+    const connector = lead === 0 && STREET_CONNECTOR.test(token);
     const ordinal = /^\d{1,2}\.$/.test(token) && i > 0 && /^(des|dem|der)$/.test(tokens[i - 1].text);
-    if (capital) startIndex = i;
-    else if (!connector && !ordinal) break;
+    if (capital) {
+      startIndex = i;
+      startLead = lead;
+      if (lead > 0) break;
+    } else if (!connector && !ordinal) break;
   }
   if (startIndex < 0) return null;
-  const street = head.slice(tokens[startIndex].start).trim();
+  const street = head.slice(tokens[startIndex].start + startLead).trim();
   if (!/\p{L}{3,}/u.test(street)) return null;
   if (/^(Postfach|Tel|Telefon|Fax|Zimmer|Raum|Whg|Etage|OG|EG|DG|Aufgang|Kunden|Konto|Seite|Nr)\b/i.test(street)) return null;
   return { street, number: m[1].replace(/\s+/g, ' '), start: tokens[startIndex].start };
 }
 
-/** `04107 Leipzig` → postcode and city, or `null`. The city ends where other text begins. */
 /** The floors of a house, as a regular-expression alternation ("Obergeschoss", "EG", …). */
 export const FLOOR_WORDS = 'Obergeschoss|Erdgeschoss|Dachgeschoss|Untergeschoss|Hochparterre|Parterre|OG|EG|DG|UG';
 /** A bracket after the place that says where in the house the flat is („Leipzig (Obergeschoss)“), unlike „Halle (Saale)“. */
 const FLOOR_REMARK = new RegExp(`^\\((${FLOOR_WORDS}|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Einliegerwohnung|Anbau|links|rechts|Mitte)\\)$`, 'i');
 
+/** `04107 Leipzig` → postcode and city, or `null`. The city ends where other text begins. */
 export function parsePostcodeCity(segment: string): { postcode: string; city: string; start: number; end: number } | null {
   if (typeof segment !== 'string') return null;
   const text = segment.replace(/\u00a0/g, ' ');

@@ -260,6 +260,8 @@ describe('addresses', () => {
     ['Hauptstr.12, 01067 Dresden', 'Hauptstr. 12, 01067 Dresden'],
     ['Straße des 17. Juni 114, 10623 Berlin', 'Straße des 17. Juni 114, 10623 Berlin'],
     ['Am Markt 3 a, 06108 Halle (Saale)', 'Am Markt 3 a, 06108 Halle (Saale)'],
+    // a scan's speck read as an opening quote before the street
+    ['„Kottbusser Damm 6a, 23552 Lübeck', 'Kottbusser Damm 6a, 23552 Lübeck'],
     // a sentence ending right after the city's bracket
     ['Rosa-Luxemburg-Straße 26d, 06108 Halle (Saale). Die Gesamtmiete beträgt', 'Rosa-Luxemburg-Straße 26d, 06108 Halle (Saale)'],
     ['Zeil 12-14, 60313 Frankfurt am Main', 'Zeil 12-14, 60313 Frankfurt am Main'],
