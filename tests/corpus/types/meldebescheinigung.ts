@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups (holdout). */
 import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, type IsoDate } from '../dates.js';
@@ -1286,6 +1286,174 @@ function blind9BevollmaechtigteQuittung(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * blind10: a Verbandsgemeinde's (Rhineland-Palatinate) certificate for a resident of one of its member
+ * villages, posted after an online request: the administration's letterhead with a coloured bar, the
+ * person in the window, a short cover letter naming the purpose (the district's Wohngeld office), then
+ * a framed certificate whose items stand in Roman-numbered groups as label … value lines with dotted
+ * leaders (typed dots or a drawn dotted rule); the flat with the village, the Verbandsgemeinde as
+ * municipality of registration, the registration day beside the move-in day and the day of moving into
+ * the Verbandsgemeinde; for the extended certificate the previous flat (often in another member
+ * village) with its move-out day; fee with cash number, signature and a round seal.
+ */
+function blind10VerbandsgemeindePunktleisten(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const [vg, seatPlz, members] = rng.pick([
+    ['Bodenheim', '55294', [['55294', 'Bodenheim'], ['55296', 'Gau-Bischofsheim'], ['55296', 'Harxheim'], ['55296', 'Lörzweiler'], ['55299', 'Nackenheim']]],
+    ['Nieder-Olm', '55268', [['55268', 'Nieder-Olm'], ['55270', 'Essenheim'], ['55270', 'Klein-Winternheim'], ['55270', 'Ober-Olm'], ['55270', 'Zornheim'], ['55271', 'Stadecken-Elsheim']]],
+    ['Rhein-Selz', '55276', [['55276', 'Oppenheim'], ['55276', 'Dienheim'], ['55278', 'Mommenheim'], ['55283', 'Nierstein'], ['55278', 'Undenheim']]],
+  ] as readonly (readonly [string, string, readonly (readonly [string, string])[]])[]);
+  const seatTown = vg === 'Rhein-Selz' ? 'Oppenheim' : vg;
+  const streets = ['Hauptstraße', 'Kirchgasse', 'Am Sportplatz', 'Rheinstraße', 'Weinbergstraße', 'Mainzer Straße', 'Schulstraße', 'Im Wingert', 'Untergasse', 'Obergasse', 'Bahnhofstraße', 'Am Rathaus', 'Lindenweg', 'Gartenstraße', 'Rosengasse', 'Pfarrgasse'];
+  const villageAddress = (): fake.Address => {
+    const [plz, city] = rng.pick(members);
+    let street = rng.pick(streets);
+    if (rng.chance(0.25)) street = street.replace(/straße$/, 'str.').replace(/ Straße$/, ' Str.');
+    return { street, no: `${rng.int(1, 68)}${rng.chance(0.12) ? rng.pick(['a', 'b']) : ''}`, plz, city };
+  };
+  const person = fake.person(rng, { bornFrom: 1942, bornTo: 2005, titleChance: 0.05 });
+  const address = villageAddress();
+  const einzug = addDays(ctx.today, -rng.int(25, 3600));
+  const angemeldet = addDays(einzug, rng.int(1, 13));
+  const extended = rng.chance(0.6);
+  // the flat before: in another member village (so the move into the Verbandsgemeinde is older) or elsewhere
+  const inside = rng.chance(0.5);
+  const prevAddress = inside ? villageAddress() : fake.address(rng);
+  const auszug = addDays(einzug, -rng.int(0, 3));
+  const zuzugVg = inside ? addDays(einzug, -rng.int(400, 5000)) : einzug;
+  const antrag = addDays(ctx.today, -rng.int(1, 9));
+  const kasse = `${rng.digits(2)}.${rng.digits(3)}.${rng.digits(6)}`;
+  const fee = rng.pick([10, 12, 15]);
+  const clerk = fake.person(rng);
+  const office: fake.Address = { street: rng.pick(['Am Dollesplatz', 'Pariser Straße', 'Sant\'Ambrogio-Ring', 'Rathausplatz', 'Marktplatz']), no: String(rng.int(1, 20)), plz: seatPlz, city: seatTown };
+  const [vgBankName, vgBlz] = rng.pick([['Sparkasse Mainz', '55050120'], ['Mainzer Volksbank eG', '55190000'], ['Sparkasse Worms-Alzey-Ried', '55350010']] as const);
+  const vgIban = fake.germanIban(vgBlz, rng.digits(10));
+  const kreis = 'Kreisverwaltung Mainz-Bingen';
+  const color: [number, number, number] = rng.pick([[0.05, 0.3, 0.55], [0.55, 0.1, 0.12], [0.1, 0.4, 0.25]]);
+  const nameCombined = rng.chance(0.5);
+  const leaderDots = rng.chance(0.5);
+  const family = rng.pick(['helvetica', 'times'] as const);
+
+  const d = ctx.start({ family, size: 10, margins: { left: 66, right: 54, top: 58, bottom: 70 } });
+  d.rect(d.left - 14, 36, 5, 44, { fill: color });
+  d.text(d.left, 48, 'Verbandsgemeindeverwaltung', { size: 9, color: GRAY });
+  d.text(d.left, 66, vg, { size: 18, bold: true, color });
+  d.text(d.left, 78, ctx.pick(['Fachbereich 1 – Bürgerbüro, Meldewesen'], ['Bürgerbüro / Einwohnermeldeamt', 'Fachbereich Bürgerdienste – Meldebehörde']), { size: 8.5 });
+  [`${office.street} ${office.no}`, `${office.plz} ${office.city}`, `Telefon 061${rng.pick(['35', '36', '33'])} ${rng.int(70, 79)}-${rng.int(100, 299)}`, `buergerbuero@vg-${vg.toLowerCase().replace(/ö/g, 'oe').replace(/[^a-z]+/g, '-')}.de`].forEach((l, i) => d.text(d.right, 46 + i * 10, l, { size: 8, align: 'right', color: GRAY }));
+  returnLine(d, `VG-Verwaltung ${vg} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, person, address));
+  const info: [string, string][] = [
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Eingang über', rng.pick(['Online-Dienst', 'Bürgerportal RLP', 'E-Mail'])],
+    ['Unser Zeichen', `1.3-${rng.digits(3)}/${ctx.today.slice(2, 4)}`],
+    ['Auskunft erteilt', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  info.forEach(([l, v], i) => {
+    d.text(370, 152 + i * 12, l, { size: 8, color: GRAY });
+    d.text(448, 152 + i * 12, v, { size: 8.5 });
+  });
+  d.y = 232;
+  d.write(person.gender === 'f' ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(3);
+  d.para(`anbei erhalten Sie die beantragte ${extended ? 'erweiterte ' : ''}Meldebescheinigung zur Vorlage bei der ${rng.pick([`Wohngeldstelle der ${kreis}`, `${kreis}, Abteilung Soziales – Wohngeld`])}. Die Gebühr haben Sie bereits online bezahlt.`, { size: 9.5 });
+  d.move(6);
+
+  // the certificate in a frame
+  const top = d.y;
+  const inner = d.left + 12;
+  const lx = inner;
+  const vx = d.left + 214;
+  d.y += 12;
+  d.write(extended ? ctx.pick(['Erweiterte Meldebescheinigung'], ['Meldebescheinigung (erweitert)']) : ctx.pick(['Meldebescheinigung'], ['Einfache Meldebescheinigung', 'Meldebescheinigung – einfach']), { x: inner, size: 14, bold: true });
+  d.write(`nach § 18 Abs. ${extended ? 2 : 1} des Bundesmeldegesetzes (BMG)`, { x: inner, size: 8.5, color: GRAY });
+  d.move(2);
+  d.para(`Die Meldebehörde der Verbandsgemeinde ${vg} bescheinigt nach dem Inhalt des Melderegisters:`, { x: inner, width: d.contentWidth - 24, size: 9.5 });
+  const group = (title: string) => {
+    d.move(2);
+    d.write(title, { x: inner, bold: true, size: 9.5 });
+    d.hline(d.y - 3, inner, d.right - 12, 0.3, GRAY);
+  };
+  const item = (label: string, value: string, field?: string) => {
+    const y = d.y + 9.5;
+    const lw = d.measure(label, { size: 9.5 });
+    d.text(lx, y, label, { size: 9.5 });
+    if (leaderDots) {
+      const dots = '.'.repeat(Math.max(3, Math.floor((vx - 6 - lx - lw - 4) / d.measure('.', { size: 9.5 }))));
+      d.text(lx + lw + 3, y, dots, { size: 9.5, color: GRAY });
+    } else {
+      for (let x = lx + lw + 4; x < vx - 8; x += 3) d.line(x, y, x + 0.8, y, 0.8, GRAY);
+    }
+    d.row([{ x: vx, text: value, field, width: d.right - 12 - vx }], { size: 9.5, minHeight: 13.2 });
+  };
+  const p = person;
+  group('I. Person');
+  if (nameCombined) item(ctx.pick(['Familienname, Vornamen'], ['Name, Vorname(n)']), `${p.last}, ${p.first}`, 'name');
+  else {
+    item('Familienname', p.last, 'name');
+    item(ctx.pick(['Vornamen'], ['Vorname(n)']), p.first);
+  }
+  if (p.birthName) item('Geburtsname', p.birthName);
+  if (p.title) item('Doktorgrad', p.title);
+  item('Ordens- oder Künstlername', '–');
+  item(ctx.pick(['Geburtsdatum'], ['Tag der Geburt']), ctx.ndate(p.birth), 'geburtsdatum');
+  item('Geburtsort', p.birthPlace);
+  if (extended) {
+    item('Geschlecht', p.gender === 'f' ? 'weiblich' : 'männlich');
+    item('Staatsangehörigkeit(en)', rng.pick(['deutsch', 'deutsch', 'deutsch', 'italienisch', 'polnisch', 'türkisch']));
+    item('Familienstand', rng.pick(['ledig', 'verheiratet', 'geschieden', 'verwitwet']));
+  }
+  group('II. Gegenwärtige Wohnung');
+  item(ctx.pick(['Straße, Hausnummer'], ['Straße und Hausnummer']), `${address.street} ${address.no}`, 'anschrift');
+  item('Postleitzahl, Wohnort', `${address.plz} ${address.city}`);
+  item('Gemeinde', `Ortsgemeinde ${address.city}, Verbandsgemeinde ${vg}`);
+  item('Art der Wohnung', rng.pick(['alleinige Wohnung', 'Hauptwohnung']));
+  item(ctx.pick(['Tag des Einzugs'], ['eingezogen am', 'Wohnung bezogen am']), ctx.ndate(einzug), 'einzugsdatum');
+  item('Anmeldung bei der Meldebehörde am', ctx.ndate(angemeldet));
+  item(`Zuzug in die Verbandsgemeinde ${vg}`, inside ? ctx.ndate(zuzugVg) : `${ctx.ndate(zuzugVg)} (aus ${prevAddress.city})`);
+  if (extended) {
+    group('III. Frühere Wohnung');
+    item('Anschrift', fake.addressLine(prevAddress));
+    item('Art der Wohnung', 'Hauptwohnung');
+    item('Tag des Auszugs', ctx.ndate(auszug));
+  }
+  group(extended ? 'IV. Sonstiges' : 'III. Sonstiges');
+  item('Übermittlungs- oder Auskunftssperren', 'keine');
+  item('Verwendungszweck', rng.pick(['Wohngeldantrag', 'Vorlage bei der Wohngeldbehörde']));
+  d.move(6);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.8 });
+  d.move(10);
+  // fee at the left, the signature and the seal at the right
+  d.ensure(80);
+  const bottom = d.y;
+  d.para(`Gebühr: ${ctx.money(fee)} nach Nr. ${rng.pick(['12.3', '12.4'])} des Gebührenverzeichnisses der Landesverordnung über Gebühren im Meldewesen, Kassenzeichen ${kasse}, bezahlt am ${ctx.ndate(antrag)}.`, { size: 8.5, width: 200 });
+  const sx = d.left + 230;
+  d.y = bottom;
+  d.write(`${seatTown}, den ${ctx.ndate(ctx.today)}`, { size: 9.5, x: sx });
+  d.write('Verbandsgemeindeverwaltung', { size: 9.5, x: sx });
+  d.write('Im Auftrag', { size: 9.5, x: sx });
+  d.move(16);
+  d.write(fake.fullName(clerk), { size: 9.5, x: sx });
+  // the round seal
+  const cx = d.right - 40;
+  const cy = d.y - 34;
+  const ring = (r: number, w: number) => {
+    for (let i = 0; i < 40; i++) {
+      const a1 = (i / 40) * 2 * Math.PI;
+      const a2 = ((i + 1) / 40) * 2 * Math.PI;
+      d.line(cx + r * Math.cos(a1), cy + r * Math.sin(a1), cx + r * Math.cos(a2), cy + r * Math.sin(a2), w, [0.25, 0.3, 0.6]);
+    }
+  };
+  ring(34, 1.1);
+  ring(26, 0.5);
+  d.text(cx, cy + 2, `VG ${vg}`, { size: 6.5, align: 'center', color: [0.25, 0.3, 0.6] });
+  footer(d, [[`Verbandsgemeindeverwaltung ${vg}`, `${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Öffnungszeiten Bürgerbüro', 'Mo–Fr 8.00–12.00 Uhr, Do 14.00–18.00 Uhr'], [`Bankverbindung: ${vgBankName}`, `IBAN ${fake.groupIban(vgIban)}`]], 'none');
+  ctx.set('name', fake.fullName(p));
+  ctx.set('geburtsdatum', p.birth);
+  ctx.set('anschrift', fake.addressLine(address));
+  ctx.set('einzugsdatum', einzug);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -1302,5 +1470,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind7-lueckentext-sicherheitspapier', holdout: true, build: blind7LueckentextSicherheitspapier },
     { id: 'blind8-registerprogramm-quer', holdout: true, build: blind8RegisterprogrammQuer },
     { id: 'blind9-bevollmaechtigte-quittung', holdout: true, build: blind9BevollmaechtigteQuittung },
+    { id: 'blind10-verbandsgemeinde-punktleisten', holdout: true, build: blind10VerbandsgemeindePunktleisten },
   ],
 };
