@@ -1,5 +1,5 @@
 /** Wohngeldantrag (Mietzuschuss): the official multi-page form, an online-service printout, a one-page short form, a Land's two-column form and a district town's numbered-field form (holdout). */
-import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, returnLine, section, subject, table, type Cell } from '../blocks.js';
+import { addressWindow, box, closing, footer, GRAY, infoBlock, letterhead, LIGHT, recipientLines, returnLine, section, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, firstOfMonth, iso, lastOfMonth } from '../dates.js';
 import { cents, COUNT_WORDS, decimal } from '../format.js';
@@ -2163,6 +2163,276 @@ function blind9HeimbewohnerAntrag(ctx: Ctx): void {
   ctx.set('antragsart', art);
 }
 
+/**
+ * blind10 (holdout): a welfare organisation's counselling service forwards its client's application:
+ * page 1 the service's cover letter (client and earlier award in the text, the service's donation
+ * account in the footer), then the form the counsellor filled in on the PC (numbered rows under dark
+ * bands, the kind of application as radio buttons, people in the flat outside the household listed
+ * apart), a power of attorney for the service at the end.
+ */
+function blind10BeratungsstelleUebersendung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const city = c.address.city;
+  const dd = (v: string) => ctx.ndate(v);
+  const ORGS: [string, string, string][] = [
+    [`Caritasverband für die Stadt ${city} e.V.`, 'Allgemeine Sozial- und Lebensberatung', 'caritas'],
+    [`Diakonisches Werk ${city}`, 'Kirchliche Allgemeine Sozialarbeit (KASA)', 'diakonie'],
+    [`AWO Kreisverband ${city} e.V.`, 'Migrationsberatung für erwachsene Zuwanderer (MBE)', 'awo'],
+    [`Paritätischer Sozialdienst ${city} gGmbH`, 'Beratungsstelle Existenzsicherung', 'paritaet'],
+    [`Volkssolidarität ${city} e.V.`, 'Sozial- und Seniorenberatung', 'volkssolidaritaet'],
+  ];
+  const [orgName, orgUnit, orgMail] = rng.pick(ORGS);
+  const orgAddr = fake.sameCityAddress(rng, c.address);
+  const orgPhone = fake.phone(rng);
+  const donation = fake.bankAccount(rng);
+  const helper = fake.person(rng, { gender: rng.chance(0.7) ? 'f' : 'm', bornFrom: 1962, bornTo: 1996 });
+  helper.title = undefined;
+  const helperRole = helper.gender === 'f' ? rng.pick(['Dipl.-Sozialarbeiterin (FH)', 'Sozialarbeiterin B.A.', 'Beraterin']) : rng.pick(['Dipl.-Sozialpädagoge (FH)', 'Sozialarbeiter B.A.', 'Berater']);
+  const office = rng.pick([`Stadt ${city}`, `Stadtverwaltung ${city}`, `Landratsamt`]);
+  const officeUnit = rng.pick(['Wohngeldstelle', 'Amt für Soziales und Wohnen – Wohngeld', 'Sachgebiet Wohngeld']);
+  const officeAddr = fake.sameCityAddress(rng, c.address);
+  const clientNo = `${rng.pick(['KL', 'B', 'SB'])}-${rng.int(2019, 2025)}-${rng.digits(4)}`;
+  const wgNr = `${rng.digits(3)}.${rng.digits(5)}`;
+  const receives = c.art !== 'erstantrag';
+  const periodEnd = lastOfMonth(addDays(ctx.today, c.art === 'weiterleistungsantrag' ? rng.int(8, 60) : rng.int(100, 300)));
+  const noticeDay = addDays(periodEnd, -rng.int(300, 360));
+  const award = rng.int(48, 430);
+  const reason = rng.pick([
+    `Die Miete ist zum ${dd(firstOfMonth(addDays(ctx.today, -rng.int(0, 40))))} gestiegen.`,
+    'Das Einkommen des Haushalts ist um mehr als 15 Prozent gesunken.',
+    'Ein weiteres Kind ist in den Haushalt aufgenommen worden.',
+  ]);
+  const faxed = addDays(ctx.today, -rng.int(3, 20));
+  const signed = addDays(ctx.today, -rng.int(1, 6));
+  const ink: Color = rng.pick([[0, 0, 0], [0.05, 0.1, 0.42]] as const);
+  const dark: Color = rng.pick([[0.16, 0.23, 0.36], [0.3, 0.12, 0.16], [0.12, 0.3, 0.25], [0.22, 0.22, 0.22]] as const);
+  const she = p.gender === 'f';
+  const client = she ? 'unserer Klientin' : 'unseres Klienten';
+  const salut = she ? 'Frau' : 'Herrn';
+
+  // page 1: the cover letter
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 68, right: 56, top: 56, bottom: 80 } });
+  const W = d.contentWidth;
+  letterhead(ctx, { name: orgName, unit: orgUnit, extra: [`${orgAddr.street} ${orgAddr.no}`, `${orgAddr.plz} ${orgAddr.city}`, `Tel. ${orgPhone}`] }, dark);
+  returnLine(d, `${orgName} · ${orgAddr.street} ${orgAddr.no} · ${orgAddr.plz} ${orgAddr.city}`);
+  addressWindow(d, [office, officeUnit, `${officeAddr.street} ${officeAddr.no}`, `${officeAddr.plz} ${officeAddr.city}`]);
+  infoBlock(d, [
+    ['Unser Zeichen', clientNo],
+    ['Ihr Zeichen', receives ? wgNr : '–'],
+    ['Bearbeitet von', `${helper.first.split(' ')[0]} ${helper.last}`],
+    ['Durchwahl', orgPhone.replace(/\d{2}$/, String(rng.int(10, 99)))],
+    ['Datum', ctx.date(ctx.today)],
+  ], { x: 355, labelWidth: 72 });
+  d.y = 268;
+  d.para(`Wohngeldantrag ${client} ${salut} ${ctx.v('antragsteller_name', `${p.first} ${p.last}`)}, geboren am ${ctx.v('geburtsdatum', ctx.date(p.birth))}`, { bold: true, size: 10.5, after: 1 });
+  d.para(`wohnhaft ${ctx.v('anschrift', `${c.address.street} ${c.address.no}, ${c.address.plz} ${c.address.city}`)}`, { size: 10.5, after: 12 });
+  d.para('Sehr geehrte Damen und Herren,');
+  const opening =
+    c.art === 'erstantrag'
+      ? `in der Anlage übersenden wir Ihnen den Antrag ${client} auf Wohngeld. ${she ? 'Sie' : 'Er'} hat bisher kein Wohngeld bezogen. Den Antrag haben wir Ihnen zur Wahrung der Frist bereits am ${dd(faxed)} vorab per Fax übermittelt; das Original mit Unterschrift folgt hiermit.`
+      : c.art === 'weiterleistungsantrag'
+        ? `in der Anlage übersenden wir Ihnen den Antrag ${client} auf Weiterbewilligung. Der laufende Bewilligungszeitraum nach Ihrem Bescheid vom ${dd(noticeDay)} (Wohngeld-Nr. ${wgNr}) endet am ${dd(periodEnd)}. Wir bitten darum, das Wohngeld ohne Unterbrechung weiterzuzahlen.`
+        : `in der Anlage übersenden wir Ihnen den Antrag ${client} auf Erhöhung des Wohngeldes. Mit Bescheid vom ${dd(noticeDay)} (Wohngeld-Nr. ${wgNr}) haben Sie bis zum ${dd(periodEnd)} monatlich ${ctx.money(award)} bewilligt. ${reason}`;
+  d.para(opening);
+  d.para(`${salut === 'Frau' ? 'Frau' : 'Herr'} ${p.last} hat unsere Beratungsstelle mit der Vertretung in dieser Angelegenheit bevollmächtigt (Vollmacht anbei). Bitte senden Sie den Bescheid an ${she ? 'die Antragstellerin' : 'den Antragsteller'} selbst und eine Kopie zur Kenntnis an uns. Für Rückfragen erreichen Sie ${helper.gender === 'f' ? 'die Unterzeichnerin' : 'den Unterzeichner'} dienstags und donnerstags unter der oben genannten Durchwahl.`);
+  d.write('Anlagen:', { bold: true, size: 9 });
+  const enclosures = ['Antragsformular (unterschrieben)', 'Mietbescheinigung des Vermieters', ...rng.sample(['Kopie des Mietvertrags', 'Lohnabrechnungen der letzten drei Monate', 'Rentenanpassungsmitteilung', 'Kontoauszüge der letzten zwei Monate', 'Kindergeldbescheid', 'Schulbescheinigung'], rng.int(1, 3)), 'Vollmacht'];
+  for (const e of enclosures) d.write(`–  ${e}`, { size: 9, x: d.left + 8, gap: 1.3 });
+  d.move(4);
+  const later = addDays(ctx.today, rng.int(10, 21));
+  d.para(`Die noch fehlende ${rng.pick(['Verdienstbescheinigung des Arbeitgebers', 'Bescheinigung der Krankenkasse über das Krankengeld', 'Unterhaltsvereinbarung'])} reichen wir bis zum ${dd(later)} nach.`, { size: 9 });
+  closing(ctx, { signer: `${helper.first} ${helper.last}`, role: helperRole });
+  const foot = [
+    [orgName, orgUnit, `${orgAddr.street} ${orgAddr.no}, ${orgAddr.plz} ${orgAddr.city}`],
+    [`Telefon ${orgPhone}`, `beratung@${orgMail}-${mailPart(city)}.de`, 'Termine nach Vereinbarung'],
+    [`Spendenkonto: ${donation.bank.name}`, `IBAN ${fake.groupIban(donation.iban)}`, `BIC ${donation.bank.bic}`],
+  ];
+  d.onEveryPage((doc, page, pages) => {
+    if (page === 1) {
+      doc.hline(doc.height - 64, doc.left, doc.right, 0.3, GRAY);
+      foot.forEach((col, i) => col.forEach((l, j) => doc.text(doc.left + i * (doc.contentWidth / 3), doc.height - 55 + j * 8.5, l, { size: 6.3, color: GRAY })));
+    } else if (page < pages) {
+      doc.hline(doc.height - 40, doc.left, doc.right, 0.3, GRAY);
+      doc.text(doc.left, doc.height - 30, 'Antrag auf Wohngeld (Mietzuschuss) – beschreibbares PDF-Formular', { size: 6.5, color: GRAY });
+    }
+    doc.text(doc.right, doc.height - 30, `Seite ${page} von ${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+
+  // the form, filled in on the PC by the counsellor
+  d.newPage();
+  d.text(d.left, d.y + 14, ctx.pick([], ['Antrag auf Wohngeld', 'Wohngeldantrag']), { size: 17, bold: true, color: dark });
+  d.text(d.left, d.y + 28, '– Mietzuschuss für Mieterinnen und Mieter nach dem Wohngeldgesetz –', { size: 8.5 });
+  const eb = d.right - 150;
+  d.rect(eb, d.y - 4, 150, 46, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+  d.text(eb + 4, d.y + 4, 'Eingangsvermerk der Wohngeldbehörde', { size: 6, color: GRAY });
+  d.y += 50;
+  d.para('Bitte vollständig ausfüllen. Zum Haushalt gehören alle Personen, die mit Ihnen die Wohnung bewohnen und mit Ihnen gemeinsam wirtschaften. Wer nur mit Ihnen in der Wohnung lebt, aber eigenständig wirtschaftet (z. B. Untermieter/in), gehört nicht dazu.', { size: 7.5, color: GRAY });
+  const NX = d.left + 4;
+  const LX = d.left + 30;
+  const VX = d.left + 214;
+  const band = (letter: string, title: string) => {
+    d.ensure(60);
+    d.move(6);
+    d.rect(d.left, d.y, W, 15, { fill: dark });
+    d.text(d.left + 5, d.y + 10.5, letter, { size: 9.5, bold: true, color: [1, 1, 1] });
+    d.text(d.left + 24, d.y + 10.5, title, { size: 9, bold: true, color: [1, 1, 1] });
+    d.y += 15;
+  };
+  /** one numbered row: number, label, the typed entry in the right cell */
+  const line = (no: string, label: string, value: string, field?: string) => {
+    d.ensure(20);
+    const top = d.y;
+    d.row([
+      { x: NX, text: no, size: 7.5, color: GRAY },
+      { x: LX, text: label, size: 8, width: VX - LX - 10 },
+      { x: VX + 4, text: value, size: 9.5, width: d.right - VX - 8, color: ink, field },
+    ], { size: 9.5, minHeight: 17, leading: 1.25 });
+    d.y += 2;
+    d.rect(d.left, top, W, d.y - top, { stroke: [0.55, 0.55, 0.55], lineWidth: 0.4 });
+    d.line(LX - 4, top, LX - 4, d.y, 0.4, [0.55, 0.55, 0.55]);
+    d.line(VX, top, VX, d.y, 0.4, [0.55, 0.55, 0.55]);
+  };
+  /** a radio button: a ring of short strokes, filled in the middle when chosen */
+  const radio = (x: number, baseline: number, on: boolean) => {
+    const cx = x + 4.5;
+    const cy = baseline - 3;
+    const n = 16;
+    for (let i = 0; i < n; i++) {
+      const a = (i / n) * 2 * Math.PI;
+      const b = ((i + 1) / n) * 2 * Math.PI;
+      d.line(cx + 4.2 * Math.cos(a), cy + 4.2 * Math.sin(a), cx + 4.2 * Math.cos(b), cy + 4.2 * Math.sin(b), 0.6);
+    }
+    if (on) d.rect(cx - 2, cy - 2, 4, 4, { fill: ink });
+  };
+
+  band('A', ctx.pick([], ['Was wird beantragt?', 'Art des Antrags']));
+  const ARTS: Record<Antragsart, string> = {
+    erstantrag: rng.pick(['Wohngeld wird erstmals beantragt', 'Erstbewilligung – bisher kein Wohngeld bezogen']),
+    weiterleistungsantrag: rng.pick(['Weiterbewilligung im Anschluss an den laufenden Bewilligungszeitraum', 'Anschlussantrag – Wohngeld wird zurzeit bezogen']),
+    erhoehungsantrag: rng.pick(['Erhöhung des laufenden Wohngeldes wegen geänderter Verhältnisse', 'Neuberechnung zu meinen Gunsten innerhalb des Bewilligungszeitraums']),
+  };
+  d.move(4);
+  for (const art of ANTRAGSARTEN) {
+    d.ensure(16);
+    radio(d.left + 8, d.y + 10, art === c.art);
+    d.text(d.left + 24, d.y + 10, ARTS[art], { size: 9, field: art === c.art ? 'antragsart' : undefined });
+    d.y += 15;
+  }
+  d.move(2);
+  line('A1', 'Wohngeld-Nr. (wenn Sie bereits Wohngeld erhalten)', receives ? wgNr : '');
+  line('A2', 'Ende des laufenden Bewilligungszeitraums', receives ? dd(periodEnd) : '');
+  if (c.art === 'erhoehungsantrag') line('A3', 'Grund der Erhöhung', reason.replace(/\.$/, ''));
+
+  band('B', 'Angaben zur antragstellenden Person');
+  line('B1', 'Familienname', p.last);
+  line('B2', 'Vorname(n)', p.first);
+  line('B3', 'Geburtsname (falls abweichend)', p.birthName ?? '');
+  line('B4', 'Geburtsdatum und Geburtsort', `${ctx.v('geburtsdatum', dd(p.birth))} in ${p.birthPlace}`);
+  line('B5', 'Staatsangehörigkeit', rng.pick(['deutsch', 'deutsch', 'türkisch', 'syrisch', 'ukrainisch', 'polnisch', 'afghanisch']));
+  line('B6', 'Familienstand', c.members.some((m) => /Ehe/.test(m.relation)) ? 'verheiratet' : rng.pick(['ledig', 'geschieden', 'verwitwet', 'getrennt lebend']));
+  line('B7', 'Straße, Hausnummer der Wohnung', `${c.address.street} ${c.address.no}`, 'anschrift');
+  line('B8', 'Postleitzahl, Ort', `${c.address.plz} ${c.address.city}`);
+  line('B9', 'Telefon für Rückfragen', rng.chance(0.6) ? c.phone : `über die Beratungsstelle: ${orgPhone}`);
+
+  band('C', ctx.pick([], ['Personen, die zu Ihrem Haushalt gehören (Sie selbst in Zeile 1)', 'Ihr Haushalt – Sie selbst und alle Haushaltsmitglieder']));
+  d.move(3);
+  const all = [{ person: p, relation: 'antragstellende Person', income: true }, ...c.members];
+  const incomeKind = (m: { income: boolean; relation: string; person: fake.Person }) =>
+    m.income ? (m.person.birth < '1960' ? rng.pick(['Rente', 'Altersrente', 'Witwenrente']) : rng.pick(['Arbeitsentgelt', 'Arbeitslosengeld', 'Minijob', 'Elterngeld', 'Krankengeld', 'Erwerbsminderungsrente'])) : /Kind|Sohn|Tochter/.test(m.relation) && m.person.birth > addDays(ctx.today, -25 * 365) ? 'Kindergeld' : 'keines';
+  table(ctx, [
+    { header: 'Nr.', x: d.left + 3 },
+    { header: 'Familienname', x: d.left + 26, width: 96 },
+    { header: 'Vorname(n)', x: d.left + 126, width: 84 },
+    { header: 'geboren am', x: d.left + 214 },
+    { header: 'Verhältnis zu Nr. 1', x: d.left + 278, width: 100 },
+    { header: 'Einkommensart', x: d.left + 384, width: 84 },
+  ], all.map((m, i) => [String(i + 1), m.person.last, m.person.first, dd(m.person.birth), m.relation, incomeKind(m)]), { size: 8, grid: true });
+  d.ensure(22);
+  const ct = d.y;
+  d.text(d.left + 3, ct + 11, 'C1', { size: 7.5, color: GRAY });
+  d.text(LX, ct + 11, ctx.pick([], ['Zahl der Haushaltsmitglieder insgesamt (einschließlich Nr. 1)', 'Anzahl Personen im Haushalt, Sie mitgezählt']), { size: 8, bold: true });
+  d.rect(d.right - 40, ct + 1, 40, 15, { stroke: [0, 0, 0], lineWidth: 0.7 });
+  d.text(d.right - 20, ct + 12, String(all.length), { size: 10, bold: true, align: 'center', color: ink, field: 'haushaltsmitglieder' });
+  d.y = ct + 22;
+  d.write('C2  Personen, die ebenfalls in der Wohnung leben, aber nicht zum Haushalt gehören (z. B. Untermieter/in, Mitbewohner/in)', { size: 7.5, x: d.left + 3 });
+  if (rng.chance(0.45)) {
+    const lodger = fake.person(rng, { bornFrom: 1975, bornTo: 2004 });
+    lodger.title = undefined;
+    d.row([
+      { x: LX, text: `${lodger.last}, ${lodger.first}`, size: 9, color: ink },
+      { x: VX - 30, text: `geb. ${dd(lodger.birth)}`, size: 9, color: ink },
+      { x: VX + 80, text: rng.pick([`Untermieter/in seit ${dd(addDays(ctx.today, -rng.int(100, 1500)))}`, 'Mitbewohner/in (eigener Haushalt)', 'zahlt Untermiete an Nr. 1']), size: 9, color: ink },
+    ], { size: 9 });
+  } else d.write('keine', { size: 9, x: LX, color: ink });
+
+  band('D', 'Wohnung und Miete');
+  const r = c.rent;
+  line('D1', 'Name der Vermieterin / des Vermieters', r.landlord.kind === 'person' ? r.landlord.name : fake.landlordOrganisation(rng, city));
+  line('D2', 'eingezogen am', dd(r.einzug));
+  line('D3', 'Wohnfläche laut Mietvertrag', ctx.area(r.area));
+  line('D4', 'monatliche Miete insgesamt (Einzelheiten: Mietbescheinigung)', ctx.money(gesamt(r)));
+
+  band('E', 'Einkommen');
+  d.move(3);
+  const earners = all.map((m, i) => ({ m, i })).filter(({ m }) => m.income);
+  for (const { m, i } of earners) {
+    d.ensure(14);
+    d.checkbox(d.left + 8, d.y + 9, true, 8);
+    d.text(d.left + 22, d.y + 9, `Nr. ${i + 1} ${m.person.first.split(' ')[0]} ${m.person.last}: Nachweise über das Einkommen der letzten zwölf Monate liegen bei`, { size: 8.5 });
+    d.y += 13;
+  }
+
+  band('F', ctx.pick([], ['Wohin soll das Wohngeld überwiesen werden?', 'Auszahlung']));
+  d.move(4);
+  d.ensure(16);
+  radio(d.left + 8, d.y + 10, true);
+  let x = d.left + 24 + d.text(d.left + 24, d.y + 10, 'auf das folgende Konto', { size: 9 }) + 24;
+  radio(x, d.y + 10, false);
+  d.text(x + 16, d.y + 10, 'direkt an die Vermieterin / den Vermieter (§ 26 WoGG)', { size: 9 });
+  d.y += 16;
+  line('F1', 'Kontoinhaber/in', c.accountHolder ? `${c.accountHolder.last}, ${c.accountHolder.first}` : `${p.last}, ${p.first}`);
+  line('F2', 'IBAN', ctx.iban(c.iban), 'iban');
+  line('F3', 'BIC / Geldinstitut', `${c.bank.bic} – ${c.bank.name}`);
+
+  band('G', 'Versicherung und Unterschrift');
+  d.move(3);
+  d.para('Ich versichere, dass meine Angaben richtig und vollständig sind. Änderungen, insbesondere beim Einkommen, bei der Miete und bei der Zahl der Haushaltsmitglieder, teile ich der Wohngeldbehörde unverzüglich mit.', { size: 8 });
+  d.ensure(70);
+  d.move(20);
+  d.text(d.left, d.y, `${city}, ${dd(signed)}`, { size: 9.5, color: ink });
+  d.hline(d.y + 4, d.left, d.left + 170, 0.5);
+  d.hline(d.y + 4, d.left + 220, d.right, 0.5);
+  d.text(d.left, d.y + 13, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 220, d.y + 13, 'Unterschrift der antragstellenden Person', { size: 7, color: GRAY });
+  d.y += 24;
+  d.rect(d.left, d.y, W, 30, { stroke: LIGHT, lineWidth: 0.5 });
+  d.text(d.left + 5, d.y + 11, 'Beim Ausfüllen hat geholfen (Name, Stelle, Telefon):', { size: 7, color: GRAY });
+  d.text(d.left + 5, d.y + 24, `${helper.first} ${helper.last}, ${orgName}, ${orgPhone}`, { size: 9, color: ink });
+  d.y += 36;
+
+  // the power of attorney on a page of its own
+  d.newPage();
+  d.text(d.left, d.y + 14, 'Vollmacht', { size: 15, bold: true });
+  d.y += 34;
+  d.para(`Hiermit bevollmächtige ich, ${p.first} ${p.last}, geboren am ${dd(p.birth)}, wohnhaft ${c.address.street} ${c.address.no} in ${c.address.plz} ${c.address.city},`);
+  d.para(`die Beratungsstelle „${orgUnit}“ – ${orgName}, ${orgAddr.street} ${orgAddr.no}, ${orgAddr.plz} ${orgAddr.city} –, vertreten durch ${helper.first} ${helper.last},`);
+  d.para(`mich in meiner Wohngeldangelegenheit gegenüber ${office === 'Landratsamt' ? 'dem Landratsamt' : `der ${office}`} (${officeUnit}) zu vertreten. Die Vollmacht umfasst das Stellen von Anträgen, das Einreichen von Unterlagen, Akteneinsicht und Auskünfte über den Stand des Verfahrens. Sie berechtigt nicht zum Empfang von Geldleistungen.`);
+  d.para('Insoweit entbinde ich die Wohngeldbehörde gegenüber der bevollmächtigten Stelle von der Pflicht zur Wahrung des Sozialgeheimnisses (§ 35 SGB I). Die Vollmacht kann ich jederzeit schriftlich widerrufen.', { size: 9 });
+  d.move(30);
+  d.text(d.left, d.y, `${city}, ${dd(signed)}`, { size: 9.5, color: ink });
+  d.hline(d.y + 4, d.left, d.left + 170, 0.5);
+  d.hline(d.y + 4, d.left + 220, d.right, 0.5);
+  d.text(d.left, d.y + 13, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 220, d.y + 13, 'Unterschrift Vollmachtgeber/in', { size: 7, color: GRAY });
+  d.y += 46;
+  d.text(d.left, d.y, 'Vollmacht angenommen:', { size: 8.5 });
+  d.hline(d.y + 26, d.left + 220, d.right, 0.5);
+  d.text(d.left + 220, d.y + 35, `${helper.first} ${helper.last}, ${orgName}`, { size: 7, color: GRAY });
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -2179,5 +2449,6 @@ export const antrag: DocumentKind = {
     { id: 'blind7-handschrift-fragebogen', holdout: true, build: blind7HandschriftFragebogen },
     { id: 'blind8-querformat-erfassungsbogen', holdout: true, build: blind8QuerformatErfassungsbogen },
     { id: 'blind9-heimbewohner-antrag', holdout: true, build: blind9HeimbewohnerAntrag },
+    { id: 'blind10-beratungsstelle-uebersendung', holdout: true, build: blind10BeratungsstelleUebersendung },
   ],
 };
