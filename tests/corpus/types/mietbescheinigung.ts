@@ -1584,6 +1584,270 @@ function blind9VermieterauskunftWohngeldstelle(ctx: Ctx): void {
   ctx.set('bewohner_anzahl', r.bewohner);
 }
 
+/**
+ * blind10 (holdout): a district's rent certificate in two parts, told apart by tabs in the left
+ * margin: part A filled in by hand by the tenant (name, flat, people living there), part B by the
+ * landlord (typed by a company, by hand by a private landlord): confirmation of part A, tenancy
+ * start, area, the rent as a table with a "since" column and the sum, a parking space outside it,
+ * a grid of the operating costs included, heating, the last rent change with the former total, the
+ * persons key of the last statement; a greyed box for the office at the foot of page 2.
+ */
+function blind10ZweiteiligMieterVermieter(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  const company = r.landlord.kind === 'organisation';
+  const kreis = rng.pick([`Stadt ${r.flat.city}`, `Stadtverwaltung ${r.flat.city}`, `Stadt ${r.flat.city} · Bürgerservice`]);
+  const dd = (v: string) => ctx.ndate(v);
+  const m = (v: number) => ctx.money(v);
+  const tenantInk: Color = rng.pick([[0.08, 0.14, 0.52], [0.12, 0.12, 0.16]] as const);
+  const landlordInk: Color = company ? [0, 0, 0] : rng.pick([[0.05, 0.05, 0.08], [0.1, 0.2, 0.55]] as const);
+  const HAND = 'times-italic' as const;
+  const tab: Color = rng.pick([[0.85, 0.9, 0.96], [0.93, 0.9, 0.82], [0.88, 0.94, 0.88]] as const);
+  const hand = (x: number, baseline: number, text: string, ink: Color, field?: string) =>
+    d.text(x + rng.float(0, 4), baseline + rng.float(-1.5, 0.5), text, { font: HAND, size: rng.float(10.5, 11.5), color: ink, field });
+  /** the landlord's entries: typed by a company, handwritten by a private landlord */
+  const ll = (x: number, baseline: number, text: string, field?: string, align: 'left' | 'right' = 'left') =>
+    company ? d.text(x, baseline, text, { size: 9.5, field, align }) : align === 'right' ? d.text(x - rng.float(0, 4), baseline + rng.float(-1.5, 0.5), text, { font: HAND, size: 11, color: landlordInk, field, align }) : hand(x, baseline, text, landlordInk, field);
+  const mark = (x: number, baseline: number, on: boolean, ink: Color) => {
+    d.checkbox(x, baseline, false, 8);
+    if (on) {
+      if (company && ink === landlordInk) d.text(x + 1.5, baseline - 0.5, 'X', { size: 8, font: 'helvetica-bold' });
+      else d.text(x + rng.float(0, 1.5), baseline + rng.float(-0.5, 0.8), 'x', { font: HAND, size: 12, color: ink });
+    }
+  };
+
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 40, right: 42, top: 40, bottom: 60 } });
+  const X0 = d.left + 36;
+  const XR = d.right;
+  const W = XR - X0;
+  d.text(X0, 50, kreis, { size: 11, bold: true });
+  d.text(X0, 62, rng.pick(['Wohngeldbehörde', 'Fachbereich Soziales – Sachgebiet Wohngeld', 'Amt für Soziales und Wohnen, Wohngeldstelle']), { size: 8 });
+  const nb = XR - 170;
+  d.text(nb, 44, 'Wohngeld-Nr. (soweit bekannt)', { size: 6.5, color: GRAY });
+  for (let i = 0; i < 9; i++) d.rect(nb + i * 15, 48, 15, 16, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+  d.text(X0, 92, ctx.pick([], ['Bescheinigung der Miete', 'Mietbescheinigung in zwei Teilen']), { size: 16, bold: true });
+  d.text(X0, 105, 'zum Antrag auf Wohngeld (Mietzuschuss) – Teil A füllt die Mieterin / der Mieter aus, Teil B die Vermieterin / der Vermieter', { size: 7.5, color: GRAY });
+  d.y = 116;
+  /** a tab in the left margin beside a part: its letter and who fills it in */
+  const tabFor = (letter: string, words: string[], top: number, bottom: number) => {
+    d.rect(d.left, top, 28, bottom - top, { fill: tab });
+    d.text(d.left + 14, top + 22, letter, { size: 18, bold: true, align: 'center' });
+    words.forEach((w, i) => d.text(d.left + 14, top + 36 + i * 8, w, { size: 6, align: 'center', color: GRAY }));
+  };
+  /** a cell: small caption above, the entry on the rule below */
+  const cell = (x: number, w: number, caption: string, draw: (x: number, baseline: number) => void) => {
+    d.text(x + 2, d.y + 8, caption, { size: 6.5, color: GRAY });
+    draw(x + 4, d.y + 22);
+    d.line(x, d.y + 25, x + w - 6, d.y + 25, 0.4, GRAY);
+  };
+  const cellRow = (h = 30) => {
+    d.y += h;
+  };
+
+  // part A: the tenant
+  const aTop = d.y;
+  d.rect(X0 - 4, aTop, W + 4, 2, { fill: [0.2, 0.2, 0.2] });
+  d.y += 6;
+  d.text(X0, d.y + 10, 'Teil A – Angaben der Mieterin / des Mieters', { size: 10, bold: true });
+  d.y += 16;
+  cell(X0, W * 0.62, 'A1  Name, Vorname', (x, b) => hand(x, b, `${t.last}, ${t.first}`, tenantInk, 'mieter_name'));
+  cell(X0 + W * 0.62, W * 0.38, 'A2  Geburtsdatum', (x, b) => hand(x, b, dd(t.birth), tenantInk));
+  cellRow();
+  cell(X0, W * 0.62, 'A3  Straße und Hausnummer der Wohnung', (x, b) => hand(x, b, `${r.flat.street} ${r.flat.no}`, tenantInk, 'anschrift'));
+  cell(X0 + W * 0.62, W * 0.38, 'Postleitzahl und Ort', (x, b) => hand(x, b, `${r.flat.plz} ${r.flat.city}`, tenantInk));
+  cellRow();
+  cell(X0, W * 0.62, 'A4  Lage im Haus (Geschoss, links/rechts/Mitte)', (x, b) => hand(x, b, r.floor, tenantInk));
+  cell(X0 + W * 0.62, W * 0.38, 'Telefon (freiwillig)', (x, b) => (rng.chance(0.6) ? hand(x, b, fake.mobile(rng), tenantInk) : undefined));
+  cellRow();
+  d.move(2);
+  d.text(X0, d.y + 10, 'A5', { size: 6.5, color: GRAY });
+  const a5 = ctx.pick([], ['In der Wohnung leben zurzeit insgesamt (mich eingeschlossen)', 'Die Wohnung wird derzeit bewohnt von – Anzahl aller Personen, ich eingeschlossen –']);
+  const a5w = d.text(X0 + 16, d.y + 10, a5, { size: 8 });
+  d.line(X0 + 20 + a5w, d.y + 12, X0 + 56 + a5w, d.y + 12, 0.4, GRAY);
+  hand(X0 + 26 + a5w, d.y + 10, String(r.bewohner), tenantInk, 'bewohner_anzahl');
+  d.text(X0 + 62 + a5w, d.y + 10, r.bewohner === 1 ? 'Person.' : 'Personen.', { size: 8 });
+  d.y += 17;
+  const sublet = rng.chance(0.12);
+  d.text(X0, d.y + 10, 'A6', { size: 6.5, color: GRAY });
+  let x = X0 + 16 + d.text(X0 + 16, d.y + 10, 'Ist ein Teil der Wohnung untervermietet oder gewerblich genutzt?', { size: 8 }) + 12;
+  mark(x, d.y + 10, !sublet, tenantInk);
+  x += 12 + d.text(x + 12, d.y + 10, 'nein', { size: 8 }) + 12;
+  mark(x, d.y + 10, sublet, tenantInk);
+  d.text(x + 12, d.y + 10, 'ja (Untermiete / Gewerbe)', { size: 8 });
+  d.y += 17;
+  d.move(4);
+  const signedA = addDays(ctx.today, -rng.int(6, 20));
+  hand(X0, d.y + 12, `${r.flat.city}, ${dd(signedA)}`, tenantInk);
+  d.line(X0, d.y + 15, X0 + 170, d.y + 15, 0.4, GRAY);
+  d.line(X0 + 230, d.y + 15, XR, d.y + 15, 0.4, GRAY);
+  hand(X0 + 250, d.y + 12, t.last, tenantInk);
+  d.text(X0, d.y + 23, 'Ort, Datum', { size: 6.5, color: GRAY });
+  d.text(X0 + 230, d.y + 23, 'Unterschrift Mieter/in', { size: 6.5, color: GRAY });
+  d.y += 32;
+  tabFor('A', ['vom', 'Mieter', 'auszu-', 'füllen'], aTop, d.y);
+  d.move(10);
+
+  // part B: the landlord
+  const bTop = d.y;
+  d.rect(X0 - 4, bTop, W + 4, 2, { fill: [0.2, 0.2, 0.2] });
+  d.y += 6;
+  d.text(X0, d.y + 10, 'Teil B – Bestätigung der Vermieterin / des Vermieters', { size: 10, bold: true });
+  d.y += 16;
+  const wrong = rng.chance(0.1);
+  d.text(X0, d.y + 10, 'B1', { size: 6.5, color: GRAY });
+  x = X0 + 16 + d.text(X0 + 16, d.y + 10, 'Die Angaben in Teil A sind zutreffend:', { size: 8 }) + 12;
+  mark(x, d.y + 10, !wrong, landlordInk);
+  x += 12 + d.text(x + 12, d.y + 10, 'ja', { size: 8 }) + 14;
+  mark(x, d.y + 10, wrong, landlordInk);
+  x += 12 + d.text(x + 12, d.y + 10, 'nein, richtig ist:', { size: 8 }) + 8;
+  d.line(x, d.y + 12, XR, d.y + 12, 0.4, GRAY);
+  if (wrong) ll(x + 4, d.y + 10, `Geschoss: ${rng.pick(['2. OG links', 'EG rechts', '1. OG rechts', 'DG'])}`);
+  d.y += 18;
+  const contract = addDays(r.einzug, -rng.int(8, 45));
+  cell(X0, W * 0.34, ctx.pick([], ['B2  Beginn des Mietverhältnisses', 'B2  Mieter/in wohnt in der Wohnung seit']), (x, b) => ll(x, b, dd(r.einzug), 'einzugsdatum'));
+  cell(X0 + W * 0.34, W * 0.3, 'Mietvertrag geschlossen am', (x, b) => ll(x, b, dd(contract)));
+  cell(X0 + W * 0.64, W * 0.36, ctx.pick([], ['B3  Wohnfläche (laut Mietvertrag)', 'B3  Fläche der Wohnung']), (x, b) => ll(x, b, ctx.area(r.area), 'wohnflaeche'));
+  cellRow();
+  cell(X0, W * 0.34, 'Zahl der Zimmer (ohne Küche, Bad)', (x, b) => ll(x, b, String(r.rooms)));
+  cell(X0 + W * 0.34, W * 0.3, 'Küche / Kochnische', (x, b) => ll(x, b, rng.pick(['Küche', 'Kochnische', 'Wohnküche'])));
+  cell(X0 + W * 0.64, W * 0.36, 'Bezugsfertig (Baujahr)', (x, b) => ll(x, b, String(r.built)));
+  cellRow();
+  d.move(4);
+
+  // the rent: a table with a "since" column
+  d.text(X0, d.y + 10, ctx.pick([], ['B4  Monatliche Miete, die zurzeit zu zahlen ist', 'B4  Zurzeit monatlich vereinbarte Zahlungen']), { size: 8.5, bold: true });
+  d.y += 15;
+  const CA = XR - 150;
+  const CS = XR - 10;
+  d.rect(X0, d.y, W, 13, { fill: [0.9, 0.9, 0.9] });
+  d.text(X0 + 4, d.y + 9.5, 'Bestandteil', { size: 7, bold: true });
+  d.text(CA, d.y + 9.5, 'Betrag monatlich', { size: 7, bold: true, align: 'right' });
+  d.text(CS, d.y + 9.5, 'in dieser Höhe seit', { size: 7, bold: true, align: 'right' });
+  d.y += 13;
+  const bkSince = firstOfMonth(addDays(ctx.today, -rng.int(30, 330)));
+  const rentRow = (label: string, amount: string | undefined, field: string | undefined, since: string, bold = false) => {
+    d.text(X0 + 4, d.y + 12, label, { size: 8, bold });
+    if (amount) ll(CA, d.y + 12, amount, field, 'right');
+    if (since) ll(CS, d.y + 12, since, undefined, 'right');
+    d.y += 17;
+    d.hline(d.y - 2, X0, XR, 0.3, LIGHT);
+  };
+  rentRow(ctx.pick([], ['a) Miete ohne jede Nebenkosten (kalt, netto)', 'a) Nettomiete für die Wohnung']), m(r.grundmiete), 'grundmiete', dd(r.mieteAb));
+  rentRow(ctx.pick([], ['b) Vorauszahlung kalte Betriebskosten (siehe B5)', 'b) Betriebskostenabschlag ohne Heizung und Warmwasser']), m(r.nebenkosten), 'nebenkosten', dd(bkSince));
+  if (r.heizkosten !== undefined) rentRow(ctx.pick([], ['c) Vorauszahlung für Heizung und Warmwasser', 'c) Heizkosten-/Warmwasserabschlag']), m(r.heizkosten), 'heizkosten', dd(bkSince));
+  else rentRow('c) Vorauszahlung für Heizung und Warmwasser', rng.pick(['entfällt', '0,00']), undefined, '');
+  rentRow('d) Zuschläge (Möblierung, Untermiete, gewerbliche Nutzung)', '–', undefined, '');
+  d.hline(d.y - 2, CA - 90, XR, 0.9);
+  rentRow(ctx.pick([], ['Summe a) bis d) – monatlich zu zahlen', 'Gesamtbetrag a) bis d)']), m(gesamt(r)), 'gesamtmiete', '', true);
+  d.text(X0 + 4, d.y + 10, 'nicht in der Summe enthalten: Garage / Stellplatz (gesonderter Vertrag)', { size: 7.5, color: GRAY });
+  if (r.stellplatz) ll(CA, d.y + 10, m(r.stellplatz), undefined, 'right');
+  else d.text(CA, d.y + 10, '–', { size: 8, align: 'right' });
+  d.y += 18;
+
+  // which operating costs the advance covers
+  d.ensure(90);
+  d.text(X0, d.y + 10, 'B5  In der Vorauszahlung b) sind enthalten:', { size: 8.5, bold: true });
+  d.y += 16;
+  const ITEMS = ['Grundsteuer', 'Wasser / Abwasser', 'Müllbeseitigung', 'Straßenreinigung', 'Hausreinigung', 'Gartenpflege', 'Allgemeinstrom', 'Schornsteinfeger', 'Sach- und Haftpflichtversicherung', 'Hauswart', 'Aufzug', 'Kabelanschluss / Gemeinschaftsantenne'];
+  const colW = W / 3;
+  ITEMS.forEach((item, i) => {
+    const cx = X0 + (i % 3) * colW;
+    const cy = d.y + Math.floor(i / 3) * 13 + 9;
+    mark(cx, cy, i < 4 || rng.chance(0.6), landlordInk);
+    d.text(cx + 12, cy, item, { size: 7.5 });
+  });
+  d.y += Math.ceil(ITEMS.length / 3) * 13 + 6;
+  const persons = rng.chance(0.3) ? Math.max(1, r.bewohner + rng.pick([-1, 1])) : r.bewohner;
+  const lastStatement = Number(ctx.today.slice(0, 4)) - 1;
+  d.text(X0, d.y + 10, `Umlage nach Personen: in der Betriebskostenabrechnung ${lastStatement} berücksichtigte Personenzahl`, { size: 7.5 });
+  ll(XR - 30, d.y + 10, String(persons));
+  d.line(XR - 34, d.y + 12, XR, d.y + 12, 0.4, GRAY);
+  d.y += 18;
+
+  d.ensure(60);
+  d.text(X0, d.y + 10, 'B6  Beheizung und Warmwasser', { size: 8.5, bold: true });
+  d.y += 15;
+  const central = r.heizkosten !== undefined;
+  const fern = central && rng.chance(0.4);
+  x = X0;
+  for (const [label, on] of [['Zentralheizung', central && !fern], ['Fernwärme', fern], ['Gasetagenheizung / Einzelöfen (Mieter zahlt selbst)', !central]] as [string, boolean][]) {
+    mark(x, d.y + 9, on, landlordInk);
+    x += 12 + d.text(x + 12, d.y + 9, label, { size: 7.5 }) + 16;
+  }
+  d.y += 13;
+  x = X0;
+  mark(x, d.y + 9, central, landlordInk);
+  x += 12 + d.text(x + 12, d.y + 9, 'Warmwasser zentral, in c) enthalten', { size: 7.5 }) + 16;
+  mark(x, d.y + 9, !central, landlordInk);
+  d.text(x + 12, d.y + 9, 'Warmwasser über Durchlauferhitzer / Boiler des Mieters', { size: 7.5 });
+  d.y += 18;
+
+  d.ensure(50);
+  d.text(X0, d.y + 10, 'B7  Letzte Änderung der Miete', { size: 8.5, bold: true });
+  d.y += 15;
+  const formerTotal = cents(r.vormiete + r.nebenkosten + (r.heizkosten ?? 0) - (rng.chance(0.5) ? rng.int(5, 25) : 0));
+  cell(X0, W * 0.3, 'geändert zum', (x, b) => ll(x, b, dd(r.mieteAb)));
+  cell(X0 + W * 0.3, W * 0.35, 'Gesamtbetrag vor der Änderung', (x, b) => ll(x, b, m(formerTotal)));
+  cell(X0 + W * 0.65, W * 0.35, 'Grund', (x, b) => ll(x, b, rng.pick(['Mieterhöhung § 558 BGB', 'Modernisierung', 'Staffelmiete', 'Anpassung Vorauszahlung'])));
+  cellRow();
+  tabFor('B', ['vom', 'Vermieter', 'auszu-', 'füllen'], bTop, d.y);
+
+  // the landlord's identity and signature, and the office's box
+  d.ensure(150);
+  const b8Top = d.y;
+  d.move(8);
+  d.text(X0, d.y + 10, 'B8  Vermieterin / Vermieter', { size: 8.5, bold: true });
+  d.y += 14;
+  const landlordShown = r.landlord.person ? `${r.landlord.person.title ? r.landlord.person.title + ' ' : ''}${ctx.name(r.landlord.person)}` : r.landlord.name;
+  cell(X0, W * 0.55, 'Name bzw. Firma', (x, b) => ll(x, b, landlordShown, 'vermieter_name'));
+  cell(X0 + W * 0.55, W * 0.45, 'Telefon', (x, b) => ll(x, b, r.landlord.phone));
+  cellRow();
+  cell(X0, W, 'Anschrift', (x, b) => ll(x, b, `${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`));
+  cellRow();
+  if (company) {
+    const agent = fake.person(rng, { bornFrom: 1965, bornTo: 1998 });
+    cell(X0, W * 0.55, 'Sachbearbeiter/in', (x, b) => ll(x, b, `${agent.first} ${agent.last}`));
+    cell(X0 + W * 0.55, W * 0.45, 'Mieternummer / Vertragsnummer', (x, b) => ll(x, b, `${rng.digits(3)}-${rng.digits(4)}-${rng.digits(2)}`));
+    cellRow();
+  }
+  d.move(4);
+  d.para('Ich bestätige die Richtigkeit der Angaben in Teil B. Mir ist bekannt, dass ich zur Auskunft verpflichtet bin (§ 23 Abs. 3 WoGG) und dass unrichtige Angaben als Ordnungswidrigkeit geahndet werden können.', { size: 7.5, x: X0 });
+  d.move(40);
+  const signedB = addDays(signedA, rng.int(2, 10));
+  ll(X0, d.y, `${r.landlord.address.city}, ${dd(signedB)}`);
+  d.line(X0, d.y + 4, X0 + 170, d.y + 4, 0.4, GRAY);
+  d.line(X0 + 230, d.y + 4, XR, d.y + 4, 0.4, GRAY);
+  if (company) {
+    const stamp: Color = rng.pick([[0.15, 0.25, 0.6], [0.55, 0.1, 0.45]] as const);
+    d.rect(X0 + 250, d.y - 30, 150, 26, { stroke: stamp, lineWidth: 0.9 });
+    d.text(X0 + 325, d.y - 19, r.landlord.name, { size: 6.5, bold: true, align: 'center', color: stamp });
+    d.text(X0 + 325, d.y - 10, `${r.landlord.address.plz} ${r.landlord.address.city}`, { size: 6, align: 'center', color: stamp });
+  }
+  d.text(X0, d.y + 12, 'Ort, Datum', { size: 6.5, color: GRAY });
+  d.text(X0 + 230, d.y + 12, company ? 'Stempel und Unterschrift' : 'Unterschrift Vermieter/in', { size: 6.5, color: GRAY });
+  d.y += 22;
+  tabFor('B', [], b8Top, d.y);
+  d.move(10);
+  d.ensure(50);
+  d.rect(X0 - 4, d.y, W + 4, 40, { fill: [0.93, 0.93, 0.93] });
+  d.text(X0, d.y + 10, 'Nur für die Wohngeldbehörde', { size: 7, bold: true, color: GRAY });
+  d.text(X0, d.y + 24, 'Miete berücksichtigt ab: ____________   Mietenstufe: ____   Höchstbetrag: ____________   Sichtvermerk: ________', { size: 7, color: GRAY });
+  d.y += 50;
+  d.ensure(90);
+  d.write('Hinweise zum Ausfüllen', { size: 8, bold: true, x: X0 });
+  for (const note of [
+    'Miete im Sinne des Wohngeldgesetzes ist das Entgelt für die Gebrauchsüberlassung der Wohnung einschließlich der Umlagen und Vorauszahlungen für Betriebskosten.',
+    'Nicht zur Miete gehören Kosten für Heizung und Warmwasser, soweit sie gesondert abgerechnet werden, sowie Entgelte für Garagen, Stellplätze und Hausrat. Geben Sie diese Beträge dennoch an; die Wohngeldbehörde berücksichtigt sie nach den gesetzlichen Vorschriften.',
+    'Ändert sich die Miete nach Abgabe dieser Bescheinigung, kann die Mieterin / der Mieter eine Neuberechnung beantragen.',
+  ]) d.para(`•  ${note}`, { size: 7, x: X0, color: GRAY, after: 2 });
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(X0, doc.height - 30, `${kreis} · Vordruck WG 3 (Mietbescheinigung) · Stand ${rng.pick(['01/2025', '01/2023', '10/2024'])}`, { size: 6.5, color: GRAY });
+    doc.text(XR, doc.height - 30, `Blatt ${page}/${pages}`, { size: 6.5, align: 'right', color: GRAY });
+  });
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -1600,5 +1864,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind7-studierendenwerk-wohnheim', holdout: true, build: blind7StudierendenwerkWohnheim },
     { id: 'blind8-jobcenter-kdu-formular', holdout: true, build: blind8JobcenterKduFormular },
     { id: 'blind9-vermieterauskunft-wohngeldstelle', holdout: true, build: blind9VermieterauskunftWohngeldstelle },
+    { id: 'blind10-zweiteilig-mieter-vermieter', holdout: true, build: blind10ZweiteiligMieterVermieter },
   ],
 };
