@@ -6,7 +6,8 @@
  * Wohnungsgeberbestätigung, an earlier Wohngeld notice, a Jobcenter's Bürgergeld notice, the
  * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice, a youth
  * office's grant of Unterhaltsvorschuss, a landlord's request for consent to a rent increase, a
- * metering service's heating-cost statement, a student-services office's BAföG notice.
+ * metering service's heating-cost statement, a student-services office's BAföG notice, a care
+ * insurer's notice of the care degree.
  */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -1273,6 +1274,187 @@ function bafoegBescheid(ctx: Ctx): void {
   footer(d, [[studierendenwerk, 'Amt für Ausbildungsförderung'], [`${office.street} ${office.no}`, `${office.plz} ${city}`], [`Förderungsnummer ${fnr}`]], 'Seite x von y');
 }
 
+/** the care-insurance amounts of a year (SGB XI): care allowance and in-kind benefit per care degree, relief amount, consumables, home adaptation */
+const PFLEGE: Record<2024 | 2025, { geld: Record<number, number>; sach: Record<number, number>; entlastung: number; verbrauch: number; umbau: number; verhinderung: number }> = {
+  2024: { geld: { 2: 332, 3: 573, 4: 765, 5: 947 }, sach: { 2: 761, 3: 1432, 4: 1778, 5: 2200 }, entlastung: 125, verbrauch: 40, umbau: 4000, verhinderung: 1612 },
+  2025: { geld: { 2: 347, 3: 599, 4: 800, 5: 990 }, sach: { 2: 796, 3: 1497, 4: 1859, 5: 2299 }, entlastung: 131, verbrauch: 42, umbau: 4180, verhinderung: 1685 },
+};
+
+/** the six modules of the assessment: weight, and the raw-point bands for the levels 0–4 */
+const MODULE_NBA: readonly { nr: string; name: string; bands: readonly (readonly [number, number])[]; weighted: readonly number[] }[] = [
+  { nr: '1', name: 'Mobilität', bands: [[0, 1], [2, 3], [4, 5], [6, 9], [10, 15]], weighted: [0, 2.5, 5, 7.5, 10] },
+  { nr: '2/3', name: 'Kognitive und kommunikative Fähigkeiten / Verhaltensweisen und psychische Problemlagen', bands: [[0, 1], [2, 5], [6, 10], [11, 16], [17, 33]], weighted: [0, 3.75, 7.5, 11.25, 15] },
+  { nr: '4', name: 'Selbstversorgung', bands: [[0, 2], [3, 7], [8, 18], [19, 36], [37, 54]], weighted: [0, 10, 20, 30, 40] },
+  { nr: '5', name: 'Bewältigung von und selbständiger Umgang mit krankheits- oder therapiebedingten Anforderungen und Belastungen', bands: [[0, 0], [1, 1], [2, 3], [4, 5], [6, 15]], weighted: [0, 5, 10, 15, 20] },
+  { nr: '6', name: 'Gestaltung des Alltagslebens und sozialer Kontakte', bands: [[0, 0], [1, 3], [4, 6], [7, 11], [12, 18]], weighted: [0, 3.75, 7.5, 11.25, 15] },
+];
+const PG_BANDS: Record<number, readonly [number, number]> = { 2: [27, 47.25], 3: [47.5, 69.75], 4: [70, 89.75], 5: [90, 100] };
+
+/**
+ * blind 10: a care insurer's notice of the care degree (Pflegegrad, SGB XI) after the medical
+ * service's home assessment: the Pflegekasse of a health insurer as letterhead, the insured
+ * person in the window (sometimes a legal guardian named in a c/o line), a reference column with
+ * the insurance number; the care degree from the first of the application month in a framed box
+ * with the total points, sometimes raised from an earlier degree and sometimes limited to a day;
+ * the monthly benefits as a table (care allowance, in-kind benefit, relief amount, consumables,
+ * home adaptation, respite care), the allowance's back payment to the insured's account, the
+ * carer with birth date and the pension contributions paid for them, the counselling visits
+ * with their deadline; page 2 the assessment's result per module with raw and weighted points,
+ * the bands of the degrees, recommended aids and the month of the re-assessment — the words of a
+ * Schwerbehindertenausweis (degree, from, until, assessment) and of a benefit notice, but none of
+ * the catalog's documents.
+ */
+function pflegegradBescheid(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = fake.person(rng, { bornFrom: 1932, bornTo: 1965, titleChance: 0.03 });
+  const a = fake.address(rng);
+  const kk = rng.pick(['AOK PLUS', 'AOK Nordost', 'BARMER', 'DAK-Gesundheit', 'Techniker Krankenkasse', 'IKK classic', 'KKH Kaufmännische Krankenkasse', 'Knappschaft']);
+  const kasse = rng.pick([`Pflegekasse bei der ${kk}`, `${kk} – Pflegekasse`]);
+  const office = fake.address(rng);
+  const waited = rng.int(28, 75);
+  const antrag = addDays(ctx.today, -waited);
+  const start = firstOfMonth(antrag);
+  // the medical service visits within the weeks between application and notice
+  const visit = addDays(antrag, rng.int(10, waited - 8));
+  const year = Number(start.slice(0, 4)) >= 2025 ? 2025 : 2024;
+  const rates = PFLEGE[year];
+  const raise = rng.chance(0.35);
+  const pg = raise ? rng.int(3, 5) : rng.weighted([[2, 4], [3, 4], [4, 2], [5, 1]]);
+  const oldPg = pg - 1;
+  const oldSince = addDays(start, -rng.int(400, 1500));
+  // module levels drawn until their weighted sum falls in the degree's band
+  let levels = [0, 0, 0, 0, 0];
+  let total = 0;
+  for (let i = 0; i < 400; i++) {
+    levels = MODULE_NBA.map(() => rng.int(Math.max(0, pg - 3), Math.min(4, pg)));
+    total = levels.reduce((s, l, j) => s + MODULE_NBA[j].weighted[l], 0);
+    if (total >= PG_BANDS[pg][0] && total <= PG_BANDS[pg][1]) break;
+  }
+  if (total < PG_BANDS[pg][0] || total > PG_BANDS[pg][1]) {
+    levels = [Math.min(4, pg - 1), Math.min(4, pg - 1), pg - 1, pg - 1, Math.min(4, pg - 1)];
+    total = levels.reduce((s, l, j) => s + MODULE_NBA[j].weighted[l], 0);
+  }
+  const raw = levels.map((l, j) => rng.int(MODULE_NBA[j].bands[l][0], MODULE_NBA[j].bands[l][1]));
+  const limited = rng.chance(0.25) ? lastOfMonth(addMonths(start, rng.pick([12, 18, 24]))) : undefined;
+  const reassess = addMonths(start, rng.pick([12, 18, 24, 36]));
+  const carer = fake.person(rng, { bornFrom: Number(p.birth.slice(0, 4)) + 20, bornTo: Math.min(2000, Number(p.birth.slice(0, 4)) + 40), last: rng.chance(0.6) ? p.last : undefined, titleChance: 0 });
+  const carerRole = carer.last === p.last ? (carer.gender === 'f' ? 'Tochter' : 'Sohn') : carer.gender === 'f' ? 'Nachbarin' : 'Nachbar';
+  const guardian = rng.chance(0.2) ? fake.person(rng, { titleChance: 0 }) : undefined;
+  const vnr = `${rng.pick([...'ABCDEFGHKLMNRSTW'])}${rng.digits(9)}`;
+  const acct = fake.bankAccount(rng);
+  const kasseAcct = fake.bankAccount(rng);
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const paidMonths = (Number(ctx.today.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(ctx.today.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+  const geld = rates.geld[pg];
+  const oldGeld = PFLEGE[year].geld[oldPg] ?? 0;
+  const back = raise ? cents(paidMonths * (geld - oldGeld)) : cents(paidMonths * geld);
+  const points = (v: number) => decimal(v, 2);
+  const accent: readonly [number, number, number] = rng.pick([[0.0, 0.45, 0.35], [0.1, 0.3, 0.6], [0.55, 0.1, 0.3], [0.85, 0.4, 0.0]] as const);
+  const anredeP = anrede(p);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 68, right: 56, top: 58, bottom: 80 } });
+  d.rect(d.right - 120, 36, 120, 34, { fill: accent });
+  d.text(d.right - 60, 50, kk, { size: Math.min(10, (10 * 110) / d.measure(kk, { size: 10, bold: true })), bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(d.right - 60, 63, 'Pflegekasse', { size: 8, align: 'center', color: [1, 1, 1] });
+  returnLine(d, `${kasse} · ${office.plz} ${office.city}`);
+  const win: Cell[] = guardian
+    ? [`${p.gender === 'f' ? 'Frau' : 'Herrn'} ${p.first} ${p.last}`, `c/o ${guardian.gender === 'f' ? 'Frau' : 'Herrn'} ${guardian.first} ${guardian.last} (rechtl. Betreuung)`, `${a.street} ${a.no}`, `${a.plz} ${a.city}`]
+    : recipientLines(ctx, p, a);
+  addressWindow(d, win);
+  infoBlock(d, [
+    ['Ihre Pflegekasse', `${office.street} ${office.no}`],
+    ['', `${office.plz} ${office.city}`],
+    ['Versichertennr.', vnr],
+    ['Ansprechpartner', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { x: 350, labelWidth: 84 });
+  subject(d, [
+    ctx.pick(['Ihr Antrag auf Leistungen der Pflegeversicherung', 'Feststellung Ihrer Pflegebedürftigkeit'], [raise ? 'Ihr Antrag auf Höherstufung des Pflegegrades' : 'Bescheid über Ihren Pflegegrad']),
+    `Antrag vom ${ctx.date(antrag)}`,
+  ], 280);
+  d.write(anredeP);
+  d.move(2);
+  d.para(`der Medizinische Dienst (MD) hat Sie am ${ctx.date(visit)} in Ihrer häuslichen Umgebung begutachtet${guardian ? '; Ihre Betreuerin bzw. Ihr Betreuer war dabei' : ''}. Auf Grundlage des Gutachtens haben wir über Ihren Antrag entschieden. ${raise ? `Bisher waren Sie seit dem ${ctx.date(oldSince)} dem Pflegegrad ${oldPg} zugeordnet.` : ''}`.trim());
+  // the decision box
+  d.ensure(90);
+  const top = d.y + 2;
+  const h = limited ? 70 : 58;
+  d.rect(d.left, top, d.contentWidth, h, { stroke: accent, lineWidth: 1.2 });
+  d.rect(d.left, top, 6, h, { fill: accent });
+  d.text(d.left + 16, top + 17, 'Unsere Entscheidung', { size: 8, color: GRAY });
+  d.text(d.left + 16, top + 36, `Pflegegrad ${pg}`, { size: 16, bold: true, color: accent });
+  d.text(d.left + 250, top + 17, 'zugeordnet ab', { size: 8, color: GRAY });
+  d.text(d.left + 250, top + 33, ctx.date(start), { size: 11, bold: true });
+  d.text(d.left + 250, top + 48, `Gesamtpunktwert ${points(total)} von 100`, { size: 8.5, color: GRAY });
+  d.text(d.left + 16, top + 50, pg === 5 ? 'schwerste Beeinträchtigung, besondere Anforderungen' : pg === 4 ? 'schwerste Beeinträchtigung der Selbständigkeit' : pg === 3 ? 'schwere Beeinträchtigung der Selbständigkeit' : 'erhebliche Beeinträchtigung der Selbständigkeit', { size: 7.5, color: GRAY });
+  if (limited) d.text(d.left + 16, top + 63, `Die Zuordnung ist befristet bis ${ctx.date(limited)}.`, { size: 8.5, bold: true });
+  d.y = top + h + 12;
+  d.para(`Leistungen erhalten Sie ab dem Monat der Antragstellung. ${limited ? `Weil sich Ihr Zustand nach Einschätzung des MD voraussichtlich bessert, ist die Zuordnung befristet. Stellen Sie bitte rechtzeitig vor dem ${ctx.date(limited)} einen Antrag, wenn Sie weiter Leistungen benötigen.` : 'Eine Befristung ist nicht vorgesehen.'}`);
+  d.write('Diese Leistungen stehen Ihnen zu', { bold: true, size: 10.5 });
+  const rows: Cell[][] = [
+    [raise ? `Pflegegeld (Pflegegrad ${pg})` : 'Pflegegeld für selbst beschaffte Pflegehilfen', ctx.money(geld), 'monatlich'],
+    ['Pflegesachleistung durch einen ambulanten Pflegedienst', `bis ${ctx.money(rates.sach[pg])}`, 'monatlich'],
+    ['Entlastungsbetrag (zweckgebunden)', `bis ${ctx.money(rates.entlastung)}`, 'monatlich'],
+    ['zum Verbrauch bestimmte Pflegehilfsmittel', `bis ${ctx.money(rates.verbrauch)}`, 'monatlich'],
+    ['Verhinderungspflege', `bis ${ctx.money(rates.verhinderung)}`, 'je Kalenderjahr'],
+    ['Maßnahmen zur Verbesserung des Wohnumfeldes', `bis ${ctx.money(rates.umbau)}`, 'je Maßnahme'],
+  ];
+  if (raise) rows.unshift([`bisheriges Pflegegeld (Pflegegrad ${oldPg})`, ctx.money(oldGeld), 'monatlich']);
+  table(ctx, [
+    { header: 'Leistung', x: d.left, width: 260 },
+    { header: 'Betrag', x: d.left + 370, align: 'right' },
+    { header: 'Zeitraum', x: d.left + 384 },
+  ], rows, { size: 8.8, grid: true, headerFill: [0.93, 0.93, 0.93] });
+  d.para(`Pflegegeld und Pflegesachleistung können Sie kombinieren; das Pflegegeld vermindert sich dann anteilig. Sie haben angegeben, dass ${carer.first} ${carer.last} (${carerRole}) Sie pflegt. Wir zahlen das ${raise ? 'höhere ' : ''}Pflegegeld deshalb ab ${ctx.date(start)} auf Ihr Konto ${ctx.iban(acct.iban)} bei der ${acct.bank.name}. Für die Zeit bis ${ctx.date(lastOfMonth(ctx.today))} überweisen wir ${raise ? 'den Unterschiedsbetrag' : 'das Pflegegeld'} von ${ctx.money(back)} in den nächsten Tagen; danach zahlen wir monatlich.`);
+  d.para(`Rentenversicherung der Pflegeperson: Pflegt ${carer.first} ${carer.last}, geboren am ${ctx.date(carer.birth)}, Sie wenigstens zehn Stunden wöchentlich, verteilt auf regelmäßig mindestens zwei Tage, zahlen wir für sie bzw. ihn Beiträge zur Rentenversicherung. Den Fragebogen zur Pflegeperson legen wir bei.`, { size: 9 });
+  const visitDue = addMonths(start, pg >= 4 ? 3 : 6);
+  d.para(`Beratungsbesuch: Als Bezieher${p.gender === 'f' ? 'in' : ''} von Pflegegeld müssen Sie ${pg >= 4 ? 'einmal im Vierteljahr' : 'einmal im Halbjahr'} eine Beratung in Ihrer Häuslichkeit abrufen (§ 37 Abs. 3 SGB XI), erstmals bis zum ${ctx.date(lastOfMonth(visitDue))}.`, { size: 9 });
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich oder zur Niederschrift bei der ${kasse}, ${office.street} ${office.no}, ${office.plz} ${office.city}, einzulegen.`, { size: 9 });
+  closing(ctx, { greeting: 'Freundliche Grüße', signer: `${clerk.first} ${clerk.last}`, role: kasse });
+  d.write('Anlage: Ergebnis der Begutachtung, Fragebogen zur Pflegeperson', { size: 8, color: GRAY });
+
+  // the result of the assessment on a sheet of its own, or under the letter's last lines when they ran over
+  if (d.page === 1) d.newPage();
+  else {
+    d.move(16);
+    d.hline(d.y, d.left, d.right, 0.8, accent);
+    d.move(12);
+  }
+  d.write('Anlage: Ergebnis der Begutachtung durch den Medizinischen Dienst', { size: 11.5, bold: true });
+  d.write(`${ctx.name(p, 'last-first')}, geb. ${ctx.ndate(p.birth)} · Versichertennr. ${vnr} · Hausbesuch am ${ctx.ndate(visit)}`, { size: 8.5, color: GRAY });
+  d.move(6);
+  table(ctx, [
+    { header: 'Modul', x: d.left },
+    { header: 'Lebensbereich', x: d.left + 40, width: 230 },
+    { header: 'Einzelpunkte', x: d.left + 335, align: 'right' },
+    { header: 'Gewichtung', x: d.left + 400, align: 'right' },
+    { header: 'gew. Punkte', x: d.right, align: 'right' },
+  ], MODULE_NBA.map((m, j) => [m.nr, m.name, String(raw[j]), j === 0 ? '10 %' : j === 1 ? '15 %' : j === 2 ? '40 %' : j === 3 ? '20 %' : '15 %', points(m.weighted[levels[j]])]), { size: 8.5, grid: true, headerFill: [0.93, 0.93, 0.93] });
+  d.row([{ x: d.left + 40, text: 'Gesamtpunktwert', bold: true }, { x: d.right, text: points(total), align: 'right', bold: true }]);
+  d.move(8);
+  d.para('Bei Modul 2 und 3 fließt nur der höhere Wert ein. Die Module 7 (außerhäusliche Aktivitäten) und 8 (Haushaltsführung) werden erhoben, gehen aber nicht in den Gesamtpunktwert ein.', { size: 8.5, color: GRAY });
+  d.write('Zuordnung der Pflegegrade', { bold: true, size: 10 });
+  table(ctx, [
+    { header: 'Gesamtpunkte', x: d.left },
+    { header: 'Pflegegrad', x: d.left + 120 },
+    { header: 'Beeinträchtigung der Selbständigkeit', x: d.left + 200, width: d.right - d.left - 200 },
+  ], [
+    ['12,5 bis unter 27', '1', 'geringe'],
+    ['27 bis unter 47,5', '2', 'erhebliche'],
+    ['47,5 bis unter 70', '3', 'schwere'],
+    ['70 bis unter 90', '4', 'schwerste'],
+    ['90 bis 100', '5', 'schwerste mit besonderen Anforderungen an die pflegerische Versorgung'],
+  ], { size: 8.5 });
+  d.write('Empfehlungen des Gutachtens', { bold: true, size: 10 });
+  const aids = rng.sample(['Rollator', 'Duschhocker', 'Toilettensitzerhöhung', 'Pflegebett', 'Hausnotruf', 'Badewannenlifter', 'Greifzange'], rng.int(2, 3));
+  for (const t of [`Hilfsmittel: ${aids.join(', ')}`, `Wiederholungsbegutachtung: ${fake.MONTHS_DE[Number(reassess.slice(5, 7)) - 1]} ${reassess.slice(0, 4)}`, `Präventions- und Rehabilitationsbedarf: ${rng.pick(['keine Empfehlung', 'ambulante geriatrische Rehabilitation empfohlen', 'Physiotherapie zur Sturzprophylaxe'])}`])
+    d.para(`–  ${t}`, { size: 9, x: d.left + 8, after: 2 });
+  d.move(6);
+  d.para(`Das vollständige Gutachten senden wir Ihnen auf Wunsch zu. Bei Fragen erreichen Sie uns montags bis freitags von 8 bis 18 Uhr.`, { size: 9 });
+  footer(d, [[kasse, `${office.street} ${office.no}, ${office.plz} ${office.city}`], [`Bankverbindung ${kasseAcct.bank.name}`, `IBAN ${fake.groupIban(kasseAcct.iban)} · BIC ${kasseAcct.bank.bic}`]], 'Seite x von y');
+}
 
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
@@ -1294,5 +1476,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind7-mieterhoehungsverlangen', holdout: true, build: mieterhoehungsverlangen },
     { id: 'blind8-heizkostenabrechnung', holdout: true, build: heizkostenabrechnung },
     { id: 'blind9-bafoeg-bescheid', holdout: true, build: bafoegBescheid },
+    { id: 'blind10-pflegegrad-bescheid', holdout: true, build: pflegegradBescheid },
   ],
 };
