@@ -1329,6 +1329,177 @@ function blind9Gleichwohlgewaehrung(ctx: Ctx): void {
 
 const firstOfMonthIso = (date: IsoDate) => `${date.slice(0, 7)}-01`;
 
+/**
+ * blind10: unemployment benefit for an older employee whose partial retirement (Altersteilzeit in
+ * the block model) has ended before the pension can be drawn without deductions. The customer
+ * number stands in the window's notes zone above the address; the contact and date at the right.
+ * The decision in one sentence with the daily amount; the grant period drawn as a timeline bar
+ * with the first and last day under its ends (the claim's 720 days reaching beyond the month the
+ * standard retirement age is reached are greyed out, or the claim runs out inside it); the
+ * reasoning in sentences (the employer, the part-time's working and release phases, the half pay
+ * with its top-up, the assessment on the full-time pay under § 10 (1) AltTZG, the earliest pension
+ * with deductions and the standard retirement age); page 2 a calculation sheet as numbered steps
+ * with their basis, the 30-day amount, the account and notes on the pension application.
+ */
+function blind10Altersteilzeit(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const von = firstOfMonthIso(addDays(ctx.today, -rng.int(5, 50)));
+  const vonYear = Number(von.slice(0, 4));
+  const birthYear = vonYear - rng.int(64, 65);
+  const person = fake.person(rng, { bornFrom: birthYear, bornTo: birthYear });
+  person.title = undefined;
+  const she = person.gender === 'f';
+  const address = fake.address(rng);
+  const kdnr = fake.baKundennummer(rng);
+  const agentur = `Agentur für Arbeit ${address.city}`;
+  const employer = rng.pick([`Stadtwerke ${address.city} GmbH`, `${fake.person(rng).last} Maschinenbau AG`, `${address.city}er Versorgungs- und Verkehrsgesellschaft mbH`, fake.employerName(rng, address.city), `Sparkasse ${address.city}`]);
+  // the standard retirement age by birth year (§ 235 SGB VI)
+  const ragMonths = 12 * 66 + Math.min(12, Math.max(0, (birthYear - 1958) * 2 + (birthYear >= 1958 ? 0 : 0)));
+  const ragDay = addMonths(person.birth, ragMonths);
+  const ragEnd = lastOfMonth(ragDay);
+  const dauer = rng.pick([720, 720, 720, 540]);
+  const claimEnd = addDays(von, dauer - 1);
+  const capped = claimEnd > ragEnd;
+  const bis = capped ? ragEnd : claimEnd;
+  const earliestPension = firstOfMonthIso(addMonths(addDays(person.birth, 1), 12 * 63 + (addDays(person.birth, 1).slice(8) === '01' ? 0 : 1)));
+  const atzYears = rng.int(2, 6);
+  const atzStart = addMonths(von, -12 * atzYears);
+  const freiStart = addMonths(von, -6 * atzYears);
+  const vollzeit = cents(rng.float(3100, 6300));
+  const teilzeit = cents(vollzeit / 2);
+  const aufstockung = cents(teilzeit * rng.pick([0.2, 0.2, 0.25, 0.3]));
+  const bemessung = cents((vollzeit * 12) / 365);
+  const klasse = rng.pick([1, 3, 3, 4, 4, 5]);
+  const pauschale = cents(bemessung * 0.2);
+  const steuer = cents(bemessung * (klasse === 3 ? rng.float(0.02, 0.07) : klasse === 5 ? rng.float(0.16, 0.22) : rng.float(0.08, 0.14)));
+  const soli = 0;
+  const leistungsentgelt = cents(bemessung - pauschale - steuer - soli);
+  const satz = rng.chance(0.2) ? 67 : 60;
+  const taeglich = cents((leistungsentgelt * satz) / 100);
+  const monat = cents(taeglich * 30);
+  const acc = fake.bankAccount(rng);
+  const contact = fake.person(rng, { bornFrom: 1966, bornTo: 1999 });
+  const drvVsnr = fake.groupVsnr(fake.versicherungsnummer(rng, person));
+  const red: Color = [0.78, 0.06, 0.12];
+  const dd = (v: IsoDate) => ctx.date(v);
+  const m = (v: number) => ctx.money(v);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.5, margins: { left: 70, right: 54, top: 56, bottom: 72 } });
+  d.text(d.left, 48, 'Bundesagentur für Arbeit', { size: 12.5, bold: true, color: red });
+  d.text(d.left, 61, agentur, { size: 9.5 });
+  d.text(d.left, 72, rng.pick(['Team Arbeitslosengeld', 'Operativer Service', 'Leistungsgewährung SGB III']), { size: 8, color: GRAY });
+  d.text(d.left, 122, `${agentur} · ${address.plz} ${address.city}`, { size: 6.5, color: GRAY });
+  // notes zone of the window: the customer number above the address
+  d.text(d.left, 134, `${ctx.pick([], ['Kd.-Nr.', 'Kunden-Nr.', 'Ihre Kundennummer'])} ${ctx.v('kundennummer', kdnr)}`, { size: 8.5 });
+  d.text(d.left, 144, 'Bei Antwort bitte angeben', { size: 6.5, color: GRAY });
+  addressWindow(d, [she ? 'Frau' : 'Herrn', { text: `${person.first} ${person.last}`, field: 'name' }, `${address.street} ${address.no}`, `${address.plz} ${address.city}`], 160);
+  const rx = 372;
+  const rrows: [string, string][] = [
+    ['Ansprechpartner/in', `${contact.first.split(' ')[0]} ${contact.last}`],
+    ['Telefon', `0800 4 5555 00`],
+    ['Geschäftszeichen', `${rng.pick(['221', '231', '112'])}.${rng.digits(2)}`],
+    ['E-Mail', `${address.city.toLowerCase().replace(/[^a-zäöüß]+/g, '-').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')}@arbeitsagentur.de`],
+    ['Datum', ctx.date(ctx.today)],
+  ];
+  rrows.forEach(([l, v], i) => {
+    d.text(rx, 134 + i * 22, l, { size: 6.8, color: GRAY });
+    d.text(rx, 144 + i * 22, v, { size: 8.5 });
+  });
+
+  d.y = 262;
+  d.write(ctx.pick([], ['Ihr Arbeitslosengeld im Anschluss an die Altersteilzeit', 'Bewilligung von Arbeitslosengeld nach Altersteilzeit']), { size: 11, bold: true });
+  d.write(`Bescheid vom ${ctx.ndate(ctx.today)}`, { size: 9, color: GRAY });
+  d.move(6);
+  d.write(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(2);
+  d.para(`Sie erhalten ab ${dd(von)} Arbeitslosengeld. Es beträgt ${ctx.pick([], ['kalendertäglich', 'je Kalendertag', 'für jeden Kalendertag'])} ${ctx.v('leistungsbetrag_taeglich', m(taeglich))}. Die Bewilligung gilt für den folgenden Zeitraum:`);
+
+  // the timeline bar
+  d.ensure(70);
+  const bx = d.left + 10;
+  const bw = d.contentWidth - 20;
+  const span = (a: IsoDate, b: IsoDate) => (Date.parse(b) - Date.parse(a)) / 86400000;
+  const total = span(von, claimEnd);
+  const cut = capped ? bx + (bw * span(von, bis)) / total : bx + bw;
+  const by = d.y + 14;
+  d.rect(bx, by, cut - bx, 12, { fill: [0.86, 0.9, 0.96], stroke: [0.2, 0.3, 0.5], lineWidth: 0.6 });
+  if (capped) {
+    for (let x = cut; x < bx + bw; x += 6) d.line(x, by + 12, Math.min(x + 6, bx + bw), by, 0.3, GRAY);
+    d.rect(cut, by, bx + bw - cut, 12, { stroke: GRAY, lineWidth: 0.4 });
+  }
+  d.text(bx + 4, by + 9, `Arbeitslosengeld · ${m(taeglich)} täglich`, { size: 7.5, bold: true });
+  d.line(bx, by - 4, bx, by + 18, 1);
+  d.line(cut, by - 4, cut, by + 18, 1);
+  d.text(bx, by - 6, ctx.pick([], ['erster Tag', 'Beginn', 'bewilligt ab']), { size: 6.8, color: GRAY });
+  d.text(cut, by - 6, ctx.pick([], ['letzter Tag', 'Ende', 'bewilligt bis']), { size: 6.8, color: GRAY, align: cut > bx + bw - 60 ? 'right' : 'left' });
+  d.text(bx, by + 28, ctx.ndate(von), { size: 9, bold: true, field: 'bewilligung_von' });
+  d.text(cut, by + 28, ctx.ndate(bis), { size: 9, bold: true, field: 'bewilligung_bis', align: cut > bx + bw - 60 ? 'right' : 'center' });
+  if (capped) d.text(bx + bw, by + 40, `schraffiert: Anspruchstage nach Erreichen der Regelaltersgrenze (rechnerisches Anspruchsende ${ctx.ndate(claimEnd)})`, { size: 6.8, color: GRAY, align: 'right' });
+  d.y = by + (capped ? 50 : 40);
+  d.para(capped
+    ? `Ihr Anspruch umfasst ${dauer} Kalendertage und reicht rechnerisch bis zum ${dd(claimEnd)}. Im ${fake.MONTHS_DE[Number(ragDay.slice(5, 7)) - 1]} ${ragDay.slice(0, 4)} erreichen Sie die Regelaltersgrenze; mit Ablauf dieses Monats endet der Anspruch auf Arbeitslosengeld (§ 136 Absatz 2 SGB III). Die restlichen Tage verfallen.`
+    : `Ihr Anspruch umfasst ${dauer} Kalendertage; er ist mit dem oben genannten letzten Tag erschöpft. Die Regelaltersgrenze erreichen Sie erst am ${dd(ragDay)}.`);
+
+  d.write('Begründung', { bold: true });
+  d.para(`Sie waren bei der ${employer} beschäftigt und haben ab ${dd(atzStart)} Altersteilzeit im Blockmodell geleistet (Arbeitsphase bis ${dd(addDays(freiStart, -1))}, Freistellungsphase ab ${dd(freiStart)}). Das Arbeitsverhältnis endete vereinbarungsgemäß am ${dd(addDays(von, -1))}. Am ${dd(addDays(von, -rng.int(30, 90)))} haben Sie sich arbeitsuchend und zum ${dd(von)} arbeitslos gemeldet. Die Anwartschaftszeit ist erfüllt.`);
+  d.para(`Während der Altersteilzeit erhielten Sie ein Arbeitsentgelt von monatlich ${m(teilzeit)} zuzüglich eines steuerfreien Aufstockungsbetrages von ${m(aufstockung)}. Nach § 10 Absatz 1 des Altersteilzeitgesetzes wird das Arbeitslosengeld jedoch nach dem Arbeitsentgelt bemessen, das Sie ohne die Altersteilzeit erzielt hätten. Ihr Arbeitgeber hat hierfür ein monatliches Vollzeitentgelt von ${m(vollzeit)} bescheinigt. Die Berechnung im Einzelnen finden Sie auf der Anlage.`);
+  d.para(`Nach unseren Unterlagen ${earliestPension <= von ? `könnten Sie bereits seit dem ${dd(earliestPension)}` : `können Sie frühestens ab ${dd(earliestPension)}`} eine Altersrente für langjährig Versicherte mit Abschlägen beziehen (Versicherungsnummer ${drvVsnr}). Sie sind nicht verpflichtet, diese Rente vorzeitig zu beantragen. Beziehen Sie eine Altersrente, endet das Arbeitslosengeld mit dem Tag vor Rentenbeginn.`);
+  d.write('Zahlung', { bold: true });
+  d.para(`Für einen vollen Kalendermonat ergibt sich ein Betrag von ${m(monat)} (30 Tage). Wir zahlen monatlich nachträglich auf Ihr Konto ${ctx.iban(acc.iban)} bei der ${acc.bank.name}. Beiträge zur Kranken-, Pflege- und Rentenversicherung tragen wir; sie werden vom Arbeitslosengeld nicht abgezogen.`);
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `Kundennummer ${kdnr} · ${person.last}, ${person.first}`, { size: 8, color: GRAY });
+    doc.text(doc.right, 40, agentur, { size: 8, color: GRAY, align: 'right' });
+    doc.hline(45, doc.left, doc.right, 0.3, GRAY);
+  });
+  d.ensure(90);
+  d.write(RECHTSBEHELF[0], { bold: true });
+  d.para(RECHTSBEHELF[1].replace('bei der oben genannten Stelle', `bei der ${agentur}`), { size: 8.8 });
+  d.write('Mit freundlichen Grüßen');
+  d.write(`Im Auftrag · ${agentur}`, { size: 8.5, color: GRAY });
+
+  // the calculation sheet
+  d.newPage();
+  d.write('Anlage – Berechnungsblatt Arbeitslosengeld', { size: 11, bold: true, color: red });
+  d.write(`Bemessungszeitraum ${ctx.ndate(addMonths(von, -12))} bis ${ctx.ndate(addDays(von, -1))} · Lohnsteuerklasse ${klasse} · Leistungssatz ${satz} %`, { size: 8.5, color: GRAY });
+  d.move(6);
+  const sx = { nr: d.left, step: d.left + 24, basis: d.left + 250, val: d.right };
+  d.rect(d.left - 3, d.y, d.contentWidth + 6, 14, { fill: LIGHT });
+  d.row([{ x: sx.nr, text: 'Nr.', bold: true }, { x: sx.step, text: 'Rechenschritt', bold: true }, { x: sx.basis, text: 'Grundlage', bold: true }, { x: sx.val, text: 'Betrag', bold: true, align: 'right' }], { size: 8.5, minHeight: 14 });
+  const steps: [string, string, string][] = [
+    ['Arbeitsentgelt in der Altersteilzeit (monatlich)', `${m(teilzeit)} + ${m(aufstockung)} Aufstockung (nicht maßgebend)`, ''],
+    ['Vollzeitentgelt nach § 10 Abs. 1 AltTZG (monatlich)', 'Arbeitsbescheinigung', m(vollzeit)],
+    ['Bemessungsentgelt je Kalendertag', `${m(vollzeit)} × 12 : 365`, m(bemessung)],
+    ['abzüglich Sozialversicherungspauschale', '20 % des Bemessungsentgelts', `– ${m(pauschale)}`],
+    ['abzüglich Lohnsteuer', `Steuerklasse ${klasse}, Kalendertag`, `– ${m(steuer)}`],
+    ['abzüglich Solidaritätszuschlag', '', `– ${m(soli)}`],
+    ['Leistungsentgelt je Kalendertag', '', m(leistungsentgelt)],
+    ['Arbeitslosengeld je Kalendertag', `${satz} % des Leistungsentgelts`, m(taeglich)],
+    ['Arbeitslosengeld für 30 Tage', '', m(monat)],
+  ];
+  steps.forEach(([s, b, v], i) => {
+    const bold = i === 7;
+    d.row([{ x: sx.nr, text: `(${i + 1})` }, { x: sx.step, text: s, width: 220, bold }, { x: sx.basis, text: b, width: 150, color: GRAY }, { x: sx.val, text: v, align: 'right', bold }], { size: 8.8, minHeight: 15 });
+    d.hline(d.y + 1, d.left - 3, d.right + 3, 0.2, GRAY);
+    d.move(2);
+  });
+  d.move(10);
+  d.write('Anspruchsdauer', { bold: true });
+  d.para(`Versicherungspflichtverhältnisse in den letzten fünf Jahren: ${dauer === 720 ? 'mindestens 48 Monate' : '36 Monate'}; Lebensalter bei Entstehung des Anspruchs: ${Math.floor(span(person.birth, von) / 365.25)} Jahre; Anspruchsdauer nach § 147 SGB III: ${dauer} Kalendertage.`, { size: 9 });
+  d.write('Hinweise zur Rente', { bold: true });
+  d.para(`Die Regelaltersgrenze erreichen Sie am ${dd(ragDay)}. Bitte stellen Sie den Antrag auf Regelaltersrente etwa drei Monate vorher bei Ihrem Rentenversicherungsträger. Einen Rentenantrag oder Rentenbescheid teilen Sie uns bitte sofort mit.`, { size: 9 });
+  d.para(rng.pick(HINWEISE), { size: 9 });
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 46, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 36, `${agentur} · Servicenummer 0800 4 5555 00 · www.arbeitsagentur.de`, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 36, `${page} / ${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+  ctx.set('name', fake.fullName(person));
+  ctx.set('kundennummer', kdnr);
+  ctx.set('leistungsbetrag_taeglich', taeglich);
+  ctx.set('bewilligung_von', von);
+  ctx.set('bewilligung_bis', bis);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -1345,5 +1516,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind7-fiktive-bemessung', holdout: true, build: blind7FiktiveBemessung },
     { id: 'blind8-teilarbeitslosengeld', holdout: true, build: blind8Teilarbeitslosengeld },
     { id: 'blind9-gleichwohlgewaehrung', holdout: true, build: blind9Gleichwohlgewaehrung },
+    { id: 'blind10-altersteilzeit', holdout: true, build: blind10Altersteilzeit },
   ],
 };
