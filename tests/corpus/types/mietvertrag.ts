@@ -1792,6 +1792,244 @@ function blind9WgUntermietvertrag(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+const ONES = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
+const TENS = ['', '', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+/** a whole number below a million in German words, as contracts spell amounts out */
+function germanWords(n: number): string {
+  const below100 = (v: number): string => (v < 20 ? ONES[v] : `${v % 10 ? `${v % 10 === 1 ? 'ein' : ONES[v % 10]}und` : ''}${TENS[Math.floor(v / 10)]}`);
+  const below1000 = (v: number): string => {
+    const h = Math.floor(v / 100);
+    const rest = v % 100;
+    return `${h ? `${h === 1 ? 'ein' : ONES[h]}hundert` : ''}${rest ? below100(rest) : ''}`;
+  };
+  if (n === 0) return 'null';
+  const th = Math.floor(n / 1000);
+  const rest = n % 1000;
+  return `${th ? `${th === 1 ? 'ein' : below1000(th)}tausend` : ''}${rest ? below1000(rest) : ''}`;
+}
+
+/**
+ * blind10 (holdout): a lease in a tight market drawn up by a private owner's property manager (or a
+ * housing company itself) on its own template: §§ with centred headings and hanging paragraph
+ * numbers; two tenants as joint debtors sometimes; every amount also spelt out in words; the
+ * start beside the signing day and a handover day; the rent-brake information (§ 556g Abs. 1a BGB)
+ * as annex 1 with the rent index figures, the cap of 110 % and, where the rent exceeds it, the
+ * former tenant's rent; annex 2 a SEPA direct-debit mandate with the tenant's own IBAN, creditor ID
+ * and mandate reference.
+ */
+function blind10MietpreisbremseSepa(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  const owner = r.landlord;
+  const city = r.flat.city;
+  const manager = owner.kind === 'person' && rng.chance(0.65) ? fake.organisation(rng, `${rng.pick(['Hausverwaltung', 'Immobilienverwaltung', 'WEG- und Mietverwaltung'])} ${rng.pick(['Albrecht', 'Brandt', 'Seidel', 'Vogt', 'Krämer', 'Engel', 'Pohl'])} ${rng.pick(['GmbH', 'GmbH & Co. KG', 'e.K.'])}`, city) : undefined;
+  const issuer = manager ? manager.name : owner.kind === 'organisation' ? owner.name : undefined;
+  const issuerAddr = manager ? manager.address : owner.address;
+  const partner = rng.chance(0.4) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 6, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 6), last: rng.chance(0.5) ? t.last : undefined, titleChance: 0 }) : undefined;
+  // the rent brake's information duty exists since 2019, so the lease is a recent one
+  if (r.einzug < '2020-01-01') r.einzug = firstOfMonth(addDays(ctx.today, -rng.int(60, 1500)));
+  const before = fake.address(rng);
+  const signed = addDays(r.einzug, -rng.int(12, 60));
+  const handover = rng.chance(0.45) ? addDays(r.einzug, -rng.int(1, 3)) : r.einzug;
+  const objectNo = `${rng.int(100, 999)}`;
+  const unitNo = `${rng.pick(['', '0', ''])}${rng.int(1, 48)}`;
+  const heiz = r.heizkosten;
+  const words = rng.chance(0.5) ? 'cents' : 'fraction';
+  const m = (v: number) => ctx.money(v);
+  const inWords = (v: number) => {
+    const euros = Math.floor(v + 1e-9);
+    const c = Math.round((v - euros) * 100);
+    if (words === 'fraction') return `${germanWords(euros)} ${String(c).padStart(2, '0')}/100 Euro`;
+    return `${germanWords(euros)} Euro${c ? ` und ${germanWords(c)} Cent` : ''}`;
+  };
+  const dd = (v: string) => ctx.date(v);
+  const mspYear = Number(signed.slice(0, 4)) - rng.pick([0, 1, 1]);
+  const rate = r.grundmiete / r.area;
+  const exception = rng.chance(0.45);
+  const mean = cents(rate * (exception ? rng.float(0.72, 0.86) : rng.float(0.96, 1.2)));
+  const low = cents(mean * rng.float(0.78, 0.88));
+  const high = cents(mean * rng.float(1.15, 1.3));
+  const cap = cents(mean * 1.1);
+  const formerRent = exception ? cents(r.grundmiete + rng.pick([0, rng.float(5, 45)])) : 0;
+  const formerEnd = addDays(r.einzug, -rng.int(20, 120));
+  const debtorBank = fake.bankAccount(rng);
+  const creditorId = `DE${rng.digits(2)}ZZZ0000${rng.digits(7)}`;
+  const mandate = `${objectNo}-${unitNo}-${rng.digits(4)}`;
+  const accent: Color = rng.pick([[0.1, 0.25, 0.45], [0.35, 0.2, 0.1], [0.15, 0.35, 0.3], [0.3, 0.3, 0.3]] as const);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.3, margins: { left: 64, right: 58, top: 60, bottom: 66 } });
+  if (issuer) {
+    d.text(d.right, 40, issuer, { size: 10, bold: true, align: 'right', color: accent });
+    d.text(d.right, 51, `${issuerAddr.street} ${issuerAddr.no} · ${issuerAddr.plz} ${issuerAddr.city}`, { size: 7, align: 'right', color: GRAY });
+  }
+  d.y = 74;
+  d.write(ctx.pick([], ['Mietvertrag über Wohnraum', 'Wohnungsmietvertrag']), { size: 18, bold: true });
+  d.hline(d.y - 2, d.left, d.left + 150, 1.5, accent);
+  d.move(4);
+  d.write(`Objekt ${objectNo} · Wohnung Nr. ${unitNo}${issuer ? ` · Vertrag vom ${ctx.ndate(signed)}` : ''}`, { size: 8, color: GRAY });
+  d.move(8);
+
+  const para = (no: string, text: string, size = 9.3) => {
+    if (no) {
+      d.ensure(size * 1.5);
+      d.text(d.left, d.y + size, no, { size });
+    }
+    d.para(text, { x: d.left + 20, size, after: 4 });
+  };
+  const heading = (title: string) => {
+    d.ensure(50);
+    d.move(6);
+    d.write(title, { bold: true, size: 10, align: 'center' });
+    d.move(1);
+  };
+
+  heading('§ 1 Vertragsparteien');
+  const ownerPrinted = owner.person ? `${owner.person.title ? owner.person.title + ' ' : ''}${ctx.name(owner.person)}` : owner.name;
+  para('(1)', `Vermieter: ${ctx.v('vermieter_name', ownerPrinted)}, ${owner.address.street} ${owner.address.no}, ${owner.address.plz} ${owner.address.city}${manager ? `, vertreten durch die ${manager.name}, ${manager.address.street} ${manager.address.no}, ${manager.address.plz} ${manager.address.city}, aufgrund schriftlicher Vollmacht` : ''}.`);
+  const tenantPrinted = ctx.name(t);
+  para('(2)', `Mieter: ${ctx.v('mieter_name', tenantPrinted)}, geboren am ${ctx.ndate(t.birth)}${partner ? `, und ${ctx.name(partner)}, geboren am ${ctx.ndate(partner.birth)}` : ''}, derzeit wohnhaft ${before.street} ${before.no}, ${before.plz} ${before.city}.`);
+  if (partner) para('(3)', 'Mehrere Mieter haften für alle Verpflichtungen aus diesem Vertrag als Gesamtschuldner. Erklärungen, deren Wirkung die Mieter berührt, müssen von oder gegenüber allen Mietern abgegeben werden; die Mieter bevollmächtigen sich jedoch gegenseitig zur Entgegennahme solcher Erklärungen.');
+
+  heading('§ 2 Mietsache');
+  const balcony = rng.chance(0.5);
+  para('(1)', `Vermietet wird die Wohnung Nr. ${unitNo} im ${r.floor} des Hauses ${ctx.v('anschrift', `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`)}, bestehend aus ${r.rooms} ${r.rooms === 1 ? 'Zimmer' : 'Zimmern'}, ${rng.pick(['Küche', 'offener Küche', 'Einbauküche'])}, Bad mit WC, Diele${balcony ? ', Balkon' : ''} sowie dem Kellerabteil Nr. ${rng.int(1, 40)}.`);
+  para('(2)', `Die Wohnfläche beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}${balcony ? ' (Balkon zu einem Viertel angerechnet)' : ''}; sie wurde nach der Wohnflächenverordnung ermittelt. Die Angabe dient nicht zur Festlegung des Mietgegenstands.`);
+  para('(3)', `Mitvermietet sind: ${rng.sample(['Gemeinschaftswaschraum', 'Fahrradkeller', 'Trockenboden', 'Kinderwagenraum', 'Gartenanteil zur Mitbenutzung'], 2).join(' und ')}. Die Einbauküche ist ${rng.pick(['Eigentum des Vermieters und mitvermietet', 'nicht mitvermietet'])}.`);
+
+  heading('§ 3 Mietzeit');
+  para('(1)', `Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', dd(r.einzug))} und wird auf unbestimmte Zeit geschlossen.`);
+  para('(2)', handover === r.einzug ? 'Die Übergabe der Wohnung erfolgt am Tag des Mietbeginns; über die Übergabe wird ein Protokoll gefertigt.' : `Die Schlüssel werden bereits am ${dd(handover)} übergeben; Miete ist erst ab Mietbeginn zu zahlen. Über die Übergabe wird ein Protokoll gefertigt.`);
+  para('(3)', 'Die Kündigung richtet sich nach den gesetzlichen Vorschriften. Sie bedarf der Schriftform.');
+
+  heading('§ 4 Miete und Betriebskosten');
+  para('(1)', `Die monatliche Nettokaltmiete beträgt ${ctx.v('grundmiete', m(r.grundmiete))} (in Worten: ${inWords(r.grundmiete)}).`);
+  para('(2)', `Neben der Miete zahlt der Mieter für die Betriebskosten nach § 2 der Betriebskostenverordnung mit Ausnahme der Heiz- und Warmwasserkosten eine monatliche Vorauszahlung von ${ctx.v('nebenkosten', m(r.nebenkosten))} (in Worten: ${inWords(r.nebenkosten)}), über die jährlich abgerechnet wird.`);
+  if (heiz !== undefined) para('(3)', `Für die Kosten der Heizung und der Warmwasserversorgung zahlt der Mieter eine gesonderte monatliche Vorauszahlung von ${m(heiz)} (in Worten: ${inWords(heiz)}). Die Abrechnung erfolgt nach der Heizkostenverordnung.`);
+  else para('(3)', 'Die Wohnung wird über eine Gasetagentherme beheizt, die auch das Warmwasser bereitet. Den Gasliefervertrag schließt der Mieter selbst; Heizkosten werden daher nicht an den Vermieter gezahlt.');
+  para('(4)', `Monatlich sind somit insgesamt ${m(gesamt(r))} zu zahlen (in Worten: ${inWords(gesamt(r))}).`);
+  if (r.stellplatz) para('(5)', `Über den Tiefgaragenstellplatz Nr. ${rng.int(1, 60)} wird ein gesonderter Vertrag geschlossen (monatlich ${m(r.stellplatz)}); er ist nicht Teil dieses Mietvertrags.`);
+  para(r.stellplatz ? '(6)' : '(5)', 'Die Miete ist monatlich im Voraus, spätestens am dritten Werktag des Monats, zu zahlen. Der Mieter erteilt hierzu das als Anlage 2 beigefügte SEPA-Lastschriftmandat.');
+
+  heading('§ 5 Angaben nach § 556g Abs. 1a BGB');
+  para('', `Die Wohnung liegt in einem Gebiet mit angespanntem Wohnungsmarkt, für das die Landesregierung eine Verordnung nach § 556d Abs. 2 BGB erlassen hat. Die Informationen, die der Vermieter dem Mieter vor Abschluss des Vertrags zu erteilen hat, sind in Anlage 1 enthalten; sie ${exception ? 'begründen die vereinbarte Miethöhe' : 'betreffen die Einhaltung der zulässigen Miethöhe'}.`);
+
+  heading('§ 6 Mietsicherheit');
+  para('(1)', `Der Mieter leistet eine Mietsicherheit in Höhe von ${m(r.kaution)} (in Worten: ${inWords(r.kaution)}). Er ist berechtigt, sie in drei gleichen monatlichen Teilzahlungen zu erbringen; die erste Teilzahlung ist zu Beginn des Mietverhältnisses fällig.`);
+  para('(2)', 'Der Vermieter legt die Sicherheit getrennt von seinem Vermögen bei einem Kreditinstitut zu dem für Spareinlagen mit dreimonatiger Kündigungsfrist üblichen Zinssatz an.');
+
+  let no = 7;
+  for (const [title, texts] of rng.sample(CLAUSES, 4)) {
+    heading(`§ ${no++} ${title}`);
+    texts.forEach((text, i) => para(texts.length > 1 ? `(${i + 1})` : '', text));
+  }
+  heading(`§ ${no++} Schlussbestimmungen`);
+  para('(1)', 'Änderungen und Ergänzungen dieses Vertrags bedürfen der Textform. Mündliche Nebenabreden bestehen nicht.');
+  para('(2)', 'Anlagen: 1. Informationen nach § 556g Abs. 1a BGB, 2. SEPA-Lastschriftmandat, 3. Hausordnung, 4. Übergabeprotokoll (wird bei Übergabe gefertigt).');
+
+  d.ensure(120);
+  d.move(16);
+  const sigW = (d.contentWidth - 30) / 2;
+  const sig = (x: number, place: string, caption: string) => {
+    d.text(x, d.y, place, { size: 9 });
+    d.hline(d.y + 30, x, x + sigW, 0.5);
+    d.text(x, d.y + 39, caption, { size: 7, color: GRAY });
+  };
+  sig(d.left, `${(manager ? manager.address : owner.address).city}, den ${ctx.ndate(signed)}`, manager ? `Vermieter, vertreten durch ${manager.name}` : 'Vermieter');
+  sig(d.left + sigW + 30, `${city}, den ${ctx.ndate(addDays(signed, rng.int(0, 4)))}`, partner ? `Mieter: ${ctx.name(t)}` : 'Mieter');
+  d.y += 52;
+  if (partner) {
+    d.hline(d.y + 22, d.left + sigW + 30, d.right, 0.5);
+    d.text(d.left + sigW + 30, d.y + 31, `Mieter: ${ctx.name(partner)}`, { size: 7, color: GRAY });
+    d.y += 40;
+  }
+
+  // annex 1: the rent-brake information
+  d.newPage();
+  d.write('Anlage 1 zum Mietvertrag', { size: 8, color: GRAY });
+  d.write('Informationen zur Miethöhe nach § 556g Abs. 1a BGB', { size: 13, bold: true });
+  d.para(`Mietobjekt: ${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}, Wohnung Nr. ${unitNo}, ${ctx.area(r.area)}`, { size: 9 });
+  d.move(4);
+  const row = (label: string, value: string, bold = false) => {
+    const top = d.y;
+    d.row([{ x: d.left + 4, text: label, width: 300, size: 8.8, bold }, { x: d.right - 4, text: value, align: 'right', size: 9, bold }], { minHeight: 16 });
+    d.hline(d.y, d.left, d.right, 0.3, LIGHT);
+    return top;
+  };
+  d.rect(d.left, d.y, d.contentWidth, 14, { fill: [0.92, 0.92, 0.92] });
+  d.text(d.left + 4, d.y + 10, `Ortsübliche Vergleichsmiete nach dem Mietspiegel ${mspYear}`, { size: 8.5, bold: true });
+  d.y += 16;
+  row('Mietspiegelfeld (Baualtersklasse, Wohnfläche, Wohnlage)', `${rng.pick(['H', 'I', 'J', 'K', 'L'])}${rng.int(1, 9)} · ${rng.pick(['einfache', 'mittlere', 'gute'])} Wohnlage`);
+  row('Spanne je m² und Monat (netto kalt)', `${decimal(low)} bis ${decimal(high)} €/m²`);
+  row('Mittelwert je m² und Monat', `${decimal(mean)} €/m²`);
+  row('zulässige Miete bei Mietbeginn (Mittelwert + 10 %)', `${decimal(cap)} €/m² = ${m(cents(cap * r.area))}`);
+  row('vereinbarte Nettokaltmiete', `${decimal(cents(rate))} €/m² = ${m(r.grundmiete)}`, true);
+  d.move(10);
+  d.write('Die vereinbarte Miete beruht auf folgender Ausnahme:', { size: 9, bold: true });
+  const opts: [string, boolean][] = [
+    ['keine – die vereinbarte Miete übersteigt die zulässige Miete nicht', !exception],
+    ['Vormiete (§ 556e Abs. 1 BGB): die vom Vormieter zuletzt geschuldete Miete war höher als die zulässige Miete', exception],
+    ['Modernisierung in den letzten drei Jahren vor Beginn des Mietverhältnisses (§ 556e Abs. 2 BGB)', false],
+    ['erste Nutzung und Vermietung nach dem 1. Oktober 2014 (§ 556f Satz 1 BGB)', false],
+    ['erste Vermietung nach umfassender Modernisierung (§ 556f Satz 2 BGB)', false],
+  ];
+  for (const [label, on] of opts) {
+    d.ensure(24);
+    d.checkbox(d.left + 4, d.y + 9, on, 8);
+    d.para(label, { x: d.left + 18, size: 8.8, after: 3 });
+  }
+  if (exception) {
+    d.move(6);
+    d.write('Angaben zur Vormiete', { size: 9, bold: true });
+    row('Nettokaltmiete des Vormieters ein Jahr vor Ende des Vormietverhältnisses', m(formerRent));
+    row('Ende des Vormietverhältnisses', ctx.ndate(formerEnd));
+    row('Mieterhöhungen in diesem letzten Jahr', 'keine');
+  }
+  d.move(10);
+  d.para('Der Mieter bestätigt mit seiner Unterschrift, diese Informationen vor Abgabe seiner Vertragserklärung in Textform erhalten zu haben.', { size: 8.5 });
+  d.move(26);
+  d.hline(d.y, d.left + sigW + 30, d.right, 0.5);
+  d.text(d.left + sigW + 30, d.y + 9, 'Unterschrift Mieter', { size: 7, color: GRAY });
+  d.y += 24;
+
+  // annex 2: the SEPA mandate
+  d.ensure(330);
+  if (d.y > d.margins.top + 10) d.move(16);
+  d.write('Anlage 2 zum Mietvertrag', { size: 8, color: GRAY });
+  d.write('SEPA-Lastschriftmandat', { size: 13, bold: true });
+  const creditor = manager ? manager.name : owner.kind === 'organisation' ? owner.name : ownerPrinted;
+  const cAddr = manager ? manager.address : owner.address;
+  d.rect(d.left, d.y + 2, d.contentWidth, 48, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.text(d.left + 6, d.y + 14, 'Zahlungsempfänger', { size: 7, color: GRAY });
+  d.text(d.left + 6, d.y + 27, `${creditor}, ${cAddr.street} ${cAddr.no}, ${cAddr.plz} ${cAddr.city}`, { size: 9 });
+  d.text(d.left + 6, d.y + 42, `Gläubiger-Identifikationsnummer: ${creditorId}     Mandatsreferenz: ${mandate}`, { size: 8.5 });
+  d.y += 58;
+  d.para(`Ich ermächtige / Wir ermächtigen den Zahlungsempfänger, Zahlungen aus dem Mietverhältnis (Miete, Vorauszahlungen, Nachzahlungen aus Abrechnungen) von meinem / unserem Konto mittels Lastschrift einzuziehen. Zugleich weise ich mein / weisen wir unser Kreditinstitut an, die vom Zahlungsempfänger auf mein / unser Konto gezogenen Lastschriften einzulösen.`, { size: 8.5 });
+  d.para('Hinweis: Ich kann / Wir können innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem / unserem Kreditinstitut vereinbarten Bedingungen.', { size: 8, color: GRAY });
+  d.move(4);
+  const boxRow = (label: string, value: string) => {
+    d.text(d.left, d.y + 10, label, { size: 8, color: GRAY });
+    d.rect(d.left + 130, d.y, d.contentWidth - 130, 15, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+    d.text(d.left + 135, d.y + 11, value, { size: 9.5, font: 'courier' });
+    d.y += 19;
+  };
+  boxRow('Kontoinhaber', partner && rng.chance(0.5) ? `${ctx.name(t)} / ${ctx.name(partner)}` : ctx.name(t));
+  boxRow('Kreditinstitut', debtorBank.bank.name);
+  boxRow('IBAN', fake.groupIban(debtorBank.iban));
+  boxRow('BIC', debtorBank.bank.bic);
+  d.move(18);
+  d.text(d.left, d.y, `${city}, ${ctx.ndate(signed)}`, { size: 9 });
+  d.hline(d.y + 4, d.left + sigW + 30, d.right, 0.5);
+  d.text(d.left + sigW + 30, d.y + 13, 'Unterschrift Kontoinhaber', { size: 7, color: GRAY });
+
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 44, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 34, `Mietvertrag ${r.flat.street} ${r.flat.no}, Wohnung Nr. ${unitNo}${issuer ? ` · ${issuer}` : ''}`, { size: 6.8, color: GRAY });
+    doc.text(doc.right, doc.height - 34, `Seite ${page} von ${pages}`, { size: 6.8, align: 'right', color: GRAY });
+  });
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -1808,5 +2046,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind7-einliegerwohnung-vorlage', holdout: true, build: blind7EinliegerwohnungVorlage },
     { id: 'blind8-moebliert-auf-zeit', holdout: true, build: blind8MoebliertAufZeit },
     { id: 'blind9-wg-untermietvertrag', holdout: true, build: blind9WgUntermietvertrag },
+    { id: 'blind10-mietpreisbremse-sepa', holdout: true, build: blind10MietpreisbremseSepa },
   ],
 };
