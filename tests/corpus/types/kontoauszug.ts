@@ -1,7 +1,7 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, type IsoDate } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, workday, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -1449,6 +1449,230 @@ function blind9UmsatzaufstellungBehoerde(ctx: Ctx): void {
   ctx.set('zeitraum_bis', bis);
 }
 
+/**
+ * blind10: a direct bank's monthly "Finanzreport", which is the legal statement of all the customer's
+ * products at once: the holder in the window, report number and date with the reporting period at the
+ * top right, an overview of all products with their numbers and old/new balances (current account,
+ * overnight savings account, credit card, sometimes a securities account) and the total; then one
+ * section per product: the current account with holder and IBAN in its head and bookings with
+ * separate debit and credit columns between old and new balance (the card settlement and a transfer to
+ * the holder's own savings IBAN among them); the credit card with its own settlement period that
+ * straddles the month; the savings account with its own IBAN and the month's interest; the securities
+ * holdings; notes. Continuation pages repeat a head line.
+ */
+function blind10Finanzreport(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const base = draw(ctx);
+  const holder = base.holder;
+  const von = firstOfMonth(addMonths(ctx.today, -rng.int(0, 1) - 1));
+  const bis = lastOfMonth(von);
+  const days = Math.round((Date.parse(bis) - Date.parse(von)) / 86400000);
+  const blz = '20041133';
+  const giroNo = `${rng.int(1, 9)}${rng.digits(6)}`;
+  const iban = fake.germanIban(blz, `${giroNo}00`);
+  const tgNo = `${giroNo}01`;
+  const tgIban = fake.germanIban(blz, tgNo);
+  const depotNo = `${giroNo}02`;
+  const card = `${rng.pick(['4871', '4921', '4539'])} ${rng.digits(2)}XX XXXX ${rng.digits(4)}`;
+  const kunde = `${rng.digits(3)} ${rng.digits(3)} ${rng.digits(3)}`;
+  const reportNo = Number(von.slice(5, 7));
+  const cut = rng.int(18, 23);
+  const cardVon = addDays(addMonths(`${von.slice(0, 8)}${String(cut).padStart(2, '0')}`, -1), 1);
+  const cardBis = `${von.slice(0, 8)}${String(cut).padStart(2, '0')}`;
+  const shops = ['Amazon EU S.a.r.l.', 'Deutsche Bahn', 'PayPal Europe', 'Netflix.com', 'Spotify AB', 'Shell Station', 'IKEA Deutschland', 'Zalando SE', 'Lieferando', 'Booking.com', 'Apple.com/bill'];
+  const cardTx = Array.from({ length: rng.int(3, 8) }, () => {
+    const used = addDays(cardVon, rng.int(0, Math.round((Date.parse(cardBis) - Date.parse(cardVon)) / 86400000) - 2));
+    return { used, booked: addDays(used, rng.int(1, 2)), text: rng.pick(shops), amount: -cents(rng.float(4.99, 129)) };
+  }).sort((a, b) => (a.used < b.used ? -1 : 1));
+  const cardTotal = cents(cardTx.reduce((sum, t) => sum + t.amount, 0));
+  const cardPrev = -cents(rng.float(40, 420));
+  // the current account's bookings, within the month, plus the card settlement and a transfer to savings
+  type Row = { date: IsoDate; valuta: IsoDate; kind: string; text: string; amount: number };
+  // a monthly payment (rent, salary, fee, broadcasting fee, benefits) once a month only
+  const monthlyKey = (t: Tx) => /^(Miete|Rundfunkbeitrag|Kindergeld|Lohn\/Gehalt|Wohngeld|Entgelt|Abschlag)/.exec(t.purpose)?.[1];
+  const txs = base.txs.filter((t, i) => !monthlyKey(t) || base.txs.findIndex((u) => monthlyKey(u) === monthlyKey(t)) === i);
+  const rows: Row[] = txs.map((t) => {
+    const date = addDays(von, Math.abs(Math.round((Date.parse(t.date) - Date.parse(base.von)) / 86400000)) % (days + 1));
+    const kind = t.kind === 'Kartenzahlung' ? 'Kartenverfügung' : t.kind === 'Dauerauftrag' ? 'Übertrag / Überweisung' : t.kind === 'Gutschrift' ? 'Gutschrift' : t.kind === 'Bargeldauszahlung' ? 'Bar' : t.kind === 'Entgelt' ? 'Kontoführung' : t.amount < 0 ? 'Lastschrift / Belastung' : 'Übertrag / Überweisung';
+    // a card payment's text carries the day it was made, the day before its booking
+    const purpose = t.kind === 'Kartenzahlung' ? `${t.purpose.split(' ')[0]} ${ctx.ndate(addDays(date, -1))} ${t.purpose.split(' ').pop()}` : t.purpose;
+    const text = `${t.amount < 0 ? 'Empfänger' : 'Auftraggeber'}: ${t.party} Buchungstext: ${purpose}${t.iban ? ` IBAN ${t.iban}` : ''}`;
+    return { date, valuta: date, kind, text, amount: t.amount };
+  });
+  const settle = workday(addDays(cardBis, 3)) <= bis ? workday(addDays(cardBis, 3)) : bis;
+  rows.push({ date: settle, valuta: settle, kind: 'Kartenabrechnung', text: `Visa-Karte ${card} Abrechnung vom ${ctx.ndate(cardBis)}`, amount: cardTotal });
+  const save = rng.pick([25, 50, 100, 150, 200, 250]);
+  const saveDay = addDays(von, rng.int(0, 5));
+  rows.push({ date: saveDay, valuta: saveDay, kind: 'Übertrag / Überweisung', text: `Empfänger: ${holder.first} ${holder.last} Buchungstext: Sparen Tagesgeld IBAN ${tgIban}`, amount: -save });
+  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const giroOld = base.opening;
+  const giroNew = cents(rows.reduce((sum, r) => sum + r.amount, giroOld));
+  const tgOld = cents(rng.float(300, 9000));
+  const rate = rng.pick([1.5, 1.75, 2.0, 2.25, 2.5]);
+  const interest = cents(((tgOld + save) * rate) / 100 / 12);
+  const tgNew = cents(tgOld + save + interest);
+  const depot = rng.chance(0.55)
+    ? rng.sample([['iShares Core MSCI World UCITS ETF', 'IE00B4L5Y983', 98.4], ['Xtrackers MSCI Emerging Markets', 'IE00BTJRMP35', 55.2], ['Vanguard FTSE All-World', 'IE00BK5BQT80', 128.9], ['Amundi Prime Global', 'LU2089238203', 34.7], ['Deutsche Telekom AG Namens-Aktien', 'DE0005557508', 33.1]] as const, rng.int(1, 3)).map(([name, isin, price]) => {
+        const pieces = cents(rng.float(2, 60));
+        const kurs = cents(price * rng.float(0.9, 1.1));
+        return { name, isin, pieces, kurs, value: cents(pieces * kurs) };
+      })
+    : undefined;
+  const depotNew = depot ? cents(depot.reduce((sum, p) => sum + p.value, 0)) : 0;
+  const depotOld = depot ? cents(depotNew * rng.float(0.95, 1.04)) : 0;
+  const prevEnd = addDays(von, -1);
+
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 56, right: 48, top: 60, bottom: 74 } });
+  const ink: [number, number, number] = [0.05, 0.22, 0.35];
+  const yellow: [number, number, number] = [1, 0.86, 0.2];
+  const title = ctx.pick(['Finanzreport'], ['Finanzreport – Kontoauszug', 'Ihr Finanzreport']);
+  d.rect(d.left, 38, 16, 16, { fill: yellow });
+  d.text(d.left + 22, 52, 'comdirect', { size: 17, bold: true, color: ink });
+  returnLine(d, `comdirect · ${rng.int(25440, 25451)} Quickborn`);
+  addressWindow(d, [holder.gender === 'f' ? 'Frau' : 'Herrn', `${holder.first} ${holder.last}`, `${base.address.street} ${base.address.no}`, `${base.address.plz} ${base.address.city}`]);
+  d.text(d.right, 52, `${title} Nr. ${reportNo}`, { size: 13, bold: true, align: 'right' });
+  const head: [string, string][] = [
+    ['per', ctx.ndate(bis)],
+    ['Kundennummer', kunde],
+    ['Erstellt am', ctx.ndate([addDays(bis, rng.int(1, 3)), ctx.today].sort()[0])],
+  ];
+  head.forEach(([l, v], i) => {
+    d.text(d.right - 150, 152 + i * 12, l, { size: 8, color: GRAY });
+    d.text(d.right, 152 + i * 12, v, { size: 8.5, align: 'right' });
+  });
+  d.text(d.right - 150, 188, ctx.pick(['Berichtszeitraum'], ['Zeitraum des Reports', 'Report für den Zeitraum']), { size: 8, color: GRAY });
+  d.text(d.right, 200, `${ctx.v('zeitraum_von', ctx.ndate(von))} – ${ctx.v('zeitraum_bis', ctx.ndate(bis))}`, { size: 8.5, align: 'right', bold: true });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `${title} Nr. ${reportNo} per ${ctx.ndate(bis)}`, { size: 7.5, bold: true });
+    doc.text(doc.right, 40, `${holder.first} ${holder.last} · Kundennummer ${kunde}`, { size: 7.5, align: 'right', color: GRAY });
+    doc.hline(45, doc.left, doc.right, 0.4, GRAY);
+  });
+  d.y = 262;
+  d.write(holder.gender === 'f' ? `Sehr geehrte Frau ${holder.last},` : `Sehr geehrter Herr ${holder.last},`);
+  d.para(`mit diesem Finanzreport erhalten Sie den Kontoauszug und den Überblick über alle Ihre Produkte bei uns für ${MONTHS_DE[Number(von.slice(5, 7)) - 1]} ${von.slice(0, 4)}.`);
+  const band = (text: string, right?: string) => {
+    d.ensure(60);
+    d.move(6);
+    d.rect(d.left, d.y, d.contentWidth, 16, { fill: [0.9, 0.92, 0.94] });
+    d.rect(d.left, d.y, 3, 16, { fill: yellow });
+    d.text(d.left + 8, d.y + 11.5, text, { size: 10, bold: true, color: ink });
+    if (right) d.text(d.right - 6, d.y + 11.5, right, { size: 8, align: 'right' });
+    d.y += 20;
+  };
+  const sum = (v: number) => `${decimal(v)} EUR`;
+  band('Ihre Finanzübersicht');
+  const ov = { p: d.left + 4, n: d.left + 170, a: d.right - 110, b: d.right - 4 };
+  d.row([
+    { x: ov.p, text: 'Produkt', bold: true },
+    { x: ov.n, text: 'Konto-/Depot-/Kartennummer', bold: true },
+    { x: ov.a, text: `Saldo per ${ctx.ndate(prevEnd)}`, bold: true, align: 'right' },
+    { x: ov.b, text: `Saldo per ${ctx.ndate(bis)}`, bold: true, align: 'right' },
+  ], { minHeight: 14 });
+  d.hline(d.y, d.left, d.right, 0.5);
+  const overview: [string, string, number, number][] = [
+    ['Girokonto', giroNo, giroOld, giroNew],
+    ['Tagesgeld PLUS-Konto', tgNo, tgOld, tgNew],
+    ['Visa-Karte (Kreditkarte)', card, cardPrev, cardTotal],
+    ...(depot ? ([['Depot', depotNo, depotOld, depotNew]] as [string, string, number, number][]) : []),
+  ];
+  for (const [p, n, a, b] of overview) {
+    d.row([{ x: ov.p, text: p }, { x: ov.n, text: n }, { x: ov.a, text: decimal(a), align: 'right' }, { x: ov.b, text: decimal(b), align: 'right' }], { minHeight: 13 });
+    d.hline(d.y, d.left, d.right, 0.2, LIGHT);
+  }
+  d.row([
+    { x: ov.p, text: 'Gesamtvermögen', bold: true },
+    { x: ov.a, text: decimal(cents(overview.filter((o) => !o[0].startsWith('Visa')).reduce((s2, o) => s2 + o[2], 0))), align: 'right', bold: true },
+    { x: ov.b, text: decimal(cents(overview.filter((o) => !o[0].startsWith('Visa')).reduce((s2, o) => s2 + o[3], 0))), align: 'right', bold: true },
+  ], { minHeight: 14 });
+  d.write('Alle Beträge in EUR. Für die Visa-Karte steht der Saldo der letzten Abrechnung; er ist im Gesamtvermögen nicht enthalten, weil er dem Girokonto belastet wird.', { size: 7, color: GRAY });
+
+  // the current account
+  band('Girokonto', `Kontonummer ${giroNo}`);
+  d.row([
+    { x: d.left + 4, text: `${ctx.pick(['Kontoinhaber'], ['Inhaber', 'Kontoinhaber/-in'])}: ` + ctx.v('kontoinhaber', ctx.name(holder)) },
+    { x: d.left + 230, text: `IBAN ${ctx.v('iban', ctx.iban(iban))}` },
+    { x: d.right - 4, text: 'BIC COBADEHD001', align: 'right' },
+  ], { minHeight: 14 });
+  const g = { bt: d.left + 4, va: d.left + 54, vo: d.left + 100, tx: d.left + 180, out: d.right - 62, in: d.right - 4 };
+  const gHead = () => {
+    d.row([
+      { x: g.bt, text: 'Buchungstag', bold: true, size: 7.5 },
+      { x: g.va, text: 'Valuta', bold: true, size: 7.5 },
+      { x: g.vo, text: 'Vorgang', bold: true, size: 7.5 },
+      { x: g.tx, text: 'Buchungstext', bold: true, size: 7.5 },
+      { x: g.out, text: 'Ausgang', bold: true, size: 7.5, align: 'right' },
+      { x: g.in, text: 'Eingang', bold: true, size: 7.5, align: 'right' },
+    ], { minHeight: 12 });
+    d.hline(d.y, d.left, d.right, 0.5);
+  };
+  gHead();
+  d.row([{ x: g.tx, text: `Alter Saldo per ${ctx.ndate(prevEnd)}`, bold: true }, { x: giroOld < 0 ? g.out : g.in, text: decimal(Math.abs(giroOld)), align: 'right', bold: true }], { minHeight: 13 });
+  for (const r of rows) {
+    const page = d.page;
+    d.ensure(26);
+    if (d.page !== page) gHead();
+    d.row([
+      { x: g.bt, text: ctx.ndate(r.date) },
+      { x: g.va, text: ctx.ndate(r.valuta) },
+      { x: g.vo, text: r.kind, width: 74 },
+      { x: g.tx, text: r.text, width: g.out - 52 - g.tx },
+      { x: r.amount < 0 ? g.out : g.in, text: decimal(Math.abs(r.amount)), align: 'right' },
+    ], { size: 8, leading: 1.25, minHeight: 12 });
+    d.hline(d.y + 1, d.left, d.right, 0.2, LIGHT);
+    d.move(2);
+  }
+  d.row([{ x: g.tx, text: `Neuer Saldo per ${ctx.ndate(bis)}`, bold: true }, { x: giroNew < 0 ? g.out : g.in, text: decimal(Math.abs(giroNew)), align: 'right', bold: true }], { minHeight: 14 });
+  d.write(`Eingeräumte Kontoüberziehung ${sum(rng.pick([500, 1000, 2000, 3000]))}, Sollzinssatz ${decimal(rng.pick([7.9, 8.9, 9.5, 10.9]))} % p.a.`, { size: 7.5, color: GRAY });
+
+  // the credit card with its own settlement period
+  band('Visa-Karte (Kreditkarte)', `Karte ${card}`);
+  d.write(`Abrechnungszeitraum ${ctx.ndate(cardVon)} bis ${ctx.ndate(cardBis)} · Karteninhaber ${holder.first} ${holder.last} · Verfügungsrahmen ${sum(rng.pick([1000, 1500, 2500]))}`, { size: 8 });
+  d.row([
+    { x: d.left + 4, text: 'Umsatztag', bold: true, size: 7.5 },
+    { x: d.left + 60, text: 'Buchungstag', bold: true, size: 7.5 },
+    { x: d.left + 130, text: 'Umsatz', bold: true, size: 7.5 },
+    { x: d.right - 4, text: 'Betrag', bold: true, size: 7.5, align: 'right' },
+  ], { minHeight: 12 });
+  d.hline(d.y, d.left, d.right, 0.5);
+  for (const t of cardTx) {
+    d.row([{ x: d.left + 4, text: ctx.ndate(t.used) }, { x: d.left + 60, text: ctx.ndate(t.booked) }, { x: d.left + 130, text: t.text }, { x: d.right - 4, text: decimal(t.amount), align: 'right' }], { size: 8, minHeight: 12 });
+  }
+  d.row([{ x: d.left + 130, text: `Abrechnungssaldo per ${ctx.ndate(cardBis)}, belastet dem Girokonto am ${ctx.ndate(settle)}`, bold: true, width: 300 }, { x: d.right - 4, text: decimal(cardTotal), align: 'right', bold: true }], { size: 8, minHeight: 13 });
+
+  // the savings account
+  band('Tagesgeld PLUS-Konto', `Kontonummer ${tgNo}`);
+  d.write(`IBAN ${ctx.iban(tgIban)} · Zinssatz ${decimal(rate)} % p.a. · Referenzkonto: Girokonto ${giroNo}`, { size: 8 });
+  const tRows: [string, string, number][] = [
+    [ctx.ndate(prevEnd), 'Alter Saldo', tgOld],
+    [ctx.ndate(saveDay), 'Übertrag vom Girokonto', save],
+    [ctx.ndate(bis), `Zinsen ${ctx.ndate(von)} – ${ctx.ndate(bis)}`, interest],
+    [ctx.ndate(bis), 'Neuer Saldo', tgNew],
+  ];
+  for (const [dt, text, v] of tRows) d.row([{ x: d.left + 4, text: dt }, { x: d.left + 96, text, bold: text.endsWith('Saldo') }, { x: d.right - 4, text: decimal(v), align: 'right', bold: text.endsWith('Saldo') }], { size: 8, minHeight: 12 });
+
+  if (depot) {
+    band('Depot', `Depotnummer ${depotNo}`);
+    d.row([
+      { x: d.left + 4, text: 'Stück', bold: true, size: 7.5 },
+      { x: d.left + 60, text: 'Wertpapier / ISIN', bold: true, size: 7.5 },
+      { x: d.right - 90, text: 'Kurs EUR', bold: true, size: 7.5, align: 'right' },
+      { x: d.right - 4, text: 'Kurswert EUR', bold: true, size: 7.5, align: 'right' },
+    ], { minHeight: 12 });
+    d.hline(d.y, d.left, d.right, 0.5);
+    for (const p of depot) d.row([{ x: d.left + 4, text: decimal(p.pieces, 3) }, { x: d.left + 60, text: `${p.name} · ${p.isin}` }, { x: d.right - 90, text: decimal(p.kurs), align: 'right' }, { x: d.right - 4, text: decimal(p.value), align: 'right' }], { size: 8, minHeight: 12 });
+    d.row([{ x: d.left + 60, text: `Depotwert per ${ctx.ndate(bis)}`, bold: true }, { x: d.right - 4, text: decimal(depotNew), align: 'right', bold: true }], { size: 8, minHeight: 13 });
+  }
+  d.move(8);
+  d.ensure(60);
+  d.write('Hinweise', { bold: true, size: 9 });
+  d.para('Der Finanzreport gilt als Kontoauszug für alle aufgeführten Konten. Bitte prüfen Sie die Buchungen und den Saldo. Einwendungen gegen Rechnungsabschlüsse sind innerhalb von sechs Wochen nach Zugang zu erheben; das Unterlassen gilt als Genehmigung. Guthaben auf dem Girokonto und dem Tagesgeld PLUS-Konto sind über die gesetzliche Einlagensicherung bis 100.000 EUR je Kunde geschützt.', { size: 7.5 });
+  footer(d, [['comdirect – eine Marke der Commerzbank AG', 'Pascalkehre 15, 25451 Quickborn'], ['Commerzbank AG, Sitz Frankfurt am Main', 'Amtsgericht Frankfurt am Main, HRB 32000'], ['BIC COBADEHD001', 'Kundenservice 04106 708-2500']], 'Seite x von y');
+  ctx.set('kontoinhaber', fake.fullName(holder));
+  ctx.set('iban', iban);
+  ctx.set('zeitraum_von', von);
+  ctx.set('zeitraum_bis', bis);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -1465,5 +1689,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind7-privatbank-dauerauftraege', holdout: true, build: blind7PrivatbankDauerauftraege },
     { id: 'blind8-neobank-zweisprachig', holdout: true, build: blind8NeobankZweisprachig },
     { id: 'blind9-umsatzaufstellung-behoerde', holdout: true, build: blind9UmsatzaufstellungBehoerde },
+    { id: 'blind10-finanzreport', holdout: true, build: blind10Finanzreport },
   ],
 };
