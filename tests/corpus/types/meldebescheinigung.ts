@@ -1384,7 +1384,7 @@ function blind10VerbandsgemeindePunktleisten(ctx: Ctx): void {
     } else {
       for (let x = lx + lw + 4; x < vx - 8; x += 3) d.line(x, y, x + 0.8, y, 0.8, GRAY);
     }
-    d.row([{ x: vx, text: value, field, width: d.right - 12 - vx }], { size: 9.5, minHeight: 13.2 });
+    d.row([{ x: vx, text: value, field, width: d.right - 12 - vx }], { size: 9.5, minHeight: extended ? 12.2 : 13.2 });
   };
   const p = person;
   group('I. Person');
