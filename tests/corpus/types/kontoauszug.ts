@@ -1528,7 +1528,7 @@ function blind10Finanzreport(ctx: Ctx): void {
   const title = ctx.pick(['Finanzreport'], ['Finanzreport – Kontoauszug', 'Ihr Finanzreport']);
   d.rect(d.left, 38, 16, 16, { fill: yellow });
   d.text(d.left + 22, 52, 'comdirect', { size: 17, bold: true, color: ink });
-  returnLine(d, "comdirect · 25449 Quickborn");
+  returnLine(d, 'comdirect · 25449 Quickborn');
   addressWindow(d, [holder.gender === 'f' ? 'Frau' : 'Herrn', `${holder.first} ${holder.last}`, `${base.address.street} ${base.address.no}`, `${base.address.plz} ${base.address.city}`]);
   d.text(d.right, 52, `${title} Nr. ${reportNo}`, { size: 13, bold: true, align: 'right' });
   const head: [string, string][] = [
