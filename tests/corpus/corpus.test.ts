@@ -50,7 +50,8 @@ describe('corpus plan', () => {
     const holdout = plan.filter((d) => d.split === 'holdout').length / plan.length;
     expect(holdout).toBeGreaterThan(0.28);
     // every holdout layout is drawn in both variants, so each new holdout layout adds two documents per type:
-    // with eight blind and holdout layouts per type and 360 planned documents the share was 44.7 %, with 455 it was 38.4 %; nine blind sets in seed 4: 43.8 %
+    // with eight blind and holdout layouts per type and 360 planned documents the share was 44.7 %, with 455 it was 38.4 %; nine blind sets: 43.8 %;
+    // ten blind sets would have made it 46.1 % with 455, so 500 are planned now (602 documents, 44.2 %)
     expect(holdout).toBeLessThan(0.45);
   });
 
