@@ -443,6 +443,12 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Kfz', 2, 0.5],
     ['Strom', 1, 0.5],
     ['Abschlag', 1, 0.5],
+    // a care insurer's notice of the care degree speaks of a degree, its start and an assessment, like a GdB notice
+    ['Pflegegrad', 4, 2],
+    ['Pflegekasse', 2, 1.5],
+    ['Pflegegeld', 1.5, 1],
+    ['Medizinische Dienst', 1.5, 1.5],
+    ['SGB XI', 1.5, 1],
     // the BAföG office's decision on a student's grant asks for the next enrolment certificate, it is none
     ['Bescheid über Ausbildungsförderung', 8, 3],
     ['Ausbildungsförderung & bewilligt', 3, 2],

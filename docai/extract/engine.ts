@@ -342,6 +342,8 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   const wrapped = wrappedInto(layout, hit.line);
   const beside = rightOf(layout, hit.line);
   for (const line of header ? [] : beside.length === 0 && wrapped ? rightOfWrapped(layout, hit.line, wrapped) : beside) {
+    // a calculation in brackets beside the label ("Nettoentgelt | (2.367,08 – 134,05 – 500,64) | 1.732,39") is no value
+    if (/^\s*\(.*\)\s*$/.test(line.text)) continue;
     const lineLabels = hits.get(line) ?? [];
     const first = lineLabels[0];
     if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;
@@ -370,7 +372,10 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     let taken = 0;
     // a cell that starts under the previous header belongs to that column, even where it runs on into this one
     const previousHeader = headerStart ? rowOf(layout, headerStart).filter((cell) => cell.x < headerStart.x - 1).pop() : undefined;
-    const underneath = below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd);
+    let underneath = below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd);
+    // a transposed table: the row whose caption at the left names what the rule prefers ("Anteil Mitarbeiter/in" under "Krankenvers.")
+    const preferredRow = headerStart && hit.rule.preferColumn ? rowCaptioned(layout, hit.line, columnStart, columnEnd, hit.rule.preferColumn) : undefined;
+    if (preferredRow) underneath = [...preferredRow, ...underneath.filter((line) => !preferredRow.includes(line))];
     // two header cells the PDF joined into one line ("NK-Vorauszahlung ohne Heizung HK-/WW-Vorauszahlung") over as many
     // value cells: the label's place among the line's labels is its cell's place in the row below
     const joined = headerStart === hit.line ? joinedHeaderCell(hit, lineHits, underneath) : undefined;
@@ -412,6 +417,16 @@ function captionGoesOn(caption: Line, next: Line): boolean {
     Math.abs(next.height - caption.height) <= 0.5 &&
     !/\d/.test(next.text)
   );
+}
+
+/** The cells in a header's column of the first row below whose caption, left of the column, matches `caption`. */
+function rowCaptioned(layout: Layout, header: Line, columnStart: number, columnEnd: number, caption: RegExp): Line[] | undefined {
+  for (const line of below(layout, header, 8, columnStart, columnEnd)) {
+    const row = rowOf(layout, line);
+    // (a row of rates, "Beitragssatz Arbeitnehmer | 8,15 %", names the employee too but holds no amount)
+    if (row[0] !== line && row[0].x + row[0].width <= columnStart && caption.test(row[0].text) && !/%/.test(line.text)) return row.filter((cell) => cell.x >= columnStart - 1 && cell.x < columnEnd);
+  }
+  return undefined;
 }
 
 /** The value cell under a label in a header line that joins several header cells, by the label's place among them. */

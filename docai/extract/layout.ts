@@ -101,7 +101,10 @@ export function isHeaderCell(layout: Layout, line: Line, isLabel: (line: Line) =
     }
     if (/[0-9]/.test(candidate.text)) return false;
   }
-  if (!nextRow || isLabel(nextRow[0])) return false;
+  if (!nextRow) return false;
+  // a row starting with a label is a `label | value` grid — unless that label is a row caption left of
+  // this header in a table with captions on both sides ("beitragspflichtiges Entgelt | 2.367,08 | …" under "Krankenvers. | Pflegevers. | …")
+  if (isLabel(nextRow[0]) && !(row.length >= 3 && nextRow[0] !== line && nextRow[0].x + nextRow[0].width <= line.x)) return false;
   const columns = row.map((cell, i) => [cell.x - 4, i + 1 < row.length ? row[i + 1].x - 1 : Math.max(page.width, cell.x + cell.width)] as const);
   const under = nextRow.filter((cell) => columns.some(([start, end]) => cell.x >= start && cell.x + cell.width <= end + 4));
   if (under.length < 2) return false;

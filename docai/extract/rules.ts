@@ -33,8 +33,8 @@ const NEBENKOSTEN_LABELS = [
 /** A column of a subtenant's or a flat-sharer's part beside the whole flat's figures. */
 const SHARE_COLUMN = /Untermieter|davon|Anteil|anteilig|entfallend|entfällt/i;
 
-/** The employee's column of a contributions table, beside the assessment base and the employer's share (a scan may read „Arbeltnehmer“). */
-const EMPLOYEE_COLUMN = /Arbe[il1]tnehmer|AN-Anteil|Anteil AN/i;
+/** The employee's column (or row, in a transposed table) of a contributions table, beside the assessment base and the employer's share (a scan may read „Arbeltnehmer“). */
+const EMPLOYEE_COLUMN = /Arbe[il1]tnehmer|AN-Anteil|Anteil AN|Anteil Mitarbeiter/i;
 
 const NAME_OF_PERSON = ['Name', 'Name, Vorname', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name'];
 
@@ -328,7 +328,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       kind: 'name',
       labels: ['Arbeitnehmer', 'Arbeitnehmerin', 'Arbeitnehmer/in', 'Mitarbeiter', 'Mitarbeiterin', 'Mitarbeiter/in', 'Beschäftigter', 'Beschäftigte', 'Name des Beschäftigten', 'Name des Arbeitnehmers', 'Personal', ...NAME_OF_PERSON.map((label) => `${label}|0.9`)],
     },
-    { field: 'arbeitgeber', kind: 'text', labels: ['Arbeitgeber', 'Arbeitgeberin', 'Firma', 'Unternehmen', 'Betrieb', 'Name des Arbeitgebers', 'Dienststelle|0.85', 'Dienstherr', 'Beschäftigungsstelle|0.85', 'Beschäftigungsbehörde|0.9', 'Anstellungskörperschaft', 'Arbeitgeber/Dienststelle', 'für:|0.8', 'im Auftrag von|0.8', 'Abrechnung im Auftrag von|0.85'] },
+    { field: 'arbeitgeber', kind: 'text', labels: ['Arbeitgeber', 'Arbeitgeberin', 'Firma', 'Unternehmen', 'Betrieb', 'Name des Arbeitgebers', 'Dienststelle|0.85', 'Dienstherr', 'Beschäftigungsstelle|0.85', 'Beschäftigungsbehörde|0.9', 'Anstellungskörperschaft', 'Anstellungsträger', 'Dienstgeber', 'Arbeitgeber/Dienststelle', 'für:|0.8', 'im Auftrag von|0.8', 'Abrechnung im Auftrag von|0.85'] },
     {
       field: 'abrechnungsmonat',
       kind: 'month',

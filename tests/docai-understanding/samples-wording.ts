@@ -42,7 +42,7 @@ function wrappedHeaderRows(base: Sample, header: string, rows: { offset: number;
 
 /** A document with every line where a scan put it: [text, x, y, height] on one A4 page, read by OCR. */
 function placed(name: string, type: Sample['type'], rows: [string, number, number, number][], expected: Sample['expected']): Sample {
-  const lines = rows.map(([text, x, y, height]) => ({ text, x, y, width: text.length * height * 0.5, height, confidence: 0.93 }));
+  const lines = rows.map(([text, x, y, height]) => ({ text, x, y, width: text.length * height * 0.44, height, confidence: 0.93 }));
   return { name, type, expected, text: { warnings: [], pages: [{ page: 1, source: 'ocr', width: 595, height: 842, lines }] } };
 }
 
@@ -2003,5 +2003,61 @@ export const WORDING_SAMPLES: Sample[] = [
       ['Bitte stellen Sie rechtzeitig einen Weiterleistungsantrag; die antragstellende Person muss Änderungen mitteilen.', 89, 592, 9],
     ],
     {},
+  ),
+  sample(
+    'Bescheid der Pflegekasse über den Pflegegrad: Grad, Beginn und Begutachtung wie ein GdB-Bescheid, aber keiner',
+    'sonstiges',
+    [
+      'AOK Nordost – Die Gesundheitskasse · Pflegekasse',
+      'Frau',
+      'Erika Sommer',
+      'Lindenstraße 2',
+      '14467 Potsdam',
+      '# Ihr Antrag auf Leistungen der Pflegeversicherung',
+      'Der Medizinische Dienst hat Sie am 3. März 2025 begutachtet. Wir ordnen Sie ab dem 1. Februar 2025 dem Pflegegrad 2 zu.',
+      'Sie erhalten Pflegegeld von monatlich 347,00 € nach § 37 SGB XI auf Ihr Konto bei der Sparkasse, BIC WELADED1PMB.',
+      'Ein Grad der Behinderung nach dem SGB IX und ein Schwerbehindertenausweis werden davon nicht berührt.',
+    ],
+    {},
+  ),
+  placed(
+    'Gehaltsabrechnung einer zentralen Abrechnungsstelle: der „Anstellungsträger“ ist der Arbeitgeber, die Sozialversicherung als gekippte Tabelle (Zweige als Spalten, „Anteil Mitarbeiter/in“ als Zeile), das Netto hinter seiner Rechnung in Klammern',
+    'lohnabrechnung',
+    [
+      ['Caritas-Abrechnungszentrum Süd GmbH · Entgeltabrechnung', 44, 36, 9.5],
+      ['Anstellungsträger', 328, 124, 6.5],
+      ['Caritas-Sozialstation Passau e. V.', 328, 135, 9],
+      ['Herrn', 44, 148, 10],
+      ['Karl Huber', 44, 160, 10],
+      ['Innstraße 4', 44, 173, 10],
+      ['94032 Passau', 44, 186, 10],
+      ['Bruttobezüge insgesamt', 170, 358, 8],
+      ['2.500,00', 524, 358, 8],
+      ['Sozialversicherung', 44, 431, 7.5],
+      ['Krankenvers.', 243, 432, 6.8],
+      ['Pflegevers.', 315, 432, 6.8],
+      ['Rentenvers. Arbeitslosenvers.', 377, 432, 6.8],
+      ['Summe', 531, 432, 6.8],
+      ['beitragspflichtiges Entgelt', 136, 442, 8],
+      ['2.500,00', 255, 442, 8],
+      ['2.500,00', 320, 442, 8],
+      ['2.500,00', 385, 442, 8],
+      ['2.500,00', 450, 442, 8],
+      ['Beitragssatz Arbeitnehmer', 136, 454, 8],
+      ['8,15 %', 261, 454, 8],
+      ['2,4 %', 331, 454, 8],
+      ['9,3 %', 396, 454, 8],
+      ['1,3 %', 461, 454, 8],
+      ['Anteil Mitarbeiter/in', 136, 466, 8],
+      ['203,75', 262, 466, 8],
+      ['60,00', 331, 466, 8],
+      ['232,50', 392, 466, 8],
+      ['32,50', 461, 466, 8],
+      ['528,75', 531, 466, 8],
+      ['Nettoentgelt', 136, 496, 9],
+      ['(2.500,00 – 180,20 – 528,75)', 336, 498, 7],
+      ['1.791,05', 520, 496, 9],
+    ],
+    { arbeitgeber: 'Caritas-Sozialstation Passau e. V.', brutto: 2500, netto: 1791.05, krankenversicherung: 203.75, rentenversicherung: 232.5 },
   ),
 ];
