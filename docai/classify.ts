@@ -292,6 +292,8 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
   kontoauszug: [
     ['Kontoauszug', 7, 3],
     ['Umsatzübersicht', 5, 2],
+    // a direct bank's monthly statement of all products
+    ['Finanzreport', 6, 2],
     ['Kontoübersicht', 3, 1],
     ['Girokonto', 2, 1.5],
     ['Sparkasse', 2, 1],

@@ -219,7 +219,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         layout,
         ['Zeitraum', 'Auszugszeitraum', 'Abrechnungszeitraum', 'Kontoauszug vom', 'Kontoauszug', 'Auszug vom', 'Auszug', 'vom', 'Buchungszeitraum', 'Berichtszeitraum', 'Periode'],
         ['zeitraum_von', 'zeitraum_bis'],
-        { anywhere: true },
+        // a credit card's own settlement period in a report on several products is not the account's
+        { anywhere: true, otherThing: /Karteninhaber|Kreditkarte|Visa|Mastercard|Kartenabrechnung/i },
       );
       offer(readings, period?.von);
       offer(readings, period?.bis);

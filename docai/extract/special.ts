@@ -109,7 +109,7 @@ function markFound(field: string, line: Line, mark: DateMark, end: boolean, scor
  * A period introduced by one of `labels` (on its line, or the line to the right or below), or —
  * as a weaker reading — the only fresh period of the document.
  */
-export function findPeriod(layout: Layout, labels: string[], fields: [string, string], options: { anywhere?: boolean; ausser?: RegExp } = {}): Period | null {
+export function findPeriod(layout: Layout, labels: string[], fields: [string, string], options: { anywhere?: boolean; ausser?: RegExp; otherThing?: RegExp } = {}): Period | null {
   const rule: FieldRule = { field: fields[0], kind: 'date', labels };
   const hits = findLabelHits(layout, [rule]);
   const candidates: { period: Period; score: number; order: number }[] = [];
@@ -117,6 +117,8 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
     for (const hit of hits.get(line) ?? []) {
       // "Bemessungszeitraum | 1.1.2024 bis 31.12.2024": the label itself says whose period it is
       if (options.ausser && options.ausser.test(line.text.slice(0, hit.end))) continue;
+      // … or the line names another thing the period belongs to ("Abrechnungszeitraum … · Karteninhaber …")
+      if (options.otherThing && options.otherThing.test(line.text)) continue;
       const lines = [line, ...rightOf(layout, line), ...below(layout, line, 1.6)];
       for (const [k, candidateLine] of lines.entries()) {
         const periods = periodsOnLine(candidateLine).filter(

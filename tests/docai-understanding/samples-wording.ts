@@ -2060,4 +2060,22 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { arbeitgeber: 'Caritas-Sozialstation Passau e. V.', brutto: 2500, netto: 1791.05, krankenversicherung: 203.75, rentenversicherung: 232.5 },
   ),
+  sample(
+    'Finanzreport einer Direktbank: der Berichtszeitraum unter seiner Beschriftung, der Abrechnungszeitraum der Kreditkarte ist ein anderer',
+    'kontoauszug',
+    [
+      'Direktbank AG',
+      'Jonas Pfeiffer | Report für den Zeitraum',
+      'Am Ring 4 | 1.3.2025 – 31.3.2025',
+      '50667 Köln',
+      '# Ihr Finanzreport',
+      'Girokonto DE89 3704 0044 0532 0130 00',
+      'Alter Saldo per 28.2.2025 | 1.204,50 EUR',
+      '03.03.2025 Lastschrift Miete März | -720,00 EUR',
+      'Neuer Saldo per 31.3.2025 | 1.840,12 EUR',
+      'Abrechnungszeitraum 20.2.2025 bis 19.3.2025 · Karteninhaber Jonas Pfeiffer · Visa Kreditkarte',
+    ],
+    { zeitraum_von: '2025-03-01', zeitraum_bis: '2025-03-31' },
+    { columns: [56, 397] },
+  ),
 ];
