@@ -185,12 +185,12 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       offer(readings, period?.von);
       offer(readings, period?.bis);
       // a date printed alone beats a whole period only when clearly better: "bis zum" is also said of other benefits
-      offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab'], 'bewilligung_von', false), period ? 0.15 : 0);
+      offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab', 'erster Tag'], 'bewilligung_von', false), period ? 0.15 : 0);
       offer(
         readings,
         findBoundary(
           layout,
-          ['Bewilligungsabschnitt bis', 'Bewilligungszeitraum bis', 'Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am', 'Leistung ist bis', 'Anspruch ist bis'],
+          ['Bewilligungsabschnitt bis', 'Bewilligungszeitraum bis', 'Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am', 'Leistung ist bis', 'Anspruch ist bis', 'letzter Tag'],
           'bewilligung_bis',
           true,
         ),

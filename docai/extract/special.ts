@@ -192,7 +192,11 @@ export function findBoundary(layout: Layout, labels: string[], field: string, en
     for (const hit of hits.get(line) ?? []) {
       // "Sie werden aufgefordert, bis zum 30.10.2024 … einen Antrag … zu stellen": a deadline for the citizen
       if (DEADLINE_BEFORE.test(line.text.slice(Math.max(0, hit.start - 40), hit.start))) continue;
-      const lines = [line, ...rightOf(layout, line), ...below(layout, line, 1.6)];
+      // "rechnerisches Anspruchsende", "reicht rechnerisch bis zum …": an end the claim would have had, not the one it has
+      if (/(?<![\p{L}])(rechnerisch|theoretisch)\p{L}*\s+$/u.test(line.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+      // (a short caption over a drawn period — "erster Tag … letzter Tag" at the ends of a bar — reaches a little further down)
+      const reach = line.text.trim().length <= 20 ? 4 : 1.6;
+      const lines = [line, ...rightOf(layout, line), ...below(layout, line, reach)];
       for (const [k, candidateLine] of lines.entries()) {
         const from = candidateLine === line ? hit.end : 0;
         const marks = datesAndMonths(candidateLine.text.slice(from)).filter((mark) => !STALE.test(candidateLine.text.slice(Math.max(0, from + mark.start - 20), from + mark.start)));
