@@ -395,7 +395,8 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
     if (!nextPlace) continue;
     const lead = candidate.text.slice(0, nextPlace.start);
     const debris = trimJunk(lead);
-    if (nextPlace.start > 3 && debris.end > debris.start && !/^\s*(PLZ|Postleitzahl|Ort|Wohnort)(\s*[,/]?\s*(und\s+)?(Ort|Wohnort))?\s*:?\s*$/i.test(lead)) continue;
+    // (its caption may lead to it with dots: "Postleitzahl, Wohnort ........ 55283 Nierstein")
+    if (nextPlace.start > 3 && debris.end > debris.start && !/^\s*(PLZ|Postleitzahl|Ort|Wohnort)(\s*[,/]?\s*(und\s+)?(Ort|Wohnort))?\s*[.…·_]*\s*:?\s*$/i.test(lead)) continue;
     const value = formatAddress({ street: street.street, number: street.number, postcode: nextPlace.postcode, city: nextPlace.city });
     return [{ value, start: streetStart, end: streetEnd, quality: 0.97 }];
   }

@@ -2100,4 +2100,21 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { bewilligung_von: '2025-03-01', bewilligung_bis: '2025-11-30', leistungsbetrag_taeglich: 48.2 },
   ),
+  sample(
+    'Meldebescheinigung mit Punktleisten: Straße und Postleitzahl/Wohnort auf eigenen Zeilen hinter Punkten, die frühere Wohnung darunter',
+    'meldebescheinigung',
+    [
+      '# Meldebescheinigung (erweitert)',
+      'Familienname ............................ Brandt',
+      'Vorname(n) .............................. Ole',
+      'Geburtsdatum ............................ 02.04.1979',
+      'II. Gegenwärtige Wohnung',
+      'Straße und Hausnummer ................... Bahnhofstraße 7',
+      'Postleitzahl, Wohnort ................... 55286 Wörrstadt',
+      'Wohnung bezogen am ...................... 01.06.2020',
+      'III. Frühere Wohnung',
+      'Anschrift ............................... Kirchgasse 3, 55232 Alzey',
+    ],
+    { name: 'Ole Brandt', geburtsdatum: '1979-04-02', anschrift: 'Bahnhofstraße 7, 55286 Wörrstadt', einzugsdatum: '2020-06-01' },
+  ),
 ];
