@@ -9,7 +9,7 @@
  * longer label wins, so `Nebenkosten (ohne Heizkosten)` is a Nebenkosten line.
  */
 import type { ExtractedField } from '../types.js';
-import { foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
+import { escapeRegExp, foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
 import { above, below, headerColumn, isHeaderCell, isSentence, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
@@ -444,8 +444,8 @@ function joinedHeaderCell(hit: LabelHit, lineHits: LabelHit[], underneath: Line[
  * Jördis“)? Then its last word is the surname and the name is not turned round.
  */
 function printedSurnameLast(layout: Layout, tokens: string[]): boolean {
-  const last = tokens[tokens.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const first = tokens[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const last = escapeRegExp(tokens[tokens.length - 1]);
+  const first = escapeRegExp(tokens[0]);
   const evidence = new RegExp(`(?<![\\p{L}])(?:(?:Herrn?|Frau)\\s+(?:(?:Dr|Prof)\\.\\s+)*${last}|\\p{Lu}\\.\\s?${last}|${last},\\s*${first})(?![\\p{L}])`, 'u');
   return layout.lines.some((line) => evidence.test(line.text));
 }

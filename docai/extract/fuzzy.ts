@@ -42,6 +42,11 @@ export function fold(original: string): Folded {
   return { text: chars.join(''), from, to };
 }
 
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The folded form of a label or phrase. */
 export function foldLabel(label: string): string {
   return fold(label).text;

@@ -5,7 +5,7 @@
  */
 import { findAmounts, findDates, findIbans, findMonths, isoDate, lastDayOfMonth, normalizeName, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
 import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
-import { findLabel, foldLabel } from './fuzzy.js';
+import { escapeRegExp, findLabel, foldLabel } from './fuzzy.js';
 import { above, below, headerColumn, rightOf, rowsOf, sameRow, type Layout, type Line, type Row } from './layout.js';
 import { contextOf, rowMarkedFresh, rowMarkedStale, rowOf } from './context.js';
 import { firstCell, parseValue, trimJunk } from './values.js';
@@ -1042,7 +1042,7 @@ export function greetedRecipient(layout: Layout, field: string): Found | null {
   if (!recipient || typeof recipient.value !== 'string') return null;
   const surname = recipient.value.split(' ').pop()!;
   const greeting = layout.lines.find((line) => /geehrte[rs]?\s+(Herr|Frau)/i.test(line.text));
-  if (!greeting || !new RegExp(`(Herr|Frau)\\s+((Dr|Prof)\\.\\s+)*${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(greeting.text)) return null;
+  if (!greeting || !new RegExp(`(Herr|Frau)\\s+((Dr|Prof)\\.\\s+)*${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(greeting.text)) return null;
   return { ...recipient, score: recipient.score * 0.85 };
 }
 

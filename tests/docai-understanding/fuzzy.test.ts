@@ -1,4 +1,4 @@
-import { allowedDistance, findLabel, fold, foldLabel, shortTokensOf, withoutGenderPair } from '../../docai/extract/fuzzy.js';
+import { allowedDistance, escapeRegExp, findLabel, fold, foldLabel, shortTokensOf, withoutGenderPair } from '../../docai/extract/fuzzy.js';
 import { parseAddressRegion, parseName, parseParty, parseText, parseVersicherungsnummer, trimJunk } from '../../docai/extract/values.js';
 
 const find = (line: string, label: string, options = {}) => findLabel(line, fold(line), foldLabel(label), options);
@@ -77,6 +77,12 @@ describe('tolerant label matching', () => {
     expect(withoutGenderPair('Bewohner:innen lt. Mieterliste').replace(/\s+/g, ' ')).toBe('Bewohner lt. Mieterliste');
     // no pair: unchanged
     for (const text of ['Mieter/in', 'Frau Müllerin / Herr Müller', 'Vermieterin', 'Ein-/Auszug am']) expect(withoutGenderPair(text)).toBe(text);
+  });
+
+  test('a name as a literal in a regular expression: its dots and brackets match only themselves', () => {
+    const pattern = new RegExp(`^${escapeRegExp('St. (Haus) [1]*')}$`);
+    expect(pattern.test('St. (Haus) [1]*')).toBe(true);
+    expect(pattern.test('Stx (Haus) [1]*')).toBe(false);
   });
 
   test('matches map back to the original text (for evidence)', () => {
