@@ -40,10 +40,14 @@ function wrappedHeaderRows(base: Sample, header: string, rows: { offset: number;
   return base;
 }
 
-/** A document with every line where a scan put it: [text, x, y, height] on one A4 page, read by OCR. */
-function placed(name: string, type: Sample['type'], rows: [string, number, number, number][], expected: Sample['expected']): Sample {
-  const lines = rows.map(([text, x, y, height]) => ({ text, x, y, width: text.length * height * 0.44, height, confidence: 0.93 }));
-  return { name, type, expected, text: { warnings: [], pages: [{ page: 1, source: 'ocr', width: 595, height: 842, lines }] } };
+/**
+ * A document with every line where it is printed: [text, x, y, height, width?] on one A4 page,
+ * read by OCR unless a text layer is named (the width estimated from the characters when not given).
+ */
+function placed(name: string, type: Sample['type'], rows: [string, number, number, number, number?][], expected: Sample['expected'], source: 'ocr' | 'text-layer' = 'ocr'): Sample {
+  const confidence = source === 'ocr' ? 0.93 : 1;
+  const lines = rows.map(([text, x, y, height, width]) => ({ text, x, y, width: width ?? text.length * height * 0.44, height, confidence }));
+  return { name, type, expected, text: { warnings: [], pages: [{ page: 1, source, width: 595, height: 842, lines }] } };
 }
 
 /** A form's small captions over the values typed under them: smaller print than the values. */
@@ -1907,38 +1911,28 @@ export const WORDING_SAMPLES: Sample[] = [
     { rente_brutto: 1030.4, zahlbetrag: 905.12 },
     { columns: [68, 350] },
   ),
-  {
-    name: 'Mietbescheinigung einer Verwaltung: zwei Spaltenköpfe in einer Zeile zusammengefügt, ein Spaltenkopf bricht nach „der“ um, „Sollmiete Wohnung gesamt“',
-    type: 'mietbescheinigung',
-    // (positions as a property manager's PDF prints them: small captions, right-aligned amounts)
-    text: {
-      warnings: [],
-      pages: [
-        {
-          page: 1,
-          source: 'text-layer',
-          width: 595,
-          height: 842,
-          lines: [
-            { text: 'Mietbescheinigung', x: 52, y: 60, width: 120, height: 14, confidence: 1 },
-            { text: 'Wohnfläche (m²)', x: 56, y: 230, width: 50, height: 7.5, confidence: 1 },
-            { text: 'gemeldete Nutzer der', x: 434, y: 230, width: 66, height: 7.5, confidence: 1 },
-            { text: 'Wohnung', x: 434, y: 239, width: 28, height: 7.5, confidence: 1 },
-            { text: '72,0 m²', x: 56, y: 256, width: 30, height: 9, confidence: 1 },
-            { text: '3', x: 434, y: 256, width: 5, height: 9, confidence: 1 },
-            { text: 'Kaltmiete', x: 56, y: 299, width: 30, height: 7.5, confidence: 1 },
-            { text: 'NK-Vorauszahlung ohne Heizung HK-/WW-Vorauszahlung', x: 165, y: 299, width: 185, height: 7.5, confidence: 1 },
-            { text: 'Sollmiete Wohnung gesamt', x: 424, y: 299, width: 82, height: 7.5, confidence: 1 },
-            { text: 'EUR 600,00', x: 108, y: 316, width: 45, height: 9, confidence: 1 },
-            { text: 'EUR 150,00', x: 238, y: 316, width: 45, height: 9, confidence: 1 },
-            { text: 'EUR 90,00', x: 372, y: 316, width: 40, height: 9, confidence: 1 },
-            { text: 'EUR 840,00', x: 496, y: 316, width: 45, height: 9, confidence: 1 },
-          ],
-        },
-      ],
-    },
-    expected: { wohnflaeche: 72, bewohner_anzahl: 3, grundmiete: 600, nebenkosten: 150, heizkosten: 90, gesamtmiete: 840 },
-  },
+  // (positions as a property manager's PDF prints them: small captions, right-aligned amounts)
+  placed(
+    'Mietbescheinigung einer Verwaltung: zwei Spaltenköpfe in einer Zeile zusammengefügt, ein Spaltenkopf bricht nach „der“ um, „Sollmiete Wohnung gesamt“',
+    'mietbescheinigung',
+    [
+      ['Mietbescheinigung', 52, 60, 14, 120],
+      ['Wohnfläche (m²)', 56, 230, 7.5, 50],
+      ['gemeldete Nutzer der', 434, 230, 7.5, 66],
+      ['Wohnung', 434, 239, 7.5, 28],
+      ['72,0 m²', 56, 256, 9, 30],
+      ['3', 434, 256, 9, 5],
+      ['Kaltmiete', 56, 299, 7.5, 30],
+      ['NK-Vorauszahlung ohne Heizung HK-/WW-Vorauszahlung', 165, 299, 7.5, 185],
+      ['Sollmiete Wohnung gesamt', 424, 299, 7.5, 82],
+      ['EUR 600,00', 108, 316, 9, 45],
+      ['EUR 150,00', 238, 316, 9, 45],
+      ['EUR 90,00', 372, 316, 9, 40],
+      ['EUR 840,00', 496, 316, 9, 45],
+    ],
+    { wohnflaeche: 72, bewohner_anzahl: 3, grundmiete: 600, nebenkosten: 150, heizkosten: 90, gesamtmiete: 840 },
+    'text-layer',
+  ),
   sample(
     'Elterngeldbescheid: der Zeitraum im Satz bricht nach „bis zum“ um, das Ende steht am Anfang der nächsten Zeile',
     'elterngeldbescheid',
