@@ -1572,16 +1572,8 @@ function blind9VermieterauskunftWohngeldstelle(ctx: Ctx): void {
   d.hline(d.y + 4, d.right - 210, d.right, 0.5);
   d.text(d.left, d.y + 13, 'Ort, Datum', { size: 7, color: GRAY });
   d.text(d.right - 210, d.y + 13, manager ? 'Stempel, Unterschrift der Verwaltung' : owner.kind === 'person' ? 'Unterschrift Vermieter/in' : 'Stempel und Unterschrift', { size: 7, color: GRAY });
-  ctx.set('mieter_name', fake.fullName(t));
-  ctx.set('vermieter_name', owner.name);
-  ctx.set('anschrift', fake.addressLine(r.flat));
-  ctx.set('wohnflaeche', r.area);
-  ctx.set('einzugsdatum', r.einzug);
-  ctx.set('grundmiete', r.grundmiete);
-  ctx.set('nebenkosten', r.nebenkosten);
-  if (r.heizkosten !== undefined) ctx.set('heizkosten', r.heizkosten);
-  ctx.set('gesamtmiete', gesamt(r));
-  ctx.set('bewohner_anzahl', r.bewohner);
+  // (t and owner are the rental's tenant and landlord)
+  truth(ctx, r);
 }
 
 /**
