@@ -5,7 +5,7 @@
  */
 import { findDates } from '../normalize.js';
 import { findLabel, foldLabel } from './fuzzy.js';
-import { above, below, isSentence, medianHeight, sameRow, type Layout, type Line } from './layout.js';
+import { above, below, isSentence, medianHeight, nextLineInColumn, sameRow, type Layout, type Line } from './layout.js';
 
 /** Words that mark figures as not the current ones. */
 export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumu[lk]iert\S*|Kumu[lk]ierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?|Rückrechnung\S*|Nachberechnung\S*|rückwirkend\S*)(?![\p{L}])/iu;
@@ -108,7 +108,7 @@ function columnHeadingRow(layout: Layout, line: Line): Line[] | null {
 /** "… ein Grad der Behinderung (GdB) von 20 festgestellt" / "worden war, …": the earlier decision's sentence broken after its participle. */
 function pluperfectAcrossLines(layout: Layout, line: Line): boolean {
   if (!/(festgestellt|bewilligt|anerkannt|gewährt|zuerkannt)\s*$/u.test(line.text)) return false;
-  const next = below(layout, line, 1.6).find((other) => Math.abs(other.x - line.x) <= Math.max(6, line.height));
+  const next = nextLineInColumn(layout, line);
   return next !== undefined && /^\s*worden\s+(war|waren)(?![\p{L}])/u.test(next.text);
 }
 

@@ -10,7 +10,7 @@
  */
 import type { ExtractedField } from '../types.js';
 import { escapeRegExp, foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
-import { above, below, headerColumn, isHeaderCell, isSentence, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
+import { above, below, headerColumn, isHeaderCell, isSentence, nextLineInColumn, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
@@ -314,7 +314,7 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   const rest = hit.line.text.slice(hit.end);
   if (ownEnd === hit.line.text.length && hit.line.text.length > 50) {
     // the next line of the same column (in two-column print the next line read is the other column's)
-    const next = below(layout, hit.line, 1.6, hit.line.x, hit.line.x + hit.line.width).find((l) => Math.abs(l.x - hit.line.x) <= Math.max(6, hit.line.height));
+    const next = nextLineInColumn(layout, hit.line);
     if (next && next.y - hit.line.y <= hit.line.height * 2.2) {
       const nextHits = hits.get(next) ?? [];
       const end = nextHits[0] ? nextHits[0].start : next.text.length;

@@ -170,6 +170,18 @@ export function above(layout: Layout, line: Line, maxLines = 2.6): Line[] {
     .sort((a, b) => b.y - a.y);
 }
 
+/** The next line of a paragraph: right below `line` (within 1.6 lines) and starting at the same left edge. */
+export function nextLineInColumn(layout: Layout, line: Line): Line | undefined {
+  return below(layout, line, 1.6).find((other) => sameLeftEdge(other, line));
+}
+
+/** The previous line of a paragraph: right above `line` (within 1.6 lines) and starting at the same left edge. */
+export function previousLineInColumn(layout: Layout, line: Line): Line | undefined {
+  return above(layout, line, 1.6).find((other) => sameLeftEdge(other, line));
+}
+
+const sameLeftEdge = (other: Line, line: Line) => Math.abs(other.x - line.x) <= Math.max(6, line.height);
+
 /**
  * The line a caption wrapped into: the next line of the same column and print that closes a bracket
  * the caption left open ("Anschrift (Straße, Hausnr.," / "PLZ, Ort)").

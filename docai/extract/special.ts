@@ -6,7 +6,7 @@
 import { findAmounts, findDates, findIbans, findMonths, isoDate, lastDayOfMonth, normalizeName, ORGANISATION, parsePostcodeCity, parseStreet } from '../normalize.js';
 import { findLabelHits, ocrFactor, valueOf, type FieldRule, type Found } from './engine.js';
 import { escapeRegExp, findLabel, foldLabel } from './fuzzy.js';
-import { above, below, headerColumn, rightOf, rowsOf, sameRow, type Layout, type Line, type Row } from './layout.js';
+import { above, below, headerColumn, nextLineInColumn, previousLineInColumn, rightOf, rowsOf, sameRow, type Layout, type Line, type Row } from './layout.js';
 import { contextOf, rowMarkedFresh, rowMarkedStale, rowOf } from './context.js';
 import { firstCell, parseValue, trimJunk } from './values.js';
 
@@ -175,7 +175,7 @@ function periodBrokenAfter(layout: Layout, line: Line, from: number): { von: Dat
   const marks = datesAndMonths(line.text).filter((mark) => mark.start >= from);
   const von = marks[marks.length - 1];
   if (!von || !/^\s*(bis|–|-)\s*(zum|einschließlich)?\s*$/i.test(line.text.slice(von.end))) return null;
-  const next = below(layout, line, 1.6).find((candidate) => Math.abs(candidate.x - line.x) <= Math.max(6, line.height));
+  const next = nextLineInColumn(layout, line);
   const bis = next && datesAndMonths(next.text)[0];
   if (!next || !bis || next.text.slice(0, bis.start).trim() !== '' || bis.value < von.value) return null;
   return { von, bis, next };
@@ -802,7 +802,7 @@ function clauseStart(layout: Layout, line: Line): Line | undefined {
   let current = line;
   for (let i = 0; i < 4; i++) {
     if (/^\s*(zwischen|und|sowie)(?![\p{L}])/iu.test(current.text)) return i > 0 ? current : undefined;
-    const over = above(layout, current, 1.6).find((candidate) => Math.abs(candidate.x - current.x) <= Math.max(6, current.height));
+    const over = previousLineInColumn(layout, current);
     if (!over || DESIGNATION_END.test(over.text)) return i > 0 ? current : undefined;
     current = over;
   }
