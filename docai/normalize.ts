@@ -209,6 +209,10 @@ const AMOUNT = amountPattern('');
 // a text layer has no OCR junk: there a plain space groups thousands as DIN 5008 allows ("1 950,44 €"),
 // when decimals follow the groups
 const AMOUNT_TEXT_LAYER = amountPattern('| (?=\\d{3}(?:[ .]\\d{3})*,\\d)');
+// In OCR text a plain space groups thousands only in running text, after a word and before decimals
+// and a currency ("beträgt monatlich 1 449,08 €"); at a cell's start "7 195,38" is a column rule read
+// as a digit. Such a space becomes a no-break space, which keeps the offsets.
+const PROSE_SPACED_THOUSANDS = /(?<=\p{L}{2} )(\d{1,3}) (?=\d{3},\d{2} ?(?:€|EUR\b|Euro\b))/gu;
 const CURRENCY_BEFORE = /(€|EUR|Euro)\s*$/i;
 const CURRENCY_AFTER = /^\s*(€|EUR\b|Euro\b)/i;
 const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter|Std|Stunden|Tage|Monate|Jahre|Personen|Zimmer|Kinder|Wochen|Uhr)/i;
@@ -219,7 +223,8 @@ const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter
  */
 export function findAmounts(input: string, options: { textLayer?: boolean } = {}): AmountSpan[] {
   if (typeof input !== 'string' || input.length === 0) return [];
-  const text = repairDigits(input);
+  const repaired = repairDigits(input);
+  const text = options.textLayer ? repaired : repaired.replace(PROSE_SPACED_THOUSANDS, '$1\u00a0');
   const found: AmountSpan[] = [];
   for (const m of text.matchAll(options.textLayer ? AMOUNT_TEXT_LAYER : AMOUNT)) {
     let start = m.index!;

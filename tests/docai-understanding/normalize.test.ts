@@ -124,11 +124,17 @@ describe('amounts', () => {
     expect(normalizeAmount(input)).toBeNull();
   });
 
-  test('a plain space groups thousands only in a text layer, and only before decimals (OCR junk otherwise)', () => {
+  test('a plain space groups thousands in a text layer before decimals; in OCR text only in running text before a currency', () => {
     expect(findAmounts('Die Rente beträgt monatlich 1 950,44 €.', { textLayer: true }).map((a) => a.value)).toEqual([1950.44]);
     expect(findAmounts('1 234 567,89 €', { textLayer: true }).map((a) => a.value)).toEqual([1234567.89]);
-    expect(findAmounts('Die Rente beträgt monatlich 1 950,44 €.').map((a) => a.value)).toEqual([950.44]);
     expect(findAmounts('Zimmer 3 200 €', { textLayer: true }).map((a) => a.value)).toEqual([200]);
+    // OCR: after a word in a sentence the space is the printed grouping (DIN 5008) …
+    expect(findAmounts('Die Rente beträgt monatlich 1 950,44 €.').map((a) => a.value)).toEqual([1950.44]);
+    expect(findAmounts('ergibt sich eine Nachzahlung von 6 268,72 EUR. Sie wird').map((a) => a.value)).toEqual([6268.72]);
+    // … at a cell's start a column rule read as a digit, after a number label a number of its own
+    expect(findAmounts('7 195,38').map((a) => a.value)).toEqual([195.38]);
+    expect(findAmounts('Auszug Nr. 9 254,47 €').map((a) => a.value)).toEqual([254.47]);
+    expect(findAmounts('monatlich 1 950,44').map((a) => a.value)).toEqual([950.44]);
   });
 
   test('skips percentages and dates in a payslip row', () => {
