@@ -2219,6 +2219,341 @@ function blind10AvrZentraleGehaltsabrechnung(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind11: a small business's payslip written by hand on a pre-printed form from a stationery pad
+ * (the kind sold as "Lohn- und Gehaltsabrechnung"): the form's lines and captions printed in one
+ * spot colour, the firm's rubber stamp in the employer box (sometimes with the owner's name), the
+ * month and the employee's particulars in captioned cells, earnings (lines 1–9, hours and rate)
+ * and statutory deductions (lines 10–17, employee and employer columns) side by side, the
+ * statutory net, advance and other deductions and the payout below, cash with a receipt or a
+ * transfer to a handwritten IBAN, the year's running totals carried forward, a remarks box with
+ * days of holiday or sickness, signatures. Everything filled in with a ballpoint pen.
+ */
+function blind11FormularblockHandschrift(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const emp = p.employee;
+  const formInk: Color = rng.pick([[0.08, 0.42, 0.3], [0.55, 0.2, 0.12], [0.15, 0.3, 0.55], [0.35, 0.35, 0.4]] as const);
+  const tint: Color = [1 - (1 - formInk[0]) * 0.12, 1 - (1 - formInk[1]) * 0.12, 1 - (1 - formInk[2]) * 0.12];
+  const ink: Color = rng.pick([[0.08, 0.12, 0.5], [0.1, 0.1, 0.12], [0.05, 0.2, 0.55]] as const);
+  const stampInk: Color = rng.pick([[0.2, 0.25, 0.6], [0.5, 0.12, 0.45], [0.6, 0.12, 0.12]] as const);
+  const HAND = 'times-italic' as const;
+  const HS = rng.float(10, 11.2);
+  const thousands = rng.pick(['.', '', '']);
+  const hn = (v: number) => decimal(v, 2, thousands);
+  const d = ctx.start({ family: 'helvetica', size: 7.5, margins: { left: 40, right: 40, top: 36, bottom: 40 } });
+  const L = d.left;
+  const R = d.right;
+  /** handwriting: never quite on the line, never quite at the same place */
+  const hand = (x: number, baseline: number, text: string, opts: { field?: string; align?: 'right'; size?: number } = {}) =>
+    d.text(x + (opts.align === 'right' ? -rng.float(0, 3) : rng.float(0, 4)), baseline + rng.float(-1.5, 0.5), text, { font: HAND, size: opts.size ?? HS, color: ink, field: opts.field, align: opts.align });
+  const scribble = (x: number, baseline: number, w: number) => {
+    let px = x;
+    let py = baseline - rng.float(2, 6);
+    const steps = rng.int(6, 10);
+    for (let i = 0; i < steps; i++) {
+      const nx = px + w / steps + rng.float(-2, 3);
+      const ny = baseline - rng.float(0, 11);
+      d.line(px, py, nx, ny, 0.8, ink);
+      px = nx;
+      py = ny;
+    }
+    d.line(x + rng.float(0, 8), baseline + 2, px, baseline + rng.float(-1, 2), 0.6, ink);
+  };
+  const cap = (x: number, y: number, text: string, size = 6.2) => d.text(x, y, text, { size, color: formInk });
+  /** a captioned cell of the form, optionally with the handwritten entry */
+  const cell = (x: number, y: number, w: number, h: number, caption: string, entry?: string, field?: string) => {
+    d.rect(x, y, w, h, { stroke: formInk, lineWidth: 0.6 });
+    cap(x + 3, y + 7.5, caption);
+    if (entry) hand(x + 4, y + h - 5.5, entry, { field });
+  };
+
+  // ---- head: employer box with the firm's stamp, the form's title, month and sheet number
+  const owner = fake.person(rng, { bornFrom: 1955, bornTo: 1988 });
+  const proprietor = /e\.K\.$/.test(p.employer.name) ? 'Inh.' : /GmbH|KG|AG$/.test(p.employer.name) ? 'Geschäftsführer' : undefined;
+  d.rect(L, 36, 250, 88, { stroke: formInk, lineWidth: 0.7 });
+  cap(L + 3, 44, 'Arbeitgeber (Firmenstempel)');
+  const sx = L + 12 + rng.float(0, 14);
+  const sy = 52 + rng.float(0, 6);
+  const stampLines: { text: string; bold?: boolean; field?: string }[] = [{ text: p.employer.name, bold: true, field: 'arbeitgeber' }];
+  if (proprietor && rng.chance(0.45)) stampLines.push({ text: `${proprietor} ${owner.first} ${owner.last}` });
+  stampLines.push({ text: `${p.employer.address.street} ${p.employer.address.no}` });
+  stampLines.push({ text: `${p.employer.address.plz} ${p.employer.address.city}` });
+  stampLines.push({ text: `Tel. ${p.employer.phone}` });
+  const sw = Math.min(226, Math.max(...stampLines.map((l) => d.measure(l.text, { size: l.bold ? 8.5 : 7.5, bold: l.bold }))) + 14);
+  const shh = stampLines.length * 10 + 8;
+  d.rect(sx, sy, sw, shh, { stroke: stampInk, lineWidth: 1.3 });
+  stampLines.forEach((l, i) => {
+    const size = l.bold ? Math.min(8.5, (8.5 * (sw - 10)) / d.measure(l.text, { size: 8.5, bold: true })) : 7.5;
+    d.text(sx + sw / 2, sy + 11 + i * 10, l.text, { size, bold: l.bold, align: 'center', color: stampInk, field: l.field });
+  });
+
+  const tx = L + 262;
+  d.text(R, 52, ctx.pick([], ['Lohn- und Gehaltsabrechnung', 'Lohn-/Gehaltsabrechnung', 'Verdienstabrechnung']), { size: 14, bold: true, align: 'right', color: formInk });
+  d.text(R, 62, 'für Arbeitnehmer (Vordruck)', { size: 7, align: 'right', color: formInk });
+  const mStyle = rng.pick(['Monat yyyy', 'Monat yyyy', 'mm/yyyy', 'mm.yyyy', 'mm/yy', 'Monat yy'] as const);
+  cell(tx, 72, 138, 26, ctx.pick([], ['Abrechnungsmonat', 'Lohnzahlungszeitraum (Monat/Jahr)', 'Monat / Jahr']), monthText(p.month, mStyle), 'abrechnungsmonat');
+  const first = `${p.month}-01`;
+  const last = lastOfMonth(first);
+  const hdStyle = rng.pick(['dd.mm.yyyy', 'd.m.yyyy', 'dd.mm.yy'] as const);
+  const hd = (v: string) => fmt.date(v, hdStyle);
+  cell(tx + 138, 72, R - tx - 138, 26, 'Blatt-Nr. / Pers.-Nr.', `${rng.int(1, 12)} / ${p.personalnummer}`);
+  cell(tx, 98, R - tx, 26, 'Zeitraum vom … bis …', `${hd(first)} – ${hd(last)}`);
+
+  // ---- the employee's particulars in two rows of cells
+  const lastFirst = rng.chance(0.65);
+  const nameText = lastFirst ? `${emp.last}, ${emp.first}` : `${emp.first} ${emp.last}`;
+  let y = 132;
+  const row1: [number, string, string | undefined, string?][] = [
+    [190, 'Name, Vorname des Arbeitnehmers', nameText, 'arbeitnehmer_name'],
+    [66, 'geb. am', hd(emp.birth)],
+    [42, 'St.-Klasse', String(p.steuerklasse)],
+    [46, 'Kinderfreib.', p.kinderfreibetrag ? decimal(p.kinderfreibetrag, 1) : '0'],
+    [38, 'Konf.', p.konfession === '--' ? '–' : p.konfession],
+    [R - L - 382, 'Krankenkasse', p.krankenkasse.replace('Krankenkasse', 'KK')],
+  ];
+  let x = L;
+  for (const [w, c, e, f] of row1) {
+    cell(x, y, w, 28, c, e, f);
+    x += w;
+  }
+  y += 28;
+  const row2: [number, string, string | undefined][] = [
+    [190, 'Anschrift', rng.chance(0.6) ? `${p.address.street} ${p.address.no}, ${p.address.city}` : undefined],
+    [110, 'Sozialvers.-Nr.', rng.chance(0.7) ? p.svNummer : undefined],
+    [92, 'Steuer-IdNr.', rng.chance(0.5) ? p.steuerId : undefined],
+    [50, 'Beitragsgr.', rng.pick(['1111', '1111', '1101'])],
+    [R - L - 442, 'Eintritt', hd(p.eintritt)],
+  ];
+  x = L;
+  for (const [w, c, e] of row2) {
+    cell(x, y, w, 28, c, e);
+    x += w;
+  }
+  y += 38;
+
+  // ---- panel A (earnings) and panel B (statutory deductions) side by side
+  const gap = 8;
+  const pw = (R - L - gap) / 2;
+  const ax = L;
+  const bx = L + pw + gap;
+  const rh = 19;
+  const no = (x0: number, top: number, n: string) => {
+    d.rect(x0 + 2, top + 4, 13, 11, { stroke: formInk, lineWidth: 0.4 });
+    d.text(x0 + 8.5, top + 12.5, n, { size: 6.2, align: 'center', color: formInk });
+  };
+  const band = (x0: number, title: string, cols: [number, string][]) => {
+    d.rect(x0, y, pw, 24, { fill: tint });
+    d.rect(x0, y, pw, 24, { stroke: formInk, lineWidth: 0.7 });
+    d.text(x0 + 4, y + 10, title, { size: 8.5, bold: true, color: formInk });
+    for (const [cx, t] of cols) d.text(cx, y + 20, t, { size: 6, color: formInk, align: 'right' });
+  };
+  const aCols = { menge: ax + 152, satz: ax + 192, betrag: ax + pw - 4 };
+  const bCols = { an: bx + 186, ag: bx + pw - 4 };
+  band(ax, ctx.pick([], ['A  Bezüge', 'A  Verdienst', 'A  Bruttobezüge']), [[aCols.menge, 'Std./Tage'], [aCols.satz, 'Satz €'], [aCols.betrag, 'Betrag €']]);
+  band(bx, ctx.pick([], ['B  Gesetzliche Abzüge', 'B  Steuern und Sozialversicherung']), [[bCols.an, 'Arbeitnehmer €'], [bCols.ag, 'Arbeitgeber €']]);
+  const top0 = y + 24;
+
+  const kind = (label: string) => (/Sonntag|Nacht|Fahrt/.test(label) ? 8 : label.startsWith('Vermögens') ? 5 : /Einmal|Urlaubs|Weihnachts/.test(label) ? 7 : 4);
+  const aLines: [string, string, { menge?: string; satz?: string; betrag?: string; spec?: string; field?: string; bold?: boolean }][] = [
+    ['1', p.stunden ? 'Stundenlohn' : 'Gehalt / Grundlohn', p.stunden ? { menge: decimal(p.stunden), satz: hn(p.stundenlohn!), betrag: hn(p.grundgehalt) } : { betrag: hn(p.grundgehalt) }],
+    ['2', 'Mehrarbeit / Überstunden', {}],
+    ['3', 'Zuschläge', {}],
+    ['4', 'Zulagen', {}],
+    ['5', 'Vermögensw. Leistungen (AG)', {}],
+    ['6', 'Sachbezüge', {}],
+    ['7', 'Sonstige Bezüge / Einmalzahlung', {}],
+    ['8', 'steuer- und beitragsfreie Bezüge', {}],
+  ];
+  const shortHand: Record<string, string> = { Schichtzulage: 'Schicht', Erschwerniszulage: 'Erschwernis', Leistungszulage: 'Leistung', Funktionszulage: 'Funktion', 'Zuschlag Sonntagsarbeit stfr.': 'So.-Zuschl.', 'Nachtzuschlag 25 % stfr.': 'Nacht 25 %', 'Fahrtkostenzuschuss pauschal': 'Fahrtkosten', Einmalzahlung: 'Einmalz.', Urlaubsgeld: 'Urlaubsgeld', 'Weihnachtsgeld anteilig': 'Weihn.-Geld' };
+  for (const z of p.zulagen) {
+    const line = aLines[kind(z.label) - 1][2];
+    const prev = line.betrag ? Number(line.betrag.replace(/\./g, '').replace(',', '.')) : 0;
+    line.betrag = hn(cents(prev + z.amount));
+    if (!z.label.startsWith('Vermögens')) line.spec = shortHand[z.label];
+  }
+  // a wrong figure crossed out and the right one written beside it
+  const corrected = p.stunden && rng.chance(0.3) ? decimal(p.stunden + rng.pick([8, -8, 4, 10])) : undefined;
+  aLines.forEach(([n, label, v], i) => {
+    const top = top0 + i * rh;
+    d.rect(ax, top, pw, rh, { stroke: formInk, lineWidth: 0.4 });
+    no(ax, top, n);
+    d.text(ax + 19, top + 12.5, label, { size: 6.8, color: formInk });
+    if (v.spec) hand(ax + 22 + d.measure(label, { size: 6.8 }), top + 13.5, `(${v.spec})`, { size: HS - 2 });
+    if (v.menge) {
+      if (i === 0 && corrected) {
+        const w = hand(aCols.menge - 46, top + 14, corrected, { size: HS - 1 });
+        d.line(aCols.menge - 47, top + 10, aCols.menge - 44 + w, top + 9, 0.8, ink);
+      }
+      hand(aCols.menge, top + 14, v.menge, { align: 'right' });
+    }
+    if (v.satz) hand(aCols.satz, top + 14, v.satz, { align: 'right' });
+    if (v.betrag) hand(aCols.betrag, top + 14, v.betrag, { align: 'right', field: v.field });
+  });
+  // line 9: the gross
+  const t9 = top0 + 8 * rh;
+  d.rect(ax, t9, pw, rh + 4, { fill: tint });
+  d.rect(ax, t9, pw, rh + 4, { stroke: formInk, lineWidth: 0.9 });
+  no(ax, t9, '9');
+  d.text(ax + 19, t9 + 12.5, ctx.pick([], ['Bruttoverdienst (Summe 1–8)', 'Gesamtbrutto (Zeilen 1 bis 8)', 'Summe Bruttobezüge']), { size: 7, bold: true, color: formInk });
+  hand(aCols.betrag, t9 + 15, hn(p.brutto), { align: 'right', field: 'brutto' });
+  const t10 = t9 + rh + 4;
+  d.rect(ax, t10, pw, 24, { stroke: formInk, lineWidth: 0.4 });
+  cap(ax + 4, t10 + 9, 'davon steuerpflichtig');
+  cap(ax + 4, t10 + 19, 'davon sozialversicherungspflichtig');
+  hand(aCols.betrag, t10 + 10, hn(p.steuerBrutto), { align: 'right', size: HS - 1.5 });
+  hand(aCols.betrag, t10 + 21, hn(p.steuerBrutto), { align: 'right', size: HS - 1.5 });
+
+  const pvAg = cents(p.steuerBrutto * 0.018);
+  const bLines: [string, string, Cell, Cell][] = [
+    ['10', 'Lohnsteuer', { text: hn(p.lohnsteuer), field: 'lohnsteuer' }, ''],
+    ['11', 'Solidaritätszuschlag', p.soli ? hn(p.soli) : '–', ''],
+    ['12', `Kirchensteuer ${p.konfession === '--' ? '' : p.kirchensteuer ? `${Math.round((p.kirchensteuer / Math.max(p.lohnsteuer, 0.01)) * 100)} %` : ''}`.trim(), p.kirchensteuer ? hn(p.kirchensteuer) : '–', ''],
+    ['13', ctx.pick([], ['Krankenversicherung', 'Krankenkasse (KV)']), { text: hn(p.kv), field: 'krankenversicherung' }, hn(p.kv)],
+    ['14', 'Pflegeversicherung', hn(p.pv), hn(pvAg)],
+    ['15', ctx.pick([], ['Rentenversicherung', 'Rentenvers. (RV)']), { text: hn(p.rv), field: 'rentenversicherung' }, hn(p.rv)],
+    ['16', 'Arbeitslosenversicherung', hn(p.av), hn(p.av)],
+  ];
+  const taxesSv = cents(p.lohnsteuer + p.soli + p.kirchensteuer + p.kv + p.pv + p.rv + p.av);
+  const agSum = cents(p.kv + pvAg + p.rv + p.av);
+  const txt = (c: Cell) => (typeof c === 'string' ? { text: c } : c);
+  bLines.forEach(([n, label, an, ag], i) => {
+    const top = top0 + i * rh;
+    d.rect(bx, top, pw, rh, { stroke: formInk, lineWidth: 0.4 });
+    d.line(bCols.an + 4, top, bCols.an + 4, top + rh, 0.4, formInk);
+    no(bx, top, n);
+    d.text(bx + 19, top + 12.5, label, { size: 6.8, color: formInk });
+    const a = txt(an);
+    const g = txt(ag);
+    if (a.text) hand(bCols.an, top + 14, a.text, { align: 'right', field: a.field });
+    if (g.text) hand(bCols.ag, top + 14, g.text, { align: 'right' });
+  });
+  // the rows below the employer column: levies the employer alone pays
+  const t8 = top0 + 7 * rh;
+  d.rect(bx, t8, pw, rh, { stroke: formInk, lineWidth: 0.4 });
+  d.line(bCols.an + 4, t8, bCols.an + 4, t8 + rh, 0.4, formInk);
+  d.text(bx + 19, t8 + 12.5, 'Umlagen U1/U2/Insolvenzgeld (nur AG)', { size: 6.5, color: formInk });
+  if (rng.chance(0.6)) hand(bCols.ag, t8 + 14, hn(cents(p.steuerBrutto * rng.pick([0.0226, 0.0196, 0.0284]))), { align: 'right' });
+  const s17 = top0 + 8 * rh;
+  d.rect(bx, s17, pw, rh + 4, { fill: tint });
+  d.rect(bx, s17, pw, rh + 4, { stroke: formInk, lineWidth: 0.9 });
+  d.line(bCols.an + 4, s17, bCols.an + 4, s17 + rh + 4, 0.4, formInk);
+  no(bx, s17, '17');
+  d.text(bx + 19, s17 + 12.5, 'Summe der Abzüge (10–16)', { size: 7, bold: true, color: formInk });
+  hand(bCols.an, s17 + 15, hn(taxesSv), { align: 'right' });
+  if (rng.chance(0.5)) hand(bCols.ag, s17 + 15, hn(agSum), { align: 'right' });
+  d.rect(bx, t10, pw, 24, { stroke: formInk, lineWidth: 0.4 });
+  cap(bx + 4, t10 + 9, 'Beitragssatz KV (allg. + Zusatzbeitrag)');
+  cap(bx + 4, t10 + 19, 'Kinderlosenzuschlag PV');
+  hand(bCols.ag, t10 + 10, `${decimal(14.6 + p.kvZusatz)} %`, { align: 'right', size: HS - 1.5 });
+  hand(bCols.ag, t10 + 21, p.kinderfreibetrag ? 'nein' : 'ja', { align: 'right', size: HS - 1.5 });
+  y = t10 + 44;
+
+  // ---- panel C: the net, deductions from the net, the payout
+  const cx = R - 4;
+  const cLine = (n: string, label: string, opts: { value?: string; field?: string; spec?: string; strong?: boolean } = {}) => {
+    const h = opts.strong ? rh + 4 : rh;
+    if (opts.strong) d.rect(L, y, R - L, h, { fill: tint });
+    d.rect(L, y, R - L, h, { stroke: formInk, lineWidth: opts.strong ? 0.9 : 0.4 });
+    d.line(R - 110, y, R - 110, y + h, 0.4, formInk);
+    no(L, y, n);
+    d.text(L + 19, y + 12.5, label, { size: opts.strong ? 7.5 : 7, bold: opts.strong, color: formInk });
+    if (opts.spec) hand(L + 26 + d.measure(label, { size: 7, bold: opts.strong }), y + 13.5, opts.spec, { size: HS - 1.5 });
+    if (opts.value) hand(cx, y + (opts.strong ? 15.5 : 14), opts.value, { align: 'right', field: opts.field });
+    y += h;
+  };
+  d.text(L, y - 4, 'C  Nettobetrag und Auszahlung', { size: 8.5, bold: true, color: formInk });
+  cLine('18', ctx.pick([], ['Nettoverdienst (Zeile 9 abzüglich Zeile 17)', 'Netto-Arbeitsentgelt (9 ./. 17)', 'Nettolohn (Zeile 9 – Zeile 17)']), { value: hn(p.netto), field: 'netto', strong: true });
+  const vorschuss = p.abzuege.find((a) => a.label === 'Vorschuss');
+  const others = p.abzuege.filter((a) => a !== vorschuss);
+  cLine('19', 'abzüglich Vorschuss / Abschlagszahlung', vorschuss ? { value: hn(vorschuss.amount), spec: `(bar am ${hd(addDays(first, rng.int(9, 17)))})` } : { value: rng.chance(0.5) ? '–' : undefined });
+  const otherSum = cents(others.reduce((s, a) => s + a.amount, 0));
+  const spec = others.map((a) => (a.label.startsWith('VL') ? 'VL Bausparen' : a.label === 'Jobticket Eigenanteil' ? 'Jobticket' : a.label === 'Sachbezug Verrechnung' ? 'Sachbezug' : a.label)).join(' + ');
+  cLine('20', 'abzüglich sonstige Abzüge', others.length ? { value: hn(otherSum), spec: `(${spec})` } : {});
+  cLine('21', ctx.pick([], ['Auszahlungsbetrag', 'Auszuzahlender Betrag', 'Zahlbetrag']), { value: hn(p.auszahlung), strong: true });
+  y += 10;
+
+  // payment: cash with a receipt or a transfer
+  const cash = rng.chance(0.4);
+  d.text(L, y + 8, 'Zahlungsweise:', { size: 7.5, bold: true, color: formInk });
+  const box = (bx0: number, on: boolean, label: string) => {
+    d.rect(bx0, y + 1, 8, 8, { stroke: formInk, lineWidth: 0.6 });
+    if (on) d.text(bx0 + 0.5 + rng.float(-0.5, 0.8), y + 8.5 + rng.float(-0.6, 0.6), 'X', { font: HAND, size: 11, color: ink });
+    d.text(bx0 + 12, y + 8, label, { size: 7.5, color: formInk });
+  };
+  box(L + 66, cash, 'bar');
+  box(L + 104, !cash, 'Überweisung auf Konto (IBAN)');
+  d.hline(y + 12, L + 226, R, 0.5, formInk);
+  if (!cash) hand(L + 230, y + 10, fake.groupIban(p.iban));
+  y += 18;
+  d.text(L + 226, y + 6, 'Kreditinstitut', { size: 6, color: formInk });
+  d.hline(y + 16, L + 270, R, 0.5, formInk);
+  if (!cash) hand(L + 274, y + 14, p.bank.name, { size: HS - 1 });
+  y += 26;
+
+  // the year's running totals carried forward on the employee's wage account
+  const monthNo = Number(p.month.slice(5, 7));
+  const bisherB = cents(Math.max(0, p.jahresBrutto - p.brutto));
+  const bisherL = cents(Math.max(0, p.jahresLohnsteuer - p.lohnsteuer));
+  d.text(L, y + 8, `Lohnkonto – Jahressummen ${p.month.slice(0, 4)}`, { size: 8, bold: true, color: formInk });
+  y += 12;
+  const jx = [L, L + 130, L + 250, L + 370, R];
+  const jh = ['', 'Übertrag Vormonate', 'dieser Monat', 'neuer Stand'];
+  d.rect(L, y, R - L, 14, { fill: tint });
+  jh.forEach((h, i) => i && d.text(jx[i + 1] - 6, y + 10, h, { size: 6.5, color: formInk, align: 'right' }));
+  const jrows: [string, number, number][] = [
+    ['Bruttoverdienst', bisherB, p.brutto],
+    ['Lohnsteuer', bisherL, p.lohnsteuer],
+  ];
+  for (let i = 0; i <= jrows.length; i++) d.rect(L, y, R - L, 14 + i * 17, { stroke: formInk, lineWidth: 0.4 });
+  for (let i = 1; i < 4; i++) d.line(jx[i], y, jx[i], y + 14 + jrows.length * 17, 0.4, formInk);
+  jrows.forEach(([l, prev, cur], i) => {
+    const top = y + 14 + i * 17;
+    d.text(L + 4, top + 11, l, { size: 7, color: formInk });
+    if (monthNo > 1) hand(jx[2] - 6, top + 12.5, hn(prev), { align: 'right', size: HS - 1 });
+    else hand(jx[2] - 6, top + 12.5, '–', { align: 'right', size: HS - 1 });
+    hand(jx[3] - 6, top + 12.5, hn(cur), { align: 'right', size: HS - 1 });
+    hand(jx[4] - 6, top + 12.5, hn(cents(prev + cur)), { align: 'right', size: HS - 1 });
+  });
+  y += 14 + jrows.length * 17 + 12;
+
+  // remarks: holiday, sickness, hours
+  d.rect(L, y, R - L, 46, { stroke: formInk, lineWidth: 0.6 });
+  cap(L + 3, y + 8, 'Bemerkungen (Urlaub, Krankheit, Fehlzeiten)');
+  const notes: string[] = [];
+  if (rng.chance(0.6)) {
+    const a = addDays(first, rng.int(2, 18));
+    const n = rng.int(1, 4);
+    notes.push(`Urlaub ${hd(a)} – ${hd(addDays(a, n))}`);
+  }
+  if (rng.chance(0.35)) {
+    const a = addDays(first, rng.int(1, 20));
+    notes.push(`krank ${hd(a)} – ${hd(addDays(a, rng.int(1, 5)))} (Entgeltfortz.)`);
+  }
+  notes.push(`Resturlaub ${rng.int(2, 24)} Tage`);
+  hand(L + 8, y + 22, notes.slice(0, 2).join(';  '), { size: HS - 0.5 });
+  if (notes.length > 2) hand(L + 8, y + 38, notes[2], { size: HS - 0.5 });
+  y += 56;
+
+  // signatures: made out by the employer; received by the employee (cash) or a plain date
+  const made = addDays(last, rng.int(-3, 4));
+  d.hline(y + 26, L, L + 230, 0.5, formInk);
+  d.hline(y + 26, R - 230, R, 0.5, formInk);
+  hand(L + 4, y + 22, `${p.employer.address.city}, ${hd(made)}`, { size: HS - 0.5 });
+  scribble(L + 150, y + 23, 70);
+  cap(L, y + 34, 'Ort, Datum, Unterschrift Arbeitgeber');
+  cap(R - 230, y + 34, cash ? 'Betrag erhalten – Datum, Unterschrift Arbeitnehmer' : 'Abrechnung erhalten – Unterschrift Arbeitnehmer');
+  if (cash || rng.chance(0.5)) {
+    hand(R - 226, y + 22, hd(addDays(made, rng.int(0, 3))), { size: HS - 0.5 });
+    scribble(R - 130, y + 23, 80);
+  }
+  y += 44;
+  d.text(L, d.height - 30, `Vordruck LG ${rng.int(10, 48)} · Lohn-/Gehaltsabrechnung · Durchschrift für das Lohnkonto (§ 41 EStG) aufbewahren`, { size: 5.8, color: formInk });
+  d.text(R, d.height - 30, rng.pick(['Original für den Arbeitnehmer', 'Blatt 1 – Arbeitnehmer']), { size: 5.8, color: formInk, align: 'right' });
+  ctx.meta.creator = rng.pick(['Canon iR-ADV C5535', 'HP LaserJet MFP', 'Brother MFC-L2710DW']);
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -2236,5 +2571,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind8-zweisprachig-international', holdout: true, build: blind8ZweisprachigInternational },
     { id: 'blind9-bau-drucksiegel', holdout: true, build: blind9BauDrucksiegel },
     { id: 'blind10-avr-zentrale-gehaltsabrechnung', holdout: true, build: blind10AvrZentraleGehaltsabrechnung },
+    { id: 'blind11-formularblock-handschrift', holdout: true, build: blind11FormularblockHandschrift },
   ],
 };
