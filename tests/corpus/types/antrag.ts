@@ -2433,6 +2433,258 @@ function blind10BeratungsstelleUebersendung(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind11 (holdout): the data sheet the Wohngeld office prints from its case-management software
+ * after keying in an application, for the applicant to check and sign ("Datenblatt zur Prüfung
+ * und Unterschrift"): everything in a fixed-pitch face, numbered field keys with dotted leaders,
+ * the kind of application as a code with the code table underneath, the earlier award when not a
+ * first application, the applicant with surname and given names apart (marital status with its
+ * date), the flat with the municipality key and rent level, the move-in day and sometimes the
+ * previous address, the landlord and the total rent; the household as a coded list with the count
+ * on a key line of its own beside the children and the people in the flat outside the household;
+ * payee code, account holder (sometimes the partner), IBAN; an empty correction column at the
+ * right, sometimes with a handwritten change; page 2 the incomes keyed in, the proofs with
+ * deadlines, the declaration and signature lines.
+ */
+function blind11FachverfahrenDatenblatt(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const r = c.rent;
+  const city = c.address.city;
+  const dd = (v: string) => ctx.ndate(v);
+  const office = rng.pick([
+    [`Stadt ${city}`, 'Amt für Soziales und Wohnen – Wohngeldstelle'],
+    [`Stadtverwaltung ${city}`, 'Fachbereich Bürgerdienste, SG Wohngeld'],
+    ['Landratsamt', 'Sozialamt – Sachgebiet Wohngeld'],
+    [`Stadt ${city}`, 'Amt für Wohnen und Grundsicherung, Abt. Wohngeld'],
+  ] as const);
+  const software = rng.pick(['WoGG-Dialog 7.4', 'OPEN/PROSOZ Wohngeld 24.2', 'DiWo Fachverfahren 3.11', 'WGV-Online 5.0.3']);
+  const clerk = `${rng.pick(['A', 'B', 'K', 'M', 'S', 'W', 'T'])}${rng.pick(['B', 'H', 'K', 'L', 'R', 'S', 'Z'])}${rng.int(1, 9)}`;
+  const room = `${rng.pick(['A', 'B', ''])}${rng.int(1, 4)}.${String(rng.int(1, 40)).padStart(2, '0')}`;
+  const vorgang = `${ctx.today.slice(0, 4)}/${rng.pick(['WG', 'W', 'WOG'])}/${rng.digits(6)}`;
+  const receives = c.art !== 'erstantrag';
+  const wgNr = `${rng.digits(3)} ${rng.digits(3)} ${rng.digits(2)}`;
+  const eingang = addDays(ctx.today, -rng.int(2, 25));
+  const channel = rng.pick(['persönliche Vorsprache', 'Post', 'Online-Antrag (Portal)', 'Briefkasten Rathaus']);
+  const periodEnd = lastOfMonth(addDays(eingang, c.art === 'weiterleistungsantrag' ? rng.int(5, 50) : rng.int(90, 280)));
+  const periodStart = firstOfMonth(addDays(periodEnd, -360));
+  const noticeDay = addDays(periodStart, -rng.int(10, 45));
+  const award = rng.int(38, 460);
+  const from = c.art === 'weiterleistungsantrag' ? addDays(periodEnd, 1) : firstOfMonth(eingang);
+  const print = `${dd(ctx.today)}  ${String(rng.int(7, 15)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const ink: Color = rng.pick([[0.08, 0.12, 0.5], [0.05, 0.2, 0.55]] as const);
+  const ART: Record<Antragsart, string> = {
+    erstantrag: rng.pick(['Erstantrag', 'Neuantrag']),
+    weiterleistungsantrag: rng.pick(['Wiederholungsantrag', 'Weiterleistungsantrag']),
+    erhoehungsantrag: rng.pick(['Erhöhungsantrag', 'Erhöhungsantrag (§ 27 Abs. 1)']),
+  };
+  const code = (art: Antragsart) => String(ANTRAGSARTEN.indexOf(art) + 1);
+  const relCode = (rel: string) => (/Ehe/.test(rel) ? 'EG' : /Partner|Lebens/.test(rel) ? 'LP' : /Mutter|Vater/.test(rel) ? 'EL' : 'KI');
+  const all = [{ person: p, relation: 'AS', income: true }, ...c.members];
+  const count = all.length;
+  const kids = c.members.filter((m) => relCode(m.relation) === 'KI' && m.person.birth > addDays(ctx.today, -25 * 365)).length;
+  const lodger = rng.chance(0.35) ? fake.person(rng, { bornFrom: 1970, bornTo: 2004 }) : undefined;
+  const married = c.members.some((m) => /Ehe/.test(m.relation));
+  const recentMove = r.einzug > addDays(ctx.today, -3 * 365);
+  const before = fake.address(rng);
+
+  const d = ctx.start({ family: 'courier', size: 8.5, margins: { left: 46, right: 40, top: 40, bottom: 58 } });
+  const X0 = d.left;
+  const XL = X0 + 30;
+  const XV = X0 + 222;
+  const XB = d.right - 98;
+  const S = 8.5;
+  const chars = Math.floor((XV - XL - 8) / 5.1);
+  const dots = (label: string) => (label.length + 3 >= chars ? `${label}:` : `${label} ${'.'.repeat(chars - label.length - 2)}:`);
+
+  // page head: the system's print header, repeated in short on every further page
+  d.text(X0, 44, office[0], { size: 9.5, font: 'courier-bold' });
+  d.text(X0, 55, office[1], { size: 8 });
+  d.text(d.right, 44, `Druck: ${print}`, { size: 8, align: 'right' });
+  d.text(d.right, 55, `Benutzer: ${clerk}`, { size: 8, align: 'right' });
+  d.hline(62, X0, d.right, 1);
+  d.text(X0, 80, ctx.pick([], ['DATENBLATT ZUM WOHNGELDANTRAG', 'ANTRAGSDATEN WOHNGELD – ERFASSUNGSBELEG']), { size: 11, font: 'courier-bold' });
+  d.text(X0, 92, 'Ausdruck der erfassten Angaben zur Prüfung und Unterschrift', { size: 8 });
+  d.y = 100;
+  const head = (pairs: [string, string][]) => {
+    d.text(X0, d.y + 9, pairs.map(([l, v]) => `${l}: ${v}`).join('    '), { size: 8 });
+    d.y += 11.5;
+  };
+  head([['Vorgang', vorgang], ['Wohngeld-Nr.', receives ? wgNr : 'wird vergeben']]);
+  head([['Sachbearbeitung', `${clerk}, Zimmer ${room}`], ['Telefon', fake.phone(rng)]]);
+  d.move(4);
+  d.para('Bitte prüfen Sie die folgenden Angaben, die wir aus Ihrem Antrag übernommen haben. Ist eine Angabe falsch oder unvollständig, tragen Sie die richtige Angabe bitte in der Spalte „Berichtigung“ ein. Mit Ihrer Unterschrift auf dem letzten Blatt bestätigen Sie die Richtigkeit.', { size: 7.5, font: 'helvetica', after: 6 });
+  d.onContinuation((doc) => {
+    doc.text(X0, 44, `${office[0]} · Datenblatt Wohngeldantrag · Vorgang ${vorgang}`, { size: 8 });
+    doc.text(doc.right, 44, `Druck: ${print}`, { size: 8, align: 'right' });
+    doc.hline(50, X0, doc.right, 0.8);
+    doc.y = 60;
+  });
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 44, X0, doc.right, 0.4, GRAY);
+    doc.text(X0, doc.height - 34, `${software} · Formular DB-WG-01 · ${vorgang}`, { size: 7, color: GRAY });
+    doc.text(doc.right, doc.height - 34, `Blatt ${page} von ${pages}`, { size: 7.5, align: 'right' });
+  });
+
+  const columns = () => {
+    d.ensure(30);
+    d.rect(X0 - 2, d.y, d.right - X0 + 4, 12, { fill: [0.9, 0.9, 0.9] });
+    d.text(X0, d.y + 9, 'Feld', { size: 7.5, font: 'courier-bold' });
+    d.text(XL, d.y + 9, 'Bezeichnung', { size: 7.5, font: 'courier-bold' });
+    d.text(XV, d.y + 9, 'erfasster Wert', { size: 7.5, font: 'courier-bold' });
+    d.text(XB + 4, d.y + 9, 'Berichtigung', { size: 7.5, font: 'courier-bold' });
+    d.y += 15;
+  };
+  const block = (no: string, title: string) => {
+    d.ensure(40);
+    d.move(5);
+    d.text(X0, d.y + 9, `${no}  ${title}`, { size: 9, font: 'courier-bold' });
+    d.y += 11;
+    d.hline(d.y, X0, XB - 6, 0.5);
+    d.y += 2;
+  };
+  /** one key line: field key, label with leader dots, the typed value, a rule in the correction column */
+  const key = (no: string, label: string, value: string, field?: string, correction?: string) => {
+    d.ensure(13);
+    const base = d.y + 9;
+    d.text(X0, base, no, { size: 7.5, color: GRAY });
+    d.text(XL, base, dots(label), { size: S });
+    d.text(XV, base, value, { size: S, font: 'courier-bold', field });
+    d.hline(base + 2.5, XB, d.right, 0.3, GRAY);
+    if (correction) d.text(XB + 3 + rng.float(0, 5), base - 0.5 + rng.float(-1, 0.5), correction, { font: 'times-italic', size: 10, color: ink });
+    d.y += 12;
+  };
+  const note = (text: string) => {
+    d.ensure(11);
+    d.text(XL, d.y + 8, text, { size: 7, color: GRAY });
+    d.y += 10;
+  };
+
+  columns();
+  block('01', 'ANTRAG');
+  key('0110', 'Antragsart (Schlüssel)', `${code(c.art)}  ${ctx.v('antragsart', ART[c.art])}`);
+  note(`Schlüssel: ${ANTRAGSARTEN.map((a) => `${code(a)} = ${ART[a]}`).join(', ')}`);
+  key('0111', 'Leistungsart', '1  Mietzuschuss');
+  key('0112', 'Antragseingang', `${dd(eingang)} (${channel})`);
+  key('0113', 'Bewilligung beantragt ab', dd(from));
+  if (receives) {
+    key('0114', 'Letzter Bescheid vom', dd(noticeDay));
+    key('0115', 'laufender Bewilligungszeitraum', `${dd(periodStart)} - ${dd(periodEnd)}`);
+    key('0116', 'bisher bewilligt mtl.', ctx.money(award));
+  } else key('0114', 'Vorbewilligung', 'keine');
+
+  block('02', 'ANTRAGSTELLER/IN');
+  key('0201', 'Familienname', p.last, 'antragsteller_name');
+  key('0202', 'Vorname(n)', p.first);
+  key('0203', 'Geburtsname', p.birthName ?? '-');
+  key('0204', 'Geburtsdatum', dd(p.birth), 'geburtsdatum');
+  key('0205', 'Geburtsort', p.birthPlace);
+  key('0206', 'Geschlecht', p.gender === 'f' ? 'w' : 'm');
+  key('0207', 'Staatsangehörigkeit', rng.pick(['deutsch', 'deutsch', 'deutsch', 'türkisch', 'ukrainisch', 'polnisch', 'syrisch', 'rumänisch']));
+  const since = addDays(ctx.today, -rng.int(400, 9000));
+  key('0208', 'Familienstand', married ? `verheiratet seit ${dd(since)}` : rng.pick(['ledig', 'geschieden', 'verwitwet', `dauernd getrennt lebend seit ${dd(since)}`]));
+  const correctPhone = rng.chance(0.35);
+  key('0209', 'Telefon', c.phone, undefined, correctPhone ? fake.mobile(rng) : undefined);
+  if (rng.chance(0.5)) key('0210', 'E-Mail', `${mailPart(p.first.split(' ')[0])}.${mailPart(p.last)}@${rng.pick(['web.de', 'gmx.de', 't-online.de', 'gmail.com'])}`);
+
+  block('03', 'WOHNRAUM');
+  key('0301', 'Straße, Hausnummer', `${c.address.street} ${c.address.no}`, 'anschrift');
+  key('0302', 'Postleitzahl, Ort', `${c.address.plz} ${c.address.city}`);
+  key('0303', 'Gemeindeschlüssel / Mietenstufe', `${rng.digits(2)} ${rng.digits(1)} ${rng.digits(2)} ${rng.digits(3)} / ${rng.pick(['I', 'II', 'III', 'IV', 'V', 'VI'])}`);
+  key('0304', 'Nutzungsverhältnis', / eG$/.test(r.landlord.name) ? '2  Genossenschaftsmitglied' : rng.pick(['1  Hauptmieter/in', '1  Mieter/in']));
+  key('0305', 'Einzug in die Wohnung am', dd(r.einzug));
+  if (recentMove) key('0306', 'vorherige Anschrift', `${before.street} ${before.no}, ${before.plz} ${before.city}`);
+  key('0307', 'Wohnfläche', ctx.area(r.area));
+  key('0308', 'Vermieter/in', r.landlord.name.length > 34 ? r.landlord.name.slice(0, 33) + '.' : r.landlord.name);
+  key('0309', 'Miete mtl. lt. Mietbescheinigung', ctx.money(gesamt(r)));
+  key('0310', 'darin Heizkosten', r.heizkosten !== undefined ? ctx.money(r.heizkosten) : 'nicht enthalten');
+
+  block('04', 'HAUSHALT (§ 5 WoGG)');
+  d.ensure(40);
+  const cols = { nr: X0, name: X0 + 26, geb: X0 + 236, rel: X0 + 310, hh: X0 + 350, ek: X0 + 384 };
+  d.row([
+    { x: cols.nr, text: 'PNr', size: 7.5, font: 'courier-bold' },
+    { x: cols.name, text: 'Name, Vorname', size: 7.5, font: 'courier-bold' },
+    { x: cols.geb, text: 'geb. am', size: 7.5, font: 'courier-bold' },
+    { x: cols.rel, text: 'Verh.', size: 7.5, font: 'courier-bold' },
+    { x: cols.hh, text: 'HHM', size: 7.5, font: 'courier-bold' },
+    { x: cols.ek, text: 'Eink.', size: 7.5, font: 'courier-bold' },
+  ], { size: 7.5 });
+  d.hline(d.y, X0, XB - 6, 0.3, GRAY);
+  d.move(2);
+  all.forEach((m, i) => {
+    d.row([
+      { x: cols.nr, text: String(i + 1).padStart(2, '0'), size: S },
+      { x: cols.name, text: `${m.person.last}, ${m.person.first}`, size: S },
+      { x: cols.geb, text: dd(m.person.birth), size: S },
+      { x: cols.rel, text: i === 0 ? 'AS' : relCode(m.relation), size: S },
+      { x: cols.hh, text: 'J', size: S },
+      { x: cols.ek, text: m.income ? 'J' : 'N', size: S },
+    ], { size: S, leading: 1.4 });
+  });
+  note('Verh.: AS Antragst., EG Ehegatte, LP Lebenspartner/in, KI Kind, EL Elternteil · HHM = Haushaltsmitglied');
+  d.move(2);
+  key('0410', 'Zahl der Haushaltsmitglieder', String(count), 'haushaltsmitglieder');
+  key('0411', 'davon Kinder mit Kindergeld', String(kids));
+  if (lodger) {
+    key('0412', 'weitere Bewohner (kein HHM)', `1  ${lodger.last}, ${lodger.first.split(' ')[0]}`);
+    note(`${rng.pick(['Untermieter/in', 'Mitbewohner/in mit eigenem Haushalt'])}, geb. ${dd(lodger.birth)} – zählt nicht zum Haushalt`);
+    key('0413', 'Personen in der Wohnung gesamt', String(count + 1));
+  } else key('0412', 'weitere Bewohner (kein HHM)', '0');
+
+  d.ensure(100);
+  block('05', 'ZAHLUNGSWEG');
+  key('0501', 'Zahlungsempfänger (Schlüssel)', '1  Antragsteller/in');
+  note('Schlüssel: 1 Antragsteller/in, 2 Vermieter/in (§ 26 Abs. 1 WoGG), 3 Dritte');
+  const holder = c.accountHolder ?? p;
+  key('0502', 'Kontoinhaber/in', `${holder.last}, ${holder.first}`);
+  key('0503', 'IBAN', ctx.iban(c.iban), 'iban');
+  key('0504', 'BIC', c.bank.bic);
+  key('0505', 'Kreditinstitut', c.bank.name.length > 34 ? c.bank.name.slice(0, 33) + '.' : c.bank.name);
+
+  // page 2: incomes, proofs, declaration
+  if (d.page === 1) {
+    d.newPage();
+    columns();
+  } else d.move(6);
+  block('06', 'EINKOMMEN (lt. vorgelegten Nachweisen)');
+  const earners = all.map((m, i) => ({ m, i })).filter(({ m }) => m.income);
+  for (const { m, i } of earners) {
+    const old = m.person.birth < '1959';
+    const kind = old ? rng.pick(['Altersrente', 'Witwenrente', 'Betriebsrente']) : rng.pick(['nichtselbst. Arbeit', 'Arbeitslosengeld', 'Minijob', 'Krankengeld', 'Unterhalt', 'Elterngeld']);
+    const amount = cents(kind === 'Minijob' ? rng.pick([520, 538, 556]) : rng.float(380, 2900));
+    key(`06${String(i + 1).padStart(2, '0')}`, `PNr ${String(i + 1).padStart(2, '0')} ${kind}`, `${ctx.money(amount)} mtl.`);
+  }
+  if (!earners.length) note('keine Einkünfte erfasst');
+  block('07', 'UNTERLAGEN');
+  const docs: [string, boolean][] = [
+    ['Mietbescheinigung', true],
+    ['Mietvertrag (Kopie)', rng.chance(0.7)],
+    ['Einkommensnachweise (12 Monate)', rng.chance(0.5)],
+    ['Kontoauszüge (3 Monate)', rng.chance(0.6)],
+    ...(kids ? ([['Kindergeldnachweis', rng.chance(0.5)]] as [string, boolean][]) : []),
+  ];
+  const due = addDays(ctx.today, rng.int(14, 28));
+  docs.forEach(([label, there], i) => key(`07${String(i + 1).padStart(2, '0')}`, label, there ? 'liegt vor' : `fehlt – bis ${dd(due)}`));
+  block('08', 'ERKLÄRUNG');
+  d.move(2);
+  d.para('Ich habe die Angaben auf diesem Datenblatt geprüft. Sie sind richtig und vollständig; Berichtigungen habe ich in der dafür vorgesehenen Spalte eingetragen. Mir ist bekannt, dass ich jede Änderung der Verhältnisse, insbesondere der Zahl der Haushaltsmitglieder, des Einkommens und der Miete, unverzüglich mitteilen muss (§ 27 Abs. 3 und 4 WoGG, § 60 SGB I). Unrichtige Angaben können zur Rückforderung und zu einem Bußgeld führen (§ 37 WoGG).', { size: 8, font: 'helvetica' });
+  d.ensure(80);
+  d.move(34);
+  d.hline(d.y, X0, X0 + 190, 0.5);
+  d.hline(d.y, X0 + 230, d.right, 0.5);
+  d.text(X0, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(X0 + 230, d.y + 9, 'Unterschrift Antragsteller/in', { size: 7, color: GRAY });
+  d.move(26);
+  d.text(X0, d.y + 9, `Erfasst: ${dd(eingang)} ${clerk}      Datenblatt ausgegeben: ${dd(ctx.today)}      Rücklauf bis: ${dd(due)}`, { size: 7.5 });
+  d.y += 14;
+  d.rect(X0, d.y, d.right - X0, 34, { stroke: GRAY, lineWidth: 0.4 });
+  d.text(X0 + 4, d.y + 9, 'Vermerk der Wohngeldstelle: Datenblatt zurück am ________  geprüft ______  Berichtigungen übernommen  [ ] ja  [ ] nein', { size: 7 });
+  d.y += 40;
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -2450,5 +2702,6 @@ export const antrag: DocumentKind = {
     { id: 'blind8-querformat-erfassungsbogen', holdout: true, build: blind8QuerformatErfassungsbogen },
     { id: 'blind9-heimbewohner-antrag', holdout: true, build: blind9HeimbewohnerAntrag },
     { id: 'blind10-beratungsstelle-uebersendung', holdout: true, build: blind10BeratungsstelleUebersendung },
+    { id: 'blind11-fachverfahren-datenblatt', holdout: true, build: blind11FachverfahrenDatenblatt },
   ],
 };
