@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year and a district's plain-language provisional grant to a parent working part-time, with questions and answers in a box and the calculation as a before/during comparison (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -1738,6 +1738,213 @@ function blind10FoerderbankKalenderjahre(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * blind11: a district's provisional grant of Basiselterngeld to a parent who works part-time in the
+ * months drawn (§ 2 Abs. 3 BEEG: the income loss is replaced), written in the "plain language" some
+ * authorities use now: a tinted contact box beside the window, a headline naming the child, a framed
+ * box "Das Wichtigste in Kürze" of questions in bold with the answers under them (what, how much,
+ * from when to when, why provisional, what to do), then the operative part as numbered paragraphs
+ * with the parent's account; on page 2 the calculation as a before/during comparison with steps
+ * (income before the birth capped, income during the months, the loss, 65 percent, the minimum),
+ * the amount without the part-time work for comparison, and the months of both parents as a list
+ * with the hours per week; the district treasury's IBAN in the footer.
+ */
+function blind11FragenTeilzeit(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const father = rng.chance(0.65);
+  const parent = fake.person(rng, { bornFrom: 1981, bornTo: 2000, gender: father ? 'm' : 'f' });
+  parent.title = undefined;
+  const other = fake.person(rng, { bornFrom: 1980, bornTo: 2001, gender: father ? 'f' : 'm', last: rng.chance(0.65) ? parent.last : undefined });
+  const [district, unitName, seatPlz, seatTown, towns] = rng.pick([
+    ['Kreis Paderborn', 'Jugendamt – Elterngeldstelle', '33102', 'Paderborn', [['33098', 'Paderborn'], ['33154', 'Salzkotten'], ['33129', 'Delbrück']]],
+    ['Rhein-Sieg-Kreis', 'Amt für Kinder, Jugend und Familie – Elterngeld', '53721', 'Siegburg', [['53721', 'Siegburg'], ['53757', 'Sankt Augustin'], ['53840', 'Troisdorf']]],
+    ['Kreis Gütersloh', 'Abteilung Jugend, Familie und Sozialer Dienst – Elterngeldstelle', '33330', 'Gütersloh', [['33330', 'Gütersloh'], ['33378', 'Rheda-Wiedenbrück'], ['33428', 'Harsewinkel']]],
+    ['Landkreis Osnabrück', 'Fachdienst Jugend – Elterngeld', '49082', 'Osnabrück', [['49124', 'Georgsmarienhütte'], ['49179', 'Ostercappeln'], ['49565', 'Bramsche']]],
+    ['Region Hannover', 'Fachbereich Jugend – Team Elterngeld', '30169', 'Hannover', [['30159', 'Hannover'], ['30880', 'Laatzen'], ['30952', 'Ronnenberg']]],
+    ['Landkreis Görlitz', 'Jugendamt – Sachgebiet Elterngeld', '02826', 'Görlitz', [['02826', 'Görlitz'], ['02763', 'Zittau'], ['02906', 'Niesky']]],
+    ['Landkreis Potsdam-Mittelmark', 'Fachdienst Kinder, Jugend und Familie – Elterngeldstelle', '14806', 'Bad Belzig', [['14513', 'Teltow'], ['14532', 'Kleinmachnow'], ['14806', 'Bad Belzig']]],
+    ['Landkreis Nordsachsen', 'Jugendamt – Elterngeldstelle', '04860', 'Torgau', [['04860', 'Torgau'], ['04509', 'Delitzsch'], ['04838', 'Eilenburg']]],
+  ] as readonly (readonly [string, string, string, string, readonly (readonly [string, string])[]])[]);
+  const [plz, town] = rng.pick(towns);
+  const address: fake.Address = { ...fake.address(rng), plz, city: town };
+  const office: fake.Address = { ...fake.address(rng), plz: seatPlz, city: seatTown };
+  const birthRaw = addDays(ctx.today, -rng.int(45, 240));
+  const birth = iso(Number(birthRaw.slice(0, 4)), Number(birthRaw.slice(5, 7)), Math.min(28, Number(birthRaw.slice(8, 10))));
+  const child = fake.person(rng, { last: rng.chance(0.85) ? parent.last : other.last });
+  child.title = undefined;
+  child.birth = birth;
+  // the months drawn by this parent; the other parent has the rest of the fourteen
+  const [first, last] = father ? rng.pick([[3, 8], [9, 14], [1, 4], [5, 12], [13, 14], [3, 4]] as const) : rng.pick([[3, 12], [7, 14], [9, 14], [3, 14]] as const);
+  const otherRange: [number, number] = first > 1 ? [1, first - 1] : [last + 1, 14];
+  const hours = rng.pick([15, 18, 20, 24, 25, 28, 30]);
+  const netBefore = cents(rng.float(1500, 3400));
+  const capped = Math.min(netBefore, 2770);
+  const netAfter = cents(netBefore * (hours / 40) * rng.float(0.9, 1.04));
+  const loss = cents(capped - netAfter);
+  const amount = cents(Math.max(300, loss * 0.65));
+  const fullAmount = cents(Math.min(1800, capped * 0.65));
+  const grossBefore = cents(netBefore / rng.float(0.63, 0.69));
+  const socialBefore = cents(grossBefore * 0.21);
+  const taxBefore = cents(grossBefore - socialBefore - netBefore);
+  const grossAfter = cents(netAfter / rng.float(0.69, 0.74));
+  const socialAfter = cents(grossAfter * 0.21);
+  const taxAfter = cents(grossAfter - socialAfter - netAfter);
+  const von = lmStart(birth, first);
+  const bis = lmEnd(birth, last);
+  const bemStart = addMonths(firstOfMonthOf(birth), -12);
+  const bemEnd = addDays(firstOfMonthOf(birth), -1);
+  const antrag = addDays(birth, rng.int(14, 40));
+  const deadline = addMonths(bis, rng.pick([2, 3]));
+  const firstPay = lmEnd(birth, first) > ctx.today ? workday(lmEnd(birth, first)) : workday(addDays(ctx.today, rng.int(3, 6)));
+  const acc = fake.bankAccount(rng);
+  const kasse = fake.bankAccount(rng);
+  const az = `${rng.pick(['51', '51.3', 'EG'])}-${rng.digits(5)}/${ctx.today.slice(2, 4)}`;
+  const clerk = fake.person(rng);
+  const otherAmount = cents(Math.max(300, Math.min(1800, rng.float(420, 1800))));
+  const span = (a: number, b: number) => (a === b ? `den ${a}.` : b === a + 1 ? `den ${a}. und ${b}.` : `den ${a}. bis ${b}.`);
+
+  const accent: [number, number, number] = rng.pick([[0.0, 0.38, 0.45], [0.2, 0.3, 0.55], [0.55, 0.2, 0.1], [0.25, 0.4, 0.15]]);
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.5, margins: { left: 64, right: 54, top: 60, bottom: 76 } });
+  d.rect(d.left, 36, 24, 24, { fill: accent });
+  d.text(d.left + 12, 52, district.replace(/^(Landkreis|Kreis|Region|Stadt) /, '').slice(0, 2).toUpperCase(), { size: 9, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(d.left + 32, 47, district, { size: 13, bold: true });
+  d.text(d.left + 32, 59, `Der ${district.startsWith('Region') ? 'Regionspräsident' : 'Landrat'} · ${unitName}`, { size: 8.5, color: GRAY });
+  returnLine(d, `${district} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, parent, address, { name: 'name' }));
+  // the contact box at the right of the window
+  const bx = 370;
+  const bw = d.right - bx;
+  d.rect(bx, 132, bw, 116, { fill: [0.93, 0.95, 0.95] });
+  const contact: [string, string, boolean][] = [
+    [ctx.pick(['Ihre Ansprechperson'], ['Sie erreichen uns', 'Für Fragen sind wir da']), '', true],
+    [`${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${fake.fullName(clerk)}`, '', false],
+    [`Telefon ${fake.phone(rng)}`, '', false],
+    [`elterngeld@${district.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}.de`, '', false],
+    ['Di und Do 8.30 – 12.00 Uhr', '', false],
+  ];
+  contact.forEach(([t, , bold], i) => d.text(bx + 8, 146 + i * 11, t, { size: 8, bold }));
+  d.text(bx + 8, 210, 'Aktenzeichen', { size: 7, color: GRAY });
+  d.text(bx + 8, 220, az, { size: 8.5 });
+  d.text(bx + 8, 234, 'Datum', { size: 7, color: GRAY });
+  d.text(bx + 8, 244, ctx.ndate(ctx.today), { size: 8.5 });
+  d.y = 266;
+  d.write(`Ihr Elterngeld für ${child.first}`, { size: 15, bold: true, color: accent });
+  d.write(ctx.pick(['Bescheid über Basiselterngeld – vorläufige Bewilligung'], ['Vorläufiger Bescheid über Basiselterngeld bei Teilzeitarbeit', 'Bewilligung von Basiselterngeld (vorläufig nach § 8 Abs. 3 BEEG)']), { size: 10, bold: true });
+  d.move(6);
+  d.write(anrede(parent));
+  d.para(`Sie haben am ${ctx.date(antrag)} Elterngeld für Ihr Kind ${child.first} ${child.last}, geboren am ${ctx.date(birth)}, beantragt. Hier lesen Sie zuerst das Wichtigste. Die genaue Entscheidung, die Begründung und die Berechnung folgen danach.`);
+  // the box of questions and answers
+  const top = d.y;
+  d.move(8);
+  d.write(ctx.pick(['Das Wichtigste in Kürze'], ['Auf einen Blick', 'Kurz zusammengefasst']), { x: d.left + 14, size: 11, bold: true, color: accent });
+  const qa = (q: string, a: string) => {
+    d.move(2);
+    d.write(q, { x: d.left + 14, bold: true, size: 9.5 });
+    d.para(a, { x: d.left + 14, width: d.contentWidth - 28, size: 9.5, after: 3 });
+  };
+  qa(ctx.pick(['Was bekommen Sie?'], ['Welche Leistung erhalten Sie?']), `Basiselterngeld für ${span(first, last)} Lebensmonat Ihres Kindes. Sie arbeiten in dieser Zeit ${hours} Stunden in der Woche. Das ist erlaubt, verringert aber Ihr Elterngeld.`);
+  qa(ctx.pick(['Wie viel bekommen Sie?'], ['Wie hoch ist Ihr Elterngeld?']), `${ctx.v('elterngeld_monatlich', ctx.money(amount))} in jedem dieser Lebensmonate.`);
+  qa(ctx.pick(['Für welche Zeit?'], ['Von wann bis wann?']), `Vom ${ctx.v('bezug_von', ctx.date(von))} bis zum ${ctx.v('bezug_bis', ctx.date(bis))}.`);
+  qa('Wann kommt das Geld?', `Jeweils am Ende des Lebensmonats auf Ihr Konto. Die erste Zahlung erhalten Sie voraussichtlich am ${ctx.date(firstPay)}.`);
+  qa('Warum ist der Bescheid vorläufig?', 'Ihr Einkommen aus der Teilzeitarbeit steht erst nach dem Ende des Bezugs fest. Dann rechnen wir noch einmal nach.');
+  qa('Was müssen Sie tun?', `Schicken Sie uns spätestens bis zum ${ctx.date(deadline)} die Lohn- und Gehaltsabrechnungen für alle Monate mit Elterngeld.`);
+  d.move(6);
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: accent, lineWidth: 1.2 });
+  d.rect(d.left, top, 5, d.y - top, { fill: accent });
+  d.move(10);
+  d.write(ctx.pick(['Die Entscheidung im Einzelnen'], ['Unsere Entscheidung', 'Der Bescheid im Einzelnen']), { size: 10.5, bold: true });
+  const num = (n: number, text: string) => {
+    d.ensure(30);
+    d.text(d.left, d.y + 9.5, `${n}.`, { size: 9.5 });
+    d.para(text, { x: d.left + 16, size: 9.5 });
+  };
+  num(1, `Für ${span(first, last)} Lebensmonat wird Ihnen Basiselterngeld nach § 4 Abs. 2 BEEG bewilligt. Die Höhe ergibt sich aus der Anlage, die Teil dieses Bescheides ist.`);
+  num(2, `Die Bewilligung erfolgt nach § 8 Abs. 3 Satz 1 Nr. 2 BEEG vorläufig, weil Sie in den bewilligten Lebensmonaten voraussichtlich Einkommen aus Erwerbstätigkeit haben. Nach dem Ende des Bezugszeitraums wird das Elterngeld abschließend festgesetzt; zu viel gezahlte Beträge sind zu erstatten.`);
+  num(3, `Das Elterngeld wird auf das Konto bei der ${acc.bank.name}, IBAN ${ctx.iban(acc.iban)}, überwiesen. Bereits abgelaufene Lebensmonate werden nachgezahlt.`);
+  num(4, `Der andere Elternteil, ${fake.fullName(other)}, hat für ${span(otherRange[0], otherRange[1])} Lebensmonat Basiselterngeld beantragt. Darüber entscheiden wir mit gesondertem Bescheid.`);
+  d.write('Begründung', { bold: true, size: 10 });
+  d.para(`Sie erfüllen die Voraussetzungen nach § 1 BEEG. Ihre wöchentliche Arbeitszeit von ${hours} Stunden übersteigt nicht die zulässigen 32 Wochenstunden. Ersetzt wird nach § 2 Abs. 3 BEEG der Unterschied zwischen Ihrem Einkommen vor der Geburt und Ihrem voraussichtlichen Einkommen in den Lebensmonaten mit Elterngeld. Grundlage für das Einkommen vor der Geburt sind die zwölf Kalendermonate ${bemStart.slice(5, 7)}/${bemStart.slice(0, 4)} bis ${bemEnd.slice(5, 7)}/${bemEnd.slice(0, 4)} vor dem Monat der Geburt.`);
+  rechtsbehelf(ctx, `dem ${district}, ${unitName.split(' – ')[0]}, ${office.street} ${office.no}, ${office.plz} ${office.city}`);
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+
+  // the calculation on a page of its own
+  d.newPage();
+  d.write(`Anlage zum Bescheid vom ${ctx.ndate(ctx.today)} · Aktenzeichen ${az}`, { size: 8, color: GRAY });
+  d.write(ctx.pick(['So haben wir Ihr Elterngeld berechnet'], ['Wie wir gerechnet haben', 'Die Berechnung Schritt für Schritt']), { size: 13, bold: true, color: accent });
+  d.write(`${ctx.name(parent)} · Kind ${child.first} ${child.last}, geb. ${ctx.ndate(birth)}`, { size: 9 });
+  d.move(8);
+  const c1 = d.left + 4;
+  const c2 = d.left + 330;
+  const c3 = d.right - 4;
+  const hdr = d.y;
+  d.rect(d.left, d.y, d.contentWidth, 26, { fill: LIGHT });
+  d.row([
+    { x: c1, text: 'monatlich', bold: true },
+    { x: c2, text: 'vor der Geburt', bold: true, align: 'right' },
+    { x: c3, text: 'mit Elterngeld (voraussichtlich)', bold: true, align: 'right' },
+  ], { size: 8.5, minHeight: 13 });
+  d.row([
+    { x: c1, text: '' },
+    { x: c2, text: `${bemStart.slice(5, 7)}/${bemStart.slice(0, 4)} – ${bemEnd.slice(5, 7)}/${bemEnd.slice(0, 4)}`, align: 'right', size: 7.5, color: GRAY },
+    { x: c3, text: `${first}. – ${last}. Lebensmonat`, align: 'right', size: 7.5, color: GRAY },
+  ], { size: 8.5, minHeight: 13 });
+  const cmp = (label: string, a: number, b: number, bold = false) => {
+    d.row([{ x: c1, text: label, bold }, { x: c2, text: ctx.money(a), align: 'right', bold }, { x: c3, text: ctx.money(b), align: 'right', bold }], { size: 9, minHeight: 15 });
+    d.hline(d.y - 2, d.left, d.right, 0.2, GRAY);
+  };
+  cmp('Bruttoeinkommen aus nichtselbstständiger Arbeit', grossBefore, grossAfter);
+  cmp('abzüglich Steuern', taxBefore, taxAfter);
+  cmp('abzüglich Sozialabgaben (Pauschale 21 %)', socialBefore, socialAfter);
+  cmp('Einkommen für das Elterngeld (netto)', netBefore, netAfter, true);
+  d.rect(d.left, hdr, d.contentWidth, d.y - hdr, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5 });
+  d.move(10);
+  const step = (n: number, text: string, value: string, bold = false) => {
+    d.ensure(20);
+    d.rect(d.left, d.y + 1, 14, 14, { fill: accent });
+    d.text(d.left + 7, d.y + 11, String(n), { size: 8.5, bold: true, align: 'center', color: [1, 1, 1] });
+    d.row([{ x: d.left + 22, text, width: 320, bold }, { x: d.right - 4, text: value, align: 'right', bold }], { size: 9.5, minHeight: 19 });
+  };
+  step(1, `Einkommen vor der Geburt${netBefore > 2770 ? ' (berücksichtigt werden höchstens 2.770 Euro)' : ''}`, ctx.money(capped));
+  step(2, 'minus voraussichtliches Einkommen in den Monaten mit Elterngeld', ctx.money(netAfter));
+  step(3, 'ergibt Ihren Einkommensverlust', ctx.money(loss));
+  step(4, 'davon 65 Prozent (Ersatzrate)', ctx.money(cents(loss * 0.65)));
+  step(5, amount === 300 && loss * 0.65 < 300 ? 'mindestens jedoch 300 Euro: Ihr Elterngeld im Monat' : 'Ihr Elterngeld im Monat', ctx.money(amount), true);
+  d.move(4);
+  d.para(`Zum Vergleich: Ohne Ihre Teilzeitarbeit hätte Ihr Basiselterngeld ${ctx.money(fullAmount)} im Monat betragen.`, { size: 9 });
+  d.move(4);
+  d.write(ctx.pick(['Ihre Monate im Überblick'], ['Welche Monate wer bekommt', 'Übersicht der Lebensmonate']), { size: 10.5, bold: true });
+  const t = { lm: d.left + 4, zeit: d.left + 50, wer: d.left + 200, std: d.left + 350, eur: d.right - 4 };
+  d.rect(d.left, d.y, d.contentWidth, 14, { fill: LIGHT });
+  d.row([
+    { x: t.lm, text: 'LM', bold: true },
+    { x: t.zeit, text: 'Zeitraum', bold: true },
+    { x: t.wer, text: 'Elternteil', bold: true },
+    { x: t.std, text: 'Std./Woche', bold: true, align: 'right' },
+    { x: t.eur, text: 'Elterngeld', bold: true, align: 'right' },
+  ], { size: 8.5, minHeight: 14 });
+  // the other parent's months in one grey row, this parent's month by month
+  const rows: { lm: number; to: number; own: boolean }[] = [];
+  for (let lm = first; lm <= last; lm++) rows.push({ lm, to: lm, own: true });
+  rows.splice(otherRange[0] < first ? 0 : rows.length, 0, { lm: otherRange[0], to: otherRange[1], own: false });
+  for (const r of rows) {
+    d.row([
+      { x: t.lm, text: r.to === r.lm ? `${r.lm}.` : `${r.lm}.–${r.to}.`, color: r.own ? undefined : GRAY },
+      { x: t.zeit, text: `${ctx.ndate(lmStart(birth, r.lm))} – ${ctx.ndate(lmEnd(birth, r.to))}`, color: r.own ? undefined : GRAY },
+      { x: t.wer, text: r.own ? 'Sie' : `${other.first} ${other.last}`, color: r.own ? undefined : GRAY },
+      { x: t.std, text: r.own ? String(hours) : '', align: 'right' },
+      { x: t.eur, text: r.own ? decimal(amount) : 'gesonderter Bescheid', align: 'right', color: r.own ? undefined : GRAY },
+    ], { size: 8.5, minHeight: 12.5 });
+    d.hline(d.y - 1, d.left, d.right, 0.2, LIGHT);
+  }
+  d.row([{ x: t.zeit, text: 'Ihr Elterngeld insgesamt (vorläufig)', bold: true }, { x: t.eur, text: decimal(cents(amount * (last - first + 1))), bold: true, align: 'right' }], { size: 8.5, minHeight: 14 });
+  d.write(`Beträge in Euro. Für den anderen Elternteil voraussichtlich ${ctx.money(otherAmount)} im Monat, nur zur Information.`, { size: 7.5, color: GRAY });
+  footer(d, [[district, unitName.split(' – ')[0], `${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Kreiskasse', kasse.bank.name, `IBAN ${fake.groupIban(kasse.iban)}`], [`Aktenzeichen ${az}`, 'Bitte bei Zahlungen und Rückfragen angeben']], 'Seite x von y');
+  ctx.set('name', fake.fullName(parent));
+  ctx.set('elterngeld_monatlich', amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 const firstOfMonthOf = (date: IsoDate): IsoDate => `${date.slice(0, 7)}-01`;
 
 export const elterngeldbescheid: DocumentKind = {
@@ -1757,5 +1964,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind8-adoption-randspalte', holdout: true, build: blind8AdoptionRandspalte },
     { id: 'blind9-anrechnung-berechnungsanlage', holdout: true, build: blind9AnrechnungBerechnungsanlage },
     { id: 'blind10-foerderbank-kalenderjahre', holdout: true, build: blind10FoerderbankKalenderjahre },
+    { id: 'blind11-fragen-teilzeit', holdout: true, build: blind11FragenTeilzeit },
   ],
 };
