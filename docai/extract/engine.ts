@@ -9,7 +9,7 @@
  * longer label wins, so `Nebenkosten (ohne Heizkosten)` is a Nebenkosten line.
  */
 import type { ExtractedField } from '../types.js';
-import { escapeRegExp, foldLabel, findLabel, genitiveEnding, shortTokensOf } from './fuzzy.js';
+import { escapeRegExp, foldLabel, findLabel, genitiveEnding, otherWordThanLabel, shortTokensOf } from './fuzzy.js';
 import { above, below, headerColumn, isHeaderCell, isSentence, nextLineInColumn, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
@@ -134,6 +134,8 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
       if (label.folded.length === 0) continue;
       const matches = readings.flatMap((folded) => findLabel(line.text, folded, label.folded, { prefix: label.prefix, shortTokens: label.shortTokens, genitive: label.noun, exactEnds: line.textLayer }));
       for (const match of matches) {
+        // in a text layer an umlaut is printed as it is meant: „Große-Kathöfer“ is a name, not the caption „Größe“
+        if (line.textLayer && match.distance === 0 && otherWordThanLabel(line.text.slice(match.start, match.end), label.text)) continue;
         // OCR splits a word at most once: "Rente in Höhe" is not a misread "Rentenhöhe"
         if (match.distance > 0 && !/\s/.test(label.text) && line.text.slice(match.start, match.end).trim().split(/\s+/).length >= 3) continue;
         const before = line.text.slice(Math.max(0, match.start - 30), match.start);

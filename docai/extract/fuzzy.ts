@@ -52,6 +52,27 @@ export function foldLabel(label: string): string {
   return fold(label).text;
 }
 
+const SPELLED_UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/**
+ * Letters and digits with umlauts spelled out (`Größe` → `groesse`, `Groesse` → `groesse`,
+ * `Große` → `grosse`): what folding forgets, for text whose umlauts can be trusted.
+ */
+export function spelledOut(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[äöüß]/g, (ch) => SPELLED_UMLAUTS[ch])
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Text from a text layer that folds like the label but is spelled with other vowels: another word („Große“ is no „Größe“). */
+export function otherWordThanLabel(text: string, label: string): boolean {
+  return foldLabel(text) === foldLabel(label) && spelledOut(text) !== spelledOut(label);
+}
+
 export interface Match {
   /** original indices of the matched text */
   start: number;

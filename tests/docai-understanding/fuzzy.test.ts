@@ -1,4 +1,4 @@
-import { allowedDistance, escapeRegExp, findLabel, fold, foldLabel, shortTokensOf, withoutGenderPair } from '../../docai/extract/fuzzy.js';
+import { allowedDistance, escapeRegExp, findLabel, fold, foldLabel, otherWordThanLabel, shortTokensOf, spelledOut, withoutGenderPair } from '../../docai/extract/fuzzy.js';
 import { parseAddressRegion, parseName, parseParty, parseText, parseVersicherungsnummer, trimJunk } from '../../docai/extract/values.js';
 
 const find = (line: string, label: string, options = {}) => findLabel(line, fold(line), foldLabel(label), options);
@@ -7,6 +7,17 @@ describe('tolerant label matching', () => {
   test('folding: case, umlauts and their spellings, ß/ss, punctuation and spacing', () => {
     for (const variant of ['Wohnfläche', 'Wohnflaeche', 'WOHNFLÄCHE', 'Wohn-fläche', 'Wohnflache', 'Wohn fläche']) expect(foldLabel(variant)).toBe(foldLabel('Wohnfläche'));
     expect(foldLabel('Straße')).toBe(foldLabel('Strasse'));
+  });
+
+  test('spelled out, an umlaut differs from its base vowel but not from its two-letter spelling (for text layers, whose umlauts are meant)', () => {
+    expect(spelledOut('Größe')).toBe(spelledOut('Groesse'));
+    expect(spelledOut('Wohnfläche')).toBe(spelledOut('WOHNFLAECHE'));
+    expect(spelledOut('Straße')).toBe(spelledOut('Strasse'));
+    expect(otherWordThanLabel('Große', 'Größe')).toBe(true);
+    expect(otherWordThanLabel('Groesse', 'Größe')).toBe(false);
+    expect(otherWordThanLabel('GRÖSSE', 'Größe')).toBe(false);
+    // text that does not even fold like the label is not judged here
+    expect(otherWordThanLabel('Grüße', 'Größe')).toBe(false);
   });
 
   test('OCR errors inside a label are tolerated, within a budget that grows with its length', () => {

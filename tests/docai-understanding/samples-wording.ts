@@ -2111,4 +2111,21 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { name: 'Ole Brandt', geburtsdatum: '1979-04-02', anschrift: 'Bahnhofstraße 7, 55286 Wörrstadt', einzugsdatum: '2020-06-01' },
   ),
+  sample(
+    'Mietvertrag als Datenblatt: eine GbR mit dem Namen „Große-Bernhardt“ als Vermieterin; „Große“ ist im Textlayer nicht die Beschriftung „Größe“',
+    'mietvertrag',
+    [
+      '# Wohnraummietvertrag – Vertragsdaten',
+      'Vermieter | Hausverwaltung Adler & Große-Bernhardt GbR',
+      'Mieter | Peters, Elias',
+      'Mietobjekt | Lindenstraße 4, 04109 Leipzig',
+      'Wohnfläche | 52,10 m²',
+      'Mietbeginn | 01.04.2023',
+      'Nettokaltmiete | 410,00 €',
+      'Betriebskosten (Vorauszahlung) | 95,00 €',
+      'Heizkosten (Vorauszahlung) | 60,00 €',
+      'Gesamtmiete | 565,00 €',
+    ],
+    { vermieter_name: 'Hausverwaltung Adler & Große-Bernhardt GbR', mieter_name: 'Elias Peters', anschrift: 'Lindenstraße 4, 04109 Leipzig', wohnflaeche: 52.1, mietbeginn: '2023-04-01', grundmiete: 410, nebenkosten: 95 },
+  ),
 ];
