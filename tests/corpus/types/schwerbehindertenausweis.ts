@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, and a notice explained in Leichte Sprache with the binding notice attached (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, a notice explained in Leichte Sprache with the binding notice attached, and the objection authority's Widerspruchsbescheid set like a ruling (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
@@ -1413,6 +1413,177 @@ function blind10LeichteSprache(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * O (holdout, blind 11): the decision of the objection authority (Widerspruchsbescheid) of a
+ * higher office on an objection against the local office's notice, set like a court's ruling:
+ * the rubrum („In dem Widerspruchsverfahren der Frau … – Widerspruchsführerin – gegen …“), the
+ * tenor as numbered points (the degree raised in part, in full, or the objection rejected; the
+ * costs), the reasons in two parts (I. the history with the first notice's degree, the contested
+ * degree and the degree asked for; II. the legal assessment with the impairments and single
+ * degrees, the overall degree, a sign refused), a note on the card with its validity or
+ * „unbefristet“, the remedy to the social court with its address; a continuation head on page 2.
+ */
+function blind11Widerspruchsbescheid(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const s = draw(ctx, 30);
+  const p = s.person;
+  const f = p.gender === 'f';
+  // the outcome: the degree raised in part (less than asked for), in full, or the contested degree confirmed
+  let outcome = rng.weighted([['teilweise', 4], ['voll', 2], ['zurueck', 3]] as const);
+  if (s.gdb === 100 && outcome !== 'voll') outcome = 'voll';
+  const contested = outcome === 'zurueck' ? s.gdb : Math.max(20, s.gdb - rng.pick([10, 10, 20]));
+  const asked = outcome === 'voll' ? s.gdb : Math.min(100, s.gdb + rng.pick([10, 20, 20]));
+  const neu = rng.chance(0.6) && contested >= 30;
+  const first = neu ? Math.max(20, contested - rng.pick([10, 10, 20])) : 0;
+  if (s.gdb < 50) s.bis = undefined;
+  const askedSign = rng.chance(0.55) ? rng.pick(['G', 'aG', 'B']) : undefined;
+  const signGranted = askedSign && outcome !== 'zurueck' && s.gdb >= 50 && rng.chance(0.4);
+  s.merkzeichen = signGranted ? [askedSign] : [];
+
+  const city = s.address.city;
+  const kreis = rng.pick(['Mittelsachsen', 'Nordsachsen', 'Harburg', 'Ludwigslust-Parchim', 'Göttingen', 'Rostock']);
+  // the local office in the genitive, as the rubrum names it
+  const [behoerde, unit, ausgang] = rng.pick([
+    ['Landesverwaltungsamt', 'Referat Versorgungsamt – Widerspruchsstelle', `der Stadt ${city}, Sozialamt – Abteilung Schwerbehindertenrecht`],
+    ['Regierungspräsidium', 'Landesversorgungsamt – Widerspruchsreferat', `des Landratsamtes ${rng.pick(['Rems-Murr-Kreis', 'Ortenaukreis', 'Bodenseekreis', 'Enzkreis'])} – Versorgungsamt`],
+    ['Landesamt für Soziales und Versorgung', 'Zentrale Widerspruchsstelle SchwbR', `des Landesamtes für Soziales und Versorgung, Regionalstelle ${city}`],
+    ['Kommunaler Sozialverband', 'Widerspruchsbehörde Schwerbehindertenrecht', `des Landkreises ${kreis}, Fachdienst Schwerbehindertenrecht`],
+  ] as const);
+  const office = fake.address(rng);
+  // the social court of the person's town when it has one, else of a town near by
+  const seats = ['Leipzig', 'Dresden', 'Chemnitz', 'Berlin', 'Hamburg', 'München', 'Köln', 'Hannover', 'Magdeburg', 'Halle (Saale)', 'Erfurt', 'Bremen', 'Kassel', 'Rostock'].filter((c) => fake.PLACES_PLZ.some(([, t]) => t === c));
+  const court = fake.address(rng, { city: seats.includes(city) ? city : rng.pick(seats) });
+  const datum = ctx.today;
+  const vorlage = addDays(datum, -rng.int(30, 90));
+  const wsDate = addDays(vorlage, -rng.int(20, 60));
+  const contestedDate = addDays(wsDate, -rng.int(10, 30));
+  const antrag = addDays(contestedDate, -rng.int(60, 200));
+  const erst = addDays(antrag, -rng.int(500, 3000));
+  // a higher degree is often granted only from the day a later finding proved the worsening
+  const ab = outcome === 'teilweise' && rng.chance(0.5) ? addDays(antrag, rng.int(40, 120)) : antrag;
+  const wAz = `W ${rng.int(1, 9)}-${rng.digits(4)}/${datum.slice(2, 4)}`;
+  const az = `${rng.pick(['SB', '53', 'VA'])} ${rng.digits(3)} ${rng.digits(6)}`;
+  let clerk = fake.person(rng, { titleChance: 0 });
+  if (clerk.last === p.last) clerk = fake.person(rng, { titleChance: 0, last: p.last === 'Schulz' ? 'Lorenz' : 'Schulz' });
+  const kanzlei = fake.person(rng, { titleChance: 0 });
+  const rep = rng.chance(0.4) ? rng.pick([`Sozialverband VdK, Kreisverband ${city}`, `SoVD Beratungszentrum ${city}`, `Rechtsanwältin ${kanzlei.first} ${kanzlei.last}`]) : undefined;
+  const doctors = [fake.person(rng, { titleChance: 0 }), fake.person(rng, { titleChance: 0 })];
+  const fach = rng.sample(['Orthopädie', 'Innere Medizin', 'Neurologie', 'Kardiologie', 'Psychiatrie', 'HNO-Heilkunde'], 2);
+  const wer = f ? 'Widerspruchsführerin' : 'Widerspruchsführer';
+  const derWer = f ? 'die Widerspruchsführerin' : 'der Widerspruchsführer';
+  const sie = f ? 'sie' : 'er';
+  const ihr = f ? 'ihr' : 'ihm';
+  const ihre = f ? 'ihre' : 'seine';
+  const family = rng.pick(['times', 'times', 'helvetica'] as const);
+
+  const d = ctx.start({ family, size: 10.5, margins: { left: 70, right: 62, top: 60, bottom: 74 } });
+  d.text(d.left, 46, behoerde, { size: 13, bold: true });
+  d.text(d.left, 60, unit, { size: 9.5 });
+  d.hline(68, d.left, d.left + 200, 0.8);
+  returnLine(d, `${behoerde} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  d.text(d.left, 126, rng.pick(['Mit Postzustellungsurkunde', 'Gegen Empfangsbekenntnis', 'Förmliche Zustellung']), { size: 7.5, bold: true });
+  addressWindow(d, recipientLines(ctx, p, s.address));
+  const rx = 372;
+  const info: [string, string][] = [
+    ['Geschäftszeichen', wAz],
+    ['Az. der Ausgangsbehörde', az],
+    ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Durchwahl', fake.phone(rng)],
+    ['Datum', ctx.date(datum)],
+  ];
+  info.forEach(([l, v], i) => {
+    d.text(rx, 150 + i * 21, l, { size: 7, color: GRAY });
+    d.text(rx, 159 + i * 21, v, { size: 9 });
+  });
+  d.y = 268;
+  d.write('Widerspruchsbescheid', { align: 'center', size: 16, bold: true, gap: 1.9 });
+  const center = (text: string, options: { bold?: boolean; italic?: boolean; size?: number } = {}) => d.write(text, { align: 'center', size: options.size ?? 10.5, bold: options.bold, italic: options.italic, gap: 1.45 });
+  center('In dem Widerspruchsverfahren');
+  center(`${f ? 'der Frau' : 'des Herrn'} ${ctx.v('name', `${p.first} ${p.last}`)}, geboren am ${ctx.ndate(p.birth)},`, { bold: true });
+  center(`${s.address.street} ${s.address.no}, ${s.address.plz} ${s.address.city},`);
+  center(`– ${wer} –`, { italic: true });
+  if (rep) center(`${rng.pick(['Verfahrensbevollmächtigt:', 'bevollmächtigt:'])} ${rep}`, { size: 9.5 });
+  d.move(3);
+  center('gegen');
+  center(`den Bescheid ${ausgang}`);
+  center(`vom ${ctx.date(contestedDate)}, Az. ${az},`);
+  d.move(3);
+  center(`wegen ${neu ? 'Neufeststellung des Grades der Behinderung' : 'Feststellung einer Behinderung'} nach § 152 SGB IX${askedSign ? ` und des Merkzeichens ${askedSign}` : ''}`);
+  d.move(4);
+  d.para(`ergeht nach Prüfung durch ${rng.pick(['die Widerspruchsstelle', 'die Widerspruchsbehörde'])} folgende Entscheidung:`);
+  const num = (n: string, text: string) => {
+    d.ensure(30);
+    d.text(d.left + 14, d.y + 10.5, n, { bold: true });
+    d.para(text, { x: d.left + 36, after: 5 });
+  };
+  const frauHerr = `${f ? 'Frau' : 'Herrn'} ${p.last}`;
+  if (outcome === 'zurueck') {
+    num('1.', `Der Widerspruch vom ${ctx.date(wsDate)} wird zurückgewiesen.`);
+    num('2.', 'Notwendige Aufwendungen im Widerspruchsverfahren sind nicht zu erstatten.');
+  } else {
+    num('1.', `Der Bescheid vom ${ctx.date(contestedDate)} wird abgeändert. Bei ${frauHerr} wird ab dem ${ctx.date(ab)} ein Grad der Behinderung (GdB) von ${ctx.v('gdb', String(s.gdb))} festgestellt.`);
+    const rest = outcome === 'teilweise' || (askedSign !== undefined && !signGranted);
+    let n = 2;
+    if (signGranted) num(`${n++}.`, `Die gesundheitlichen Voraussetzungen für das Merkzeichen ${askedSign} liegen ab dem ${ctx.date(ab)} vor.`);
+    if (rest) num(`${n++}.`, 'Im Übrigen wird der Widerspruch zurückgewiesen.');
+    num(`${n}.`, `Die notwendigen Aufwendungen ${f ? 'der Widerspruchsführerin' : 'des Widerspruchsführers'} im Widerspruchsverfahren werden ${rest ? rng.pick(['zu einem Drittel', 'zur Hälfte', 'zu einem Viertel']) : 'in voller Höhe'} erstattet.${rep ? ' Die Hinzuziehung eines Bevollmächtigten war notwendig.' : ''}`);
+  }
+  d.move(6);
+  d.write('Gründe', { align: 'center', bold: true, size: 11.5, gap: 1.7 });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `Widerspruchsbescheid vom ${ctx.ndate(datum)} · ${wAz}`, { size: 8, color: GRAY });
+    doc.hline(45, doc.left, doc.right, 0.3, GRAY);
+  });
+  d.ensure(60);
+  d.write('I.', { bold: true });
+  const histo = neu
+    ? `Bei ${f ? 'der Widerspruchsführerin' : 'dem Widerspruchsführer'} war zuletzt mit Bescheid vom ${ctx.date(erst)} ein GdB von ${first} festgestellt worden. Am ${ctx.date(antrag)} beantragte ${sie} die Neufeststellung wegen einer Verschlimmerung ${ihre}r Leiden${askedSign ? ` sowie die Feststellung des Merkzeichens ${askedSign}` : ''}.`
+    : `Am ${ctx.date(antrag)} beantragte ${derWer} erstmals die Feststellung einer Behinderung${askedSign ? ` sowie des Merkzeichens ${askedSign}` : ''}.`;
+  d.para(`${histo} Die Ausgangsbehörde zog Befundberichte von Dr. ${doctors[0].last} (${fach[0]}) und Dr. ${doctors[1].last} (${fach[1]}) bei und ließ sie versorgungsärztlich auswerten. Mit dem angefochtenen Bescheid vom ${ctx.date(contestedDate)} stellte sie ab dem ${ctx.date(antrag)} einen GdB von ${contested} fest${askedSign ? ` und lehnte das Merkzeichen ${askedSign} ab` : ''}.`);
+  d.para(`Hiergegen richtet sich der am ${ctx.date(wsDate)} eingegangene Widerspruch. ${f ? 'Die Widerspruchsführerin' : 'Der Widerspruchsführer'} trägt ${rep ? `durch ${rep.startsWith('Rechts') ? `${f ? 'ihre' : 'seine'} Bevollmächtigte` : `${f ? 'ihren' : 'seinen'} Bevollmächtigten`} ` : ''}vor, die Auswirkungen ${ihre}r Gesundheitsstörungen seien nicht ausreichend gewürdigt worden; insbesondere ${rng.pick(['die Schmerzen seien dauerhaft', 'die Belastbarkeit sei erheblich gemindert', 'die Behandlung sei aufwendiger geworden'])}. ${f ? 'Sie' : 'Er'} begehrt die Feststellung eines GdB von ${asked}. Im Widerspruchsverfahren wurde ${rng.pick(['ein Entlassungsbericht der Rehabilitationsklinik', 'ein aktueller Befundbericht', 'ein Gutachten nach Aktenlage'])} vom ${ctx.date(addDays(wsDate, rng.int(10, 40)))} beigezogen. Die Ausgangsbehörde hat dem Widerspruch nicht abgeholfen und ihn am ${ctx.date(vorlage)} zur Entscheidung vorgelegt.`);
+  d.ensure(60);
+  d.write('II.', { bold: true });
+  d.para(`Der Widerspruch ist zulässig, ${outcome === 'zurueck' ? 'aber nicht begründet' : outcome === 'teilweise' ? 'jedoch nur teilweise begründet' : 'und begründet'}.`);
+  d.para('Nach § 152 Abs. 1 SGB IX werden die Auswirkungen auf die Teilhabe am Leben in der Gesellschaft als Grad der Behinderung nach Zehnergraden abgestuft festgestellt. Maßgebend sind die Versorgungsmedizinischen Grundsätze (Anlage zu § 2 der Versorgungsmedizin-Verordnung).');
+  d.para('Nach Auswertung aller vorliegenden Unterlagen bestehen folgende Funktionsbeeinträchtigungen:');
+  s.einzel.forEach((e, i) => {
+    d.ensure(16);
+    const top = d.y;
+    d.text(d.left + 14, top + 10.5, `${String.fromCharCode(97 + i)})`, {});
+    d.para(e.text, { x: d.left + 34, width: 300, after: 0 });
+    d.text(d.right, top + 10.5, `Einzel-GdB ${e.gdb}`, { align: 'right' });
+    d.move(2);
+  });
+  d.move(4);
+  const overall = outcome === 'zurueck'
+    ? `Der Gesamt-GdB ist mit ${ctx.v('gdb', String(s.gdb))} zutreffend bewertet. Für den begehrten GdB von ${asked} müssten die Beeinträchtigungen in ihrer Gesamtheit ein Ausmaß erreichen, das sich den Befunden nicht entnehmen lässt.`
+    : outcome === 'teilweise'
+      ? `Die Einzelwerte werden nicht addiert; in der Gesamtschau ist ein GdB von ${s.gdb} angemessen${ab !== antrag ? `, und zwar erst ab dem ${ctx.date(ab)}, dem Zeitpunkt des Befundes, der die Verschlimmerung belegt` : ''}. Ein GdB von ${asked}, wie begehrt, ist nicht zu begründen.`
+      : `Die Einzelwerte werden nicht addiert; in der Gesamtschau ist der begehrte GdB von ${s.gdb} gerechtfertigt. Die Ausgangsbehörde hat die im Widerspruchsverfahren vorgelegten Befunde nicht mehr berücksichtigen können.`;
+  d.para(overall);
+  if (askedSign && !signGranted) d.para(`Die gesundheitlichen Voraussetzungen für das Merkzeichen ${askedSign} liegen nicht vor. ${askedSign === 'B' ? 'Eine ständige Begleitung bei der Benutzung öffentlicher Verkehrsmittel ist nicht notwendig.' : 'Eine erhebliche Beeinträchtigung der Bewegungsfähigkeit im Straßenverkehr ist durch die festgestellten Funktionsbeeinträchtigungen nicht belegt.'}`);
+  d.para(`Die Kostenentscheidung beruht auf § 63 SGB X.`);
+  d.ensure(60);
+  d.write(rng.pick(['Hinweis zum Ausweis', 'Schwerbehindertenausweis']), { bold: true });
+  if (s.gdb >= 50) {
+    const validity = s.bis ? `gültig bis ${ctx.v('gueltig_bis', ctx.date(s.bis))}` : ctx.pick(['unbefristet gültig', 'ohne Befristung gültig'], ['ohne zeitliche Begrenzung gültig']);
+    if (outcome === 'zurueck') d.para(`Der ${ihr} ausgestellte Schwerbehindertenausweis bleibt unverändert ${validity}. Ein neuer Ausweis wird nicht ausgestellt.`);
+    else d.para(`Die Ausgangsbehörde stellt ${ihr} auf Grund dieser Entscheidung einen Schwerbehindertenausweis aus. Er ist ${validity}${s.bis ? ', weil eine Nachprüfung der Befunde vorgesehen ist' : ', weil eine wesentliche Änderung nicht zu erwarten ist'}. Bitte senden Sie der Ausgangsbehörde ein aktuelles Lichtbild.`);
+  } else d.para(`Ein Schwerbehindertenausweis wird erst ab einem GdB von 50 ausgestellt. ${outcome === 'zurueck' ? '' : 'Die Ausgangsbehörde erteilt Ihnen auf Wunsch eine Bescheinigung über den festgestellten GdB.'}`.trim());
+  d.move(2);
+  d.ensure(60);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Klage bei dem Sozialgericht ${court.city}, ${court.street} ${court.no}, ${court.plz} ${court.city}, erhoben werden. Die Klage ist schriftlich oder zur Niederschrift des Urkundsbeamten der Geschäftsstelle zu erheben; sie kann auch als elektronisches Dokument nach § 65a SGG eingereicht werden. Sie soll den Kläger, den Beklagten und den Gegenstand des Klagebegehrens bezeichnen.`, { size: 9.5 });
+  d.ensure(70);
+  d.move(8);
+  d.write('Im Auftrag');
+  d.move(16);
+  d.write(`${clerk.first} ${clerk.last}`);
+  if (rep) d.para(`Abschrift: ${rep}`, { size: 8.5, color: GRAY });
+  footer(d, [[behoerde, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Besuchszeiten nach Vereinbarung', `Telefon ${fake.phone(rng)}`]], rng.pick(['Seite x von y', '- x -'] as const));
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -1430,5 +1601,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind8-ausfuehrung-vergleich', holdout: true, build: blind8AusfuehrungVergleich },
     { id: 'blind9-erstfeststellung-portal', holdout: true, build: blind9ErstfeststellungPortal },
     { id: 'blind10-leichte-sprache', holdout: true, build: blind10LeichteSprache },
+    { id: 'blind11-widerspruchsbescheid-rubrum', holdout: true, build: blind11Widerspruchsbescheid },
   ],
 };
