@@ -1671,6 +1671,220 @@ function blind10Versorgungsausgleich(ctx: Ctx): void {
   ctx.set('gueltig_ab', ab);
 }
 
+/** a country where the insured person also worked, its pension institution and the DRV body that is its liaison office */
+const EU_STAATEN: readonly { land: string; adj: string; traeger: string; kurz: string; nr: string; waehrung?: string; liaison: readonly [string, string, string] }[] = [
+  { land: 'Polen', adj: 'polnisch', traeger: 'Zaklad Ubezpieczen Spolecznych', kurz: 'ZUS', nr: 'PESEL', waehrung: 'PLN', liaison: ['Deutsche Rentenversicherung Berlin-Brandenburg', '15224', 'Frankfurt (Oder)'] },
+  { land: 'den Niederlanden', adj: 'niederländisch', traeger: 'Sociale Verzekeringsbank', kurz: 'SVB', nr: 'BSN', liaison: ['Deutsche Rentenversicherung Westfalen', '48125', 'Münster'] },
+  { land: 'Italien', adj: 'italienisch', traeger: 'Istituto Nazionale della Previdenza Sociale', kurz: 'INPS', nr: 'Codice fiscale', liaison: ['Deutsche Rentenversicherung Schwaben', '86154', 'Augsburg'] },
+  { land: 'Spanien', adj: 'spanisch', traeger: 'Instituto Nacional de la Seguridad Social', kurz: 'INSS', nr: 'Número de afiliación', liaison: ['Deutsche Rentenversicherung Rheinland', '40194', 'Düsseldorf'] },
+  { land: 'Griechenland', adj: 'griechisch', traeger: 'e-EFKA (Einheitlicher Sozialversicherungsträger)', kurz: 'e-EFKA', nr: 'AMKA', liaison: ['Deutsche Rentenversicherung Baden-Württemberg', '76122', 'Karlsruhe'] },
+  { land: 'Österreich', adj: 'österreichisch', traeger: 'Pensionsversicherungsanstalt', kurz: 'PVA', nr: 'Versicherungsnummer', liaison: ['Deutsche Rentenversicherung Bayern Süd', '84028', 'Landshut'] },
+];
+
+/**
+ * blind11: the DRV liaison office's first notice of an old-age pension for someone who also worked
+ * in another EU state (Regulation (EC) No 883/2004): the foreign institution and its file number in
+ * the reference block beside the insurance number; the decision in sentences with the start; a
+ * comparison grid of the pension under German law alone and the pro-rata pension (theoretical
+ * amount × German share of all periods), the higher one marked as paid; the amount paid worked
+ * out below it; on the next page the back payment held back for other authorities' claims, the
+ * foreign pension's amount (in its currency) for which the health insurer charges contributions
+ * itself, the foreign institution's confirmation of periods, duties, remedy; an annex with the
+ * periods per country and the pro-rata calculation in numbered lines.
+ */
+function blind11ZwischenstaatlichEu(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const today = ctx.today;
+  const ab = firstOfMonth(addMonths(today, -rng.int(2, 9)));
+  const r = draw(ctx, ab, [1955, 1960]);
+  const p = r.person;
+  p.title = undefined;
+  // the standard retirement age (66 and some months) reached in the month before the start
+  p.birth = addMonths(ab, -(66 * 12 + rng.int(1, 10)));
+  p.birth = iso(Number(p.birth.slice(0, 4)), Number(p.birth.slice(5, 7)), rng.int(1, 28));
+  r.vsnr = fake.versicherungsnummer(rng, p);
+  const st = rng.pick(EU_STAATEN);
+  const traeger = st.liaison;
+  const rw = ab >= iso(2025, 7, 1) ? 40.79 : ab >= iso(2024, 7, 1) ? 39.32 : 37.6;
+  const monateDe = rng.int(180, 400);
+  const monateAus = rng.int(48, 220);
+  const gesamt = monateDe + monateAus;
+  const epA = Math.round(rng.float(16, 40) * 10000) / 10000;
+  const innerstaatlich = cents(epA * rw);
+  const epT = Math.round(((epA * gesamt) / monateDe) * rng.float(0.97, 1.09) * 10000) / 10000;
+  const theoretisch = cents(epT * rw);
+  const quote = Math.round((monateDe / gesamt) * 10000) / 10000;
+  const anteilig = cents(theoretisch * quote);
+  const proRata = anteilig > innerstaatlich;
+  const brutto = proRata ? anteilig : innerstaatlich;
+  const kv = cents((brutto * r.kvRate) / 100);
+  const pv = cents((brutto * r.pvRate) / 100);
+  const zahl = cents(brutto - kv - pv);
+  const laufend = firstOfMonth(addMonths(today, 1));
+  const nachMonate = (Number(laufend.slice(0, 4)) - Number(ab.slice(0, 4))) * 12 + Number(laufend.slice(5, 7)) - Number(ab.slice(5, 7));
+  const nach = cents(zahl * nachMonate);
+  const antrag = addDays(ab, -rng.int(30, 110));
+  const sed = addDays(today, -rng.int(20, 90));
+  const ausNr = st.nr === 'PESEL' ? `${p.birth.slice(2, 4)}${p.birth.slice(5, 7)}${p.birth.slice(8, 10)}${rng.digits(5)}`
+    : st.nr === 'BSN' ? rng.digits(9)
+    : st.nr === 'Codice fiscale' ? `${p.last.toUpperCase().replace(/[^A-Z]/g, 'X').padEnd(3, 'X').slice(0, 3)}${p.first.toUpperCase().replace(/[^A-Z]/g, 'X').padEnd(3, 'X').slice(0, 3)}${p.birth.slice(2, 4)}${'ABCDEHLMPRST'[Number(p.birth.slice(5, 7)) - 1]}${p.birth.slice(8, 10)}Z${rng.digits(3)}${rng.pick(['K', 'W', 'Q'])}`
+    : st.nr === 'AMKA' ? `${p.birth.slice(8, 10)}${p.birth.slice(5, 7)}${p.birth.slice(2, 4)}${rng.digits(5)}`
+    : st.nr === 'Versicherungsnummer' ? `${rng.digits(4)} ${p.birth.slice(8, 10)}${p.birth.slice(5, 7)}${p.birth.slice(2, 4)}`
+    : `${rng.digits(2)}/${rng.digits(8)}/${rng.digits(2)}`;
+  const ausRente = st.waehrung ? cents(rng.float(600, 2400)) : cents(rng.float(90, 650));
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const acc = fake.bankAccount(rng);
+  const she = p.gender === 'f';
+  const blue: Color = [0.0, 0.3, 0.6];
+  const M = (v: number) => ctx.money(v);
+  const ep4 = (v: number) => decimal(v, 4);
+  const vs = vsnrText(ctx, r.vsnr);
+  const kind = rng.pick(['Regelaltersrente', 'Regelaltersrente', 'Altersrente für langjährig Versicherte']);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.5, margins: { left: 66, right: 50, top: 56, bottom: 72 } });
+  d.text(d.left, 46, 'Deutsche Rentenversicherung', { size: 14, bold: true, color: blue });
+  d.text(d.left, 60, traeger[0].replace('Deutsche Rentenversicherung ', ''), { size: 10.5, color: blue });
+  d.text(d.left, 72, `Verbindungsstelle für ${st.land.replace(/^den /, 'die ')}`, { size: 8.5, color: GRAY });
+  returnLine(d, `${traeger[0]} · ${traeger[1]} ${traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, p, r.address, { name: 'name' }));
+  // reference block at the right: our number and the foreign institution's
+  const rx = 352;
+  const refs: [string, Cell][] = [
+    [ctx.pick([], ['Versicherungsnummer', 'Unser Zeichen (Vers.-Nr.)', 'Rentenversicherungsnummer']), { text: vs, field: 'versicherungsnummer' }],
+    [`Zeichen ${st.kurz} (${st.land.replace(/^den /, '')})`, `${st.nr} ${ausNr}`],
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Telefon', `${rng.pick(['0800 1000 4800', `0${rng.int(30, 921)} ${rng.digits(3)}-${rng.digits(4)}`])}`],
+    ['Datum', ctx.ndate(today)],
+  ];
+  refs.forEach(([l, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(rx, 150 + i * 22, l, { size: 6.8, color: GRAY });
+    d.text(rx, 160 + i * 22, c.text, { size: i === 0 ? 9.5 : 8.5, bold: i === 0, field: c.field });
+  });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 38, `${p.last}, ${p.first} · Versicherungsnummer ${fake.groupVsnr(r.vsnr)}`, { size: 7.5, color: GRAY });
+    doc.text(doc.right, 38, `Bescheid vom ${ctx.ndate(today)}`, { size: 7.5, color: GRAY, align: 'right' });
+    doc.hline(42, doc.left, doc.right, 0.3, GRAY);
+  });
+
+  subject(d, [ctx.pick([], [`Bescheid über ${kind}`, `Rentenbescheid – ${kind}`]), `unter Berücksichtigung von Versicherungszeiten in ${st.land}`], 272);
+  d.write(she ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.move(2);
+  d.para(`auf Ihren Antrag vom ${ctx.date(antrag)} bewilligen wir Ihnen ${kind}. Die Rente beginnt ${ctx.pick([], ['am', 'mit dem'])} ${ctx.v('gueltig_ab', ctx.date(ab))}. Sie haben Versicherungszeiten in Deutschland und in ${st.land} zurückgelegt. Deshalb gilt neben dem deutschen Recht die Verordnung (EG) Nr. 883/2004: Wir berechnen die Rente zweimal und zahlen den höheren Betrag (Artikel 52).`);
+
+  // the comparison grid
+  const gx = [d.left, d.left + 230, d.right - 110, d.right];
+  const gy = d.y;
+  d.rect(gx[0], gy, gx[3] - gx[0], 30, { fill: [0.9, 0.93, 0.97] });
+  d.text(gx[0] + 5, gy + 12, 'Vergleichsberechnung', { size: 8.5, bold: true });
+  d.text(gx[0] + 5, gy + 23, `Rente ab ${ctx.ndate(ab)}, monatlich`, { size: 7.5, color: GRAY });
+  const heads = [['nur deutsche Zeiten', '(innerstaatliche Rente)'], ['alle Zeiten, anteilig', '(zwischenstaatliche Rente)']];
+  heads.forEach(([a, b], i) => {
+    d.text(gx[i + 2] - 6, gy + 12, a, { size: 7.5, bold: true, align: 'right' });
+    d.text(gx[i + 2] - 6, gy + 23, b, { size: 7, color: GRAY, align: 'right' });
+  });
+  d.y = gy + 30;
+  const grid: [string, string, string][] = [
+    ['persönliche Entgeltpunkte', ep4(epA), ep4(epT)],
+    ['× aktueller Rentenwert', M(rw), M(rw)],
+    ['= Rente nach deutschem Recht / theoretischer Betrag', M(innerstaatlich), M(theoretisch)],
+    [`× Verhältnis deutsche Zeiten zu allen Zeiten (${monateDe} / ${gesamt} Monate)`, '–', decimal(quote, 4)],
+    ['= Monatsbetrag', M(innerstaatlich), M(anteilig)],
+  ];
+  grid.forEach(([l, a, b], i) => {
+    const last = i === grid.length - 1;
+    if (last) d.hline(d.y, gx[0], gx[3], 0.7);
+    d.row([{ x: gx[0] + 5, text: l, width: 222, bold: last }, { x: gx[2] - 6, text: a, align: 'right', bold: last }, { x: gx[3] - 6, text: b, align: 'right', bold: last }], { size: 8.5, minHeight: 14 });
+  });
+  const mark = proRata ? gx[2] + 4 : gx[1] + 4;
+  d.rect(mark, d.y - 15, (proRata ? gx[3] : gx[2]) - mark - 2, 15, { stroke: blue, lineWidth: 1.1 });
+  d.row([{ x: proRata ? gx[3] - 6 : gx[2] - 6, text: 'maßgebend (höherer Betrag)', align: 'right', size: 7, color: blue }], { size: 7, minHeight: 11 });
+  d.rect(gx[0], gy, gx[3] - gx[0], d.y - gy + 2, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+  d.line(gx[1], gy + 30, gx[1], d.y + 2, 0.3, LIGHT);
+  d.line(gx[2], gy, gx[2], d.y + 2, 0.3, LIGHT);
+  d.move(12);
+
+  // the amount paid
+  d.write(`Ihre ${ctx.pick([], ['monatliche Rente und der Auszahlungsbetrag', 'Rente und Zahlbetrag'])}`, { bold: true });
+  const lx = d.left + 340;
+  const ledger: [string, Cell, boolean?][] = [
+    [ctx.pick([], ['Monatliche Rente', 'Rente (brutto) monatlich', 'Rentenbetrag']), { text: M(brutto), field: 'rente_brutto' }, true],
+    [`abzüglich Beitragsanteil zur Krankenversicherung (${decimal(r.kvRate, 2)} %)`, M(kv)],
+    [`abzüglich Beitrag zur Pflegeversicherung (${decimal(r.pvRate, 1)} %)`, M(pv)],
+    [ctx.pick([], ['Auszahlungsbetrag', 'Zahlbetrag', 'monatlich auszuzahlen']), { text: M(zahl), field: 'zahlbetrag' }, true],
+  ];
+  ledger.forEach(([l, v, bold], i) => {
+    if (i === ledger.length - 1) d.hline(d.y, d.left, lx + 10, 0.6);
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: d.left, text: l, bold, width: 270 }, { x: lx, text: c.text, field: c.field, align: 'right', bold }], { size: 9, minHeight: 13 });
+  });
+  d.move(8);
+  d.para(`Die Beiträge aus dieser Rente zur Kranken- und Pflegeversicherung der Rentner behalten wir ein und zahlen sie an die ${kasse}. Die laufende Rente zahlen wir ab ${ctx.date(laufend)} jeweils am Ende des Monats auf Ihr Konto bei der ${acc.bank.name} (IBAN ${ctx.iban(acc.iban)}).`);
+
+  // page 2 in most cases: back payment, the foreign pension, duties
+  d.write('Nachzahlung', { bold: true });
+  d.para(`Für die Zeit vom ${ctx.date(ab)} bis ${ctx.date(addDays(laufend, -1))} ergibt sich eine Nachzahlung von ${M(nach)}. Wir zahlen sie erst aus, wenn geklärt ist, ob andere Stellen (zum Beispiel das Jobcenter, das Sozialamt oder Ihre Krankenkasse) für diese Zeit einen Erstattungsanspruch haben.`);
+  d.write(`Rente aus ${st.land}`, { bold: true });
+  d.para(`Die Versicherungszeiten in ${st.land} hat uns der ${st.kurz} (${st.traeger}) mit dem Vordruck SED P5000 vom ${ctx.date(sed)} bestätigt. Über Ihren Anspruch auf eine ${st.adj}e Rente entscheidet der ${st.kurz} in eigener Zuständigkeit; eine Kopie dieses Bescheides erhält er mit SED P6000. Nach unseren Unterlagen beträgt die ${st.adj}e Rente monatlich ${st.waehrung ? `${decimal(ausRente)} ${st.waehrung}` : M(ausRente)}. Sie wird auf die deutsche Rente nicht angerechnet. Beiträge zur Kranken- und Pflegeversicherung aus der ausländischen Rente zieht die ${kasse} unmittelbar bei Ihnen ein.`);
+  d.write('Mitteilungspflichten', { bold: true });
+  d.para(`Bitte teilen Sie uns sofort mit, wenn sich Ihre Anschrift oder Ihre Bankverbindung ändert, wenn Sie Ihren Wohnsitz ins Ausland verlegen oder wenn der ${st.kurz} über Ihre Rente entscheidet. ${rng.pick(HINWEISE)}`, { size: 9 });
+  rechtsbehelf(ctx, `der ${traeger[0].replace('Deutsche ', 'Deutschen ')}, ${traeger[1]} ${traeger[2]}`);
+  closing(ctx, { greeting: 'Mit freundlichen Grüßen', signer: 'Ihre Deutsche Rentenversicherung' });
+  d.para('Anlagen: Versicherungszeiten in Deutschland und im Ausland, Berechnung der anteiligen Rente', { size: 8, color: GRAY });
+
+  // annex: periods by country and the pro-rata calculation
+  d.newPage();
+  d.write('Anlage 1 – Versicherungszeiten', { size: 11, bold: true, color: blue });
+  d.move(2);
+  const start = iso(Number(p.birth.slice(0, 4)) + rng.int(16, 18), rng.pick([8, 9]), 1);
+  const abroadFirst = rng.chance(0.6);
+  const periods: [string, string, string, string, number][] = [];
+  const add = (from: IsoDate, months: number, land: string, art: string) => {
+    const to = addDays(addMonths(from, months), -1);
+    periods.push([ctx.ndate(from), ctx.ndate(to), land, art, months]);
+    return addMonths(from, months);
+  };
+  let t = start;
+  const splitDe = Math.max(24, Math.round(monateDe * rng.float(0.15, 0.4)));
+  if (abroadFirst) {
+    t = add(t, Math.min(36, monateAus - 12), st.land.replace(/^den /, ''), 'Pflichtbeiträge (Lehre/Beschäftigung)');
+    t = add(t, monateAus - Math.min(36, monateAus - 12), st.land.replace(/^den /, ''), 'Pflichtbeiträge Beschäftigung');
+    t = add(addMonths(t, rng.int(1, 5)), splitDe, 'Deutschland', 'Pflichtbeiträge Beschäftigung');
+    t = add(t, monateDe - splitDe, 'Deutschland', 'Pflichtbeiträge / Arbeitslosigkeit');
+  } else {
+    t = add(t, splitDe, 'Deutschland', 'Pflichtbeiträge Berufsausbildung/Beschäftigung');
+    t = add(addMonths(t, rng.int(1, 4)), monateAus, st.land.replace(/^den /, ''), 'Pflichtbeiträge Beschäftigung');
+    t = add(addMonths(t, rng.int(1, 4)), monateDe - splitDe, 'Deutschland', 'Pflichtbeiträge Beschäftigung');
+  }
+  table(ctx, [
+    { header: 'von', x: d.left },
+    { header: 'bis', x: d.left + 62 },
+    { header: 'Staat', x: d.left + 124 },
+    { header: 'Art der Zeit', x: d.left + 204 },
+    { header: 'Monate', x: d.right, align: 'right' },
+  ], periods.map(([a, b, c, e, m]) => [a, b, c, e, String(m)]), { size: 8.5, grid: true });
+  d.row([{ x: d.left, text: `Summe Deutschland ${monateDe} Monate · Summe ${st.land.replace(/^den /, '')} ${monateAus} Monate · insgesamt ${gesamt} Monate`, bold: true }], { size: 8.5 });
+  d.move(14);
+  d.write('Anlage 2 – Berechnung der anteiligen Rente (Art. 52 VO (EG) Nr. 883/2004)', { size: 10.5, bold: true, color: blue });
+  d.move(2);
+  const calc: [string, string][] = [
+    ['1', `Entgeltpunkte aus allen Zeiten, als ob sie in Deutschland zurückgelegt wären: ${ep4(epT)}`],
+    ['2', `theoretischer Betrag: ${ep4(epT)} × ${M(rw)} = ${M(theoretisch)}`],
+    ['3', `deutsche Zeiten ${monateDe} Monate, alle Zeiten ${gesamt} Monate, Verhältnis ${decimal(quote, 4)}`],
+    ['4', `tatsächlicher Betrag (anteilige Rente): ${M(theoretisch)} × ${decimal(quote, 4)} = ${M(anteilig)}`],
+    ['5', `Rente allein aus deutschen Zeiten (innerstaatlich): ${ep4(epA)} × ${M(rw)} = ${M(innerstaatlich)}`],
+    ['6', `zu leisten ist der höhere Betrag: ${proRata ? 'Zeile 4' : 'Zeile 5'}`],
+  ];
+  for (const [n, l] of calc) d.row([{ x: d.left, text: n, color: GRAY }, { x: d.left + 18, text: l, width: d.contentWidth - 18 }], { size: 9, minHeight: 15 });
+  d.move(6);
+  d.para(`Ausländische Zeiten erhöhen die deutsche Rente nicht unmittelbar. Sie werden für die Wartezeit und für die Bewertung beitragsfreier Zeiten berücksichtigt. Die Rente aus ${st.land} wird vom ${st.kurz} gesondert berechnet und gezahlt.`, { size: 8.5, color: GRAY });
+  footer(d, [[traeger[0], `${traeger[1]} ${traeger[2]}`], ['Servicetelefon 0800 1000 4800', 'www.deutsche-rentenversicherung.de']], 'Seite x von y');
+  r.brutto = brutto;
+  r.zahlbetrag = zahl;
+  r.ab = ab;
+  truth(ctx, r);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -1688,5 +1902,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind8-erziehungsrente', holdout: true, build: blind8Erziehungsrente },
     { id: 'blind9-alterskasse-landwirte', holdout: true, build: blind9AlterskasseLandwirte },
     { id: 'blind10-versorgungsausgleich', holdout: true, build: blind10Versorgungsausgleich },
+    { id: 'blind11-zwischenstaatlich-eu', holdout: true, build: blind11ZwischenstaatlichEu },
   ],
 };
