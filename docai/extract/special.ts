@@ -1055,19 +1055,55 @@ const FIRST_ROW_IS_APPLICANT = /(Nr\.?|Nummer|Zeile|Person)\s*1\s+(ist|=)\s+(imm
  */
 export function householdApplicant(layout: Layout, field: string): Found | null {
   const rows = rowsOf(layout);
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
     if (!/antragsteller|antragstellende\s+Person|selbst/i.test(row.text)) continue;
     if (/^\s*(Name|Vorname|Familienname|Nr\.?|lfd\.?)(?![\p{L}])/iu.test(row.text)) continue;
-    const found = nameInRow(row.lines, field);
+    const found = nameUnderNameColumns(rows, r, field) ?? nameInRow(row.lines, field);
     if (found) return found;
   }
   const note = rows.findIndex((row) => FIRST_ROW_IS_APPLICANT.test(row.text));
   if (note < 0) return null;
-  for (const row of rows.slice(note + 1, note + 8)) {
+  for (const [r, row] of rows.entries()) {
+    if (r <= note || r > note + 7) continue;
     if (row.page !== rows[note].page) break;
-    if (/^\s*1(?![\d,.:]\d)[.)]?(\s|$)/.test(row.lines[0].text)) return nameInRow(row.lines, field);
+    if (/^\s*1(?![\d,.:]\d)[.)]?(\s|$)/.test(row.lines[0].text)) return nameUnderNameColumns(rows, r, field) ?? nameInRow(row.lines, field);
   }
   return null;
+}
+
+const SURNAME_COLUMN = /(?<![\p{L}])(Familienname|Nachname|Name)(?![\p{L}])/iu;
+const GIVEN_NAME_COLUMN = /(?<![\p{L}])Vorname/iu;
+
+/**
+ * A row's name from its surname and given-name columns („lfd. Familienname | Vorname(n)“ over
+ * „1 Ivanenko | Jörg Finn“): each column's cell alone is no full name.
+ */
+function nameUnderNameColumns(rows: Row[], r: number, field: string): Found | null {
+  const row = rows[r];
+  const header = rows
+    .slice(Math.max(0, r - 6), r)
+    .reverse()
+    .find((candidate) => candidate.page === row.page && candidate.lines.length >= 2 && candidate.lines.some((cell) => GIVEN_NAME_COLUMN.test(cell.text)));
+  if (!header) return null;
+  const givenCaption = header.lines.find((cell) => GIVEN_NAME_COLUMN.test(cell.text));
+  const surnameCaption = header.lines.find((cell) => cell !== givenCaption && SURNAME_COLUMN.test(cell.text) && !GIVEN_NAME_COLUMN.test(cell.text));
+  if (!givenCaption || !surnameCaption) return null;
+  const cellUnder = (caption: Line): Line | undefined => {
+    const next = header.lines.filter((cell) => cell.x > caption.x + 1).sort((a, b) => a.x - b.x)[0];
+    const end = next ? next.x - 1 : Infinity;
+    return row.lines.find((cell) => cell.x >= caption.x - 12 && cell.x < end);
+  };
+  const givenCell = cellUnder(givenCaption);
+  const surnameCell = cellUnder(surnameCaption);
+  if (!givenCell || !surnameCell || givenCell === surnameCell) return null;
+  const given = givenCell.text.trim();
+  const lead = /^\s*\d{1,2}[.)]?\s+/.exec(surnameCell.text)?.[0].length ?? 0;
+  const surname = surnameCell.text.slice(lead).trim();
+  if (!/^\p{Lu}[\p{L}'’. -]*$/u.test(given) || !/^\p{Lu}[\p{L}'’ .-]*$/u.test(surname)) return null;
+  const value = normalizeName(`${given} ${surname}`);
+  if (!value) return null;
+  const start = surnameCell.text.indexOf(surname, lead);
+  return { field, value, line: surnameCell, start, end: start + surname.length, score: 0.7 * ocrFactor(surnameCell.confidence) };
 }
 
 /** The first name in a row's cells, a leading row number aside. */

@@ -2128,4 +2128,18 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { vermieter_name: 'Hausverwaltung Adler & Große-Bernhardt GbR', mieter_name: 'Elias Peters', anschrift: 'Lindenstraße 4, 04109 Leipzig', wohnflaeche: 52.1, mietbeginn: '2023-04-01', grundmiete: 410, nebenkosten: 95 },
   ),
+  sample(
+    'Antrag als Erfassungsbogen: die Person der Zeile „Antragsteller“ mit Familienname und Vorname(n) in getrennten Spalten, die Zeilennummer vor dem Familiennamen',
+    'antrag',
+    [
+      '# Antrag auf Wohngeld – Erfassungsbogen',
+      'Stadt Hameln, Wohngeldstelle',
+      'Zum Haushalt gehörende Personen',
+      'Nr. Familienname | Vorname(n) | Geburtsdatum | Stellung',
+      '1 Szymańska | Anna Maria | 03.05.1981 | Antragstellerin',
+      '2 Szymański | Piotr | 11.02.2012 | Sohn',
+      'Zahl der Haushaltsmitglieder: 2',
+    ],
+    { antragsteller_name: 'Anna Maria Szymańska', haushaltsmitglieder: 2 },
+  ),
 ];
