@@ -1,7 +1,7 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups and a university town's confirmation of registration issued at its campus registration day, a data card beside running text and a welcome-money slip to cut off (holdout). */
 import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, type IsoDate } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { household } from '../household.js';
 import type { DocumentKind } from '../layout.js';
@@ -1454,6 +1454,178 @@ function blind10VerbandsgemeindePunktleisten(ctx: Ctx): void {
   ctx.set('einzugsdatum', einzug);
 }
 
+/**
+ * blind11: a university town's confirmation of registration, issued on the spot at the town's
+ * registration day on the campus for new students: the town's letterhead with the registry office
+ * and the service point, no address window; two columns under the title: at the left a framed data
+ * card with small grey labels over the values (surname and given names apart, the surname sometimes
+ * in capitals; "geboren am … in …" on one line; the new flat with an addressing addition such as a
+ * hall of residence and room number above the street, its status, the move-in day beside the day of
+ * registration; the landlord and the day of the landlord's confirmation; the parents' flat before,
+ * kept as a secondary residence since the move-in day or given up with its move-out day), at the
+ * right running text about the registration, the welcome money paid later when the main residence
+ * is kept, the tax on secondary residences and the broadcasting fee; under a dashed line the
+ * welcome-money application with blank lines for the student's number and account.
+ */
+function blind11CampusAnmeldung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const [city, plzs, uni, studierendenwerk, geld] = rng.pick([
+    ['Göttingen', ['37073', '37075', '37083'], 'Georg-August-Universität Göttingen', 'Studierendenwerk Göttingen', 100],
+    ['Jena', ['07743', '07745', '07747'], 'Friedrich-Schiller-Universität Jena', 'Studierendenwerk Thüringen', 150],
+    ['Greifswald', ['17489', '17491', '17493'], 'Universität Greifswald', 'Studierendenwerk Greifswald', 150],
+    ['Tübingen', ['72070', '72072', '72076'], 'Eberhard Karls Universität Tübingen', 'Studierendenwerk Tübingen-Hohenheim', 100],
+    ['Marburg', ['35037', '35039', '35043'], 'Philipps-Universität Marburg', 'Studierendenwerk Marburg', 100],
+    ['Gießen', ['35390', '35392', '35394'], 'Justus-Liebig-Universität Gießen', 'Studierendenwerk Gießen', 100],
+    ['Würzburg', ['97070', '97072', '97074'], 'Julius-Maximilians-Universität Würzburg', 'Studierendenwerk Würzburg', 100],
+    ['Passau', ['94032', '94034', '94036'], 'Universität Passau', 'Studierendenwerk Niederbayern/Oberpfalz', 100],
+    ['Konstanz', ['78462', '78464', '78467'], 'Universität Konstanz', 'Seezeit Studierendenwerk Bodensee', 100],
+    ['Rostock', ['18055', '18057', '18059'], 'Universität Rostock', 'Studierendenwerk Rostock-Wismar', 150],
+  ] as readonly (readonly [string, readonly string[], string, string, number])[]);
+  const person = fake.person(rng, { bornFrom: 1996, bornTo: 2006, titleChance: 0 });
+  person.birthName = undefined;
+  const hall = rng.chance(0.5);
+  const streets = ['Am Weinberg', 'Albert-Schweitzer-Straße', 'Robert-Koch-Straße', 'Goldbergweg', 'Hermann-Löns-Weg', 'Wilhelmstraße', 'Schützenstraße', 'Gartenstraße', 'Bahnhofstraße', 'Lindenstraße', 'Am Kreuzberg', 'Universitätsstraße'];
+  let street = rng.pick(streets);
+  if (rng.chance(0.3)) street = street.replace(/straße$/, 'str.');
+  const address: fake.Address = { street, no: `${rng.int(1, 90)}${rng.chance(0.15) ? rng.pick(['a', 'b', 'c']) : ''}`, plz: rng.pick(plzs), city };
+  const addition = hall ? `${studierendenwerk.replace('Seezeit Studierendenwerk Bodensee', 'Seezeit')}, Wohnheim ${rng.pick(['Am Weinberg', 'Hermann-Löns-Haus', 'Campus Nord', 'Lindenhof', 'Internationales Haus'])}, Zi. ${rng.int(1, 6)}${rng.digits(2)}` : rng.chance(0.35) ? `bei ${fake.person(rng).last}` : '';
+  const landlord = hall ? studierendenwerk : rng.chance(0.5) ? fake.fullName(fake.person(rng, { bornFrom: 1950, bornTo: 1985 })) : fake.landlordOrganisation(rng, city);
+  const einzug = addDays(ctx.today, -rng.int(4, 60));
+  const bestaetigung = addDays(einzug, -rng.int(0, 20));
+  const parents = fake.address(rng);
+  const parentsSince = rng.chance(0.5) ? person.birth : addDays(person.birth, rng.int(400, 5000));
+  const keepsSecondary = rng.chance(0.55);
+  const auszug = addDays(einzug, -rng.int(0, 3));
+  const main = rng.pick(['Hauptwohnung', 'alleinige Wohnung']);
+  const actionDay = ctx.today;
+  const payout = addMonths(firstOfMonth(ctx.today), rng.pick([4, 6]));
+  const nr = `${rng.pick(['MB', 'AN', 'EWO'])}-${ctx.today.slice(0, 4)}-${rng.digits(6)}`;
+  const station = `${rng.pick(['MOB', 'CAMPUS', 'BA-EXT'])}${rng.int(1, 9)}`;
+  const clerk = fake.person(rng);
+  const upper = rng.chance(0.35);
+  const office: fake.Address = { street: rng.pick(['Hiroshimaplatz', 'Markt', 'Rathausplatz', 'Neues Rathaus, Am Markt', 'Bürgerzentrum, Hauptstraße']), no: String(rng.int(1, 30)), plz: plzs[0], city };
+  const color: [number, number, number] = rng.pick([[0.1, 0.3, 0.55], [0.6, 0.12, 0.12], [0.15, 0.38, 0.2], [0.3, 0.3, 0.3]]);
+  const fee = rng.chance(0.7) ? 0 : 5;
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.5, margins: { left: 58, right: 52, top: 56, bottom: 72 } });
+  // a small shield as the town's arms
+  const sx = d.left;
+  d.line(sx, 34, sx + 24, 34, 1.2, color);
+  d.line(sx, 34, sx, 52, 1.2, color);
+  d.line(sx + 24, 34, sx + 24, 52, 1.2, color);
+  d.line(sx, 52, sx + 12, 62, 1.2, color);
+  d.line(sx + 24, 52, sx + 12, 62, 1.2, color);
+  d.rect(sx + 5, 39, 14, 12, { fill: color });
+  d.text(sx + 34, 46, ctx.pick([`Stadt ${city}`], [`Universitätsstadt ${city}`, `Stadtverwaltung ${city}`]), { size: 14, bold: true });
+  d.text(sx + 34, 59, ctx.pick(['Bürgeramt – Meldewesen'], ['Bürgerdienste · Einwohnermeldestelle', 'Fachdienst Bürgerservice – Meldebehörde']), { size: 9, color: GRAY });
+  [`${office.street} ${office.no}`, `${office.plz} ${office.city}`, `Telefon ${fake.phone(rng)}`, `buergeramt@${city.toLowerCase().replace(/ü/g, 'ue').replace(/ö/g, 'oe').replace(/ß/g, 'ss')}.de`].forEach((l, i) => d.text(d.right, 40 + i * 10, l, { size: 7.5, align: 'right', color: GRAY }));
+  d.hline(84, d.left, d.right, 0.8, color);
+  d.text(d.left, 97, `Servicepunkt Anmeldung für Studierende · ${uni}`, { size: 8, color: GRAY });
+  d.text(d.right, 97, `Vorgang ${nr}`, { size: 8, align: 'right', color: GRAY });
+  d.y = 112;
+  d.write(ctx.pick(['Meldebestätigung'], ['Bestätigung der Anmeldung', 'Anmeldebestätigung']), { size: 17, bold: true });
+  d.write('nach § 24 Abs. 2 Bundesmeldegesetz (BMG)', { size: 8.5, color: GRAY });
+  d.move(8);
+
+  // left: the data card
+  const lx = d.left;
+  const lw = 212;
+  const rx = lx + lw + 20;
+  const rw = d.right - rx;
+  const top = d.y;
+  d.rect(lx, top, lw, 17, { fill: color });
+  d.text(lx + 8, top + 12, ctx.pick(['Ihre Meldedaten'], ['Gespeicherte Daten', 'Daten aus dem Melderegister']), { size: 9.5, bold: true, color: [1, 1, 1] });
+  d.y = top + 22;
+  const item = (label: string, lines: (string | { text: string; field: string })[], last = false) => {
+    d.text(lx + 8, d.y + 6.5, label, { size: 6.5, color: GRAY });
+    d.y += 8;
+    for (const l of lines) {
+      const c = typeof l === 'string' ? { text: l, field: undefined } : l;
+      for (const w of d.wrap(c.text, lw - 16, { size: 9.5 })) {
+        d.text(lx + 8, d.y + 9.5, w, { size: 9.5, field: c.field });
+        d.y += 11.5;
+      }
+    }
+    d.y += 2.5;
+    if (!last) d.hline(d.y, lx + 8, lx + lw - 8, 0.25, GRAY);
+    d.y += 2.5;
+  };
+  const group = (title: string) => {
+    d.y += 3;
+    d.text(lx + 8, d.y + 8, title, { size: 8, bold: true, color });
+    d.y += 12;
+  };
+  group('Person');
+  item('Familienname', [{ text: upper ? person.last.toUpperCase() : person.last, field: 'name' }]);
+  item('Vornamen', [person.first]);
+  const birthText = ctx.ndate(person.birth);
+  item(ctx.pick(['geboren am / in'], ['Geburtsdatum und -ort', 'Tag und Ort der Geburt']), [`${ctx.v('geburtsdatum', birthText)} in ${person.birthPlace}`]);
+  item('Geschlecht · Staatsangehörigkeit', [`${person.gender === 'f' ? 'weiblich' : 'männlich'} · ${rng.pick(['deutsch', 'deutsch', 'deutsch', 'österreichisch', 'italienisch', 'chinesisch', 'indisch'])}`]);
+  group(ctx.pick(['Neue Wohnung'], ['Angemeldete Wohnung', 'Wohnung in ' + city]));
+  item(ctx.pick(['Anschrift'], ['Straße, Hausnummer, Ort']), [...(addition ? [addition] : []), { text: `${address.street} ${address.no}`, field: 'anschrift' }, `${address.plz} ${address.city}`]);
+  item('Wohnungsstatus', [main]);
+  item(ctx.pick(['Tag des Einzugs'], ['Einzug in die Wohnung', 'bezogen seit']), [{ text: ctx.ndate(einzug), field: 'einzugsdatum' }]);
+  item('Anmeldung erfolgt am', [`${ctx.ndate(actionDay)} (${station})`]);
+  item('Wohnungsgeber', [landlord, `Bestätigung vom ${ctx.ndate(bestaetigung)}`]);
+  group(ctx.pick(['Bisherige Wohnung'], ['Letzte Wohnung', 'Vorherige Anschrift']));
+  item('Anschrift', [`${parents.street} ${parents.no}`, `${parents.plz} ${parents.city}`]);
+  item('dort gemeldet seit', [ctx.ndate(parentsSince)]);
+  item(keepsSecondary ? 'Status ab Einzug' : 'Auszug', [keepsSecondary ? `Nebenwohnung (bisher Hauptwohnung)` : ctx.ndate(auszug)], true);
+  const leftBottom = d.y + 2;
+  d.rect(lx, top, lw, leftBottom - top, { stroke: color, lineWidth: 0.8 });
+
+  // right: the letter text
+  d.y = top;
+  const para = (text: string, opts: { bold?: boolean; size?: number } = {}) => d.para(text, { x: rx, width: rw, size: opts.size ?? 9.5, bold: opts.bold, after: 5 });
+  para(person.gender === 'f' ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  para(`willkommen in ${city}! Sie haben sich am ${ctx.date(actionDay)} beim Servicepunkt der Stadt an der ${uni} mit ${main === 'Hauptwohnung' ? 'Hauptwohnung' : 'alleiniger Wohnung'} in ${city} angemeldet. Diese Bestätigung enthält die Daten, die wir im Melderegister gespeichert haben. Bitte prüfen Sie sie und teilen Sie uns Fehler sofort mit.`);
+  para(keepsSecondary
+    ? `Ihre bisherige Wohnung in ${parents.city} bleibt auf Ihren Wunsch als Nebenwohnung bestehen. Die Meldebehörde in ${parents.city} wird über Ihre Anmeldung unterrichtet; eine Abmeldung dort ist nicht nötig.`
+    : `Ihre bisherige Wohnung in ${parents.city} haben Sie aufgegeben. Die Meldebehörde in ${parents.city} erhält eine Rückmeldung; Sie müssen sich dort nicht abmelden.`);
+  d.write('Begrüßungsgeld', { x: rx, bold: true, size: 9.5 });
+  para(`Wer mit Hauptwohnung in ${city} gemeldet ist und an einer Hochschule in ${city} studiert, erhält einmalig ${ctx.money(geld)} Begrüßungsgeld. Es wird frühestens am ${ctx.date(payout)} ausgezahlt, wenn Sie dann noch mit Hauptwohnung gemeldet sind. Bitte füllen Sie dazu den Abschnitt unten aus.`);
+  d.write('Zweitwohnungsteuer', { x: rx, bold: true, size: 9.5 });
+  para(`Für eine Nebenwohnung in ${city} wird Zweitwohnungsteuer erhoben (${rng.pick(['10', '12', '15'])} Prozent der jährlichen Nettokaltmiete). Für Ihre ${main === 'Hauptwohnung' ? 'Hauptwohnung' : 'Wohnung'} fällt sie nicht an.`);
+  d.write('Rundfunkbeitrag und Steuer', { x: rx, bold: true, size: 9.5 });
+  para('Ihre Anmeldung wird dem Beitragsservice von ARD, ZDF und Deutschlandradio übermittelt. Ihre Steuer-Identifikationsnummer ändert sich durch den Umzug nicht.');
+  para(`Diese Bestätigung können Sie als Nachweis Ihrer Anmeldung bei anderen Stellen vorlegen. ${fee ? `Gebühr: ${ctx.money(fee)}, bar bezahlt.` : 'Sie ist gebührenfrei.'}`, { size: 9 });
+  // signature and seal at the foot of the right column
+  d.move(4);
+  const sy = d.y;
+  d.text(rx, sy + 10, `${city}, ${ctx.ndate(ctx.today)}`, { size: 9.5 });
+  d.text(rx, sy + 23, `Im Auftrag  ${clerk.first.charAt(0)}. ${clerk.last}`, { size: 9 });
+  d.text(rx, sy + 34, `Kennung ${station}`, { size: 8, color: GRAY });
+  roundSeal(ctx, d.right - 34, sy + 20, 28, [0.3, 0.35, 0.65]);
+  d.text(d.right - 34, sy + 18, 'Stadt', { size: 6, align: 'center', color: [0.3, 0.35, 0.65] });
+  d.text(d.right - 34, sy + 26, city, { size: 6, align: 'center', color: [0.3, 0.35, 0.65] });
+  d.y = sy + 50;
+  para('Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 7.5 });
+  d.y = Math.max(d.y, leftBottom) + 16;
+  d.ensure(100);
+  // the welcome-money application, to be cut off
+  for (let x = d.left; x < d.right; x += 6) d.line(x, d.y, x + 3, d.y, 0.5, GRAY);
+  d.text(d.left, d.y - 3, 'hier abtrennen', { size: 6.5, color: GRAY });
+  d.y += 10;
+  d.write(`Antrag auf Begrüßungsgeld – bitte bis zum ${ctx.ndate(addDays(payout, -14))} beim Bürgeramt abgeben`, { size: 9.5, bold: true });
+  d.write(`Vorgang ${nr} · ${upper ? person.last.toUpperCase() : person.last}, ${person.first}`, { size: 8.5 });
+  d.move(4);
+  const blank = (label: string, x: number, w: number, y: number) => {
+    d.text(x, y, label, { size: 7, color: GRAY });
+    d.hline(y + 14, x, x + w, 0.4);
+  };
+  const by = d.y + 6;
+  blank(`Matrikelnummer (Hochschule in ${city})`, d.left, 210, by);
+  blank('IBAN für die Auszahlung', d.left + 240, d.right - d.left - 240, by);
+  blank('Kontoinhaber/in', d.left, 210, by + 28);
+  blank('Datum, Unterschrift', d.left + 240, d.right - d.left - 240, by + 28);
+  d.y = by + 46;
+  footer(d, [[`Stadt ${city} · Bürgeramt`, `${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Servicepunkt auf dem Campus', `${uni.length > 40 ? uni.slice(0, 40) + '…' : uni}`], [`Vorgang ${nr}`, `erstellt ${ctx.ndate(ctx.today)}`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('geburtsdatum', person.birth);
+  ctx.set('anschrift', fake.addressLine(address));
+  ctx.set('einzugsdatum', einzug);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -1471,5 +1643,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind8-registerprogramm-quer', holdout: true, build: blind8RegisterprogrammQuer },
     { id: 'blind9-bevollmaechtigte-quittung', holdout: true, build: blind9BevollmaechtigteQuittung },
     { id: 'blind10-verbandsgemeinde-punktleisten', holdout: true, build: blind10VerbandsgemeindePunktleisten },
+    { id: 'blind11-campus-anmeldung', holdout: true, build: blind11CampusAnmeldung },
   ],
 };
