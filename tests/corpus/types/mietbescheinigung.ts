@@ -1840,6 +1840,200 @@ function blind10ZweiteiligMieterVermieter(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind11 (holdout): a church parish's or a charitable foundation's property office certifies the
+ * rent to its tenant, in a serif letter: the tenant in the window, the parish's or foundation's
+ * file and flat numbers in the reference block, tenancy start (beside the day the lease was
+ * signed), the flat and its area in the opening sentences, the people living there in a sentence
+ * (sometimes in words); a small table of the monthly rent with a per-m² column (net rent,
+ * operating-cost advance "see annex", heating advance or a gas-boiler note, total), a garage under
+ * a separate contract below; an announced change (a rent increase or a new advance after the last
+ * statement) from a later month, the deposit, the office's own IBAN in the footer; page 2 an annex
+ * splitting the operating-cost advance by cost type with the allocation key, the house's yearly
+ * costs from the last statement, the tenant's yearly share and the monthly advance with its sum,
+ * the last statement's balance and the house's total area.
+ */
+function blind11KirchlicheGrundstuecksverwaltung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  const city = r.flat.city;
+  const dd = (v: string) => ctx.ndate(v);
+  const m = (v: number) => ctx.money(v);
+  const saint = rng.pick(['St. Nikolai', 'St. Marien', 'St. Johannis', 'St. Petri', 'Heilig Kreuz', 'St. Laurentius', 'St. Michael', 'Zum Guten Hirten']);
+  const ISSUERS: [string, string, string, boolean][] = [
+    [`Ev.-Luth. Kirchgemeinde ${saint} ${city}`, 'Grundstücks- und Mietverwaltung', 'Kirchliche Körperschaft des öffentlichen Rechts', true],
+    [`Kath. Kirchenstiftung ${saint} ${city}`, 'Kirchenverwaltung – Liegenschaften', 'Kirchliche Stiftung des öffentlichen Rechts', true],
+    [`Hospitalstiftung zum Heiligen Geist ${city}`, 'Stiftungsverwaltung – Wohnungswesen', 'Rechtsfähige Stiftung des bürgerlichen Rechts, Stiftungsaufsicht: Landesdirektion', false],
+    [`Evangelische ${saint.replace('St. ', '')}-Stiftung ${city}`, 'Stiftungsvermögen – Wohnungsverwaltung', 'Kirchliche Stiftung bürgerlichen Rechts', true],
+    [`Bürgerstiftung ${city}`, 'Verwaltung der Stiftungshäuser', 'Rechtsfähige Stiftung des bürgerlichen Rechts', false],
+  ];
+  const [issuer, unit, legal, church] = rng.pick(ISSUERS);
+  const office = fake.sameCityAddress(rng, r.flat);
+  r.landlord = { kind: 'organisation', name: issuer, address: office, phone: fake.phone(rng), bank: fake.bankAccount(rng) };
+  const clerk = fake.person(rng, { bornFrom: 1960, bornTo: 1995 });
+  clerk.title = undefined;
+  const objNo = `${rng.int(1, 19)}.${rng.int(10, 99)}`;
+  const flatNo = `${objNo}.${String(rng.int(1, 24)).padStart(3, '0')}`;
+  const signed = addDays(r.einzug, -rng.int(10, 75));
+  const accent: Color = rng.pick([[0.36, 0.1, 0.32], [0.1, 0.2, 0.42], [0.15, 0.32, 0.2], [0.3, 0.3, 0.3]] as const);
+  const she = t.gender === 'f';
+
+  const d = ctx.start({ family: 'times', size: 10.5, margins: { left: 70, right: 58, top: 56, bottom: 88 } });
+  // letterhead: a small emblem, the name in small capitals style, a thin double rule
+  if (church) {
+    d.rect(d.left + 7, 38, 4, 26, { fill: accent });
+    d.rect(d.left, 45, 18, 4, { fill: accent });
+  } else {
+    d.rect(d.left, 38, 18, 26, { stroke: accent, lineWidth: 1.2 });
+    d.text(d.left + 9, 56, issuer.charAt(0), { size: 13, bold: true, align: 'center', color: accent });
+  }
+  d.text(d.left + 28, 52, issuer, { size: 14, bold: true, color: accent, field: 'vermieter_name' });
+  d.text(d.left + 28, 65, unit, { size: 9.5, italic: true });
+  d.hline(74, d.left, d.right, 0.8, accent);
+  d.hline(76.5, d.left, d.right, 0.3, accent);
+  returnLine(d, `${issuer} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, t, r.flat, { name: 'mieter_name' }));
+  infoBlock(d, [
+    ['Objekt', `${objNo} – ${r.flat.street} ${r.flat.no}`],
+    ['Wohnungs-Nr.', flatNo],
+    ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', r.landlord.phone],
+    ['Datum', ctx.date(ctx.today)],
+  ], { x: 352, labelWidth: 64, size: 8.5 });
+  subject(d, [ctx.pick([], ['Bescheinigung über Miete und Nebenkosten', 'Mietbescheinigung zur Vorlage bei der Wohngeldbehörde']), `Ihre Wohnung ${r.flat.street} ${r.flat.no}, ${r.floor}`], 268);
+  d.para(`${she ? 'Sehr geehrte Frau' : 'Sehr geehrter Herr'} ${t.last},`);
+  const persons = rng.chance(0.3) && r.bewohner <= 10 ? (r.bewohner === 1 ? 'eine' : COUNT_WORDS[r.bewohner]) : String(r.bewohner);
+  d.para(`wie gewünscht bestätigen wir Ihnen für Ihren Wohngeldantrag Folgendes: Sie haben von ${/stiftung/i.test(issuer) ? 'der Stiftung' : 'der Kirchgemeinde'} die Wohnung ${ctx.v('anschrift', fake.addressLine(r.flat))} (${r.floor}, ${r.rooms} Zimmer, Küche, Bad) gemietet. Der Mietvertrag wurde am ${ctx.date(signed)} unterzeichnet; das Mietverhältnis besteht seit dem ${ctx.v('einzugsdatum', ctx.date(r.einzug))} und ist ungekündigt.`);
+  d.para(`Die ${ctx.pick(['Wohnfläche'], ['nach der Wohnflächenverordnung berechnete Fläche', 'anrechenbare Wohnfläche'])} der Wohnung beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. Nach Ihrer Mitteilung ${r.bewohner === 1 ? 'wohnt' : 'wohnen'} dort derzeit ${ctx.v('bewohner_anzahl', persons)} ${r.bewohner === 1 ? 'Person' : 'Personen'}.`);
+  d.para(`Die monatliche Miete setzt sich zurzeit (Stand ${ctx.date(r.mieteAb)}) wie folgt zusammen:`, { after: 4 });
+
+  // the rent as a small table with a per-m² column
+  const C1 = d.left + 8;
+  const C2 = d.right - 110;
+  const C3 = d.right - 4;
+  const perM2 = (v: number) => fmt.decimal(v / r.area, 2);
+  const unitM2 = ctx.style.area === 'qm' ? '€/qm' : '€/m²';
+  d.ensure(90);
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.row([
+    { x: C1, text: 'Position', size: 9, bold: true },
+    { x: C2, text: unitM2, size: 9, bold: true, align: 'right' },
+    { x: C3, text: 'monatlich', size: 9, bold: true, align: 'right' },
+  ], { size: 9, minHeight: 14 });
+  d.hline(d.y, d.left, d.right, 0.3);
+  d.move(2);
+  const line = (label: string, value: string, field?: string, per?: number, bold = false) =>
+    d.row([
+      { x: C1, text: label, width: C2 - C1 - 60, bold },
+      { x: C2, text: per === undefined ? '' : perM2(per), align: 'right', size: 9.5 },
+      { x: C3, text: value, align: 'right', field, bold },
+    ], { leading: 1.35 });
+  line(ctx.pick(['Nettokaltmiete', 'Grundmiete'], ['Miete für die Wohnung ohne Betriebskosten', 'Kaltmiete netto']), m(r.grundmiete), 'grundmiete', r.grundmiete);
+  line(ctx.pick(['Vorauszahlung Betriebskosten'], ['Vorauszahlung auf die kalten Betriebskosten (Aufstellung in der Anlage)', 'umlagefähige Betriebskosten ohne Heizung, Vorauszahlung (s. Anlage)']), m(r.nebenkosten), 'nebenkosten', r.nebenkosten);
+  const provider = rng.pick(['Techem', 'ista', 'Brunata-Metrona', 'Minol', 'KALO']);
+  if (r.heizkosten !== undefined) line(ctx.pick(['Vorauszahlung Heizung und Warmwasser'], ['Heiz- und Warmwasservorschuss (Abrechnung nach HeizkostenV)', 'Vorauszahlung Wärme und Warmwasser']), m(r.heizkosten), 'heizkosten', r.heizkosten);
+  else line(`Heizung und Warmwasser: ${rng.pick(['Gasetagenheizung', 'Gastherme in der Wohnung', 'Nachtspeicheröfen'])}, Vertrag ${she ? 'der Mieterin' : 'des Mieters'} mit dem Versorger`, '–');
+  d.hline(d.y + 1, d.left, d.right, 0.6);
+  d.move(3);
+  line(ctx.pick(['Gesamtmiete monatlich'], ['monatlich insgesamt zu zahlen', 'Miete einschließlich Vorauszahlungen']), m(gesamt(r)), 'gesamtmiete', gesamt(r), true);
+  d.hline(d.y + 1, d.left, d.right, 0.3);
+  d.hline(d.y + 3, d.left, d.right, 0.3);
+  d.move(8);
+  const garage = r.stellplatz ?? (rng.chance(0.25) ? rng.pick([25, 35, 40, 45]) : undefined);
+  if (garage) d.para(`Nicht enthalten ist die Miete für ${rng.pick(['die Garage', 'den Stellplatz', 'den Tiefgaragenstellplatz'])} Nr. ${rng.int(1, 30)} über ${m(garage)} monatlich; hierüber besteht ein gesonderter Vertrag.`, { size: 9.5 });
+
+  // an announced change from a later month
+  const next = firstOfMonth(addMonths(ctx.today, rng.int(1, 3)));
+  const change = rng.pick(['rent', 'advance', 'none'] as const);
+  if (change === 'rent') {
+    const up = cents(r.grundmiete * rng.float(1.04, 1.12));
+    d.para(`Bitte beachten Sie: Mit Schreiben vom ${ctx.date(addDays(ctx.today, -rng.int(20, 60)))} haben wir Sie um Zustimmung zur Erhöhung der Nettokaltmiete auf ${m(up)} ab dem ${ctx.date(next)} gebeten. Die Gesamtmiete wird sich dann auf ${m(cents(gesamt(r) - r.grundmiete + up))} belaufen. Wir empfehlen, dies der Wohngeldbehörde mitzuteilen.`, { size: 9.5 });
+  } else if (change === 'advance') {
+    const year = Number(ctx.today.slice(0, 4)) - 1;
+    const newAdv = cents(r.nebenkosten + rng.int(5, 35));
+    d.para(`Aufgrund der Betriebskostenabrechnung ${year} ist ab dem ${ctx.date(next)} eine Vorauszahlung auf die kalten Betriebskosten von ${m(newAdv)} monatlich zu leisten.`, { size: 9.5 });
+  }
+  d.para(`Die Mietsicherheit von ${m(r.kaution)} ist getrennt von unserem Vermögen auf einem Kautionskonto angelegt. ${rng.pick(['Die Miete wird monatlich im Voraus von Ihrem Konto eingezogen.', 'Die Miete ist monatlich im Voraus auf unser unten genanntes Konto zu zahlen.'])}`, { size: 9.5 });
+  d.para('Für Rückfragen der Wohngeldbehörde stehen wir gern zur Verfügung.', { size: 9.5 });
+  closing(ctx, { signer: `${clerk.first.split(' ')[0]} ${clerk.last}`, role: rng.pick(['Mietverwaltung', 'Sachbearbeitung Liegenschaften', 'für den Vorstand']), greeting: church ? rng.pick(['Mit freundlichen Grüßen', 'Freundliche Grüße aus dem Gemeindebüro']) : 'Mit freundlichen Grüßen' });
+  d.write('Anlage: Aufstellung der Betriebskostenvorauszahlung', { size: 9, italic: true });
+
+  const bank = r.landlord.bank;
+  const hours = rng.pick(['Di 9–12 Uhr, Do 14–18 Uhr', 'Mo, Mi, Fr 9–12 Uhr', 'nach Vereinbarung']);
+  d.onEveryPage((doc, page, pages) => {
+    const top = doc.height - 62;
+    doc.hline(top - 8, doc.left, doc.right, 0.3, accent);
+    const cols = [
+      [issuer, unit, `${office.street} ${office.no}, ${office.plz} ${office.city}`],
+      [`Telefon ${r.landlord.phone}`, `Sprechzeiten: ${hours}`, legal.length > 50 ? legal.slice(0, legal.indexOf(',')) : legal],
+      [`${bank.bank.name}`, `IBAN ${fake.groupIban(bank.iban)}`, `BIC ${bank.bank.bic}`],
+    ];
+    cols.forEach((col, i) => col.forEach((l, j) => doc.text(doc.left + i * (doc.contentWidth / 3), top + j * 8.5, l, { size: 6.5, font: 'helvetica', color: GRAY })));
+    doc.text(doc.right, doc.height - 22, `${page}/${pages}`, { size: 7.5, font: 'helvetica', align: 'right', color: GRAY });
+  });
+
+  // page 2: the annex splitting the operating-cost advance
+  d.newPage();
+  d.text(d.left, d.y + 12, 'Anlage zur Mietbescheinigung', { size: 12.5, bold: true });
+  d.text(d.left, d.y + 26, `Aufstellung der Betriebskostenvorauszahlung – Wohnung ${flatNo}, ${r.flat.street} ${r.flat.no}, ${ctx.name(t)}`, { size: 9.5 });
+  d.y += 40;
+  const houseArea = cents(r.area * rng.float(5, 18));
+  const units = rng.int(6, 24);
+  const housePersons = rng.int(units, units * 2 + 4);
+  // cost type, allocation key, its usual weight in a German operating-cost statement
+  const COSTS: [string, string, number][] = [
+    ['Grundsteuer (Nr. 1)', 'Wfl', 1.2], ['Wasserversorgung (Nr. 2)', 'Pers', 1.5], ['Entwässerung (Nr. 3)', 'Pers', 1.3], ['Straßenreinigung (Nr. 8)', 'Wfl', 0.3],
+    ['Müllbeseitigung (Nr. 8)', 'Pers', 1], ['Gebäudereinigung (Nr. 9)', 'Wfl', 0.9], ['Gartenpflege (Nr. 10)', 'Wfl', 0.5], ['Allgemeinstrom (Nr. 11)', 'WE', 0.3],
+    ['Schornsteinreinigung (Nr. 12)', 'WE', 0.15], ['Sach- und Haftpflichtversicherung (Nr. 13)', 'Wfl', 1], ['Hauswart (Nr. 14)', 'Wfl', 1], ['Kabelanschluss (Nr. 15)', 'WE', 0.4],
+  ];
+  const chosen = COSTS.filter((_, i) => i < 3 || rng.chance(0.6));
+  const weights = chosen.map(([, , w]) => w * rng.float(0.7, 1.3));
+  const wsum = weights.reduce((s, w) => s + w, 0);
+  const monthly = weights.map((w) => cents((r.nebenkosten * w) / wsum));
+  monthly[monthly.length - 1] = cents(r.nebenkosten - monthly.slice(0, -1).reduce((s, v) => s + v, 0));
+  const share = (key: string) => (key === 'Wfl' ? r.area / houseArea : key === 'Pers' ? r.bewohner / housePersons : 1 / units);
+  const K1 = d.left;
+  const K2 = d.left + 200;
+  const K3 = d.left + 300;
+  const K4 = d.left + 385;
+  const K5 = d.right;
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.row([
+    { x: K1, text: 'Kostenart (§ 2 BetrKV)', size: 8.5, bold: true },
+    { x: K2, text: 'Schlüssel', size: 8.5, bold: true },
+    { x: K3, text: 'Haus/Jahr', size: 8.5, bold: true, align: 'right' },
+    { x: K4, text: 'Ihr Anteil/Jahr', size: 8.5, bold: true, align: 'right' },
+    { x: K5, text: 'monatlich', size: 8.5, bold: true, align: 'right' },
+  ], { size: 8.5, minHeight: 14 });
+  d.hline(d.y, d.left, d.right, 0.3);
+  d.move(2);
+  chosen.forEach(([label, key], i) => {
+    const yearShare = cents(monthly[i] * 12);
+    d.row([
+      { x: K1, text: label, size: 9 },
+      { x: K2, text: key, size: 9 },
+      { x: K3, text: fmt.decimal(cents(yearShare / share(key))), size: 9, align: 'right' },
+      { x: K4, text: fmt.decimal(yearShare), size: 9, align: 'right' },
+      { x: K5, text: fmt.decimal(monthly[i]), size: 9, align: 'right' },
+    ], { size: 9, leading: 1.45 });
+  });
+  d.hline(d.y + 1, d.left, d.right, 0.6);
+  d.move(3);
+  d.row([
+    { x: K1, text: 'Summe der Vorauszahlung (ohne Heizung)', size: 9, bold: true },
+    { x: K4, text: fmt.decimal(cents(r.nebenkosten * 12)), size: 9, bold: true, align: 'right' },
+    { x: K5, text: m(r.nebenkosten), size: 9, bold: true, align: 'right' },
+  ], { size: 9, leading: 1.5 });
+  d.move(10);
+  d.para(`Schlüssel: Wfl = Wohnfläche (Ihre Wohnung ${ctx.area(r.area)} von ${ctx.area(houseArea)} im Haus), Pers = Personen (${r.bewohner} von ${housePersons}), WE = Wohneinheiten (1 von ${units}). Beträge in Euro.`, { size: 8.5 });
+  const year = Number(ctx.today.slice(0, 4)) - 1;
+  const balance = cents(rng.float(-180, 260));
+  d.para(`Grundlage sind die Kosten der Betriebskostenabrechnung ${year} vom ${ctx.date(addDays(ctx.today, -rng.int(30, 200)))}. Ihr Abrechnungsergebnis: ${balance >= 0 ? 'Nachzahlung' : 'Guthaben'} ${m(Math.abs(balance))}${balance >= 0 ? ', fällig mit der übernächsten Miete' : ', mit der nächsten Miete verrechnet'}.`, { size: 8.5 });
+  d.para(r.heizkosten !== undefined ? `Die Heiz- und Warmwasserkosten werden gesondert durch die Firma ${provider} nach der Heizkostenverordnung abgerechnet und sind in der obigen Aufstellung nicht enthalten.` : 'Die Wohnung wird mit einer eigenen Heizung beheizt; Heiz- und Warmwasserkosten fallen bei uns nicht an.', { size: 8.5 });
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -1857,5 +2051,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind8-jobcenter-kdu-formular', holdout: true, build: blind8JobcenterKduFormular },
     { id: 'blind9-vermieterauskunft-wohngeldstelle', holdout: true, build: blind9VermieterauskunftWohngeldstelle },
     { id: 'blind10-zweiteilig-mieter-vermieter', holdout: true, build: blind10ZweiteiligMieterVermieter },
+    { id: 'blind11-kirchliche-grundstuecksverwaltung', holdout: true, build: blind11KirchlicheGrundstuecksverwaltung },
   ],
 };
