@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, and a private school's certificate with the fee statement for the tax office (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, a private school's certificate with the fee statement for the tax office, and a grammar school's certificate for a pupil on leave for a stay abroad (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
@@ -1478,6 +1478,150 @@ function blind10ErsatzschuleSchulgeld(ctx: Ctx): void {
   setTruth(ctx, pupil, sch.name, sy.end);
 }
 
+const GASTSCHULEN: readonly (readonly [string, string, string])[] = [
+  ['Lincoln High School', 'Portland, Oregon', 'USA'],
+  ['Westlake Boys High School', 'Auckland', 'Neuseeland'],
+  ['Rangitoto College', 'Auckland', 'Neuseeland'],
+  ['Collège-Lycée Jean Moulin', 'Lyon', 'Frankreich'],
+  ['IES Luis Vives', 'Valencia', 'Spanien'],
+  ["St. Mary's Secondary School", 'Dublin', 'Irland'],
+  ['Riverside Secondary School', 'Port Coquitlam, British Columbia', 'Kanada'],
+  ['Liceo Scientifico Galileo Galilei', 'Florenz', 'Italien'],
+  ['Gymnázium Jana Keplera', 'Prag', 'Tschechien'],
+  ['Ballarat High School', 'Ballarat, Victoria', 'Australien'],
+  ['Heritage High School', 'Wake Forest, North Carolina', 'USA'],
+  ['Colegio San Ignacio', 'Santiago', 'Chile'],
+];
+
+/**
+ * P (holdout, blind 11): a grammar school's certificate for a pupil on leave for a school year or
+ * half year abroad (Beurlaubung für einen Auslandsaufenthalt), for the family to hand to the
+ * benefit offices: the school with a logo square of its initials, the school form and the
+ * maintaining town; the title with the reason under it; the pupil only in a grid of small-label
+ * boxes (surname and given name, birth date, pupil number, grade, school year, pupil since), the
+ * running text speaks of „die oben genannte Schülerin“; the leave decision with its date; a tinted
+ * box of the stay abroad (period of leave, host school with town and country, the exchange
+ * organisation, the day and grade of re-entry); the school relationship continuing; the host
+ * school's report due by a day after the leave; the validity as the end of the school year in a
+ * sentence; two signatures and the stamp.
+ */
+function blind11AuslandsjahrBeurlaubung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const home = fake.address(rng);
+  const city = home.city;
+  const sy = schoolYear(ctx.today);
+  const startYear = Number(sy.label.slice(0, 4));
+  const m = Number(ctx.today.slice(5, 7));
+  const autumn = m >= 8;
+  const kind = rng.weighted([['jahr', 3], [autumn ? 'erstes' : 'zweites', 2]] as const);
+  const grade = rng.pick([10, 10, 11]);
+  const namePerson = rng.pick(['Goethe', 'Schiller', 'Humboldt', 'Lessing', 'Kepler', 'Leibniz', 'Gauß', 'Sophie-Scholl', 'Carl-Zeiss', 'Annette-von-Droste-Hülshoff', 'Theodor-Fontane', 'Ricarda-Huch']);
+  const quarter = rng.pick(['Süd', 'Nord', 'Ost', 'West', 'Mitte']);
+  const [schoolName, form, traeger] = rng.pick([
+    [`${namePerson}-Gymnasium ${city}`, 'Gymnasium', `Stadt ${city}`],
+    [`${namePerson}-Gymnasium`, 'Gymnasium', `Stadt ${city}`],
+    [`Gymnasium ${city}-${quarter}`, 'Gymnasium', `Stadt ${city}`],
+    [`${namePerson}-Schule ${city}`, 'Integrierte Gesamtschule mit gymnasialer Oberstufe', `Stadt ${city}`],
+    [`Staatliches Gymnasium „${namePerson.replace(/-/g, ' ')}“`, 'Gymnasium', `Landkreis ${rng.pick(['Weimarer Land', 'Saale-Holzland-Kreis', 'Gotha', 'Ilm-Kreis'])}`],
+  ] as const);
+  const pupil = fake.person(rng, { bornFrom: startYear - grade - 6, bornTo: startYear - grade - 5, titleChance: 0 });
+  const f = pupil.gender === 'f';
+  const [host, hostTown, country] = rng.pick(GASTSCHULEN);
+  const org = country === 'USA' && rng.chance(0.3)
+    ? 'Parlamentarisches Patenschafts-Programm (PPP)'
+    : rng.pick(['AFS Interkulturelle Begegnungen e.V.', 'YFU – Deutsches Youth For Understanding Komitee e.V.', 'Experiment e.V.', 'privat organisiert (Austausch mit der Partnerschule)', 'GIVE Gesellschaft für internationale Verständigung mbH']);
+  // the stay: a whole school year, or its first or second half
+  const leaveStart = kind === 'zweites' ? iso(startYear + 1, rng.pick([1, 2]), rng.int(1, 10)) : iso(startYear, rng.pick([8, 8, 9]), rng.int(1, 28));
+  const leaveEnd = kind === 'erstes' ? iso(startYear + 1, 1, rng.int(20, 31)) : iso(startYear + 1, rng.pick([6, 7]), rng.int(1, 15));
+  const decision = addDays(leaveStart, -rng.int(60, 160));
+  const request = addDays(decision, -rng.int(10, 45));
+  const reentry = kind === 'erstes' ? addDays(leaveEnd, rng.int(3, 12)) : iso(startYear + 1, 8, rng.int(5, 25));
+  const credited = rng.chance(0.6);
+  const reentryGrade = kind === 'erstes' ? grade : credited ? grade + 1 : grade;
+  const reportDue = addDays(reentry, rng.int(14, 40));
+  const since = iso(startYear - grade + 5 + rng.pick([0, 0, 0, 2]), 8, rng.int(1, 20));
+  const pupilNo = `${rng.digits(rng.pick([5, 6, 7]))}`;
+  const klasse = grade === 10 ? rng.pick([`Klasse 10${rng.pick(['a', 'b', 'c', 'd'])}`, 'Jahrgangsstufe 10']) : rng.pick(['Jahrgangsstufe 11', 'Einführungsphase (Jg. 11)', 'Klasse 11']);
+  const office = fake.sameCityAddress(rng, home);
+  const head = fake.person(rng, { titleChance: 0.15 });
+  const coord = fake.person(rng, { titleChance: 0 });
+  const accent: readonly [number, number, number] = rng.pick([[0.1, 0.3, 0.55], [0.55, 0.15, 0.15], [0.1, 0.4, 0.3], [0.3, 0.2, 0.45]] as const);
+  const initials = schoolName.replace(/[„“]/g, '').split(/[\s-]+/).filter((w) => /^[A-ZÄÖÜ]/.test(w)).slice(0, 3).map((w) => w[0]).join('');
+  const who = f ? 'Die oben genannte Schülerin' : 'Der oben genannte Schüler';
+  const sie = f ? 'Sie' : 'Er';
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 10, margins: { left: 66, right: 58, top: 56, bottom: 84 } });
+  // head: a square with the initials, the school's name, form and maintaining body, a rule
+  d.rect(d.left, 34, 40, 40, { fill: accent });
+  d.text(d.left + 20, 59, initials, { size: initials.length > 2 ? 12 : 15, bold: true, align: 'center', color: [1, 1, 1] });
+  const nameSize = Math.min(15, (15 * (d.contentWidth - 150)) / d.measure(schoolName, { size: 15, bold: true }));
+  d.text(d.left + 52, 50, schoolName, { size: nameSize, bold: true, color: accent, field: 'einrichtung' });
+  d.text(d.left + 52, 63, form, { size: 9 });
+  d.text(d.left + 52, 74, `Schulträger: ${traeger}`, { size: 8, color: GRAY });
+  d.text(d.right, 50, `Schulnummer ${rng.digits(5)}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 61, `${office.street} ${office.no}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 72, `${office.plz} ${office.city}`, { size: 8, align: 'right', color: GRAY });
+  d.hline(84, d.left, d.right, 0.8, accent);
+  d.text(d.right, 104, `${office.city}, ${ctx.date(ctx.today)}`, { size: 9.5, align: 'right' });
+  d.y = 118;
+  d.write(ctx.pick(['Schulbescheinigung', 'Bescheinigung über den Schulbesuch'], ['Bestätigung der Schulzugehörigkeit']), { size: 16, bold: true, gap: 1.4 });
+  d.write(`während ${f ? 'ihres' : 'seines'} Schulbesuchs im Ausland (Beurlaubung)`, { size: 11, gap: 1.6 });
+  d.write(`zur Vorlage bei ${rng.pick(['der Familienkasse und der Wohngeldbehörde', 'Behörden und Leistungsträgern', 'der Wohngeldstelle', 'der Familienkasse'])}`, { size: 8.5, color: GRAY, gap: 2 });
+  // the pupil in small-label boxes
+  const top = d.y;
+  const w = d.contentWidth;
+  box(ctx, d.left, top, w * 0.5, 28, 'Name, Vorname', { text: `${pupil.last}, ${pupil.first}`, field: 'name' }, 10.5);
+  box(ctx, d.left + w * 0.5, top, w * 0.25, 28, 'geboren am', ctx.ndate(pupil.birth), 10);
+  box(ctx, d.left + w * 0.75, top, w * 0.25, 28, 'Schülernummer', pupilNo, 10);
+  box(ctx, d.left, top + 28, w * 0.5, 28, 'Klasse / Jahrgangsstufe', klasse, 10);
+  box(ctx, d.left + w * 0.5, top + 28, w * 0.25, 28, 'Schuljahr', sy.label, 10);
+  box(ctx, d.left + w * 0.75, top + 28, w * 0.25, 28, 'an unserer Schule seit', ctx.ndate(since), 10);
+  d.y = top + 56 + 14;
+  d.para(`${who} besucht im Schuljahr ${sy.label} die ${klasse.replace(/ \(Jg\. 11\)$/, '')} unserer Schule. Auf Antrag der Erziehungsberechtigten vom ${ctx.date(request)} wurde ${f ? 'sie' : 'er'} mit Entscheidung der Schulleitung vom ${ctx.date(decision)} für ${kind === 'jahr' ? 'ein Schuljahr' : 'ein Schulhalbjahr'} zum Besuch einer Schule im Ausland vom Unterricht beurlaubt.`);
+  // the stay abroad in a tinted box
+  const rows: [string, string][] = [
+    ['Zeitraum der Beurlaubung', `${ctx.ndate(leaveStart)} bis ${ctx.ndate(leaveEnd)}`],
+    ['Gastschule', host],
+    ['Ort, Land', `${hostTown}, ${country}`],
+    [rng.pick(['Austauschorganisation', 'vermittelt durch']), org],
+    ['Wiedereintritt', `voraussichtlich ${ctx.ndate(reentry)}, ${reentryGrade === 10 ? 'Klasse/Jahrgangsstufe 10' : `Jahrgangsstufe ${reentryGrade}`}`],
+  ];
+  d.move(2);
+  const bTop = d.y;
+  d.rect(d.left, bTop, d.contentWidth, 18 + rows.length * 15, { fill: [0.94, 0.95, 0.97] });
+  d.rect(d.left, bTop, 4, 18 + rows.length * 15, { fill: accent });
+  d.text(d.left + 14, bTop + 13, 'Angaben zum Auslandsaufenthalt', { size: 9.5, bold: true, color: accent });
+  d.y = bTop + 18;
+  for (const [l, v] of rows) d.row([{ x: d.left + 14, text: l, size: 9, color: GRAY }, { x: d.left + 170, text: v, size: 9.5, width: d.right - d.left - 180 }], { minHeight: 15 });
+  d.y = bTop + 18 + rows.length * 15 + 12;
+  d.para(`Das Schulverhältnis besteht während der Beurlaubung fort; die Schulpflicht wird durch den regelmäßigen Besuch der Gastschule erfüllt. Es handelt sich bei unserer Schule um eine allgemeinbildende Schule mit Unterricht in Vollzeit.${kind !== 'erstes' ? (credited ? ` Der Auslandsaufenthalt wird angerechnet; ${f ? 'die Schülerin' : 'der Schüler'} setzt die Schullaufbahn nach der Rückkehr in der Jahrgangsstufe ${reentryGrade} fort.` : ` ${sie} wiederholt nach der Rückkehr freiwillig die Jahrgangsstufe ${grade}; eine Nichtversetzung liegt nicht vor.`) : ''}`);
+  const proof = rng.pick([['des Zeugnisses', 'das Zeugnis'], ['einer Bescheinigung', 'eine Bescheinigung']] as const);
+  d.para(rng.chance(0.5)
+    ? `Nach der Rückkehr bitten wir um Vorlage ${proof[0]} der Gastschule bis zum ${ctx.date(reportDue)} im Sekretariat.`
+    : `Nach der Rückkehr ist ${proof[1]} der Gastschule bis zum ${ctx.date(reportDue)} im Sekretariat vorzulegen.`);
+  d.para(`${ctx.pick(['Diese Bescheinigung gilt bis zum', 'Die Bescheinigung ist gültig bis'], ['Die Bescheinigung hat Gültigkeit bis zum'])} ${ctx.v('gueltig_bis', ctx.date(sy.end))} (Ende des Schuljahres ${sy.label}).`, { bold: true });
+  // signatures and stamp
+  d.ensure(100);
+  d.move(26);
+  const sy0 = d.y;
+  const sigW = 150;
+  d.hline(sy0 + 20, d.left, d.left + sigW, 0.5);
+  d.hline(sy0 + 20, d.left + sigW + 30, d.left + 2 * sigW + 30, 0.5);
+  d.text(d.left, sy0 + 31, `${head.title ? head.title + ' ' : ''}${head.first} ${head.last}`, { size: 8.5 });
+  d.text(d.left, sy0 + 41, rng.pick(['Schulleiter/in', head.gender === 'f' ? 'Schulleiterin' : 'Schulleiter', head.gender === 'f' ? 'Oberstudiendirektorin' : 'Oberstudiendirektor']), { size: 8, color: GRAY });
+  d.text(d.left + sigW + 30, sy0 + 31, `${coord.first} ${coord.last}`, { size: 8.5 });
+  d.text(d.left + sigW + 30, sy0 + 41, rng.pick(['Oberstufenkoordination', 'Klassenleitung', 'Beauftragte/r für Schüleraustausch']), { size: 8, color: GRAY });
+  const sx = d.right - 96;
+  d.rect(sx, sy0 - 14, 92, 60, { stroke: [0.35, 0.35, 0.7], lineWidth: 1 });
+  d.text(sx + 46, sy0 + 6, form === 'Gymnasium' ? 'Gymnasium' : 'Gesamtschule', { size: 7, align: 'center', color: [0.35, 0.35, 0.7] });
+  d.text(sx + 46, sy0 + 17, initials, { size: 11, bold: true, align: 'center', color: [0.35, 0.35, 0.7] });
+  d.text(sx + 46, sy0 + 30, office.city, { size: 7, align: 'center', color: [0.35, 0.35, 0.7] });
+  d.y = sy0 + 56;
+  const mail = `sekretariat@${schoolName.toLowerCase().replace(/[„“]/g, '').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 2).join('-')}.de`;
+  footer(d, [[schoolName, `${office.street} ${office.no}, ${office.plz} ${office.city}`], [`Sekretariat: ${fake.phone(rng)}`, mail], [`Schulträger: ${traeger}`, rng.pick(['Sprechzeiten Mo–Fr 7.30–14.00 Uhr', 'Sekretariat in den Ferien geschlossen'])]], 'none');
+  setTruth(ctx, pupil, schoolName, sy.end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -1495,5 +1639,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind8-abendschule-zweiter-bildungsweg', holdout: true, build: blind8AbendschuleZweiterBildungsweg },
     { id: 'blind9-studienkolleg-feststellungspruefung', holdout: true, build: blind9StudienkollegFeststellungspruefung },
     { id: 'blind10-ersatzschule-schulgeld', holdout: true, build: blind10ErsatzschuleSchulgeld },
+    { id: 'blind11-auslandsjahr-beurlaubung', holdout: true, build: blind11AuslandsjahrBeurlaubung },
   ],
 };
