@@ -11,6 +11,7 @@ import { extractByRules, toField, type Found } from './extract/engine.js';
 import { below, layoutOf, sameRow, type Layout, type Line } from './extract/layout.js';
 import { RULES } from './extract/rules.js';
 import {
+  applicantRegisterRow,
   currentTablePeriod,
   greetedRecipient,
   rowText,
@@ -204,11 +205,15 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       elterngeldPeriod(layout, readings);
       break;
     }
-    case 'meldebescheinigung':
+    case 'meldebescheinigung': {
       offer(readings, splitName(layout, 'name'), 0.05);
       fallback(readings, salutationName(layout, 'name'));
       fallback(readings, recipientName(layout, 'name'));
+      // a family's extract: the applicant's row, not the first
+      const applicant = applicantRegisterRow(layout);
+      for (const found of [applicant?.name, applicant?.geburtsdatum, applicant?.einzugsdatum]) if (found) readings.set(found.field, found);
       break;
+    }
     case 'kontoauszug': {
       fallback(readings, recipientName(layout, 'kontoinhaber'));
       fallback(readings, salutationName(layout, 'kontoinhaber'));

@@ -1133,3 +1133,69 @@ export function onlyNamedOption(layout: Layout, options: { id: string; labels: s
   }
   return seen.size === 1 ? [...seen.values()][0] : null;
 }
+
+// ------------------------------------------------------------------ the applicant's row in a register extract
+
+/** The key of a mark that singles out the applicant: „* antragstellende Person“, „¹) Antragsteller/in“. */
+const APPLICANT_MARK_KEY = /^\s*(\*{1,2}|[¹²³]|\d\))\s*[=:–-]?\s*(antragstellende|beantragende|anfragende)\s+Person|^\s*(\*{1,2}|[¹²³]|\d\))\s*[=:–-]?\s*Antragsteller(in|\/in|\(in\))?(?![\p{L}])/iu;
+/** Who asked for the extract, named in the text: „Beantragt durch: Herr Jonas Große-Kathöfer“. */
+const REQUESTER = /(?:Beantragt\s+(?:durch|von)|Antragsteller(?:in|\/in|\(in\))?|Auf\s+Antrag\s+(?:von|des|der))\s*:?\s*(?:(?:Herrn?|Frau)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
+const BIRTH_COLUMN = /geboren|Geburtsdatum|Geb\.-?\s?Datum|geb\.\s*am/i;
+const MOVE_IN_COLUMN = /Einzug|eingezogen|bezogen|gemeldet\s+seit|Zuzug\s+am|Anmeldung\s+am/i;
+
+export interface RegisterRow {
+  name?: Found;
+  geburtsdatum?: Found;
+  einzugsdatum?: Found;
+}
+
+/**
+ * A register extract that lists several persons of a flat („Familienauskunft“): the applicant's
+ * row, marked by a sign whose key names the applicant („2* … / * antragstellende Person“) or
+ * holding the name of the person who asked for the extract. The other rows are family members.
+ */
+export function applicantRegisterRow(layout: Layout): RegisterRow | null {
+  const rows = rowsOf(layout);
+  const personRows = rows.filter((row) => row.lines.length >= 3 && row.lines.filter((cell) => findDates(cell.text).length > 0).length >= 1 && /^\s*\d{1,2}\s*(\*{1,2}|[¹²³])?\s+\p{Lu}/u.test(row.lines[0].text));
+  if (personRows.length < 2) return null;
+  let chosen: Row | undefined;
+  const key = layout.lines.map((line) => APPLICANT_MARK_KEY.exec(line.text)).find((m) => m !== null);
+  const mark = key ? (key[1] ?? key[4]) : undefined;
+  if (mark) {
+    const marked = personRows.filter((row) => new RegExp(`^\\s*\\d{1,2}\\s*${escapeRegExp(mark)}\\s|${escapeRegExp(mark)}\\s*$`).test(row.lines[0].text));
+    if (marked.length === 1) chosen = marked[0];
+  }
+  if (!chosen) {
+    const requester = layout.lines.map((line) => REQUESTER.exec(line.text)).find((m) => m !== null)?.[1];
+    const wanted = requester ? normalizeName(requester) : null;
+    if (wanted) {
+      const named = personRows.filter((row) => {
+        const cell = row.lines[0].text.replace(/^\s*\d{1,2}\s*(\*{1,2}|[¹²³])?\s+/, '');
+        return normalizeName(cell) === wanted;
+      });
+      if (named.length === 1) chosen = named[0];
+    }
+  }
+  if (!chosen) return null;
+  const first = chosen.lines[0];
+  const lead = /^\s*\d{1,2}\s*(\*{1,2}|[¹²³])?\s+/.exec(first.text)![0].length;
+  const result: RegisterRow = {};
+  const name = parseValue('name', first.text.slice(lead), { own: true })[0];
+  if (name) result.name = { field: 'name', value: name.value, line: first, start: lead + name.start, end: lead + name.end, score: 0.9 * ocrFactor(first.confidence) };
+  // the dates under the header cells that name them
+  const header = rows
+    .slice(0, rows.indexOf(chosen))
+    .reverse()
+    .find((row) => row.page === chosen!.page && row.lines.length >= 3 && !/\d/.test(row.text));
+  if (header) {
+    for (const [field, caption] of [['geburtsdatum', BIRTH_COLUMN], ['einzugsdatum', MOVE_IN_COLUMN]] as const) {
+      const headerCell = header.lines.find((cell) => caption.test(cell.text));
+      if (!headerCell) continue;
+      const [start, end] = headerColumn(layout, headerCell);
+      const cell = chosen.lines.find((other) => other.x >= start - 4 && other.x < end);
+      const date = cell ? findDates(cell.text)[0] : undefined;
+      if (cell && date) result[field] = { field, value: date.value, line: cell, start: date.start, end: date.end, score: 0.9 * ocrFactor(cell.confidence) };
+    }
+  }
+  return result;
+}

@@ -2142,4 +2142,33 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsteller_name: 'Anna Maria Szymańska', haushaltsmitglieder: 2 },
   ),
+  sample(
+    'Meldebescheinigung als Familienauskunft: vier Personen einer Wohnung, die antragstellende Person mit Sternchen in der dritten Zeile',
+    'meldebescheinigung',
+    [
+      'Stadt Rostock – Bürgerbüro',
+      '# Meldebescheinigung (Familienauskunft)',
+      'In der Wohnung Am Strande 3, 18055 Rostock sind gemeldet:',
+      'Nr. Name, Vorname | geboren am | Geburtsort | eingezogen am',
+      '1 Yılmaz, Ayşe | 02.03.1970 | Izmir | 01.09.2011',
+      '2 Yılmaz, Mehmet | 15.07.1968 | Ankara | 01.09.2011',
+      '3* Yılmaz, Deniz | 21.11.1996 | Rostock | 15.04.2022',
+      '4 Yılmaz, Elif | 08.01.2010 | Rostock | 01.09.2011',
+      '* antragstellende Person',
+    ],
+    { name: 'Deniz Yılmaz', geburtsdatum: '1996-11-21', anschrift: 'Am Strande 3, 18055 Rostock', einzugsdatum: '2022-04-15' },
+  ),
+  sample(
+    'Meldebescheinigung als Familienauskunft ohne Markierung: die Person, die die Auskunft beantragt hat, steht in der zweiten Zeile',
+    'meldebescheinigung',
+    [
+      'Gemeinde Wedemark – Einwohnermeldeamt',
+      '# Erweiterte Meldebescheinigung',
+      'Auf Antrag von Frau Katarina Novak wird bescheinigt, dass in der Wohnung Bissendorfer Straße 12, 30900 Wedemark gemeldet sind:',
+      'lfd. Nr. Familienname, Vorname | Geburtsdatum | Einzug',
+      '1 Novak, Tomislav | 30.06.1975 | 01.02.2015',
+      '2 Novak, Katarina | 12.12.1977 | 01.08.2019',
+    ],
+    { name: 'Katarina Novak', geburtsdatum: '1977-12-12', anschrift: 'Bissendorfer Straße 12, 30900 Wedemark', einzugsdatum: '2019-08-01' },
+  ),
 ];
