@@ -2,7 +2,7 @@
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, RECHTSBEHELF, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import type { Color } from '../doc.js';
-import { addDays, addMonths, lastOfMonth, weekday, type IsoDate } from '../dates.js';
+import { addDays, addMonths, iso, lastOfMonth, weekday, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
@@ -1500,6 +1500,182 @@ function blind10Altersteilzeit(ctx: Ctx): void {
   ctx.set('bewilligung_bis', bis);
 }
 
+/** the statutory notice period (§ 622 BGB) in months by years of service */
+const noticeMonths = (years: number) => (years >= 20 ? 7 : years >= 15 ? 6 : years >= 12 ? 5 : years >= 10 ? 4 : years >= 8 ? 3 : years >= 5 ? 2 : 1);
+
+/**
+ * blind11: the agency's notice that the claim rests because of a severance payment
+ * (Entlassungsentschädigung, § 158 SGB III) after a termination agreement, and the grant from the
+ * day after: contact details at the right of the window without the customer number, which stands
+ * only in the footer of every page with the page number; the decision as two numbered points
+ * (resting period from–to; the benefit from, the daily amount, until); the reasons with employer,
+ * length of service, the agreement's date, the last day of work and the severance; why no blocking
+ * period applies; on the next page a framed grid of the three possible ends of the resting period
+ * (notice period, the day the share of the severance would have been earned at the last daily pay,
+ * one year) with the earliest marked, the benefit's calculation in dotted lines with the
+ * 30-day amount, health insurance during the resting period, the account, remedy.
+ */
+function blind11RuhenAbfindung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const today = ctx.today;
+  const address = fake.address(rng);
+  const kdnr = fake.baKundennummer(rng);
+  const agentur = `Agentur für Arbeit ${address.city}`;
+  const employer = fake.organisation(rng, rng.pick([fake.employerName(rng, address.city), `${fake.person(rng).last} Automotive GmbH`, `Sparkasse ${address.city}`, `${address.city}er Druckhaus GmbH`]), address.city);
+  // the agreement ended the job at a month's end, without keeping the notice period
+  const signed = addDays(today, -rng.int(70, 200));
+  const ende = lastOfMonth(addMonths(signed, rng.pick([0, 1])));
+  const jahre = rng.int(3, 28);
+  const target = Math.max(jahre + 19, rng.int(32, 61));
+  const birthYear = Number(ende.slice(0, 4)) - target - 1;
+  const person = fake.person(rng, { bornFrom: birthYear, bornTo: birthYear });
+  person.title = undefined;
+  const age = Number(ende.slice(0, 4)) - birthYear - (person.birth.slice(5) > ende.slice(5) ? 1 : 0);
+  const she = person.gender === 'f';
+  const eintritt = iso(Number(ende.slice(0, 4)) - jahre, rng.int(1, 12), 1);
+  const fristEnde = lastOfMonth(addMonths(signed, noticeMonths(jahre)));
+  const monatslohn = cents(rng.float(2300, 5600));
+  const tagesentgelt = cents((monatslohn * 12) / 365);
+  const anteil = Math.max(25, 60 - 5 * Math.floor(jahre / 5) - 5 * Math.floor(Math.max(0, age - 35) / 5));
+  const abfindung = Math.round((monatslohn * jahre * rng.float(0.3, 0.85)) / 100) * 100;
+  const beruecksichtigt = cents((abfindung * anteil) / 100);
+  const tage = Math.floor(beruecksichtigt / tagesentgelt);
+  const endeVerdient = addDays(ende, tage);
+  const endeJahr = addDays(addMonths(ende, 12), 0);
+  const candidates: [string, IsoDate][] = [
+    [`Ablauf der ordentlichen Kündigungsfrist (${noticeMonths(jahre)} ${noticeMonths(jahre) === 1 ? 'Monat' : 'Monate'} zum Monatsende, gerechnet ab ${ctx.ndate(signed)})`, fristEnde],
+    [`${anteil} % der Entlassungsentschädigung verdient (${ctx.money(beruecksichtigt)} : ${ctx.money(tagesentgelt)} = ${tage} Kalendertage)`, endeVerdient],
+    ['ein Jahr nach Ende des Arbeitsverhältnisses', endeJahr],
+  ];
+  const ruhenBis = candidates.map((c) => c[1]).sort()[0];
+  const ruhenVon = addDays(ende, 1);
+  const von = addDays(ruhenBis, 1);
+  const maxDauer = age >= 58 ? 720 : age >= 55 ? 540 : age >= 50 ? 450 : 360;
+  const dauer = rng.pick([maxDauer, maxDauer, Math.min(maxDauer, 360), 300].filter((x) => x <= maxDauer));
+  const bis = addDays(von, dauer - 1);
+  const klasse = rng.pick([1, 1, 3, 4, 4, 5]);
+  const bemessung = cents(tagesentgelt * rng.float(0.97, 1.0));
+  const pauschale = cents(bemessung * 0.2);
+  const steuer = cents(bemessung * (klasse === 3 ? rng.float(0.02, 0.06) : klasse === 5 ? rng.float(0.15, 0.21) : rng.float(0.07, 0.13)));
+  const leistungsentgelt = cents(bemessung - pauschale - steuer);
+  const kind = rng.chance(0.35);
+  const satz = kind ? 67 : 60;
+  const taeglich = cents((leistungsentgelt * satz) / 100);
+  const monat = cents(taeglich * 30);
+  const meldung = addDays(signed, rng.int(1, 3));
+  const bzVon = addDays(addMonths(ende, -12), 1);
+  const acc = fake.bankAccount(rng);
+  const baIban = fake.germanIban('76000000', `${rng.int(1, 9)}${rng.digits(7)}`);
+  const contact = fake.person(rng, { bornFrom: 1965, bornTo: 1999 });
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const red: Color = [0.78, 0.06, 0.12];
+  const dd = (v: IsoDate) => ctx.date(v);
+  const m = (v: number) => ctx.money(v);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.5, margins: { left: 64, right: 48, top: 56, bottom: 80 } });
+  d.rect(d.left, 40, 4, 30, { fill: red });
+  d.text(d.left + 10, 51, 'Bundesagentur für Arbeit', { size: 12.5, bold: true, color: red });
+  d.text(d.left + 10, 64, agentur, { size: 9.5 });
+  returnLine(d, `${agentur} · ${rng.digits(5)} ${address.city}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  const cx = 372;
+  const side: [string, string][] = [
+    ['Ihre Ansprechpartnerin / Ihr Ansprechpartner', `${contact.gender === 'f' ? 'Frau' : 'Herr'} ${contact.last}, Team ${rng.int(311, 389)}`],
+    ['Telefon', '0800 4 5555 00 (gebührenfrei)'],
+    ['E-Mail', `${address.city.replace(/[^A-Za-zäöüÄÖÜß]/g, '')}.Leistung@arbeitsagentur.de`.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')],
+    ['Geschäftszeichen', `${rng.pick(['311', '321', 'LG'])}.${rng.digits(2)}-${rng.digits(5)}`],
+    ['Datum', ctx.ndate(today)],
+  ];
+  side.forEach(([l, v], i) => {
+    d.text(cx, 150 + i * 21, l, { size: 6.8, color: GRAY });
+    d.text(cx, 159.5 + i * 21, v, { size: 8.3 });
+  });
+  // the customer number stands only in the footer, beside the page number
+  const kLabel = ctx.pick([], ['Kundennummer', 'Ihre Kundennummer', 'Kunden-Nr.']);
+  const agStreet = `${rng.pick(['Karl-Marx-Straße', 'Bahnhofstraße', 'Am Stadtpark', 'Friedrich-Ebert-Straße', 'Rudolf-Breitscheid-Straße'])} ${rng.int(1, 90)}`;
+  d.onEveryPage((doc, page, pages) => {
+    const y = doc.height - 56;
+    doc.hline(y, doc.left, doc.right, 0.4, GRAY);
+    doc.text(doc.left, y + 11, `${kLabel} `, { size: 8, bold: true });
+    doc.text(doc.left + doc.measure(`${kLabel} `, { size: 8, bold: true }) + 2, y + 11, kdnr, { size: 8, bold: true, field: 'kundennummer' });
+    doc.text(doc.left + 170, y + 11, '– bitte bei allen Schreiben und Anrufen angeben –', { size: 7, color: GRAY });
+    doc.text(doc.right, y + 11, `Seite ${page} von ${pages}`, { size: 8, align: 'right' });
+    doc.text(doc.left, y + 22, `${agentur} · ${agStreet} · Bankverbindung für Erstattungen: Deutsche Bundesbank, IBAN ${fake.groupIban(baIban)}`, { size: 6.3, color: GRAY });
+  });
+
+  subject(d, [ctx.pick([], ['Ihr Anspruch auf Arbeitslosengeld – Ruhen wegen einer Abfindung und Bewilligung', 'Arbeitslosengeld: Ruhen des Anspruchs (§ 158 SGB III) und Bewilligung', 'Entscheidung über Ihren Antrag auf Arbeitslosengeld'])], 274);
+  d.write(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(2);
+  d.para(`über Ihren Antrag auf Arbeitslosengeld vom ${dd(meldung)} entscheide ich wie folgt:`);
+  const point = (n: string, text: string) => {
+    const top = d.y;
+    d.text(d.left + 4, top + 9.5, `${n}.`, { size: 9.5, bold: true });
+    d.para(text, { x: d.left + 22, after: 5 });
+  };
+  point('1', `Ihr Anspruch auf Arbeitslosengeld ruht vom ${dd(ruhenVon)} bis ${dd(ruhenBis)}, weil Sie wegen der Beendigung Ihres Arbeitsverhältnisses eine Entlassungsentschädigung erhalten haben (§ 158 SGB III). Für diese Zeit wird kein Arbeitslosengeld gezahlt.`);
+  point('2', `Ab dem ${ctx.v('bewilligung_von', dd(von))} erhalten Sie Arbeitslosengeld in Höhe von ${ctx.v('leistungsbetrag_taeglich', m(taeglich))} ${ctx.pick([], ['kalendertäglich', 'je Kalendertag', 'pro Tag'])}. Die Bewilligung endet mit dem ${ctx.v('bewilligung_bis', dd(bis))}.`);
+  point('3', `Ihr Anspruch beträgt ${dauer} Kalendertage. Er wird durch das Ruhen nicht gemindert, sondern beginnt später.`);
+  d.move(4);
+  d.write('Begründung', { bold: true });
+  d.para(`Sie waren vom ${dd(eintritt)} bis ${dd(ende)} bei der ${employer.name} beschäftigt. Das Arbeitsverhältnis wurde durch einen Aufhebungsvertrag vom ${dd(signed)} zum ${dd(ende)} beendet. Bei einer Kündigung durch den Arbeitgeber hätte die ordentliche Kündigungsfrist erst am ${dd(fristEnde)} geendet. Nach dem Aufhebungsvertrag erhalten Sie eine Abfindung von ${m(abfindung)} brutto.`);
+  d.para(`Wird ein Arbeitsverhältnis ohne Einhaltung der ordentlichen Kündigungsfrist beendet und erhalten Sie eine Abfindung, ruht der Anspruch auf Arbeitslosengeld vom Ende des Arbeitsverhältnisses an bis zu dem Tag, an dem die Frist geendet hätte, längstens jedoch bis zu dem Tag, an dem Sie bei Weiterzahlung Ihres letzten Arbeitsentgelts den zu berücksichtigenden Teil der Abfindung verdient hätten, und längstens ein Jahr. Die Berechnung finden Sie auf der folgenden Seite.`);
+  d.para(`Eine Sperrzeit ist nicht eingetreten. Ihr Arbeitgeber hätte Ihnen aus betrieblichen Gründen zum selben Zeitpunkt gekündigt, ${abfindung > monatslohn * jahre * 0.5 ? 'und die Abfindung entspricht den Leistungen des mit dem Betriebsrat vereinbarten Sozialplans' : 'und die Abfindung übersteigt nicht ein halbes Monatsgehalt für jedes Jahr der Betriebszugehörigkeit'}. Sie hatten deshalb einen wichtigen Grund für den Abschluss des Aufhebungsvertrages (§ 159 SGB III).`);
+
+  // the resting period's three possible ends
+  d.ensure(160);
+  d.move(6);
+  d.write(ctx.pick([], ['Berechnung des Ruhenszeitraums', 'Ende des Ruhenszeitraums – Berechnung']), { bold: true });
+  const facts: [string, string][] = [
+    ['Lebensalter am Ende des Arbeitsverhältnisses', `${age} Jahre`],
+    ['Dauer der Betriebszugehörigkeit', `${jahre} Jahre`],
+    ['Abfindung (Entlassungsentschädigung)', m(abfindung)],
+    ['zu berücksichtigender Anteil', `${anteil} % = ${m(beruecksichtigt)}`],
+    ['kalendertägliches Arbeitsentgelt (letzte 52 Wochen)', m(tagesentgelt)],
+  ];
+  for (const [l, v] of facts) d.row([{ x: d.left + 4, text: l, color: GRAY, width: 280 }, { x: d.right - 4, text: v, align: 'right' }], { size: 8.8, minHeight: 13 });
+  d.move(4);
+  const top = d.y;
+  d.rect(d.left, top, d.contentWidth, 14, { fill: LIGHT });
+  d.row([{ x: d.left + 4, text: 'Das Ruhen endet spätestens mit …', bold: true }, { x: d.right - 80, text: 'am', bold: true, align: 'right' }, { x: d.right - 4, text: '', align: 'right' }], { size: 8.5, minHeight: 14 });
+  const earliest = candidates.findIndex((c) => c[1] === ruhenBis);
+  candidates.forEach(([l, when], i) => {
+    const on = i === earliest;
+    d.row([{ x: d.left + 4, text: l, width: d.contentWidth - 160, bold: on }, { x: d.right - 80, text: ctx.ndate(when), align: 'right', bold: on }, { x: d.right - 4, text: on ? 'maßgebend' : '', align: 'right', size: 7.5, color: red }], { size: 8.5, minHeight: 15 });
+    d.hline(d.y, d.left, d.right, 0.2, LIGHT);
+  });
+  d.rect(d.left, top, d.contentWidth, d.y - top, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+  d.move(10);
+
+  // the benefit's calculation in dotted lines
+  d.ensure(170);
+  d.write('Höhe des Arbeitslosengeldes', { bold: true });
+  const dots = (label: string, value: string, bold = false) => {
+    const lw = d.measure(label, { size: 9, bold });
+    const vw = d.measure(value, { size: 9, bold });
+    const x1 = d.left + 4 + lw + 4;
+    const x2 = d.right - 4 - vw - 4;
+    d.row([{ x: d.left + 4, text: label, bold }, { x: d.right - 4, text: value, align: 'right', bold }], { size: 9, minHeight: 13 });
+    if (x2 > x1) d.text(x1, d.y - 3.5, '.'.repeat(Math.max(0, Math.floor((x2 - x1) / d.measure('.', { size: 9 })))), { size: 9, color: GRAY });
+  };
+  dots(`Bemessungszeitraum ${ctx.ndate(bzVon)} – ${ctx.ndate(ende)}, Entgelt`, m(cents(bemessung * 365)));
+  dots('Bemessungsentgelt je Kalendertag', m(bemessung));
+  dots('abzüglich Sozialversicherungspauschale 20 %', m(pauschale));
+  dots(`abzüglich Lohnsteuer (Steuerklasse ${klasse})`, m(steuer));
+  dots('Leistungsentgelt je Kalendertag', m(leistungsentgelt));
+  dots(`Leistungssatz (${kind ? 'erhöht, mit Kind' : 'allgemein'})`, `${satz} %`);
+  dots('Arbeitslosengeld je Kalendertag', m(taeglich), true);
+  dots('für einen vollen Monat (30 Tage)', m(monat));
+  d.move(8);
+  d.para(`Das Arbeitslosengeld wird monatlich nachträglich auf Ihr Konto bei der ${acc.bank.name}, IBAN ${ctx.iban(acc.iban)}, überwiesen. Die erste Zahlung für die Zeit ab ${dd(von)} erhalten Sie am Ende des ersten Leistungsmonats.`);
+  d.write('Krankenversicherung während des Ruhens', { bold: true });
+  d.para(`Während des Ruhenszeitraums sind Sie nicht über die Agentur für Arbeit kranken- und pflegeversichert. Ab dem ${dd(von)} melden wir Sie bei der ${kasse} an. Bitte klären Sie Ihren Versicherungsschutz für die Zeit vom ${dd(ruhenVon)} bis ${dd(ruhenBis)} mit Ihrer Krankenkasse.`, { size: 9 });
+  d.write('Hinweise', { bold: true });
+  d.para(`Bitte teilen Sie mir jede Änderung sofort mit, insbesondere die Aufnahme einer Beschäftigung oder selbständigen Tätigkeit, Arbeitsunfähigkeit und einen Umzug. ${rng.pick(HINWEISE)}`, { size: 9 });
+  rechtsbehelf(ctx, `der ${agentur}`);
+  closing(ctx, { signer: `${contact.first} ${contact.last}`, auftrag: true });
+  truth(ctx, { person, address, kdnr, agentur, bemessung, leistungsentgelt, satz, taeglich, von, bis, dauer, klasse });
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -1517,5 +1693,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind8-teilarbeitslosengeld', holdout: true, build: blind8Teilarbeitslosengeld },
     { id: 'blind9-gleichwohlgewaehrung', holdout: true, build: blind9Gleichwohlgewaehrung },
     { id: 'blind10-altersteilzeit', holdout: true, build: blind10Altersteilzeit },
+    { id: 'blind11-ruhen-abfindung', holdout: true, build: blind11RuhenAbfindung },
   ],
 };
