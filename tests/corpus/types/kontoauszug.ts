@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities and a self-employed person's quarterly business-account statement with month sums and a quarterly closing (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, workday, type IsoDate } from '../dates.js';
@@ -1673,6 +1673,217 @@ function blind10Finanzreport(ctx: Ctx): void {
   ctx.set('zeitraum_bis', bis);
 }
 
+/**
+ * blind11: the quarterly statement of a self-employed person's business current account
+ * (Geschäftsgirokonto) at a savings or cooperative bank: the business name over "Inh." and the
+ * holder's name in the window, the business-customer desk with the adviser and an older account
+ * number at the right; the quarter in the title; bookings with a posting key (PN) and debit/credit
+ * columns, grouped by month with each month's sums and the balance at its end; card-terminal
+ * payouts, customers paying invoices, the shop's rent to the landlord's IBAN, VAT and income-tax
+ * prepayments to the tax office, a voluntary health-insurance contribution, suppliers, and the
+ * owner's drawings to the holder's own private IBAN; a quarterly closing box (posting items, account
+ * fee, overdraft interest) and the new balance with the credit line; continuation sheets repeat
+ * a head line and the table header.
+ */
+function blind11GeschaeftskontoQuartal(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const holder = fake.person(rng, { bornFrom: 1962, bornTo: 1998 });
+  holder.title = undefined;
+  const address = fake.address(rng);
+  const bank = rng.pick(fake.BANKS.filter((b) => /Sparkasse|Volksbank|Sparda|GLS/.test(b.name)));
+  const accountNo = `${rng.int(1, 9)}${rng.digits(rng.pick([6, 7, 9]))}`;
+  const iban = fake.germanIban(bank.blz, accountNo);
+  const privat = rng.chance(0.5) ? fake.germanIban(bank.blz, `${rng.int(1, 9)}${rng.digits(8)}`) : fake.bankAccount(rng).iban;
+  const trade = rng.pick([
+    [`Friseursalon ${rng.pick(['Haarmonie', 'Schnittpunkt', 'Haarwerk', 'Kopfsache'])}`, 'Friseurbedarf'],
+    [`Fahrschule ${holder.last}`, 'Kfz'],
+    [`Physiotherapie ${holder.last}`, 'Praxisbedarf'],
+    [`Malerbetrieb ${holder.last}`, 'Farben'],
+    [`Kosmetikstudio ${rng.pick(['Lindenhof', 'Belle', 'Auszeit'])}`, 'Kosmetik'],
+    [`Übersetzungsbüro ${holder.last}`, 'Büro'],
+    [`Kiosk am ${rng.pick(['Markt', 'Bahnhof', 'Park'])}`, 'Großhandel'],
+    [`Hausmeisterservice ${holder.last}`, 'Baumarkt'],
+  ] as const);
+  const [business, supplyKind] = trade;
+  const q = Math.floor((Number(ctx.today.slice(5, 7)) - 1) / 3);
+  const qStart = `${ctx.today.slice(0, 4)}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+  const von = addMonths(qStart, -3);
+  const bis = addDays(qStart, -1);
+  const quarter = Math.floor((Number(von.slice(5, 7)) - 1) / 3) + 1;
+  const year = von.slice(0, 4);
+  const nr = `${quarter}/${year}`;
+  const kunde = rng.digits(8);
+  const adviser = fake.person(rng);
+  const line = rng.pick([2000, 3000, 5000, 7500, 10000]);
+  const opening = cents(rng.float(-800, 6500));
+  const landlordName = rng.chance(0.5) ? fake.landlordOrganisation(rng, address.city) : `${fake.fullName(fake.person(rng, { bornFrom: 1945, bornTo: 1980 }))}`;
+  const landlordIban = fake.bankAccount(rng).iban;
+  const shopRent = cents(rng.float(380, 1400));
+  const acquirer = rng.pick(['SumUp Payments Limited', 'PAYONE GmbH', 'Concardis GmbH', 'Zettle by PayPal', 'VR Payment GmbH']);
+  const kk = rng.pick(['Techniker Krankenkasse', 'AOK PLUS', 'BARMER', 'DAK-Gesundheit', 'IKK classic']);
+  const kkAmount = cents(rng.float(260, 720));
+  const steuernr = `${rng.digits(3)}/${rng.digits(3)}/${rng.digits(5)}`;
+  const finanzamt = `Finanzamt ${rng.pick(['Leipzig I', 'Dresden-Nord', 'Chemnitz-Süd', 'Halle-Nord', 'Erfurt', 'Hannover-Mitte', 'Kassel II', 'Bielefeld-Innenstadt'])}`;
+  const supplier = rng.pick(['Metro Deutschland GmbH', 'Würth GmbH', 'Sonepar Deutschland', 'Hagebau Handel GmbH', 'Kaiser+Kraft GmbH', 'Friseur-Großhandel Hairtrade GmbH', 'Office Discount GmbH']);
+  type Row = { date: IsoDate; pn: string; kind: string; text: string[]; amount: number };
+  const rows: Row[] = [];
+  const day = (m: IsoDate, from: number, to: number) => {
+    const last = Number(lastOfMonth(m).slice(8, 10));
+    const dd = workday(`${m.slice(0, 8)}${String(Math.min(last, rng.int(from, to))).padStart(2, '0')}`);
+    return dd > lastOfMonth(m) ? lastOfMonth(m) : dd;
+  };
+  for (let i = 0; i < 3; i++) {
+    const m = addMonths(von, i);
+    const mName = MONTHS_DE[Number(m.slice(5, 7)) - 1];
+    const prevName = MONTHS_DE[(Number(m.slice(5, 7)) + 10) % 12];
+    rows.push({ date: day(m, 1, 3), pn: '0802', kind: 'Dauerauftrag', text: [landlordName, `Miete Gewerbe ${address.street} ${address.no} ${mName}`, `IBAN ${landlordIban}`], amount: -shopRent });
+    for (let k = 0; k < rng.int(3, 7); k++) {
+      const dd = day(m, 2, 28);
+      rows.push({ date: dd, pn: '0166', kind: 'Gutschrift', text: [acquirer, `Auszahlung Kartenumsätze bis ${ctx.ndate(addDays(dd, -rng.int(1, 3)))}`], amount: cents(rng.float(90, 950)) });
+    }
+    for (let k = 0; k < rng.int(0, 2); k++) rows.push({ date: day(m, 2, 28), pn: '6201', kind: 'Einzahlung', text: ['Einzahlungsautomat', `Filiale ${address.city} ${rng.pick(['Mitte', 'Süd', 'Markt'])}`], amount: rng.pick([150, 200, 300, 450, 500, 620, 800]) });
+    for (let k = 0; k < rng.int(1, 3); k++) {
+      const client = rng.chance(0.5) ? fake.employerName(rng, address.city) : fake.fullName(fake.person(rng));
+      rows.push({ date: day(m, 3, 28), pn: '0166', kind: 'Gutschrift', text: [client, `RE ${year}-${rng.digits(3)} vom ${ctx.ndate(addDays(m, -rng.int(3, 25)))}`, `IBAN ${fake.bankAccount(rng).iban}`], amount: cents(rng.float(120, 1900)) });
+    }
+    rows.push({ date: day(m, 10, 10), pn: '0105', kind: 'Lastschrift', text: [finanzamt, `St-Nr ${steuernr} USt-VZ ${prevName}`], amount: -cents(rng.float(60, 620)) });
+    if (i === 2) rows.push({ date: day(m, 10, 10), pn: '0105', kind: 'Lastschrift', text: [finanzamt, `St-Nr ${steuernr} ESt-VZ ${quarter > 0 ? ['I', 'II', 'III', 'IV'][quarter - 1] : ''}/${year}`], amount: -cents(rng.float(150, 1100)) });
+    rows.push({ date: day(m, 14, 16), pn: '0105', kind: 'Lastschrift', text: [kk, `Beitrag freiw. Mitglied ${mName}`, `Mandat ${rng.digits(10)}`], amount: -kkAmount });
+    for (let k = 0; k < rng.int(1, 2); k++) rows.push({ date: day(m, 5, 27), pn: '0105', kind: 'Lastschrift', text: [supplier, `${supplyKind} Rg. ${rng.digits(7)} Kd-Nr. ${rng.digits(6)}`], amount: -cents(rng.float(40, 780)) });
+    rows.push({ date: day(m, 18, 28), pn: '0801', kind: 'Überweisung', text: [fake.fullName(holder), `Privatentnahme ${mName}`, `IBAN ${privat}`], amount: -rng.pick([600, 800, 1000, 1200, 1500, 1800, 2000]) });
+    if (rng.chance(0.6)) rows.push({ date: day(m, 20, 28), pn: '0105', kind: 'Lastschrift', text: [rng.pick(['Telekom Deutschland GmbH', 'Vodafone GmbH', '1&1 Telecom GmbH']), `Geschäftskunden Rg. ${rng.digits(9)}`], amount: -cents(rng.float(29, 79)) });
+    if (i === 1) rows.push({ date: day(m, 5, 25), pn: '0801', kind: 'Überweisung', text: [`Steuerberatung ${fake.person(rng).last} & Partner`, `Rechnung ${rng.digits(5)} Buchführung Quartal`, `IBAN ${fake.bankAccount(rng).iban}`], amount: -cents(rng.float(180, 520)) });
+  }
+  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const posten = rows.length;
+  const perPosten = rng.pick([0.1, 0.15, 0.2, 0.25]);
+  const fee = rng.pick([9.9, 12.5, 15, 19.9]);
+  // overdraft interest from the end-of-day balances of the quarter
+  const rate = rng.pick([9.75, 10.5, 11.25, 12.4]);
+  let overdraftDays = 0;
+  let debitSum = 0;
+  let running = opening;
+  for (let dt = von; dt <= bis; dt = addDays(dt, 1)) {
+    running = cents(rows.filter((r) => r.date === dt).reduce((sum, r) => sum + r.amount, running));
+    if (running < 0) {
+      overdraftDays++;
+      debitSum -= running;
+    }
+  }
+  const interest = cents((debitSum * rate) / 100 / 360);
+  const closing = [
+    { text: `Entgelt Kontoführung ${quarter}. Quartal (3 x ${decimal(fee)})`, amount: -cents(fee * 3) },
+    { text: `Buchungsposten ${posten} x ${decimal(perPosten)}`, amount: -cents(posten * perPosten) },
+    ...(interest > 0 ? [{ text: `Sollzinsen ${decimal(rate)} % p.a. (${overdraftDays} ${overdraftDays === 1 ? 'Tag' : 'Tage'} im Soll)`, amount: -interest }] : []),
+  ];
+  const closingSum = cents(closing.reduce((s, c) => s + c.amount, 0));
+
+  const color = accent(bank);
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 54, right: 44, top: 48, bottom: 66 } });
+  d.text(d.left, 52, bank.name, { size: 14, bold: true, color });
+  d.text(d.left, 64, ctx.pick(['Firmenkunden'], ['Geschäftskunden-Center', 'Gewerbekunden · Beratung']), { size: 8.5, color: GRAY });
+  d.text(d.right, 50, 'Kontoauszug', { size: 15, bold: true, align: 'right' });
+  d.text(d.right, 63, ctx.pick(['Geschäftsgirokonto'], ['Geschäftskonto', 'Girokonto für Gewerbetreibende']), { size: 9, align: 'right' });
+  returnLine(d, `${bank.name} · ${address.plz} ${address.city}`);
+  addressWindow(d, [business, `Inh. ${ctx.v('kontoinhaber', fake.fullName(holder))}`, `${address.street} ${address.no}`, `${address.plz} ${address.city}`]);
+  const info: [string, string][] = [
+    ['Auszug', `${nr} (Quartalsauszug)`],
+    ['Zeitraum', `${ctx.v('zeitraum_von', ctx.ndate(von))} bis ${ctx.v('zeitraum_bis', ctx.ndate(bis))}`],
+    ['IBAN', ctx.v('iban', ctx.iban(iban))],
+    ['BIC', bank.bic],
+    [ctx.pick(['Konto-Nr. (alt)'], ['Konto/BLZ', 'Kontonummer']), `${accountNo} · BLZ ${bank.blz}`],
+    ['Kundennummer', kunde],
+    ['Ihr Berater', `${adviser.gender === 'f' ? 'Frau' : 'Herr'} ${adviser.last}`],
+    ['Telefon', fake.phone(rng)],
+  ];
+  info.forEach(([l, v], i) => {
+    d.text(340, 150 + i * 11.5, l, { size: 8, color: GRAY });
+    d.text(418, 150 + i * 11.5, v, { size: 8.5, bold: l === 'Zeitraum' || l === 'IBAN' });
+  });
+  d.y = 258;
+  d.write(`Kontoauszug ${quarter}. Quartal ${year} · ${business}`, { size: 11, bold: true });
+  d.write(`Geschäftsgirokonto · Kontokorrentlinie ${ctx.money(line)} · Blatt 1`, { size: 8, color: GRAY });
+  d.move(4);
+  const c = { date: d.left, valuta: d.left + 40, pn: d.left + 80, text: d.left + 108, soll: d.right - 78, haben: d.right };
+  const [sollH, habenH] = ctx.holdout && rng.chance(0.6) ? rng.pick([['Belastung EUR', 'Gutschrift EUR'], ['Ausgang EUR', 'Eingang EUR']] as const) : ['Soll EUR', 'Haben EUR'];
+  let inTable = false;
+  const header = () => {
+    d.rect(d.left - 2, d.y, d.contentWidth + 4, 14, { fill: LIGHT });
+    d.row([
+      { x: c.date, text: 'Buchung', bold: true },
+      { x: c.valuta, text: 'Valuta', bold: true },
+      { x: c.pn, text: 'PN', bold: true },
+      { x: c.text, text: 'Vorgang / Verwendungszweck', bold: true },
+      { x: c.soll, text: sollH, bold: true, align: 'right' },
+      { x: c.haben, text: habenH, bold: true, align: 'right' },
+    ], { size: 7.5, minHeight: 14 });
+    d.move(2);
+  };
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `${bank.name} · Kontoauszug ${nr} · ${ctx.name(holder, 'last-first')} · IBAN ${fake.groupIban(iban)}`, { size: 7.5, color: GRAY });
+    doc.hline(45, doc.left, doc.right, 0.3, GRAY);
+    doc.y = 52;
+    if (inTable) header();
+  });
+  const ddmm = (dt: IsoDate) => `${dt.slice(8, 10)}.${dt.slice(5, 7)}.`;
+  const bal = (v: number) => `${decimal(Math.abs(v))} ${v < 0 ? 'S' : 'H'}`;
+  d.row([{ x: c.text, text: `Alter Saldo per ${ctx.ndate(addDays(von, -1))}`, bold: true }, { x: opening < 0 ? c.soll : c.haben, text: decimal(Math.abs(opening)), bold: true, align: 'right' }], { minHeight: 14 });
+  header();
+  inTable = true;
+  let balance = opening;
+  for (let i = 0; i < 3; i++) {
+    const m = addMonths(von, i);
+    const mRows = rows.filter((r) => r.date.slice(0, 7) === m.slice(0, 7));
+    d.ensure(30);
+    d.write(`${MONTHS_DE[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`, { size: 8, bold: true, color });
+    for (const r of mRows) {
+      d.row([
+        { x: c.date, text: ddmm(r.date) },
+        { x: c.valuta, text: ddmm(r.date) },
+        { x: c.pn, text: r.pn, color: GRAY },
+        { x: c.text, text: `${r.kind} ${r.text.join('\n')}`, width: c.soll - c.text - 70 },
+        { x: r.amount < 0 ? c.soll : c.haben, text: decimal(Math.abs(r.amount)), align: 'right' },
+      ], { size: 8, leading: 1.25, minHeight: 12 });
+      d.hline(d.y + 1, c.text, d.right, 0.15, LIGHT);
+      d.move(2);
+      balance = cents(balance + r.amount);
+    }
+    const soll = cents(mRows.filter((r) => r.amount < 0).reduce((s, r) => s - r.amount, 0));
+    const haben = cents(mRows.filter((r) => r.amount > 0).reduce((s, r) => s + r.amount, 0));
+    d.ensure(28);
+    d.hline(d.y, c.text, d.right, 0.5);
+    d.row([
+      { x: c.text, text: `Summe ${MONTHS_DE[Number(m.slice(5, 7)) - 1]}`, bold: true },
+      { x: c.soll, text: decimal(soll), align: 'right', bold: true },
+      { x: c.haben, text: decimal(haben), align: 'right', bold: true },
+    ], { size: 8, minHeight: 12 });
+    d.row([{ x: c.text, text: `Saldo per ${ctx.ndate(lastOfMonth(m))}`, color: GRAY }, { x: c.haben, text: bal(balance), align: 'right', color: GRAY }], { size: 8, minHeight: 14 });
+  }
+  inTable = false;
+  // the quarterly closing
+  d.ensure(110);
+  d.move(6);
+  const top = d.y;
+  d.y += 4;
+  d.write(`Rechnungsabschluss zum ${ctx.ndate(bis)}`, { x: d.left + 8, size: 9, bold: true });
+  for (const k of closing) d.row([{ x: d.left + 8, text: k.text }, { x: c.soll, text: decimal(Math.abs(k.amount)), align: 'right' }], { size: 8, minHeight: 12 });
+  d.row([{ x: d.left + 8, text: 'Summe Abschluss (umsatzsteuerfrei nach § 4 Nr. 8 UStG)', bold: true }, { x: c.soll, text: decimal(Math.abs(closingSum)), align: 'right', bold: true }], { size: 8, minHeight: 13 });
+  d.move(3);
+  d.rect(d.left - 2, top, d.contentWidth + 4, d.y - top, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.6 });
+  balance = cents(balance + closingSum);
+  d.move(6);
+  d.row([{ x: c.text, text: `Neuer Saldo per ${ctx.ndate(bis)}`, bold: true, size: 9.5 }, { x: c.haben, text: bal(balance), align: 'right', bold: true, size: 9.5 }], { size: 9.5, minHeight: 16 });
+  d.row([{ x: c.text, text: 'Kontokorrentlinie', color: GRAY }, { x: c.haben, text: decimal(line), align: 'right', color: GRAY }], { size: 8, minHeight: 12 });
+  d.row([{ x: c.text, text: 'verfügbarer Betrag', color: GRAY }, { x: c.haben, text: decimal(cents(line + balance)), align: 'right', color: GRAY }], { size: 8, minHeight: 14 });
+  d.move(4);
+  d.para(`Der Rechnungsabschluss gilt als genehmigt, wenn Sie nicht innerhalb von sechs Wochen nach Zugang widersprechen. Den nächsten Quartalsauszug erhalten Sie nach dem ${ctx.ndate(addMonths(bis, 3))}. Bitte prüfen Sie die Buchungen; S = Soll, H = Haben. PN = Primanota.`, { size: 7.5, color: GRAY });
+  footer(d, [[bank.name, `BIC ${bank.bic}`], [/Sparkasse/.test(bank.name) ? 'Anstalt des öffentlichen Rechts' : 'eingetragene Genossenschaft', `Geschäftskunden-Service ${fake.phone(rng)}`], [`Kundennummer ${kunde}`]], 'Seite x von y');
+  ctx.set('kontoinhaber', fake.fullName(holder));
+  ctx.set('iban', iban);
+  ctx.set('zeitraum_von', von);
+  ctx.set('zeitraum_bis', bis);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -1690,5 +1901,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind8-neobank-zweisprachig', holdout: true, build: blind8NeobankZweisprachig },
     { id: 'blind9-umsatzaufstellung-behoerde', holdout: true, build: blind9UmsatzaufstellungBehoerde },
     { id: 'blind10-finanzreport', holdout: true, build: blind10Finanzreport },
+    { id: 'blind11-geschaeftskonto-quartal', holdout: true, build: blind11GeschaeftskontoQuartal },
   ],
 };
