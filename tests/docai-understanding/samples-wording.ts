@@ -2171,4 +2171,22 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { name: 'Katarina Novak', geburtsdatum: '1977-12-12', anschrift: 'Bissendorfer Straße 12, 30900 Wedemark', einzugsdatum: '2019-08-01' },
   ),
+  sample(
+    'Rentenbescheid mit Zuschlag: „Rente ohne Zuschlag“, der Zuschlag und „Rente insgesamt (brutto)“ untereinander; die Rente ist die Summe',
+    'rentenbescheid',
+    [
+      'Deutsche Rentenversicherung Nord',
+      '# Neufeststellung Ihrer Rente',
+      'Versicherungsnummer 65 170358 K 012',
+      'Sehr geehrte Frau Lange,',
+      'Ihre Rente wird ab dem 1. Juli 2024 neu festgestellt.',
+      'Rente ohne Grundrentenzuschlag | 1 012,40 €',
+      'Grundrentenzuschlag | 86,20 €',
+      'Rente insgesamt (brutto) | 1 098,60 €',
+      'abzüglich Beitrag zur Krankenversicherung | 93,93 €',
+      'abzüglich Beitrag zur Pflegeversicherung | 37,35 €',
+      'monatlicher Zahlbetrag | 967,32 €',
+    ],
+    { versicherungsnummer: '65170358K012', rente_brutto: 1098.6, zahlbetrag: 967.32, gueltig_ab: '2024-07-01' },
+  ),
 ];
