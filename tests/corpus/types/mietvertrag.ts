@@ -2030,6 +2030,205 @@ function blind10MietpreisbremseSepa(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind11 (holdout): a housing company's lease for a publicly subsidised flat (preisgebundener
+ * Wohnraum, Kostenmiete): contract, economic-unit and flat numbers in a frame beside the title;
+ * every clause printed in a left column, with the entries for it typed into a tinted column at its
+ * right (landlord and its representatives, the tenant and sometimes a co-tenant with birth dates and
+ * the previous address; the flat with street and town apart, floor, flat number, rooms, area; the
+ * funding notice, the end of the price and occupancy binding and the housing-entitlement
+ * certificate with its area limit; the start beside the handover day; the rent worked out as the
+ * rent per m² times the area, no surcharges, the operating-cost and heating advances and the
+ * monthly total; the deposit; the landlord's account); the approved average rent per m² in the
+ * clause text; further clauses across the full width, signatures of two representatives.
+ */
+function blind11SozialwohnungKostenmiete(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  const city = r.flat.city;
+  const m = (v: number) => ctx.money(v);
+  const company = rng.pick([
+    `Wohnungsbaugesellschaft der Stadt ${city} mbH`,
+    `${city}er Bau- und Wohnungsgesellschaft mbH`,
+    `Gemeinnützige Wohnungsbau ${city} GmbH`,
+    `${rng.pick(['Nordwind', 'Lindenhof', 'Elbtal', 'Rheinblick', 'Havelland', 'Kastanienhof'])} Wohnen GmbH`,
+    `Wohnstätten ${city} AG`,
+  ]);
+  const office = fake.sameCityAddress(rng, r.flat);
+  r.landlord = { kind: 'organisation', name: company, address: office, phone: fake.phone(rng), bank: fake.bankAccount(rng) };
+  // the Kostenmiete is a rate per m² with two decimals, times the area
+  const rate = cents(rng.float(4.6, 7.9));
+  r.grundmiete = cents(rate * r.area);
+  r.kaution = cents(r.grundmiete * 3);
+  const average = cents(rate + rng.pick([-0.21, -0.12, -0.05, 0.04, 0.09, 0.17]));
+  const coTenant = rng.chance(0.45) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 7, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 7), last: rng.chance(0.6) ? t.last : undefined, titleChance: 0 }) : undefined;
+  const before = fake.address(rng);
+  const signed = addDays(r.einzug, -rng.int(8, 45));
+  const handover = rng.chance(0.5) ? addDays(r.einzug, -rng.int(1, 4)) : r.einzug;
+  const contractNo = `${rng.int(10, 99)}${rng.digits(5)}`;
+  const unitNo = `WE ${rng.int(100, 480)}`;
+  const flatNo = `${rng.int(1, 60)}`;
+  const fundingDay = addDays(r.einzug, -rng.int(800, 9000));
+  const bindingEnd = `${Number(ctx.today.slice(0, 4)) + rng.int(2, 22)}-12-31`;
+  const wbsIssued = addDays(signed, -rng.int(20, 300));
+  const wbsValid = addDays(wbsIssued, 365);
+  const limits = [45, 50, 60, 75, 90, 105, 120];
+  const limit = limits.find((l) => l >= r.area) ?? 120;
+  const law = rng.pick(['Wohnungsbindungsgesetz (WoBindG)', 'Wohnraumförderungsgesetz (WoFG) und dem Landesrecht', 'Wohnungsbindungsgesetz und der Neubaumietenverordnung 1970']);
+  const ceo = [fake.person(rng, { bornFrom: 1960, bornTo: 1985, titleChance: 0.15 }), fake.person(rng, { bornFrom: 1960, bornTo: 1990, titleChance: 0 })];
+  const accent: Color = rng.pick([[0.72, 0.1, 0.12], [0.0, 0.33, 0.55], [0.1, 0.42, 0.3], [0.38, 0.38, 0.38]] as const);
+  const tint: Color = rng.pick([[0.93, 0.95, 0.98], [0.95, 0.95, 0.93], [0.94, 0.97, 0.94]] as const);
+
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 54, right: 48, top: 64, bottom: 70 } });
+  const LW = 282;
+  const RX = d.left + LW + 14;
+  const RW = d.right - RX;
+  d.text(d.left, 40, company, { size: 11.5, bold: true, color: accent });
+  d.text(d.left, 51, `${office.street} ${office.no} · ${office.plz} ${office.city} · Telefon ${r.landlord.phone}`, { size: 7.5, color: GRAY });
+  d.hline(57, d.left, d.right, 1.2, accent);
+  d.y = 70;
+  const frameTop = d.y;
+  d.text(d.left, d.y + 16, 'Mietvertrag', { size: 18, bold: true });
+  d.text(d.left, d.y + 30, ctx.pick([], ['für eine öffentlich geförderte Wohnung', 'über preisgebundenen Wohnraum (Sozialwohnung)']), { size: 10 });
+  d.text(d.left, d.y + 42, '– Kostenmiete –', { size: 8.5, italic: true });
+  const cells: [string, string][] = [['Vertrags-Nr.', contractNo], ['Wirtschaftseinheit', unitNo], ['Wohnung', flatNo]];
+  cells.forEach(([label, value], i) => {
+    const x = RX + (i * RW) / 3;
+    d.rect(x, frameTop, RW / 3, 30, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+    d.text(x + 3, frameTop + 8, label, { size: 6, color: GRAY });
+    d.text(x + 4, frameTop + 23, value, { size: 9.5, bold: true });
+  });
+  d.y = frameTop + 54;
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 44, `${company} · Mietvertrag Nr. ${contractNo}`, { size: 7.5, color: GRAY });
+    doc.hline(50, doc.left, doc.right, 0.4, GRAY);
+    doc.y = 60;
+  });
+  const form = `Vordruck MV-gef. ${rng.int(2, 9)}/${rng.int(2008, Math.max(2009, Number(signed.slice(0, 4))))}  ·  Sitz der Gesellschaft: ${city}`;
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 46, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 36, form, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 36, `Seite ${page} von ${pages}`, { size: 7.5, align: 'right' });
+  });
+
+  type Entry = { label: string; value: string; field?: string };
+  const entryHeight = 21;
+  /** one clause: its text at the left, its entries typed into the tinted column at the right */
+  const clause = (title: string, texts: string[], entries: Entry[] = []) => {
+    const leftHeight = 16 + texts.reduce((s, tx) => s + d.wrap(tx, LW, { size: 8.5 }).length * 8.5 * 1.35 + 5, 0);
+    const rightHeight = entries.length * entryHeight + 6;
+    d.ensure(Math.max(leftHeight, rightHeight) + 8);
+    d.move(6);
+    const top = d.y;
+    if (entries.length) d.rect(RX - 4, top - 2, RW + 4, rightHeight + 2, { fill: tint });
+    d.text(d.left, d.y + 10, title, { size: 9.5, bold: true });
+    d.y += 16;
+    for (const tx of texts) d.para(tx, { width: LW, leading: 1.35, after: 5 });
+    const leftEnd = d.y;
+    let y = top + 2;
+    for (const e of entries) {
+      d.text(RX, y + 6, e.label, { size: 6.5, color: GRAY });
+      const w = d.measure(e.value, { size: 9.5, bold: true });
+      const size = w > RW - 6 ? Math.max(7, (9.5 * (RW - 6)) / w) : 9.5;
+      d.text(RX, y + 17, e.value, { size, bold: true, field: e.field });
+      y += entryHeight;
+    }
+    d.y = Math.max(leftEnd, top + rightHeight);
+    d.hline(d.y + 2, d.left, d.right, 0.3, [0.7, 0.7, 0.7]);
+    d.y += 2;
+  };
+  const full = (title: string, text: string) => {
+    d.ensure(40);
+    d.move(5);
+    d.text(d.left, d.y + 10, title, { size: 9.5, bold: true });
+    d.y += 15;
+    d.para(text, { leading: 1.35, after: 3 });
+  };
+
+  const tn = ctx.name(t);
+  clause('§ 1 Vertragsparteien', [
+    'Die rechts bezeichnete Gesellschaft – nachstehend „Vermieterin“ – vermietet der oder den rechts eingetragenen Personen – nachstehend „Mieter“ – die in § 2 bezeichnete Wohnung zu Wohnzwecken.',
+    'Mehrere Mieter haften für alle Verpflichtungen aus diesem Vertrag als Gesamtschuldner. Erklärungen der Vermieterin, die einem Mieter zugehen, gelten auch gegenüber den anderen.',
+  ], [
+    { label: 'Vermieterin', value: company, field: 'vermieter_name' },
+    { label: 'vertreten durch Geschäftsführung und Prokura', value: `${fake.fullName(ceo[0])}, ${fake.fullName(ceo[1])}` },
+    { label: coTenant ? 'Mieter/in 1' : 'Mieter/in', value: tn, field: 'mieter_name' },
+    { label: 'geboren am', value: ctx.ndate(t.birth) },
+    ...(coTenant ? [{ label: 'Mieter/in 2', value: ctx.name(coTenant) }, { label: 'geboren am', value: ctx.ndate(coTenant.birth) }] : []),
+    { label: 'bisherige Anschrift', value: `${before.street} ${before.no}, ${before.plz} ${before.city}` },
+  ]);
+  clause('§ 2 Mietsache', [
+    `Vermietet wird die rechts bezeichnete Wohnung, bestehend aus ${r.rooms} Zimmer${r.rooms > 1 ? 'n' : ''}, Küche oder Kochnische, Bad mit WC und Flur, dazu ${rng.pick(['ein Kellerabteil', 'ein Kellerabteil und die Mitbenutzung des Trockenraums', 'ein Abstellraum im Dachgeschoss'])}.`,
+    'Die Wohnfläche ist nach der Wohnflächenverordnung berechnet. Sie ist die Grundlage für die Berechnung der Miete nach § 5 und für die Umlage der Betriebskosten nach der Fläche.',
+  ], [
+    { label: 'Straße, Hausnummer', value: `${r.flat.street} ${r.flat.no}`, field: 'anschrift' },
+    { label: 'Postleitzahl, Ort', value: `${r.flat.plz} ${r.flat.city}` },
+    { label: 'Lage im Haus / Wohnungs-Nr.', value: `${r.floor} / ${flatNo}` },
+    { label: 'Wohnfläche', value: ctx.area(r.area), field: 'wohnflaeche' },
+  ]);
+  clause('§ 3 Öffentliche Förderung, Wohnberechtigung', [
+    `Die Wohnung ist mit Mitteln der sozialen Wohnraumförderung gefördert worden und unterliegt bis zum Ende der rechts eingetragenen Bindung den Vorschriften nach dem ${law}.`,
+    'Sie darf nur Wohnungssuchenden überlassen werden, die ihre Wohnberechtigung durch einen bei Vertragsschluss gültigen Wohnberechtigungsschein nachweisen, dessen Wohnungsgröße nicht überschritten wird. Der Mieter versichert, dass die Angaben zu seinem Haushalt zutreffen.',
+  ], [
+    { label: 'Förderbescheid vom / Aktenzeichen', value: `${ctx.ndate(fundingDay)} / ${fake.aktenzeichen(rng, 'WF')}` },
+    { label: 'Mietpreis- und Belegungsbindung bis', value: ctx.ndate(bindingEnd) },
+    { label: 'Wohnberechtigungsschein Nr. / vom', value: `${rng.digits(4)}/${wbsIssued.slice(2, 4)} vom ${ctx.ndate(wbsIssued)}` },
+    { label: 'gültig bis / Wohnungsgröße bis', value: `${ctx.ndate(wbsValid)} / ${limit} m²` },
+  ]);
+  clause('§ 4 Mietzeit', [
+    'Das Mietverhältnis beginnt an dem rechts eingetragenen Tag und wird auf unbestimmte Zeit geschlossen. Über den Zustand der Wohnung bei der Übergabe wird ein Protokoll gefertigt, das beide Seiten unterschreiben.',
+  ], [
+    { label: ctx.pick(['Beginn des Mietverhältnisses'], ['Vertragsbeginn', 'Mietbeginn am']), value: ctx.date(r.einzug), field: 'mietbeginn' },
+    { label: 'Übergabe der Wohnung und Schlüssel', value: ctx.date(handover) },
+  ]);
+  const heat = r.heizkosten;
+  clause('§ 5 Miete und Vorauszahlungen', [
+    `(1) Die Miete ist die nach den Vorschriften über die Kostenmiete zulässige Miete. Sie wird als Einzelmiete je Quadratmeter Wohnfläche aus der von der Bewilligungsstelle genehmigten Durchschnittsmiete von ${fmt2(average)} €/m² abgeleitet.`,
+    `(2) Neben der Einzelmiete leistet der Mieter monatliche Vorauszahlungen auf die Betriebskosten nach § 20 NMV 1970 in Verbindung mit der Betriebskostenverordnung${heat !== undefined ? ' und auf die Kosten der Heizung und Warmwasserversorgung' : ''}. Über die Vorauszahlungen wird jährlich abgerechnet.`,
+    heat !== undefined ? '(3) Zuschläge nach § 26 NMV 1970 werden derzeit nicht erhoben.' : `(3) Die Wohnung wird durch eine ${rng.pick(['Gasetagenheizung', 'Gastherme'])} beheizt; die Kosten trägt der Mieter unmittelbar gegenüber dem Versorger. Zuschläge nach § 26 NMV 1970 werden nicht erhoben.`,
+  ], [
+    { label: 'Einzelmiete je m² Wohnfläche', value: `${fmt2(rate)} €/m²` },
+    { label: 'Einzelmiete monatlich (× Wohnfläche)', value: m(r.grundmiete), field: 'grundmiete' },
+    { label: 'Zuschläge', value: 'keine' },
+    { label: ctx.pick(['Betriebskostenvorauszahlung'], ['Vorauszahlung Betriebskosten (§ 20 NMV)', 'Umlagen – Vorauszahlung ohne Heizung']), value: m(r.nebenkosten), field: 'nebenkosten' },
+    ...(heat !== undefined ? [{ label: 'Vorauszahlung Heizung und Warmwasser', value: m(heat) }] : []),
+    { label: 'monatlich insgesamt', value: m(gesamt(r)) },
+  ]);
+  clause('§ 6 Zahlung', [
+    'Die Miete und die Vorauszahlungen sind monatlich im Voraus, spätestens am dritten Werktag des Monats, auf das rechts genannte Konto der Vermieterin zu zahlen. Die Vermieterin bittet um die Erteilung eines SEPA-Lastschriftmandats.',
+  ], [
+    { label: 'Konto der Vermieterin (IBAN)', value: fake.groupIban(r.landlord.bank.iban) },
+    { label: 'Kreditinstitut / Verwendungszweck', value: `${r.landlord.bank.bank.name} / ${contractNo}` },
+  ]);
+  clause('§ 7 Mietsicherheit', [
+    'Der Mieter leistet eine Sicherheit von höchstens drei Monatsbeträgen der Einzelmiete (§ 9 Abs. 5 WoBindG). Er darf sie in drei gleichen Monatsraten zahlen, die erste zu Beginn des Mietverhältnisses. Die Vermieterin legt sie getrennt von ihrem Vermögen verzinslich an.',
+  ], [{ label: 'Mietsicherheit', value: m(r.kaution) }]);
+  full('§ 8 Mieterhöhung', `Erhöhen sich die laufenden Aufwendungen, kann die Vermieterin die Kostenmiete durch schriftliche Erklärung nach § 10 WoBindG mit einer Berechnung erhöhen. Nach dem Ende der Bindung gelten für Erhöhungen die Vorschriften des Bürgerlichen Gesetzbuchs; die zuletzt geschuldete Kostenmiete gilt dann als vereinbarte Miete.`);
+  const more: [string, string][] = [
+    ['§ 9 Gebrauch, Untervermietung', 'Der Mieter darf die Wohnung nur zu Wohnzwecken nutzen. Die Aufnahme weiterer Personen und jede Untervermietung bedürfen der Zustimmung der Vermieterin; bei preisgebundenem Wohnraum ist außerdem die Wohnberechtigung der aufzunehmenden Personen nachzuweisen.'],
+    ['§ 10 Kleine Instandhaltungen', `Die Kosten kleiner Instandhaltungen an Teilen, die dem häufigen Zugriff des Mieters ausgesetzt sind, trägt der Mieter bis ${m(rng.pick([90, 100, 110, 120]))} im Einzelfall, höchstens jedoch bis zu acht Prozent der Jahreseinzelmiete.`],
+    ['§ 11 Hausordnung, Tiere', 'Die Hausordnung in ihrer jeweils gültigen Fassung ist Bestandteil des Vertrages. Hunde und Katzen dürfen nur mit Zustimmung der Vermieterin gehalten werden; Kleintiere in üblicher Zahl bedürfen keiner Zustimmung.'],
+    ['§ 12 Beendigung', 'Der Mieter kann mit der gesetzlichen Frist kündigen. Bei Auszug ist die Wohnung gereinigt und mit allen, auch selbst beschafften, Schlüsseln zurückzugeben. Die Kündigung muss schriftlich erfolgen.'],
+  ];
+  for (const [title, text] of more) full(title, text);
+  full('§ 13 Anlagen', `Bestandteil dieses Vertrages sind: Hausordnung, Übersicht der umlegbaren Betriebskosten, ${rng.pick(['Wohnflächenberechnung', 'Grundriss der Wohnung'])}, Kopie des Wohnberechtigungsscheins, Übergabeprotokoll.`);
+  d.ensure(110);
+  d.move(14);
+  d.text(d.left, d.y + 10, `${city}, den ${ctx.date(signed)}`, { size: 9.5 });
+  d.y += 48;
+  const half = d.contentWidth / 2;
+  d.hline(d.y, d.left, d.left + half - 20, 0.5);
+  d.hline(d.y, d.left + half + 10, d.right, 0.5);
+  d.text(d.left, d.y + 10, `Für die Vermieterin: ${ceo[0].last} · ppa. ${ceo[1].last}`, { size: 7.5, color: GRAY });
+  d.text(d.left + half + 10, d.y + 10, coTenant ? 'Mieter/in 1 und Mieter/in 2' : 'Mieter/in', { size: 7.5, color: GRAY });
+  d.y += 20;
+  truth(ctx, r);
+}
+
+/** a rate per m² with two decimals and no currency, as a cost rent is quoted */
+const fmt2 = (v: number) => decimal(v, 2);
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -2047,5 +2246,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind8-moebliert-auf-zeit', holdout: true, build: blind8MoebliertAufZeit },
     { id: 'blind9-wg-untermietvertrag', holdout: true, build: blind9WgUntermietvertrag },
     { id: 'blind10-mietpreisbremse-sepa', holdout: true, build: blind10MietpreisbremseSepa },
+    { id: 'blind11-sozialwohnung-kostenmiete', holdout: true, build: blind11SozialwohnungKostenmiete },
   ],
 };
