@@ -2670,7 +2670,7 @@ function blind11FachverfahrenDatenblatt(ctx: Ctx): void {
   block('08', 'ERKLÄRUNG');
   d.move(2);
   d.para('Ich habe die Angaben auf diesem Datenblatt geprüft. Sie sind richtig und vollständig; Berichtigungen habe ich in der dafür vorgesehenen Spalte eingetragen. Mir ist bekannt, dass ich jede Änderung der Verhältnisse, insbesondere der Zahl der Haushaltsmitglieder, des Einkommens und der Miete, unverzüglich mitteilen muss (§ 27 Abs. 3 und 4 WoGG, § 60 SGB I). Unrichtige Angaben können zur Rückforderung und zu einem Bußgeld führen (§ 37 WoGG).', { size: 8, font: 'helvetica' });
-  d.ensure(80);
+  d.ensure(125);
   d.move(34);
   d.hline(d.y, X0, X0 + 190, 0.5);
   d.hline(d.y, X0 + 230, d.right, 0.5);
