@@ -1689,8 +1689,10 @@ function blind11GeschaeftskontoQuartal(ctx: Ctx): void {
   const rng = ctx.rng;
   const holder = fake.person(rng, { bornFrom: 1962, bornTo: 1998 });
   holder.title = undefined;
-  const address = fake.address(rng);
   const bank = rng.pick(fake.BANKS.filter((b) => /Sparkasse|Volksbank|Sparda|GLS/.test(b.name)));
+  // a savings or cooperative bank keeps business accounts in its own region
+  const region: Record<string, string> = { 'Sparkasse Leipzig': 'Leipzig', 'Ostsächsische Sparkasse Dresden': 'Dresden', 'Berliner Sparkasse': 'Berlin', 'Hamburger Sparkasse': 'Hamburg', 'Stadtsparkasse München': 'München', 'Sparkasse KölnBonn': 'Köln', 'Volksbank Leipzig eG': 'Leipzig', 'Berliner Volksbank': 'Berlin', 'Sparda-Bank Berlin': 'Berlin', 'Frankfurter Sparkasse': 'Frankfurt am Main', 'Kreissparkasse Köln': 'Köln', 'Mittelbrandenburgische Sparkasse': 'Potsdam', 'Sparkasse Hannover': 'Hannover', 'Stadtsparkasse Düsseldorf': 'Düsseldorf', 'Sparkasse Nürnberg': 'Nürnberg', 'Kasseler Sparkasse': 'Kassel', 'Erzgebirgssparkasse': 'Chemnitz' };
+  const address = fake.address(rng, region[bank.name] ? { city: region[bank.name] } : {});
   const accountNo = `${rng.int(1, 9)}${rng.digits(rng.pick([6, 7, 9]))}`;
   const iban = fake.germanIban(bank.blz, accountNo);
   const privat = rng.chance(0.5) ? fake.germanIban(bank.blz, `${rng.int(1, 9)}${rng.digits(8)}`) : fake.bankAccount(rng).iban;
@@ -1723,7 +1725,7 @@ function blind11GeschaeftskontoQuartal(ctx: Ctx): void {
   const kk = rng.pick(['Techniker Krankenkasse', 'AOK PLUS', 'BARMER', 'DAK-Gesundheit', 'IKK classic']);
   const kkAmount = cents(rng.float(260, 720));
   const steuernr = `${rng.digits(3)}/${rng.digits(3)}/${rng.digits(5)}`;
-  const finanzamt = `Finanzamt ${rng.pick(['Leipzig I', 'Dresden-Nord', 'Chemnitz-Süd', 'Halle-Nord', 'Erfurt', 'Hannover-Mitte', 'Kassel II', 'Bielefeld-Innenstadt'])}`;
+  const finanzamt = `Finanzamt ${address.city}${rng.pick(['', ' I', ' II', '-Mitte'])}`;
   const supplier = rng.pick(['Metro Deutschland GmbH', 'Würth GmbH', 'Sonepar Deutschland', 'Hagebau Handel GmbH', 'Kaiser+Kraft GmbH', 'Friseur-Großhandel Hairtrade GmbH', 'Office Discount GmbH']);
   type Row = { date: IsoDate; pn: string; kind: string; text: string[]; amount: number };
   const rows: Row[] = [];
