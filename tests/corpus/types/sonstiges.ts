@@ -7,9 +7,9 @@
  * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice, a youth
  * office's grant of Unterhaltsvorschuss, a landlord's request for consent to a rent increase, a
  * metering service's heating-cost statement, a student-services office's BAföG notice, a care
- * insurer's notice of the care degree.
+ * insurer's notice of the care degree, an employer's social-insurance notifications (§ 25 DEÜV).
  */
-import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
+import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, iso, lastOfMonth } from '../dates.js';
 import * as fake from '../fake.js';
@@ -1456,6 +1456,133 @@ function pflegegradBescheid(ctx: Ctx): void {
   footer(d, [[kasse, `${office.street} ${office.no}, ${office.plz} ${office.city}`], [`Bankverbindung ${kasseAcct.bank.name}`, `IBAN ${fake.groupIban(kasseAcct.iban)} · BIC ${kasseAcct.bank.bic}`]], 'Seite x von y');
 }
 
+/**
+ * Q (holdout, blind 11): the employer's copy of its social-insurance notifications for the employee
+ * (Meldebescheinigung zur Sozialversicherung nach § 25 DEÜV), printed by the payroll software or
+ * the tax adviser's payroll office: the employee in the window, personnel number and date at the
+ * right; one framed block of small-label boxes per notification (insurance number, name with
+ * birth name, address, the employer's and the health insurer's company numbers, reason code,
+ * period from/to, person group, contribution group, activity code, the year's contributory pay in
+ * whole euros, sometimes the reduced pay in the transition zone): an annual notification for last
+ * year, sometimes an interruption for sick pay or parental allowance, a notification of leaving
+ * this year or a registration for a new job without pay — the words of a Meldebescheinigung and
+ * of a payslip, but none of the catalog's documents.
+ */
+function meldebescheinigungSv(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const pay = payroll(rng, ctx.today);
+  const p = pay.employee;
+  p.title = undefined;
+  const a = pay.address;
+  const lastYear = Number(ctx.today.slice(0, 4)) - 1;
+  const scenario = rng.weighted([['jahr', 4], ['unterbrechung', 2], ['abmeldung', 2], ['anmeldung', 1]] as const);
+  const mini = pay.brutto <= 556;
+  const transition = !mini && pay.brutto <= 2000;
+  const kasse = mini ? 'Minijob-Zentrale (Knappschaft-Bahn-See)' : pay.krankenkasse;
+  const bnrKasse = mini ? '98000006' : rng.digits(8);
+  const bnrAg = rng.digits(8);
+  const vsnr = pay.svNummer;
+  const taetigkeit = `${rng.digits(5)}${rng.pick(['1', '2', '3', '4'])}${rng.pick(['1', '2'])}${rng.pick(['1', '3', '4'])}${rng.pick(['1', '2'])}`;
+  const pgr = mini ? '109' : rng.weighted([['101', 9], ['102', 1]] as const);
+  const bgr = mini ? '6500' : rng.pick(['1111', '1111', '1111', '3111']);
+  const hired = scenario === 'anmeldung' ? firstOfMonth(addDays(ctx.today, -rng.int(5, 60))) : iso(lastYear - rng.int(0, 9), rng.int(1, 12), 1);
+  const yearFrom = hired > iso(lastYear, 1, 1) ? hired : iso(lastYear, 1, 1);
+  const monthsLastYear = 12 - (Number(yearFrom.slice(5, 7)) - 1);
+  const yearly = (months: number) => Math.round(pay.brutto * months + (rng.chance(0.4) ? pay.brutto * rng.float(0.3, 1) : 0));
+  interface Meldung { grund: string; text: string; von: string; bis?: string; entgelt?: number; reduced?: number; erstellt: string }
+  const meldungen: Meldung[] = [];
+  if (scenario === 'unterbrechung') {
+    // the pay up to the day before sick pay or parental allowance began, then the annual notification from the return
+    const stop = iso(lastYear, rng.int(Math.max(3, Number(yearFrom.slice(5, 7)) + 1), 7), rng.int(1, 28));
+    const back = addDays(stop, rng.int(60, 150));
+    const m1 = Math.max(1, Number(stop.slice(5, 7)) - Number(yearFrom.slice(5, 7)));
+    const e1 = yearly(m1);
+    meldungen.push({ grund: '51', text: rng.pick(['Unterbrechung wegen Bezug von Krankengeld', 'Unterbrechung wegen Bezug von Elterngeld']), von: yearFrom, bis: addDays(stop, -1), entgelt: e1, reduced: transition ? Math.round(e1 * 0.82) : undefined, erstellt: addDays(stop, rng.int(20, 40)) });
+    const m2 = 12 - Number(back.slice(5, 7)) + 1;
+    const e2 = yearly(m2);
+    meldungen.push({ grund: '50', text: 'Jahresmeldung', von: back, bis: iso(lastYear, 12, 31), entgelt: e2, reduced: transition ? Math.round(e2 * 0.82) : undefined, erstellt: iso(lastYear + 1, rng.pick([1, 2]), rng.int(5, 14)) });
+  } else if (scenario !== 'anmeldung') {
+    const e = yearly(monthsLastYear);
+    meldungen.push({ grund: '50', text: 'Jahresmeldung', von: yearFrom, bis: iso(lastYear, 12, 31), entgelt: e, reduced: transition ? Math.round(e * 0.82) : undefined, erstellt: iso(lastYear + 1, rng.pick([1, 2]), rng.int(5, 14)) });
+  }
+  if (scenario === 'abmeldung') {
+    const end = lastOfMonth(addMonths(ctx.today, -rng.int(0, 2)));
+    const from = iso(lastYear + 1, 1, 1);
+    if (end > from) {
+      const e = yearly(Number(end.slice(5, 7)));
+      meldungen.push({ grund: '30', text: 'Abmeldung wegen Ende der Beschäftigung', von: from, bis: end, entgelt: e, reduced: transition ? Math.round(e * 0.82) : undefined, erstellt: addDays(end, rng.int(3, 20)) });
+    }
+  }
+  if (scenario === 'anmeldung') meldungen.push({ grund: '10', text: 'Anmeldung wegen Beginn einer Beschäftigung', von: hired, erstellt: addDays(hired, rng.int(0, 14)) });
+  // a notification is never dated after the letter that reports it
+  for (const m of meldungen) if (m.erstellt > ctx.today) m.erstellt = ctx.today;
+  const letterDate = meldungen.map((m) => m.erstellt).sort().at(-1)!;
+  const byOffice = rng.chance(0.4);
+  const office = byOffice ? `Steuerberatung ${fake.person(rng).last} & Partner mbB – Lohnbüro` : undefined;
+  const padded = rng.chance(0.5);
+  const euros = (v: number) => (padded ? String(v).padStart(6, '0') : decimal(v, 0));
+  const mehrfach = rng.chance(0.85) ? 'N' : 'J';
+  // the legal area of the establishment: the new Länder and East Berlin
+  const ost = /^(0|1[0-9]|39|98|99)/.test(pay.employer.address.plz) ? !/^1[0-3]/.test(pay.employer.address.plz) || rng.chance(0.5) : false;
+  const ddmmyyyy = (v: string) => `${v.slice(8, 10)}.${v.slice(5, 7)}.${v.slice(0, 4)}`;
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 62, right: 52, top: 56, bottom: 76 } });
+  d.text(d.left, 46, pay.employer.name, { size: 12, bold: true });
+  d.text(d.left, 58, `${pay.employer.address.street} ${pay.employer.address.no} · ${pay.employer.address.plz} ${pay.employer.address.city}`, { size: 8, color: GRAY });
+  if (office) d.text(d.right, 46, `erstellt durch: ${office}`, { size: 7.5, align: 'right', color: GRAY });
+  returnLine(d, `${pay.employer.name} · ${pay.employer.address.plz} ${pay.employer.address.city}`);
+  addressWindow(d, recipientLines(ctx, p, a));
+  infoBlock(d, [
+    ['Personal-Nr.', pay.personalnummer],
+    ['Betriebsnummer', bnrAg],
+    ['Datum', ctx.ndate(letterDate)],
+  ], { x: 380, labelWidth: 70 });
+  d.y = 250;
+  d.write(rng.pick(['Meldebescheinigung zur Sozialversicherung', 'Bescheinigung über die Meldungen zur Sozialversicherung']), { size: 13, bold: true });
+  d.write('nach § 25 der Datenerfassungs- und -übermittlungsverordnung (DEÜV)', { size: 8.5, color: GRAY, gap: 2 });
+  d.write(anrede(p), { size: 9 });
+  d.para(`wir haben für Sie ${meldungen.length === 1 ? 'die folgende Meldung' : 'die folgenden Meldungen'} elektronisch an Ihre Einzugsstelle übermittelt. Bitte prüfen Sie die Angaben, insbesondere Ihre Versicherungsnummer und das gemeldete Entgelt, und teilen Sie uns Fehler umgehend mit. Bewahren Sie diese Bescheinigung auf: Sie dient als Nachweis gegenüber Ihrem Rentenversicherungsträger.`, { size: 9 });
+  const W = d.contentWidth;
+  const H = 25;
+  for (const [i, m] of meldungen.entries()) {
+    d.ensure(6 * H + 40);
+    d.move(4);
+    d.rect(d.left, d.y, W, 15, { fill: LIGHT });
+    d.text(d.left + 5, d.y + 11, `Meldung ${i + 1} von ${meldungen.length}`, { size: 8.5, bold: true });
+    d.text(d.right - 5, d.y + 11, `erstellt am ${ddmmyyyy(m.erstellt)}`, { size: 8, align: 'right', color: GRAY });
+    const t = d.y + 15;
+    const bx = (col: number, row: number, w: number, label: string, value: string) => box(ctx, d.left + col * W, t + row * H, w * W, H, label, value, 9);
+    bx(0, 0, 0.3, 'Versicherungsnummer', vsnr);
+    bx(0.3, 0, 0.45, 'Name, Vorname', `${p.last}, ${p.first}`);
+    bx(0.75, 0, 0.25, p.birthName ? 'Geburtsname' : 'Geburtsdatum', p.birthName ?? ddmmyyyy(p.birth));
+    bx(0, 1, 0.5, 'Straße, Hausnummer', `${a.street} ${a.no}`);
+    bx(0.5, 1, 0.5, 'Postleitzahl, Wohnort', `${a.plz} ${a.city}`);
+    bx(0, 2, 0.25, 'Betriebsnummer Arbeitgeber', bnrAg);
+    bx(0.25, 2, 0.5, 'Krankenkasse / Einzugsstelle', kasse);
+    bx(0.75, 2, 0.25, 'Betriebsnr. Einzugsstelle', bnrKasse);
+    bx(0, 3, 0.5, 'Abgabegrund', `${m.grund} – ${m.text}`);
+    bx(0.5, 3, 0.25, 'Zeitraum von', ddmmyyyy(m.von));
+    bx(0.75, 3, 0.25, 'Zeitraum bis', m.bis ? ddmmyyyy(m.bis) : '');
+    bx(0, 4, 0.2, 'Personengruppe', pgr);
+    bx(0.2, 4, 0.2, 'Beitragsgruppe', bgr);
+    bx(0.4, 4, 0.3, 'Tätigkeitsschlüssel', taetigkeit);
+    bx(0.7, 4, 0.15, 'Mehrfachbesch.', mehrfach);
+    bx(0.85, 4, 0.15, 'Rechtskreis', ost ? 'Ost' : 'West');
+    if (m.entgelt !== undefined) {
+      bx(0, 5, 0.5, 'Beitragspflichtiges Bruttoarbeitsentgelt (volle Euro)', `${euros(m.reduced ?? m.entgelt)} EUR`);
+      bx(0.5, 5, 0.5, transition ? 'Übergangsbereich – tatsächliches Entgelt RV' : 'Übergangsbereich', transition ? `1 (ja) · ${euros(m.entgelt)} EUR` : '0 (nein)');
+      d.y = t + 6 * H + 6;
+    } else {
+      box(ctx, d.left, t + 5 * H, W, H, 'Entgelt', 'bei Anmeldungen nicht anzugeben', 9);
+      d.y = t + 6 * H + 6;
+    }
+  }
+  d.move(4);
+  d.para(`Die Meldungen wurden mit einem systemgeprüften Programm erstellt und über ${rng.pick(['die Kommunikationsserver der Krankenkassen', 'sv.net', 'das Rechenzentrum des Abrechnungsdienstleisters'])} übermittelt. Die gemeldeten Entgelte sind die Grundlage Ihrer Rentenanwartschaften; sie erscheinen in Ihrem Versicherungsverlauf.`, { size: 8, color: GRAY });
+  if (scenario === 'unterbrechung') d.para('Für die Zeit der Unterbrechung meldet der Leistungsträger die beitragspflichtigen Einnahmen selbst.', { size: 8, color: GRAY });
+  footer(d, [[pay.employer.name, `${pay.employer.address.street} ${pay.employer.address.no}, ${pay.employer.address.plz} ${pay.employer.address.city}`], [office ?? 'Personalabteilung', `Telefon ${pay.employer.phone}`]], rng.pick(['Seite x von y', 'x/y'] as const));
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -1477,5 +1604,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind8-heizkostenabrechnung', holdout: true, build: heizkostenabrechnung },
     { id: 'blind9-bafoeg-bescheid', holdout: true, build: bafoegBescheid },
     { id: 'blind10-pflegegrad-bescheid', holdout: true, build: pflegegradBescheid },
+    { id: 'blind11-meldebescheinigung-sv', holdout: true, build: meldebescheinigungSv },
   ],
 };
