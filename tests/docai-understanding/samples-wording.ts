@@ -2189,4 +2189,16 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { versicherungsnummer: '65170358K012', rente_brutto: 1098.6, zahlbetrag: 967.32, gueltig_ab: '2024-07-01' },
   ),
+  sample(
+    'Antrag mit angekreuzter Antragsart in eigenen Worten: „… läuft ab; Wohngeld für die Folgezeit“ und „nach Ablauf des bisherigen Bewilligungszeitraums weitergezahlt werden“',
+    'antrag',
+    [
+      '# Antrag auf Mietzuschuss',
+      'Art des Antrags',
+      '( ) Ich beantrage zum ersten Mal Wohngeld',
+      '(X) Mein Bewilligungszeitraum läuft ab; Wohngeld für die Folgezeit',
+      '( ) Neuberechnung im laufenden Bezug (gestiegene Miete)',
+    ],
+    { antragsart: 'weiterleistungsantrag' },
+  ),
 ];
