@@ -21,7 +21,7 @@
  */
 import { DOCUMENT_TYPES } from '../wohngeld/catalog.js';
 import { findLabel, foldLabel } from './extract/fuzzy.js';
-import { layoutOf, medianHeight, type Layout, type Line } from './extract/layout.js';
+import { isSentence, layoutOf, medianHeight, type Layout, type Line } from './extract/layout.js';
 import type { Classification, DocumentText, DocumentTypeId } from './types.js';
 
 /** A cue: phrase, weight in the title zone, weight elsewhere; `*` after the phrase lets it continue into a longer word. */
@@ -562,6 +562,12 @@ function documentLists(layout: Layout, matches: Line[][]): Set<Line> {
   return lists;
 }
 
+/** The line begins with the cue (a list letter or number aside). */
+function opensWith(line: Line, cue: CompiledCue): boolean {
+  const match = findLabel(line.text, line.folded, cue.parts[0], { prefix: cue.parts.length > 1, suffix: 2 })[0];
+  return match !== undefined && /^[\s#\d.)A-Z]{0,4}$/.test(line.text.slice(0, match.start));
+}
+
 /** Each type's evidence score with the cues that made it (for diagnosis). */
 export function evidence(layout: Layout): Record<DocumentTypeId, { score: number; cues: string[] }> {
   const zone = titleZone(layout);
@@ -584,7 +590,8 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
       // "nachzureichen: Mietbescheinigung, Kontoauszüge": documents named, not the document itself
       if (cue.title >= 5 && lists.has(line)) continue;
       // a title is a short line of its own, not a sentence that mentions the word
-      const titleLike = zone.has(line) && line.folded.text.length <= length * 2.5 + 12;
+      // (the most prominent line may be a longer title that opens with the cue: „Wohngeldantrag für Bewohnerinnen und Bewohner von Heimen“)
+      const titleLike = zone.has(line) && (line.folded.text.length <= length * 2.5 + 12 || (prominent.has(line) && opensWith(line, cue) && !isSentence(line.text) && line.text.length <= 90));
       let weight = (titleLike ? cue.title : cue.body) * (0.6 + 0.4 * Math.min(1, line.confidence / 0.8));
       // the most prominent line of the first page is the document's own title
       if (titleLike && prominent.has(line) && cue.title > 0) weight *= PROMINENCE;

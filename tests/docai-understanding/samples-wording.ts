@@ -2201,4 +2201,16 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsart: 'weiterleistungsantrag' },
   ),
+  sample(
+    'Antrag eines Heims: die angekreuzte Antragsart als Satz hinter Buchstabe und Kreuz',
+    'antrag',
+    [
+      '# Wohngeldantrag für Bewohnerinnen und Bewohner von Heimen',
+      'A Art des Antrags',
+      'a) Ich habe bisher kein Wohngeld erhalten.',
+      'b) X Das Wohngeld soll nach Ablauf des bisherigen Bewilligungszeitraums weitergezahlt werden.',
+      'c) Wohngeld wird bereits bezogen; Erhöhung wegen gestiegener Heimkosten',
+    ],
+    { antragsart: 'weiterleistungsantrag' },
+  ),
 ];
