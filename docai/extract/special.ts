@@ -371,6 +371,9 @@ function cellOf(text: string): { text: string; start: number } {
 
 // ------------------------------------------------------------------ Vorname + Familienname printed apart
 
+/** A caption that names surname and given names together („Name, Vorname“, „Vorname, Name“, „Familienname/Vorname(n)“). */
+const COMBINED_NAME_CAPTION = /(Familien|Nach|Zu)?[Nn]ame\s*[,/]\s*Vorname|Vorname(\(n\)|n)?\s*[,/]\s*(Familien|Nach|Zu)?[Nn]ame(?![\p{L}])/u;
+
 export function splitName(layout: Layout, field: string, surnameLabels: string[] = ['Familienname', 'Nachname', 'Name', 'Zuname']): Found | null {
   const rules: FieldRule[] = [
     { field: 'vorname', kind: 'text', labels: ['Vorname', 'Vornamen', 'Vorname(n)', 'Rufname'] },
@@ -382,6 +385,8 @@ export function splitName(layout: Layout, field: string, surnameLabels: string[]
   let nachname: Found | null = null;
   for (const line of layout.lines) {
     for (const hit of hits.get(line) ?? []) {
+      // „(Name, Vorname) Öztürk, Wolfgang“: one caption for the whole name, not a field of its own
+      if (COMBINED_NAME_CAPTION.test(line.text.slice(Math.max(0, hit.start - 16), hit.end + 16))) continue;
       if (hit.rule.field === 'vorname' && !vorname) vorname = valueOf(layout, hit, hits);
       if (hit.rule.field === 'nachname' && !nachname) nachname = valueOf(layout, hit, hits);
     }

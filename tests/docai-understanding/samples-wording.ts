@@ -2213,4 +2213,19 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsart: 'weiterleistungsantrag' },
   ),
+  sample(
+    'Kurzantrag: „Antragsteller/in (Name, Vorname)“ als eine Beschriftung vor dem Namen, darunter die Haushaltstabelle mit der Spalte „Name“',
+    'antrag',
+    [
+      '# Wohngeldantrag',
+      'X Erstantrag | Wiederholungsantrag | Erhöhungsantrag',
+      'Antragsteller/in (Name, Vorname) Demir, Lukas',
+      'geboren am | 04.09.1990',
+      'Haushaltsmitglieder:',
+      'Name | Geburtsdatum | Verhältnis',
+      'Demir, Lukas | 04.09.1990 | Antragsteller/in',
+      'Demir, Selin | 21.03.1992 | Ehefrau',
+    ],
+    { antragsteller_name: 'Lukas Demir', geburtsdatum: '1990-09-04', antragsart: 'erstantrag', haushaltsmitglieder: 2 },
+  ),
 ];
