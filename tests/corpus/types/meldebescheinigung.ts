@@ -1620,7 +1620,8 @@ function blind11CampusAnmeldung(ctx: Ctx): void {
   blank('Datum, Unterschrift', d.left + 240, d.right - d.left - 240, by + 28);
   d.y = by + 46;
   footer(d, [[`Stadt ${city} · Bürgeramt`, `${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Servicepunkt auf dem Campus', `${uni.length > 40 ? uni.slice(0, 40) + '…' : uni}`], [`Vorgang ${nr}`, `erstellt ${ctx.ndate(ctx.today)}`]], 'Seite x von y');
-  ctx.set('name', fake.fullName(person));
+  // the catalog keeps a name as printed: a surname in capitals stays in capitals
+  ctx.set('name', upper ? `${person.first} ${person.last.toUpperCase()}` : fake.fullName(person));
   ctx.set('geburtsdatum', person.birth);
   ctx.set('anschrift', fake.addressLine(address));
   ctx.set('einzugsdatum', einzug);
