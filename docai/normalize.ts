@@ -398,6 +398,8 @@ export function normalizeName(input: unknown): string | null {
   text = text.replace(/\s*\((?:geb\.?|geborene?)[^)]*\)/i, '');
   text = text.replace(/,?\s+(?:geb\.|geborene?|geb\s)\s*\p{L}[\p{L}'-]*\s*$/iu, '');
   text = text.replace(/^[\s:;,.\-–]+|[\s:;,\-–]+$/g, '');
+  // the owner under a business's name („Fahrschule Günther“ / „Inh. Mehmet Günther“)
+  text = text.replace(/^(?:Inh\.|Inhaber(?:in)?:?)\s+/i, '');
   if (text.length === 0 || /\d/.test(text)) return null;
   if (ORGANISATION.test(text)) return null;
   const commaParts = text.split(',').map((part) => part.trim()).filter((part) => part.length > 0);

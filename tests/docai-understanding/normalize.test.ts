@@ -236,6 +236,9 @@ describe('names', () => {
     ['Herr Max Mustermann', 'Max Mustermann'],
     ['Dipl.-Ing. Klaus Meyer', 'Klaus Meyer'],
     ['Max Mustermann, Leipzig', 'Max Mustermann'],
+    // the owner under a business's name
+    ['Inh. Mehmet Günther', 'Mehmet Günther'],
+    ['Inhaberin: Anna Schmidt', 'Anna Schmidt'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeName(input)).toBe(expected);
   });

@@ -2228,4 +2228,20 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsteller_name: 'Lukas Demir', geburtsdatum: '1990-09-04', antragsart: 'erstantrag', haushaltsmitglieder: 2 },
   ),
+  sample(
+    'Geschäftskonto: im Anschriftfeld der Name des Betriebs, darunter „Inh.“ und die Inhaberin',
+    'kontoauszug',
+    [
+      'Volksbank Mittelhessen eG',
+      'Volksbank Mittelhessen eG · Schiffenberger Weg 110 · 35394 Gießen',
+      'Blumenhaus Keller',
+      'Inh. Sabine Keller',
+      'Bahnhofstraße 5',
+      '35390 Gießen',
+      '# Kontoauszug Geschäftskonto',
+      'Zeitraum 01.04.2025 bis 30.06.2025',
+      'IBAN DE02 5139 0000 0012 3456 78',
+    ],
+    { kontoinhaber: 'Sabine Keller', zeitraum_von: '2025-04-01', zeitraum_bis: '2025-06-30' },
+  ),
 ];
