@@ -106,6 +106,20 @@ export function firstCell(text: string): { start: number; end: number } {
 
 const JUNK_TOKEN = /^([^\p{L}\d]+|\p{L}|[\p{Ll}]{1,2})$/u;
 
+const CLOSING: Record<string, string> = { '“': '„', '”': '“', '‘': '‚', '"': '"', ')': '(', ']': '[', '»': '«', '«': '»' };
+
+/** The last character closes a quote or bracket opened inside the piece: „Staatliches Gymnasium „Goethe““ keeps its closing quote. */
+function closesOpened(piece: string): boolean {
+  const last = piece[piece.length - 1];
+  const opening = CLOSING[last];
+  if (!opening) return false;
+  const inner = piece.slice(0, -1);
+  // a straight quote opens and closes alike: an odd count before it means one is open
+  if (opening === last) return (inner.split(last).length - 1) % 2 === 1 && inner.indexOf(last) > 0;
+  // („Goethe“ also opens with “ in English typography: then „ is counted alone)
+  return inner.lastIndexOf(opening) > 0 || (last === '“' && inner.lastIndexOf('„') > 0);
+}
+
 /**
  * A piece without the OCR debris at its ends: tokens of symbols, lone letters ("Leon Becker Ü"),
  * stray quotes and bars. Returns the kept span relative to the piece.
@@ -121,7 +135,7 @@ export function trimJunk(piece: string): { start: number; end: number } {
   let end = tokens[last].end;
   // stray quotes, bars and brackets glued to the ends
   while (start < end && /["„“”‚‘’'|»«(\[{®©*]/.test(piece[start])) start++;
-  while (end > start && /["„“”‚‘’'|»«)\]}®©*:;,]/.test(piece[end - 1])) end--;
+  while (end > start && /["„“”‚‘’'|»«)\]}®©*:;,]/.test(piece[end - 1]) && !closesOpened(piece.slice(start, end))) end--;
   return { start, end };
 }
 

@@ -113,6 +113,14 @@ describe('reading values out of noisy text', () => {
     expect(piece.slice(kept.start, kept.end)).toBe('Hauptstraße 5');
   });
 
+  test('a closing quote or bracket that belongs to the name stays; a stray one goes', () => {
+    expect(parseText('Staatliches Gymnasium „Goethe“')[0].value).toBe('Staatliches Gymnasium „Goethe“');
+    expect(parseText('157. Oberschule Frankfurt (Oder)')[0].value).toBe('157. Oberschule Frankfurt (Oder)');
+    expect(parseText('Grundschule "Am Park"')[0].value).toBe('Grundschule "Am Park"');
+    expect(parseText('Käthe-Kollwitz-Gymnasium Stuttgart“')[0].value).toBe('Käthe-Kollwitz-Gymnasium Stuttgart');
+    expect(parseText('Käthe-Kollwitz-Gymnasium Stuttgart)')[0].value).toBe('Käthe-Kollwitz-Gymnasium Stuttgart');
+  });
+
   test('a joined row is cut at the next cell’s label, a company at its legal form, a party at its phone number', () => {
     expect(parseName('Maik Kühn Datum 24.04.24')[0].value).toBe('Maik Kühn');
     expect(parseText('Hoffmann Metallbau GmbH 3 Verdienstabrechnung')[0].value).toBe('Hoffmann Metallbau GmbH');
