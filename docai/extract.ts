@@ -57,6 +57,8 @@ function fallback(readings: Readings, found: Found | null | undefined) {
   readings.set(found.field, found);
 }
 
+/** A period of leave, not of attendance. */
+const LEAVE = /Beurlaubung|beurlaubt|Urlaubssemester|Unterbrechung|Ferien/i;
 const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|[Kk]olleg\b|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|Bildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium)/;
 /** Words about a school, not its name: "C Bestätigung der Schule", "besucht unsere Schule". */
 const ABOUT_A_SCHOOL = /\b(der|die|des|den|dem|zur|zum|unsere|unserer|eine|einer|Ihre|Ihrer)\s+(Schule|Hochschule|Universität)\b|Bestätigung|Bescheinigung|Angaben|Stempel/i;
@@ -244,7 +246,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       fallback(readings, headerOrganisation(layout, 'einrichtung', SCHOOL, 1, ABOUT_A_SCHOOL, KIND_OF_SCHOOLING));
       // "Sommersemester 2025 (01.04.2025 – 30.09.2025)": the end of the certified period
       // the certified period wins over an expected end of the whole course printed beside it
-      offer(readings, findPeriod(layout, ['Semester', 'Wintersemester', 'Sommersemester', 'Schuljahr', 'Studienjahr', 'Zeitraum', 'Ausbildungszeitraum', 'Bescheinigungszeitraum', 'Schulbesuch', 'Bescheinigt wird der Besuch'], ['_von', 'gueltig_bis'])?.bis, -0.1);
+      // (a period of leave or of holidays is no period of attendance: „Zeitraum der Beurlaubung“)
+      offer(readings, findPeriod(layout, ['Semester', 'Wintersemester', 'Sommersemester', 'Schuljahr', 'Studienjahr', 'Zeitraum', 'Ausbildungszeitraum', 'Bescheinigungszeitraum', 'Schulbesuch', 'Bescheinigt wird der Besuch'], ['_von', 'gueltig_bis'], { ausser: LEAVE })?.bis, -0.1);
       break;
     case 'sonstiges':
       break;

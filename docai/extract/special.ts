@@ -115,12 +115,14 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
   const candidates: { period: Period; score: number; order: number }[] = [];
   for (const line of layout.lines) {
     for (const hit of hits.get(line) ?? []) {
-      // "Bemessungszeitraum | 1.1.2024 bis 31.12.2024": the label itself says whose period it is
-      if (options.ausser && options.ausser.test(line.text.slice(0, hit.end))) continue;
+      // "Bemessungszeitraum | 1.1.2024 bis 31.12.2024": the label itself says whose period it is (also in its genitive: „Zeitraum der Beurlaubung“)
+      if (options.ausser && options.ausser.test(line.text.slice(0, hit.end) + (/^\s+(der|des)\s+\S+/.exec(line.text.slice(hit.end))?.[0] ?? ''))) continue;
       // … or the line names another thing the period belongs to ("Abrechnungszeitraum … · Karteninhaber …")
       if (options.otherThing && options.otherThing.test(line.text)) continue;
       const lines = [line, ...rightOf(layout, line), ...below(layout, line, 1.6)];
       for (const [k, candidateLine] of lines.entries()) {
+        // (a period beside a caption of its own belongs to that caption: „Zeitraum der Beurlaubung | 1.9.2025 bis 30.1.2026“)
+        if (candidateLine !== line && options.ausser && rowOf(layout, candidateLine).some((cell) => cell.x < candidateLine.x && options.ausser!.test(cell.text))) continue;
         const periods = periodsOnLine(candidateLine).filter(
           (period) => (candidateLine !== line || period.von.start >= hit.start) && !(options.ausser && options.ausser.test(candidateLine.text.slice(0, period.von.start))),
         );

@@ -2244,4 +2244,18 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { kontoinhaber: 'Sabine Keller', zeitraum_von: '2025-04-01', zeitraum_bis: '2025-06-30' },
   ),
+  sample(
+    'Schulbescheinigung während eines Auslandsjahres: der Zeitraum der Beurlaubung ist nicht der bescheinigte Schulbesuch; die Gültigkeit steht in einem Satz',
+    'schulbescheinigung',
+    [
+      'Gymnasium am Römerkastell · Schulstraße 4 · 55411 Bingen',
+      '# Schulbescheinigung',
+      'Name, Vorname | Klein, Jonas',
+      'Der oben genannte Schüler besucht im Schuljahr 2025/2026 die Jahrgangsstufe 11 unserer Schule.',
+      'Zeitraum der Beurlaubung | 1.9.2025 bis 30.1.2026',
+      'Gastschule | Lycée Jean Moulin, Lyon',
+      'Die Bescheinigung gilt bis zum 31. Juli 2026 (Ende des Schuljahres).',
+    ],
+    { name: 'Jonas Klein', einrichtung: 'Gymnasium am Römerkastell', gueltig_bis: '2026-07-31' },
+  ),
 ];
