@@ -207,7 +207,9 @@ export function parseValue(kind: ValueKind, text: string, context: RegionContext
     }
     case 'antragsart': {
       const m = /(Erstantrag|Neuantrag|erstmaliger Antrag|Weiterleistungsantrag|Wiederholungsantrag|Folgeantrag|Weiterbewilligung|Weitergewährung|Erhöhungsantrag|Erhoehungsantrag|Antrag auf Erhöhung|Erhöhung)/i.exec(text);
-      if (!m || m.index > 12) return [];
+      // a remark, dotted leaders and a key code may stand before the kind: „Antragsart (Schlüssel) ....: 1 Neuantrag“
+      const lead = /^\s*(\([^()]*\))?\s*[.…·_]*\s*:?\s*(\d{1,2}\s*[=:–-]?\s*)?/.exec(text)![0].length;
+      if (!m || m.index > lead + 12) return [];
       const id = /^(erst|neu)/i.test(m[1]) ? 'erstantrag' : /^(erhöhung|erhoehung|antrag auf erh)/i.test(m[1]) ? 'erhoehungsantrag' : 'weiterleistungsantrag';
       return [{ value: id, start: m.index, end: m.index + m[1].length, quality: 1 }];
     }
@@ -409,8 +411,8 @@ export function parseAddressRegion(text: string, context: RegionContext): Candid
     if (!nextPlace) continue;
     const lead = candidate.text.slice(0, nextPlace.start);
     const debris = trimJunk(lead);
-    // (its caption may lead to it with dots: "Postleitzahl, Wohnort ........ 55283 Nierstein")
-    if (nextPlace.start > 3 && debris.end > debris.start && !/^\s*(PLZ|Postleitzahl|Ort|Wohnort)(\s*[,/]?\s*(und\s+)?(Ort|Wohnort))?\s*[.…·_]*\s*:?\s*$/i.test(lead)) continue;
+    // (its caption may lead to it with dots, after a field key: "Postleitzahl, Wohnort ........ 55283 Nierstein", "0302 Postleitzahl, Ort ....: 21073 Hamburg")
+    if (nextPlace.start > 3 && debris.end > debris.start && !/^\s*(\d{2,4}[.)]?\s+)?(PLZ|Postleitzahl|Ort|Wohnort)(\s*[,/]?\s*(und\s+)?(Ort|Wohnort))?\s*[.…·_]*\s*:?\s*$/i.test(lead)) continue;
     const value = formatAddress({ street: street.street, number: street.number, postcode: nextPlace.postcode, city: nextPlace.city });
     return [{ value, start: streetStart, end: streetEnd, quality: 0.97 }];
   }

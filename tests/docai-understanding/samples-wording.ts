@@ -2258,4 +2258,20 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { name: 'Jonas Klein', einrichtung: 'Gymnasium am Römerkastell', gueltig_bis: '2026-07-31' },
   ),
+  placed(
+    'Erfassungsbeleg aus dem Fachverfahren: Feldschlüssel vor jeder Beschriftung, Punktleisten, die Antragsart als Schlüssel mit Text, Straße und Ort auf zwei Schlüsselzeilen',
+    'antrag',
+    [
+      ['ANTRAGSDATEN WOHNGELD – ERFASSUNGSBELEG', 46, 70, 11],
+      ['0110 Antragsart (Schlüssel) ....: 3 Erhöhungsantrag', 46, 100, 8.5, 250],
+      ['Schlüssel: 1 = Neuantrag, 2 = Weiterleistungsantrag, 3 = Erhöhungsantrag', 76, 112, 7, 280],
+      ['0201 Familienname ..............: Wendt', 46, 130, 8.5, 200],
+      ['0202 Vorname(n) ................: Carola', 46, 142, 8.5, 200],
+      ['0204 Geburtsdatum ..............: 14.11.1979', 46, 154, 8.5, 210],
+      ['0301 Straße, Hausnummer ........: Lindenring 9', 46, 172, 8.5, 220],
+      ['0302 Postleitzahl, Ort .........: 06618 Naumburg', 46, 184, 8.5, 230],
+    ],
+    { antragsart: 'erhoehungsantrag', antragsteller_name: 'Carola Wendt', geburtsdatum: '1979-11-14', anschrift: 'Lindenring 9, 06618 Naumburg' },
+    'text-layer',
+  ),
 ];
