@@ -2274,4 +2274,18 @@ export const WORDING_SAMPLES: Sample[] = [
     { antragsart: 'erhoehungsantrag', antragsteller_name: 'Carola Wendt', geburtsdatum: '1979-11-14', anschrift: 'Lindenring 9, 06618 Naumburg' },
     'text-layer',
   ),
+  sample(
+    'Rentenbescheid: der Zahlbetrag als „monatlich auszuzahlen“ unter den Abzügen',
+    'rentenbescheid',
+    [
+      'Deutsche Rentenversicherung Baden-Württemberg',
+      '# Bescheid über Regelaltersrente',
+      'Versicherungsnummer 24 010358 M 507',
+      'Rentenbetrag | 1 204,60 €',
+      'abzüglich Beitragsanteil zur Krankenversicherung (8,75 %) | 105,40 €',
+      'abzüglich Beitrag zur Pflegeversicherung (3,4 %) | 40,96 €',
+      'monatlich auszuzahlen | 1 058,24 €',
+    ],
+    { versicherungsnummer: '24010358M507', rente_brutto: 1204.6, zahlbetrag: 1058.24 },
+  ),
 ];
