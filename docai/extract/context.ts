@@ -29,6 +29,13 @@ export interface Context {
 
 const cache = new WeakMap<Layout, Context>();
 
+/** A line of running text whose sentence continues on the next line of its column (in lower case). */
+function sentenceGoesOn(layout: Layout, line: Line): boolean {
+  if (/[.:;!?]\s*$/.test(line.text)) return false;
+  const next = nextLineInColumn(layout, line);
+  return !!next && /^\s*\p{Ll}/u.test(next.text);
+}
+
 export function contextOf(layout: Layout): Context {
   const cached = cache.get(layout);
   if (cached) return cached;
@@ -71,7 +78,8 @@ export function contextOf(layout: Layout): Context {
       }
       section.set(line, heading);
       // a heading (or a short line) that introduces cumulative / previous figures marks the rows after it
-      if (namesOldFigures(line.text) && short && !/\d[.,]\d\d/.test(line.text) && rowOf(layout, line).length === 1) {
+      // (not a line of running text whose sentence goes on below: „Ihre bisherige Wohnung in Dresden bleibt auf Ihren Wunsch“ / „als Nebenwohnung bestehen.“)
+      if (namesOldFigures(line.text) && short && !/\d[.,]\d\d/.test(line.text) && rowOf(layout, line).length === 1 && !sentenceGoesOn(layout, line)) {
         staleUntil = line.y + line.height * 4.5;
         staleHeading = line;
         continue;

@@ -10,7 +10,7 @@
  */
 import type { ExtractedField } from '../types.js';
 import { escapeRegExp, foldLabel, findLabel, genitiveEnding, otherWordThanLabel, shortTokensOf } from './fuzzy.js';
-import { above, below, headerColumn, isHeaderCell, isSentence, nextLineInColumn, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
+import { above, below, headerColumn, isHeaderCell, isSentence, nextLineInColumn, previousLineInColumn, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
@@ -271,6 +271,13 @@ function inRange(rule: FieldRule, candidates: Candidate[]): Candidate[] {
 }
 
 /** Where the value of a label hit may stand, nearest first. */
+/** A line of a paragraph that carries on the sentence of another line above it in its column (not the label's own sentence). */
+function continuesSentence(layout: Layout, line: Line, labelLine: Line): boolean {
+  if (line.text.trim().length < 35) return false;
+  const previous = previousLineInColumn(layout, line);
+  return !!previous && previous !== labelLine && previous.text.trim().length >= 35 && /[\p{Ll},]\s*$/u.test(previous.text);
+}
+
 function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): Region[] {
   const regions: Region[] = [];
   const lineHits = hits.get(hit.line) ?? [];
@@ -346,6 +353,10 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   for (const line of header ? [] : beside.length === 0 && wrapped ? rightOfWrapped(layout, hit.line, wrapped) : beside) {
     // a calculation in brackets beside the label ("Nettoentgelt | (2.367,08 – 134,05 – 500,64) | 1.732,39") is no value
     if (/^\s*\(.*\)\s*$/.test(line.text)) continue;
+    // nor is a line of another column's running text that goes on from the line above („… Es wird frühestens am“ / „01.02.2025 ausgezahlt, wenn …“)
+    if (continuesSentence(layout, line, hit.line)) continue;
+    // … and a small caption's value stands under it, not in a sentence of the letter beside it („Sie haben sich am 14.10.2024 … angemeldet.“)
+    if (hit.line.height < line.height * 0.8 && isSentence(line.text)) continue;
     const lineLabels = hits.get(line) ?? [];
     const first = lineLabels[0];
     if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;

@@ -412,7 +412,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   ],
   meldebescheinigung: [
     { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Name, Vornamen', 'Familienname, Vornamen', 'Vorname, Name', 'Vor- und Familienname', 'Person'] },
-    { field: 'geburtsdatum', kind: 'date', labels: ['Geburtsdatum', 'geboren am', 'Geb.-Datum', 'Tag der Geburt', 'Geburtstag', 'geb. am', 'Geburtsdatum und -ort', 'Geboren', 'Datum der Geburt'], past: true },
+    { field: 'geburtsdatum', kind: 'date', labels: ['Geburtsdatum', 'geboren am', 'Geb.-Datum', 'Tag der Geburt', 'Geburtstag', 'geb. am', 'Geburtsdatum und -ort', 'Geboren', 'Datum der Geburt', 'Tag und Ort der Geburt', 'Geburtsdatum und Geburtsort', 'Geburtsdatum, Geburtsort', 'Geburtsdatum/-ort'], past: true },
     {
       field: 'anschrift',
       kind: 'address',
