@@ -193,7 +193,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         readings,
         findBoundary(
           layout,
-          ['Bewilligungsabschnitt bis', 'Bewilligungszeitraum bis', 'Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am', 'Leistung ist bis', 'Anspruch ist bis', 'letzter Tag'],
+          ['Bewilligungsabschnitt bis', 'Bewilligungszeitraum bis', 'Ende', 'Leistungsende', 'Ende der Leistung', 'Anspruchsende', 'bewilligt bis', 'bis zum', 'Bewilligung bis', 'Bewilligungsende', 'endet am', 'endet voraussichtlich am', 'Anspruch endet', 'längstens bis', 'bis einschließlich', 'gilt bis', 'Bewilligung gilt bis', 'gilt bis einschließlich', 'letzter Leistungstag', 'Anspruch erschöpft am', 'Leistung ist bis', 'Anspruch ist bis', 'letzter Tag', 'endet mit dem', 'endet mit Ablauf des', 'Bewilligung endet'],
           'bewilligung_bis',
           true,
         ),

@@ -164,9 +164,13 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
       });
     }
   }
-  if (candidates.length === 0) return null;
-  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
-  return candidates[0].period;
+  // the same dates named elsewhere as a resting, blocking or former period are that period again
+  // („ruht vom 01. Okt. 2024 bis 24. Jan. 2025“ on page 1, the health insurance „für die Zeit vom …“ on page 2)
+  const staleDates = new Set(layout.lines.flatMap((line) => periodsOnLine(line).filter((period) => period.stale).map((period) => `${period.von.value}|${period.bis.value}`)));
+  const fresh = candidates.filter((candidate) => !staleDates.has(`${candidate.period.von.value}|${candidate.period.bis.value}`));
+  if (fresh.length === 0) return null;
+  fresh.sort((a, b) => b.score - a.score || a.order - b.order);
+  return fresh[0].period;
 }
 
 /**

@@ -2315,4 +2315,19 @@ export const WORDING_SAMPLES: Sample[] = [
     { name: 'Paula Lange', geburtsdatum: '2005-04-03', anschrift: 'Makarenkostraße 12, 17489 Greifswald', einzugsdatum: '2024-10-01' },
     'text-layer',
   ),
+  sample(
+    'Arbeitslosengeld nach einer Abfindung: der Anspruch ruht erst, dann Beginn und Ende in zwei Sätzen; die Ruhenszeit kehrt später als „für die Zeit vom … bis …“ wieder',
+    'arbeitslosengeldbescheid',
+    [
+      'Agentur für Arbeit Kassel',
+      '# Bescheid über Arbeitslosengeld',
+      'Kundennummer 345D117722',
+      'Sehr geehrter Herr Krause,',
+      '1. Ihr Anspruch auf Arbeitslosengeld ruht vom 01.11.2024 bis 14.02.2025 wegen der Abfindung.',
+      '2. Ab dem 15.02.2025 erhalten Sie Arbeitslosengeld in Höhe von 58,40 € kalendertäglich. Die Bewilligung endet mit dem 13.02.2026.',
+      'Kranken- und Pflegeversicherung',
+      'Bitte klären Sie Ihren Versicherungsschutz für die Zeit vom 01.11.2024 bis 14.02.2025 mit Ihrer Krankenkasse.',
+    ],
+    { kundennummer: '345D117722', leistungsbetrag_taeglich: 58.4, bewilligung_von: '2025-02-15', bewilligung_bis: '2026-02-13' },
+  ),
 ];
