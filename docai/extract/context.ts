@@ -3,7 +3,7 @@
  * form), in a block of cumulative or previous-year figures, in a table row marked "bisher", or under
  * a column header. Extraction uses this to prefer the current figure of the right party.
  */
-import { findDates } from '../normalize.js';
+import { findDates, parseStreet } from '../normalize.js';
 import { findLabel, foldLabel } from './fuzzy.js';
 import { above, below, isSentence, medianHeight, nextLineInColumn, sameRow, type Layout, type Line } from './layout.js';
 
@@ -99,8 +99,8 @@ export function contextOf(layout: Layout): Context {
   return context;
 }
 
-/** A heading that speaks of old figures and not of new ones ("Letzte frühere Wohnung", "bisherige Werte"). */
-const namesOldFigures = (text: string) => STALE_WORDS.test(text) && !FRESH_WORDS.test(text);
+/** A heading that speaks of old figures and not of new ones ("Letzte frühere Wohnung", "bisherige Werte"); a street is none („Zur Alten Ziegelei 17“). */
+const namesOldFigures = (text: string) => STALE_WORDS.test(text) && !FRESH_WORDS.test(text) && !parseStreet(text);
 
 const NUMBERED_CELL = /^\s*\d{1,2}\.?\s+\p{Lu}[^\d]{2,40}$/u;
 

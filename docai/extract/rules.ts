@@ -297,7 +297,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'anschrift',
       kind: 'address',
-      labels: ['Anschrift der Wohnung', 'Mietsache', 'Mietobjekt', 'Objektanschrift', 'Anschrift des Mietobjekts', 'Anschrift des Objekts', 'Lage der Wohnung', 'Wohnung', 'Mieträume', 'Adresse der Wohnung', 'Objekt', 'die Wohnung', 'Anschrift|0.8', 'gelegen in', 'im Hause', 'im Haus', 'Wohnung Nr.', 'in der Wohnanlage'],
+      labels: ['Anschrift der Wohnung', 'Mietsache', 'Mietobjekt', 'Objektanschrift', 'Anschrift des Mietobjekts', 'Anschrift des Objekts', 'Lage der Wohnung', 'Wohnung', 'Mieträume', 'Adresse der Wohnung', 'Objekt', 'die Wohnung', 'Anschrift|0.8', 'gelegen in', 'im Hause', 'im Haus', 'Wohnung Nr.', 'in der Wohnanlage', 'Straße, Hausnummer|0.85', 'Straße und Hausnummer|0.85'],
     },
     {
       field: 'mietbeginn',
