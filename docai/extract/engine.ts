@@ -264,6 +264,14 @@ function pastTenseBetween(hit: LabelHit, valueLine: Line, valueStart: number): b
   return /(?<![\p{L}])(betrug|betrugen|belief|beliefen)(?![\p{L}])/iu.test(hit.line.text.slice(hit.end, valueStart));
 }
 
+/** "Die Gesamtmiete wird sich dann auf 1 058,76 € belaufen": a figure announced for later, in the future tense around it. */
+function futureTenseAround(hit: LabelHit, valueLine: Line, valueStart: number, valueEnd: number): boolean {
+  if (valueLine !== hit.line || valueStart <= hit.end) return false;
+  const between = hit.line.text.slice(hit.end, valueStart);
+  const after = /^[^.;!?]*/.exec(hit.line.text.slice(valueEnd))![0];
+  return /(?<![\p{L}])(wird|werden)(?![\p{L}])/iu.test(between) && /(?<![\p{L}])(belaufen|betragen|erhöhen|steigen|sinken|ändern)(?![\p{L}])/iu.test(after);
+}
+
 /** The candidates a rule's range admits ("§ 2 BetrKV" is no amount of 5 € or more). */
 function inRange(rule: FieldRule, candidates: Candidate[]): Candidate[] {
   const range = rule.range;
@@ -550,7 +558,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     const lineText = candidate.line ?? region.line;
     const start = candidate.line ? candidate.start : region.start + candidate.start;
     const end = candidate.line ? candidate.end : region.start + candidate.end;
-    const stale = context.stale.has(lineText) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
+    const stale = context.stale.has(lineText) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start) || futureTenseAround(hit, lineText, start, end))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
     // a proxy's name and birth date in a sentence about the power of attorney are not the person's
     const proxy = (hit.rule.kind === 'name' || hit.rule.kind === 'date') && aboutAProxy(layout, lineText) ? 0.6 : 1;
     const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * proxy * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));

@@ -238,7 +238,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'gesamtmiete',
       kind: 'amount', preferColumn: SHARE_COLUMN, range: [30, 9000],
-      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt|0.9', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm', 'Gesamtmietzins', 'Mietzins gesamt', 'Gesamtmietzins monatlich', 'Gesamtzahlung', 'monatliche Gesamtzahlung', 'Zahlbetrag gesamt', 'Gesamtzahlbetrag', 'Nutzungsentgelt gesamt', 'Gesamtnutzungsentgelt', 'Nutzungsgebühr gesamt', 'Gesamtnutzungsgebühr', 'gesamt (warm)', 'gesamt warm', 'Miete warm gesamt', 'Sollmiete gesamt', 'Sollmiete Wohnung gesamt', 'Wohnung gesamt|0.85'],
+      labels: ['Gesamtmiete', 'Gesamtmiete monatlich', 'monatliche Gesamtmiete', 'Gesamtbetrag', 'Miete insgesamt', 'insgesamt|0.9', 'Summe', 'Warmmiete', 'Gesamte Miete', 'zu zahlende Miete', 'Monatsmiete gesamt', 'Gesamtsumme', 'Miete gesamt', 'Summe monatlich', 'Summe der monatlichen Zahlungen', 'monatliche Zahlungen insgesamt', 'monatlicher Gesamtbetrag', 'zu zahlender Gesamtbetrag', 'Gesamtbelastung', 'Bruttowarmmiete', 'Warmmiete brutto', 'Bruttomiete warm', 'Gesamtmietzins', 'Mietzins gesamt', 'Gesamtmietzins monatlich', 'Gesamtzahlung', 'monatliche Gesamtzahlung', 'Zahlbetrag gesamt', 'Gesamtzahlbetrag', 'Nutzungsentgelt gesamt', 'Gesamtnutzungsentgelt', 'Nutzungsgebühr gesamt', 'Gesamtnutzungsgebühr', 'gesamt (warm)', 'gesamt warm', 'Miete warm gesamt', 'Sollmiete gesamt', 'Sollmiete Wohnung gesamt', 'Wohnung gesamt|0.85', 'insgesamt zu zahlen', 'monatlich insgesamt'],
       prefer: 'best',
     },
     {
@@ -279,12 +279,16 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'dort wohnen',
         'dort wohnende Personen',
         'in der Wohnung wohnende Personen',
+        'wohnen dort',
+        'wohnen in der Wohnung',
       ],
       // a subtenancy form's section on the main tenant counts the main tenant's own household
       avoidSections: ['Untervermieter', 'Untervermieterin', 'Vermieter', 'Vermieterin', 'Eigentümer'],
     },
     { field: '_kaution', kind: 'amount', labels: ['Kaution', 'Mietkaution', 'Mietsicherheit', 'Sicherheitsleistung'] },
     { field: '_vorher', kind: 'amount', labels: ['vorher betrug die Grundmiete', 'bisherige Miete', 'bisherige Grundmiete'] },
+    // the sum of one part of the rent (an annex splitting the operating costs by kind), not the whole rent
+    { field: '_teilsumme', kind: 'amount', labels: ['Summe der Vorauszahlung', 'Summe der Vorauszahlungen', 'Summe der Betriebskosten', 'Summe Betriebskosten', 'Summe der Nebenkosten', 'Summe der Heizkosten'] },
   ],
   mietvertrag: [
     // (in a sublease the subtenant rents from the main tenant: „Hauptmieter/in (im Folgenden „Untervermieter“): …“)

@@ -2356,4 +2356,23 @@ export const WORDING_SAMPLES: Sample[] = [
     { vermieter_name: 'Wohnungsgenossenschaft Elbaue eG', mieter_name: 'Katja Neumann', anschrift: 'Am Alten Markt 5, 39218 Schönebeck', wohnflaeche: 61.2, mietbeginn: '2024-03-01' },
     'text-layer',
   ),
+  sample(
+    'Mietbescheinigung als Brief einer Stiftung: „monatlich insgesamt zu zahlen“ in der Tabelle, die angekündigte „Gesamtmiete wird sich dann auf … belaufen“, die Bewohner in „wohnen dort derzeit 2 Personen“, die Jahressumme der Vorauszahlung in der Anlage',
+    'mietbescheinigung',
+    [
+      'Katholische Kirchenstiftung St. Martin – Grundstücksverwaltung',
+      '# Mietbescheinigung zur Vorlage bei der Wohngeldbehörde',
+      'Sehr geehrter Herr Hofmann,',
+      'Sie haben von der Stiftung die Wohnung Kirchgasse 4, 84028 Landshut gemietet. Nach Ihrer Mitteilung wohnen dort derzeit 2 Personen.',
+      'Position | monatlich',
+      'Kaltmiete netto | 520,00 €',
+      'Vorauszahlung Betriebskosten | 140,00 €',
+      'Vorauszahlung Heizung und Warmwasser | 85,00 €',
+      'monatlich insgesamt zu zahlen | 745,00 €',
+      'Mit Schreiben vom 2.12.2024 haben wir Sie um Zustimmung zur Erhöhung gebeten. Die Gesamtmiete wird sich dann auf 790,00 € belaufen.',
+      'Anlage: Aufstellung der Betriebskostenvorauszahlung',
+      'Summe der Vorauszahlung (ohne Heizung) | 1.680,00',
+    ],
+    { grundmiete: 520, nebenkosten: 140, heizkosten: 85, gesamtmiete: 745, bewohner_anzahl: 2, anschrift: 'Kirchgasse 4, 84028 Landshut' },
+  ),
 ];
