@@ -407,12 +407,12 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'elterngeld_monatlich',
       kind: 'amount', range: [100, 3000],
-      labels: ['Elterngeld monatlich', 'monatliches Elterngeld', 'Höhe des Elterngeldes', 'Elterngeld in Höhe von', 'monatlicher Elterngeldbetrag', 'Elterngeldbetrag', 'Basiselterngeld|0.95', 'Elterngeld Plus', 'ElterngeldPlus', 'Elterngeld je Lebensmonat', 'Auszahlungsbetrag je Lebensmonat', 'Betrag je Lebensmonat', 'je Lebensmonat|0.85', 'monatlicher Betrag', 'Monatsbetrag', 'Elterngeld|0.8', 'Betrag monatlich', 'in Höhe von|0.9', 'Höhe|0.8'],
+      labels: ['Elterngeld monatlich', 'monatliches Elterngeld', 'Höhe des Elterngeldes', 'Elterngeld in Höhe von', 'monatlicher Elterngeldbetrag', 'Elterngeldbetrag', 'Basiselterngeld|0.95', 'Elterngeld Plus', 'ElterngeldPlus', 'Elterngeld je Lebensmonat', 'Auszahlungsbetrag je Lebensmonat', 'Betrag je Lebensmonat', 'je Lebensmonat|0.85', 'monatlicher Betrag', 'Monatsbetrag', 'Elterngeld|0.8', 'Betrag monatlich', 'in Höhe von|0.9', 'Höhe|0.8', 'Elterngeld im Monat', 'Elterngeld pro Monat'],
       prefer: 'best',
       // the other parent's months in the same letter
       avoidSections: ['anderer Elternteil', 'anderen Elternteil', 'andere Elternteil', 'anderen Elternteils'],
     },
-    { field: '_einkommen', kind: 'amount', labels: ['Einkommen vor der Geburt', 'durchschnittlichen monatlichen Einkommens', 'Einkommen', 'Gesamtbetrag', 'Bemessungsgrundlage', 'Ersatzrate', 'Geschwisterbonus', 'Mehrlingszuschlag'] },
+    { field: '_einkommen', kind: 'amount', labels: ['Einkommen für das Elterngeld', 'Einkommen in den Monaten mit Elterngeld', 'Einkommen vor der Geburt', 'durchschnittlichen monatlichen Einkommens', 'Einkommen', 'Gesamtbetrag', 'Bemessungsgrundlage', 'Ersatzrate', 'Geschwisterbonus', 'Mehrlingszuschlag'] },
   ],
   meldebescheinigung: [
     { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Name, Vornamen', 'Familienname, Vornamen', 'Vorname, Name', 'Vor- und Familienname', 'Person'] },

@@ -2375,4 +2375,18 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { grundmiete: 520, nebenkosten: 140, heizkosten: 85, gesamtmiete: 745, bewohner_anzahl: 2, anschrift: 'Kirchgasse 4, 84028 Landshut' },
   ),
+  sample(
+    'Elterngeld-Berechnungsanlage in Schritten: das „Einkommen für das Elterngeld (netto)“ steht vor „Ihr Elterngeld im Monat“',
+    'elterngeldbescheid',
+    [
+      '# So haben wir Ihr Elterngeld berechnet',
+      'Einkommen für das Elterngeld (netto) | 1.980,00 €',
+      '1 Einkommen vor der Geburt | 1.980,00 €',
+      '2 minus voraussichtliches Einkommen in den Monaten mit Elterngeld | 700,00 €',
+      '3 Unterschied | 1.280,00 €',
+      '4 davon 65 Prozent | 832,00 €',
+      '5 Ihr Elterngeld im Monat | 832,00 €',
+    ],
+    { elterngeld_monatlich: 832 },
+  ),
 ];
