@@ -210,9 +210,12 @@ const AMOUNT = amountPattern('');
 // when decimals follow the groups
 const AMOUNT_TEXT_LAYER = amountPattern('| (?=\\d{3}(?:[ .]\\d{3})*,\\d)');
 // In OCR text a plain space groups thousands only in running text, after a word and before decimals
-// and a currency ("beträgt monatlich 1 449,08 €"); at a cell's start "7 195,38" is a column rule read
-// as a digit. Such a space becomes a no-break space, which keeps the offsets.
+// and a currency ("beträgt monatlich 1 449,08 €"), or in a cell of its own with the currency; at the
+// start of a longer cell "7 195,38" is a column rule read as a digit. Such a space becomes a no-break
+// space, which keeps the offsets.
 const PROSE_SPACED_THOUSANDS = /(?<=\p{L}{2} )(\d{1,3}) (?=\d{3},\d{2} ?(?:€|EUR\b|Euro\b))/gu;
+// … and in a cell that holds nothing but the amount and its currency („1 429,80 €“ right of „Rentenbetrag“)
+const CELL_SPACED_THOUSANDS = /^(\s*\d{1,3}) (?=\d{3},\d{2} ?(?:€|EUR|Euro)\s*$)/u;
 const CURRENCY_BEFORE = /(€|EUR|Euro)\s*$/i;
 const CURRENCY_AFTER = /^\s*(€|EUR\b|Euro\b)/i;
 const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter|Std|Stunden|Tage|Monate|Jahre|Personen|Zimmer|Kinder|Wochen|Uhr)/i;
@@ -224,7 +227,7 @@ const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter
 export function findAmounts(input: string, options: { textLayer?: boolean } = {}): AmountSpan[] {
   if (typeof input !== 'string' || input.length === 0) return [];
   const repaired = repairDigits(input);
-  const text = options.textLayer ? repaired : repaired.replace(PROSE_SPACED_THOUSANDS, '$1\u00a0');
+  const text = options.textLayer ? repaired : repaired.replace(PROSE_SPACED_THOUSANDS, '$1\u00a0').replace(CELL_SPACED_THOUSANDS, '$1\u00a0');
   const found: AmountSpan[] = [];
   for (const m of text.matchAll(options.textLayer ? AMOUNT_TEXT_LAYER : AMOUNT)) {
     let start = m.index!;

@@ -135,6 +135,9 @@ describe('amounts', () => {
     expect(findAmounts('7 195,38').map((a) => a.value)).toEqual([195.38]);
     expect(findAmounts('Auszug Nr. 9 254,47 €').map((a) => a.value)).toEqual([254.47]);
     expect(findAmounts('monatlich 1 950,44').map((a) => a.value)).toEqual([950.44]);
+    // … and in a cell of nothing but the amount and its currency
+    expect(findAmounts('1 429,80 €').map((a) => a.value)).toEqual([1429.8]);
+    expect(findAmounts('7 195,38').map((a) => a.value)).toEqual([195.38]);
   });
 
   test('skips percentages and dates in a payslip row', () => {
