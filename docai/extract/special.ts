@@ -230,6 +230,9 @@ const isSpeck = (line: Line) => !line.textLayer && line.text.trim().length <= 2;
  * The addressee of a letter: a name line directly above a street line and a postcode line, in the
  * upper half of the first page, not the sender (organisations are refused by the name check).
  */
+/** A street line whose name a scan broke („Rüdi erstraße 100“): a street word and a house number at its end. */
+const GARBLED_STREET = /\p{L}(straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad)\s*\d{1,4}\s?[a-zA-Z]?\s*$/iu;
+
 export function recipientName(layout: Layout, field: string): Found | null {
   const page = layout.pages[0];
   if (!page) return null;
@@ -253,7 +256,7 @@ export function recipientName(layout: Layout, field: string): Found | null {
     const upwards = lines.slice(Math.max(0, i - 16), i).reverse().filter((line) => column(line) && !isSpeck(line)).slice(0, 4);
     if (streetAndPlace) upwards.unshift(postcodeLine);
     const streetLine = upwards[0];
-    if (!streetLine || !streetPrefix(cellOf(streetLine.text).text) || (page.positioned && postcodeLine.y - streetLine.y > postcodeLine.height * 3)) continue;
+    if (!streetLine || !(streetPrefix(cellOf(streetLine.text).text) || (!streetLine.textLayer && GARBLED_STREET.test(streetLine.text))) || (page.positioned && postcodeLine.y - streetLine.y > postcodeLine.height * 3)) continue;
     for (const [k, nameLine] of upwards.slice(1, 3).entries()) {
       const other = k === 0 ? coRecipient(layout, field, nameLine, upwards[2]) : null;
       if (other) return other;

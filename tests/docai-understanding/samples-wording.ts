@@ -2389,4 +2389,21 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { elterngeld_monatlich: 832 },
   ),
+  placed(
+    'Gescannter Rentenbescheid: im Anschriftfeld hat die Texterkennung den Straßennamen zerrissen („Lessi gstraße 14“); der Name darüber ist trotzdem der Empfänger',
+    'rentenbescheid',
+    [
+      ['Deutsche Rentenversicherung Nord', 68, 48, 14],
+      ['Deutsche Rentenversicherung Nord · 23544 Lübeck', 71, 147, 7],
+      ['Frau', 71, 160, 9],
+      ['Rentenversicherungsnummer', 358, 160, 7],
+      ['Hannelore Brinkmann', 72, 172, 9],
+      ['53 121150 B 510', 358, 170, 9],
+      ['Lessi gstraße 14', 72, 184, 9],
+      ['24103 Kiel', 72, 196, 9],
+      ['Bescheid über Ihre Altersrente', 75, 288, 12],
+      ['Die Rente beginnt am 1. Juli 2024. Die Rente beträgt monatlich 1.102,40 €.', 77, 320, 9, 350],
+    ],
+    { name: 'Hannelore Brinkmann', versicherungsnummer: '53121150B510', rente_brutto: 1102.4, gueltig_ab: '2024-07-01' },
+  ),
 ];
