@@ -218,7 +218,8 @@ const PROSE_SPACED_THOUSANDS = /(?<=\p{L}{2} )(\d{1,3}) (?=\d{3},\d{2} ?(?:€|E
 const CELL_SPACED_THOUSANDS = /^(\s*\d{1,3}) (?=\d{3},\d{2} ?(?:€|EUR|Euro)\s*$)/u;
 const CURRENCY_BEFORE = /(€|EUR|Euro)\s*$/i;
 const CURRENCY_AFTER = /^\s*(€|EUR\b|Euro\b)/i;
-const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|qm\b|Quadratmeter|Std|Stunden|Tage|Monate|Jahre|Personen|Zimmer|Kinder|Wochen|Uhr)/i;
+// (OCR reads the ² of m² as „?“, „'“, „°“ or „*“ now and then)
+const NOT_AN_AMOUNT_AFTER = /^\s*(%|v\.\s?H\.|Prozent|m²|m2\b|m[?'’°*](?=\s|[.,;)]|$)|qm\b|Quadratmeter|Std|Stunden|Tage|Monate|Jahre|Personen|Zimmer|Kinder|Wochen|Uhr)/i;
 
 /**
  * All amounts in a string. Numbers without decimals count only when a currency stands next to

@@ -116,7 +116,7 @@ describe('amounts', () => {
     expect(normalizeAmount(input)).toBe(expected);
   });
 
-  test.each(['8,15 %', '58,4 m²', '01.03.2025', 'abc', '12.30 Uhr', '3 Personen', '0341 123456 Tel', '01.03.'])('%s → null', (input) => {
+  test.each(['8,15 %', '58,4 m²', '30,4 m?', "30,4 m'", '01.03.2025', 'abc', '12.30 Uhr', '3 Personen', '0341 123456 Tel', '01.03.'])('%s → null', (input) => {
     expect(normalizeAmount(input)).toBeNull();
   });
 
