@@ -150,8 +150,8 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
           // (a remark in brackets may stand between the label and its colon: "Hauptmieter/in (im Folgenden „Untervermieter“):")
           const colon = /^[ \t]*(?:\([^()]*\)[ \t]*)?[:;]/.exec(line.text.slice(end));
           if (colon) end += colon[0].length;
-          // alone in its cell, maybe with a remark in brackets: "Mieter (Vertragspartner)"
-          else if (!/^\s*(\([^)]*\)\s*)?$/.test(line.text.slice(end))) continue;
+          // alone in its cell, maybe with a remark in brackets or a party's number: "Mieter (Vertragspartner)", „Mieter/in 1“
+          else if (!/^\s*(\([^)]*\)\s*|\d\.?\s*)?$/.test(line.text.slice(end))) continue;
           // … not the end of a phrase: "Ersteinschreibung an dieser Hochschule" (but "Name und Anschrift der Schule" is a caption)
           else if (/(?<![\p{L}])(an|in|bei|von|vom|zur|zum|auf|aus|dies(e|er|em|es)|unser(e|er|em|es)?|Ihr(e|er|em|es)?)[ \t]+$/iu.test(before)) continue;
           // … nor the last word of a name ("Wilhelm Büchner Hochschule" in the letterhead)

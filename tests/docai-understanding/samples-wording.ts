@@ -2406,4 +2406,22 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { name: 'Hannelore Brinkmann', versicherungsnummer: '53121150B510', rente_brutto: 1102.4, gueltig_ab: '2024-07-01' },
   ),
+  placed(
+    'Mietvertrag mit zwei Mietern in der Eintragungsspalte: die Beschriftungen „Mieter/in 1“ und „Mieter/in 2“ über den Namen',
+    'mietvertrag',
+    [
+      ['Mietvertrag', 54, 60, 18],
+      ['§ 1 Vertragsparteien', 54, 120, 9.5],
+      ['Vermieterin', 350, 121, 6.5],
+      ['Wohnungsbau Rheinhessen GmbH', 350, 129, 9.5],
+      ['Mieter/in 1', 350, 150, 6.5],
+      ['Schröder, Mandy', 350, 158, 9.5],
+      ['Mieter/in 2', 350, 179, 6.5],
+      ['Schröder, Paul', 350, 187, 9.5],
+      ['Wohnfläche', 350, 208, 6.5],
+      ['58,4 m²', 350, 216, 9.5],
+    ],
+    { vermieter_name: 'Wohnungsbau Rheinhessen GmbH', mieter_name: 'Mandy Schröder', wohnflaeche: 58.4 },
+    'text-layer',
+  ),
 ];
