@@ -2424,4 +2424,18 @@ export const WORDING_SAMPLES: Sample[] = [
     { vermieter_name: 'Wohnungsbau Rheinhessen GmbH', mieter_name: 'Mandy Schröder', wohnflaeche: 58.4 },
     'text-layer',
   ),
+  sample(
+    'Mietbescheinigung einer Kirchgemeinde: „Miete für die Wohnung ohne Betriebskosten“ und „Miete einschließlich Vorauszahlungen“ in der Tabelle',
+    'mietbescheinigung',
+    [
+      'Ev.-Luth. Kirchgemeinde St. Marien Zwickau',
+      '# Mietbescheinigung',
+      'Position | €/m² | monatlich',
+      'Miete für die Wohnung ohne Betriebskosten | 7,10 | 497,00 €',
+      'umlagefähige Betriebskosten ohne Heizung, Vorauszahlung | 2,50 | 175,00 €',
+      'Vorauszahlung Heizung und Warmwasser | 1,20 | 84,00 €',
+      'Miete einschließlich Vorauszahlungen | 10,80 | 756,00 €',
+    ],
+    { grundmiete: 497, nebenkosten: 175, heizkosten: 84, gesamtmiete: 756 },
+  ),
 ];
