@@ -430,7 +430,7 @@ export function normalizeName(input: unknown): string | null {
 
 /** Words that make a line an organisation, not a person. */
 export const ORGANISATION =
-  /(GmbH|\bAG\b|\bKG\b|\bOHG\b|\beG\b|e\.\s?V\.|mbH|\bGbR\b|\bUG\b|\bCo\.|\bSE\b|\bInc\b|\bLtd\b|Verwaltung|Genossenschaft|Gesellschaft|\bStadt\b|Bank|Sparkasse|Volksbank|Versicherung|Agentur|Amt\b|amt\b|Behörde|Kasse\b|kasse\b|Landkreis|Gemeinde|Ministerium|Universität|Hochschule|Schule|schule\b|Gymnasium|Akademie|Institut|Zentrum|Stelle\b|stelle\b|Service|Immobilien|Wohnungsbau|Wohnen\b|Hausverwaltung|Filiale|Geschäftsstelle|Niederlassung|Zweigstelle|Hauptstelle|Abteilung|Dezernat|Sachgebiet|Sekretariat|Bund\b|Deutsche\b|Postfach|Straße|straße|Str\.|Weg\b|Platz\b|Allee\b|Bescheinigung|Abrechnung|Bescheid|Antrag|Seite\b|Datum\b|Nummer\b|Betrag\b|Konto|Telefon|Zeitraum)/u;
+  /(GmbH|\bAG\b|\bKG\b|\bOHG\b|\beG\b|e\.\s?V\.|mbH|\bGbR\b|\bUG\b|\bCo\.|\bSE\b|\bInc\b|\bLtd\b|Verwaltung|Genossenschaft|Gesellschaft|\bStadt\b|Bank|Sparkasse|Volksbank|Versicherung|Agentur|Amt\b|amt\b|Behörde|Kasse\b|kasse\b|Landkreis|Gemeinde|gemeinde\b|Stiftung|stiftung\b|Ministerium|Universität|Hochschule|Schule|schule\b|Gymnasium|Akademie|Institut|Zentrum|Stelle\b|stelle\b|Service|Immobilien|Wohnungsbau|Wohnen\b|Hausverwaltung|Filiale|Geschäftsstelle|Niederlassung|Zweigstelle|Hauptstelle|Abteilung|Dezernat|Sachgebiet|Sekretariat|Bund\b|Deutsche\b|Postfach|Straße|straße|Str\.|Weg\b|Platz\b|Allee\b|Bescheinigung|Abrechnung|Bescheid|Antrag|Seite\b|Datum\b|Nummer\b|Betrag\b|Konto|Telefon|Zeitraum)/u;
 
 /** Words of captions, forms and letters that are never part of a person's name. */
 const NOT_A_NAME =

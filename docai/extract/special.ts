@@ -1018,19 +1018,34 @@ export function senderName(layout: Layout, field: string): Found | null {
   // shape with a department first, so one that names an organisation is preferred
   let returnAddress: Found | null = null;
   for (const line of top) {
-    const parts = line.text.split(/\s+[·•|]\s+|,\s+(?=\d{5}\s)/);
+    // (a scan may read the middle dots as dashes: „Ev.-Luth. Kirchgemeinde St. Petri - Am Markt 77 - 83022 Rosenheim“)
+    const parts = line.text.split(line.textLayer ? /\s+[·•|]\s+|,\s+(?=\d{5}\s)/ : /\s+[·•|\-–]\s+|,\s+(?=\d{5}\s)/);
     if (parts.length >= 2 && parsePostcodeCity(parts[parts.length - 1]) && !parseStreet(parts[0])) {
       const first = parts[0].trim();
       const candidate = parseValue('party', first, { own: true })[0];
       if (candidate) {
         const at = line.text.indexOf(first);
         const found = { field, value: candidate.value, line, start: at + candidate.start, end: at + candidate.end, score: 0.6 * ocrFactor(line.confidence) };
-        if (ORGANISATION.test(first) || !DEPARTMENT.test(first)) return found;
+        if (ORGANISATION.test(first) || !DEPARTMENT.test(first)) {
+          // on a scan the letterhead's large print often reads better than the small return address: the same name from there, if read with more confidence
+          const head = line.textLayer ? null : letterheadOrganisation(top, field);
+          return head && sameName(String(head.value), String(found.value)) && head.line.confidence >= line.confidence ? head : found;
+        }
         returnAddress ??= found;
       }
     }
   }
-  // the letterhead: an organisation in the first lines
+  return letterheadOrganisation(top, field) ?? returnAddress;
+}
+
+/** Two readings of one name, one of them with a few letters misread („Rosenbeim“ for „Rosenheim“). */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [foldLabel(a), foldLabel(b)];
+  return x.slice(0, 8) === y.slice(0, 8) && Math.abs(x.length - y.length) <= Math.max(2, x.length * 0.15);
+}
+
+/** The letterhead: an organisation in the first lines. */
+function letterheadOrganisation(top: Line[], field: string): Found | null {
   for (const line of top.slice(0, 3)) {
     if (!ORGANISATION.test(line.text) || parsePostcodeCity(line.text) || /Telefon|Tel\.|Fax|E-Mail|www\./i.test(line.text)) continue;
     // the form's title ("Bescheinigung der Vermieterin / des Vermieters") names no one
@@ -1041,7 +1056,7 @@ export function senderName(layout: Layout, field: string): Found | null {
     const candidate = parseValue('party', part, { own: true })[0];
     if (candidate) return { field, value: candidate.value, line, start: at + candidate.start, end: at + candidate.end, score: 0.55 * ocrFactor(line.confidence) };
   }
-  return returnAddress;
+  return null;
 }
 
 /** A department or function of an organisation, not its name. */

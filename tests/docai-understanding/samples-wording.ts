@@ -2438,4 +2438,21 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { grundmiete: 497, nebenkosten: 175, heizkosten: 84, gesamtmiete: 756 },
   ),
+  placed(
+    'Gescannte Mietbescheinigung einer Kirchgemeinde: die Rücksendeangabe mit Strichen statt Punkten und einem Lesefehler („Rosenbeim“), der Briefkopf darüber klar gelesen',
+    'mietbescheinigung',
+    [
+      ['Ev.-Luth. Kirchgemeinde St. Petri Rosenheim', 98, 43, 13],
+      ['Grundstücks- und Mietverwaltung', 98, 59, 8.6],
+      ['Ev.-Luth. Kirchgemeinde St. Petri Rosenbeim - Am Markt 77 - 83022 Rosenheim', 71, 134, 4.8],
+      ['Frau', 71, 144, 8.2],
+      ['Heike Wolf', 71, 157, 8.2],
+      ['Thomas-Müntzer-Platz 24', 71, 168, 8.2],
+      ['83022 Rosenheim', 71, 182, 8.6],
+      ['Mietbescheinigung zur Vorlage bei der Wohngeldbehörde', 71, 272, 10],
+      ['Miete für die Wohnung ohne Betriebskosten', 79, 450, 10],
+      ['894,11 €', 497, 450, 10],
+    ],
+    { vermieter_name: 'Ev.-Luth. Kirchgemeinde St. Petri Rosenheim', grundmiete: 894.11 },
+  ),
 ];
