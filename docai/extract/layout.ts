@@ -35,8 +35,11 @@ export function layoutOf(document: DocumentText): Layout {
   const pages: Layout['pages'] = [];
   for (const page of document.pages) {
     const pageLines: Line[] = [];
+    const tall = page.source === 'ocr' ? tallDebrisLimit(page.lines) : Infinity;
     for (const raw of page.lines) {
       if (typeof raw.text !== 'string' || raw.text.trim().length === 0) continue;
+      // a graphic or a column of specks that OCR read as one tall line of junk would join the rows it spans
+      if (finite(raw.height) > tall && (Number.isFinite(raw.confidence) ? raw.confidence : 1) < 0.5) continue;
       const line: Line = {
         index: lines.length,
         page: page.page,
@@ -62,6 +65,12 @@ export function layoutOf(document: DocumentText): Layout {
 }
 
 const finite = (value: number) => (Number.isFinite(value) ? value : 0);
+
+/** Four times the median line height of an OCR page: a line taller than that is no line of text. */
+function tallDebrisLimit(lines: DocumentText['pages'][number]['lines']): number {
+  const heights = lines.map((line) => finite(line.height)).filter((height) => height > 0).sort((a, b) => a - b);
+  return heights.length >= 5 ? heights[Math.floor(heights.length / 2)] * 4 : Infinity;
+}
 
 function pageOf(layout: Layout, line: Line) {
   return layout.pages.find((page) => page.page === line.page)!;

@@ -2455,4 +2455,47 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { vermieter_name: 'Ev.-Luth. Kirchgemeinde St. Petri Rosenheim', grundmiete: 894.11 },
   ),
+  (() => {
+    const scan = placed(
+      'Gescannter Elterngeldbescheid: eine Spalte von Flecken neben der Monatstabelle, als eine hohe Zeile voller Zeichensalat gelesen, verbindet die Tabellenzeilen nicht',
+      'elterngeldbescheid',
+      [
+        ['Bescheid über Elterngeld', 69, 60, 12],
+        ['Welche Monate wer bekommt', 67, 330, 8.6],
+        ['LM', 72, 345, 6.5],
+        ['Zeitraum', 117, 345, 6.5],
+        ['Elternteil', 268, 346, 6.5],
+        ['Elterngeld', 499, 345, 6.5],
+        ['DDP', 71, 359, 93.6],
+      ['23.10.2024 — 22.11.2024', 117, 360, 6.5],
+      ['Mutterschaftsgeld', 267, 360, 6.5],
+      ['0,00', 514, 360, 7.5],
+      ['23.11.2024 — 22.12.2024', 117, 372.5, 6.5],
+      ['Mutterschaftsgeld', 267, 372.5, 6.5],
+      ['0,00', 514, 372.5, 7.5],
+      ['23.12.2024 — 22.01.2025', 117, 385.0, 6.5],
+      ['Sie', 267, 385.0, 6.5],
+      ['812,40', 514, 385.0, 7.5],
+      ['23.01.2025 — 22.02.2025', 117, 397.5, 6.5],
+      ['Sie', 267, 397.5, 6.5],
+      ['812,40', 514, 397.5, 7.5],
+      ['23.02.2025 — 22.03.2025', 117, 410.0, 6.5],
+      ['Sie', 267, 410.0, 6.5],
+      ['812,40', 514, 410.0, 7.5],
+      ['23.03.2025 — 22.04.2025', 117, 422.5, 6.5],
+      ['Sie', 267, 422.5, 6.5],
+      ['812,40', 514, 422.5, 7.5],
+      ['23.04.2025 — 22.05.2025', 117, 435.0, 6.5],
+      ['Sie', 267, 435.0, 6.5],
+      ['812,40', 514, 435.0, 7.5],
+      ['23.05.2025 — 22.06.2025', 117, 447.5, 6.5],
+      ['Sie', 267, 447.5, 6.5],
+      ['812,40', 514, 447.5, 7.5],
+      ],
+      { bezug_von: '2024-12-23', bezug_bis: '2025-06-22' },
+    );
+    // the junk line: read with next to no confidence
+    scan.text.pages[0].lines.find((line) => line.text === 'DDP')!.confidence = 0.15;
+    return scan;
+  })(),
 ];
