@@ -271,6 +271,10 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Erweiterte Meldebescheinigung', 7, 3],
     ['Aufenthaltsbescheinigung', 4, 1.5],
     ['Bescheinigung über die Anmeldung', 5, 2],
+    // the registration office's confirmation handed out at the counter (§ 24 Abs. 2 BMG)
+    ['Meldebestätigung', 6, 2.5],
+    ['Bestätigung der Anmeldung', 5, 2],
+    ['Anmeldebestätigung', 5, 2],
     ['Bürgeramt', 2.5, 1.5],
     ['Bürgerbüro', 2, 1],
     ['Bürgerservice', 1.5, 1],

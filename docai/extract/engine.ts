@@ -286,6 +286,9 @@ function continuesSentence(layout: Layout, line: Line, labelLine: Line): boolean
   return !!previous && previous !== labelLine && previous.text.trim().length >= 35 && /[\p{Ll},]\s*$/u.test(previous.text);
 }
 
+/** An addressing addition: a hall of residence, a room, „c/o“, „bei“, a flat's number. */
+const ADDRESS_ADDITION = /(Wohnheim|Studierendenwerk|Studentenwerk|Zi\.|Zimmer|Appartement|App\.|c\/o|(?<![\p{L}])bei(?![\p{L}])|Whg\.|Wohnung Nr\.|Gebäude|Haus [A-Z\d])/u;
+
 function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): Region[] {
   const regions: Region[] = [];
   const lineHits = hits.get(hit.line) ?? [];
@@ -391,9 +394,16 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     factor = 0.92;
     const maxLines = hit.rule.belowLines ?? 2;
     let taken = 0;
+    let additions = 0;
     // a cell that starts under the previous header belongs to that column, even where it runs on into this one
     const previousHeader = headerStart ? rowOf(layout, headerStart).filter((cell) => cell.x < headerStart.x - 1).pop() : undefined;
+    // (an address may stand under two lines of an addressing addition: the reach grows by them, see below)
     let underneath = below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd);
+    if (hit.rule.kind === 'address') {
+      const reach = below(layout, hit.line, maxLines + 3.6, columnStart, columnEnd);
+      const additionsUnder = reach.slice(0, 2).filter((line) => ADDRESS_ADDITION.test(line.text)).length;
+      if (additionsUnder > 0) underneath = below(layout, hit.line, maxLines + 1.6 + additionsUnder, columnStart, columnEnd);
+    }
     // a transposed table: the row whose caption at the left names what the rule prefers ("Anteil Mitarbeiter/in" under "Krankenvers.")
     const preferredRow = headerStart && hit.rule.preferColumn ? rowCaptioned(layout, hit.line, columnStart, columnEnd, hit.rule.preferColumn) : undefined;
     if (preferredRow) underneath = [...preferredRow, ...underneath.filter((line) => !preferredRow.includes(line))];
@@ -412,6 +422,11 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
       // a caption right under the label is skipped; a caption after a value starts the next field
       if (isCaption(line)) {
         if (taken > 0) break;
+        continue;
+      }
+      // an addressing addition over the street („Studierendenwerk Marburg, Wohnheim Am“ / „Weinberg, Zi. 606“) is part of the address, not a line of its own
+      if (hit.rule.kind === 'address' && additions < 2 && ADDRESS_ADDITION.test(line.text) && !parseValue('address', line.text, { own: false, layout, line }).length) {
+        additions++;
         continue;
       }
       let lineFactor = factor;

@@ -2498,4 +2498,25 @@ export const WORDING_SAMPLES: Sample[] = [
     scan.text.pages[0].lines.find((line) => line.text === 'DDP')!.confidence = 0.15;
     return scan;
   })(),
+  sample(
+    'Meldebestätigung für Studierende: unter „Anschrift“ zuerst der Adressierungszusatz des Wohnheims über zwei Zeilen, dann Straße und Ort; die letzte Wohnung steht darunter',
+    'meldebescheinigung',
+    [
+      '# Bestätigung der Anmeldung',
+      'Familienname | Vornamen',
+      'Brandt | Lea',
+      'Angemeldete Wohnung',
+      'Anschrift',
+      'Studierendenwerk Jena, Wohnheim Am',
+      'Anger, Zi. 214',
+      'Philosophenweg 20',
+      '07743 Jena',
+      'Tag des Einzugs',
+      '01.10.2024',
+      'Letzte Wohnung',
+      'Anschrift',
+      'Lindenstraße 3, 99084 Erfurt',
+    ],
+    { anschrift: 'Philosophenweg 20, 07743 Jena', einzugsdatum: '2024-10-01' },
+  ),
 ];
