@@ -89,8 +89,8 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       const art = tickedOption(
         layout,
         [
-          { id: 'erstantrag', labels: ['Erstantrag', 'Erstmaliger Antrag', 'Erstmalige Antragstellung', 'Neuantrag', 'erstmalige Bewilligung', 'Erstbewilligung', 'bisher kein Wohngeld erhalten', 'bisher kein Wohngeld', 'zum ersten Mal', 'erstmals Wohngeld'] },
-          { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Anschlussantrag', 'Weiterleistung', 'Weiterbewilligung', 'Weitergewährung', 'im Anschluss an den auslaufenden Bewilligungszeitraum', 'im Anschluss an den bisherigen Bewilligungszeitraum', 'im Anschluss an den laufenden Bewilligungszeitraum', 'nach dem Ende des laufenden Bewilligungszeitraums', 'Weiterzahlung', 'Bewilligungszeitraum endet', 'für den folgenden Zeitraum', 'Folgezeitraum', 'für den Folgezeitraum', 'für die Folgezeit', 'nach Ablauf des laufenden Bewilligungszeitraums', 'nach Ablauf des bisherigen Bewilligungszeitraums', 'Bewilligungszeitraum läuft ab', 'weitergezahlt werden'] },
+          { id: 'erstantrag', labels: ['Erstantrag', 'Erstmaliger Antrag', 'Erstmalige Antragstellung', 'Erstmalige Beantragung', 'Neuantrag', 'erstmalige Bewilligung', 'Erstbewilligung', 'bisher kein Wohngeld erhalten', 'bisher kein Wohngeld', 'zum ersten Mal', 'erstmals Wohngeld'] },
+          { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Anschlussantrag', 'Weiterleistung', 'Weiterbewilligung', 'Weitergewährung', 'im Anschluss an den auslaufenden Bewilligungszeitraum', 'im Anschluss an den bisherigen Bewilligungszeitraum', 'im Anschluss an den laufenden Bewilligungszeitraum', 'nach dem Ende des laufenden Bewilligungszeitraums', 'Weiterzahlung', 'Bewilligungszeitraum endet', 'für den folgenden Zeitraum', 'Folgezeitraum', 'für den Folgezeitraum', 'für die Folgezeit', 'nach Ablauf des laufenden Bewilligungszeitraums', 'nach Ablauf des bisherigen Bewilligungszeitraums', 'Bewilligungszeitraum läuft ab', 'weitergezahlt werden', 'Verlängerung im Anschluss', 'im Anschluss an den Bewilligungszeitraum'] },
           { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung', 'Erhöhung des Wohngeldes', 'Erhöhung', 'Neuberechnung im laufenden Bezug', 'Neuberechnung während des Bewilligungszeitraums', 'Mehrbetrag wegen Änderung', 'Änderung der Verhältnisse im laufenden Bezug', '§ 27 Abs. 1 WoGG'] },
         ],
         'antragsart',
@@ -102,7 +102,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
           layout,
           [
             { id: 'erstantrag', labels: ['Erstantrag', 'Neuantrag', 'erstmals', 'erstmalige Bewilligung'] },
-            { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterbewilligung', 'für den anschließenden Zeitraum', 'anschließenden Bewilligungszeitraum', 'im Anschluss an den laufenden Bewilligungszeitraum'] },
+            { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterbewilligung', 'Weiterleistung', 'für den anschließenden Zeitraum', 'anschließenden Bewilligungszeitraum', 'im Anschluss an den laufenden Bewilligungszeitraum', 'nach Ablauf des bisherigen Bewilligungszeitraums', 'nach Ablauf des laufenden Bewilligungszeitraums'] },
             { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung'] },
           ],
           'antragsart',

@@ -1156,6 +1156,8 @@ export function onlyNamedOption(layout: Layout, options: { id: string; labels: s
     for (const option of options) {
       for (const label of option.labels) {
         const match = findLabel(line.text, line.folded, foldLabel(label))[0];
+        // „Weiterleistung oder Erhöhung“: one of several kinds named as alternatives, none chosen
+        if (match && (/^\s*(oder|bzw\.?|\/)\s/.test(line.text.slice(match.end)) || /\s(oder|bzw\.?|\/)\s*$/.test(line.text.slice(0, match.start)))) return null;
         if (match && !seen.has(option.id)) seen.set(option.id, { field, value: option.id, line, start: match.start, end: match.end, score: 0.6 * ocrFactor(line.confidence) });
       }
     }

@@ -2519,4 +2519,46 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { anschrift: 'Philosophenweg 20, 07743 Jena', einzugsdatum: '2024-10-01' },
   ),
+  sample(
+    'Antrag eines Betreuers als Brief: „… Wohngeld für die Zeit nach Ablauf des bisherigen Bewilligungszeitraums (Weiterleistung)“',
+    'antrag',
+    [
+      'Berufsbetreuung Schulze · Domplatz 2 · 06108 Halle (Saale)',
+      '# Antrag auf Wohngeld',
+      'Betreute: Ingrid Hahn, geb. 02.05.1951',
+      'Namens meiner Betreuten beantrage ich hiermit Wohngeld für die Zeit nach Ablauf des bisherigen',
+      'Bewilligungszeitraums (Weiterleistung). Die Verhältnisse haben sich nicht geändert.',
+    ],
+    { antragsart: 'weiterleistungsantrag' },
+  ),
+  sample(
+    'Antrag mit angekreuzter Antragsart: „X Erstmalige Beantragung“ und „X Verlängerung im Anschluss an den Bewilligungszeitraum“ in zwei Formularen',
+    'antrag',
+    [
+      '# Antrag auf Mietzuschuss',
+      'a) X Erstmalige Beantragung von Mietzuschuss',
+      'b) Weiterzahlung nach Ablauf des Bewilligungszeitraums',
+    ],
+    { antragsart: 'erstantrag' },
+  ),
+  sample(
+    'Erfassungsbogen mit der Antragsart in einer Zeile: „Erstbewilligung … X Verlängerung im Anschluss an den Bewilligungszeitraum bis …“',
+    'antrag',
+    [
+      '# Wohngeldantrag – Erfassungsbogen',
+      'Erstbewilligung (bisher kein Wohngeld) X Verlängerung im Anschluss an den Bewilligungszeitraum bis 31.8.2025',
+    ],
+    { antragsart: 'weiterleistungsantrag' },
+  ),
+  sample(
+    'Vorausgefüllter Antrag „Mietzuschuss – Weiterleistung oder Erhöhung“: der Titel nennt zwei Antragsarten, angekreuzt ist keine lesbar',
+    'antrag',
+    [
+      '# Mietzuschuss – Weiterleistung oder Erhöhung',
+      'mit den bei der Wohngeldbehörde gespeicherten Angaben',
+      'Antragsteller/in: Wendt, Carola',
+    ],
+    { antragsteller_name: 'Carola Wendt' },
+    { absent: ['antragsart'] },
+  ),
 ];
