@@ -255,7 +255,8 @@ function pluperfectBefore(hit: LabelHit): boolean {
   const before = hit.line.text.slice(0, hit.start);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
   // "Bisher haben wir Ihnen monatlich 591,97 € überwiesen": a sentence opening with "bisher" tells the past
-  return /(?<![\p{L}])(hatte|hatten|hattest|hattet)(?![\p{L}])/iu.test(sentence) || /^\s*(Bisher|Bislang|Zuvor)\s+\p{Ll}/u.test(sentence);
+  // … and so does one whose verb in the past stands before the label („Bis 29.2.2024 betrug der Mietzins (kalt) 708,38 €“)
+  return /(?<![\p{L}])(hatte|hatten|hattest|hattet|betrug|betrugen|belief|beliefen)(?![\p{L}])/iu.test(sentence) || /^\s*(Bisher|Bislang|Zuvor)\s+\p{Ll}/u.test(sentence);
 }
 
 /** "Die Nettokaltmiete wurde … angepasst; bis dahin betrug sie EUR 411,21": a verb in the past tense between label and value. */

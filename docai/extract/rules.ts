@@ -194,7 +194,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'grundmiete',
       kind: 'amount', preferColumn: SHARE_COLUMN, range: [30, 6000],
-      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsentgelt netto kalt', 'Nutzungsentgelt (netto kalt)', 'Nutzungsgebühr netto kalt', 'Nettonutzungsentgelt', 'Kaltnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)', 'Miete Wohnraum', 'Wohnraummiete', 'Mietanteil Wohnraum', 'Mietanteil (ohne Nebenkosten)', 'Mietanteil|0.85', 'Miete ohne Betriebskosten', 'Miete für die Wohnung ohne Betriebskosten', 'Miete für die Wohnung ohne Nebenkosten'],
+      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsentgelt netto kalt', 'Nutzungsentgelt (netto kalt)', 'Nutzungsgebühr netto kalt', 'Nettonutzungsentgelt', 'Kaltnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)', 'Miete Wohnraum', 'Wohnraummiete', 'Mietanteil Wohnraum', 'Mietanteil (ohne Nebenkosten)', 'Mietanteil|0.85', 'Miete ohne Betriebskosten', 'Miete für die Wohnung ohne Betriebskosten', 'Miete für die Wohnung ohne Nebenkosten', 'Mietzins (kalt)', 'Mietzins kalt', 'Mietzins netto', 'Wohnungsmiete kalt', 'Miete kalt', 'Mietanteil (nettokalt)', 'Mietanteil nettokalt', 'Indexmiete ohne Betriebskosten', 'Staffelmiete ohne Betriebskosten'],
       prefixLabels: ['Grundmiete'],
     },
     {
@@ -311,7 +311,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'grundmiete',
       kind: 'amount', range: [30, 6000],
-      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Miete ohne Nebenkosten', 'Grundmiete (nettokalt)', 'Die Grundmiete beträgt', 'Die Miete beträgt|0.8', 'Miete|0.7', 'monatliche Miete|0.75', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsgebühr|0.75'],
+      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Miete ohne Nebenkosten', 'Grundmiete (nettokalt)', 'Die Grundmiete beträgt', 'Die Miete beträgt|0.8', 'Miete|0.7', 'monatliche Miete|0.75', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsgebühr|0.75', 'Mietzins (kalt)', 'Mietzins kalt', 'Mietzins netto', 'Wohnungsmiete kalt', 'Miete kalt', 'Mietanteil (nettokalt)', 'Mietanteil nettokalt', 'Indexmiete ohne Betriebskosten', 'Staffelmiete ohne Betriebskosten', 'Miete ohne Betriebskosten'],
       prefixLabels: ['Grundmiete'],
     },
     {

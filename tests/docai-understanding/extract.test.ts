@@ -69,6 +69,15 @@ describe('extraction on hand-written documents', () => {
 });
 
 describe('readings that are easy to get wrong', () => {
+  test('a figure in a sentence whose verb in the past stands before the label is an old one: low confidence', () => {
+    const past = extractFields('mietbescheinigung', buildText(['# Mietbescheinigung', 'Bis 29.2.2024 betrug der Mietzins (kalt) 580,00 €; die Anpassung erfolgte nach § 558 BGB.']));
+    const present = extractFields('mietbescheinigung', buildText(['# Mietbescheinigung', 'Ab 1.3.2024 beträgt der Mietzins (kalt) 612,00 €.']));
+    expect(past.fields.grundmiete.value).toBe(580);
+    expect(present.fields.grundmiete.value).toBe(612);
+    expect(past.fields.grundmiete.confidence).toBeLessThan(0.5);
+    expect(present.fields.grundmiete.confidence).toBeGreaterThan(0.8);
+  });
+
   test('Nebenkosten exclude heating, also when the heating label stands in the same line', () => {
     const text = buildText(['# Mietbescheinigung', 'Betriebskosten (ohne Heizung und Warmwasser): 120,00 €', 'Heizkosten: 90,00 €']);
     const { fields } = extractFields('mietbescheinigung', text);

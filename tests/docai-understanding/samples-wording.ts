@@ -2561,4 +2561,38 @@ export const WORDING_SAMPLES: Sample[] = [
     { antragsteller_name: 'Carola Wendt' },
     { absent: ['antragsart'] },
   ),
+  sample(
+    'Mietbescheinigung einer Verwaltung: „Mietzins (kalt)“ als Spaltenkopf, darunter in den Anmerkungen der frühere Mietzins in einem Satz, der mit „Bis … betrug“ beginnt',
+    'mietbescheinigung',
+    [
+      '# Mietbescheinigung',
+      'Monatliche Mietzahlung, gültig ab 1.3.2024',
+      'Mietzins (kalt) | NK-Vorauszahlung ohne Heizung | HK-/WW-Vorauszahlung | monatliche Zahlung insgesamt',
+      'EUR 612,00 | EUR 180,00 | EUR 95,00 | EUR 887,00',
+      'Anmerkungen',
+      'Bis 29.2.2024 betrug der Mietzins (kalt) 580,00 €; die Anpassung erfolgte nach § 558 BGB.',
+    ],
+    { grundmiete: 612, nebenkosten: 180, heizkosten: 95, gesamtmiete: 887 },
+  ),
+  sample(
+    'Mietbescheinigung: die Kaltmiete in einer Zelle, der frühere Betrag in einem Satz, dessen Verb in der Vergangenheit vor der Beschriftung steht („Bis … betrug der Mietzins (kalt) …“)',
+    'mietbescheinigung',
+    [
+      '# Mietbescheinigung',
+      'Kaltmiete | EUR 612,00',
+      'Bis 29.2.2024 betrug der Mietzins (kalt) 580,00 €; die Anpassung erfolgte nach § 558 BGB.',
+    ],
+    { grundmiete: 612 },
+  ),
+  sample(
+    'Untermietvertrag: „Mietanteil (nettokalt)“ in einer Aufzählung; Indexmiete „ohne Betriebskosten“ in einem anderen Vertrag',
+    'mietvertrag',
+    [
+      '# Untermietvertrag',
+      '(1) Die monatliche Untermiete setzt sich wie folgt zusammen:',
+      'a) Mietanteil (nettokalt) | 210,00 €',
+      'b) anteilige kalte Nebenkosten, Abschlag | 45,00 €',
+    ],
+    { grundmiete: 210 },
+  ),
 ];
