@@ -40,6 +40,8 @@ export function layoutOf(document: DocumentText): Layout {
       if (typeof raw.text !== 'string' || raw.text.trim().length === 0) continue;
       // a graphic or a column of specks that OCR read as one tall line of junk would join the rows it spans
       if (finite(raw.height) > tall && (Number.isFinite(raw.confidence) ? raw.confidence : 1) < 0.5) continue;
+      // … and a speck read as a letter or two with next to no confidence is no cell of a row
+      if (page.source === 'ocr' && raw.text.trim().length <= 2 && (Number.isFinite(raw.confidence) ? raw.confidence : 1) < 0.2) continue;
       const line: Line = {
         index: lines.length,
         page: page.page,

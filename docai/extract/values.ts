@@ -260,7 +260,8 @@ export function looksLikeTitle(value: string): boolean {
 /** A person's name at the start of the region. */
 export function parseName(text: string): Candidate[] {
   const cell = firstCell(text);
-  let piece = text.slice(cell.start, cell.end);
+  // (a form's fill-in line read as underscores glued to the last word: „Strauß, Olena Greta__“)
+  let piece = text.slice(cell.start, cell.end).replace(/_+/g, (line) => ' '.repeat(line.length));
   // stop at what follows a name: a birth date, an address, a phone number, a bracket
   const stop = /\s*(,\s*(geb\b|geboren|\d)|\(|\s(geb\.|geboren|wohnhaft|Geburtsdatum|Geb\.-Datum)|;|\s[-–]\s|\s\+?\d)/i.exec(piece);
   if (stop) piece = piece.slice(0, stop.index);

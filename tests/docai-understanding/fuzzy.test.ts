@@ -107,6 +107,8 @@ describe('reading values out of noisy text', () => {
   test('OCR debris around a value is left out', () => {
     expect(parseName('Leon Becker Ü')[0].value).toBe('Leon Becker');
     expect(parseName('DE Yvonne Jana Weber A')[0].value).toBe('Yvonne Jana Weber');
+    // a form's fill-in line read as underscores glued to the last word
+    expect(parseName('Strauß, Olena Greta__')[0].value).toBe('Olena Greta Strauß');
     expect(parseText('| Käthe-Kollwitz-Gymnasium Stuttgart Z')[0].value).toBe('Käthe-Kollwitz-Gymnasium Stuttgart');
     const piece = '» ‚Hauptstraße 5 ®';
     const kept = trimJunk(piece);

@@ -2595,4 +2595,29 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { grundmiete: 210 },
   ),
+  (() => {
+    const scan = placed(
+      'Gescannte Mietbescheinigung: ein Fleck in der Kopfzeile der Mietaufstellung, als „S“ ohne Zuversicht gelesen, macht die Kopfzeile nicht zu einer Zeile mit Werten',
+      'mietbescheinigung',
+      [
+        ['Mietbescheinigung', 58, 200, 14],
+        ['3 Monatliche Mietzahlung, gültig ab 1.3.2024', 58, 284, 10.7],
+        ['Kaltmiete', 62, 299, 12.3],
+        ['Vorauszahlung kalte NK (Wasser,', 171, 299, 12.3],
+        ['Heizkosten- und', 300, 299, 12.3],
+        ['S', 405, 299, 12.3],
+        ['Gesamtmietzins monatlich', 429, 299, 12.3],
+        ['Müll, Grundsteuer u. a.)', 171, 311, 7.7],
+        ['Warmwasservorschuss', 300, 311, 7.7],
+        ['612,40 €', 128, 323, 16.7],
+        ['180,20 €', 257, 323, 16.7],
+        ['95,00 €', 387, 323, 16.7],
+        ['887,60 €', 505, 323, 16.7],
+      ],
+      { grundmiete: 612.4 },
+    );
+    // the speck: read with no confidence
+    scan.text.pages[0].lines.find((line) => line.text === 'S')!.confidence = 0;
+    return scan;
+  })(),
 ];
