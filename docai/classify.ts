@@ -531,7 +531,10 @@ const REFERRED_TO = /(?<![\p{L}])(stellt|stellen)\s+(\p{L}+\s+){1,3}aus(?![\p{L}
 const TO_BE_HANDED_IN = /(?<![\p{L}])(legen|reichen)\s+Sie(?![\p{L}])/u;
 
 /** "Mietbestätigung für den Wohngeldantrag": the application named as the purpose of a proof, not as a second document. */
-const FOR_APPLICATION = /(?<![\p{L}])(?:für|fur|fuer|zum|zur)\s+(?:(?:den|die|das|Ihren|Ihre|Ihr|einen|eine)\s+)?\S*antrag/iu;
+/** An uploaded file's name („Kontoauszug.jpg“, „Lohnabrechnung_Maerz.pdf“): a document attached, not this one. */
+const FILE_NAME_AFTER = /^[\p{L}\d_-]*\.(jpe?g|pdf|png|tiff?|heic|docx?)(?![\p{L}])/iu;
+// (the word ends in „antrag“: „zur antragstellenden Person“ is no purpose)
+const FOR_APPLICATION = /(?<![\p{L}])(?:für|fur|fuer|zum|zur)\s+(?:(?:den|die|das|Ihren|Ihre|Ihr|einen|eine)\s+)?\S*antrag(?:e?s)?(?![\p{L}])/iu;
 
 /** A cue that names a document of its type by itself ("Mietbescheinigung", "Kontoauszug"). */
 const namesDocument = (cue: CompiledCue) => cue.title >= 5 && cue.parts.length === 1;
@@ -581,7 +584,7 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
   const matches = COMPILED.map((cue) =>
     layout.lines.filter(
       (line) =>
-        cue.parts.every((part) => findLabel(line.text, line.folded, part, { prefix: cue.parts.length > 1, suffix: 2 }).length > 0) &&
+        cue.parts.every((part) => findLabel(line.text, line.folded, part, { prefix: cue.parts.length > 1, suffix: 2 }).some((match) => !FILE_NAME_AFTER.test(line.text.slice(match.end)))) &&
         // "Mietbestätigung für den Wohngeldantrag": the application is the proof's purpose, not the document
         !(cue.type === 'antrag' && cue.title > 0 && FOR_APPLICATION.test(line.text)),
     ),

@@ -2620,4 +2620,16 @@ export const WORDING_SAMPLES: Sample[] = [
     scan.text.pages[0].lines.find((line) => line.text === 'S')!.confidence = 0;
     return scan;
   })(),
+  sample(
+    'Ausdruck eines Online-Antrags: die hochgeladenen Nachweise als Dateinamen („Kontoauszug.jpg“, „Lohnabrechnung_Maerz.pdf“) oben, „zur antragstellenden Person“ in derselben Zeile wie „Antrag auf Wohngeld“',
+    'antrag',
+    [
+      'Ausdruck Ihres Antrags – Service-Konto',
+      'Kontoauszug.jpg',
+      'Lohnabrechnung_Maerz.pdf',
+      'Beziehung zur antragstellenden Person: Ehegatte – Art des Antrags: Erstmaliger Antrag – Antrag auf Wohngeld (Mietzuschuss)',
+      'Übermittelt an Stadt Dortmund – Wohngeldstelle',
+    ],
+    { antragsart: 'erstantrag' },
+  ),
 ];
