@@ -483,7 +483,8 @@ function joinedHeaderCell(hit: LabelHit, lineHits: LabelHit[], underneath: Line[
 function printedSurnameLast(layout: Layout, tokens: string[]): boolean {
   const last = escapeRegExp(tokens[tokens.length - 1]);
   const first = escapeRegExp(tokens[0]);
-  const evidence = new RegExp(`(?<![\\p{L}])(?:(?:Herrn?|Frau)\\s+(?:(?:Dr|Prof)\\.\\s+)*${last}|\\p{Lu}\\.\\s?${last}|${last},\\s*${first})(?![\\p{L}])`, 'u');
+  // (… or another person of that surname introduced in natural order: „Ich, Maik Böhm, geboren am …“)
+  const evidence = new RegExp(`(?<![\\p{L}])(?:(?:Herrn?|Frau)\\s+(?:(?:Dr|Prof)\\.\\s+)*${last}|\\p{Lu}\\.\\s?${last}|${last},\\s*${first}|(?!${first}(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+${last},?\\s+(?:geb\\.|geboren|wohnhaft))(?![\\p{L}])`, 'u');
   return layout.lines.some((line) => evidence.test(line.text));
 }
 

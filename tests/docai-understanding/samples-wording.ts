@@ -2632,4 +2632,17 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsart: 'erstantrag' },
   ),
+  sample(
+    'Mietvertrag mit Bürgschaft: „Name, Vorname“ über dem in natürlicher Reihenfolge gedruckten Namen; der bürgende Vater „Ich, Maik Böhm, geboren am …“ zeigt, dass Böhm der Familienname ist',
+    'mietvertrag',
+    [
+      '# Mietvertrag über Wohnraum',
+      'dem Mieter / der Mieterin',
+      'Name, Vorname | Claudia Böhm',
+      'geboren am | 8.8.1997',
+      'Anlage zum Mietvertrag – Bürgschaftserklärung',
+      'Ich, Maik Böhm, geboren am 14.12.1968, wohnhaft Am Markt 17, 01187 Dresden, übernehme die Bürgschaft für meine Tochter.',
+    ],
+    { mieter_name: 'Claudia Böhm' },
+  ),
 ];
