@@ -437,9 +437,12 @@ const NOT_A_NAME =
   /^(Name|Namen|Vorname|Vornamen|Nachname|Familienname|Geburtsname|Firma|bzw\.?|Anschrift|Straße|Hausnummer|Datum|Unterschrift|Telefon|Mieter|Mieterin|Vermieter|Vermieterin|Antragsteller|Antragstellerin|Person|Personen|Inhaber|Inhaberin|Kontoinhaber|Herr|Frau|Sehr|Geehrte|Geehrter|Betreff|Bescheinigung|Bescheid|Seite|Hiermit|Mit|Freundlichen|Grüßen|Im|Auftrag|Der|Die|Das|Den|Dem|Des|Ein|Eine|Und|Oder|Für|Wir|Sie|Ihr|Ihre|Ich|Es|Kind|Kinder|Sohn|Tochter|Ehefrau|Ehemann|Wohnung|Miete|Nr\.?|Gesamt|Summe|Betrag|Monat|Jahr|Ort|PLZ|Rechtsanwalt|Rechtsanwältin|Rechtsanwälte|Anwalt|Anwältin|Notar|Notarin|Betreuer|Betreuerin|Bevollmächtigte|Bevollmächtigter|Mandant|Mandantin|Steuerberater|Steuerberaterin)$/;
 
 /** A part before a comma that is only a surname (with particles): `Müller`, `von Goethe`. */
+// (particles of a surname, also capitalised at its start: „De Luca“, „Van der Berg“, „Di Stefano“)
+const SURNAME_PARTICLE = /^(de|di|da|del|della|van|von|vom|le|la|dos|das|du|der|den|ter|ten|zu|zur|al|el)$/i;
+
 function isSurnameOnly(part: string): boolean {
   const tokens = part.split(' ').filter((token) => token.length > 0);
-  const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token));
+  const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token) && !SURNAME_PARTICLE.test(token));
   return capitalised.length === 1 && tokens.length <= 3;
 }
 

@@ -239,6 +239,9 @@ describe('names', () => {
     ['Herr Max Mustermann', 'Max Mustermann'],
     ['Dipl.-Ing. Klaus Meyer', 'Klaus Meyer'],
     ['Max Mustermann, Leipzig', 'Max Mustermann'],
+    // a surname with a particle, capitalised at its start, is still only the surname
+    ['De Luca, Marco', 'Marco De Luca'],
+    ['Van der Berg, Jan', 'Jan Van der Berg'],
     // the owner under a business's name
     ['Inh. Mehmet Günther', 'Mehmet Günther'],
     ['Inhaberin: Anna Schmidt', 'Anna Schmidt'],
