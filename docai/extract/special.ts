@@ -830,11 +830,18 @@ function clauseStart(layout: Layout, line: Line): Line | undefined {
 export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', field: string, kind: 'name' | 'party'): Found | null {
   const roles = rolePattern(role);
   const designation = new RegExp(`[(–—-]?\\s*(?:(?:nachfolgend|nachstehend|im\\s+Folgenden|im\\s+folgenden|folgend|kurz|hier)\\s*(?:auch\\s*)?[:]?\\s*(?:als\\s+)?(?:der\\s+|die\\s+|das\\s+)?[„"“‚'»]?(?:${roles})[“"”‘'«]?(?:\\s*genannt)?|als\\s+(?:${roles})(?![\\p{L}]))\\s*[)–—-]?`, 'giu');
+  // a designation broken over two lines: „… vertreten durch … – nachfolgend“ / „„Vermieterin“ –“
+  const brokenStart = /[(–—-]?\s*(?:nachfolgend|nachstehend|im\s+Folgenden|im\s+folgenden)\s*:?\s*$/iu;
+  const brokenEnd = new RegExp(`^\\s*(?:als\\s+)?(?:der\\s+|die\\s+|das\\s+)?[„"“‚'»]?(?:${roles})[“"”‘'«]?(?![\\p{L}])`, 'iu');
   for (const line of layout.lines) {
-    for (const m of line.text.matchAll(designation)) {
+    const broken = brokenStart.exec(line.text);
+    const next = broken ? nextLineInColumn(layout, line) : undefined;
+    const matches = [...line.text.matchAll(designation)].map((m) => m.index!);
+    if (broken && next && brokenEnd.test(next.text)) matches.push(broken.index);
+    for (const index of matches) {
       // the text before the designation on its line, after a previous designation or "und"
       let from = 0;
-      const before = line.text.slice(0, m.index!);
+      const before = line.text.slice(0, index);
       const previous = [...before.matchAll(/(genannt\s*[)–—-]?|[)–—]\s*)/giu)].pop();
       if (previous) from = previous.index! + previous[0].length;
       // a clause over several lines: the party opens it, its details and representative follow
@@ -845,10 +852,10 @@ export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', fie
         const candidate = parseValue(kind, party, { own: true, layout, line: clause, offset: clauseLead })[0];
         if (candidate) return { field, value: candidate.value, line: clause, start: clauseLead + candidate.start, end: clauseLead + candidate.end, score: 0.85 * ocrFactor(clause.confidence) };
       }
-      let piece = line.text.slice(from, m.index!);
+      let piece = line.text.slice(from, index);
       const lead = /^\s*(?:(?:,|und|sowie|zwischen|der|dem|den|die|Herrn|Herr|Frau|Firma|Mitglied|Mieterin|Mieter)(?![\p{L}])\s*)*/iu.exec(piece)![0];
       let start = from + lead.length;
-      piece = line.text.slice(start, m.index!);
+      piece = line.text.slice(start, index);
       let target = line;
       if (!/\p{L}{2,}/u.test(piece)) {
         // the name stands on the line(s) above, the designation on a line of its own

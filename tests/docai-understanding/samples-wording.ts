@@ -2645,4 +2645,17 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { mieter_name: 'Claudia Böhm' },
   ),
+  sample(
+    'Mietvertrag für betreutes Wohnen: die Parteienklausel über drei Zeilen, „– nachfolgend“ am Zeilenende und „„Vermieterin“ –“ auf der nächsten Zeile',
+    'mietvertrag',
+    [
+      '# Mietvertrag über ein Appartement mit Betreuungsangebot',
+      'Zwischen der Wohnstift Am Park gGmbH, Lindenallee 4, 99423 Weimar,',
+      'vertreten durch die Einrichtungsleiterin Frau Petra Kühn – nachfolgend',
+      '„Vermieterin“ –',
+      'und Herrn Walter Brandt, geboren am 3.5.1940 – nachfolgend „Mieter“ –',
+      'wird folgender Mietvertrag geschlossen:',
+    ],
+    { vermieter_name: 'Wohnstift Am Park gGmbH', mieter_name: 'Walter Brandt' },
+  ),
 ];
