@@ -5,7 +5,7 @@
  */
 import { findDates, parseStreet } from '../normalize.js';
 import { findLabel, foldLabel } from './fuzzy.js';
-import { above, below, isSentence, medianHeight, nextLineInColumn, sameRow, type Layout, type Line } from './layout.js';
+import { above, below, isSentence, medianHeight, nextLineInColumn, sameLeftEdge, sameRow, type Layout, type Line } from './layout.js';
 
 /** Words that mark figures as not the current ones. */
 export const STALE_WORDS = /(?<![\p{L}])(bisher(ige[rsn]?)?|bislang|vorher(ige[rsn]?)?|zuvor|alt(e[rsn]?)?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahr(es)?\S*|Vormonat|kumu[lk]iert\S*|Kumu[lk]ierte|Jahreswerte|Jahressumme\S*|seit Jahresbeginn|aufgelaufen\S*|Jahresbrutto|Jahres-?\s?summen?|Rückrechnung\S*|Nachberechnung\S*|rückwirkend\S*)(?![\p{L}])/iu;
@@ -175,7 +175,7 @@ export function aboutAProxy(layout: Layout, line: Line): boolean {
   if (!isSentence(line.text)) return false;
   const page = layout.pages.find((p) => p.page === line.page);
   const next = page?.lines[line.indexOnPage + 1];
-  return PROXY.test(line.text) || (!!next && Math.abs(next.x - line.x) <= Math.max(6, line.height) && PROXY.test(next.text));
+  return PROXY.test(line.text) || (!!next && sameLeftEdge(next, line) && PROXY.test(next.text));
 }
 
 const DEATH_CAPTION = /Sterbedatum|Sterbetag|Todestag|(verstorben|gestorben)\s+am/i;

@@ -256,13 +256,16 @@ function pluperfectBefore(hit: LabelHit): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
   // "Bisher haben wir Ihnen monatlich 591,97 € überwiesen": a sentence opening with "bisher" tells the past
   // … and so does one whose verb in the past stands before the label („Bis 29.2.2024 betrug der Mietzins (kalt) 708,38 €“)
-  return /(?<![\p{L}])(hatte|hatten|hattest|hattet|betrug|betrugen|belief|beliefen)(?![\p{L}])/iu.test(sentence) || /^\s*(Bisher|Bislang|Zuvor)\s+\p{Ll}/u.test(sentence);
+  return /(?<![\p{L}])(hatte|hatten|hattest|hattet)(?![\p{L}])/iu.test(sentence) || PAST_TENSE_VERB.test(sentence) || /^\s*(Bisher|Bislang|Zuvor)\s+\p{Ll}/u.test(sentence);
 }
+
+/** A figure's verb in the past tense. */
+const PAST_TENSE_VERB = /(?<![\p{L}])(betrug|betrugen|belief|beliefen)(?![\p{L}])/iu;
 
 /** "Die Nettokaltmiete wurde … angepasst; bis dahin betrug sie EUR 411,21": a verb in the past tense between label and value. */
 function pastTenseBetween(hit: LabelHit, valueLine: Line, valueStart: number): boolean {
   if (valueLine !== hit.line || valueStart <= hit.end) return false;
-  return /(?<![\p{L}])(betrug|betrugen|belief|beliefen)(?![\p{L}])/iu.test(hit.line.text.slice(hit.end, valueStart));
+  return PAST_TENSE_VERB.test(hit.line.text.slice(hit.end, valueStart));
 }
 
 /** "Die Gesamtmiete wird sich dann auf 1 058,76 € belaufen": a figure announced for later, in the future tense around it. */
@@ -279,7 +282,6 @@ function inRange(rule: FieldRule, candidates: Candidate[]): Candidate[] {
   return range ? candidates.filter((c) => typeof c.value !== 'number' || (c.value >= range[0] && c.value <= range[1])) : candidates;
 }
 
-/** Where the value of a label hit may stand, nearest first. */
 /** A line of a paragraph that carries on the sentence of another line above it in its column (not the label's own sentence). */
 function continuesSentence(layout: Layout, line: Line, labelLine: Line): boolean {
   if (line.text.trim().length < 35) return false;
@@ -289,7 +291,10 @@ function continuesSentence(layout: Layout, line: Line, labelLine: Line): boolean
 
 /** An addressing addition: a hall of residence, a room, „c/o“, „bei“, a flat's number. */
 const ADDRESS_ADDITION = /(Wohnheim|Studierendenwerk|Studentenwerk|Zi\.|Zimmer|Appartement|App\.|c\/o|(?<![\p{L}])bei(?![\p{L}])|Whg\.|Wohnung Nr\.|Gebäude|Haus [A-Z\d])/u;
+/** How many lines of an addressing addition may stand between an address caption and the street. */
+const MAX_ADDRESS_ADDITIONS = 2;
 
+/** Where the value of a label hit may stand, nearest first. */
 function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): Region[] {
   const regions: Region[] = [];
   const lineHits = hits.get(hit.line) ?? [];
@@ -398,13 +403,14 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     let additions = 0;
     // a cell that starts under the previous header belongs to that column, even where it runs on into this one
     const previousHeader = headerStart ? rowOf(layout, headerStart).filter((cell) => cell.x < headerStart.x - 1).pop() : undefined;
-    // (an address may stand under two lines of an addressing addition: the reach grows by them, see below)
-    let underneath = below(layout, hit.line, maxLines + 1.6, columnStart, columnEnd);
-    if (hit.rule.kind === 'address') {
-      const reach = below(layout, hit.line, maxLines + 3.6, columnStart, columnEnd);
-      const additionsUnder = reach.slice(0, 2).filter((line) => ADDRESS_ADDITION.test(line.text)).length;
-      if (additionsUnder > 0) underneath = below(layout, hit.line, maxLines + 1.6 + additionsUnder, columnStart, columnEnd);
-    }
+    // (an address may stand under lines of an addressing addition: the reach grows by them, see below)
+    const additionsUnder =
+      hit.rule.kind === 'address'
+        ? below(layout, hit.line, maxLines + 1.6 + MAX_ADDRESS_ADDITIONS, columnStart, columnEnd)
+            .slice(0, MAX_ADDRESS_ADDITIONS)
+            .filter((line) => ADDRESS_ADDITION.test(line.text)).length
+        : 0;
+    let underneath = below(layout, hit.line, maxLines + 1.6 + additionsUnder, columnStart, columnEnd);
     // a transposed table: the row whose caption at the left names what the rule prefers ("Anteil Mitarbeiter/in" under "Krankenvers.")
     const preferredRow = headerStart && hit.rule.preferColumn ? rowCaptioned(layout, hit.line, columnStart, columnEnd, hit.rule.preferColumn) : undefined;
     if (preferredRow) underneath = [...preferredRow, ...underneath.filter((line) => !preferredRow.includes(line))];
@@ -426,7 +432,7 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
         continue;
       }
       // an addressing addition over the street („Studierendenwerk Marburg, Wohnheim Am“ / „Weinberg, Zi. 606“) is part of the address, not a line of its own
-      if (hit.rule.kind === 'address' && additions < 2 && ADDRESS_ADDITION.test(line.text) && !parseValue('address', line.text, { own: false, layout, line }).length) {
+      if (hit.rule.kind === 'address' && additions < MAX_ADDRESS_ADDITIONS && ADDRESS_ADDITION.test(line.text) && !parseValue('address', line.text, { own: false, layout, line }).length) {
         additions++;
         continue;
       }

@@ -38,10 +38,11 @@ export function layoutOf(document: DocumentText): Layout {
     const tall = page.source === 'ocr' ? tallDebrisLimit(page.lines) : Infinity;
     for (const raw of page.lines) {
       if (typeof raw.text !== 'string' || raw.text.trim().length === 0) continue;
+      const confidence = Number.isFinite(raw.confidence) ? Math.max(0, Math.min(1, raw.confidence)) : 1;
       // a graphic or a column of specks that OCR read as one tall line of junk would join the rows it spans
-      if (finite(raw.height) > tall && (Number.isFinite(raw.confidence) ? raw.confidence : 1) < 0.5) continue;
+      if (finite(raw.height) > tall && confidence < 0.5) continue;
       // … and a speck read as a letter or two with next to no confidence is no cell of a row
-      if (page.source === 'ocr' && raw.text.trim().length <= 2 && (Number.isFinite(raw.confidence) ? raw.confidence : 1) < 0.2) continue;
+      if (page.source === 'ocr' && raw.text.trim().length <= 2 && confidence < 0.2) continue;
       const line: Line = {
         index: lines.length,
         page: page.page,
@@ -50,7 +51,7 @@ export function layoutOf(document: DocumentText): Layout {
         y: finite(raw.y),
         width: finite(raw.width),
         height: finite(raw.height) || 10,
-        confidence: Number.isFinite(raw.confidence) ? Math.max(0, Math.min(1, raw.confidence)) : 1,
+        confidence,
         textLayer: page.source !== 'ocr',
         folded: fold(raw.text),
         indexOnPage: pageLines.length,
@@ -191,7 +192,8 @@ export function previousLineInColumn(layout: Layout, line: Line): Line | undefin
   return above(layout, line, 1.6).find((other) => sameLeftEdge(other, line));
 }
 
-const sameLeftEdge = (other: Line, line: Line) => Math.abs(other.x - line.x) <= Math.max(6, line.height);
+/** Two lines that start at the same left edge (within a line height): lines of one paragraph or column. */
+export const sameLeftEdge = (other: Line, line: Line) => Math.abs(other.x - line.x) <= Math.max(6, line.height);
 
 /**
  * The line a caption wrapped into: the next line of the same column and print that closes a bracket

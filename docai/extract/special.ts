@@ -164,6 +164,7 @@ export function findPeriod(layout: Layout, labels: string[], fields: [string, st
       });
     }
   }
+  if (candidates.length === 0) return null;
   // the same dates named elsewhere as a resting, blocking or former period are that period again
   // („ruht vom 01. Okt. 2024 bis 24. Jan. 2025“ on page 1, the health insurance „für die Zeit vom …“ on page 2)
   const staleDates = new Set(layout.lines.flatMap((line) => periodsOnLine(line).filter((period) => period.stale).map((period) => `${period.von.value}|${period.bis.value}`)));
@@ -827,12 +828,17 @@ function clauseStart(layout: Layout, line: Line): Line | undefined {
  * A party named by a designation in a contract: `X (nachfolgend „Vermieter“ genannt)`,
  * `X – nachstehend „Mieter“ genannt –` (X on the line before), `X als Vermieter`.
  */
+/** The words that introduce a party's designation in a contract („nachfolgend „Vermieterin““). */
+const DESIGNATING = String.raw`nachfolgend|nachstehend|im\s+Folgenden|im\s+folgenden`;
+
 export function designatedParty(layout: Layout, role: 'landlord' | 'tenant', field: string, kind: 'name' | 'party'): Found | null {
   const roles = rolePattern(role);
-  const designation = new RegExp(`[(–—-]?\\s*(?:(?:nachfolgend|nachstehend|im\\s+Folgenden|im\\s+folgenden|folgend|kurz|hier)\\s*(?:auch\\s*)?[:]?\\s*(?:als\\s+)?(?:der\\s+|die\\s+|das\\s+)?[„"“‚'»]?(?:${roles})[“"”‘'«]?(?:\\s*genannt)?|als\\s+(?:${roles})(?![\\p{L}]))\\s*[)–—-]?`, 'giu');
+  // the role as it is designated: „als Vermieterin“, „der „Vermieter““
+  const quotedRole = `(?:als\\s+)?(?:der\\s+|die\\s+|das\\s+)?[„"“‚'»]?(?:${roles})[“"”‘'«]?`;
+  const designation = new RegExp(`[(–—-]?\\s*(?:(?:${DESIGNATING}|folgend|kurz|hier)\\s*(?:auch\\s*)?[:]?\\s*${quotedRole}(?:\\s*genannt)?|als\\s+(?:${roles})(?![\\p{L}]))\\s*[)–—-]?`, 'giu');
   // a designation broken over two lines: „… vertreten durch … – nachfolgend“ / „„Vermieterin“ –“
-  const brokenStart = /[(–—-]?\s*(?:nachfolgend|nachstehend|im\s+Folgenden|im\s+folgenden)\s*:?\s*$/iu;
-  const brokenEnd = new RegExp(`^\\s*(?:als\\s+)?(?:der\\s+|die\\s+|das\\s+)?[„"“‚'»]?(?:${roles})[“"”‘'«]?(?![\\p{L}])`, 'iu');
+  const brokenStart = new RegExp(`[(–—-]?\\s*(?:${DESIGNATING})\\s*:?\\s*$`, 'iu');
+  const brokenEnd = new RegExp(`^\\s*${quotedRole}(?![\\p{L}])`, 'iu');
   for (const line of layout.lines) {
     const broken = brokenStart.exec(line.text);
     const next = broken ? nextLineInColumn(layout, line) : undefined;
@@ -1114,6 +1120,9 @@ const GIVEN_NAME_COLUMN = /(?<![\p{L}])Vorname/iu;
  * A row's name from its surname and given-name columns („lfd. Familienname | Vorname(n)“ over
  * „1 Ivanenko | Jörg Finn“): each column's cell alone is no full name.
  */
+/** A row number at the start of a table's first cell („1 Ivanenko“, „2. Peters, Elias“). */
+const ROW_NUMBER = /^\s*\d{1,2}[.)]?\s+/;
+
 function nameUnderNameColumns(rows: Row[], r: number, field: string): Found | null {
   const row = rows[r];
   const header = rows
@@ -1133,7 +1142,7 @@ function nameUnderNameColumns(rows: Row[], r: number, field: string): Found | nu
   const surnameCell = cellUnder(surnameCaption);
   if (!givenCell || !surnameCell || givenCell === surnameCell) return null;
   const given = givenCell.text.trim();
-  const lead = /^\s*\d{1,2}[.)]?\s+/.exec(surnameCell.text)?.[0].length ?? 0;
+  const lead = ROW_NUMBER.exec(surnameCell.text)?.[0].length ?? 0;
   const surname = surnameCell.text.slice(lead).trim();
   if (!/^\p{Lu}[\p{L}'’. -]*$/u.test(given) || !/^\p{Lu}[\p{L}'’ .-]*$/u.test(surname)) return null;
   const value = normalizeName(`${given} ${surname}`);
@@ -1145,7 +1154,7 @@ function nameUnderNameColumns(rows: Row[], r: number, field: string): Found | nu
 /** The first name in a row's cells, a leading row number aside. */
 function nameInRow(cells: Line[], field: string): Found | null {
   for (const cell of cells) {
-    const text = cell.text.replace(/^\s*\d{1,2}[.)]?\s+/, (lead) => ' '.repeat(lead.length));
+    const text = cell.text.replace(ROW_NUMBER, (lead) => ' '.repeat(lead.length));
     const candidate = parseValue('name', text, { own: true })[0];
     if (!candidate) continue;
     return { field, value: candidate.value, line: cell, start: candidate.start, end: candidate.end, score: 0.7 * ocrFactor(cell.confidence) };
@@ -1178,6 +1187,8 @@ export function onlyNamedOption(layout: Layout, options: { id: string; labels: s
 const APPLICANT_MARK_KEY = /^\s*(\*{1,2}|[¹²³]|\d\))\s*[=:–-]?\s*(antragstellende|beantragende|anfragende)\s+Person|^\s*(\*{1,2}|[¹²³]|\d\))\s*[=:–-]?\s*Antragsteller(in|\/in|\(in\))?(?![\p{L}])/iu;
 /** Who asked for the extract, named in the text: „Beantragt durch: Herr Jonas Große-Kathöfer“. */
 const REQUESTER = /(?:Beantragt\s+(?:durch|von)|Antragsteller(?:in|\/in|\(in\))?|Auf\s+Antrag\s+(?:von|des|der))\s*:?\s*(?:(?:Herrn?|Frau)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
+/** A register row's number, maybe with the mark that singles out the applicant („2* Große-Kathöfer, Jonas“). */
+const MARKED_ROW_NUMBER = /^\s*\d{1,2}\s*(?:\*{1,2}|[¹²³])?\s+/u;
 const BIRTH_COLUMN = /geboren|Geburtsdatum|Geb\.-?\s?Datum|geb\.\s*am/i;
 const MOVE_IN_COLUMN = /Einzug|eingezogen|bezogen|gemeldet\s+seit|Zuzug\s+am|Anmeldung\s+am/i;
 
@@ -1194,7 +1205,11 @@ export interface RegisterRow {
  */
 export function applicantRegisterRow(layout: Layout): RegisterRow | null {
   const rows = rowsOf(layout);
-  const personRows = rows.filter((row) => row.lines.length >= 3 && row.lines.filter((cell) => findDates(cell.text).length > 0).length >= 1 && /^\s*\d{1,2}\s*(\*{1,2}|[¹²³])?\s+\p{Lu}/u.test(row.lines[0].text));
+  const startsWithNumberedName = (text: string) => {
+    const lead = MARKED_ROW_NUMBER.exec(text);
+    return !!lead && /^\p{Lu}/u.test(text.slice(lead[0].length));
+  };
+  const personRows = rows.filter((row) => row.lines.length >= 3 && row.lines.some((cell) => findDates(cell.text).length > 0) && startsWithNumberedName(row.lines[0].text));
   if (personRows.length < 2) return null;
   let chosen: Row | undefined;
   const key = layout.lines.map((line) => APPLICANT_MARK_KEY.exec(line.text)).find((m) => m !== null);
@@ -1208,7 +1223,7 @@ export function applicantRegisterRow(layout: Layout): RegisterRow | null {
     const wanted = requester ? normalizeName(requester) : null;
     if (wanted) {
       const named = personRows.filter((row) => {
-        const cell = row.lines[0].text.replace(/^\s*\d{1,2}\s*(\*{1,2}|[¹²³])?\s+/, '');
+        const cell = row.lines[0].text.replace(MARKED_ROW_NUMBER, '');
         return normalizeName(cell) === wanted;
       });
       if (named.length === 1) chosen = named[0];
@@ -1216,7 +1231,7 @@ export function applicantRegisterRow(layout: Layout): RegisterRow | null {
   }
   if (!chosen) return null;
   const first = chosen.lines[0];
-  const lead = /^\s*\d{1,2}\s*(\*{1,2}|[¹²³])?\s+/.exec(first.text)![0].length;
+  const lead = MARKED_ROW_NUMBER.exec(first.text)![0].length;
   const result: RegisterRow = {};
   const name = parseValue('name', first.text.slice(lead), { own: true })[0];
   if (name) result.name = { field: 'name', value: name.value, line: first, start: lead + name.start, end: lead + name.end, score: 0.9 * ocrFactor(first.confidence) };
