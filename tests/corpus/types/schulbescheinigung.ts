@@ -1,7 +1,7 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, a private school's certificate with the fee statement for the tax office, and a grammar school's certificate for a pupil on leave for a stay abroad (holdout). */
-import { addressWindow, box, footer, GRAY, LIGHT, returnLine, table, type Cell } from '../blocks.js';
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, a private school's certificate with the fee statement for the tax office, a grammar school's certificate for a pupil on leave for a stay abroad, and a university's certificate of a doctoral candidate's acceptance and enrolment (holdout). */
+import { addressWindow, box, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, iso, type IsoDate } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { MONTHS_DE as MONTHS } from '../fake.js';
 import { cents } from '../format.js';
@@ -1622,6 +1622,160 @@ function blind11AuslandsjahrBeurlaubung(ctx: Ctx): void {
   setTruth(ctx, pupil, schoolName, sy.end);
 }
 
+const PROMOTIONSFAECHER: readonly { fakultaet: string; gen: string; fach: string; grad: string; institut: string; themen: readonly string[] }[] = [
+  { fakultaet: 'Fakultät für Chemie und Mineralogie', gen: 'Fakultät für Chemie und Mineralogie', fach: 'Chemie', grad: 'Doktor/in der Naturwissenschaften (Dr. rer. nat.)', institut: 'Institut für Anorganische Chemie', themen: ['Synthese und Charakterisierung poröser Koordinationspolymere', 'Photokatalytische Reduktion von CO2 an Kupferoxid-Grenzflächen', 'Selbstheilende Polymernetzwerke auf Basis dynamischer Bindungen'] },
+  { fakultaet: 'Philosophische Fakultät', gen: 'Philosophischen Fakultät', fach: 'Geschichte', grad: 'Doktor/in der Philosophie (Dr. phil.)', institut: 'Historisches Seminar', themen: ['Stadtverwaltung und Armenfürsorge in Sachsen 1830–1870', 'Wohnungsbaugenossenschaften in der Weimarer Republik', 'Grenzräume im Spätmittelalter: Zoll und Geleit an der Elbe'] },
+  { fakultaet: 'Fakultät für Informatik', gen: 'Fakultät für Informatik', fach: 'Informatik', grad: 'Doktor/in der Ingenieurwissenschaften (Dr.-Ing.)', institut: 'Institut für Software- und Multimediatechnik', themen: ['Verifikation nebenläufiger Programme mit Separationslogik', 'Energieeffiziente Inferenz neuronaler Netze auf Mikrocontrollern', 'Datenschutzfreundliche Auswertung verteilter Gesundheitsdaten'] },
+  { fakultaet: 'Medizinische Fakultät', gen: 'Medizinischen Fakultät', fach: 'Humanbiologie', grad: 'Doktor/in der Naturwissenschaften (Dr. rer. medic.)', institut: 'Institut für Klinische Immunologie', themen: ['Regulatorische T-Zellen bei chronisch-entzündlichen Darmerkrankungen', 'Biomarker der frühen Sepsis im Kindesalter'] },
+  { fakultaet: 'Wirtschaftswissenschaftliche Fakultät', gen: 'Wirtschaftswissenschaftlichen Fakultät', fach: 'Volkswirtschaftslehre', grad: 'Doktor/in der Wirtschaftswissenschaften (Dr. rer. pol.)', institut: 'Institut für Empirische Wirtschaftsforschung', themen: ['Mietpreisbremse und Umzugsverhalten in deutschen Großstädten', 'Regionale Arbeitsmärkte nach der Einführung des Mindestlohns'] },
+  { fakultaet: 'Fakultät für Maschinenwesen', gen: 'Fakultät für Maschinenwesen', fach: 'Maschinenbau', grad: 'Doktor/in der Ingenieurwissenschaften (Dr.-Ing.)', institut: 'Institut für Werkstoffwissenschaft', themen: ['Ermüdungsverhalten additiv gefertigter Titanlegierungen', 'Wärmeübertragung in mikrostrukturierten Kanälen'] },
+  { fakultaet: 'Erziehungswissenschaftliche Fakultät', gen: 'Erziehungswissenschaftlichen Fakultät', fach: 'Erziehungswissenschaft', grad: 'Doktor/in der Philosophie (Dr. phil.)', institut: 'Institut für Schulpädagogik', themen: ['Ganztagsschule und soziale Ungleichheit im Grundschulalter', 'Digitale Medien im inklusiven Unterricht der Sekundarstufe I'] },
+];
+
+const AUSSERUNIVERSITAER = ['Max-Planck-Institut für Kognitions- und Neurowissenschaften', 'Helmholtz-Zentrum für Umweltforschung GmbH – UFZ', 'Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik', 'Leibniz-Institut für Länderkunde', 'Leibniz-Institut für Polymerforschung e. V.', 'Deutsches Zentrum für Luft- und Raumfahrt e. V.'];
+const STIFTUNGEN = ['Studienstiftung des deutschen Volkes', 'Friedrich-Ebert-Stiftung', 'Konrad-Adenauer-Stiftung', 'Hans-Böckler-Stiftung', 'Rosa-Luxemburg-Stiftung', 'Cusanuswerk', 'Evangelisches Studienwerk Villigst', 'Stiftung der Deutschen Wirtschaft'];
+
+/**
+ * P (holdout, blind 12): a university's doctoral-candidates office (Graduiertenakademie or the
+ * faculty's Promotionsbüro) certifies, as a two-column letter, that the person has been accepted
+ * as a doctoral candidate and is enrolled for the current semester: university and office in a
+ * serif head, the office's contact particulars in a narrow right-hand column beside the letter;
+ * the candidate in the opening sentence with birth date and the day the faculty accepted them;
+ * a ruled list of the doctorate (faculty, subject, degree aimed at, working title, supervisors,
+ * sometimes a research institute outside the university where the work is done, first enrolment
+ * as doctoral student, matriculation number, the expected submission); a paragraph on funding (a
+ * fixed-term post at an institute with its contract end, a foundation's grant with its period and
+ * monthly amount, or none); the enrolment's end for this semester and the deadline to re-register
+ * for the next one in a sentence; signature of the office's head and a round seal.
+ */
+function blind12PromotionGraduiertenakademie(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const [uni, uniCity] = rng.pick([...fake.UNIVERSITIES.filter(([u]) => /Universität/.test(u)), ...HOCHSCHULEN.filter(([u]) => /Universität/.test(u)).map(([u, , c]) => [u, c] as const)]);
+  const office = fake.address(rng, { city: uniCity });
+  const home = fake.address(rng);
+  const cand = fake.person(rng, { bornFrom: 1986, bornTo: 1999, titleChance: 0 });
+  const f = cand.gender === 'f';
+  const pf = rng.pick(PROMOTIONSFAECHER);
+  const thema = rng.pick(pf.themen);
+  const sem = semester(addDays(ctx.today, rng.pick([0, 0, 30])));
+  const summer = sem.label.startsWith('Sommer');
+  const y0 = Number(sem.start.slice(0, 4));
+  const annahme = addDays(sem.start, -rng.int(120, 1300));
+  const einschreibung = semester(addDays(annahme, rng.int(20, 120)));
+  const hochsem = Math.max(1, Math.round((Number(sem.start.slice(0, 4)) * 12 + Number(sem.start.slice(5, 7)) - Number(einschreibung.start.slice(0, 4)) * 12 - Number(einschreibung.start.slice(5, 7))) / 6) + 1);
+  const einreichung = addMonths(sem.end, rng.int(4, 26));
+  const rueckmeldung = summer ? iso(y0, rng.pick([7, 8]), rng.pick([15, 31])) : iso(y0 + 1, rng.pick([1, 2]), rng.pick([15, 28]));
+  const naechstes = summer ? `Wintersemester ${y0}/${String(y0 + 1).slice(2)}` : `Sommersemester ${y0 + 1}`;
+  const matr = rng.digits(rng.pick([7, 8]));
+  const akte = `${rng.pick(['PA', 'Prom', 'GA'])} ${rng.digits(4)}/${String(annahme.slice(2, 4))}`;
+  const betreuer = fake.person(rng, { bornFrom: 1955, bornTo: 1982, titleChance: 0 });
+  const zweit = fake.person(rng, { bornFrom: 1955, bornTo: 1985, titleChance: 0 });
+  const extern = rng.chance(0.35) ? rng.pick(AUSSERUNIVERSITAER) : undefined;
+  const funding = rng.weighted([['stelle', 4], ['stipendium', 3], ['none', 2]] as const);
+  const contractEnd = lastOfMonth(addMonths(ctx.today, rng.int(3, 30)));
+  const stipFrom = firstOfMonth(addMonths(annahme, rng.int(1, 8)));
+  const stipTo = lastOfMonth(addMonths(stipFrom, rng.pick([24, 30, 36]) - 1));
+  const head = fake.person(rng, { bornFrom: 1960, bornTo: 1985, titleChance: 0 });
+  const clerk = fake.person(rng, { bornFrom: 1965, bornTo: 1998, titleChance: 0 });
+  const unitName = rng.pick([`Graduiertenakademie der ${uni}`, `Promotionsbüro der ${pf.gen}`, 'Graduate Academy / Graduiertenakademie', `Referat Promotionsangelegenheiten`]);
+  const ink: readonly [number, number, number] = rng.pick([[0.1, 0.2, 0.45], [0.45, 0.1, 0.15], [0.15, 0.3, 0.25], [0.2, 0.2, 0.2]] as const);
+  const family = rng.pick(['times', 'times', 'helvetica'] as const);
+  const ustId = `DE${rng.digits(9)}`;
+  const domain = uni.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '').split('-').filter((w) => !['universitaet', 'zu', 'der'].includes(w)).slice(0, 2).join('-');
+
+  // the letter runs in the left column; the office's particulars stand in a narrow right column
+  const d = ctx.start({ family, size: 10, margins: { left: 64, right: 158, top: 60, bottom: 78 } });
+  const colX = d.right + 22;
+  d.text(d.left, 52, uni, { font: `${family === 'times' ? 'times' : 'helvetica'}-bold`, size: 15, color: ink, field: 'einrichtung' });
+  d.text(d.left, 67, unitName, { size: 10, italic: true });
+  d.hline(76, d.left, d.width - 40, 0.6, ink);
+  returnLine(d, `${uni} · ${unitName.startsWith('Graduate') ? 'Graduiertenakademie' : unitName.split(' der ')[0]} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, cand, home));
+  d.line(colX - 11, 118, colX - 11, 470, 0.4, GRAY);
+  const side: [string, string[]][] = [
+    ['Ihre Ansprechpartnerin', [`${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.first} ${clerk.last}`]],
+    ['Besucheranschrift', [`${office.street} ${office.no}`, `${office.plz} ${office.city}`]],
+    ['Telefon', [fake.phone(rng)]],
+    ['E-Mail', [`promotion@${domain}.de`]],
+    ['Sprechzeiten', ['Di und Do', '9.30–12.00 Uhr']],
+    ['Aktenzeichen', [akte]],
+    ['Datum', [ctx.date(ctx.today)]],
+  ];
+  if (clerk.gender === 'm') side[0][0] = 'Ihr Ansprechpartner';
+  let sy = 126;
+  for (const [label, lines] of side) {
+    d.text(colX, sy, label, { size: 7, bold: true, color: GRAY });
+    sy += 9.5;
+    for (const l of lines) {
+      d.text(colX, sy, l, { size: 7.8, font: 'helvetica' });
+      sy += 9.5;
+    }
+    sy += 5;
+  }
+
+  d.y = 262;
+  d.write(ctx.pick(['Promotionsbescheinigung', 'Bescheinigung über die Annahme als Doktorand/in'], ['Bescheinigung für Promovierende', 'Nachweis über die Promotion und die Einschreibung']), { size: 13, bold: true, gap: 1.3 });
+  d.write('zur Vorlage bei Behörden', { size: 9, italic: true, gap: 2 });
+  const wer = f ? 'Frau' : 'Herr';
+  const angenommen = f ? 'Doktorandin' : 'Doktorand';
+  d.para(`${wer} ${ctx.v('name', ctx.name(cand, 'first-last'))}, geboren am ${ctx.date(cand.birth)} in ${cand.birthPlace}, ist mit Beschluss des Promotionsausschusses der ${pf.gen} vom ${ctx.date(annahme)} als ${angenommen} angenommen worden und ${rng.pick(['an unserer Universität', `an der ${uni}`])} als ${f ? 'Promotionsstudentin' : 'Promotionsstudent'} eingeschrieben.`, { leading: 1.4 });
+  d.move(2);
+  const rows: [string, string][] = [
+    ['Fakultät', pf.fakultaet],
+    ['Promotionsfach', pf.fach],
+    ['angestrebter Grad', pf.grad],
+    ['Arbeitstitel', `„${thema}“`],
+    ['Betreuung', `Prof. Dr. ${betreuer.first} ${betreuer.last} (${pf.institut})`],
+    ['Zweitbetreuung', extern ? `Dr. ${zweit.first} ${zweit.last}, ${extern}` : `Prof. Dr. ${zweit.first} ${zweit.last}`],
+    ['Matrikelnummer', matr],
+    ['eingeschrieben seit', `${einschreibung.label} (${hochsem}. Semester der Promotion)`],
+    ['Einreichung der Dissertation', `voraussichtlich ${fake.MONTHS_DE[Number(einreichung.slice(5, 7)) - 1]} ${einreichung.slice(0, 4)}`],
+  ];
+  if (extern && rng.chance(0.6)) rows.splice(6, 0, ['Arbeitsort', `${extern} (kooperative Promotion)`]);
+  d.hline(d.y, d.left, d.right, 0.5);
+  for (const [label, value] of rows) {
+    d.move(3);
+    d.row([{ x: d.left, text: label, size: 8.5, color: GRAY, width: 118 }, { x: d.left + 124, text: value, size: 9, width: d.right - d.left - 124 }], { minHeight: 12, leading: 1.25 });
+    d.move(1);
+    d.hline(d.y, d.left, d.right, 0.25, GRAY);
+  }
+  d.move(10);
+  if (funding === 'stelle') {
+    d.para(`${wer} ${cand.last} ist neben der Promotion als ${f ? 'wissenschaftliche Mitarbeiterin' : 'wissenschaftlicher Mitarbeiter'} (${rng.pick(['50 %', '65 %', '75 %'])} der regelmäßigen Arbeitszeit) am ${extern && rng.chance(0.5) ? extern : pf.institut} beschäftigt. Das Arbeitsverhältnis ist nach dem Wissenschaftszeitvertragsgesetz bis zum ${ctx.date(contractEnd)} befristet; Auskünfte zum Einkommen erteilt die Personalabteilung.`, { leading: 1.4 });
+  } else if (funding === 'stipendium') {
+    d.para(`Die Promotion wird durch ein Promotionsstipendium gefördert (${rng.pick(['Stipendiengeber', 'Förderwerk'])}: ${rng.pick(STIFTUNGEN)}; Förderzeitraum ${ctx.ndate(stipFrom)} bis ${ctx.ndate(stipTo)}, Grundbetrag ${ctx.money(rng.pick([1450, 1450, 1350, 1200]))} monatlich). Ein Beschäftigungsverhältnis mit der Universität besteht nicht.`, { leading: 1.4 });
+  }
+  const bis = ctx.v('gueltig_bis', ctx.date(sem.end));
+  d.para(rng.pick([
+    `Die Einschreibung gilt für das ${sem.label} und endet mit dessen Ablauf am ${bis}. Für das ${naechstes} ist eine Rückmeldung bis zum ${ctx.date(rueckmeldung)} erforderlich; danach stellen wir auf Wunsch eine neue Bescheinigung aus.`,
+    `Diese Bescheinigung ${ctx.pick(['ist gültig bis zum', 'gilt bis'], ['behält ihre Gültigkeit bis einschließlich'])} ${bis} (Ende des ${sem.label.replace('semester', 'semesters')}). Die Rückmeldung zum ${naechstes} ist bis ${ctx.date(rueckmeldung)} möglich.`,
+  ]), { leading: 1.4 });
+  d.para(rng.pick(['Die Annahme als Doktorand/in begründet kein Beschäftigungsverhältnis mit der Universität.', 'Promotionsstudierende sind ordentliche Mitglieder der Universität; der Semesterbeitrag wurde entrichtet.', 'Eine Beurlaubung für das laufende Semester liegt nicht vor.']), { size: 9, leading: 1.35 });
+  // signature and the round seal
+  d.ensure(96);
+  d.move(8);
+  d.write('Im Auftrag', { size: 9.5 });
+  const sealX = d.left + 250;
+  const sealY = d.y + 12;
+  for (let a = 0; a < 64; a++) {
+    const t1 = (a / 64) * 2 * Math.PI;
+    const t2 = ((a + 1) / 64) * 2 * Math.PI;
+    d.line(sealX + 30 * Math.cos(t1), sealY + 30 * Math.sin(t1), sealX + 30 * Math.cos(t2), sealY + 30 * Math.sin(t2), 0.8, [0.35, 0.35, 0.65]);
+  }
+  d.text(sealX, sealY + 3, 'Siegel', { size: 6.5, align: 'center', color: [0.35, 0.35, 0.65] });
+  d.move(24);
+  d.write(`${head.title ? head.title + ' ' : ''}Dr. ${head.first} ${head.last}`, { size: 9.5 });
+  d.write(rng.pick([`${head.gender === 'f' ? 'Geschäftsführerin' : 'Geschäftsführer'} der Graduiertenakademie`, `${head.gender === 'f' ? 'Leiterin' : 'Leiter'} des Promotionsbüros`, 'Referat Promotionsangelegenheiten']), { size: 8.5, color: GRAY });
+  d.onEveryPage((doc, page, pages) => {
+    const top = doc.height - 50;
+    doc.hline(top - 8, doc.left, doc.width - 40, 0.3, GRAY);
+    doc.text(doc.left, top, `${uni} · ${office.street} ${office.no} · ${office.plz} ${office.city}`, { size: 6.5, color: GRAY, font: 'helvetica' });
+    doc.text(doc.left, top + 8.5, `www.${domain}.de/promotion · USt-IdNr. ${ustId}`, { size: 6.5, color: GRAY, font: 'helvetica' });
+    if (pages > 1) doc.text(doc.width - 40, top, `Seite ${page}/${pages}`, { size: 6.5, color: GRAY, align: 'right', font: 'helvetica' });
+  });
+  setTruth(ctx, cand, uni, sem.end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -1640,5 +1794,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind9-studienkolleg-feststellungspruefung', holdout: true, build: blind9StudienkollegFeststellungspruefung },
     { id: 'blind10-ersatzschule-schulgeld', holdout: true, build: blind10ErsatzschuleSchulgeld },
     { id: 'blind11-auslandsjahr-beurlaubung', holdout: true, build: blind11AuslandsjahrBeurlaubung },
+    { id: 'blind12-promotion-graduiertenakademie', holdout: true, build: blind12PromotionGraduiertenakademie },
   ],
 };
