@@ -1,9 +1,9 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year and a district's plain-language provisional grant to a parent working part-time, with questions and answers in a box and the calculation as a before/during comparison (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year and a district's plain-language provisional grant to a parent working part-time, with questions and answers in a box and the calculation as a before/during comparison and an Abhilfebescheid after the parent's objection with a higher amount and a recalculation per life month (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
-import { MONTHS_DE } from '../fake.js';
+import { MONTHS_DE, PLACES_PLZ } from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 
@@ -1947,6 +1947,227 @@ function blind11FragenTeilzeit(ctx: Ctx): void {
 
 const firstOfMonthOf = (date: IsoDate): IsoDate => `${date.slice(0, 7)}-01`;
 
+/**
+ * Blind12 (holdout): an Abhilfebescheid after the parent's objection (Widerspruch) to an earlier
+ * Elterngeld notice: the office concedes that the income before the birth was assessed too low
+ * (months of a pregnancy-related illness left in the assessment period, or a missing payslip
+ * counted as zero) and grants a higher amount for the same life months. A letterhead with a
+ * contact column, the objection's and the earlier notice's dates in the reference block and the
+ * subject, the decision as numbered sentences in a framed box (the earlier amount cancelled, the
+ * new amount and its period, the back payment, the costs), the reasoning with the old and the new
+ * assessment period and incomes, and a recalculation table per life month (earlier, new,
+ * difference) with a sum row and the paid/open status.
+ */
+function blind12AbhilfeWiderspruch(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const mother = rng.chance(0.72);
+  const parent = fake.person(rng, { bornFrom: 1982, bornTo: 2001, gender: mother ? 'f' : 'm' });
+  parent.title = undefined;
+  const cityName = rng.pick(['Kassel', 'Darmstadt', 'Fulda', 'Wiesbaden', 'Kiel', 'Lübeck', 'Flensburg', 'Leipzig', 'Dresden', 'Chemnitz', 'Magdeburg', 'Halle (Saale)', 'Erfurt']);
+  const regions: readonly (readonly [string, string, string, string, readonly (readonly [string, string])[]])[] = [
+    ['Hessisches Amt für Versorgung und Soziales', 'Elterngeldstelle', 'Kassel', '34117', [['34117', 'Kassel'], ['34225', 'Baunatal'], ['34246', 'Vellmar']]],
+    ['Hessisches Amt für Versorgung und Soziales', 'Elterngeldstelle', 'Darmstadt', '64283', [['64283', 'Darmstadt'], ['64319', 'Pfungstadt'], ['64331', 'Weiterstadt']]],
+    ['Hessisches Amt für Versorgung und Soziales', 'Elterngeldstelle', 'Fulda', '36037', [['36037', 'Fulda'], ['36043', 'Fulda'], ['36088', 'Hünfeld']]],
+    ['Landesamt für soziale Dienste Schleswig-Holstein', 'Elterngeldstelle', 'Kiel', '24103', [['24103', 'Kiel'], ['24118', 'Kiel'], ['24223', 'Schwentinental']]],
+    ['Landesamt für soziale Dienste Schleswig-Holstein', 'Elterngeldstelle', 'Lübeck', '23552', [['23552', 'Lübeck'], ['23560', 'Lübeck'], ['23611', 'Bad Schwartau']]],
+    ['Landratsamt Erzgebirgskreis', 'Referat Jugend und Familie – Elterngeldstelle', 'Annaberg-Buchholz', '09456', [['09456', 'Annaberg-Buchholz'], ['09366', 'Stollberg'], ['08280', 'Aue-Bad Schlema']]],
+    ['Landratsamt Zwickau', 'Amt für Familie und Soziales – Elterngeldstelle', 'Werdau', '08412', [['08412', 'Werdau'], ['08056', 'Zwickau'], ['08371', 'Glauchau']]],
+    [`Stadt ${cityName}`, 'Jugendamt – Abteilung Elterngeld', cityName, PLACES_PLZ.find(([, c]) => c === cityName)![0], PLACES_PLZ.filter(([, c]) => c === cityName)],
+    ['Bezirksamt Wandsbek', 'Fachamt Jugend- und Familienhilfe – Elterngeld', 'Hamburg', '22041', [['22041', 'Hamburg'], ['22143', 'Hamburg'], ['22159', 'Hamburg']]],
+    ['Bezirksamt Altona', 'Fachamt Jugend- und Familienhilfe – Elterngeld', 'Hamburg', '22765', [['22765', 'Hamburg'], ['22761', 'Hamburg'], ['22587', 'Hamburg']]],
+  ];
+  const [office, unit, seat, seatPlz, towns] = rng.pick(regions);
+  const [homePlz, homeTown] = rng.pick(towns);
+  const address: fake.Address = { ...fake.address(rng), plz: homePlz, city: homeTown };
+  const officeAddress: fake.Address = { ...fake.address(rng), plz: seatPlz, city: seat };
+  const plus = rng.chance(0.25);
+  const birthRaw = addDays(ctx.today, -rng.int(125, 330));
+  const birth = iso(Number(birthRaw.slice(0, 4)), Number(birthRaw.slice(5, 7)), Math.min(28, Number(birthRaw.slice(8, 10))));
+  const child = fake.person(rng, { last: parent.last });
+  child.title = undefined;
+  child.birth = birth;
+  // months of this parent; a mother's first two are covered by maternity benefits
+  const first = mother ? 1 : rng.pick([1, 2, 3, 13]);
+  const count = plus ? (mother ? rng.pick([16, 20, 24]) : rng.pick([4, 8])) : mother ? rng.pick([12, 12, 14, 10]) : first === 13 ? 2 : rng.pick([2, 2, 4]);
+  const zeroes = mother ? rng.pick([0, 2, 2]) : 0;
+  const lms = Array.from({ length: count }, (_, i) => ({ lm: first + i, maternity: i < zeroes }));
+  const paidLms = lms.filter((m) => !m.maternity);
+  const von = lmStart(birth, paidLms[0].lm);
+  const bis = lmEnd(birth, paidLms[paidLms.length - 1].lm);
+  // incomes: the earlier notice assessed too low
+  const newIncome = cents(rng.float(1350, 2650));
+  const oldIncome = cents(newIncome - rng.float(180, 720));
+  const rateOf = (inc: number) => (inc >= 1240 ? 65 : 67);
+  const basis = (inc: number) => cents(Math.max(300, Math.min(1800, (inc * rateOf(inc)) / 100)));
+  const oldAmount = plus ? cents(basis(oldIncome) / 2) : basis(oldIncome);
+  const newAmount = plus ? cents(basis(newIncome) / 2) : basis(newIncome);
+  const diff = cents(newAmount - oldAmount);
+  const notice = addDays(birth, rng.int(38, 70));
+  const objection = addDays(notice, rng.int(8, 27));
+  const received = addDays(objection, rng.int(1, 4));
+  const reason = rng.pick(['krankheit', 'abrechnung'] as const);
+  const birthMonth = `${birth.slice(0, 7)}-01`;
+  const oldStart = addMonths(birthMonth, -12);
+  const oldEnd = addDays(birthMonth, -1);
+  const sickMonths = rng.int(2, 3);
+  const newStart = reason === 'krankheit' ? addMonths(oldStart, -sickMonths) : oldStart;
+  const newEnd = reason === 'krankheit' ? addDays(addMonths(birthMonth, -sickMonths), -1) : oldEnd;
+  const sickFrom = addMonths(birthMonth, -sickMonths);
+  const missing = addMonths(birthMonth, -rng.int(2, 9));
+  const mm = (date: IsoDate) => `${date.slice(5, 7)}/${date.slice(0, 4)}`;
+  const monthName = (date: IsoDate) => `${MONTHS_DE[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  const acc = fake.bankAccount(rng);
+  const kasse = fake.bankAccount(rng);
+  const clerk = fake.person(rng);
+  const az = `${rng.pick(['EG', 'BEEG', '51.2', 'V/EG'])} ${rng.digits(3)}-${rng.digits(5)}/${birth.slice(2, 4)}`;
+  const room = `${rng.pick(['A', 'B', 'C', ''])}${rng.int(1, 4)}.${rng.digits(2)}`;
+  const kind = plus ? 'ElterngeldPlus' : 'Basiselterngeld';
+  const span = (a: number, b: number) => (a === b ? `den ${a}.` : `den ${a}. bis ${b}.`);
+
+  const accent: [number, number, number] = rng.pick([[0.1, 0.25, 0.5], [0.45, 0.1, 0.15], [0.1, 0.35, 0.3], [0.3, 0.3, 0.3]]);
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.8, margins: { left: 66, right: 150, top: 60, bottom: 80 } });
+  const colX = d.width - 138;
+  // letterhead at the left, the office's contact column at the right edge on page 1
+  d.text(d.left, 50, office, { size: office.length > 40 ? 12 : 14, bold: true, color: accent });
+  d.text(d.left, 64, `${unit}${/Stadt|Bezirksamt|Landratsamt/.test(office) ? '' : ` ${seat}`}`, { size: 9.5 });
+  d.line(colX - 10, 40, colX - 10, 330, 0.4, GRAY);
+  const contact: [string, string][] = [
+    ['Dienstgebäude', `${officeAddress.street} ${officeAddress.no}`],
+    ['', `${officeAddress.plz} ${seat}`],
+    ['Auskunft erteilt', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Zimmer', room],
+    ['Telefon', fake.phone(rng)],
+    ['Telefax', fake.phone(rng)],
+    ['E-Mail', 'elterngeld@' + office.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '').split('-').slice(-2).join('-') + '.de'],
+    ['Sprechzeiten', 'Mo, Di, Do 8–12 Uhr'],
+  ];
+  let cy = 50;
+  for (const [l, v] of contact) {
+    if (l) {
+      cy += 6;
+      d.text(colX, cy, l, { size: 6.8, color: GRAY });
+      cy += 9;
+    }
+    d.text(colX, cy, v, { size: 7.8 });
+    cy += 9;
+  }
+  returnLine(d, `${office} · ${officeAddress.street} ${officeAddress.no} · ${officeAddress.plz} ${seat}`);
+  addressWindow(d, recipientLines(ctx, parent, address, { name: 'name' }));
+  // reference block under the contact column
+  const refs: [string, string][] = [
+    [ctx.pick(['Unser Zeichen'], ['Geschäftszeichen', 'Kassenzeichen / Az.']), az],
+    [ctx.pick(['Ihr Schreiben vom'], ['Ihr Widerspruch vom', 'Ihre Nachricht vom']), ctx.ndate(objection)],
+    ['Eingang', ctx.ndate(received)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  cy = 236;
+  for (const [l, v] of refs) {
+    d.text(colX, cy, l, { size: 6.8, color: GRAY });
+    d.text(colX, cy + 10, v, { size: 8.5 });
+    cy += 24;
+  }
+  d.y = 262;
+  d.write(ctx.pick(['Abhilfebescheid'], ['Abhilfebescheid nach § 85 Abs. 1 SGG', 'Bescheid über die Abhilfe Ihres Widerspruchs']), { size: 12, bold: true });
+  d.para(`Widerspruch vom ${ctx.date(objection)} gegen den ${ctx.pick(['Elterngeldbescheid'], ['Bewilligungsbescheid'])} vom ${ctx.date(notice)} – Elterngeld für ${child.first} ${child.last}, geboren am ${ctx.date(birth)}`, { bold: true, size: 9.8 });
+  d.move(4);
+  d.write(anrede(parent));
+  const why =
+    reason === 'krankheit'
+      ? `Sie tragen vor, dass Sie ab ${monthName(sickFrom)} bis zur Geburt wegen einer schwangerschaftsbedingten Erkrankung arbeitsunfähig waren und nur Krankengeld bezogen haben. Diese Monate hätten bei der Ermittlung des Einkommens vor der Geburt nicht berücksichtigt werden dürfen.`
+      : `Sie tragen vor, dass bei der Berechnung für den Monat ${monthName(missing)} kein Einkommen angesetzt wurde, obwohl Sie in diesem Monat gearbeitet haben. Mit dem Widerspruch haben Sie die fehlende Lohn- und Gehaltsbescheinigung vorgelegt.`;
+  d.para(`mit Ihrem Schreiben vom ${ctx.date(objection)}, hier eingegangen am ${ctx.date(received)}, haben Sie Widerspruch gegen unseren Bescheid vom ${ctx.date(notice)} eingelegt. ${why} Wir haben den Fall erneut geprüft. Ihr Widerspruch ist begründet; wir helfen ihm ab und entscheiden wie folgt:`);
+  // the decision in a framed box
+  const boxTop = d.y;
+  d.move(8);
+  const num = (n: number, text: string) => {
+    d.ensure(28);
+    d.text(d.left + 10, d.y + 9.8, `${n}.`, { bold: true });
+    d.para(text, { x: d.left + 26, width: d.contentWidth - 36, after: 4 });
+  };
+  num(1, `Der Bescheid vom ${ctx.date(notice)} wird aufgehoben, soweit darin ${kind} in Höhe von ${ctx.money(oldAmount)} monatlich festgesetzt wurde.`);
+  num(
+    2,
+    rng.chance(0.5)
+      ? `Ihnen wird für ${span(paidLms[0].lm, paidLms[paidLms.length - 1].lm)} Lebensmonat Ihres Kindes, also vom ${ctx.v('bezug_von', ctx.date(von))} bis zum ${ctx.v('bezug_bis', ctx.date(bis))}, ${kind} in Höhe von ${ctx.v('elterngeld_monatlich', ctx.money(newAmount))} ${ctx.pick(['monatlich'], ['je Lebensmonat', 'für jeden Lebensmonat'])} bewilligt.`
+      : `Ihnen wird ${kind} in Höhe von ${ctx.v('elterngeld_monatlich', ctx.money(newAmount))} monatlich für die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis ${ctx.v('bezug_bis', ctx.date(bis))} bewilligt.`,
+  );
+  const elapsed = paidLms.filter((m) => lmEnd(birth, m.lm) < ctx.today);
+  const back = cents(diff * elapsed.length);
+  num(3, elapsed.length ? `Für die bereits abgelaufenen Lebensmonate ergibt sich eine Nachzahlung von ${ctx.money(back)}. Sie wird auf Ihr Konto ${ctx.iban(acc.iban)} überwiesen.` : `Eine Nachzahlung ergibt sich nicht, weil Ihr Bezug noch nicht begonnen hat. Ab dem ersten Bezugsmonat zahlen wir den neuen Betrag auf Ihr Konto ${ctx.iban(acc.iban)}.`);
+  num(4, 'Die Ihnen im Widerspruchsverfahren entstandenen notwendigen Aufwendungen werden auf Antrag erstattet (§ 63 SGB X). Die Hinzuziehung eines Bevollmächtigten war nicht notwendig.');
+  d.move(4);
+  d.rect(d.left, boxTop, d.contentWidth, d.y - boxTop, { stroke: accent, lineWidth: 0.9 });
+  d.move(10);
+  d.write('Begründung', { bold: true, size: 10.5 });
+  if (reason === 'krankheit') {
+    d.para(`Nach § 2b Abs. 1 Satz 1 Nr. 3 BEEG bleiben bei der Bestimmung der zwölf Kalendermonate vor der Geburt Monate unberücksichtigt, in denen Sie wegen einer maßgeblich auf die Schwangerschaft zurückzuführenden Erkrankung ein geringeres Einkommen hatten. Das ärztliche Attest bestätigt dies für ${sickMonths === 2 ? 'zwei' : 'drei'} Monate vor der Geburt. Der Bemessungszeitraum verschiebt sich deshalb von ${mm(oldStart)} – ${mm(oldEnd)} auf ${mm(newStart)} – ${mm(newEnd)}.`);
+  } else {
+    d.para(`Nach § 2c BEEG wird das Einkommen aus nichtselbstständiger Erwerbstätigkeit anhand der Lohn- und Gehaltsbescheinigungen ermittelt. Für ${monthName(missing)} lag uns bei der ersten Entscheidung keine Bescheinigung vor; der Monat wurde mit 0,00 angesetzt. Die nachgereichte Bescheinigung ist nun berücksichtigt. Der Bemessungszeitraum bleibt ${mm(oldStart)} – ${mm(oldEnd)}.`);
+  }
+  d.para(`Ihr durchschnittliches monatliches Einkommen vor der Geburt beträgt danach ${ctx.money(newIncome)} (bisher ${ctx.money(oldIncome)}). Bei einer Ersatzrate von ${rateOf(newIncome)} % ergibt sich ${plus ? `ein Basiselterngeld von ${ctx.money(basis(newIncome))}, als ElterngeldPlus die Hälfte davon` : 'der oben genannte Betrag'}. Die Einzelheiten zeigt die folgende Aufstellung.`);
+  if (zeroes) d.para('Im 1. und 2. Lebensmonat erhalten Sie Mutterschaftsleistungen, die vollständig auf das Elterngeld angerechnet werden; für diese Monate wird kein Elterngeld gezahlt.');
+
+  // the recalculation per life month
+  d.ensure(120);
+  d.move(6);
+  d.write(ctx.pick(['Neuberechnung je Lebensmonat'], ['Gegenüberstellung der Beträge', 'Nachberechnung nach Lebensmonaten']), { bold: true, size: 10 });
+  const c = { lm: d.left + 2, zr: d.left + 30, alt: d.left + 192, neu: d.left + 246, dif: d.left + 302, st: d.left + 312 };
+  const head = () => {
+    d.rect(d.left, d.y, d.contentWidth, 24, { fill: LIGHT });
+    d.row([
+      { x: c.lm, text: 'LM', bold: true },
+      { x: c.zr, text: 'Zeitraum', bold: true },
+      { x: c.alt, text: 'bisher', bold: true, align: 'right' },
+      { x: c.neu, text: 'neu', bold: true, align: 'right' },
+      { x: c.dif, text: 'Differenz', bold: true, align: 'right' },
+      { x: c.st, text: 'Stand', bold: true },
+    ], { size: 8.3, minHeight: 12 });
+    d.row([{ x: c.alt, text: 'EUR', align: 'right', color: GRAY }, { x: c.neu, text: 'EUR', align: 'right', color: GRAY }, { x: c.dif, text: 'EUR', align: 'right', color: GRAY }], { size: 7, minHeight: 12 });
+  };
+  head();
+  for (const m of lms) {
+    const before = d.page;
+    d.ensure(13);
+    if (d.page !== before) head();
+    const old = m.maternity ? 0 : oldAmount;
+    const neu = m.maternity ? 0 : newAmount;
+    const done = lmEnd(birth, m.lm) < ctx.today;
+    d.row([
+      { x: c.lm, text: `${m.lm}.` },
+      { x: c.zr, text: `${ctx.ndate(lmStart(birth, m.lm))} – ${ctx.ndate(lmEnd(birth, m.lm))}` },
+      { x: c.alt, text: decimal(old), align: 'right' },
+      { x: c.neu, text: decimal(neu), align: 'right' },
+      { x: c.dif, text: decimal(cents(neu - old)), align: 'right' },
+      { x: c.st, text: m.maternity ? 'Mutterschaftsgeld' : done ? 'nachgezahlt' : 'laufend', color: GRAY },
+    ], { size: 8.3, minHeight: 12.5 });
+    d.hline(d.y - 2, d.left, d.right, 0.2, GRAY);
+  }
+  d.row([
+    { x: c.zr, text: 'Summe', bold: true },
+    { x: c.alt, text: decimal(cents(oldAmount * paidLms.length)), align: 'right', bold: true },
+    { x: c.neu, text: decimal(cents(newAmount * paidLms.length)), align: 'right', bold: true },
+    { x: c.dif, text: decimal(cents(diff * paidLms.length)), align: 'right', bold: true },
+  ], { size: 8.3, minHeight: 14 });
+  d.move(8);
+  d.para(`Mit diesem Bescheid ist das Widerspruchsverfahren erledigt. ${elapsed.length ? `Der Nachzahlungsbetrag wird voraussichtlich am ${ctx.date(workday(addDays(ctx.today, rng.int(4, 9))))} gutgeschrieben.` : ''}`.trim(), { size: 9.3 });
+  d.para(rng.pick(HINWEISE), { size: 9.3 });
+  rechtsbehelf(ctx, `dem ${office}, ${unit.split(' – ')[0]}, ${officeAddress.street} ${officeAddress.no}, ${officeAddress.plz} ${seat}`);
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  const kassenName = /Stadt|Bezirksamt/.test(office) ? 'Stadtkasse' : /Landratsamt/.test(office) ? 'Kreiskasse' : 'Landeskasse';
+  d.onEveryPage((doc, page, pages) => {
+    const top = doc.height - 56;
+    const right = doc.width - 56;
+    doc.hline(top - 8, doc.left, right, 0.3, GRAY);
+    [[office, unit.split(' – ')[0]], [`${kassenName}: ${kasse.bank.name}`, `IBAN ${fake.groupIban(kasse.iban)} · BIC ${kasse.bank.bic}`], [`Bitte stets angeben: ${az}`]].forEach((col, i) =>
+      col.forEach((l, j) => doc.text(doc.left + [0, 180, 350][i], top + j * 8.5, l, { size: 6.5, color: GRAY })));
+    doc.text(right, doc.height - 24, `Seite ${page} von ${pages}`, { size: 7.5, align: 'right', color: GRAY });
+  });
+  ctx.set('name', fake.fullName(parent));
+  ctx.set('elterngeld_monatlich', newAmount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -1965,5 +2186,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind9-anrechnung-berechnungsanlage', holdout: true, build: blind9AnrechnungBerechnungsanlage },
     { id: 'blind10-foerderbank-kalenderjahre', holdout: true, build: blind10FoerderbankKalenderjahre },
     { id: 'blind11-fragen-teilzeit', holdout: true, build: blind11FragenTeilzeit },
+    { id: 'blind12-abhilfe-widerspruch', holdout: true, build: blind12AbhilfeWiderspruch },
   ],
 };
