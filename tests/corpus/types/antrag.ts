@@ -2685,6 +2685,288 @@ function blind11FachverfahrenDatenblatt(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind12 (holdout): a university town's bilingual application form (German with an English
+ * translation in small italics under every label and heading, "the German text is binding"),
+ * filled in on the PC by a newcomer: section letters in a dark band at the left; the kind of
+ * application as three boxes (with the end of the running period beside the continuation box);
+ * the applicant with surname and given names apart, birth date, place and country of birth,
+ * nationality, the residence permit's expiry and the day of entry into Germany, street and
+ * postcode/town apart, the previous address abroad; the household as a table with two-language
+ * headers and the applicant as row 1, the total in a box, then close family living abroad (not
+ * members) with their birth dates; the flat (move-in day, area, total rent, landlord); on page 2
+ * the income sources per person as check boxes, the payee question, the account holder (sometimes
+ * the partner), IBAN and BIC, a language mediator who helped, the declaration and signature.
+ */
+function blind12ZweisprachigesFormular(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const r = c.rent;
+  const city = c.address.city;
+  const dd = (v: string) => ctx.ndate(v);
+  // newcomers: born abroad, in Germany for a few years
+  const ORIGINS: [string, string, string, string, string[]][] = [
+    ['Indien', 'India', 'indisch', 'Indian', ['Pune', 'Chennai', 'Hyderabad']], ['Syrien', 'Syria', 'syrisch', 'Syrian', ['Aleppo', 'Damaskus', 'Homs']],
+    ['Brasilien', 'Brazil', 'brasilianisch', 'Brazilian', ['Recife', 'Curitiba', 'Salvador']], ['Türkei', 'Turkey', 'türkisch', 'Turkish', ['Izmir', 'Ankara', 'Konya']],
+    ['Vietnam', 'Vietnam', 'vietnamesisch', 'Vietnamese', ['Hanoi', 'Da Nang', 'Hue']], ['Nigeria', 'Nigeria', 'nigerianisch', 'Nigerian', ['Lagos', 'Ibadan', 'Enugu']],
+    ['Ukraine', 'Ukraine', 'ukrainisch', 'Ukrainian', ['Charkiw', 'Lwiw', 'Odessa']], ['Kolumbien', 'Colombia', 'kolumbianisch', 'Colombian', ['Medellín', 'Cali', 'Bogotá']],
+    ['Polen', 'Poland', 'polnisch', 'Polish', ['Posen', 'Breslau', 'Lodz']],
+  ];
+  const [land, country, nat, natEn, towns] = rng.pick(ORIGINS);
+  const eu = land === 'Polen';
+  const birthTown = rng.pick(towns);
+  const entry = addDays(c.rent.einzug, -rng.int(5, 700));
+  const permit = addDays(ctx.today, rng.int(60, 900));
+  const abroadLine = `${rng.pick(['Flat', 'Apt.', 'No.'])} ${rng.int(2, 90)}, ${rng.pick(['Station', 'Lake', 'Garden', 'Market', 'Hill', 'Park'])} ${rng.pick(['Road', 'Street', 'Avenue'])} ${rng.int(1, 140)}, ${rng.pick(towns)}, ${country}`;
+  const partner = c.members.find((m) => /Ehe|Partner|Lebens/.test(m.relation));
+  const relatives: { person: fake.Person; relDe: string; relEn: string; where: string }[] = [];
+  if (!partner && rng.chance(0.45)) {
+    const sp = fake.person(rng, { gender: p.gender === 'f' ? 'm' : 'f', bornFrom: Number(p.birth.slice(0, 4)) - 6, bornTo: Math.min(2004, Number(p.birth.slice(0, 4)) + 6), last: rng.chance(0.5) ? p.last : undefined, titleChance: 0 });
+    relatives.push({ person: sp, relDe: sp.gender === 'f' ? 'Ehefrau' : 'Ehemann', relEn: sp.gender === 'f' ? 'wife' : 'husband', where: country });
+  }
+  if (rng.chance(0.4)) {
+    const parent = fake.person(rng, { bornFrom: 1940, bornTo: Math.max(1941, Number(p.birth.slice(0, 4)) - 19), last: p.last, titleChance: 0 });
+    relatives.push({ person: parent, relDe: parent.gender === 'f' ? 'Mutter' : 'Vater', relEn: parent.gender === 'f' ? 'mother' : 'father', where: country });
+  }
+  const ink: Color = [0, 0, 0];
+  const band: Color = rng.pick([[0.13, 0.3, 0.5], [0.2, 0.2, 0.2], [0.45, 0.12, 0.16], [0.1, 0.38, 0.32]] as const);
+  const tint: Color = rng.pick([[0.92, 0.95, 0.99], [0.95, 0.95, 0.95], [0.99, 0.97, 0.9]] as const);
+  const form = `WG 1 de/en · ${rng.pick(['Stand', 'Version'])} ${rng.pick(['01/2025', '03/2024', '10/2024'])}`;
+
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 50, right: 44, top: 48, bottom: 62 } });
+  const BX = d.left;
+  const LX = d.left + 26;
+  const VX = d.left + 200;
+  const W = d.right - VX;
+  const office = rng.pick([
+    [`Stadt ${city}`, 'Amt für Wohnen – Wohngeldstelle', 'City of ' + city.replace(/ \(.*\)$/, ''), 'Housing Office – Housing Benefit'],
+    [`Stadtverwaltung ${city}`, 'Sozialamt, Sachgebiet Wohngeld', 'City Administration', 'Social Welfare Office, Housing Benefit'],
+    ['Landratsamt', 'Wohngeldbehörde', 'District Office', 'Housing Benefit Authority'],
+  ] as const);
+
+  // head
+  d.rect(BX, 36, 5, 40, { fill: band });
+  d.text(BX + 12, 46, office[0], { size: 11, bold: true });
+  d.text(BX + 12, 57, office[1], { size: 8.5 });
+  d.text(BX + 12, 67, `${office[2]} · ${office[3]}`, { size: 7, italic: true, color: GRAY });
+  d.rect(d.right - 150, 36, 150, 52, { stroke: GRAY, lineWidth: 0.4 });
+  d.text(d.right - 146, 44, 'Eingangsstempel', { size: 6.5, color: GRAY });
+  d.text(d.right - 146, 51, 'date of receipt (office use)', { size: 5.8, italic: true, color: GRAY });
+  d.text(BX, 104, ctx.pick([], ['Antrag auf Mietzuschuss nach dem Wohngeldgesetz', 'Wohngeldantrag – Zuschuss zur Miete']), { size: 14, bold: true });
+  d.text(BX, 117, 'Application for housing benefit (rent subsidy) under the Housing Benefit Act', { size: 9, italic: true, color: GRAY });
+  d.y = 126;
+  d.para('Bitte füllen Sie den Antrag in deutscher Sprache aus. Die englische Übersetzung dient nur dem Verständnis; maßgeblich ist allein der deutsche Text.', { size: 7.5, after: 1 });
+  d.para('Please fill in this form in German. The English translation is only an aid; the German text alone is legally binding.', { size: 7, italic: true, color: GRAY, after: 4 });
+  const wgNo = c.art === 'erstantrag' ? '' : `${rng.digits(2)}-${rng.digits(5)}`;
+  d.text(BX, d.y + 9, 'Wohngeldnummer (falls vorhanden)', { size: 8 });
+  d.text(BX, d.y + 17, 'housing benefit number (if any)', { size: 6.5, italic: true, color: GRAY });
+  d.rect(BX + 150, d.y, 120, 18, { fill: tint });
+  d.text(BX + 155, d.y + 13, wgNo, { size: 10 });
+  d.y += 26;
+
+  d.onContinuation((doc) => {
+    doc.text(BX, 40, `${office[0]} · Wohngeldantrag / Housing benefit application`, { size: 7.5, color: GRAY });
+    doc.text(doc.right, 40, `${p.last}, ${p.first}`, { size: 8, align: 'right' });
+    doc.hline(45, BX, doc.right, 0.4, GRAY);
+    doc.y = 56;
+  });
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(BX, doc.height - 30, form, { size: 6.5, color: GRAY });
+    doc.text(doc.right, doc.height - 30, `Seite ${page} von ${pages} / page ${page} of ${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+
+  /** a section: its letter in the dark band, German heading with the English one under it */
+  const sec = (letter: string, de: string, en: string) => {
+    d.ensure(70);
+    d.move(6);
+    d.rect(BX, d.y, 20, 24, { fill: band });
+    d.text(BX + 10, d.y + 16, letter, { size: 12, bold: true, align: 'center', color: [1, 1, 1] });
+    d.text(LX, d.y + 10, de, { size: 10, bold: true });
+    d.text(LX, d.y + 20, en, { size: 7.5, italic: true, color: GRAY });
+    d.hline(d.y + 24, LX, d.right, 0.8, band);
+    d.y += 28;
+  };
+  /** one row: label in German, translation under it, the typed value in a tinted field at the right */
+  const row = (no: string, de: string, en: string, value: string, field?: string, width = W) => {
+    d.ensure(25);
+    const top = d.y;
+    d.text(LX - 2, top + 9, no, { size: 7, color: GRAY, align: 'right' });
+    d.text(LX + 2, top + 9, de, { size: 8.5 });
+    d.text(LX + 2, top + 17.5, en, { size: 6.8, italic: true, color: GRAY });
+    d.rect(VX, top + 1, width, 18, { fill: tint });
+    const w = d.measure(value, { size: 10 });
+    d.text(VX + 4, top + 14, value, { size: w > width - 8 ? Math.max(7, (10 * (width - 8)) / w) : 10, field, color: ink });
+    d.y = top + 23;
+  };
+
+  sec('A', 'Art des Antrags', 'type of application');
+  const ARTS: Record<Antragsart, [string, string]> = {
+    erstantrag: [ctx.pick(['Erstantrag'], ['Ich beantrage zum ersten Mal Wohngeld', 'erster Antrag bei dieser Behörde']), 'first application'],
+    weiterleistungsantrag: [ctx.pick(['Weiterleistungsantrag'], ['Antrag im Anschluss an den laufenden Bewilligungszeitraum', 'Fortsetzungsantrag (Anschlussbewilligung)']), 'application for continued payment after the current period'],
+    erhoehungsantrag: [ctx.pick(['Erhöhungsantrag'], ['Antrag auf mehr Wohngeld im laufenden Zeitraum', 'Antrag auf Neuberechnung (Erhöhung, § 27 Abs. 1 WoGG)']), 'application for an increase during the current period'],
+  };
+  const periodEnd = lastOfMonth(addDays(ctx.today, rng.int(10, 70)));
+  for (const art of ANTRAGSARTEN) {
+    d.ensure(22);
+    d.checkbox(LX + 2, d.y + 9, art === c.art);
+    d.text(LX + 16, d.y + 9, ARTS[art][0], { size: 9, field: art === c.art ? 'antragsart' : undefined });
+    d.text(LX + 16, d.y + 17, ARTS[art][1], { size: 6.8, italic: true, color: GRAY });
+    d.y += 21;
+  }
+  d.ensure(25);
+  d.text(LX + 2, d.y + 9, 'Nur bei Weiterleistung oder Erhöhung: Der laufende Bewilligungszeitraum endet am', { size: 8 });
+  d.text(LX + 2, d.y + 17.5, 'only for continued payment or an increase: the current period ends on', { size: 6.8, italic: true, color: GRAY });
+  d.rect(d.right - 100, d.y + 1, 100, 18, { fill: tint });
+  if (c.art !== 'erstantrag') d.text(d.right - 96, d.y + 14, dd(periodEnd), { size: 10 });
+  d.y += 23;
+
+  sec('B', 'Angaben zur antragstellenden Person', 'about you (the applicant)');
+  row('B1', 'Familienname', 'surname / family name', p.last, 'antragsteller_name');
+  row('B2', 'Vorname(n)', 'first name(s)', p.first);
+  row('B3', 'Geburtsdatum', 'date of birth (day.month.year)', dd(p.birth), 'geburtsdatum', 110);
+  row('B4', 'Geburtsort, Geburtsland', 'place and country of birth', `${birthTown}, ${land}`);
+  row('B5', 'Staatsangehörigkeit', 'nationality', `${nat} (${natEn})`);
+  if (eu) row('B6', 'In Deutschland wohnhaft seit', 'living in Germany since', dd(entry), undefined, 110);
+  else {
+    d.ensure(25);
+    const top = d.y;
+    row('B6', 'Aufenthaltstitel gültig bis', 'residence permit valid until', dd(permit), undefined, 110);
+    d.text(VX + 122, top + 9, 'Einreise am', { size: 7.5 });
+    d.text(VX + 122, top + 17.5, 'entry into Germany', { size: 6.5, italic: true, color: GRAY });
+    d.rect(VX + 190, top + 1, W - 190, 18, { fill: tint });
+    d.text(VX + 194, top + 14, dd(entry), { size: 10 });
+  }
+  row('B7', 'Straße, Hausnummer', 'street, house number', `${c.address.street} ${c.address.no}`, 'anschrift');
+  row('B8', 'Postleitzahl, Wohnort', 'postcode, town', `${c.address.plz} ${c.address.city}`);
+  row('B9', 'Letzte Anschrift im Ausland', 'last address abroad', abroadLine);
+  row('B10', 'Telefon / E-Mail (freiwillig)', 'phone / e-mail (optional)', `${c.phone}${rng.chance(0.5) ? ` / ${mailPart(p.first.split(' ')[0])}.${mailPart(p.last)}@${rng.pick(['gmail.com', 'outlook.com', 'web.de', 'posteo.de'])}` : ''}`);
+
+  sec('C', 'Haushalt – alle Personen, die mit Ihnen in der Wohnung leben und zu Ihrem Haushalt gehören', 'household – everyone who lives with you in the home and belongs to your household');
+  const all = [{ person: p, relation: 'Antragsteller/in', income: true }, ...c.members];
+  const REL_EN: Record<string, string> = { Kind: 'child', Tochter: 'daughter', Sohn: 'son', Mutter: 'mother', Vater: 'father', Ehemann: 'husband', Ehefrau: 'wife' };
+  const relEn = (rel: string) => REL_EN[rel] ?? (/Ehe/.test(rel) ? 'spouse' : /Partner|Lebens/.test(rel) ? 'partner' : '');
+  const cols = { nr: LX, name: LX + 22, geb: LX + 210, rel: LX + 290, ek: d.right - 4 };
+  d.ensure(40);
+  d.rect(LX - 2, d.y, d.right - LX + 2, 24, { fill: [0.9, 0.9, 0.9] });
+  const hdr = (x: string | number, de: string, en: string, align?: 'right') => {
+    d.text(Number(x), d.y + 9, de, { size: 7.5, bold: true, align });
+    d.text(Number(x), d.y + 18, en, { size: 6.5, italic: true, color: GRAY, align });
+  };
+  hdr(cols.nr, 'Nr.', 'no.');
+  hdr(cols.name, 'Familienname, Vorname', 'surname, first name');
+  hdr(cols.geb, 'Geburtsdatum', 'date of birth');
+  hdr(cols.rel, 'Verhältnis zu Ihnen', 'relationship to you');
+  hdr(cols.ek, 'Einkommen', 'income', 'right');
+  d.y += 26;
+  all.forEach((m, i) => {
+    d.row([
+      { x: cols.nr, text: String(i + 1), size: 9 },
+      { x: cols.name, text: `${m.person.last}, ${m.person.first}`, size: 9, width: cols.geb - cols.name - 6 },
+      { x: cols.geb, text: dd(m.person.birth), size: 9 },
+      { x: cols.rel, text: i === 0 ? 'selbst / self' : `${m.relation}${relEn(m.relation) ? ` / ${relEn(m.relation)}` : ''}`, size: 8.5 },
+      { x: cols.ek, text: m.income ? 'ja / yes' : 'nein / no', size: 8.5, align: 'right' },
+    ], { size: 9, minHeight: 15 });
+    d.hline(d.y, LX - 2, d.right, 0.3, GRAY);
+  });
+  for (let i = all.length; i < Math.max(4, all.length + 1); i++) {
+    d.text(cols.nr, d.y + 10, String(i + 1), { size: 9, color: GRAY });
+    d.y += 15;
+    d.hline(d.y, LX - 2, d.right, 0.3, GRAY);
+  }
+  d.move(6);
+  d.ensure(26);
+  d.text(LX + 2, d.y + 9, 'Zahl der Haushaltsmitglieder insgesamt (einschließlich Ihnen)', { size: 8.5, bold: true });
+  d.text(LX + 2, d.y + 17.5, 'total number of household members (including you)', { size: 6.8, italic: true, color: GRAY });
+  d.rect(d.right - 40, d.y, 40, 20, { stroke: [0, 0, 0], lineWidth: 0.8, fill: tint });
+  d.text(d.right - 20, d.y + 14.5, String(all.length), { size: 12, bold: true, align: 'center', field: 'haushaltsmitglieder' });
+  d.y += 28;
+  d.ensure(40);
+  d.text(LX + 2, d.y + 9, 'Nahe Angehörige, die nicht bei Ihnen wohnen (zählen nicht zum Haushalt)', { size: 8.5 });
+  d.text(LX + 2, d.y + 17.5, 'close family members who do not live with you (not part of the household)', { size: 6.8, italic: true, color: GRAY });
+  d.y += 22;
+  if (relatives.length) {
+    for (const rel of relatives)
+      d.row([
+        { x: cols.name, text: `${rel.person.last}, ${rel.person.first}`, size: 9 },
+        { x: cols.geb, text: dd(rel.person.birth), size: 9 },
+        { x: cols.rel, text: `${rel.relDe} / ${rel.relEn}, lebt in / lives in ${rel.where}`, size: 8.5 },
+      ], { size: 9, minHeight: 14 });
+  } else d.row([{ x: cols.name, text: '– keine / none –', size: 9 }], { size: 9, minHeight: 14 });
+
+  sec('D', 'Ihre Wohnung', 'your home');
+  row('D1', 'Eingezogen am', 'moved in on', dd(r.einzug), undefined, 110);
+  row('D2', 'Wohnfläche', 'living space (square metres)', ctx.area(r.area), undefined, 110);
+  row('D3', 'Miete monatlich insgesamt', 'total monthly rent', ctx.money(gesamt(r)), undefined, 110);
+  row('D4', 'Vermieter/in (Name, Anschrift)', 'landlord (name, address)', `${r.landlord.name}, ${fake.addressLine(r.landlord.address)}`);
+  d.para('Bitte legen Sie die Mietbescheinigung und den Mietvertrag bei. / Please attach the rent certificate and the tenancy agreement.', { x: LX + 2, size: 7.5, color: GRAY });
+
+  // income, payment, help, declaration on page 2
+  if (d.page === 1) d.newPage();
+  sec('E', 'Einkommen der Haushaltsmitglieder', 'income of the household members');
+  const KINDS: [string, string][] = [['Lohn/Gehalt', 'wages'], ['Minijob', 'mini-job'], ['BAföG', 'student grant'], ['Arbeitslosengeld', 'unempl. benefit'], ['Kindergeld', 'child benefit'], ['Unterhalt', 'maintenance'], ['Rente', 'pension']];
+  const KX = KINDS.map((_, i) => LX + 118 + i * 56);
+  d.ensure(30);
+  KINDS.forEach(([de, en], i) => {
+    d.text(KX[i], d.y + 8, de, { size: 6.5, bold: true });
+    d.text(KX[i], d.y + 15, en, { size: 5.8, italic: true, color: GRAY });
+  });
+  d.y += 20;
+  const kids = all.filter((m) => /Kind|Tochter|Sohn/.test(m.relation));
+  all.forEach((m, i) => {
+    d.ensure(16);
+    d.text(LX + 2, d.y + 9, `${i + 1}  ${m.person.first.split(' ')[0]} ${m.person.last}`, { size: 8.5 });
+    const ticks = new Set<number>();
+    if (m.income) ticks.add(m.person.birth < '1960' ? 6 : rng.weighted([[0, 5], [1, 1], [2, 1], [3, 1]]));
+    if (i === 0 && kids.length) ticks.add(4);
+    KINDS.forEach((_, j) => d.checkbox(KX[j] + 6, d.y + 9, ticks.has(j), 8));
+    d.y += 15;
+  });
+  d.para('Nachweise über alle Einkünfte der letzten zwölf Monate sind beizufügen. / Please attach proof of all income for the last twelve months.', { x: LX + 2, size: 7.5, color: GRAY });
+
+  sec('F', 'Auszahlung', 'payment');
+  d.ensure(40);
+  d.text(LX + 2, d.y + 9, 'Das Wohngeld soll überwiesen werden an', { size: 8.5 });
+  d.text(LX + 2, d.y + 17.5, 'the housing benefit is to be paid to', { size: 6.8, italic: true, color: GRAY });
+  d.checkbox(VX, d.y + 9, true);
+  d.text(VX + 13, d.y + 9, 'mich / me', { size: 8.5 });
+  d.checkbox(VX + 80, d.y + 9, false);
+  d.text(VX + 93, d.y + 9, 'den Vermieter / my landlord', { size: 8.5 });
+  d.y += 24;
+  const holder = c.accountHolder ?? p;
+  row('F1', 'Kontoinhaber/in', 'account holder', `${holder.first} ${holder.last}`);
+  row('F2', 'IBAN', 'IBAN', ctx.iban(c.iban), 'iban');
+  row('F3', 'BIC / Kreditinstitut', 'BIC / bank', `${c.bank.bic} / ${c.bank.name}`);
+  if (c.accountHolder) d.para(`Das Konto gehört ${c.accountHolder.gender === 'f' ? 'meiner Partnerin' : 'meinem Partner'} (Haushaltsmitglied Nr. 2). / The account belongs to my partner (household member no. 2).`, { x: LX + 2, size: 7.5 });
+
+  const helped = rng.chance(0.65);
+  sec('G', 'Hilfe beim Ausfüllen', 'help with this form');
+  if (helped) {
+    const helper = fake.person(rng, { bornFrom: 1965, bornTo: 2000, titleChance: 0 });
+    const org = rng.pick(['Migrationsberatung für Erwachsene (MBE)', 'Jugendmigrationsdienst', `International Office, ${rng.pick(fake.UNIVERSITIES)[0]}`, 'Welcome Center', 'ehrenamtliche Sprachmittlung']);
+    row('G1', 'Geholfen hat (Name, Stelle)', 'helped by (name, organisation)', `${helper.first} ${helper.last}, ${org}`);
+    row('G2', 'Sprache der Übersetzung', 'language used', rng.pick(['Englisch', 'Arabisch', 'Ukrainisch', 'Portugiesisch', 'Spanisch', 'Türkisch', 'Vietnamesisch']));
+  } else {
+    d.checkbox(LX + 2, d.y + 9, true);
+    d.text(LX + 16, d.y + 9, 'Ich habe den Antrag selbst ausgefüllt. / I filled in this form myself.', { size: 8.5 });
+    d.y += 18;
+  }
+
+  sec('H', 'Erklärung und Unterschrift', 'declaration and signature');
+  d.para('Ich versichere, dass alle Angaben richtig und vollständig sind. Änderungen (Einkommen, Miete, Personen im Haushalt, Umzug, Ablauf des Aufenthaltstitels) teile ich der Wohngeldbehörde sofort mit. Falsche Angaben können zur Rückforderung und zu einem Bußgeld führen.', { x: LX + 2, size: 8 });
+  d.para('I declare that all information is true and complete. I will inform the housing benefit authority at once of any change (income, rent, persons in the household, moving, expiry of my residence permit). False information may lead to repayment and a fine.', { x: LX + 2, size: 7, italic: true, color: GRAY });
+  d.ensure(60);
+  d.move(28);
+  const signed = addDays(ctx.today, -rng.int(1, 12));
+  d.text(LX + 2, d.y, `${city}, ${dd(signed)}`, { size: 9.5 });
+  d.hline(d.y + 4, LX, LX + 170, 0.5);
+  d.hline(d.y + 4, LX + 210, d.right, 0.5);
+  d.text(LX, d.y + 13, 'Ort, Datum / place, date', { size: 7, color: GRAY });
+  d.text(LX + 210, d.y + 13, 'Unterschrift / signature', { size: 7, color: GRAY });
+  d.y += 24;
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -2703,5 +2985,6 @@ export const antrag: DocumentKind = {
     { id: 'blind9-heimbewohner-antrag', holdout: true, build: blind9HeimbewohnerAntrag },
     { id: 'blind10-beratungsstelle-uebersendung', holdout: true, build: blind10BeratungsstelleUebersendung },
     { id: 'blind11-fachverfahren-datenblatt', holdout: true, build: blind11FachverfahrenDatenblatt },
+    { id: 'blind12-zweisprachiges-formular', holdout: true, build: blind12ZweisprachigesFormular },
   ],
 };
