@@ -2,7 +2,7 @@
 import { GRAY, LIGHT, addressWindow, returnLine, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import type { Color } from '../doc.js';
-import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, weekday } from '../dates.js';
 import * as fake from '../fake.js';
 import * as fmt from '../format.js';
 import { cents, decimal, monthText } from '../format.js';
@@ -2554,6 +2554,393 @@ function blind11FormularblockHandschrift(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+// ------------------------------------------------------------------ blind12
+
+/** a Handwerk trade with its tariff training allowance per year of training and the member firm's name */
+const TRADES: readonly { beruf: string; innung: string; firm: (last: string) => string; azubi: readonly number[]; geselle: [number, number] }[] = [
+  { beruf: 'Elektroniker/in – Energie- und Gebäudetechnik', innung: 'Elektro-Innung', firm: (s) => `Elektro ${s} GmbH`, azubi: [900, 960, 1050, 1120], geselle: [15.6, 21.4] },
+  { beruf: 'Anlagenmechaniker/in SHK', innung: 'Innung Sanitär-Heizung-Klima', firm: (s) => `${s} Sanitär- und Heizungstechnik GmbH`, azubi: [880, 940, 1020, 1100], geselle: [15.2, 20.8] },
+  { beruf: 'Kfz-Mechatroniker/in', innung: 'Kfz-Innung', firm: (s) => `Autohaus ${s} GmbH & Co. KG`, azubi: [1000, 1060, 1140, 1210], geselle: [15.9, 22.3] },
+  { beruf: 'Bäcker/in', innung: 'Bäcker-Innung', firm: (s) => `Bäckerei ${s} e.K.`, azubi: [860, 980, 1120], geselle: [13.9, 17.5] },
+  { beruf: 'Friseur/in', innung: 'Friseur-Innung', firm: (s) => `Friseursalon ${s}`, azubi: [682, 805, 921], geselle: [12.82, 15.9] },
+  { beruf: 'Tischler/in', innung: 'Tischler-Innung', firm: (s) => `Tischlerei ${s} GmbH`, azubi: [850, 930, 1010], geselle: [14.8, 19.9] },
+  { beruf: 'Maler/in und Lackierer/in', innung: 'Maler- und Lackierer-Innung', firm: (s) => `Malerfachbetrieb ${s} GmbH`, azubi: [820, 880, 990], geselle: [14.5, 19.6] },
+  { beruf: 'Dachdecker/in', innung: 'Dachdecker-Innung', firm: (s) => `${s} Bedachungen GmbH`, azubi: [930, 1070, 1250], geselle: [16.2, 21.9] },
+];
+
+/** health insurers as a narrow column prints them */
+const KASSE_KURZ: Record<string, string> = {
+  'Techniker Krankenkasse': 'TK', 'KKH Kaufmännische Krankenkasse': 'KKH', 'hkk Krankenkasse': 'hkk', 'DAK-Gesundheit': 'DAK', 'IKK classic': 'IKK cl.',
+  'AOK Niedersachsen': 'AOK Nds.', 'AOK Nordost': 'AOK NO', 'BKK firmus': 'BKK firmus', 'mhplus BKK': 'mhplus',
+};
+
+/** an approximate yearly income tax of the basic tariff (the 2025 zones; enough for plausible slips) */
+function tarif(zvE: number): number {
+  if (zvE <= 12096) return 0;
+  if (zvE <= 17443) {
+    const y = (zvE - 12096) / 10000;
+    return (932.3 * y + 1400) * y;
+  }
+  if (zvE <= 68480) {
+    const z = (zvE - 17443) / 10000;
+    return (176.64 * z + 2397) * z + 1015.13;
+  }
+  return 0.42 * zvE - 10911.92;
+}
+
+/** a month's wage tax for a tax class from the taxable pay (Vorsorgepauschale and lump sums roughly) */
+function monthlyWageTax(taxable: number, klasse: number): number {
+  const zvE = Math.max(0, taxable * 12 * 0.81 - 1230 - 36);
+  const yearly = klasse === 3 ? 2 * tarif(zvE / 2) : klasse === 5 ? tarif(zvE + 11000) * 1.04 : tarif(zvE);
+  return cents(Math.floor(yearly) / 12);
+}
+
+/**
+ * blind12: the payroll office of a district crafts association (Lohnbuchstelle der
+ * Kreishandwerkerschaft) prints the slip for a member firm's apprentice or journeyman on
+ * continuous green-bar paper: sprocket strips and perforation at both edges, everything in a
+ * line-printer face; the payroll office's name at the top, the firm ("Ausbildungsbetrieb" /
+ * "Arbeitgeber") with its guild at the right of the window; the particulars as a header line over
+ * a value line (for an apprentice the trade, the year of training and the training period); one
+ * ledger with the current month beside the previous month's column (a rise to the next year of
+ * training, overtime or a one-off the month before), deductions with a trailing minus, the
+ * statutory net, deductions after net and the payout in both columns; below the employer's shares
+ * and the year's totals side by side and the office's notices.
+ */
+function blind12LohnbuchstelleEndlos(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const today = ctx.today;
+  const trade = rng.pick(TRADES);
+  const azubi = rng.chance(0.6);
+  const monthDate = firstOfMonth(addMonths(today, -rng.int(0, 2)));
+  const month = monthDate.slice(0, 7);
+  const prevDate = addMonths(monthDate, -1);
+  const year = Number(month.slice(0, 4));
+  const mNo = Number(month.slice(5, 7));
+  const emp = fake.person(rng, azubi ? { bornFrom: year - 24, bornTo: year - 16, titleChance: 0 } : { bornFrom: year - 58, bornTo: year - 21, titleChance: 0 });
+  emp.title = undefined;
+  const region = rng.pick(fake.PLACES_PLZ)[1];
+  // most employees of a small firm live in its town
+  const address = rng.chance(0.75) ? fake.address(rng, { city: region }) : fake.address(rng);
+  const employer = fake.organisation(rng, trade.firm(rng.pick(['Krause', 'Hentschel', 'Böttcher', 'Wendler', 'Pfeiffer', 'Kunze', 'Dietrich', 'Lindner', 'Seifert', 'Brückner', emp.last === 'Müller' ? 'Lorenz' : 'Müller'])), region);
+  const office = { name: `Lohnbuchstelle der Kreishandwerkerschaft ${region}`, address: fake.sameCityAddress(rng, fake.address(rng, { city: region })), phone: fake.phone(rng) };
+  // the training runs from August or September; in that month the next year's allowance starts
+  const startMonth = rng.pick([8, 9]);
+  const lehrjahrAt = (d: string) => {
+    const y = Number(d.slice(0, 4));
+    const m = Number(d.slice(5, 7));
+    return Math.min(trade.azubi.length, Math.max(1, y - ausbStartYear + (m >= startMonth ? 1 : 0)));
+  };
+  const jahr = rng.int(1, trade.azubi.length);
+  const ausbStartYear = year - jahr + (mNo >= startMonth ? 1 : 0);
+  const ausbStart = iso(ausbStartYear, startMonth, 1);
+  const ausbEnde = lastOfMonth(addMonths(ausbStart, trade.azubi.length * 12 - rng.pick([1, 1, 7])));
+  const eintritt = azubi ? ausbStart : iso(rng.int(2004, year - 1), rng.int(1, 12), 1);
+  const klasse = azubi ? 1 : rng.weighted([[1, 5], [3, 2], [4, 2], [5, 1]]);
+  const konf = rng.weighted([['--', 7], ['ev', 2], ['rk', 2]]);
+  const kirchRate = rng.pick([0.08, 0.09]);
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const zusatz = rng.pick([2.5, 2.69, 2.9, 3.1, 2.19, 2.45]);
+  const kinderlos = azubi ? year - Number(emp.birth.slice(0, 4)) > 23 : rng.chance(0.45);
+  const pvAn = (year >= 2025 ? 1.8 : 1.7) + (kinderlos ? 0.6 : 0);
+  const pvAg = year >= 2025 ? 1.8 : 1.7;
+  const stundenlohn = cents(rng.float(trade.geselle[0], trade.geselle[1]));
+  const vl = rng.chance(0.4) ? rng.pick([13.29, 20, 26.59, 40]) : 0;
+  const fahrt = azubi && rng.chance(0.5) ? cents(rng.pick([29, 49, 58]) * rng.pick([0.5, 1])) : 0;
+  const montage = !azubi && rng.chance(0.45);
+
+  interface Line { loa: string; label: string; anzahl?: string; faktor?: string; amount: number; stfr?: boolean }
+  // one month's earnings; `prev` draws the month before with its own hours and one-offs
+  const earnings = (which: 'cur' | 'prev'): Line[] => {
+    const r = rng.fork(which);
+    const lines: Line[] = [];
+    if (azubi) {
+      const lj = lehrjahrAt(which === 'cur' ? monthDate : prevDate);
+      lines.push({ loa: '1010', label: `Ausbildungsvergütung ${lj}. Ausb.-Jahr`, amount: trade.azubi[lj - 1] });
+      if (r.chance(0.25)) {
+        const h = r.pick([2, 3, 4, 5.5, 6]);
+        const rate = cents((trade.azubi[lj - 1] / 169) * 1.25);
+        lines.push({ loa: '1210', label: 'Mehrarbeit 25 %', anzahl: decimal(h), faktor: decimal(rate), amount: cents(h * rate) });
+      }
+      if (fahrt) lines.push({ loa: '1640', label: 'Fahrtkostenzusch. Berufsschule', amount: fahrt, stfr: true });
+      if (which === 'prev' && r.chance(0.3)) lines.push({ loa: '1820', label: r.pick(['Prämie Zwischenprüfung', 'Urlaubsgeld', 'Einmalzahlung Tarif']), amount: r.pick([100, 150, 200, 250]) });
+    } else {
+      const std = r.pick([151.67, 160, 168, 176, 144, 152]);
+      lines.push({ loa: '1000', label: 'Stundenlohn', anzahl: decimal(std), faktor: decimal(stundenlohn), amount: cents(std * stundenlohn) });
+      if (r.chance(0.55)) {
+        const h = r.pick([3, 4.5, 6, 8, 10.5, 12]);
+        lines.push({ loa: '1210', label: 'Überstunden 25 %', anzahl: decimal(h), faktor: decimal(cents(stundenlohn * 1.25)), amount: cents(h * cents(stundenlohn * 1.25)) });
+      }
+      if (r.chance(0.3)) {
+        const t = r.int(1, 3);
+        lines.push({ loa: '1300', label: 'Lohnfortzahlung Feiertag', anzahl: decimal(t * 8), faktor: decimal(stundenlohn), amount: cents(t * 8 * stundenlohn) });
+      }
+      if (montage) {
+        const t = r.int(4, 14);
+        lines.push({ loa: '1650', label: 'Verpfl.-Mehraufw. Montage', anzahl: String(t), faktor: '14,00', amount: t * 14, stfr: true });
+      }
+    }
+    if (vl) lines.push({ loa: '1500', label: 'VL Arbeitgeberanteil', amount: vl });
+    return lines;
+  };
+  const calc = (lines: Line[]) => {
+    const brutto = cents(lines.reduce((s, l) => s + l.amount, 0));
+    const stpfl = cents(lines.filter((l) => !l.stfr).reduce((s, l) => s + l.amount, 0));
+    const lst = monthlyWageTax(stpfl, klasse);
+    const soli = lst * 12 > 19950 ? cents(lst * 0.055) : 0;
+    const kist = konf === '--' ? 0 : cents(lst * kirchRate);
+    const kv = cents((stpfl * (7.3 + zusatz / 2)) / 100);
+    const rv = cents(stpfl * 0.093);
+    const av = cents(stpfl * 0.013);
+    const pv = cents((stpfl * pvAn) / 100);
+    const sum = cents(lst + soli + kist + kv + rv + av + pv);
+    const netto = cents(brutto - sum);
+    return { brutto, stpfl, lst, soli, kist, kv, rv, av, pv, sum, netto };
+  };
+  const cur = earnings('cur');
+  const prev = earnings('prev');
+  const c = calc(cur);
+  const v = calc(prev);
+  const ticket = rng.chance(0.35) ? rng.pick([9.5, 14.5, 29]) : 0;
+  const vorschuss = !azubi && rng.chance(0.2) ? rng.pick([100, 150, 200, 300]) : 0;
+  const after: [string, string, number, number][] = [];
+  if (vl) after.push(['2600', `VL-Überweisung ${rng.pick(['Bausparvertrag', 'Fondssparplan', 'LBS'])}`, vl, vl]);
+  if (ticket) after.push(['2710', 'Deutschlandticket Job Eigenant.', ticket, ticket]);
+  if (vorschuss) after.push(['2800', 'Abschlag (gezahlt am 15.)', vorschuss, 0]);
+  const payCur = cents(c.netto - after.reduce((s, a) => s + a[2], 0));
+  const payPrev = cents(v.netto - after.reduce((s, a) => s + a[3], 0));
+  const acc = fake.bankAccount(rng);
+  const persNr = rng.pick([rng.digits(5), `${rng.int(1, 9)}${rng.digits(3)}`]);
+  const mandant = rng.digits(5);
+  const betriebsnr = rng.digits(8);
+
+  const S = 8.4;
+  const CH = S * 0.6;
+  const F = 'courier' as const;
+  const d = ctx.start({ family: 'courier', size: S, margins: { left: 50, right: 48, top: 60, bottom: 50 } });
+  const L = 50;
+  const X = (col: number) => L + col * CH;
+  const put = (y: number, col: number, text: string, o: { field?: string; bold?: boolean; size?: number } = {}) => d.text(X(col), y, text, { font: o.bold ? 'courier-bold' : F, size: o.size ?? S, field: o.field });
+  const putR = (y: number, col: number, text: string, o: { field?: string; bold?: boolean } = {}) => d.text(X(col), y, text, { font: o.bold ? 'courier-bold' : F, size: S, align: 'right', field: o.field });
+  const minus = (y: number, col: number, value: number, field?: string, bold = false) => {
+    putR(y, col, decimal(value), { field, bold });
+    if (value) d.text(X(col), y, '-', { font: F, size: S });
+  };
+  const dash = (y: number, from = 0, to = 96) => d.text(X(from), y, '-'.repeat(to - from), { font: F, size: S, color: [0.3, 0.3, 0.3] });
+
+  // the paper: green bars of three lines, sprocket strips with holes, perforation
+  const green: Color = [0.86, 0.94, 0.87];
+  for (let y = 54, k = 0; y < d.height - 30; y += 36, k++) if (k % 2 === 0) d.rect(38, y, d.width - 76, 36, { fill: green });
+  for (const x of [12, d.width - 24]) for (let y = 14; y < d.height; y += 36) d.rect(x, y, 11, 11, { stroke: [0.6, 0.6, 0.6], lineWidth: 0.5, fill: [1, 1, 1] });
+  for (const x of [34, d.width - 34]) for (let y = 0; y < d.height; y += 8) d.line(x, y, x, y + 4, 0.4, [0.55, 0.55, 0.55]);
+
+  const mStyle = rng.pick(['mm/yyyy', 'mm.yyyy', 'Monat yyyy'] as const);
+  const mText = (m: string) => (mStyle === 'Monat yyyy' ? monthText(m, mStyle).toUpperCase() : monthText(m, mStyle));
+  put(66, 0, office.name.toUpperCase(), { bold: true });
+  putR(66, 96, `BLATT ${rng.pick(['001', '1', '0001'])}`);
+  put(78, 0, `${office.address.street} ${office.address.no} · ${office.address.plz} ${office.address.city} · Tel. ${office.phone}`);
+  putR(78, 96, `DRUCK ${ctx.ndate(addDays(lastOfMonth(monthDate), -rng.int(2, 6)))}`);
+  put(90, 0, `MANDANT ${mandant}   BETRIEBSNR. ${betriebsnr}   ABR.-KREIS ${rng.int(1, 4)}`);
+  const title = azubi ? ctx.pick([], ['ABRECHNUNG DER AUSBILDUNGSVERGÜTUNG', 'AUSBILDUNGSVERGÜTUNG – ABRECHNUNG', 'VERDIENSTABRECHNUNG AUSZUBILDENDE']) : ctx.pick([], ['LOHNABRECHNUNG', 'VERDIENSTABRECHNUNG GEWERBLICH', 'LOHN- UND ABZUGSNACHWEIS']);
+  put(110, 0, title, { bold: true, size: 10.5 });
+  const mLabel = ctx.pick([], ['ABRECHNUNGSMONAT', 'ABR.-MONAT', 'LOHNMONAT', 'FÜR DEN MONAT']);
+  const mw = d.measure(mText(month), { font: 'courier-bold', size: 10.5 });
+  d.text(X(96) - mw, 110, mText(month), { font: 'courier-bold', size: 10.5, field: 'abrechnungsmonat' });
+  d.text(X(96) - mw - CH, 110, `${mLabel}:`, { font: F, size: S, align: 'right' });
+
+  // the window: the slip goes to the employee's home
+  d.text(64, 140, `${office.name} · ${office.address.plz} ${office.address.city}`, { font: F, size: 6 });
+  const sal = emp.gender === 'f' ? 'Frau' : 'Herrn';
+  [sal, `${emp.first} ${emp.last}`, `${address.street} ${address.no}`, `${address.plz} ${address.city}`].forEach((l, i) => d.text(64, 158 + i * 12, l, { font: F, size: 9.5, field: i === 1 ? 'arbeitnehmer_name' : undefined }));
+  const ex = 54;
+  put(148, ex, azubi ? ctx.pick([], ['AUSBILDUNGSBETRIEB', 'AUSBILDENDER BETRIEB']) : ctx.pick([], ['ARBEITGEBER', 'BETRIEB (ARBEITGEBER)']));
+  put(160, ex, employer.name, { field: 'arbeitgeber' });
+  put(172, ex, `${employer.address.street} ${employer.address.no}`);
+  put(184, ex, `${employer.address.plz} ${employer.address.city}`);
+  put(198, ex, `MITGLIED: ${trade.innung} ${region}`.slice(0, 42));
+
+  // particulars: a header line over a value line
+  let y = 232;
+  dash(y - 10);
+  const p1: [number, string, string][] = [
+    [0, 'PERS.-NR.', persNr],
+    [10, 'NAME, VORNAME', `${emp.last}, ${emp.first}`.toUpperCase().slice(0, 30)],
+    [41, 'GEB.-DATUM', ctx.ndate(emp.birth)],
+    [53, 'EINTRITT', ctx.ndate(eintritt)],
+    [65, 'STKL', String(klasse)],
+    [70, 'KFB', klasse === 5 || azubi ? '0,0' : rng.pick(['0,0', '0,5', '1,0', '2,0'])],
+    [75, 'KONF', konf],
+    [80, 'KK / ZUS.-B.', `${KASSE_KURZ[kasse] ?? kasse.split(' ')[0]} ${decimal(zusatz, 2)}`],
+  ];
+  for (const [col, h] of p1) put(y, col, h);
+  y += 11;
+  for (const [col, , val] of p1) put(y, col, val);
+  y += 13;
+  put(y, 0, `SV-NR. ${fake.groupVsnr(fake.versicherungsnummer(rng, emp))}   STEUER-ID ${fake.steuerId(rng)}   BGRS 1111   PGR ${azubi ? '105' : '101'}   ${rng.chance(0.5) ? 'UV-GEFAHRTARIF ' + rng.int(2, 9) : ''}`);
+  y += 11;
+  if (azubi) {
+    put(y, 0, `AUSBILDUNGSBERUF: ${trade.beruf}`);
+    y += 11;
+    put(y, 0, `AUSBILDUNG VOM ${ctx.ndate(ausbStart)} BIS ${ctx.ndate(ausbEnde)}   ${lehrjahrAt(monthDate)}. AUSBILDUNGSJAHR   BERUFSSCHULTAGE IM MONAT ${rng.int(4, 9)}`);
+    y += 11;
+  } else {
+    put(y, 0, `TARIF: ${trade.innung.replace('Innung', 'Handwerk').replace('-Handwerk', '-Handwerk')} – LOHNGRUPPE ${rng.pick(['III', 'IV', 'V', 'G2', 'G3'])}   STUNDENLOHN ${decimal(stundenlohn)}   WOCHENARBEITSZEIT ${rng.pick(['39,0', '40,0', '38,0'])} STD.`);
+    y += 11;
+  }
+  dash(y - 2);
+  y += 12;
+
+  // the ledger: current month beside the month before
+  const cA = 70;
+  const cB = 86;
+  const cC = 96;
+  put(y, 0, 'LOA  BEZEICHNUNG');
+  putR(y, 50, 'ANZAHL');
+  putR(y, 60, 'FAKTOR');
+  putR(y, cB - 4, `LFD. MONAT`);
+  putR(y, cC, 'VORMONAT');
+  y += 11;
+  putR(y, cB - 4, monthText(month, 'mm/yyyy'));
+  putR(y, cC, monthText(prevDate.slice(0, 7), 'mm/yyyy'));
+  y += 4;
+  dash(y);
+  y += 11;
+  const prevOf = new Map<string, Line>();
+  for (const l of prev) prevOf.set(l.loa, l);
+  const rowsOut: { loa: string; label: string; anzahl?: string; faktor?: string; a?: number; b?: number }[] = [];
+  for (const l of cur) rowsOut.push({ loa: l.loa, label: l.label + (l.stfr ? ' stfr.' : ''), anzahl: l.anzahl, faktor: l.faktor, a: l.amount, b: prevOf.get(l.loa)?.amount });
+  for (const l of prev) if (!cur.some((x) => x.loa === l.loa)) rowsOut.push({ loa: l.loa, label: l.label + (l.stfr ? ' stfr.' : ''), b: l.amount });
+  for (const r of rowsOut) {
+    put(y, 0, r.loa);
+    put(y, 5, r.label.slice(0, 36));
+    if (r.anzahl) putR(y, 50, r.anzahl);
+    if (r.faktor) putR(y, 60, r.faktor);
+    putR(y, cB - 4, r.a !== undefined ? decimal(r.a) : '');
+    putR(y, cC, r.b !== undefined ? decimal(r.b) : '');
+    y += 11;
+  }
+  dash(y - 4, cA - 4);
+  y += 7;
+  put(y, 5, ctx.pick([], ['GESAMTBRUTTO', 'SUMME BRUTTOBEZÜGE', 'BRUTTOVERDIENST GESAMT']), { bold: true });
+  putR(y, cB - 4, decimal(c.brutto), { field: 'brutto', bold: true });
+  putR(y, cC, decimal(v.brutto));
+  y += 11;
+  put(y, 5, 'davon steuerpflichtig / SV-pflichtig');
+  putR(y, cB - 4, decimal(c.stpfl));
+  putR(y, cC, decimal(v.stpfl));
+  y += 16;
+  put(y, 0, ctx.pick([], ['GESETZLICHE ABZÜGE', 'STEUER- UND SV-ABZÜGE']), { bold: true });
+  y += 11;
+  const ded: [string, string, number, number, string?][] = [
+    ['5000', ctx.pick([], ['Lohnsteuer', 'LSt. lfd. Bezug']), c.lst, v.lst, 'lohnsteuer'],
+    ['5010', 'Solidaritätszuschlag', c.soli, v.soli],
+    ['5020', `Kirchensteuer ${konf === '--' ? '' : konf}`.trim(), c.kist, v.kist],
+    ['5100', ctx.pick([], ['KV-Beitrag AN', 'Krankenvers. AN-Anteil']), c.kv, v.kv, 'krankenversicherung'],
+    ['5110', ctx.pick([], ['RV-Beitrag AN', 'Rentenvers. AN-Anteil']), c.rv, v.rv, 'rentenversicherung'],
+    ['5120', 'AV-Beitrag AN', c.av, v.av],
+    ['5130', `PV-Beitrag AN${kinderlos ? ' inkl. Kinderlosenzuschl.' : ''}`, c.pv, v.pv],
+  ];
+  for (const [loa, l, a, b, f] of ded) {
+    put(y, 0, loa);
+    put(y, 5, l);
+    minus(y, cB - 4, a, f);
+    minus(y, cC, b);
+    y += 11;
+  }
+  dash(y - 4, cA - 4);
+  y += 7;
+  put(y, 5, 'SUMME GESETZLICHE ABZÜGE');
+  minus(y, cB - 4, c.sum);
+  minus(y, cC, v.sum);
+  y += 14;
+  put(y, 5, ctx.pick([], ['NETTOVERDIENST', 'GESETZLICHES NETTO', 'NETTOBETRAG (GESETZL.)']), { bold: true });
+  putR(y, cB - 4, decimal(c.netto), { field: 'netto', bold: true });
+  putR(y, cC, decimal(v.netto));
+  y += 16;
+  if (after.length) {
+    put(y, 0, 'BE- UND ABZÜGE NACH NETTO', { bold: true });
+    y += 11;
+    for (const [loa, l, a, b] of after) {
+      put(y, 0, loa);
+      put(y, 5, l);
+      minus(y, cB - 4, a);
+      minus(y, cC, b);
+      y += 11;
+    }
+    y += 4;
+  }
+  d.rect(X(cA - 26) - 4, y - 9, X(cC) - X(cA - 26) + 8, 14, { stroke: [0.2, 0.2, 0.2], lineWidth: 0.8 });
+  put(y, cA - 25, 'AUSZAHLUNG', { bold: true });
+  putR(y, cB - 4, decimal(payCur), { bold: true });
+  putR(y, cC, decimal(payPrev));
+  y += 16;
+  put(y, 0, `ÜBERWEISUNG AN ${emp.last.toUpperCase()}, ${emp.first.toUpperCase()} · ${acc.bank.name} · IBAN ${fake.groupIban(acc.iban)}`.slice(0, 96));
+  y += 11;
+  dash(y);
+  y += 14;
+
+  // the employer's shares beside the year's totals
+  const ag: [string, number][] = [
+    ['KV-Beitrag AG', cents((c.stpfl * (7.3 + zusatz / 2)) / 100)],
+    ['RV-Beitrag AG', cents(c.stpfl * 0.093)],
+    ['AV-Beitrag AG', cents(c.stpfl * 0.013)],
+    ['PV-Beitrag AG', cents((c.stpfl * pvAg) / 100)],
+    ['Umlage U1 / U2', cents(c.stpfl * (rng.pick([1.1, 1.6, 2.4, 2.8]) + rng.pick([0.24, 0.44, 0.59])) / 100)],
+    ['Insolvenzgeldumlage', cents((c.stpfl * (year >= 2025 ? 0.15 : 0.06)) / 100)],
+  ];
+  const ytdBrutto = cents(c.brutto + v.brutto * (mNo - 1) * rng.float(0.97, 1.02));
+  const ytd: [string, number][] = [
+    ['Gesamtbrutto', mNo === 1 ? c.brutto : ytdBrutto],
+    ['Steuerbrutto', mNo === 1 ? c.stpfl : cents(ytdBrutto * (c.stpfl / c.brutto))],
+    ['Lohnsteuer', cents(c.lst * mNo)],
+    ['KV-Beitrag AN', cents(c.kv * mNo * rng.float(0.97, 1.0))],
+    ['RV-Beitrag AN', cents(c.rv * mNo * rng.float(0.97, 1.0))],
+  ];
+  put(y, 0, 'ARBEITGEBERANTEILE (NUR ZUR INFORMATION)', { bold: true });
+  put(y, 50, `JAHRESWERTE ${year} (01/${year} BIS ${monthText(month, 'mm/yyyy')})`, { bold: true });
+  y += 11;
+  for (let i = 0; i < Math.max(ag.length, ytd.length); i++) {
+    if (ag[i]) {
+      put(y, 2, ag[i][0]);
+      putR(y, 44, decimal(ag[i][1]));
+    }
+    if (ytd[i]) {
+      put(y, 52, ytd[i][0]);
+      putR(y, cC, decimal(ytd[i][1]));
+    }
+    y += 11;
+  }
+  y += 6;
+  dash(y - 4);
+  y += 8;
+  put(y, 0, 'MITTEILUNGEN DER LOHNBUCHSTELLE', { bold: true });
+  y += 11;
+  const urlaub = rng.int(24, 30);
+  const genommen = rng.int(0, Math.min(urlaub - 2, Math.round((urlaub * mNo) / 12) + 2));
+  const notes = [
+    `URLAUB ${year}: ANSPRUCH ${urlaub} TAGE, GENOMMEN ${genommen}, REST ${urlaub - genommen} TAGE.`,
+    azubi
+      ? rng.pick([`DIE AUSBILDUNGSVERGÜTUNG ERHÖHT SICH MIT BEGINN DES NÄCHSTEN AUSBILDUNGSJAHRES AB ${ctx.ndate(iso(year + (mNo >= startMonth ? 1 : 0), startMonth, 1))}.`, 'BITTE DAS HALBJAHRESZEUGNIS DER BERUFSSCHULE IM BETRIEB VORLEGEN.'])
+      : rng.pick(['ÄNDERUNGEN DER STEUERMERKMALE WERDEN AUTOMATISCH ÜBER ELSTAM ÜBERNOMMEN.', `STUNDENKONTO PER ${ctx.ndate(lastOfMonth(monthDate))}: ${decimal(rng.float(-8, 40), 2)} STD.`]),
+    `FRAGEN ZUR ABRECHNUNG RICHTEN SIE BITTE AN IHREN BETRIEB ODER AN DIE LOHNBUCHSTELLE, TEL. ${office.phone}.`,
+  ];
+  for (const n of notes) {
+    for (const part of d.wrap(n, X(96) - L, { font: F, size: S })) {
+      put(y, 0, part);
+      y += 11;
+    }
+  }
+  ctx.meta.creator = rng.pick(['LOGA Handwerk', 'Lohnbuchstelle KH – Druckausgabe', 'AGENDA LOHN']);
+  ctx.set('arbeitnehmer_name', fake.fullName(emp));
+  ctx.set('arbeitgeber', employer.name);
+  ctx.set('abrechnungsmonat', month);
+  ctx.set('brutto', c.brutto);
+  ctx.set('netto', c.netto);
+  ctx.set('lohnsteuer', c.lst);
+  ctx.set('krankenversicherung', c.kv);
+  ctx.set('rentenversicherung', c.rv);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -2572,5 +2959,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind9-bau-drucksiegel', holdout: true, build: blind9BauDrucksiegel },
     { id: 'blind10-avr-zentrale-gehaltsabrechnung', holdout: true, build: blind10AvrZentraleGehaltsabrechnung },
     { id: 'blind11-formularblock-handschrift', holdout: true, build: blind11FormularblockHandschrift },
+    { id: 'blind12-lohnbuchstelle-endlos', holdout: true, build: blind12LohnbuchstelleEndlos },
   ],
 };
