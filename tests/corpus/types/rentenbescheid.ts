@@ -1885,6 +1885,183 @@ function blind11ZwischenstaatlichEu(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind12: the DRV's certificate of a running pension requested for an authority
+ * (Rentenbezugsbescheinigung, e.g. through the online service for the Wohngeld office): the insurance
+ * number and the certificate's number at the right of the window; a framed grid with the person and
+ * the pension's particulars (kind, the pension's original start, the limit, health insurance, the
+ * payment rhythm, a masked account); then the pension's history as a table of the last changes
+ * (adjustments on 1 July, health insurers' additional contribution passed on from 1 March, the care
+ * contribution from 1 January), newest first or oldest first, the current row marked; the year's
+ * gross total for the tax office, sometimes a widow's pension under the late spouse's insurance
+ * number certified separately, a note when the next adjustment is not yet included, a check number.
+ */
+function blind12Rentenbezugsbescheinigung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const today = ctx.today;
+  const rwAt = (d: IsoDate) => (d >= '2025-07-01' ? 40.79 : d >= '2024-07-01' ? 39.32 : d >= '2023-07-01' ? 37.6 : 36.02);
+  // the changes of the last years, as far as they lie before the certificate
+  const events: [IsoDate, string][] = (
+    [
+      ['2023-07-01', 'Rentenanpassung'],
+      ['2024-03-01', 'Zusatzbeitrag KV'],
+      ['2024-07-01', 'Rentenanpassung'],
+      ['2025-01-01', 'Beitragssatz PV'],
+      ['2025-03-01', 'Zusatzbeitrag KV'],
+      ['2025-07-01', 'Rentenanpassung'],
+    ] as [IsoDate, string][]
+  ).filter(([d]) => d <= today);
+  const recent = rng.chance(0.3);
+  // the pension's own start: long ago, or within the table's span
+  const beginn = recent ? firstOfMonth(addMonths(today, -rng.int(4, 20))) : iso(rng.int(2006, 2022), rng.int(1, 12), 1);
+  const rows: { ab: IsoDate; anlass: string }[] = [];
+  if (recent) rows.push({ ab: beginn, anlass: 'Rentenbeginn' });
+  for (const [d, a] of events) if (d > beginn) rows.push({ ab: d, anlass: a });
+  const keep = recent ? rows : rows.slice(-rng.int(3, 5));
+  const r = draw(ctx, keep[keep.length - 1].ab, [1941, 1959]);
+  const person = r.person;
+  const ep = Math.round((r.brutto / rwAt(keep[keep.length - 1].ab)) * 10000) / 10000;
+  const z0 = rng.pick([1.5, 1.6, 1.7]);
+  const z1 = cents(z0 + rng.pick([0, 0.1, 0.2, 0.3]));
+  const z2 = cents(z1 + rng.pick([0.7, 0.8, 0.9, 1.0]));
+  const zusatzAt = (d: IsoDate) => (d >= '2025-03-01' ? z2 : d >= '2024-03-01' ? z1 : z0);
+  const kinderlos = rng.chance(0.25);
+  const pvAt = (d: IsoDate) => (d >= '2025-01-01' ? 3.6 : d >= '2023-07-01' ? 3.4 : 3.05) + (kinderlos ? 0.6 : 0);
+  const lines = keep.map((row) => {
+    const brutto = cents(ep * rwAt(row.ab));
+    const kvRate = 7.3 + zusatzAt(row.ab) / 2;
+    const kv = cents((brutto * kvRate) / 100);
+    const pv = cents((brutto * pvAt(row.ab)) / 100);
+    return { ...row, brutto, kvRate, pvRate: pvAt(row.ab), kv, pv, zahl: cents(brutto - kv - pv) };
+  });
+  const now = lines[lines.length - 1];
+  const ab = now.ab;
+  const kind = rng.weighted([['Regelaltersrente', 4], ['Altersrente für langjährig Versicherte', 2], ['Altersrente für schwerbehinderte Menschen', 1], ['Rente wegen voller Erwerbsminderung', 1], ['Altersrente für besonders langjährig Versicherte', 2]]);
+  const em = kind.includes('Erwerbsminderung');
+  const befristet = em && rng.chance(0.6) ? lastOfMonth(addMonths(today, rng.int(8, 30))) : undefined;
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const acc = fake.bankAccount(rng);
+  const masked = `${acc.iban.slice(0, 4)} **** **** **** ${acc.iban.slice(-6, -2)} ${acc.iban.slice(-2)}`;
+  const angefordert = addDays(today, -rng.int(0, 3));
+  const nr = `RB-${today.slice(0, 4)}-${rng.digits(7)}`;
+  const widow = rng.chance(0.3) ? fake.person(rng, { gender: person.gender === 'f' ? 'm' : 'f', bornFrom: 1935, bornTo: 1958, last: person.last }) : undefined;
+  const widowVsnr = widow ? fake.versicherungsnummer(rng, widow) : '';
+  const prevYear = Number(today.slice(0, 4)) - 1;
+  const yearSum = cents(
+    Array.from({ length: 12 }, (_, i) => iso(prevYear, i + 1, 1))
+      .filter((m) => m >= beginn)
+      .reduce((s, m) => s + cents(ep * rwAt(m)), 0),
+  );
+  const nextJuly = iso(Number(today.slice(0, 4)), 7, 1);
+  const blue: Color = [0.0, 0.3, 0.6];
+  const M = (v: number) => ctx.money(v);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.4, margins: { left: 66, right: 50, top: 56, bottom: 74 } });
+  d.rect(d.left, 38, 24, 24, { fill: blue });
+  d.text(d.left + 4, 55, 'DRV', { size: 8.5, bold: true, color: [1, 1, 1] });
+  d.text(d.left + 32, 48, 'Deutsche Rentenversicherung', { size: 13, bold: true, color: blue });
+  d.text(d.left + 32, 61, r.traeger[0].replace('Deutsche Rentenversicherung ', ''), { size: 10, color: blue });
+  returnLine(d, `${r.traeger[0]}, ${r.traeger[1]} ${r.traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, person, r.address, { name: 'name' }));
+  const rx = 356;
+  const refs: [string, Cell][] = [
+    [ctx.pick([], ['Versicherungsnummer', 'Vers.-Nr.', 'Ihre Versicherungsnummer']), { text: vsnrText(ctx, r.vsnr), field: 'versicherungsnummer' }],
+    ['Nummer der Bescheinigung', nr],
+    ['angefordert am', `${ctx.ndate(angefordert)} (${rng.pick(['Online-Dienst', 'Servicetelefon', 'Auskunfts- und Beratungsstelle'])})`],
+    ['erstellt am', ctx.ndate(today)],
+  ];
+  refs.forEach(([l, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(rx, 150 + i * 13, l, { size: 7.2, color: GRAY });
+    d.text(rx + 98, 150 + i * 13, c.text, { size: 8.2, field: c.field });
+  });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `${person.last}, ${person.first} · Bescheinigung ${nr}`, { size: 7.5, color: GRAY });
+    doc.hline(44, doc.left, doc.right, 0.3, GRAY);
+  });
+
+  d.y = 262;
+  d.write(ctx.pick([], ['Rentenbezugsbescheinigung', 'Bescheinigung über den Bezug einer Rente', 'Bescheinigung über die Höhe Ihrer Rente']), { size: 13, bold: true, color: blue });
+  d.write(rng.pick(['zur Vorlage bei der Wohngeldbehörde', 'zur Vorlage bei Behörden und Sozialleistungsträgern', 'zur Vorlage bei Ihrer Wohngeldstelle']), { size: 9.5, color: GRAY });
+  d.move(6);
+  d.para(`Sie haben eine Bescheinigung über Ihre Rente angefordert. Wir bescheinigen Ihnen die folgenden Angaben nach dem Stand vom ${ctx.date(today)}.`);
+
+  // the grid of particulars
+  const gx = d.left + 150;
+  const grid: [string, string][] = [
+    ['Name, Vorname', `${person.last}, ${person.first}`],
+    ['Geburtsdatum', ctx.ndate(person.birth)],
+    ['Anschrift', `${r.address.street} ${r.address.no}, ${r.address.plz} ${r.address.city}`],
+    ['Rentenart', kind],
+    ['Rentenbeginn', ctx.ndate(beginn)],
+    ['Befristung', befristet ? `befristet bis ${ctx.ndate(befristet)}` : 'unbefristet'],
+    ['Kranken- und Pflegeversicherung', `pflichtversichert in der Krankenversicherung der Rentner (${kasse})`],
+    ['Zahlungsweise', beginn < '2004-04-01' ? 'monatlich im Voraus' : 'monatlich am Ende des Monats (nachschüssig)'],
+    ['Zahlung auf Konto', `IBAN ${masked}`],
+  ];
+  const top = d.y;
+  for (const [l, v] of grid) {
+    d.row([{ x: d.left + 6, text: l, color: GRAY, width: gx - d.left - 12 }, { x: gx, text: v, width: d.right - gx - 6 }], { size: 8.8, minHeight: 15 });
+    d.hline(d.y, d.left, d.right, 0.3, LIGHT);
+  }
+  d.rect(d.left, top - 2, d.contentWidth, d.y - top + 2, { stroke: [0.35, 0.35, 0.35], lineWidth: 0.6 });
+  d.line(gx - 6, top - 2, gx - 6, d.y, 0.3, LIGHT);
+  d.move(14);
+
+  // the history of the amounts
+  d.write(ctx.pick([], ['Höhe der Rente', 'Monatliche Rente und Zahlbetrag', 'Entwicklung Ihrer Rente']), { bold: true });
+  d.move(2);
+  const newestFirst = rng.chance(0.55);
+  const cx = { ab: d.left + 4, anlass: d.left + 66, rente: d.left + 238, kv: d.left + 310, pv: d.left + 374, zahl: d.right - 4 };
+  const hTop = d.y;
+  d.rect(d.left, hTop, d.contentWidth, 24, { fill: [0.9, 0.93, 0.97] });
+  const heads: [number, string, string, 'left' | 'right'][] = [
+    [cx.ab, 'gültig ab', '', 'left'],
+    [cx.anlass, 'Anlass der Änderung', '', 'left'],
+    [cx.rente, ctx.pick([], ['Rente', 'Rentenbetrag']), '(brutto)', 'right'],
+    [cx.kv, 'Anteil KV', '(Rentner)', 'right'],
+    [cx.pv, 'Beitrag PV', '', 'right'],
+    [cx.zahl, ctx.pick([], ['Zahlbetrag', 'Auszahlung']), '(netto)', 'right'],
+  ];
+  for (const [x, a, b, align] of heads) {
+    d.text(x, hTop + 10, a, { size: 8, bold: true, align });
+    if (b) d.text(x, hTop + 20, b, { size: 7, color: GRAY, align });
+  }
+  d.y = hTop + 26;
+  const ordered = newestFirst ? [...lines].reverse() : lines;
+  for (const l of ordered) {
+    const cur = l === now;
+    if (cur) d.rect(d.left, d.y, d.contentWidth, 15, { fill: [0.97, 0.95, 0.82] });
+    d.row([
+      { x: cx.ab, text: ctx.ndate(l.ab), field: cur ? 'gueltig_ab' : undefined, bold: cur },
+      { x: cx.anlass, text: `${l.anlass}${cur ? ' – aktuell' : ''}`, bold: cur },
+      { x: cx.rente, text: M(l.brutto), align: 'right', field: cur ? 'rente_brutto' : undefined, bold: cur },
+      { x: cx.kv, text: M(l.kv), align: 'right' },
+      { x: cx.pv, text: M(l.pv), align: 'right' },
+      { x: cx.zahl, text: M(l.zahl), align: 'right', field: cur ? 'zahlbetrag' : undefined, bold: cur },
+    ], { size: 8.6, minHeight: 15 });
+    d.hline(d.y, d.left, d.right, 0.3, LIGHT);
+  }
+  d.rect(d.left, hTop, d.contentWidth, d.y - hTop, { stroke: [0.35, 0.35, 0.35], lineWidth: 0.6 });
+  d.move(4);
+  d.para(`KV = Beitragsanteil zur Krankenversicherung (allgemeiner Beitragssatz 14,6 % und Zusatzbeitrag, davon die Hälfte; zurzeit ${decimal(now.kvRate, 2)} %), PV = Beitrag zur Pflegeversicherung (${decimal(now.pvRate, 1)} %, von Rentnerinnen und Rentnern allein zu tragen). Änderungen des Zusatzbeitrags wirken sich bei der Rente erst zwei Monate später aus.`, { size: 7.8, color: GRAY });
+  d.move(4);
+
+  d.write('Weitere Angaben', { bold: true });
+  if (yearSum > 0) d.para(`Im Kalenderjahr ${prevYear} betrug die Rente insgesamt ${M(yearSum)} (brutto). Diesen Betrag haben wir dem Finanzamt mit der Rentenbezugsmitteilung übermittelt.`);
+  if (widow) d.para(`Sie erhalten außerdem eine ${person.gender === 'f' ? 'Witwenrente' : 'Witwerrente'} aus der Versicherung Ihres verstorbenen ${widow.gender === 'f' ? 'Ehefrau' : 'Ehemannes'} ${widow.first} ${widow.last} (Versicherungsnummer ${fake.groupVsnr(widowVsnr)}). Darüber stellen wir Ihnen auf Wunsch eine gesonderte Bescheinigung aus.`.replace('Ihres verstorbenen Ehefrau', 'Ihrer verstorbenen Ehefrau'));
+  if (today < nextJuly && today >= iso(Number(today.slice(0, 4)), 4, 1)) d.para(`Die Rentenanpassung zum ${ctx.date(nextJuly)} ist in dieser Bescheinigung noch nicht berücksichtigt. Über den neuen Betrag erhalten Sie eine gesonderte Mitteilung.`);
+  d.para(`Pfändungen, Abtretungen oder Verrechnungen ${rng.chance(0.85) ? 'liegen nicht vor' : `liegen vor; von der Rente werden zurzeit monatlich ${M(cents(rng.float(20, 120)))} einbehalten`}. ${rng.pick(HINWEISE.filter((h) => !h.includes('maschinell')))}`);
+  d.move(6);
+  d.para(`Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig. Ihre Echtheit kann unter Angabe der Bescheinigungsnummer und der Prüfnummer ${rng.digits(4)}-${rng.digits(4)}-${rng.digits(4)} bei uns bestätigt werden.`, { size: 8, color: GRAY });
+  footer(d, [[r.traeger[0], `${r.traeger[1]} ${r.traeger[2]}`], ['Kostenloses Servicetelefon 0800 1000 4800', 'www.deutsche-rentenversicherung.de']], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('versicherungsnummer', r.vsnr);
+  ctx.set('rente_brutto', now.brutto);
+  ctx.set('zahlbetrag', now.zahl);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -1903,5 +2080,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind9-alterskasse-landwirte', holdout: true, build: blind9AlterskasseLandwirte },
     { id: 'blind10-versorgungsausgleich', holdout: true, build: blind10Versorgungsausgleich },
     { id: 'blind11-zwischenstaatlich-eu', holdout: true, build: blind11ZwischenstaatlichEu },
+    { id: 'blind12-rentenbezugsbescheinigung', holdout: true, build: blind12Rentenbezugsbescheinigung },
   ],
 };
