@@ -2034,6 +2034,190 @@ function blind11KirchlicheGrundstuecksverwaltung(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind12 (holdout): the landlord's certificate as received by fax at the Wohngeld office (the
+ * fax server's PDF): the receiving server's line and the sender's transmit header with date, time,
+ * fax number and "S. x/y" at the top of every page; page 1 the fax cover sheet of the housing
+ * company's letting department, or of the property manager writing for a private owner (to the
+ * Wohngeld office's clerk with the office's fax number, from the manager's clerk, pages, the
+ * office's file number and the date of its request, the tenant named in the subject, a
+ * confidentiality note); page 2 the manager's own certificate form with printed labels and the
+ * answers typed in Courier after dotted leaders: the landlord (the owner, with the manager below),
+ * the tenant and sometimes a co-tenant, the flat in one line, floor and flat number, area and rooms,
+ * the lease signed on one day and the move-in on another, the people living there; the rent as
+ * lettered lines a)–c) with the sum and a garage as d) after the sum; the last increase with the
+ * former net rent, the heating kind, arrears; place, date and a stamp.
+ */
+function blind12FaxVermieterbescheinigung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  const city = r.flat.city;
+  const dd = (v: string) => ctx.ndate(v);
+  const m = (v: number) => ctx.money(v);
+  // the sender: the landlord company itself, or a property manager for a private owner
+  const owner = r.landlord.person;
+  const sender = owner ? fake.organisation(rng, rng.pick([`Hausverwaltung ${rng.pick(['Krause', 'Seidel', 'Pohl', 'Brandt', 'Vogt', 'Engel'])} GmbH`, `${rng.pick(['Elbtal', 'Lindenhof', 'Saalebogen', 'Auenwald', 'Mühlental'])} Immobilienverwaltung GmbH`, `WEG- und Mietverwaltung ${rng.pick(['Sommer', 'Winkler', 'Franke', 'Lorenz'])} e.K.`]), city) : fake.organisation(rng, r.landlord.name, city);
+  if (!owner) sender.address = r.landlord.address;
+  const unit = owner ? 'Mietverwaltung' : rng.pick(['Vermietung und Mieterservice', 'Kundenbetreuung Wohnen', 'Bestandsmanagement']);
+  const clerk = fake.person(rng, { bornFrom: 1962, bornTo: 1999, titleChance: 0 });
+  const officeClerk = fake.person(rng, { bornFrom: 1960, bornTo: 1998, titleChance: 0 });
+  const senderFax = fake.phone(rng);
+  const officeFax = fake.phone(rng);
+  const office = rng.pick([`Stadt ${city}, Wohngeldstelle`, `Stadtverwaltung ${city}, Sachgebiet Wohngeld`, 'Landratsamt, Wohngeldbehörde', `Bürgeramt ${city} – Wohngeld`]);
+  const az = fake.aktenzeichen(rng, rng.pick(['WG', '50.3', 'Wo']));
+  const request = addDays(ctx.today, -rng.int(6, 30));
+  const sentAt = `${String(rng.int(7, 17)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const recvAt = `${sentAt.slice(0, 3)}${String(Math.min(59, Number(sentAt.slice(3)) + 1)).padStart(2, '0')}`;
+  const coTenant = rng.chance(0.35) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 8, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 8), last: rng.chance(0.5) ? t.last : undefined, titleChance: 0 }) : undefined;
+  const signed = addDays(r.einzug, -rng.int(7, 60));
+  const flatNo = `${rng.int(1, 4)}${String(rng.int(1, 40)).padStart(2, '0')}`;
+  const she = t.gender === 'f';
+  const ddSender = `${ctx.today.slice(8, 10)}.${ctx.today.slice(5, 7)}.${ctx.today.slice(2, 4)}`;
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 60, right: 50, top: 70, bottom: 66 } });
+  const faxName = sender.name.length > 36 ? sender.name.slice(0, 36) : sender.name;
+  d.onEveryPage((doc, page, pages) => {
+    // the receiving fax server's line, then the sender's transmit header
+    doc.text(doc.left - 30, 14, `Fax-Eingang ${office.split(',')[0]} · ${dd(ctx.today)} ${recvAt} · von ${senderFax} · Seite ${page}/${pages}`, { size: 6.5, color: GRAY });
+    doc.text(doc.left - 30, 26, `${ddSender} ${sentAt}`, { size: 8, font: 'courier' });
+    doc.text(doc.left + 60, 26, senderFax.replace(/[^\d+ ]/g, ' '), { size: 8, font: 'courier' });
+    doc.text(doc.left + 190, 26, faxName.toUpperCase(), { size: 8, font: 'courier' });
+    doc.text(doc.right + 20, 26, `S. ${String(page).padStart(2, '0')}/${String(pages).padStart(2, '0')}`, { size: 8, font: 'courier', align: 'right' });
+  });
+
+  // page 1: the fax cover sheet
+  d.text(d.left, 58, sender.name, { size: 12, bold: true });
+  d.text(d.left, 70, `${unit} · ${sender.address.street} ${sender.address.no} · ${sender.address.plz} ${sender.address.city}`, { size: 8, color: GRAY });
+  d.text(d.left, 118, ctx.pick([], ['Telefax', 'Fax-Mitteilung']), { size: 26, bold: true });
+  d.y = 140;
+  const coverRows: [string, string][] = [
+    ['An', office],
+    ['z. Hd.', `${officeClerk.gender === 'f' ? 'Frau' : 'Herrn'} ${officeClerk.last}`],
+    ['Fax-Nr.', officeFax],
+    ['Von', `${clerk.first.split(' ')[0]} ${clerk.last}, ${unit}`],
+    ['Fax / Telefon', `${senderFax} / ${sender.phone}`],
+    ['Datum', dd(ctx.today)],
+    ['Seiten', `2 (einschließlich Deckblatt)`],
+  ];
+  for (const [label, value] of coverRows) {
+    d.text(d.left, d.y + 12, `${label}:`, { size: 10, bold: true });
+    d.text(d.left + 95, d.y + 12, value, { size: 10.5 });
+    d.hline(d.y + 16, d.left + 92, d.right, 0.3, GRAY);
+    d.y += 22;
+  }
+  d.move(14);
+  d.text(d.left, d.y + 11, 'Betreff:', { size: 10, bold: true });
+  d.para(`Mietbescheinigung für ${she ? 'Frau' : 'Herrn'} ${t.first.split(' ')[0]} ${t.last}, ${r.flat.street} ${r.flat.no} – Ihr Zeichen ${az}, Ihr Schreiben vom ${dd(request)}`, { x: d.left + 95, size: 10.5, bold: true, after: 14 });
+  for (const [label, tick] of [['dringend', false], ['zur Kenntnisnahme', false], ['mit der Bitte um Bearbeitung', true], ['Original folgt per Post', rng.chance(0.4)]] as const) {
+    d.checkbox(d.left, d.y + 9, tick);
+    d.text(d.left + 14, d.y + 9, label, { size: 9.5 });
+    d.y += 16;
+  }
+  d.move(14);
+  d.para(`${officeClerk.gender === 'f' ? 'Sehr geehrte Frau' : 'Sehr geehrter Herr'} ${officeClerk.last},`);
+  d.para(`wie telefonisch besprochen erhalten Sie anbei die ausgefüllte Vermieterbescheinigung zum Wohngeldantrag ${she ? 'unserer Mieterin' : 'unseres Mieters'}. ${owner ? `Wir verwalten das Objekt im Auftrag ${owner.gender === 'f' ? 'der Eigentümerin' : 'des Eigentümers'} und sind zur Auskunft bevollmächtigt.` : ''} Für Rückfragen erreichen Sie ${clerk.gender === 'f' ? 'die Unterzeichnerin' : 'den Unterzeichner'} unter ${sender.phone}.`);
+  d.para('Mit freundlichen Grüßen');
+  d.move(14);
+  d.para(`${clerk.first.split(' ')[0]} ${clerk.last}`);
+  d.y = Math.max(d.y + 20, 640);
+  d.rect(d.left, d.y, d.contentWidth, 54, { stroke: GRAY, lineWidth: 0.4 });
+  d.para('Diese Faxmitteilung ist ausschließlich für den oben genannten Empfänger bestimmt und kann vertrauliche Informationen enthalten. Sollten Sie sie irrtümlich erhalten haben, benachrichtigen Sie uns bitte sofort telefonisch und vernichten Sie das Schriftstück. Falls Sie nicht alle Seiten erhalten haben, rufen Sie bitte an.', { x: d.left + 6, width: d.contentWidth - 12, size: 7.5, color: GRAY });
+
+  // page 2: the certificate, printed labels, typed answers after dotted leaders
+  d.newPage();
+  d.text(d.left, 58, sender.name, { size: 10, bold: true });
+  d.text(d.right, 58, `${rng.pick(['Formular', 'Vordruck'])} MB-${rng.int(1, 9)}/${rng.pick(['2019', '2021', '2023'])}`, { size: 7.5, color: GRAY, align: 'right' });
+  d.hline(63, d.left, d.right, 0.6);
+  d.y = 76;
+  d.write(ctx.pick([], ['Vermieterbescheinigung über die Wohnkosten', 'Bestätigung über Mietverhältnis und Miethöhe']), { size: 13.5, bold: true });
+  d.write('zur Vorlage bei der Wohngeldbehörde (§ 23 Abs. 3 WoGG)', { size: 8.5, color: GRAY });
+  d.move(4);
+  const TX = d.left + 232;
+  const TS = 9.5;
+  const chars = (w: number) => Math.max(0, Math.floor(w / d.measure('.', { size: 8.5 })));
+  /** a printed label, dots up to the answer column, the answer typed in Courier */
+  const line = (label: string, value: string, field?: string, indent = 0) => {
+    d.ensure(15);
+    const base = d.y + 10;
+    d.text(d.left + indent, base, label, { size: 8.5 });
+    const lw = d.measure(label, { size: 8.5 });
+    const gap = TX - 6 - (d.left + indent + lw + 3);
+    if (gap > 6) d.text(d.left + indent + lw + 3, base, '.'.repeat(chars(gap)), { size: 8.5, color: GRAY });
+    const vw = d.measure(value, { size: TS, font: 'courier' });
+    d.text(TX, base, value, { size: vw > d.right - TX ? Math.max(6.5, (TS * (d.right - TX)) / vw) : TS, font: 'courier', field });
+    d.y += 14.5;
+  };
+  /** an amount line: label, dots, the amount right-aligned */
+  const amount = (letter: string, label: string, value: string, field?: string, bold = false) => {
+    d.ensure(15);
+    const base = d.y + 10;
+    d.text(d.left + 12, base, letter, { size: 8.5, bold });
+    d.text(d.left + 28, base, label, { size: 8.5, bold });
+    const lw = d.measure(label, { size: 8.5, bold });
+    const end = d.right - 90;
+    const gap = end - (d.left + 28 + lw + 3);
+    if (gap > 6) d.text(d.left + 28 + lw + 3, base, '.'.repeat(chars(gap)), { size: 8.5, color: GRAY });
+    d.text(d.right, base, value, { size: TS, font: bold ? 'courier-bold' : 'courier', align: 'right', field });
+    d.y += 14.5;
+  };
+  const head = (text: string) => {
+    d.ensure(40);
+    d.move(7);
+    d.text(d.left, d.y + 10, text, { size: 9.5, bold: true });
+    d.y += 15;
+  };
+
+  head('1. Vermieter');
+  line(owner ? 'Vermieter/in (Eigentümer/in)' : 'Vermieterin', owner ? ctx.name(owner) : r.landlord.name, 'vermieter_name');
+  if (owner) line('verwaltet durch', sender.name);
+  line(owner ? `Anschrift ${owner.gender === 'f' ? 'der Eigentümerin' : 'des Eigentümers'}` : 'Anschrift', owner ? fake.addressLine(r.landlord.address) : fake.addressLine(sender.address));
+  head('2. Mieter und Wohnung');
+  line(ctx.pick(['Mieter/in'], ['Vertragspartner/in (Mieter)', 'Name der Mietpartei']), ctx.name(t), 'mieter_name');
+  if (coTenant) line('weitere/r Mieter/in', ctx.name(coTenant));
+  line('Lage der Wohnung (Straße, Nr., PLZ, Ort)', fake.addressLine(r.flat), 'anschrift');
+  line('Geschoss / Wohnungs-Nr.', `${r.floor} / ${flatNo}`);
+  line(ctx.pick(['Wohnfläche'], ['Wohnfläche lt. Mietvertrag', 'vermietete Wohnfläche']), ctx.area(r.area), 'wohnflaeche');
+  line('Anzahl der Zimmer (ohne Küche, Bad)', String(r.rooms));
+  line('Mietvertrag abgeschlossen am', dd(signed));
+  line(ctx.pick(['Einzug'], ['Wohnung bezogen am', 'tatsächlicher Einzug']), dd(r.einzug), 'einzugsdatum');
+  line('Personen, die in der Wohnung leben', String(r.bewohner), 'bewohner_anzahl');
+  head(`3. Monatliche Miete (Stand ${dd(ctx.today)})`);
+  amount('a)', ctx.pick(['Nettokaltmiete'], ['Miete ohne Betriebs- und Heizkosten', 'Kaltmiete (netto)']), m(r.grundmiete), 'grundmiete');
+  amount('b)', ctx.pick(['Vorauszahlung kalte Betriebskosten'], ['Betriebskosten-Abschlag (ohne Heizung/Warmwasser)', 'Vorauszahlung Nebenkosten ohne Heizung']), m(r.nebenkosten), 'nebenkosten');
+  if (r.heizkosten !== undefined) amount('c)', ctx.pick(['Vorauszahlung Heizung und Warmwasser'], ['Heizkosten-Abschlag inkl. Warmwasser', 'Vorauszahlung Wärme und Warmwasser']), m(r.heizkosten), 'heizkosten');
+  else amount('c)', 'Heizung/Warmwasser (vom Mieter direkt an Versorger)', '0,00');
+  d.hline(d.y + 1, d.right - 110, d.right, 0.6);
+  d.move(3);
+  amount('', r.heizkosten !== undefined ? 'Summe a) bis c)' : 'Summe a) und b)', m(gesamt(r)), 'gesamtmiete', true);
+  if (r.stellplatz) amount('d)', `${rng.pick(['Garage', 'Stellplatz', 'Tiefgaragenstellplatz'])} (eigener Vertrag, nicht in der Summe)`, m(r.stellplatz));
+  head('4. Weitere Angaben');
+  line('letzte Änderung der Nettokaltmiete', `${dd(r.mieteAb)} (vorher ${m(r.vormiete)})`);
+  line('Beheizung', r.heizkosten !== undefined ? rng.pick(['Zentralheizung (Gas)', 'Fernwärme', 'Zentralheizung (Öl)']) : rng.pick(['Gasetagenheizung', 'Nachtspeicher', 'Gastherme']));
+  line('Mietrückstände', rng.chance(0.85) ? 'keine' : `${m(cents(rng.float(50, 400)))} (Ratenzahlung vereinbart)`);
+  line('Kaution', `${m(r.kaution)} geleistet`);
+  d.ensure(110);
+  d.move(16);
+  d.para('Die Angaben sind richtig und vollständig. Die Bescheinigung wurde auf Grundlage des Mietvertrags und des Mieterkontos erstellt.', { size: 8.5 });
+  d.move(14);
+  const top = d.y;
+  d.text(d.left, top + 26, `${sender.address.city}, ${dd(ctx.today)}`, { size: TS, font: 'courier' });
+  d.hline(top + 30, d.left, d.left + 170, 0.5);
+  d.text(d.left, top + 39, 'Ort, Datum', { size: 7, color: GRAY });
+  const blue: Color = [0.15, 0.2, 0.6];
+  const sx = d.left + 230;
+  const stampW = Math.max(200, d.measure(sender.name, { size: 8, bold: true }) + 16);
+  d.rect(sx, top, stampW, 40, { stroke: blue, lineWidth: 1.1 });
+  d.text(sx + stampW / 2, top + 12, sender.name, { size: 8, bold: true, color: blue, align: 'center' });
+  d.text(sx + stampW / 2, top + 23, `${sender.address.street} ${sender.address.no} · ${sender.address.plz} ${sender.address.city}`, { size: 6.5, color: blue, align: 'center' });
+  d.text(sx + stampW / 2, top + 33, `Tel. ${sender.phone}`, { size: 6.5, color: blue, align: 'center' });
+  d.text(sx + 24, top + 54, `i. A. ${clerk.last}`, { font: 'times-italic', size: 13, color: [0.1, 0.1, 0.3] });
+  d.hline(top + 58, sx, sx + stampW, 0.5);
+  d.text(sx, top + 67, 'Stempel, Unterschrift', { size: 7, color: GRAY });
+  d.y = top + 74;
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -2052,5 +2236,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind9-vermieterauskunft-wohngeldstelle', holdout: true, build: blind9VermieterauskunftWohngeldstelle },
     { id: 'blind10-zweiteilig-mieter-vermieter', holdout: true, build: blind10ZweiteiligMieterVermieter },
     { id: 'blind11-kirchliche-grundstuecksverwaltung', holdout: true, build: blind11KirchlicheGrundstuecksverwaltung },
+    { id: 'blind12-fax-vermieterbescheinigung', holdout: true, build: blind12FaxVermieterbescheinigung },
   ],
 };
