@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, a notice explained in Leichte Sprache with the binding notice attached, and the objection authority's Widerspruchsbescheid set like a ruling (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, a notice explained in Leichte Sprache with the binding notice attached, the objection authority's Widerspruchsbescheid set like a ruling, and a first notice for a person without German citizenship whose card ends with the residence title (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
@@ -1584,6 +1584,180 @@ function blind11Widerspruchsbescheid(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** people without German citizenship: name, sex, birthplace, nationality and the residence title they usually hold */
+const AUSLAENDER: readonly { f: readonly string[]; m: readonly string[]; last: readonly string[]; places: readonly string[]; nat: string; titles: readonly (readonly [string, boolean])[] }[] = [
+  { f: ['Olena', 'Iryna', 'Tetiana', 'Nataliia'], m: ['Oleksandr', 'Andrii', 'Serhii', 'Mykola'], last: ['Kovalenko', 'Bondarenko', 'Shevchenko', 'Tkachenko', 'Melnyk'], places: ['Kiew', 'Charkiw', 'Odessa', 'Dnipro'], nat: 'ukrainisch', titles: [['Aufenthaltserlaubnis nach § 24 Abs. 1 AufenthG (vorübergehender Schutz)', true]] },
+  { f: ['Rania', 'Amal', 'Lina', 'Hiba'], m: ['Mohammad', 'Ahmad', 'Khaled', 'Yousef'], last: ['Al-Hassan', 'Haddad', 'Khalil', 'Al-Ahmad', 'Nasser'], places: ['Damaskus', 'Aleppo', 'Homs', 'Latakia'], nat: 'syrisch', titles: [['Aufenthaltserlaubnis nach § 25 Abs. 2 AufenthG', true], ['Niederlassungserlaubnis nach § 26 Abs. 4 AufenthG', false]] },
+  { f: ['Emine', 'Fatma', 'Hatice', 'Zeynep'], m: ['Mehmet', 'Hüseyin', 'Mustafa', 'Ali'], last: ['Demir', 'Kaya', 'Aydin', 'Yildiz', 'Öztürk'], places: ['Ankara', 'Izmir', 'Kayseri', 'Trabzon'], nat: 'türkisch', titles: [['Niederlassungserlaubnis', false], ['Aufenthaltserlaubnis nach § 30 AufenthG (Ehegattennachzug)', true], ['Daueraufenthalt-EU', false]] },
+  { f: ['Mariam', 'Zahra', 'Fatima'], m: ['Farid', 'Ahmad Shah', 'Mohammad Nabi'], last: ['Ahmadi', 'Rahimi', 'Hashimi', 'Karimi'], places: ['Kabul', 'Herat', 'Masar-e Scharif'], nat: 'afghanisch', titles: [['Aufenthaltserlaubnis nach § 25 Abs. 3 AufenthG', true], ['Aufenthaltserlaubnis nach § 25 Abs. 2 AufenthG', true]] },
+  { f: ['Senait', 'Helen', 'Saba'], m: ['Yonas', 'Dawit', 'Tesfay'], last: ['Tesfaye', 'Haile', 'Gebremedhin', 'Kidane'], places: ['Asmara', 'Keren', 'Massawa'], nat: 'eritreisch', titles: [['Aufenthaltserlaubnis nach § 25 Abs. 2 AufenthG', true]] },
+  { f: ['Arta', 'Valbona', 'Drita'], m: ['Arben', 'Besnik', 'Driton'], last: ['Krasniqi', 'Berisha', 'Gashi', 'Hoxha'], places: ['Pristina', 'Prizren', 'Peja'], nat: 'kosovarisch', titles: [['Aufenthaltserlaubnis nach § 18a AufenthG', true], ['Niederlassungserlaubnis', false]] },
+  { f: ['Katarzyna', 'Agnieszka', 'Magdalena'], m: ['Piotr', 'Tomasz', 'Krzysztof'], last: ['Nowak', 'Wójcik', 'Kowalczyk', 'Zielinski'], places: ['Krakau', 'Breslau', 'Posen', 'Stettin'], nat: 'polnisch', titles: [['freizügigkeitsberechtigt (Unionsbürger/in)', false]] },
+  { f: ['Giulia', 'Francesca'], m: ['Giuseppe', 'Antonio', 'Salvatore'], last: ['Russo', 'Esposito', 'Romano', 'Greco'], places: ['Neapel', 'Palermo', 'Bari'], nat: 'italienisch', titles: [['freizügigkeitsberechtigt (Unionsbürger/in)', false]] },
+];
+
+/**
+ * Q (holdout, blind 12): a first notice of findings for a person without German citizenship, set
+ * with side headings in a narrow left column (Entscheidung, Feststellungen, Ausweis, Begründung,
+ * Hinweise, Rechtsbehelf) and the text beside them: a reference block of rows at the right with
+ * the application's day; the degree and the day it applies from in the decision's first sentence,
+ * signs granted; the impairments as a dash list with single degrees; the card in a framed box
+ * (name as "Name, Vorname(n)", birth date, nationality, degree, signs, valid from and to or
+ * "unbefristet"); when the residence title is limited, the card's end follows the end of the month
+ * the title ends (the title's kind, number and exact end day in the text) while the medical review
+ * would come later; with a settled or EU citizen's right the card follows the usual rules; a
+ * separate line asks for the extended title later; the tax lump sum of the degree as a hint.
+ */
+function blind12AufenthaltstitelBefristung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const s = draw(ctx, 50);
+  const origin = rng.pick(AUSLAENDER);
+  const gender = s.person.gender;
+  const p: fake.Person = { gender, first: rng.pick(gender === 'f' ? origin.f : origin.m), last: rng.pick(origin.last), birth: s.person.birth, birthPlace: rng.pick(origin.places) };
+  if (Number(p.birth.slice(0, 4)) > 2004) p.birth = `${rng.int(1958, 2002)}${p.birth.slice(4)}`;
+  s.person = p;
+  const f = gender === 'f';
+  const [titel, limited] = rng.pick(origin.titles);
+  const titleNo = `${rng.pick(['Y', 'Z', 'L', 'C'])}${rng.digits(2)}${rng.pick(['F', 'K', 'R', 'T', 'V'])}${rng.digits(5)}`;
+  const antrag = addDays(ctx.today, -rng.int(60, 200));
+  const ab = rng.chance(0.7) ? antrag : addDays(antrag, -rng.int(60, 400));
+  // the medical review the doctors would set, and the title's end that may cut it short
+  const review = lastOfMonth(addMonths(ctx.today, rng.int(30, 60)));
+  const titleEnd = addDays(ctx.today, rng.int(120, 760));
+  let bis: IsoDate | undefined;
+  let reason: 'titel' | 'nachpruefung' | 'dauer';
+  if (limited) {
+    bis = lastOfMonth(titleEnd);
+    reason = 'titel';
+  } else if (rng.chance(0.55)) {
+    bis = review;
+    reason = 'nachpruefung';
+  } else {
+    bis = undefined;
+    reason = 'dauer';
+  }
+  s.bis = bis;
+  s.ab = ab;
+  const land = rng.pick([
+    ['Landesamt für Soziales und Versorgung', 'Dezernat Schwerbehindertenrecht', 'Cottbus'],
+    ['Landesamt für Gesundheit und Soziales', 'Versorgungsamt – Feststellungsverfahren', 'Berlin'],
+    ['Landesamt für Familie und Soziales', 'Abteilung Soziales Entschädigungs- und Schwerbehindertenrecht', 'Schwerin'],
+    ['Amt für Versorgung und Familienförderung', 'Schwerbehindertenrecht', 'Gera'],
+    ['Landesverwaltungsamt', 'Referat 607 – Schwerbehindertenrecht', 'Halle (Saale)'],
+    [`Stadt ${s.address.city}`, 'Amt für Soziales – Schwerbehindertenrecht', s.address.city],
+  ] as const);
+  const office = fake.address(rng, { city: land[2] });
+  const az = `${rng.pick(['SB', '54', 'VA'])}-${rng.digits(3)}-${rng.digits(5)}/${ctx.today.slice(2, 4)}`;
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const family = rng.pick(['helvetica', 'helvetica', 'times'] as const);
+  const frauHerr = f ? 'Frau' : 'Herr';
+  const datum = (v: IsoDate) => ctx.date(v);
+
+  const d = ctx.start({ family, size: 9.5, margins: { left: 60, right: 52, top: 58, bottom: 78 } });
+  const bodyX = d.left + 96;
+  const bodyW = d.right - bodyX;
+  // head: the authority in two lines at the left, a tinted band at the right edge
+  d.rect(d.right - 60, 36, 60, 6, { fill: [0.2, 0.3, 0.5] });
+  d.text(d.left, 46, land[0], { size: 12.5, bold: true });
+  d.text(d.left, 59, land[1], { size: 9 });
+  returnLine(d, `${land[0]} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address));
+  const refs: [string, string][] = [
+    ['Aktenzeichen', az],
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Zimmer', `${rng.pick(['A', 'B', 'C'])} ${rng.int(1, 4)}.${rng.digits(2)}`],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  refs.forEach(([l, v], i) => {
+    d.text(352, 146 + i * 12, l, { size: 8, color: GRAY });
+    d.text(430, 146 + i * 12, v, { size: 8.5 });
+  });
+  d.y = 262;
+  d.text(d.left, d.y + 12, ctx.pick(['Feststellungsbescheid', 'Bescheid nach § 152 SGB IX'], ['Bescheid über die Feststellung einer Behinderung', 'Feststellung nach dem Schwerbehindertenrecht']), { size: 12, bold: true });
+  d.y += 18;
+  d.text(d.left, d.y + 10, `${frauHerr} ${p.first} ${p.last}, geb. ${ctx.ndate(p.birth)} – Erstantrag`, { size: 9.5 });
+  d.y += 24;
+  d.write(f ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.para(`über Ihren Antrag vom ${datum(antrag)} entscheide ich wie folgt:`);
+  const side = (title: string) => {
+    d.ensure(50);
+    d.move(4);
+    d.hline(d.y, d.left, d.right, 0.3, GRAY);
+    d.text(d.left, d.y + 12, title, { size: 8.5, bold: true, color: GRAY });
+    d.move(3);
+  };
+  const body = (text: string, options: { bold?: boolean; size?: number } = {}) => d.para(text, { x: bodyX, width: bodyW, bold: options.bold, size: options.size, after: 4 });
+
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 42, `${land[0]} · Az. ${az} · Bescheid vom ${ctx.ndate(ctx.today)}`, { size: 7.5, color: GRAY });
+  });
+  side('Entscheidung');
+  const gdbLabel = ctx.pick(['Grad der Behinderung (GdB)', 'GdB'], ['Gesamtgrad der Behinderung']);
+  body(`Bei Ihnen liegt ab dem ${datum(ab)} ein ${gdbLabel} von ${ctx.v('gdb', String(s.gdb))} vor. Sie sind damit schwerbehindert im Sinne des § 2 Abs. 2 SGB IX.`, { bold: true });
+  if (s.merkzeichen.length) body(`Die gesundheitlichen Voraussetzungen für ${s.merkzeichen.length > 1 ? 'die Merkzeichen' : 'das Merkzeichen'} ${s.merkzeichen.join(' und ')} sind erfüllt.`);
+  else body('Die gesundheitlichen Voraussetzungen für Merkzeichen liegen nicht vor.');
+  if (ab !== antrag) body(`Auf Ihren Antrag wird festgestellt, dass die Schwerbehinderung bereits seit dem ${datum(ab)} besteht (rückwirkende Feststellung aus steuerlichen Gründen).`);
+
+  side('Feststellungen');
+  body('Der Entscheidung liegen folgende Funktionsbeeinträchtigungen zugrunde:');
+  for (const e of s.einzel) {
+    const top = d.y;
+    d.text(bodyX + 4, top + 9.5, '–', {});
+    d.para(e.text, { x: bodyX + 16, width: bodyW - 90, after: 0 });
+    d.text(d.right, top + 9.5, `Einzel-GdB ${e.gdb}`, { align: 'right', size: 9 });
+    d.move(1.5);
+  }
+  d.move(3);
+
+  side('Ausweis');
+  body(`Sie erhalten einen Schwerbehindertenausweis mit folgenden Eintragungen. Bitte senden Sie uns dafür ein aktuelles Lichtbild (35 × 45 mm); der Ausweis wird nach dessen Eingang gefertigt.`);
+  const entries: [string, Cell][] = [
+    [ctx.pick(['Name, Vorname(n)', 'Name, Vorname'], ['Familienname, Vornamen']), { text: `${p.last}, ${p.first}`, field: 'name' }],
+    ['Geburtsdatum', ctx.ndate(p.birth)],
+    ['Staatsangehörigkeit', origin.nat],
+    ['GdB', String(s.gdb)],
+    ['Merkzeichen', s.merkzeichen.join(' ') || '–'],
+    ['gültig ab', ctx.ndate(firstOfMonth(ctx.today))],
+    [ctx.pick(['gültig bis', 'Gültigkeitsdauer bis'], ['Ablauf der Gültigkeit']), bis ? { text: ctx.ndate(bis), field: 'gueltig_bis' } : unlimited(ctx)],
+  ];
+  d.ensure(entries.length * 13 + 14);
+  const boxTop = d.y + 2;
+  d.y = boxTop + 6;
+  for (const [l, v] of entries) {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.row([{ x: bodyX + 8, text: l, size: 8.5, color: GRAY }, { x: bodyX + 128, text: c.text, size: 9.5, bold: true, field: c.field }], { minHeight: 13 });
+  }
+  d.rect(bodyX, boxTop, bodyW, d.y - boxTop + 4, { stroke: [0.2, 0.2, 0.2], lineWidth: 0.8 });
+  d.y += 10;
+  if (reason === 'titel') {
+    body(`Die Gültigkeit des Ausweises ist nach § 6 der Schwerbehindertenausweisverordnung bei Menschen ohne deutsche Staatsangehörigkeit längstens bis zum Ende des Monats zu befristen, in dem ihr Aufenthaltstitel abläuft. Ihre ${titel} (Nr. ${titleNo}) ist bis zum ${datum(titleEnd)} erteilt. Aus medizinischer Sicht wäre eine Nachprüfung erst im ${fake.MONTHS_DE[Number(review.slice(5, 7)) - 1]} ${review.slice(0, 4)} vorgesehen.`);
+    body(`Wird Ihr Aufenthaltstitel verlängert, legen Sie uns bitte eine Kopie des neuen Titels vor; die Gültigkeit des Ausweises wird dann auf Antrag verlängert, ohne dass eine neue ärztliche Prüfung nötig ist.`);
+  } else if (reason === 'nachpruefung') {
+    body(`Ihr Aufenthaltsstatus – ${titel} – ist unbefristet und begrenzt die Gültigkeit des Ausweises nicht. Weil eine Besserung Ihres Gesundheitszustandes nicht ausgeschlossen ist, wird der Ausweis bis zur vorgesehenen Nachprüfung befristet.`);
+  } else {
+    body(`Ihr Aufenthaltsstatus – ${titel} – ist unbefristet. Da eine wesentliche Änderung Ihres Gesundheitszustandes nicht zu erwarten ist, wird der Ausweis ${unlimited(ctx)} ausgestellt.`);
+  }
+
+  side('Begründung');
+  body(`Nach § 152 Abs. 1 SGB IX stellt die zuständige Behörde auf Antrag das Vorliegen einer Behinderung und den Grad der Behinderung fest. Antragsberechtigt sind auch Menschen ohne deutsche Staatsangehörigkeit, die ihren Wohnsitz oder gewöhnlichen Aufenthalt rechtmäßig im Inland haben. Grundlage der Bewertung sind die Versorgungsmedizinischen Grundsätze. Ausgewertet wurden ${rng.pick(['der Befundbericht Ihrer Hausärztin', 'der Befundbericht Ihres Hausarztes', 'ein Krankenhausentlassungsbericht'])} vom ${datum(addDays(antrag, rng.int(15, 45)))} und ${rng.pick(['ein fachärztlicher Befund', 'die von Ihnen eingereichten Unterlagen'])}. Die Einzel-GdB werden nicht addiert; maßgebend ist die Gesamtauswirkung.`, { size: 9 });
+
+  side('Hinweise');
+  body(`Bei einem GdB von ${s.gdb} können Sie bei der Einkommensteuer einen Behinderten-Pauschbetrag von ${ctx.money(PAUSCHBETRAG[s.gdb])} jährlich geltend machen. Ihr Arbeitgeber gewährt Ihnen einen Zusatzurlaub von fünf Arbeitstagen im Jahr (§ 208 SGB IX).`, { size: 9 });
+  body('Bitte teilen Sie uns einen Wohnsitzwechsel und jede Änderung Ihres Aufenthaltsstatus mit. Dolmetscherkosten für ärztliche Untersuchungen werden nicht übernommen.', { size: 9 });
+
+  side('Rechtsbehelf');
+  body(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist schriftlich oder zur Niederschrift beim ${land[0]}, ${office.street} ${office.no}, ${office.plz} ${office.city}, einzulegen.`, { size: 9 });
+  d.ensure(50);
+  d.move(6);
+  d.para('Mit freundlichen Grüßen', { x: bodyX });
+  d.para('Im Auftrag', { x: bodyX, after: 14 });
+  d.para(`${clerk.first} ${clerk.last}`, { x: bodyX });
+  footer(d, [[land[0], land[1]], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Öffnungszeiten: Mo, Di, Do 8–15 Uhr', 'Barrierefreier Zugang über den Hof']], rng.pick(['Seite x von y', 'x/y'] as const));
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -1602,5 +1776,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind9-erstfeststellung-portal', holdout: true, build: blind9ErstfeststellungPortal },
     { id: 'blind10-leichte-sprache', holdout: true, build: blind10LeichteSprache },
     { id: 'blind11-widerspruchsbescheid-rubrum', holdout: true, build: blind11Widerspruchsbescheid },
+    { id: 'blind12-aufenthaltstitel-befristung', holdout: true, build: blind12AufenthaltstitelBefristung },
   ],
 };
