@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities and a self-employed person's quarterly business-account statement with month sums and a quarterly closing (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities and a self-employed person's quarterly business-account statement with month sums and a quarterly closing and screenshots of a banking app (account details, then the turnover list filtered to a period) printed one per page (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, workday, type IsoDate } from '../dates.js';
@@ -1886,6 +1886,198 @@ function blind11GeschaeftskontoQuartal(ctx: Ctx): void {
   ctx.set('zeitraum_bis', bis);
 }
 
+/**
+ * Blind12 (holdout): screenshots of a bank's smartphone app, printed one per page in the phone's
+ * aspect ratio and handed in instead of a statement: on the first screen the account details
+ * (account name and balance in a coloured head, then label-over-value rows: holder, IBAN, BIC,
+ * account number, bank code, kind of account, overdraft limit, interest, the day the account was
+ * opened), on the following screens the turnover list filtered to a period shown in a chip under
+ * the search field, income and spending of the period, pending bookings dated after the period at
+ * the top, bookings newest first under day headings with counterparty, truncated purpose and
+ * signed amounts; status bar with the time and the app's bottom navigation on every screen.
+ */
+function blind12AppScreenshots(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const s = draw(ctx);
+  const W = 360;
+  const H = rng.pick([760, 780, 800]);
+  const ui: [number, number, number] = /ING/.test(s.bank.name) ? [0.95, 0.42, 0.0] : /DKB|comdirect|Postbank/.test(s.bank.name) ? [0.0, 0.32, 0.62] : accent(s.bank)[0] > 0.5 ? [0.85, 0.0, 0.0] : rng.pick([[0.0, 0.3, 0.6], [0.0, 0.42, 0.38], [0.2, 0.2, 0.35]]);
+  const green: [number, number, number] = [0.0, 0.5, 0.2];
+  const d = ctx.start({ family: 'helvetica', size: 11, pageSize: [W, H], margins: { left: 16, right: 16, top: 0, bottom: 0 } });
+  const X0 = 16;
+  const X1 = W - 16;
+  const clock = `${rng.int(7, 22)}:${rng.digits(1).replace(/[6-9]/, '3')}${rng.digits(1)}`;
+  const battery = `${rng.int(18, 99)} %`;
+  const net = rng.pick(['LTE', '5G', '4G', 'WLAN']);
+  const fit = (text: string, width: number, size: number, bold = false) => {
+    if (d.measure(text, { size, bold }) <= width) return text;
+    let t = text;
+    while (t.length > 4 && d.measure(`${t}…`, { size, bold }) > width) t = t.slice(0, -1);
+    return `${t.trimEnd()}…`;
+  };
+  const statusBar = (dark: boolean) => {
+    const c: [number, number, number] = dark ? [1, 1, 1] : [0.1, 0.1, 0.1];
+    if (dark) d.rect(0, 0, W, 24, { fill: ui });
+    d.text(X0, 16, clock, { size: 9.5, bold: true, color: c });
+    d.text(X1, 16, `${net}  ${battery}`, { size: 9, align: 'right', color: c });
+  };
+  const appBar = (title: string, dark: boolean) => {
+    const c: [number, number, number] = dark ? [1, 1, 1] : [0.1, 0.1, 0.1];
+    if (dark) d.rect(0, 24, W, 44, { fill: ui });
+    d.text(X0, 52, '<', { size: 16, color: c });
+    d.text(X0 + 26, 51, title, { size: 14, bold: true, color: c });
+    d.text(X1, 50, '...', { size: 13, bold: true, align: 'right', color: c });
+  };
+  const navLabels = rng.pick([['Übersicht', 'Umsätze', 'Überweisen', 'Service'], ['Finanzen', 'Banking', 'Zahlen', 'Profil'], ['Start', 'Konten', 'Senden', 'Mehr']]);
+  const activeNav = (page: 'details' | 'list') => (page === 'details' ? 0 : 1);
+  const bottomNav = (active: number) => {
+    const top = H - 58;
+    d.rect(0, top, W, 58, { fill: [0.97, 0.97, 0.97] });
+    d.hline(top, 0, W, 0.4, LIGHT);
+    navLabels.forEach((l, i) => {
+      const cx = (W / 4) * (i + 0.5);
+      d.rect(cx - 9, top + 8, 18, 14, i === active ? { fill: ui } : { stroke: GRAY, lineWidth: 0.8 });
+      d.text(cx, top + 36, l, { size: 8.5, align: 'center', color: i === active ? ui : GRAY, bold: i === active });
+    });
+    d.line(W / 2 - 50, H - 8, W / 2 + 50, H - 8, 2.2, [0.2, 0.2, 0.2]);
+  };
+
+  // screen 1: the account details
+  statusBar(true);
+  appBar(ctx.pick(['Kontodetails'], ['Konto-Details', 'Details zum Konto']), true);
+  d.rect(0, 68, W, 112, { fill: ui });
+  const product = rng.pick(['Girokonto', 'Giro Komfort', 'Privatgirokonto', 'Girokonto Online', 'Basiskonto', 'Gehaltskonto']);
+  d.text(X0, 92, product, { size: 13, bold: true, color: [1, 1, 1] });
+  d.text(X0, 107, s.bank.name, { size: 9.5, color: [1, 1, 1] });
+  const booked = closingBalance(s);
+  const pending = Array.from({ length: rng.int(1, 3) }, () => ({
+    date: addDays(s.bis, rng.int(1, 4)),
+    party: rng.pick(['REWE Markt GmbH', 'Netflix International B.V.', 'DB Vertrieb GmbH', 'Shell Station', 'Lieferando.de', 'PayPal Europe S.a.r.l.', 'Apotheke am Markt']),
+    purpose: rng.pick(['Kartenzahlung Debitkarte', 'Lastschrift', 'Kartenzahlung (vorgemerkt)']),
+    amount: -cents(rng.float(4, 80)),
+  }));
+  const current = cents(booked + pending.reduce((x, p) => x + p.amount, 0));
+  const limit = rng.pick([0, 500, 1000, 1500, 2000, 3000]);
+  d.text(X0, 146, ctx.money(current), { size: 22, bold: true, color: [1, 1, 1] });
+  d.text(X0, 164, `Kontostand · verfügbar ${ctx.money(cents(current + limit))}`, { size: 9, color: [1, 1, 1] });
+  d.y = 196;
+  d.text(X0, d.y + 10, ctx.pick(['Kontoinformationen'], ['Angaben zum Konto', 'Stammdaten']), { size: 10, bold: true, color: ui });
+  d.y += 20;
+  const accountNo = s.iban.slice(12).replace(/^0+/, '');
+  const opened = addDays(s.von, -rng.int(400, 6000));
+  const rowsInfo: [string, string, string?, string?][] = [
+    [ctx.pick(['Kontoinhaber', 'Kontoinhaber/in'], ['Inhaber/in', 'Name des Kontoinhabers']), ctx.name(s.holder), 'kontoinhaber'],
+    ['IBAN', fake.groupIban(s.iban), 'iban', ctx.pick(['Kopieren'], ['Teilen', 'IBAN teilen'])],
+    ['BIC', s.bank.bic],
+    [ctx.pick(['Kontonummer'], ['Konto-Nr.']), accountNo],
+    [ctx.pick(['Bankleitzahl'], ['BLZ']), s.bank.blz],
+    ['Kontoart', rng.pick(['Privatkonto', 'Girokonto (Einzelkonto)', 'Kontokorrent privat'])],
+    [ctx.pick(['Dispositionskredit'], ['Eingeräumte Überziehung', 'Dispo-Rahmen']), limit ? ctx.money(limit) : 'nicht vereinbart'],
+    ['Sollzinssatz p. a.', limit ? `${decimal(rng.float(8.9, 13.4))} %` : '–'],
+    [ctx.pick(['Konto eröffnet am'], ['Eröffnungsdatum', 'Kunde seit']), ctx.ndate(opened)],
+  ];
+  for (const [label, value, field, action] of rowsInfo) {
+    if (d.y > H - 150) break;
+    d.text(X0, d.y + 10, label, { size: 8.5, color: GRAY });
+    d.text(X0, d.y + 25, value, { size: 11.5, field });
+    if (action) d.text(X1, d.y + 20, action, { size: 9.5, bold: true, align: 'right', color: ui });
+    d.hline(d.y + 34, X0, X1, 0.4, LIGHT);
+    d.y += 38;
+  }
+  d.y += 6;
+  for (const action of ['Umsätze anzeigen', rng.pick(['Kontoauszüge (Postfach)', 'Elektronische Kontoauszüge']), 'Karte sperren']) {
+    if (d.y > H - 100) break;
+    d.text(X0, d.y + 14, action, { size: 11 });
+    d.text(X1, d.y + 14, '>', { size: 11, align: 'right', color: GRAY });
+    d.hline(d.y + 24, X0, X1, 0.4, LIGHT);
+    d.y += 28;
+  }
+  bottomNav(activeNav('details'));
+
+  // screens 2..n: the turnover list, newest first, filtered to the period
+  const income = cents(s.txs.filter((t) => t.amount > 0).reduce((x, t) => x + t.amount, 0));
+  const spending = cents(s.txs.filter((t) => t.amount < 0).reduce((x, t) => x + t.amount, 0));
+  const WD = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '-' : ''}${ctx.money(Math.abs(v))}`;
+  const chip = ctx.pick(['Zeitraum'], ['Auswahl', 'Filter Datum']);
+  let first = true;
+  const listHead = () => {
+    statusBar(false);
+    appBar(ctx.pick(['Umsätze'], ['Kontoumsätze', 'Buchungen']), false);
+    d.text(X0 + 26, 64, `${product} · ${fake.groupIban(s.iban).slice(-7)}`, { size: 8.5, color: GRAY });
+    d.rect(X0, 74, X1 - X0, 26, { fill: [0.94, 0.94, 0.94] });
+    d.text(X0 + 10, 91, ctx.pick(['Suche nach Name, Betrag, Verwendungszweck'], ['Umsätze durchsuchen']), { size: 9.5, color: GRAY });
+    const chipText = `${chip}: ${ctx.ndate(s.von)} – ${ctx.ndate(s.bis)}`;
+    const chipW = d.measure(chipText, { size: 9.5 }) + 18;
+    d.rect(X0, 108, chipW, 20, { fill: ui });
+    d.text(X0 + 9, 122, `${chip}: ${ctx.v('zeitraum_von', ctx.ndate(s.von))} – ${ctx.v('zeitraum_bis', ctx.ndate(s.bis))}`, { size: 9.5, color: [1, 1, 1] });
+    let cx = X0 + chipW + 8;
+    for (const other of ['Alle Umsätze', 'Filter']) {
+      const w = d.measure(other, { size: 9.5 }) + 18;
+      if (cx + w > X1) break;
+      d.rect(cx, 108, w, 20, { stroke: GRAY, lineWidth: 0.6 });
+      d.text(cx + 9, 122, other, { size: 9.5 });
+      cx += w + 8;
+    }
+    d.y = 138;
+    if (first) {
+      d.rect(X0, d.y, X1 - X0, 40, { stroke: LIGHT, lineWidth: 0.8 });
+      d.text(X0 + 10, d.y + 15, 'Einnahmen', { size: 8.5, color: GRAY });
+      d.text(X0 + 10, d.y + 31, signed(income), { size: 11, bold: true, color: green });
+      d.text(W / 2 + 6, d.y + 15, 'Ausgaben', { size: 8.5, color: GRAY });
+      d.text(W / 2 + 6, d.y + 31, signed(spending), { size: 11, bold: true });
+      d.y += 50;
+    }
+    first = false;
+  };
+  const bottom = H - 66;
+  const item = (party: string, purpose: string, amount: number, muted = false) => {
+    const top = d.y;
+    const initials = party.replace(/[^A-Za-zÄÖÜäöü ]/g, '').split(' ').filter(Boolean).slice(0, 2).map((w) => w.charAt(0).toUpperCase()).join('') || '€';
+    d.rect(X0, top + 5, 28, 28, { fill: [0.9, 0.92, 0.95] });
+    d.text(X0 + 14, top + 23, initials, { size: 10, bold: true, align: 'center', color: ui });
+    d.text(X0 + 38, top + 17, fit(party, 190, 11, true), { size: 11, bold: true, color: muted ? GRAY : undefined });
+    d.text(X0 + 38, top + 31, fit(purpose, 200, 9), { size: 9, color: GRAY });
+    d.text(X1, top + 17, signed(amount), { size: 11, bold: amount > 0, align: 'right', color: amount > 0 ? green : muted ? GRAY : undefined });
+    d.y = top + 42;
+  };
+  const newScreen = (active: number) => {
+    bottomNav(active);
+    d.newPage();
+    listHead();
+  };
+  d.newPage();
+  listHead();
+  d.text(X0, d.y + 12, ctx.pick(['Vorgemerkt'], ['Vorgemerkte Umsätze', 'In Bearbeitung']), { size: 9.5, bold: true, color: GRAY });
+  d.y += 18;
+  for (const p of pending) item(p.party, `${p.purpose} · ${ctx.ndate(p.date)}`, p.amount, true);
+  const byDay = new Map<IsoDate, Tx[]>();
+  for (const t of [...s.txs].reverse()) byDay.set(t.date, [...(byDay.get(t.date) ?? []), t]);
+  let last: Tx | undefined;
+  for (const [day, txs] of byDay) {
+    if (d.y + 22 + 42 > bottom) {
+      newScreen(1);
+      if (last && rng.chance(0.5)) item(last.party, last.purpose, last.amount);
+    }
+    d.rect(0, d.y + 2, W, 20, { fill: [0.96, 0.96, 0.96] });
+    d.text(X0, d.y + 16, `${WD[weekday(day)]}, ${ctx.date(day)}`, { size: 9.5, bold: true, color: [0.3, 0.3, 0.3] });
+    d.y += 24;
+    for (const t of txs) {
+      if (d.y + 42 > bottom) newScreen(1);
+      const purpose = t.iban && rng.chance(0.3) ? `${t.purpose} · ${t.iban.slice(0, 4)}…${t.iban.slice(-4)}` : t.purpose;
+      item(t.party, purpose, t.amount);
+      last = { ...t, purpose };
+    }
+  }
+  if (d.y + 40 < bottom) {
+    d.y += 8;
+    d.text(W / 2, d.y + 10, `Keine weiteren Umsätze im gewählten Zeitraum`, { size: 9, align: 'center', color: GRAY });
+  }
+  bottomNav(1);
+  ctx.meta = { title: `Screenshot_${ctx.today.replace(/-/g, '')}`, creator: rng.pick(['Android', 'iOS', 'Microsoft: Print to PDF']) };
+  truth(ctx, s);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -1904,5 +2096,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind9-umsatzaufstellung-behoerde', holdout: true, build: blind9UmsatzaufstellungBehoerde },
     { id: 'blind10-finanzreport', holdout: true, build: blind10Finanzreport },
     { id: 'blind11-geschaeftskonto-quartal', holdout: true, build: blind11GeschaeftskontoQuartal },
+    { id: 'blind12-app-screenshots', holdout: true, build: blind12AppScreenshots },
   ],
 };
