@@ -4,6 +4,7 @@ import type { Ctx } from '../context.js';
 import type { Color } from '../doc.js';
 import { addDays, addMonths, firstOfMonth } from '../dates.js';
 import * as fake from '../fake.js';
+import * as fmt from '../format.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 import { gesamt, rental, type Rental } from '../scenario.js';
@@ -2229,6 +2230,208 @@ function blind11SozialwohnungKostenmiete(ctx: Ctx): void {
 /** a rate per m² with two decimals and no currency, as a cost rent is quoted */
 const fmt2 = (v: number) => decimal(v, 2);
 
+/**
+ * blind12 (holdout): a private owner lets a whole house (detached house, semi-detached half or
+ * terraced house) with garden and garage, on a lease the owner typed from a lawyer's template:
+ * Times, centred title, the parties side by side under a rule (the owner, sometimes acting through
+ * a relative under a lasting power of attorney; the tenant and the partner as joint tenants, each
+ * with birth date and present address), clauses with run-in headings in running text: the house on
+ * its plot (plot number, plot size), the living area as a total with the floors' shares and the
+ * cellar's usable area outside it, the garage included; the start with the key handover a few days
+ * earlier and a mutual waiver of notice up to a later day; the net rent in a sentence, the
+ * operating-cost advance for the costs the landlord still pays (a small table of their yearly
+ * amounts from the last notices), everything else (heating with the house's own boiler, water,
+ * waste, electricity) contracted by the tenant directly; the heating oil left in the tank sold to
+ * the tenant at a price per litre, or the gas meter reading; the landlord's account, the deposit,
+ * garden and winter service, small repairs; place and date, two signature blocks.
+ */
+function blind12EinfamilienhausPrivat(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  if (!r.landlord.person) {
+    const p = fake.person(rng, { bornFrom: 1940, bornTo: 1975, titleChance: 0.1 });
+    r.landlord = { ...r.landlord, kind: 'person', person: p, name: fake.fullName(p), address: fake.address(rng) };
+  }
+  const owner = r.landlord.person!;
+  // a house: larger, cheaper per m², few operating costs through the landlord
+  const kind = rng.pick([
+    ['ein freistehendes Einfamilienhaus', 'Einfamilienhaus'],
+    ['eine Doppelhaushälfte', 'Doppelhaushälfte'],
+    ['ein Reihenmittelhaus', 'Reihenhaus'],
+    ['ein Reihenendhaus', 'Reihenhaus'],
+  ] as const);
+  r.area = rng.chance(0.5) ? rng.int(88, 165) + rng.pick([0, 0.5, 0.25, 0.8]) : cents(rng.float(88, 165));
+  r.rooms = rng.int(4, 6);
+  r.grundmiete = rng.chance(0.6) ? Math.round((r.area * rng.float(6.4, 11.8)) / 10) * 10 : cents(r.area * rng.float(6.4, 11.8));
+  r.heizkosten = undefined;
+  r.kaution = cents(r.grundmiete * 3);
+  const plot = rng.int(180, 900);
+  const cellar = rng.chance(0.7) ? rng.int(25, 70) : undefined;
+  const attic = rng.chance(0.35);
+  const eg = cents(r.area * rng.float(0.45, attic ? 0.5 : 0.58));
+  const dg = attic ? cents(r.area * rng.float(0.12, 0.2)) : 0;
+  const og = cents(r.area - eg - dg);
+  const oil = rng.chance(0.5);
+  const litres = rng.int(6, 38) * 50;
+  const price = cents(rng.float(0.89, 1.14));
+  // the costs the landlord still pays and passes on: yearly amounts from the last notices
+  const COSTS: [string, number][] = [['Grundsteuer (Bescheid der Gemeinde)', 1.4], ['Wohngebäudeversicherung', 1.6], ['Haus- und Grundbesitzerhaftpflicht', 0.25], ['Schornsteinfeger (Feuerstättenschau)', 0.3], ['Straßenreinigung', 0.35]];
+  const chosen = COSTS.filter((_, i) => i < 2 || rng.chance(0.6));
+  const yearly0 = chosen.map(([, w]) => w * rng.float(0.7, 1.3));
+  const scale = (r.area * rng.float(0.55, 1.1) * 12) / yearly0.reduce((s, v) => s + v, 0);
+  const yearly = yearly0.map((v) => cents(v * scale));
+  const yearSum = cents(yearly.reduce((s, v) => s + v, 0));
+  r.nebenkosten = Math.ceil(yearSum / 12 / 5) * 5;
+  const coTenant = rng.chance(0.6) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 6, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 6), last: rng.chance(0.6) ? t.last : undefined, titleChance: 0 }) : undefined;
+  const before = fake.address(rng);
+  const agent = rng.chance(0.35) ? fake.person(rng, { bornFrom: 1965, bornTo: 1990, last: rng.chance(0.6) ? owner.last : undefined, titleChance: 0 }) : undefined;
+  const poa = addDays(ctx.today, -rng.int(200, 2500));
+  const signed = addDays(r.einzug, -rng.int(10, 60));
+  const keys = addDays(r.einzug, -rng.int(1, 5));
+  const waiverYears = rng.pick([1, 2, 3, 4]);
+  const waiverEnd = addDays(addMonths(r.einzug, 12 * waiverYears), -1);
+  const flur = `${rng.int(1, 12)}`;
+  const flurstueck = `${rng.int(10, 980)}/${rng.int(1, 30)}`;
+  const gemarkung = rng.pick([r.flat.city, `${r.flat.city}-${rng.pick(['Nord', 'Süd', 'Ost', 'West'])}`]);
+  const m = (v: number) => ctx.money(v);
+  const dd = (v: string) => ctx.date(v);
+  const Tn = coTenant ? 'Die Mieter' : t.gender === 'f' ? 'Die Mieterin' : 'Der Mieter';
+  const tn = coTenant ? 'die Mieter' : t.gender === 'f' ? 'die Mieterin' : 'der Mieter';
+  const dat = coTenant ? 'den Mietern' : t.gender === 'f' ? 'der Mieterin' : 'dem Mieter';
+  const Vn = owner.gender === 'f' ? 'Die Vermieterin' : 'Der Vermieter';
+  const gen = owner.gender === 'f' ? 'der Vermieterin' : 'des Vermieters';
+  const acc = owner.gender === 'f' ? 'die Vermieterin' : 'den Vermieter';
+  const datV = owner.gender === 'f' ? 'der Vermieterin' : 'dem Vermieter';
+  const nom = owner.gender === 'f' ? 'die Vermieterin' : 'der Vermieter';
+
+  const d = ctx.start({ family: 'times', size: 10.5, margins: { left: 72, right: 66, top: 64, bottom: 72 } });
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(doc.width / 2, doc.height - 36, `– ${page} von ${pages} –`, { size: 8.5, align: 'center' });
+    doc.text(doc.left, doc.height - 36, `Mietvertrag ${kind[1]} ${r.flat.street} ${r.flat.no}`, { size: 7.5, color: GRAY, italic: true });
+  });
+  d.y = 62;
+  d.write(ctx.pick([], ['Mietvertrag über ein Wohnhaus', `Mietvertrag über ${kind[0].replace(/^ein /, 'ein ').replace(/^eine /, 'eine ')}`]), { size: 17, bold: true, align: 'center' });
+  d.write('mit Garten und Garage', { size: 10.5, italic: true, align: 'center' });
+  d.move(10);
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.move(6);
+
+  // the parties side by side
+  const half = d.contentWidth / 2;
+  const colL = d.left;
+  const colR = d.left + half + 10;
+  const wR = half - 10;
+  const top = d.y;
+  const block = (x: number, lines: { text: string; field?: string; size?: number; bold?: boolean; italic?: boolean }[], width: number) => {
+    let y = top;
+    for (const l of lines) {
+      for (const w of d.wrap(l.text, width, { size: l.size ?? 10, bold: l.bold, italic: l.italic })) {
+        d.text(x, y + 11, w, { size: l.size ?? 10, bold: l.bold, italic: l.italic, field: l.field });
+        y += (l.size ?? 10) * 1.3;
+      }
+    }
+    return y;
+  };
+  const lh = block(colL, [
+    { text: owner.gender === 'f' ? 'Vermieterin' : 'Vermieter', size: 8.5, italic: true },
+    { text: `${owner.title && ctx.style.nameOrder === 'first-last' ? owner.title + ' ' : ''}${ctx.v('vermieter_name', ctx.name(owner))}`, bold: true },
+    { text: `geb. ${ctx.ndate(owner.birth)}`, size: 9 },
+    { text: `${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`, size: 9.5 },
+    { text: `Telefon ${r.landlord.phone}`, size: 9.5 },
+    ...(agent ? [{ text: `vertreten durch ${agent.first.split(' ')[0]} ${agent.last} aufgrund Vorsorgevollmacht vom ${ctx.ndate(poa)}`, size: 8.5, italic: true }] : []),
+  ], half - 14);
+  const rh = block(colR, [
+    { text: coTenant ? 'Mieter (als Gesamtschuldner)' : t.gender === 'f' ? 'Mieterin' : 'Mieter', size: 8.5, italic: true },
+    { text: ctx.v('mieter_name', ctx.name(t)), bold: true },
+    { text: `geb. ${ctx.ndate(t.birth)}`, size: 9 },
+    ...(coTenant ? [{ text: ctx.name(coTenant), bold: true }, { text: `geb. ${ctx.ndate(coTenant.birth)}`, size: 9 }] : []),
+    { text: `derzeit wohnhaft ${before.street} ${before.no}, ${before.plz} ${before.city}`, size: 9.5 },
+  ], wR);
+  d.y = Math.max(lh, rh, top + 60) + 8;
+  d.line(d.left + half, top + 2, d.left + half, d.y - 4, 0.4, GRAY);
+  d.hline(d.y, d.left, d.right, 0.6);
+  d.move(10);
+  d.para(`schließen folgenden Mietvertrag über Wohnraum:`, { italic: true });
+
+  /** a clause with its heading run into the text */
+  const clause = (no: number, title: string, texts: string[]) => {
+    d.ensure(50);
+    texts.forEach((tx, i) => {
+      const lead = i === 0 ? `${no}. ${title}. ` : '';
+      const lines = d.wrap(`${lead}${tx}`, d.contentWidth, { size: 10.5 });
+      lines.forEach((l, j) => {
+        d.ensure(14);
+        if (i === 0 && j === 0) {
+          const w = d.text(d.left, d.y + 10.5, lead.trim(), { size: 10.5, bold: true });
+          d.text(d.left + w + 3, d.y + 10.5, l.slice(lead.length), { size: 10.5 });
+        } else d.text(d.left, d.y + 10.5, l, { size: 10.5 });
+        d.y += 14;
+      });
+      d.y += 4;
+    });
+    d.y += 3;
+  };
+
+  const addr = ctx.v('anschrift', fake.addressLine(r.flat));
+  const floors = [`Erdgeschoss ${ctx.area(eg)}`, `Obergeschoss ${ctx.area(og)}`, ...(attic ? [`ausgebautes Dachgeschoss ${ctx.area(dg)}`] : [])];
+  clause(1, 'Mietsache', [
+    `${Vn} vermietet ${dat} ${kind[0]} auf dem Grundstück ${addr} (Gemarkung ${gemarkung}, Flur ${flur}, Flurstück ${flurstueck}) mit einer Grundstücksfläche von ca. ${ctx.area(plot)} zur alleinigen Nutzung als Wohnung.`,
+    `Das Haus hat ${r.rooms} Zimmer, Küche, ${rng.pick(['Bad und Gäste-WC', 'Bad, Duschbad und Gäste-WC', 'Bad'])} und Flure. Die ${ctx.pick(['Wohnfläche'], ['Wohnfläche des Hauses', 'anrechenbare Wohnfläche'])} beträgt insgesamt ${ctx.v('wohnflaeche', ctx.area(r.area))} (${floors.join(', ')}).${cellar ? ` Der Keller mit einer Nutzfläche von ca. ${ctx.area(cellar)} wird mitvermietet, zählt aber nicht zur Wohnfläche.` : ''}`,
+    `Mitvermietet sind ${rng.pick(['die Garage', 'die Einzelgarage', 'der Carport und der Geräteschuppen', 'die Doppelgarage'])}, der Garten, ${rng.pick(['die Einbauküche', 'die Terrassenmarkise', 'die Einbauküche und die Markise'])} sowie ${rng.int(3, 6)} Haus- und ${rng.int(1, 3)} Garagenschlüssel.`,
+  ]);
+  clause(2, 'Mietzeit', [
+    `Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', dd(r.einzug))} und läuft auf unbestimmte Zeit. Die Schlüssel werden bereits am ${dd(keys)} übergeben; bis zum Beginn dürfen ${tn} renovieren und einräumen, Miete wird für diese Tage nicht geschuldet.`,
+    `Beide Seiten verzichten bis zum ${dd(waiverEnd)} auf ihr Recht zur ordentlichen Kündigung; eine Kündigung ist erstmals zum Ablauf dieses Tages zulässig. Das Recht zur außerordentlichen Kündigung bleibt unberührt.`,
+  ]);
+  clause(3, 'Miete', [
+    `Die ${ctx.pick(['Nettokaltmiete', 'Grundmiete'], ['Miete für Haus, Garten und Garage (ohne Betriebskosten)', 'monatliche Kaltmiete'])} beträgt ${ctx.v('grundmiete', m(r.grundmiete))} monatlich. Hinzu kommt die Vorauszahlung auf die Betriebskosten nach Nr. 4 von ${ctx.v('nebenkosten', m(r.nebenkosten))}, so dass monatlich ${m(cents(r.grundmiete + r.nebenkosten))} zu zahlen sind.`,
+    `Die Miete ist monatlich im Voraus, spätestens am dritten Werktag, auf das Konto ${gen} bei der ${r.landlord.bank.bank.name}, IBAN ${fake.groupIban(r.landlord.bank.iban)}, zu überweisen.`,
+  ]);
+
+  // the costs paid through the landlord as a small table inside clause 4
+  clause(4, 'Betriebskosten', [
+    `${Tn} ${coTenant ? 'schließen' : 'schließt'} die Verträge über Strom, ${oil ? 'Heizöl' : 'Gas'}, Wasser und Abwasser sowie die Abfallentsorgung im eigenen Namen ab und ${coTenant ? 'zahlen' : 'zahlt'} diese Kosten unmittelbar an die Versorger. Über ${acc} werden nur die folgenden Kosten umgelegt; Grundlage sind die letzten Bescheide und Rechnungen:`,
+  ]);
+  d.ensure(20 + chosen.length * 14);
+  const AX = d.left + 30;
+  const AR = d.right - 40;
+  chosen.forEach(([label], i) => {
+    d.row([
+      { x: AX, text: label, size: 10 },
+      { x: AR, text: `${fmt2(yearly[i])} € jährlich`, size: 10, align: 'right' },
+    ], { size: 10, leading: 1.35 });
+  });
+  d.hline(d.y + 1, AR - 120, AR, 0.5);
+  d.move(3);
+  d.row([
+    { x: AX, text: 'zusammen', size: 10, italic: true },
+    { x: AR, text: `${fmt2(yearSum)} € jährlich`, size: 10, align: 'right' },
+  ], { size: 10, leading: 1.35 });
+  d.move(6);
+  d.para(`Die monatliche Vorauszahlung nach Nr. 3 ist auf volle fünf Euro aufgerundet. Über die Vorauszahlungen wird jährlich zum 31. Dezember abgerechnet.`, { size: 10.5 });
+  clause(5, 'Heizung', [
+    oil
+      ? `Das Haus wird mit der vorhandenen Ölzentralheizung beheizt, die auch das Warmwasser bereitet. Den bei der Übergabe im Tank vorhandenen Vorrat von ca. ${fmt.decimal(litres, 0)} Litern übernehmen ${tn} zum Preis von ${fmt2(price)} € je Liter, zusammen ${m(cents(litres * price))}, zahlbar mit der ersten Miete. Bei Auszug erstattet ${nom} den dann vorhandenen Vorrat zum Tagespreis.`
+      : `Das Haus wird mit der vorhandenen Gas-Brennwerttherme beheizt, die auch das Warmwasser bereitet. Zählerstand bei der Schlüsselübergabe: ${fmt.decimal(rng.int(8000, 64000), 0)} m³ (Zähler-Nr. ${rng.digits(8)}). Die jährliche Wartung der Therme veranlassen ${tn} auf eigene Kosten.`,
+  ]);
+  clause(6, 'Mietsicherheit', [`${Tn} ${coTenant ? 'leisten' : 'leistet'} eine Kaution von ${m(r.kaution)}, die in drei Monatsraten gezahlt werden darf; die erste Rate ist zu Beginn des Mietverhältnisses fällig.`]);
+  clause(7, 'Garten, Winterdienst', [`Die Pflege des Gartens (Rasen mähen, Hecke schneiden, Laub entfernen) sowie das Räumen und Streuen des Gehwegs vor dem Grundstück übernehmen ${tn} auf eigene Kosten. Bäume dürfen nur mit Zustimmung ${gen} gefällt werden.`]);
+  clause(8, 'Instandhaltung', [`Kleine Reparaturen an Teilen, die dem häufigen Zugriff ausgesetzt sind, tragen ${tn} bis ${m(rng.pick([100, 120, 150]))} im Einzelfall, höchstens ${m(rng.pick([400, 500, 600]))} im Jahr. Schäden am Dach, an der Heizungsanlage und an den Leitungen sind ${datV} unverzüglich anzuzeigen.`]);
+  for (const [i, [title, texts]] of rng.sample(CLAUSES.filter(([tt]) => tt !== 'Kündigung' && tt !== 'Hausordnung'), rng.int(1, 3)).entries()) clause(9 + i, title, texts);
+
+  d.ensure(130);
+  d.move(16);
+  d.text(d.left, d.y + 10, `${r.flat.city}, den ${dd(signed)}`, { size: 10.5 });
+  d.y += 54;
+  d.hline(d.y, d.left, d.left + half - 20, 0.5);
+  d.hline(d.y, colR, d.right, 0.5);
+  d.text(d.left, d.y + 11, agent ? `${owner.gender === 'f' ? 'Vermieterin' : 'Vermieter'}, vertreten durch ${agent.first.split(' ')[0]} ${agent.last}` : owner.gender === 'f' ? 'Vermieterin' : 'Vermieter', { size: 8.5, italic: true });
+  d.text(colR, d.y + 11, coTenant ? 'Mieter (beide)' : t.gender === 'f' ? 'Mieterin' : 'Mieter', { size: 8.5, italic: true });
+  d.y += 20;
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -2247,5 +2450,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind9-wg-untermietvertrag', holdout: true, build: blind9WgUntermietvertrag },
     { id: 'blind10-mietpreisbremse-sepa', holdout: true, build: blind10MietpreisbremseSepa },
     { id: 'blind11-sozialwohnung-kostenmiete', holdout: true, build: blind11SozialwohnungKostenmiete },
+    { id: 'blind12-einfamilienhaus-privat', holdout: true, build: blind12EinfamilienhausPrivat },
   ],
 };
