@@ -1,8 +1,9 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups and a university town's confirmation of registration issued at its campus registration day, a data card beside running text and a welcome-money slip to cut off (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups and a university town's confirmation of registration issued at its campus registration day, a data card beside running text and a welcome-money slip to cut off and the Wohngeld office's own form, part A filled in by hand by the applicant, part B typed and sealed by the registration office (holdout). */
 import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
+import * as fmt from '../format.js';
 import { household } from '../household.js';
 import type { DocumentKind } from '../layout.js';
 
@@ -1627,6 +1628,212 @@ function blind11CampusAnmeldung(ctx: Ctx): void {
   ctx.set('einzugsdatum', einzug);
 }
 
+/**
+ * M (holdout, blind 12): the Wohngeld office's own form "Bescheinigung der Meldebehörde", which
+ * the applicant fills in by hand (part A: name with the first given name only, birth date,
+ * address, phone, the move-in month as remembered, signature with the day) and has completed
+ * by the registration office (part B, typed in a fixed-pitch face into tinted cells with small
+ * captions: surname, given names, birth name, birth date and place, street, postcode and town
+ * apart, the kind of flat as check boxes, the move-in day beside the day of registration and
+ * where from, the former flat with its move-out day, the other persons registered in the flat
+ * with their birth dates and move-in days or "Geburt", whether part A agrees with the
+ * register). The Wohngeld office's letterhead and return address, its Wohngeld number and the
+ * application day in a box at the top; the registration office's place and date, clerk, seal and
+ * "gebührenfrei" at the foot.
+ */
+function blind12VordruckWohngeldstelle(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const m = draw(ctx);
+  const p = m.person;
+  p.title = rng.chance(0.05) ? 'Dr.' : undefined;
+  const district = rng.chance(0.4);
+  const kreise: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
+    ['Landratsamt Mittelsachsen', [['09599', 'Freiberg'], ['09648', 'Mittweida'], ['04720', 'Döbeln']]],
+    ['Landratsamt Landkreis Leipzig', [['04552', 'Borna'], ['04668', 'Grimma'], ['04416', 'Markkleeberg']]],
+    ['Landratsamt Rhein-Neckar-Kreis', [['69168', 'Wiesloch'], ['68723', 'Schwetzingen'], ['69469', 'Weinheim']]],
+    ['Landratsamt Ostalbkreis', [['73430', 'Aalen'], ['73525', 'Schwäbisch Gmünd'], ['73479', 'Ellwangen (Jagst)']]],
+    ['Landkreis Harz', [['38820', 'Halberstadt'], ['38855', 'Wernigerode'], ['06484', 'Quedlinburg']]],
+    ['Landkreis Rostock', [['18273', 'Güstrow'], ['18209', 'Bad Doberan'], ['18059', 'Rostock']]],
+  ];
+  const kreis = rng.pick(kreise);
+  if (district) {
+    const [plz, town] = rng.pick(kreis[1]);
+    m.address = { ...m.address, plz, city: town };
+  }
+  const city = m.address.city;
+  const wgOffice = district
+    ? { name: kreis[0], unit: rng.pick(['Wohngeldbehörde', 'Sachgebiet Wohngeld', 'Amt für Soziales – Wohngeld']) }
+    : { name: `Stadt ${city}`, unit: rng.pick(['Amt für Wohnen und Grundsicherung – Wohngeldstelle', 'Sozialamt – Abteilung Wohngeld', 'Fachbereich Soziales – Wohngeld und Lastenzuschuss']) };
+  const wgAddress: fake.Address = district ? { ...fake.address(rng), plz: kreis[1][0][0], city: kreis[1][0][1] } : fake.sameCityAddress(rng, m.address);
+  const meldestelle = district ? rng.pick([`Stadt ${city} – Einwohnermeldeamt`, `Stadtverwaltung ${city} – Bürgerbüro`]) : rng.pick([`Stadt ${city} – Bürgeramt ${rng.pick(['Mitte', 'Nord', 'Süd', 'West', 'Ost'])}`, `Stadt ${city} – Bürgerservice, Meldewesen`]);
+  const formNo = `${rng.pick(['WG-M', 'Wg 12', 'WoG-Vordr.'])} ${rng.int(3, 19)}`;
+  const wgNr = `${rng.pick(['WG', '50.2', 'W'])}-${rng.digits(5)}/${ctx.today.slice(2, 4)}`;
+  const antrag = addDays(ctx.today, -rng.int(3, 25));
+  const filled = addDays(antrag, rng.int(0, 2));
+  const anmeldung = addDays(m.einzug, rng.int(0, 13));
+  const prev = m.previous[0];
+  const sameTown = rng.chance(0.4);
+  const prevAddress: fake.Address = sameTown ? fake.sameCityAddress(rng, m.address) : prev.address;
+  const auszug = prev.bis;
+  const status = rng.pick(['alleinige Wohnung', 'alleinige Wohnung', 'Hauptwohnung']);
+  const members = household(rng, p, ctx.today).map((x) => {
+    const born = x.person.birth > m.einzug;
+    const einzug = born ? x.person.birth : rng.chance(0.6) ? m.einzug : rng.chance(0.5) ? addDays(m.einzug, rng.int(30, 900)) : addDays(m.einzug, -rng.int(60, 1500));
+    return { person: x.person, einzug: einzug > ctx.today ? m.einzug : einzug, born };
+  });
+  const rememberedMonthOnly = rng.chance(0.6);
+  const differs = !rememberedMonthOnly && rng.chance(0.5);
+  const remembered = differs ? firstOfMonth(addMonths(m.einzug, rng.pick([-1, 1]))) : m.einzug;
+  const clerk = fake.person(rng);
+  const ink: [number, number, number] = rng.pick([[0.08, 0.15, 0.55], [0.1, 0.1, 0.12], [0.05, 0.25, 0.6]]);
+  const HAND = 'times-italic' as const;
+  const TYPE = 'courier' as const;
+  const band: [number, number, number] = rng.pick([[0.82, 0.87, 0.93], [0.86, 0.9, 0.85], [0.88, 0.88, 0.88]]);
+  const tint: [number, number, number] = [0.955, 0.96, 0.975];
+
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 50, right: 46, top: 40, bottom: 56 } });
+  const L = d.left;
+  const R = d.right;
+  const CW = R - L;
+  const hand = (x: number, baseline: number, text: string, size = 12.5) => d.text(x + rng.float(0, 5), baseline + rng.float(-1.5, 0.8), text, { font: HAND, size, color: ink });
+  const cell = (x: number, top: number, w: number, h: number, caption: string, value: string, opts: { field?: string; filled?: boolean } = {}) => {
+    d.rect(x, top, w, h, opts.filled === false ? { stroke: [0.45, 0.45, 0.45], lineWidth: 0.5 } : { fill: tint, stroke: [0.45, 0.45, 0.45], lineWidth: 0.5 });
+    d.text(x + 3, top + 8, caption, { size: 6.3, color: GRAY });
+    if (value) d.text(x + 5, top + h - 6, value, { font: TYPE, size: 9.5, field: opts.field });
+  };
+  const box = (x: number, baseline: number, on: boolean, label: string) => {
+    d.rect(x, baseline - 8, 8.5, 8.5, { stroke: [0, 0, 0], lineWidth: 0.6 });
+    if (on) d.text(x + 1.3, baseline - 0.6, 'X', { font: TYPE, size: 10, bold: false });
+    d.text(x + 13, baseline, label, { size: 8.5 });
+  };
+
+  // the Wohngeld office's form head
+  d.text(L, 48, wgOffice.name, { size: 11, bold: true });
+  d.text(L, 60, wgOffice.unit, { size: 8.5 });
+  d.text(L, 71, `${wgAddress.street} ${wgAddress.no} · ${wgAddress.plz} ${wgAddress.city} · Telefon ${fake.phone(rng)}`, { size: 7.5, color: GRAY });
+  d.text(R, 48, formNo, { size: 8, bold: true, align: 'right' });
+  d.text(R, 58, `Stand ${rng.pick(['01/2024', '07/2023', '04/2025', '10/2022'])}`, { size: 7, align: 'right', color: GRAY });
+  d.hline(80, L, R, 0.8);
+  d.text(L, 102, ctx.pick(['Bescheinigung der Meldebehörde'], ['Meldebestätigung für die Wohngeldbehörde', 'Bestätigung der Meldebehörde über die Wohnung']), { size: 14, bold: true });
+  d.text(L, 116, 'zum Antrag auf Wohngeld (Mietzuschuss) – Nachweis der Wohnung und der dort gemeldeten Personen', { size: 8.5 });
+  // office box: Wohngeld number and application day, pre-filled by the office
+  const obx = R - 150;
+  d.rect(obx, 126, 150, 40, { stroke: [0, 0, 0], lineWidth: 0.7 });
+  d.text(obx + 4, 135, 'Von der Wohngeldbehörde auszufüllen', { size: 6.2, color: GRAY });
+  d.text(obx + 4, 147, 'Wohngeld-Nr.', { size: 7.5 });
+  d.text(obx + 62, 147, wgNr, { font: TYPE, size: 8.5 });
+  d.text(obx + 4, 160, 'Antrag vom', { size: 7.5 });
+  d.text(obx + 62, 160, ctx.ndate(antrag), { font: TYPE, size: 8.5 });
+  d.y = 126;
+  d.para(`Bitte füllen Sie Teil A selbst aus und legen Sie den Vordruck Ihrer Meldebehörde vor. Die Meldebehörde füllt Teil B aus. Für Zwecke des Wohngeldes wird die Bescheinigung gebührenfrei ausgestellt. Senden Sie den Vordruck an die oben genannte Stelle zurück.`, { x: L, width: obx - L - 14, size: 8 });
+  d.y = Math.max(d.y, 176);
+
+  // part A, filled in by hand
+  const bandRow = (title: string) => {
+    d.rect(L, d.y, CW, 15, { fill: band });
+    d.text(L + 5, d.y + 10.5, title, { size: 9, bold: true });
+    d.y += 15;
+  };
+  bandRow('Teil A – Angaben der antragstellenden Person');
+  const aTop = d.y;
+  const rowH = 30;
+  const firstGiven = p.first.split(' ')[0];
+  cell(L, aTop, CW * 0.62, rowH, '1  Familienname, Vorname', '', { filled: false });
+  hand(L + 14, aTop + rowH - 7, `${p.last}, ${firstGiven}`);
+  cell(L + CW * 0.62, aTop, CW * 0.38, rowH, '2  Geburtsdatum', '', { filled: false });
+  hand(L + CW * 0.62 + 14, aTop + rowH - 7, fmt.date(p.birth, 'd.m.yyyy'));
+  cell(L, aTop + rowH, CW * 0.62, rowH, '3  Straße, Hausnummer', '', { filled: false });
+  hand(L + 14, aTop + 2 * rowH - 7, `${m.address.street} ${m.address.no}`);
+  cell(L + CW * 0.62, aTop + rowH, CW * 0.38, rowH, '4  Postleitzahl, Wohnort', '', { filled: false });
+  hand(L + CW * 0.62 + 14, aTop + 2 * rowH - 7, `${m.address.plz} ${m.address.city}`);
+  cell(L, aTop + 2 * rowH, CW * 0.38, rowH, '5  Telefon (freiwillig)', '', { filled: false });
+  if (rng.chance(0.7)) hand(L + 14, aTop + 3 * rowH - 7, fake.mobile(rng), 11.5);
+  cell(L + CW * 0.38, aTop + 2 * rowH, CW * 0.62, rowH, '6  In diese Wohnung eingezogen am (soweit bekannt)', '', { filled: false });
+  hand(L + CW * 0.38 + 14, aTop + 3 * rowH - 7, rememberedMonthOnly ? `${rng.pick(['ca. ', 'seit ', ''])}${fmt.monthText(m.einzug.slice(0, 7), rng.pick(['mm/yyyy', 'Monat yyyy'] as const))}` : fmt.date(remembered, 'd.m.yyyy'));
+  d.y = aTop + 3 * rowH + 8;
+  d.para('Ich versichere, dass meine Angaben richtig sind. Mit der Übermittlung der Angaben aus dem Melderegister an die Wohngeldbehörde bin ich einverstanden.', { x: L, size: 7.8, after: 2 });
+  const sigY = d.y + 22;
+  hand(L + 4, sigY - 3, `${m.address.city}, ${fmt.date(filled, 'd.m.yyyy')}`, 11.5);
+  hand(L + CW * 0.5, sigY - 3, `${firstGiven.charAt(0)}. ${p.last}`, 15);
+  d.hline(sigY, L, L + CW * 0.4, 0.5);
+  d.hline(sigY, L + CW * 0.48, R, 0.5);
+  d.text(L, sigY + 8, 'Ort, Datum', { size: 6.5, color: GRAY });
+  d.text(L + CW * 0.48, sigY + 8, 'Unterschrift der antragstellenden Person', { size: 6.5, color: GRAY });
+  d.y = sigY + 20;
+
+  // part B, typed by the registration office
+  bandRow(ctx.pick(['Teil B – Bestätigung der Meldebehörde'], ['Teil B – von der Meldebehörde auszufüllen', 'Teil B – Auskunft aus dem Melderegister']));
+  d.text(L + 5, d.y + 11, `Nach den Eintragungen im Melderegister (Stand: ${ctx.ndate(ctx.today)}) wird bescheinigt:`, { size: 8.5 });
+  d.y += 17;
+  let y = d.y;
+  const w3 = CW / 3;
+  cell(L, y, w3, rowH, ctx.pick(['Familienname'], ['Name']), p.last, { field: 'name' });
+  cell(L + w3, y, w3 * 1.3, rowH, 'Vornamen', p.first);
+  cell(L + w3 * 2.3, y, w3 * 0.7, rowH, p.title ? 'Doktorgrad' : 'Geburtsname', p.title ?? p.birthName ?? '–');
+  y += rowH;
+  cell(L, y, w3, rowH, ctx.pick(['Geburtsdatum'], ['Tag der Geburt']), ctx.ndate(p.birth), { field: 'geburtsdatum' });
+  cell(L + w3, y, w3 * 2, rowH, 'Geburtsort', p.birthPlace);
+  y += rowH;
+  cell(L, y, w3 * 1.6, rowH, ctx.pick(['Straße, Hausnummer'], ['Wohnung: Straße, Hausnummer']), `${m.address.street} ${m.address.no}`, { field: 'anschrift' });
+  cell(L + w3 * 1.6, y, w3 * 0.5, rowH, 'PLZ', m.address.plz);
+  cell(L + w3 * 2.1, y, w3 * 0.9, rowH, 'Ort', m.address.city);
+  y += rowH + 13;
+  d.text(L + 2, y, 'Art der Wohnung:', { size: 8.5 });
+  box(L + 84, y, status === 'alleinige Wohnung', 'alleinige Wohnung');
+  box(L + 184, y, status === 'Hauptwohnung', 'Hauptwohnung');
+  box(L + 270, y, false, 'Nebenwohnung');
+  box(L + 354, y, false, 'nicht gemeldet');
+  y += 8;
+  cell(L, y, w3, rowH, ctx.pick(['Einzug in die Wohnung am'], ['Tag des Einzugs', 'Bezug der Wohnung am']), ctx.ndate(m.einzug), { field: 'einzugsdatum' });
+  cell(L + w3, y, w3, rowH, 'Anmeldung bei der Meldebehörde am', ctx.ndate(anmeldung));
+  cell(L + w3 * 2, y, w3, rowH, 'Zuzug aus', sameTown ? 'innerhalb der Gemeinde' : prevAddress.city);
+  y += rowH;
+  cell(L, y, w3 * 2, rowH, 'Vorherige Wohnung', fake.addressLine(prevAddress));
+  cell(L + w3 * 2, y, w3, rowH, 'Auszug am', ctx.ndate(auszug));
+  d.y = y + rowH + 8;
+  d.write(ctx.pick(['In derselben Wohnung sind außerdem gemeldet:'], ['Weitere Personen mit dieser Wohnung im Melderegister:']), { size: 8.5, bold: true });
+  if (members.length) {
+    const cx = { n: L + 4, name: L + 22, geb: L + 230, ein: L + 320 };
+    d.rect(L, d.y, CW, 13, { fill: band });
+    d.row([{ x: cx.n, text: 'Nr.' }, { x: cx.name, text: 'Familienname, Vornamen' }, { x: cx.geb, text: 'Geburtsdatum' }, { x: cx.ein, text: 'Einzug' }], { size: 7.5, minHeight: 13 });
+    members.forEach((x, i) => {
+      d.row([
+        { x: cx.n, text: `${i + 1}`, font: TYPE },
+        { x: cx.name, text: `${x.person.last}, ${x.person.first}`, font: TYPE },
+        { x: cx.geb, text: ctx.ndate(x.person.birth), font: TYPE },
+        { x: cx.ein, text: x.born ? `${ctx.ndate(x.einzug)} (Geburt)` : ctx.ndate(x.einzug), font: TYPE },
+      ], { size: 8.5, minHeight: 13 });
+      d.hline(d.y, L, R, 0.3, LIGHT);
+    });
+    d.move(5);
+  } else {
+    d.write('keine', { font: TYPE, size: 9, x: L + 22 });
+  }
+  const agreeY = d.y + 10;
+  d.text(L + 2, agreeY, 'Die Angaben in Teil A stimmen mit dem Melderegister überein:', { size: 8.5 });
+  box(L + 262, agreeY, !differs, 'ja');
+  box(L + 300, agreeY, differs, differs ? 'nein, abweichend: Einzugsdatum (siehe oben)' : 'nein, abweichend (siehe oben)');
+  d.y = agreeY + 14;
+
+  // place, date, clerk, seal
+  d.ensure(96);
+  const fy = d.y + 6;
+  d.rect(L, fy, CW, 86, { stroke: [0.45, 0.45, 0.45], lineWidth: 0.5 });
+  d.text(L + 6, fy + 14, meldestelle, { size: 8.5, bold: true });
+  d.text(L + 6, fy + 30, `${city}, ${ctx.ndate(ctx.today)}`, { font: TYPE, size: 9.5 });
+  d.text(L + 6, fy + 44, `Gebühr: ${ctx.pick(['gebührenfrei (Wohngeld)'], ['keine – Verwendungszweck Wohngeld', 'gebührenfrei gem. Gebührensatzung'])}`, { size: 8 });
+  d.text(L + 6, fy + 72, 'Im Auftrag', { size: 8 });
+  d.text(L + 56, fy + 70, `${clerk.first.charAt(0)}. ${clerk.last}`, { font: HAND, size: 13, color: [0.15, 0.15, 0.2] });
+  d.text(L + 56, fy + 80, fake.fullName(clerk), { size: 6.8, color: GRAY });
+  const sealColor: [number, number, number] = [0.3, 0.35, 0.65];
+  roundSeal(ctx, R - 70, fy + 43, 30, sealColor);
+  d.text(R - 70, fy + 40, city.length > 14 ? city.split(/[ (]/)[0] : city, { size: 6.5, align: 'center', color: sealColor });
+  d.text(R - 70, fy + 49, 'Meldebehörde', { size: 6, align: 'center', color: sealColor });
+  d.y = fy + 92;
+  footer(d, [[`${formNo} – ${wgOffice.name}`], ['Datenschutz: Die Angaben werden nach § 23 WoGG und Art. 6 DSGVO verarbeitet.']], 'Seite x von y');
+  truth(ctx, m);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -1645,5 +1852,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind9-bevollmaechtigte-quittung', holdout: true, build: blind9BevollmaechtigteQuittung },
     { id: 'blind10-verbandsgemeinde-punktleisten', holdout: true, build: blind10VerbandsgemeindePunktleisten },
     { id: 'blind11-campus-anmeldung', holdout: true, build: blind11CampusAnmeldung },
+    { id: 'blind12-vordruck-wohngeldstelle', holdout: true, build: blind12VordruckWohngeldstelle },
   ],
 };
