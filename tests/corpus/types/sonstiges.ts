@@ -7,7 +7,8 @@
  * printout of an electronic wage-tax certificate, a Familienkasse's child-benefit notice, a youth
  * office's grant of Unterhaltsvorschuss, a landlord's request for consent to a rent increase, a
  * metering service's heating-cost statement, a student-services office's BAföG notice, a care
- * insurer's notice of the care degree, an employer's social-insurance notifications (§ 25 DEÜV).
+ * insurer's notice of the care degree, an employer's social-insurance notifications (§ 25 DEÜV),
+ * a town's notice fixing the parents' fee for day care.
  */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -1583,6 +1584,224 @@ function meldebescheinigungSv(ctx: Ctx): void {
   footer(d, [[pay.employer.name, `${pay.employer.address.street} ${pay.employer.address.no}, ${pay.employer.address.plz} ${pay.employer.address.city}`], [office ?? 'Personalabteilung', `Telefon ${pay.employer.phone}`]], rng.pick(['Seite x von y', 'x/y'] as const));
 }
 
+const KITA_NAMEN = ['Sonnenschein', 'Regenbogen', 'Pusteblume', 'Kleine Strolche', 'Spatzennest', 'Zwergenland', 'Löwenzahn', 'Abenteuerland', 'Wirbelwind', 'Sternschnuppe', 'Kunterbunt', 'Entdeckerhaus'];
+
+/**
+ * holdout (blind 12): a town's notice fixing the parents' fee for day care (Elternbeitrag,
+ * Kita-Beitragsbescheid) for the Kita year: the youth office's department with a contribution
+ * account number and a Kassenzeichen; the parents as addressees (one of them the fee debtor);
+ * numbered sections under grey bands: the children in care as a table (birth date, facility,
+ * kind of care, hours a day, from when), the income as a ledger (both parents' gross pay, the
+ * work-expense lump sum, parental allowance, an allowance per further child, the income that
+ * counts, the income band), the fee per child with a sibling's reduction and the monthly total
+ * in a box, the change of a child from crèche to kindergarten rate in a later month; the SEPA
+ * debit from the parent's IBAN by the 15th; a hint that families on Wohngeld, Bürgergeld or
+ * Kinderzuschlag pay nothing under § 90 Abs. 4 SGB VIII when they hand in the notice; meals
+ * billed by the provider; remedy; page 2 the statute's fee table by income band, kind of care and
+ * hours — the words of a Schulbescheinigung (child, facility, "gültig") and of a Wohngeld notice
+ * (household income, Wohngeld), but none of the catalog's documents.
+ */
+function kitaBeitragsbescheid(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const a = fake.address(rng);
+  const city = a.city;
+  const today = ctx.today;
+  const y = Number(today.slice(0, 4));
+  const kitaYear = Number(today.slice(5, 7)) >= 8 ? y : y - 1;
+  const p1 = fake.person(rng, { bornFrom: 1984, bornTo: 1998, titleChance: 0, gender: rng.chance(0.6) ? 'f' : 'm' });
+  const together = rng.chance(0.7);
+  const p2 = together ? fake.person(rng, { gender: p1.gender === 'f' ? 'm' : 'f', bornFrom: 1980, bornTo: 1998, titleChance: 0, last: rng.chance(0.6) ? p1.last : undefined }) : undefined;
+  // the children: one in care at least, sometimes a second one (crèche, kindergarten or after-school care)
+  const ages = rng.pick([[1], [2], [4], [5], [1, 4], [2, 5], [3, 6], [4, 7]]);
+  const kids = ages.map((age) => {
+    const k = fake.person(rng, { bornFrom: y - age, bornTo: y - age, last: rng.chance(0.85) ? p1.last : (p2?.last ?? p1.last), titleChance: 0 });
+    if (k.birth > addDays(today, -200)) k.birth = addDays(today, -(age * 365 + rng.int(20, 200)));
+    return k;
+  });
+  // siblings never share a first name
+  for (let i = 1; i < kids.length; i++) while (kids[i].first === kids[0].first) kids[i].first = fake.person(rng, { gender: kids[i].gender }).first;
+  kids.sort((x, z) => (x.birth < z.birth ? -1 : 1));
+  const ageAt = (k: fake.Person, day: string) => {
+    const [by, bm, bd] = k.birth.split('-').map(Number);
+    const [ty, tm, td] = day.split('-').map(Number);
+    return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+  };
+  const from = rng.chance(0.6) ? iso(kitaYear, 8, 1) : firstOfMonth(addDays(today, -rng.int(0, 40)));
+  const kitaName = (kind: 'krippe' | 'kita' | 'hort') => kind === 'hort'
+    ? rng.pick([`Hort an der ${rng.int(1, 120)}. Grundschule`, `Hort „${rng.pick(KITA_NAMEN)}“`, `Schulhort am ${rng.pick(['Park', 'Auwald', 'Rosental'])}`])
+    : rng.pick([`Kita „${rng.pick(KITA_NAMEN)}“`, `Städtische Kindertagesstätte ${rng.pick(['Am Stadtpark', 'Lindenhof', 'Mühlental', 'Gartenweg'])}`, `Ev. Kindergarten St. ${rng.pick(['Martin', 'Petri', 'Nikolai', 'Marien'])}`, `AWO-Kita „${rng.pick(KITA_NAMEN)}“`, `Integrative Kita „${rng.pick(KITA_NAMEN)}“`]);
+  const care = kids.map((k) => {
+    const age = ageAt(k, from);
+    const kind: 'krippe' | 'kita' | 'hort' = age < 3 ? 'krippe' : age < 6 ? 'kita' : 'hort';
+    const hours = kind === 'hort' ? rng.pick([4, 5, 6]) : rng.pick([6, 8, 9, 10]);
+    let since = addDays(from, -rng.int(0, 2) * 365 - rng.int(0, 60));
+    const earliest = addDays(k.birth, 300);
+    if (since < earliest) since = earliest < from ? earliest : from;
+    return { k, kind, hours, kita: kitaName(kind), since };
+  });
+  // the income of the parents in the calendar year before
+  const gross1 = rng.int(24, 52) * 1000 + rng.int(0, 999);
+  const gross2 = p2 ? (rng.chance(0.75) ? rng.int(12, 46) * 1000 + rng.int(0, 999) : 0) : 0;
+  const elterngeld = p2 && gross2 === 0 && rng.chance(0.7) ? rng.int(6, 12) * rng.int(600, 1200) : 0;
+  const wk = 1230;
+  const e1 = Math.max(0, gross1 - wk);
+  const e2 = Math.max(0, gross2 - (gross2 ? wk : 0));
+  const further = Math.max(0, kids.length - 1 + (rng.chance(0.3) ? 1 : 0));
+  const allowance = further * 4000;
+  const relevant = Math.max(0, e1 + e2 + elterngeld - allowance);
+  // the statute's fee table: bands of income, rates for crèche and kindergarten by hours
+  const bands = [0, 20000, 25000, 30000, 35000, 40000, 45000, 50000, 55000, 60000, 70000, 80000];
+  const bandIdx = bands.filter((b) => relevant >= b).length - 1;
+  const rate = (kind: 'krippe' | 'kita' | 'hort', hours: number, band: number): number => {
+    if (band === 0) return 0;
+    if (kind === 'hort') return cents(rate('kita', hours, band) / 2);
+    const base = kind === 'krippe' ? 38 : 26;
+    const perHour = kind === 'krippe' ? 1.0 : 0.8;
+    return Math.round(base * band * (0.6 + (perHour * Math.min(hours, 10)) / 10));
+  };
+  const hoursCols = [6, 8, 10] as const;
+  const hcol = (h: number) => hoursCols.find((c) => h <= c) ?? 10;
+  // the child with the highest rate pays it in full, the second one half (the statute's sibling rule)
+  const fulls = care.map((c) => rate(c.kind, hcol(c.hours), bandIdx));
+  const payer = fulls.indexOf(Math.max(...fulls));
+  const fees = care.map((c, i) => {
+    const reduction = i === payer ? 0 : 0.5;
+    return { ...c, full: fulls[i], reduction, fee: cents(fulls[i] * (1 - reduction)) };
+  });
+  const total = cents(fees.reduce((s, f) => s + f.fee, 0));
+  const switchKid = fees.find((f) => f.kind === 'krippe');
+  const switchDay = switchKid ? firstOfMonth(addMonths(switchKid.k.birth, 37)) : undefined;
+  const kassenzeichen = `${rng.pick(['5.', '6.', '7.'])}${rng.digits(3)}.${rng.digits(6)}.${rng.digits(1)}`;
+  const konto = `EB-${rng.digits(6)}`;
+  const mandat = `${rng.pick(['KB', 'EB'])}${rng.digits(8)}`;
+  const own = fake.bankAccount(rng);
+  const kasse = fake.bankAccount(rng);
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const office = fake.sameCityAddress(rng, a);
+  const satzung = addDays(iso(kitaYear - rng.int(1, 3), rng.int(3, 11), 1), rng.int(0, 25));
+  const eur = (v: number) => ctx.money(v);
+  const accent: readonly [number, number, number] = rng.pick([[0.12, 0.35, 0.6], [0.6, 0.2, 0.15], [0.15, 0.45, 0.3]] as const);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 64, right: 54, top: 56, bottom: 80 } });
+  d.rect(d.left, 34, 6, 34, { fill: accent });
+  d.text(d.left + 14, 46, `Stadt ${city}`, { size: 14, bold: true });
+  const amt = rng.pick(['Amt für Jugend, Familie und Bildung', 'Jugendamt', 'Amt für Kindertagesbetreuung']);
+  d.text(d.left + 14, 59, amt, { size: 9 });
+  d.text(d.left + 14, 69, rng.pick(['Sachgebiet Elternbeiträge', 'Abteilung Kita-Beiträge und Förderung', 'Team Elternbeiträge']), { size: 8, color: GRAY });
+  returnLine(d, `Stadt ${city} · ${amt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  const addr: string[] = p2 && rng.chance(0.6)
+    ? [`${p1.gender === 'f' ? 'Frau' : 'Herrn'} ${p1.first} ${p1.last}`, `${p2.gender === 'f' ? 'Frau' : 'Herrn'} ${p2.first} ${p2.last}`, `${a.street} ${a.no}`, `${a.plz} ${a.city}`]
+    : recipientLines(ctx, p1, a).map((c) => (typeof c === 'string' ? c : c.text));
+  addressWindow(d, addr);
+  infoBlock(d, [
+    ['Beitragskonto', konto],
+    ['Kassenzeichen', kassenzeichen],
+    ['Bearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['E-Mail', `elternbeitraege@${city.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '')}.de`],
+    ['Datum', ctx.ndate(today)],
+  ], { labelWidth: 70 });
+  subject(d, [rng.pick(['Festsetzung des Elternbeitrags für die Kindertagesbetreuung', 'Bescheid über die Erhebung von Elternbeiträgen (Kita-Beitragsbescheid)', 'Elternbeitragsbescheid']), `Kita-Jahr ${kitaYear}/${String(kitaYear + 1).slice(2)} – gültig ab ${ctx.ndate(from)}`]);
+  d.write(p2 && addr.length === 4 ? 'Sehr geehrte Eltern,' : anrede(p1));
+  d.para(`nach der Satzung der Stadt ${city} über die Erhebung von Elternbeiträgen für die Betreuung von Kindern in Kindertageseinrichtungen und Kindertagespflege vom ${ctx.date(satzung)} wird der monatliche Elternbeitrag ${kids.length > 1 ? 'für Ihre Kinder' : 'für Ihr Kind'} wie folgt festgesetzt. Beitragsschuldner${p1.gender === 'f' ? 'in' : ''} ist ${p1.first} ${p1.last}${p2 ? `; ${p2.first} ${p2.last} haftet als Gesamtschuldner${p2.gender === 'f' ? 'in' : ''}` : ''}.`);
+  const band = (title: string) => {
+    d.ensure(60);
+    d.move(4);
+    d.rect(d.left - 3, d.y, d.contentWidth + 6, 15, { fill: [0.9, 0.9, 0.9] });
+    d.text(d.left, d.y + 11, title, { size: 9.5, bold: true });
+    d.y += 21;
+  };
+  band('1. Betreute Kinder');
+  const kindText = (k: 'krippe' | 'kita' | 'hort') => (k === 'krippe' ? 'Krippe (0–3 J.)' : k === 'kita' ? 'Kindergarten' : 'Hort');
+  table(ctx, [
+    { header: 'Kind', x: d.left },
+    { header: 'geb. am', x: d.left + 100 },
+    { header: 'Einrichtung', x: d.left + 160, width: 140 },
+    { header: 'Betreuungsart', x: d.left + 306 },
+    { header: 'Std./Tag', x: d.left + 412, align: 'right' },
+    { header: 'betreut seit', x: d.left + 425 },
+  ], care.map((c) => [`${c.k.first} ${c.k.last}`, ctx.ndate(c.k.birth), c.kita, kindText(c.kind), String(c.hours), ctx.ndate(c.since)]), { size: 8.5, grid: true });
+  band('2. Ermittlung des maßgeblichen Einkommens');
+  d.para(`Maßgeblich ist das Einkommen des Kalenderjahres ${y - 1} aller im Haushalt lebenden Elternteile. Das Kindergeld bleibt unberücksichtigt.`, { size: 9 });
+  const ledger = (label: string, amount: string, options: { bold?: boolean; rule?: boolean } = {}) => {
+    if (options.rule) d.hline(d.y + 1, d.left + 300, d.right, 0.5);
+    d.row([{ x: d.left + 10, text: label, width: 300, bold: options.bold }, { x: d.right, text: amount, align: 'right', bold: options.bold }], { size: 9, minHeight: 13 });
+  };
+  ledger(`Bruttoarbeitslohn ${p1.first} ${p1.last}`, eur(gross1));
+  ledger('abzüglich Werbungskostenpauschale', `– ${eur(wk)}`);
+  if (p2) {
+    if (gross2) {
+      ledger(`Bruttoarbeitslohn ${p2.first} ${p2.last}`, eur(gross2));
+      ledger('abzüglich Werbungskostenpauschale', `– ${eur(wk)}`);
+    } else ledger(`Einkünfte ${p2.first} ${p2.last}`, eur(0));
+    if (elterngeld) ledger(`Elterngeld ${p2.first} ${p2.last} (Bezug ${y - 1})`, eur(elterngeld));
+  }
+  if (allowance) ledger(`Freibetrag für ${further} weitere${further > 1 ? '' : 's'} kindergeldberechtigte${further > 1 ? '' : 's'} Kind${further > 1 ? 'er' : ''}`, `– ${eur(allowance)}`);
+  ledger('beitragsrelevantes Jahreseinkommen', eur(relevant), { bold: true, rule: true });
+  ledger('Einkommensstufe nach Anlage 1 der Satzung', bandIdx === 0 ? 'Stufe 0 (beitragsfrei)' : `Stufe ${bandIdx}`, { bold: true });
+  band('3. Festsetzung des Elternbeitrags');
+  table(ctx, [
+    { header: 'Kind', x: d.left },
+    { header: 'Satz lt. Tabelle', x: d.left + 230, align: 'right' },
+    { header: 'Geschwisterermäßigung', x: d.left + 250 },
+    { header: 'Monatsbeitrag', x: d.right, align: 'right' },
+  ], fees.map((f) => [`${f.k.first} (${kindText(f.kind)}, bis ${hcol(f.hours)} Std.)`, eur(f.full), f.reduction === 0 || f.full === 0 ? '–' : '50 %', eur(f.fee)]), { size: 8.5 });
+  d.ensure(40);
+  const bx = d.right - 230;
+  d.rect(bx, d.y, 230, 30, { stroke: accent, lineWidth: 1.2 });
+  d.text(bx + 8, d.y + 12, `monatlicher Elternbeitrag ab ${ctx.ndate(from)}`, { size: 8.5 });
+  d.text(bx + 222, d.y + 25, eur(total), { size: 12, bold: true, align: 'right' });
+  d.y += 40;
+  if (switchKid && switchDay && switchDay > from && rng.chance(0.8)) {
+    const later = rate('kita', hcol(switchKid.hours), bandIdx);
+    d.para(`${switchKid.k.first} wird am ${ctx.date(addMonths(switchKid.k.birth, 36))} drei Jahre alt. Ab ${ctx.ndate(switchDay)} gilt daher der Satz für Kindergartenkinder von ${eur(later)}; ein gesonderter Bescheid ergeht nicht.`, { size: 9 });
+  }
+  d.para(`Der Beitrag wird für zwölf Monate im Kita-Jahr erhoben, auch während der Schließzeiten. Die Kosten der Mittagsversorgung (Essengeld) rechnet der Träger der Einrichtung gesondert mit Ihnen ab.`, { size: 9 });
+  band('4. Zahlung');
+  d.para(`Der Beitrag wird jeweils zum 15. eines Monats aufgrund des SEPA-Lastschriftmandats ${mandat} von Ihrem Konto bei der ${own.bank.name}, IBAN ${ctx.iban(own.iban)}, eingezogen. Bitte sorgen Sie für ausreichende Deckung; Rücklastschriftgebühren gehen zu Ihren Lasten.`, { size: 9 });
+  band('Hinweise');
+  d.para(`Familien, die Leistungen nach dem SGB II (Bürgergeld), dem SGB XII, dem Asylbewerberleistungsgesetz, Kinderzuschlag oder Wohngeld beziehen, werden nach § 90 Abs. 4 SGB VIII für die Dauer des Bezugs von den Elternbeiträgen befreit. Reichen Sie dafür bitte eine Kopie des aktuellen Bewilligungsbescheides ein; die Befreiung gilt ab dem Monat des Eingangs.`, { size: 9 });
+  d.para('Änderungen des Einkommens um mehr als 10 %, der Betreuungszeit oder der Anschrift sind unverzüglich mitzuteilen. Die Stadt kann das Einkommen jährlich überprüfen und den Beitrag rückwirkend neu festsetzen.', { size: 9 });
+  d.ensure(70);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch bei der Stadt ${city}, ${office.street} ${office.no}, ${office.plz} ${office.city}, erhoben werden. Der Widerspruch hat keine aufschiebende Wirkung (§ 80 Abs. 2 Nr. 1 VwGO); der festgesetzte Beitrag ist zunächst zu zahlen.`, { size: 8.5 });
+  closing(ctx, { signer: `${clerk.first} ${clerk.last}`, auftrag: true });
+  d.para('Anlage: Beitragstabelle (Anlage 1 zur Elternbeitragssatzung)', { size: 8.5, color: GRAY });
+
+  // the annex: the statute's fee table
+  d.newPage();
+  d.write(`Anlage 1 zur Elternbeitragssatzung der Stadt ${city} vom ${ctx.ndate(satzung)}`, { size: 10.5, bold: true });
+  d.write('Monatliche Elternbeiträge nach Einkommensstufe, Betreuungsart und täglicher Betreuungszeit', { size: 9, gap: 2 });
+  const cols = [d.left, d.left + 150];
+  const w = (d.right - cols[1]) / 6;
+  const th = d.y;
+  d.rect(d.left - 2, th, d.contentWidth + 4, 30, { fill: [0.9, 0.9, 0.9] });
+  d.text(cols[0] + 2, th + 12, 'Stufe / Jahreseinkommen', { size: 8, bold: true });
+  d.text(cols[1] + w * 1.5, th + 11, 'Krippe', { size: 8, bold: true, align: 'center' });
+  d.text(cols[1] + w * 4.5, th + 11, 'Kindergarten', { size: 8, bold: true, align: 'center' });
+  hoursCols.forEach((h, i) => {
+    d.text(cols[1] + w * (i + 0.5), th + 25, `bis ${h} Std.`, { size: 7.5, align: 'center' });
+    d.text(cols[1] + w * (i + 3.5), th + 25, `bis ${h} Std.`, { size: 7.5, align: 'center' });
+  });
+  d.y = th + 32;
+  bands.forEach((b, i) => {
+    const next = bands[i + 1];
+    const label = i === 0 ? `0  bis unter ${decimal(bands[1], 0)} €` : next ? `${i}  ${decimal(b, 0)} bis unter ${decimal(next, 0)} €` : `${i}  ab ${decimal(b, 0)} €`;
+    const top = d.y;
+    if (i === bandIdx) d.rect(d.left - 2, top, d.contentWidth + 4, 13, { fill: [0.96, 0.93, 0.8] });
+    d.text(cols[0] + 2, top + 9.5, label, { size: 8 });
+    hoursCols.forEach((h, j) => {
+      d.text(cols[1] + w * (j + 1) - 6, top + 9.5, decimal(rate('krippe', h, i)), { size: 8, align: 'right' });
+      d.text(cols[1] + w * (j + 4) - 6, top + 9.5, decimal(rate('kita', h, i)), { size: 8, align: 'right' });
+    });
+    d.y = top + 13;
+    d.hline(d.y, d.left - 2, d.right + 2, 0.25, GRAY);
+  });
+  d.move(8);
+  d.para('Beträge in Euro. Für Hortkinder gelten 50 % der Sätze für Kindergartenkinder bei gleicher Betreuungszeit. Für das zweite gleichzeitig betreute Kind ermäßigt sich der Beitrag um 50 %, ab dem dritten Kind wird kein Beitrag erhoben. Verpflegungskosten sind nicht enthalten.', { size: 8.5 });
+  footer(d, [[`Stadt ${city} – ${amt}`, `${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Stadtkasse', `IBAN ${fake.groupIban(kasse.iban)}`, `BIC ${kasse.bank.bic}`], ['Sprechzeiten: Di 9–12 und 14–18 Uhr', 'Do 9–12 Uhr']], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -1605,5 +1824,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind9-bafoeg-bescheid', holdout: true, build: bafoegBescheid },
     { id: 'blind10-pflegegrad-bescheid', holdout: true, build: pflegegradBescheid },
     { id: 'blind11-meldebescheinigung-sv', holdout: true, build: meldebescheinigungSv },
+    { id: 'blind12-kita-beitragsbescheid', holdout: true, build: kitaBeitragsbescheid },
   ],
 };
