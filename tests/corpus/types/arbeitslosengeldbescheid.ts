@@ -1676,6 +1676,224 @@ function blind11RuhenAbfindung(ctx: Ctx): void {
   truth(ctx, { person, address, kdnr, agentur, bemessung, leistungsentgelt, satz, taeglich, von, bis, dauer, klasse });
 }
 
+/** a border agency, the towns it serves, and the neighbouring state where its frontier workers are employed */
+const GRENZRAEUME: readonly {
+  agentur: string;
+  orte: readonly (readonly [string, string])[];
+  staat: string;
+  inStaat: string;
+  arbeitsorte: readonly string[];
+  stelle: string;
+  /** the institution as the subject of a sentence */
+  stelleNom: string;
+  /** special payments in the pay list: month (1-12) and share of a month's pay */
+  sonder: readonly (readonly [number, number, string])[];
+  waehrung: 'CHF' | 'EUR';
+  firmen: readonly string[];
+}[] = [
+  { agentur: 'Lörrach', orte: [['79539', 'Lörrach'], ['79576', 'Weil am Rhein'], ['79618', 'Rheinfelden (Baden)']], staat: 'Schweiz', inStaat: 'in der Schweiz', arbeitsorte: ['Basel', 'Pratteln', 'Muttenz', 'Allschwil'], stelle: 'Öffentliche Arbeitslosenkasse Basel-Stadt', stelleNom: 'die Öffentliche Arbeitslosenkasse Basel-Stadt', sonder: [[12, 1, '13. Monatslohn']], waehrung: 'CHF', firmen: ['Rheinhafen Logistik AG', 'Dreiland Präzisionstechnik AG', 'Basler Pharma Services AG', 'Birsig Bau AG'] },
+  { agentur: 'Konstanz-Ravensburg', orte: [['78462', 'Konstanz'], ['78224', 'Singen (Hohentwiel)'], ['78315', 'Radolfzell am Bodensee']], staat: 'Schweiz', inStaat: 'in der Schweiz', arbeitsorte: ['Kreuzlingen', 'Frauenfeld', 'Schaffhausen'], stelle: 'Arbeitslosenkasse des Kantons Thurgau', stelleNom: 'die Arbeitslosenkasse des Kantons Thurgau', sonder: [[12, 1, '13. Monatslohn']], waehrung: 'CHF', firmen: ['Seerhein Maschinenbau AG', 'Thurgauer Spital Services AG', 'Untersee Gastro GmbH', 'Munot Elektro AG'] },
+  { agentur: 'Aachen-Düren', orte: [['52062', 'Aachen'], ['52134', 'Herzogenrath'], ['52222', 'Stolberg (Rhld.)']], staat: 'Niederlande', inStaat: 'in den Niederlanden', arbeitsorte: ['Heerlen', 'Maastricht', 'Kerkrade'], stelle: 'UWV (Uitvoeringsinstituut Werknemersverzekeringen)', stelleNom: 'das UWV (Uitvoeringsinstituut Werknemersverzekeringen)', sonder: [[5, 0.96, 'Urlaubsgeld (vakantiegeld 8 %)']], waehrung: 'EUR', firmen: ['Parkstad Distributie B.V.', 'Limburg Chemie B.V.', 'Maasvallei Zorg B.V.'] },
+  { agentur: 'Nordhorn', orte: [['48529', 'Nordhorn'], ['48455', 'Bad Bentheim'], ['49824', 'Emlichheim']], staat: 'Niederlande', inStaat: 'in den Niederlanden', arbeitsorte: ['Enschede', 'Hengelo', 'Coevorden'], stelle: 'UWV (Uitvoeringsinstituut Werknemersverzekeringen)', stelleNom: 'das UWV (Uitvoeringsinstituut Werknemersverzekeringen)', sonder: [[5, 0.96, 'Urlaubsgeld (vakantiegeld 8 %)']], waehrung: 'EUR', firmen: ['Twente Metaal B.V.', 'Grensland Transport B.V.', 'Vechtdal Food B.V.'] },
+  { agentur: 'Trier', orte: [['54290', 'Trier'], ['54329', 'Konz'], ['54439', 'Saarburg']], staat: 'Luxemburg', inStaat: 'in Luxemburg', arbeitsorte: ['Luxemburg', 'Esch-sur-Alzette', 'Grevenmacher', 'Wasserbillig'], stelle: "ADEM (Agence pour le développement de l'emploi)", stelleNom: "die luxemburgische ADEM (Agence pour le développement de l'emploi)", sonder: [], waehrung: 'EUR', firmen: ['Moselle Services S.à r.l.', 'Kirchberg Facility S.A.', 'Lux Cargo Handling S.A.'] },
+  { agentur: 'Saarland', orte: [['66111', 'Saarbrücken'], ['66740', 'Saarlouis'], ['66333', 'Völklingen']], staat: 'Frankreich', inStaat: 'in Frankreich', arbeitsorte: ['Forbach', 'Sarreguemines', 'Saint-Avold'], stelle: 'France Travail (Direction régionale Grand Est)', stelleNom: 'France Travail (Direction régionale Grand Est)', sonder: [[12, 1, '13e mois (13. Monatsgehalt)']], waehrung: 'EUR', firmen: ['Lorraine Automobiles SAS', 'Moselle Emballages SAS', 'Est Logistique SARL'] },
+  { agentur: 'Passau', orte: [['94032', 'Passau'], ['94474', 'Vilshofen an der Donau'], ['94060', 'Pocking']], staat: 'Österreich', inStaat: 'in Österreich', arbeitsorte: ['Schärding', 'Ried im Innkreis', 'Linz'], stelle: 'Arbeitsmarktservice (AMS) Oberösterreich', stelleNom: 'das Arbeitsmarktservice (AMS) Oberösterreich', sonder: [[6, 1, 'Urlaubszuschuss (14. Bezug)'], [11, 1, 'Weihnachtsremuneration (13. Bezug)']], waehrung: 'EUR', firmen: ['Innviertler Holzbau GmbH', 'Schärdinger Molkerei-Service GmbH', 'Donau Kunststofftechnik GmbH'] },
+  { agentur: 'Freiburg', orte: [['79098', 'Freiburg im Breisgau'], ['79206', 'Breisach am Rhein'], ['79379', 'Müllheim']], staat: 'Frankreich', inStaat: 'in Frankreich', arbeitsorte: ['Mulhouse', 'Colmar', 'Saint-Louis'], stelle: 'France Travail (Direction régionale Grand Est)', stelleNom: 'France Travail (Direction régionale Grand Est)', sonder: [[12, 1, '13e mois (13. Monatsgehalt)']], waehrung: 'EUR', firmen: ['Alsace Mécanique SAS', 'Rhin Supérieur Logistique SAS', 'Colmar Santé SAS'] },
+];
+
+/**
+ * blind12: the grant of unemployment benefit to a frontier worker who lives in Germany and was
+ * employed in a neighbouring state (Art. 65 Regulation (EC) No 883/2004): a border agency's letter,
+ * the contact column with the customer number at the right of the window; the facts in sentences
+ * (residence, the job abroad, the foreign institution's Portable Document U1), the decision as
+ * sentences (from, the daily amount, the number of days and the last day); a table of the insurance
+ * periods abroad and in Germany with the confirming institution; the assessment from the pay
+ * abroad in two currency columns (monthly pay, a 13th salary in Switzerland, the exchange rate and
+ * its day, the daily pay, capped at the contribution ceiling), the deductions to the daily amount
+ * and the 30-day figure; health insurance, registering with the foreign employment service as well;
+ * an annex with the PD U1's monthly pay for twelve months.
+ */
+function blind12Grenzgaenger(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const today = ctx.today;
+  const raum = rng.pick(GRENZRAEUME);
+  const [plz, ort] = rng.pick(raum.orte);
+  const address = { ...fake.address(rng), plz, city: ort };
+  const person = fake.person(rng, { bornFrom: 1962, bornTo: 2000 });
+  person.title = undefined;
+  const she = person.gender === 'f';
+  const kdnr = fake.baKundennummer(rng);
+  const agentur = `Agentur für Arbeit ${raum.agentur}`;
+  const firma = rng.pick(raum.firmen);
+  const arbeitsort = rng.pick(raum.arbeitsorte);
+  const ende = rng.chance(0.75) ? lastOfMonth(addMonths(today, -rng.int(1, 3))) : addDays(today, -rng.int(25, 80));
+  const meldung = addDays(ende, -rng.int(20, 90));
+  const von = rng.chance(0.8) ? addDays(ende, 1) : addDays(ende, rng.int(3, 12));
+  const dauer = rng.pick([240, 300, 360, 360, 360, 450]);
+  const bis = addDays(von, dauer - 1);
+  const eintrittAus = iso(Number(ende.slice(0, 4)) - rng.int(2, 14), rng.int(1, 12), 1);
+  const deVorher = rng.chance(0.55);
+  const deEnde = addDays(eintrittAus, -rng.int(1, 60));
+  const deBeginn = iso(Number(deEnde.slice(0, 4)) - rng.int(2, 9), rng.int(1, 12), 1);
+  const deFirma = fake.employerName(rng, ort);
+  const chf = raum.waehrung === 'CHF';
+  const monatslohn = chf ? Math.round(rng.float(4800, 9800) / 50) * 50 : cents(rng.float(2600, 6200));
+  // the twelve months' pay as the PD U1 lists it: small changes month by month, the special payments of the state
+  const withSonder = rng.chance(0.8);
+  const firstMonth = addMonths(`${ende.slice(0, 7)}-01`, -11);
+  const payList = Array.from({ length: 12 }, (_, i) => {
+    const mDate = addMonths(firstMonth, i);
+    const base = chf ? monatslohn : cents(monatslohn * (rng.chance(0.6) ? 1 : rng.float(0.97, 1.06)));
+    const s = withSonder ? raum.sonder.find(([mm]) => mm === Number(mDate.slice(5, 7))) : undefined;
+    return { mDate, base, sonder: s ? cents(monatslohn * s[1]) : 0, art: s ? `Lohn und ${s[2]}` : 'Monatslohn' };
+  });
+  const dreizehn = payList.some((p) => p.sonder > 0);
+  const kurs = chf ? Math.round(rng.float(1.02, 1.08) * 10000) / 10000 : 1;
+  const kursTag = addDays(von, -rng.int(1, 10));
+  const jahrFremd = cents(payList.reduce((sum, p) => sum + p.base + p.sonder, 0));
+  // converted month by month, as the annex lists it
+  const jahrEur = chf ? cents(payList.reduce((sum, p) => sum + cents((p.base + p.sonder) * kurs), 0)) : jahrFremd;
+  const tag = cents(jahrEur / 365);
+  const bbgJahr = von >= '2025-01-01' ? 96600 : 90600;
+  const bbgTag = cents(bbgJahr / 365);
+  const capped = tag > bbgTag;
+  const bemessung = capped ? bbgTag : tag;
+  const klasse = rng.pick([1, 1, 3, 4, 4, 5]);
+  const pauschale = cents(bemessung * 0.2);
+  // the wage tax's share of the daily pay grows with the pay (roughly the tariff's progression)
+  const share = Math.max(0.03, 0.06 + (bemessung - 60) * 0.00108) * rng.float(0.95, 1.05);
+  const steuer = cents(bemessung * (klasse === 3 ? share * 0.6 : klasse === 5 ? share + 0.09 : share));
+  const soli = steuer * 365 > (klasse === 3 ? 39900 : 19950) ? cents(steuer * 0.045) : 0;
+  const leistungsentgelt = cents(bemessung - pauschale - steuer - soli);
+  const kind = rng.chance(0.4);
+  const satz = kind ? 67 : 60;
+  const taeglich = cents((leistungsentgelt * satz) / 100);
+  const u1Datum = addDays(ende, rng.int(5, 25));
+  const antrag = addDays(ende, -rng.int(0, 20));
+  const acc = fake.bankAccount(rng);
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const contact = fake.person(rng, { bornFrom: 1965, bornTo: 1998 });
+  const red: Color = [0.8, 0.07, 0.13];
+  const dd = (v: IsoDate) => ctx.date(v);
+  const m = (v: number) => ctx.money(v);
+  const fx = (v: number) => (chf ? `${decimal(v)} CHF` : m(v));
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.4, margins: { left: 64, right: 50, top: 56, bottom: 76 } });
+  d.text(d.left, 46, 'Bundesagentur für Arbeit', { size: 12.5, bold: true, color: red });
+  d.text(d.left, 59, agentur, { size: 9.5 });
+  d.text(d.left, 70, rng.pick(['Team Grenzgänger', 'Leistungsteam Grenzgänger / EURES', 'Operativer Service – Grenzgänger']), { size: 8, color: GRAY });
+  d.hline(76, d.left, d.right, 1.4, red);
+  returnLine(d, `${agentur} · Postfach · ${raum.orte[0][0]} ${raum.orte[0][1]}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  const cx = 370;
+  const side: [string, Cell][] = [
+    [ctx.pick([], ['Ihre Kundennummer', 'Kundennummer', 'Kunden-Nr. (bitte angeben)']), { text: kdnr, field: 'kundennummer' }],
+    ['Ansprechpartner/in', `${contact.gender === 'f' ? 'Frau' : 'Herr'} ${contact.last}`],
+    ['Telefon', rng.pick(['0800 4 5555 00', `0${rng.int(600, 999)} ${rng.digits(3)}-${rng.digits(4)}`])],
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Datum', ctx.ndate(today)],
+  ];
+  side.forEach(([l, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(cx, 148 + i * 22, l, { size: 6.8, color: GRAY });
+    d.text(cx, 157.5 + i * 22, c.text, { size: i === 0 ? 9.5 : 8.5, bold: i === 0, field: c.field });
+  });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `${agentur} · Bescheid vom ${ctx.ndate(today)} · ${person.last}, ${person.first}`, { size: 7.5, color: GRAY });
+    doc.hline(44, doc.left, doc.right, 0.3, GRAY);
+  });
+
+  subject(d, [ctx.pick([], ['Bewilligung von Arbeitslosengeld für Grenzgängerinnen und Grenzgänger', 'Ihr Arbeitslosengeld nach einer Beschäftigung im Ausland', 'Arbeitslosengeld – Bewilligung (Grenzgänger)']), `Beschäftigung ${raum.inStaat} – Art. 65 der Verordnung (EG) Nr. 883/2004`], 272);
+  d.write(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(2);
+  d.para(`Sie wohnen in ${ort} und waren bis zum ${dd(ende)} bei der ${firma} in ${arbeitsort} (${raum.staat}) beschäftigt. Sie sind täglich oder mindestens einmal wöchentlich an Ihren Wohnort zurückgekehrt und waren damit Grenzgänger${she ? 'in' : ''}. Bei Vollarbeitslosigkeit erhalten Grenzgänger Leistungen vom Staat, in dem sie wohnen. Die Versicherungszeiten ${raum.inStaat} hat uns ${raum.stelleNom} mit dem Dokument PD U1 vom ${dd(u1Datum)} bestätigt.`);
+  d.para(`Auf Ihren Antrag vom ${dd(antrag)} erhalten Sie Arbeitslosengeld ${ctx.pick([], ['ab dem', 'mit Wirkung vom', 'beginnend am'])} ${ctx.v('bewilligung_von', dd(von))}. Es beträgt ${ctx.v('leistungsbetrag_taeglich', m(taeglich))} ${ctx.pick([], ['je Kalendertag', 'kalendertäglich', 'täglich'])}. Ihr Anspruch umfasst ${dauer} Kalendertage; das Arbeitslosengeld wird deshalb längstens bis zum ${ctx.v('bewilligung_bis', dd(bis))} gezahlt.${von > addDays(ende, 1) ? ` Für die Zeit vom ${dd(addDays(ende, 1))} bis ${dd(addDays(von, -1))} besteht kein Anspruch, weil Sie sich erst am ${dd(von)} arbeitslos gemeldet haben.` : ''}`);
+  d.para(`Sie hatten sich am ${dd(meldung)} arbeitsuchend gemeldet. Eine Sperrzeit ist nicht eingetreten.`);
+
+  // insurance periods
+  d.ensure(110);
+  d.write(ctx.pick([], ['Berücksichtigte Versicherungszeiten', 'Versicherungszeiten im In- und Ausland']), { bold: true });
+  const rows: Cell[][] = [];
+  if (deVorher) rows.push(['Deutschland', deFirma, ctx.ndate(deBeginn), ctx.ndate(deEnde), 'Meldungen zur Sozialversicherung']);
+  rows.push([raum.staat, `${firma}, ${arbeitsort}`, ctx.ndate(eintrittAus), ctx.ndate(ende), `PD U1 vom ${ctx.ndate(u1Datum)}`]);
+  table(ctx, [
+    { header: 'Staat', x: d.left },
+    { header: 'Beschäftigung bei', x: d.left + 66, width: 150 },
+    { header: 'von', x: d.left + 224 },
+    { header: 'bis', x: d.left + 280 },
+    { header: 'nachgewiesen durch', x: d.left + 336, width: d.right - d.left - 336 },
+  ], rows, { size: 8.3, grid: true });
+  d.para(`In der Rahmenfrist vom ${dd(addDays(addMonths(von, -30), 0))} bis ${dd(addDays(von, -1))} haben Sie die Anwartschaftszeit erfüllt; Zeiten ${raum.inStaat} werden wie deutsche Versicherungszeiten berücksichtigt (Art. 61 VO (EG) Nr. 883/2004).`, { size: 8.8 });
+
+  // the assessment in two currency columns
+  d.ensure(170);
+  d.write('Höhe des Arbeitslosengeldes', { bold: true });
+  d.para(`Das Arbeitslosengeld bemisst sich nach dem Arbeitsentgelt, das Sie ${raum.inStaat} in den letzten zwölf Monaten vor dem Ende Ihrer Beschäftigung erzielt haben (Art. 62 VO (EG) Nr. 883/2004).${chf ? ` Beträge in Schweizer Franken haben wir mit dem Referenzkurs der Europäischen Zentralbank vom ${dd(kursTag)} umgerechnet (1 CHF = ${decimal(kurs, 4)} EUR).` : ''}`, { size: 9 });
+  const c1 = d.right - 130;
+  const c2 = d.right - 4;
+  const calc: [string, string, string, boolean?][] = [
+    [`monatliches Bruttoarbeitsentgelt laut PD U1 (zuletzt)`, chf ? decimal(payList[11].base) : '', m(cents(payList[11].base * kurs))],
+    [`Arbeitsentgelt im Bemessungszeitraum (12 Monate${dreizehn ? ' einschl. Sonderzahlungen' : ''})`, chf ? decimal(jahrFremd) : '', m(jahrEur)],
+    ['Arbeitsentgelt je Kalendertag (÷ 365)', '', m(tag)],
+  ];
+  if (capped) calc.push([`begrenzt auf die Beitragsbemessungsgrenze (${decimal(bbgJahr, 0)} EUR jährlich)`, '', m(bbgTag)]);
+  calc.push(
+    ['Bemessungsentgelt je Kalendertag', '', m(bemessung), true],
+    ['– Sozialversicherungspauschale (20 %)', '', m(pauschale)],
+    [`– Lohnsteuer nach Steuerklasse ${klasse}${soli ? ' und Solidaritätszuschlag' : ''}`, '', m(cents(steuer + soli))],
+    ['= Leistungsentgelt je Kalendertag', '', m(leistungsentgelt)],
+    [`× Leistungssatz ${satz} %${kind ? ' (mit Kind)' : ''}`, '', `${satz} %`],
+    ['Arbeitslosengeld je Kalendertag', '', m(taeglich), true],
+    ['für einen Monat mit 30 Tagen', '', m(cents(taeglich * 30))],
+  );
+  // the grid and its frame stay on one page
+  d.ensure(14 + calc.length * 15 + 6);
+  const gTop = d.y;
+  d.rect(d.left, gTop, d.contentWidth, 14, { fill: LIGHT });
+  d.row([{ x: d.left + 4, text: 'Berechnung', bold: true }, { x: c1, text: chf ? 'in CHF' : '', bold: true, align: 'right' }, { x: c2, text: 'in Euro', bold: true, align: 'right' }], { size: 8.5, minHeight: 14 });
+  for (const [l, a, b, bold] of calc) {
+    d.row([{ x: d.left + 4, text: l, bold, width: c1 - d.left - 80 }, { x: c1, text: a, align: 'right' }, { x: c2, text: b, align: 'right', bold }], { size: 8.6, minHeight: 13.5 });
+    d.hline(d.y, d.left, d.right, 0.2, LIGHT);
+  }
+  d.rect(d.left, gTop, d.contentWidth, d.y - gTop, { stroke: [0.35, 0.35, 0.35], lineWidth: 0.6 });
+  d.move(10);
+
+  d.write('Zahlung', { bold: true });
+  d.para(`Das Arbeitslosengeld wird monatlich nachträglich auf Ihr Konto bei der ${acc.bank.name} (IBAN ${ctx.iban(acc.iban)}) überwiesen.`);
+  d.write('Kranken- und Pflegeversicherung', { bold: true });
+  d.para(`Während des Bezugs sind Sie über die Agentur für Arbeit in Deutschland kranken- und pflegeversichert. Wir haben Sie bei der ${kasse} angemeldet. ${chf ? 'Eine Versicherung bei einer Schweizer Krankenkasse endet mit der Beschäftigung; bitte kündigen Sie diese gegebenenfalls selbst.' : 'Die Versicherung im Beschäftigungsstaat endet mit der Beschäftigung.'}`, { size: 9 });
+  d.write('Arbeitsuche im Beschäftigungsstaat', { bold: true });
+  d.para(`Sie können sich zusätzlich bei der Arbeitsverwaltung ${raum.inStaat} als arbeitsuchend melden (Art. 65 Abs. 2 VO (EG) Nr. 883/2004). Leistungen bei Arbeitslosigkeit erhalten Sie jedoch nur von uns. Bitte teilen Sie uns jede Arbeitsaufnahme – auch ${raum.inStaat} – sofort mit.`, { size: 9 });
+  d.para(rng.pick(HINWEISE), { size: 9 });
+  rechtsbehelf(ctx, `der ${agentur}`);
+  closing(ctx, { signer: `${contact.first} ${contact.last}`, auftrag: true });
+
+  // annex: the PD U1's monthly pay
+  d.newPage();
+  d.write(`Anlage – Arbeitsentgelte laut PD U1 (${raum.stelle})`, { size: 10.5, bold: true });
+  d.para(`Kundennummer ${kdnr} · Arbeitgeber ${firma}, ${arbeitsort} · Bemessungszeitraum ${ctx.ndate(addDays(addMonths(ende, -12), 1))} bis ${ctx.ndate(ende)}`, { size: 8.5, color: GRAY });
+  const months: Cell[][] = [];
+  for (const p of payList) {
+    const fremd = cents(p.base + p.sonder);
+    months.push([`${fake.MONTHS_DE[Number(p.mDate.slice(5, 7)) - 1]} ${p.mDate.slice(0, 4)}`, p.art, fx(fremd), chf ? m(cents(fremd * kurs)) : '']);
+  }
+  table(ctx, [
+    { header: 'Monat', x: d.left },
+    { header: 'Art', x: d.left + 100 },
+    { header: chf ? 'Entgelt (CHF)' : 'Entgelt', x: d.left + 330, align: 'right' },
+    { header: chf ? 'umgerechnet (EUR)' : '', x: d.right, align: 'right' },
+  ], months, { size: 8.5, zebra: true });
+  d.row([{ x: d.left, text: 'Summe', bold: true }, { x: d.left + 330, text: fx(jahrFremd), align: 'right', bold: true }, { x: d.right, text: chf ? m(jahrEur) : '', align: 'right', bold: true }], { size: 8.5 });
+  d.move(8);
+  d.para(`Entgeltbestandteile, die nicht für die Arbeit in diesem Zeitraum gezahlt wurden (z. B. Abfindungen, Urlaubsabgeltung), bleiben außer Betracht. Sozialversicherungsbeiträge und Steuern ${raum.inStaat} mindern das Bemessungsentgelt nicht; abgezogen werden pauschal die in Deutschland geltenden Abzüge.`, { size: 8.5, color: GRAY });
+  footer(d, [[agentur, 'www.arbeitsagentur.de'], ['Servicenummer 0800 4 5555 00', 'Montag bis Freitag 8 bis 18 Uhr']], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('kundennummer', kdnr);
+  ctx.set('leistungsbetrag_taeglich', taeglich);
+  ctx.set('bewilligung_von', von);
+  ctx.set('bewilligung_bis', bis);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -1694,5 +1912,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind9-gleichwohlgewaehrung', holdout: true, build: blind9Gleichwohlgewaehrung },
     { id: 'blind10-altersteilzeit', holdout: true, build: blind10Altersteilzeit },
     { id: 'blind11-ruhen-abfindung', holdout: true, build: blind11RuhenAbfindung },
+    { id: 'blind12-grenzgaenger', holdout: true, build: blind12Grenzgaenger },
   ],
 };
