@@ -2557,15 +2557,15 @@ function blind11FormularblockHandschrift(ctx: Ctx): void {
 // ------------------------------------------------------------------ blind12
 
 /** a Handwerk trade with its tariff training allowance per year of training and the member firm's name */
-const TRADES: readonly { beruf: string; innung: string; firm: (last: string) => string; azubi: readonly number[]; geselle: [number, number] }[] = [
-  { beruf: 'Elektroniker/in – Energie- und Gebäudetechnik', innung: 'Elektro-Innung', firm: (s) => `Elektro ${s} GmbH`, azubi: [900, 960, 1050, 1120], geselle: [15.6, 21.4] },
-  { beruf: 'Anlagenmechaniker/in SHK', innung: 'Innung Sanitär-Heizung-Klima', firm: (s) => `${s} Sanitär- und Heizungstechnik GmbH`, azubi: [880, 940, 1020, 1100], geselle: [15.2, 20.8] },
-  { beruf: 'Kfz-Mechatroniker/in', innung: 'Kfz-Innung', firm: (s) => `Autohaus ${s} GmbH & Co. KG`, azubi: [1000, 1060, 1140, 1210], geselle: [15.9, 22.3] },
-  { beruf: 'Bäcker/in', innung: 'Bäcker-Innung', firm: (s) => `Bäckerei ${s} e.K.`, azubi: [860, 980, 1120], geselle: [13.9, 17.5] },
-  { beruf: 'Friseur/in', innung: 'Friseur-Innung', firm: (s) => `Friseursalon ${s}`, azubi: [682, 805, 921], geselle: [12.82, 15.9] },
-  { beruf: 'Tischler/in', innung: 'Tischler-Innung', firm: (s) => `Tischlerei ${s} GmbH`, azubi: [850, 930, 1010], geselle: [14.8, 19.9] },
-  { beruf: 'Maler/in und Lackierer/in', innung: 'Maler- und Lackierer-Innung', firm: (s) => `Malerfachbetrieb ${s} GmbH`, azubi: [820, 880, 990], geselle: [14.5, 19.6] },
-  { beruf: 'Dachdecker/in', innung: 'Dachdecker-Innung', firm: (s) => `${s} Bedachungen GmbH`, azubi: [930, 1070, 1250], geselle: [16.2, 21.9] },
+const TRADES: readonly { beruf: string; innung: string; tarif: string; firm: (last: string) => string; azubi: readonly number[]; geselle: [number, number] }[] = [
+  { beruf: 'Elektroniker/in – Energie- und Gebäudetechnik', innung: 'Elektro-Innung', tarif: 'Elektrohandwerk', firm: (s) => `Elektro ${s} GmbH`, azubi: [900, 960, 1050, 1120], geselle: [15.6, 21.4] },
+  { beruf: 'Anlagenmechaniker/in SHK', innung: 'Innung Sanitär-Heizung-Klima', tarif: 'SHK-Handwerk', firm: (s) => `${s} Sanitär- und Heizungstechnik GmbH`, azubi: [880, 940, 1020, 1100], geselle: [15.2, 20.8] },
+  { beruf: 'Kfz-Mechatroniker/in', innung: 'Kfz-Innung', tarif: 'Kfz-Handwerk', firm: (s) => `Autohaus ${s} GmbH & Co. KG`, azubi: [1000, 1060, 1140, 1210], geselle: [15.9, 22.3] },
+  { beruf: 'Bäcker/in', innung: 'Bäcker-Innung', tarif: 'Bäckerhandwerk', firm: (s) => `Bäckerei ${s} e.K.`, azubi: [860, 980, 1120], geselle: [13.9, 17.5] },
+  { beruf: 'Friseur/in', innung: 'Friseur-Innung', tarif: 'Friseurhandwerk', firm: (s) => `Friseursalon ${s}`, azubi: [682, 805, 921], geselle: [12.82, 15.9] },
+  { beruf: 'Tischler/in', innung: 'Tischler-Innung', tarif: 'Tischlerhandwerk', firm: (s) => `Tischlerei ${s} GmbH`, azubi: [850, 930, 1010], geselle: [14.8, 19.9] },
+  { beruf: 'Maler/in und Lackierer/in', innung: 'Maler- und Lackierer-Innung', tarif: 'Malerhandwerk', firm: (s) => `Malerfachbetrieb ${s} GmbH`, azubi: [820, 880, 990], geselle: [14.5, 19.6] },
+  { beruf: 'Dachdecker/in', innung: 'Dachdecker-Innung', tarif: 'Dachdeckerhandwerk', firm: (s) => `${s} Bedachungen GmbH`, azubi: [930, 1070, 1250], geselle: [16.2, 21.9] },
 ];
 
 /** health insurers as a narrow column prints them */
@@ -2784,7 +2784,7 @@ function blind12LohnbuchstelleEndlos(ctx: Ctx): void {
     put(y, 0, `AUSBILDUNG VOM ${ctx.ndate(ausbStart)} BIS ${ctx.ndate(ausbEnde)}   ${lehrjahrAt(monthDate)}. AUSBILDUNGSJAHR   BERUFSSCHULTAGE IM MONAT ${rng.int(4, 9)}`);
     y += 11;
   } else {
-    put(y, 0, `TARIF: ${trade.innung.replace('Innung', 'Handwerk').replace('-Handwerk', '-Handwerk')} – LOHNGRUPPE ${rng.pick(['III', 'IV', 'V', 'G2', 'G3'])}   STUNDENLOHN ${decimal(stundenlohn)}   WOCHENARBEITSZEIT ${rng.pick(['39,0', '40,0', '38,0'])} STD.`);
+    put(y, 0, `TARIF: ${trade.tarif} – LOHNGRUPPE ${rng.pick(['III', 'IV', 'V', 'G2', 'G3'])}   STUNDENLOHN ${decimal(stundenlohn)}   WOCHENSTD. ${rng.pick(['39,0', '40,0', '38,0'])}`);
     y += 11;
   }
   dash(y - 2);
