@@ -1967,7 +1967,7 @@ function blind12Rentenbezugsbescheinigung(ctx: Ctx): void {
   const refs: [string, Cell][] = [
     [ctx.pick([], ['Versicherungsnummer', 'Vers.-Nr.', 'Ihre Versicherungsnummer']), { text: vsnrText(ctx, r.vsnr), field: 'versicherungsnummer' }],
     ['Nummer der Bescheinigung', nr],
-    ['angefordert am', `${ctx.ndate(angefordert)} (${rng.pick(['Online-Dienst', 'Servicetelefon', 'Auskunfts- und Beratungsstelle'])})`],
+    ['angefordert am', `${ctx.ndate(angefordert)} (${rng.pick(['online', 'telefonisch', 'persönlich'])})`],
     ['erstellt am', ctx.ndate(today)],
   ];
   refs.forEach(([l, v], i) => {
@@ -1999,6 +1999,8 @@ function blind12Rentenbezugsbescheinigung(ctx: Ctx): void {
     ['Zahlungsweise', beginn < '2004-04-01' ? 'monatlich im Voraus' : 'monatlich am Ende des Monats (nachschüssig)'],
     ['Zahlung auf Konto', `IBAN ${masked}`],
   ];
+  // the grid and the table below keep their frames on one page
+  d.ensure(grid.length * 16 + 16);
   const top = d.y;
   for (const [l, v] of grid) {
     d.row([{ x: d.left + 6, text: l, color: GRAY, width: gx - d.left - 12 }, { x: gx, text: v, width: d.right - gx - 6 }], { size: 8.8, minHeight: 15 });
@@ -2009,6 +2011,7 @@ function blind12Rentenbezugsbescheinigung(ctx: Ctx): void {
   d.move(14);
 
   // the history of the amounts
+  d.ensure(lines.length * 15 + 60);
   d.write(ctx.pick([], ['Höhe der Rente', 'Monatliche Rente und Zahlbetrag', 'Entwicklung Ihrer Rente']), { bold: true });
   d.move(2);
   const newestFirst = rng.chance(0.55);
