@@ -41,6 +41,7 @@ import type { DocumentText, DocumentTypeId, Extraction } from './types.js';
 import { validateFields, type ValidateOptions } from './validate.js';
 import { findAmounts, findDates, findCounts } from './normalize.js';
 import { rowOf } from './extract/context.js';
+import { mixedCasePrinting } from './extract/casing.js';
 
 type Readings = Map<string, Found>;
 
@@ -411,8 +412,12 @@ export function extractFields(type: DocumentTypeId, text: DocumentText, options:
   byType(type, layout, readings);
   const fields: Record<string, ExtractedField> = {};
   for (const definition of definitions) {
-    const found = readings.get(definition.id);
+    let found = readings.get(definition.id);
     if (!found) continue;
+    if ((definition.kind === 'name' || definition.id === 'vermieter_name') && typeof found.value === 'string') {
+      const cased = mixedCasePrinting(layout, found.value);
+      if (cased) found = { ...found, value: cased };
+    }
     const field = toField(found);
     if (field.text.length === 0) continue;
     fields[definition.id] = field;

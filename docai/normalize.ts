@@ -429,8 +429,9 @@ export function normalizeName(input: unknown): string | null {
 }
 
 /** Words that make a line an organisation, not a person. */
+// (a trade's business under its owner's surname is no person: „Friseursalon Müller“, „Tischlerei Krause“)
 export const ORGANISATION =
-  /(GmbH|\bAG\b|\bKG\b|\bOHG\b|\beG\b|e\.\s?V\.|mbH|\bGbR\b|\bUG\b|\bCo\.|\bSE\b|\bInc\b|\bLtd\b|Verwaltung|Genossenschaft|Gesellschaft|\bStadt\b|Bank|Sparkasse|Volksbank|Versicherung|Agentur|Amt\b|amt\b|Behörde|Kasse\b|kasse\b|Landkreis|Gemeinde|gemeinde\b|Stiftung|stiftung\b|Ministerium|Universität|Hochschule|Schule|schule\b|Gymnasium|Akademie|Institut|Zentrum|Stelle\b|stelle\b|Service|Immobilien|Wohnungsbau|Wohnen\b|Hausverwaltung|Filiale|Geschäftsstelle|Niederlassung|Zweigstelle|Hauptstelle|Abteilung|Dezernat|Sachgebiet|Sekretariat|Bund\b|Deutsche\b|Postfach|Straße|straße|Str\.|Weg\b|Platz\b|Allee\b|Bescheinigung|Abrechnung|Bescheid|Antrag|Seite\b|Datum\b|Nummer\b|Betrag\b|Konto|Telefon|Zeitraum)/u;
+  /(GmbH|\bAG\b|\bKG\b|\bOHG\b|\beG\b|e\.\s?V\.|mbH|\bGbR\b|\bUG\b|\bCo\.|\bSE\b|\bInc\b|\bLtd\b|Verwaltung|Genossenschaft|Gesellschaft|\bStadt\b|Bank|Sparkasse|Volksbank|Versicherung|Agentur|Amt\b|amt\b|Behörde|Kasse\b|kasse\b|Landkreis|Gemeinde|gemeinde\b|Stiftung|stiftung\b|Ministerium|Universität|Hochschule|Schule|schule\b|Gymnasium|Akademie|Institut|Zentrum|Stelle\b|stelle\b|Service|Immobilien|Wohnungsbau|Wohnen\b|Hausverwaltung|Filiale|Geschäftsstelle|Niederlassung|Zweigstelle|Hauptstelle|Abteilung|Dezernat|Sachgebiet|Sekretariat|Bund\b|Deutsche\b|Postfach|Straße|straße|Str\.|Weg\b|Platz\b|Allee\b|Bescheinigung|Abrechnung|Bescheid|Antrag|Seite\b|Datum\b|Nummer\b|Betrag\b|Konto|Telefon|Zeitraum|[Ss]alon\b|\p{Ll}erei\b|Bäckerei|Metzgerei|Fleischerei|[Bb]etrieb\b|[Ww]erkstatt\b|[Aa]potheke\b|[Pp]raxis\b|Kanzlei\b|Autohaus\b|Restaurant\b|Gaststätte\b|Hotel\b|Friseur)/u;
 
 /** Words of captions, forms and letters that are never part of a person's name. */
 const NOT_A_NAME =

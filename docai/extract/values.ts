@@ -275,7 +275,8 @@ export function parseName(text: string): Candidate[] {
   const before = piece.length;
   piece = piece.replace(/^(\p{Lu}{2,3}\s+)+(?=\p{Lu}\p{Ll})/u, '');
   const dropped = before - piece.length;
-  piece = piece.replace(/(\s+\p{Lu}{2,3})+$/u, '');
+  // (a name printed all in capitals keeps its short last word: „MEYER, JAN“)
+  if (/\p{Ll}/u.test(piece)) piece = piece.replace(/(\s+\p{Lu}{2,3})+$/u, '');
   const tries = [piece];
   const commas = piece.split(',');
   if (commas.length > 2) tries.push(commas.slice(0, 2).join(','));

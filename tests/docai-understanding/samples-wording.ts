@@ -2658,4 +2658,44 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { vermieter_name: 'Wohnstift Am Park gGmbH', mieter_name: 'Walter Brandt' },
   ),
+  // a payroll office's slip in a line-printer face: the employee in capitals under „NAME, VORNAME“ and in mixed case in the window
+  ...(() => {
+    const head: [string, number, number, number, number?][] = [
+      ['LOHNBUCHSTELLE DER KREISHANDWERKERSCHAFT ERFURT', 50, 59, 8.4],
+      ['VERDIENSTABRECHNUNG AUSZUBILDENDE', 50, 102, 10.5],
+      ['FÜR DEN MONAT: 11/2024', 414, 102, 10.5],
+      ['AUSBILDENDER BETRIEB', 322, 141, 8.4],
+      ['Herrn', 64, 150, 9.5],
+      ['Friseursalon Müller', 322, 153, 8.4],
+      ['Jan Meyer', 64, 162, 9.5],
+      ['Rosa-Luxemburg-Straße 30', 322, 165, 8.4],
+      ['Uhlandstraße 1', 64, 174, 9.5],
+      ['99084 Erfurt', 322, 177, 8.4],
+      ['99084 Erfurt', 64, 186, 9.5],
+    ];
+    const ledger: [string, number, number, number, number?][] = [
+      ['GESAMTBRUTTO', 75, 349, 8.4],
+      ['822,85', 433, 349, 8.4],
+      ['LOHNSTEUER', 75, 370, 8.4],
+      ['0,00', 440, 370, 8.4],
+      ['NETTOVERDIENST', 75, 392, 8.4],
+      ['654,31', 433, 392, 8.4],
+    ];
+    return [
+      placed(
+        'Lohnbuchstelle auf Endlospapier: „PERS.-NR. NAME, VORNAME“ über „85485 | MEYER, JAN“ in Großbuchstaben, im Fenster „Jan Meyer“ — der Name in der Schreibweise des Fensters, nicht „JAN MEYER“',
+        'lohnabrechnung',
+        [...head, ['PERS.-NR. NAME, VORNAME', 50, 225, 8.4, 110], ['85485', 50, 236, 8.4], ['MEYER, JAN', 100, 236, 8.4], ...ledger],
+        { arbeitnehmer_name: 'Jan Meyer' },
+        'text-layer',
+      ),
+      placed(
+        'dieselbe Abrechnung ohne Kopfzeile: rechts neben dem Fenster der Ausbildungsbetrieb „Friseursalon Müller“ mit Straße und Ort — ein Geschäft, nicht der Empfänger',
+        'lohnabrechnung',
+        [...head, ...ledger],
+        { arbeitnehmer_name: 'Jan Meyer' },
+        'text-layer',
+      ),
+    ];
+  })(),
 ];
