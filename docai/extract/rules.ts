@@ -36,7 +36,11 @@ const SHARE_COLUMN = /Untermieter|davon|Anteil|anteilig|entfallend|entfällt/i;
 /** The employee's column (or row, in a transposed table) of a contributions table, beside the assessment base and the employer's share (a scan may read „Arbeltnehmer“). */
 const EMPLOYEE_COLUMN = /Arbe[il1]tnehmer|AN-Anteil|Anteil AN|Anteil Mitarbeiter/i;
 
-const NAME_OF_PERSON = ['Name', 'Name, Vorname', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name'];
+const NAME_OF_PERSON = [
+  'Name', 'Name, Vorname', 'Name, Vornamen', 'Vorname, Name', 'Vor- und Nachname', 'Vor- und Zuname', 'Vor- und Familienname', 'Vorname Name', 'Name und Vorname', 'Vorname und Name',
+  // the surname's caption spelled out, given names singular, plural or both („1 Familienname, Vorname“ on a form)
+  'Familienname, Vorname', 'Familienname, Vornamen', 'Familienname, Vorname(n)', 'Nachname, Vorname', 'Nachname, Vornamen',
+];
 
 export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   antrag: [
@@ -59,8 +63,6 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Name der Antragstellerin',
         'Name des Antragstellers/der Antragstellerin',
         ...NAME_OF_PERSON.map((label) => `${label}|0.85`),
-        'Familienname, Vorname|0.9',
-        'Familienname, Vornamen|0.9',
       ],
     },
     { field: 'geburtsdatum', kind: 'date', labels: ['Geburtsdatum', 'geboren am', 'Geb.-Datum', 'Geb. am', 'Tag der Geburt', 'Geburtstag', 'Geboren', 'Datum der Geburt'], past: true },
@@ -371,7 +373,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: '_kirche', kind: 'amount', labels: ['Kirchensteuer', 'KiSt', 'Solidaritätszuschlag', 'SolZ', 'Soli'] },
   ],
   rentenbescheid: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Versicherte', 'Versicherter', 'Rentenberechtigte', 'Rentenberechtigter', 'Berechtigte', 'Berechtigter', 'Name, Vorname', 'Vorname, Name', 'Empfänger', 'Rentenempfänger', 'Leistungsberechtigte'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Versicherte', 'Versicherter', 'Rentenberechtigte', 'Rentenberechtigter', 'Berechtigte', 'Berechtigter', 'Empfänger', 'Rentenempfänger', 'Leistungsberechtigte'] },
     { field: 'versicherungsnummer', kind: 'vsnr', labels: ['Versicherungsnummer', 'Vers.-Nr.', 'Versicherungs-Nr.', 'Versicherten-Nr.', 'Versichertennummer', 'VSNR', 'Vers.Nr.', 'Rentenversicherungsnummer', 'Sozialversicherungsnummer', 'Unser Zeichen|0.9', 'Aktenzeichen|0.7'] },
     {
       field: 'rente_brutto',
@@ -390,7 +392,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'gueltig_ab', kind: 'date', labels: ['gültig ab', 'ab dem', 'Rentenbeginn', 'Beginn der Rente', 'ab', 'mit Wirkung vom', 'Wirksam ab', 'Rente ab', 'zum|0.9', 'seit|0.8', 'Anpassung zum', 'Beginn', 'Die Rente beginnt am', 'Rente beginnt am', 'beginnt am|0.9'] },
   ],
   arbeitslosengeldbescheid: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Leistungsempfänger', 'Leistungsempfängerin', 'Empfänger', 'Antragsteller', 'Arbeitslose Person', 'Kunde', 'Kundin'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Leistungsempfänger', 'Leistungsempfängerin', 'Empfänger', 'Antragsteller', 'Arbeitslose Person', 'Kunde', 'Kundin'] },
     { field: 'kundennummer', kind: 'kundennummer', labels: ['Kundennummer', 'Kunden-Nr.', 'Kundennr.', 'Kd.-Nr.', 'Kunden-Nummer', 'Ihre Kundennummer', 'Kd-Nr.', 'Kd.Nr.'] },
     {
       field: 'leistungsbetrag_taeglich',
@@ -403,7 +405,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: '_entgelt', kind: 'amount', labels: ['Bemessungsentgelt', 'Leistungsentgelt', 'Bemessungsentgelt (täglich)', 'Leistungsentgelt (täglich)', 'Monatsbetrag', 'monatlich', 'Kalendermonat', 'Differenzbetrag'] },
   ],
   elterngeldbescheid: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Antragsteller', 'Antragstellerin', 'Antragsteller/in', 'Berechtigte Person', 'Berechtigte', 'Berechtigter', 'Berechtigte/r', 'Empfänger', 'Leistungsempfänger', 'Elterngeldberechtigte', 'Leistungsberechtigte', 'Leistungsberechtigter', 'Leistungsberechtigte/r'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Antragsteller', 'Antragstellerin', 'Antragsteller/in', 'Berechtigte Person', 'Berechtigte', 'Berechtigter', 'Berechtigte/r', 'Empfänger', 'Leistungsempfänger', 'Elterngeldberechtigte', 'Leistungsberechtigte', 'Leistungsberechtigter', 'Leistungsberechtigte/r'] },
     {
       field: 'elterngeld_monatlich',
       kind: 'amount', range: [100, 3000],
@@ -415,7 +417,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: '_einkommen', kind: 'amount', labels: ['Einkommen für das Elterngeld', 'Einkommen in den Monaten mit Elterngeld', 'Einkommen vor der Geburt', 'durchschnittlichen monatlichen Einkommens', 'Einkommen', 'Gesamtbetrag', 'Bemessungsgrundlage', 'Ersatzrate', 'Geschwisterbonus', 'Mehrlingszuschlag'] },
   ],
   meldebescheinigung: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Name, Vornamen', 'Familienname, Vornamen', 'Vorname, Name', 'Vor- und Familienname', 'Person'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Person'] },
     { field: 'geburtsdatum', kind: 'date', labels: ['Geburtsdatum', 'geboren am', 'Geb.-Datum', 'Tag der Geburt', 'Geburtstag', 'geb. am', 'Geburtsdatum und -ort', 'Geboren', 'Datum der Geburt', 'Tag und Ort der Geburt', 'Geburtsdatum und Geburtsort', 'Geburtsdatum, Geburtsort', 'Geburtsdatum/-ort'], past: true },
     {
       field: 'anschrift',
@@ -437,7 +439,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'iban', kind: 'iban', labels: ['IBAN', 'Konto-IBAN', 'IBAN des Kontos', 'Kontonummer', 'Konto'] },
   ],
   schwerbehindertenausweis: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname(n)', 'Familienname, Vornamen', 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', 'in Sachen', 'Mandant', 'Mandantin', 'Mandantschaft', 'für Ihren Sohn', 'für Ihre Tochter', 'für Ihr Kind'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', 'in Sachen', 'Mandant', 'Mandantin', 'Mandantschaft', 'für Ihren Sohn', 'für Ihre Tochter', 'für Ihr Kind'] },
     { field: 'gdb', kind: 'gdb', labels: ['Grad der Behinderung', 'GdB', 'Grad der Behinderung (GdB)', 'Gesamt-GdB', 'Gesamtgrad der Behinderung'] },
     // an activation code's or a link's own validity („Der Code ist gültig bis 9.1.2025“) is not the card's
     // (so is the transport token's: „die Wertmarke ist gültig bis …“)
@@ -445,7 +447,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'Gültigkeit bis', 'befristet bis', 'Ausweis gültig bis', 'Ablaufdatum des Ausweises', 'neues Ablaufdatum', 'Ablaufdatum', 'gültig bis Ende', 'Gültigkeitsdauer bis', 'bis', 'verlängert bis', 'Gültigkeit verlängert bis', 'Gültigkeit verlängert bis zum', 'neu gültig bis'], monthEnd: true, prefer: 'best' },
   ],
   schulbescheinigung: [
-    { field: 'name', kind: 'name', labels: ['Name', 'Name, Vorname', 'Vorname, Name', 'Familienname, Vorname', 'Familienname, Vorname der/des Auszubildenden', 'Name der/des Auszubildenden', 'Name der/des Studierenden', 'Schüler', 'Schülerin', 'Schüler/in', 'Student', 'Studentin', 'Student/in', 'Name des Schülers', 'Name der Schülerin', 'Name des Studierenden', 'Studierende', 'Studierender', 'Auszubildende', 'Auszubildender', 'Name des Kindes|1.05', 'Name, Vorname des Kindes|1.05', 'Familienname, Vorname des Kindes|1.05', 'Familienname, Vorname(n) des Kindes|1.05'], prefer: 'best' },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Familienname, Vorname der/des Auszubildenden', 'Name der/des Auszubildenden', 'Name der/des Studierenden', 'Schüler', 'Schülerin', 'Schüler/in', 'Student', 'Studentin', 'Student/in', 'Name des Schülers', 'Name der Schülerin', 'Name des Studierenden', 'Studierende', 'Studierender', 'Auszubildende', 'Auszubildender', 'Name des Kindes|1.05', 'Name, Vorname des Kindes|1.05', 'Familienname, Vorname des Kindes|1.05', 'Familienname, Vorname(n) des Kindes|1.05'], prefer: 'best' },
     { field: 'einrichtung', kind: 'text', labels: ['Schule:', 'Name der Schule', 'Bildungseinrichtung', 'Einrichtung:', 'Hochschule:', 'Universität:', 'Ausbildungsstätte', 'Schulname', 'Bezeichnung der Schule', 'Name der Hochschule', 'Name der Bildungseinrichtung', 'Schule/Hochschule:', 'Schule / Hochschule:'] },
     { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'gültig bis zum', 'Gültigkeit bis', 'Gültigkeit bis zum', 'gilt bis', 'gilt bis zum', 'voraussichtlich bis', 'voraussichtliches Ende', 'Ende des Schuljahres', 'Schuljahresende', 'Ende der Ausbildung', 'voraussichtliches Ausbildungsende', 'Ende des Semesters', 'Semesterende', 'Bescheinigung gültig bis', 'bis zum|0.85', 'bis|0.75', 'Ende des Lehrgangs', 'Lehrgangsende', 'Ende des Kurses', 'Kursende', 'verliert ihre Gültigkeit mit Ablauf des', 'Ausbildungsende', 'endet am', 'voraussichtlich am', 'bescheinigt bis', 'Schulbesuch bescheinigt bis', 'Schulbesuch bis', 'Besuch bis', 'immatrikuliert bis', 'eingeschrieben bis', 'Studium bis', 'Schulpflicht bis', 'Ausbildung bis', 'endet voraussichtlich mit Ablauf des', 'mit Ablauf des|0.8'], monthEnd: true },
   ],

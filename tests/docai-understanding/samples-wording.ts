@@ -2698,4 +2698,27 @@ export const WORDING_SAMPLES: Sample[] = [
       ),
     ];
   })(),
+  placed(
+    'Vordruck der Wohngeldstelle „Bestätigung der Meldebehörde“: die Kleinbeschriftung „1 Familienname, Vorname“ (Vorname in der Einzahl) über „Öztürk, Manfred“; unten die weiteren gemeldeten Personen unter „Nr. Familienname, Vornamen“',
+    'meldebescheinigung',
+    [
+      ['Stadt Merseburg', 50, 39, 11],
+      ['Bestätigung der Meldebehörde über die Wohnung', 50, 91, 14],
+      ['Teil A – Angaben der antragstellenden Person', 55, 179, 9],
+      ['1 Familienname, Vorname', 53, 194, 6.3],
+      ['2 Geburtsdatum', 363, 194, 6.3],
+      ['Öztürk, Manfred', 67, 204, 12.5],
+      ['3.4.1960', 378, 204, 12.5],
+      ['Teil B – von der Meldebehörde auszufüllen', 55, 357, 9],
+      ['Nach den Eintragungen im Melderegister (Stand: 12.6.2025) wird bescheinigt:', 55, 373, 8.5],
+      ['Weitere Personen mit dieser Wohnung im Melderegister:', 50, 567, 8.5],
+      ['Nr. Familienname, Vornamen', 54, 578, 7.5],
+      ['Geburtsdatum', 280, 578, 7.5],
+      ['1 Öztürk, Johanna Lisa', 54, 592, 8.5],
+      ['2.6.1999', 280, 592, 8.5],
+      ['Stadt Merseburg – Bürgerservice, Meldewesen', 56, 645, 8.5],
+    ],
+    { name: 'Manfred Öztürk', geburtsdatum: '1960-04-03' },
+    'text-layer',
+  ),
 ];
