@@ -389,7 +389,9 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
   const prose = (hit.start > 4 && isSentence(hit.line.text)) || SUBJECT_VERB.test(rest);
   // … and a label whose own line goes on to a value of its kind ("… ein GdB von 60 festgestellt.") has it there
   const ownValue = ownEnd > hit.end && inRange(hit.rule, parseValue(hit.rule.kind, hit.line.text.slice(hit.end, ownEnd), { own: true, line: hit.line })).length > 0;
-  if (hit.rule.below !== false && !prose && !ownValue) {
+  // … and dotted leaders after the label lead to its value on the same row, never to the line below
+  const leaders = /^\s*:?\s*[.…·]{4,}/.test(hit.line.text.slice(hit.end));
+  if (hit.rule.below !== false && !prose && !ownValue && !leaders) {
     // the column of the label: its own extent on the line (not the whole line)
     const alone = lineHits.length === 1 && ownEnd - hit.end <= 12;
     const [left, right] = labelSpan(hit);

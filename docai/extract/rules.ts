@@ -9,6 +9,20 @@ import type { FieldRule } from './engine.js';
 /** How landlords abbreviate the advance on the cold operating costs (Mietbescheinigung and Mietvertrag alike). */
 const NEBENKOSTEN_ABSCHLAG = ['Vorauszahlung kalte NK', 'kalte NK', 'Vorauszahlung kalte Nebenkosten', 'BK-Vorauszahlung', 'NK-Vorauszahlung', 'BK-Abschlag', 'NK-Abschlag', 'Betriebskostenabschlag', 'Nebenkostenabschlag', 'Betriebskostenvorschuss'];
 
+/** The net cold rent's captions, on a landlord's certificate and in a lease alike. */
+const GRUNDMIETE_LABELS = [
+  'Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)',
+  'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt',
+  'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)',
+  'Grundnutzungsentgelt', 'Nutzungsentgelt netto kalt', 'Nutzungsentgelt (netto kalt)', 'Nutzungsgebühr netto kalt',
+  'Nettonutzungsentgelt', 'Kaltnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)',
+  'Miete Wohnraum', 'Wohnraummiete', 'Mietanteil Wohnraum', 'Mietanteil (ohne Nebenkosten)',
+  'Miete ohne Betriebskosten', 'Miete für die Wohnung ohne Betriebskosten', 'Miete für die Wohnung ohne Nebenkosten',
+  'Mietzins (kalt)', 'Mietzins kalt', 'Mietzins netto', 'Wohnungsmiete kalt', 'Miete kalt', 'Mietanteil (nettokalt)',
+  'Mietanteil nettokalt', 'Indexmiete ohne Betriebskosten', 'Staffelmiete ohne Betriebskosten',
+  'Miete ohne Betriebs- und Heizkosten', 'Miete ohne Neben- und Heizkosten',
+];
+
 /** The cold operating costs as Mietbescheinigung and Mietvertrag alike print them. */
 const NEBENKOSTEN_LABELS = [
   'Nebenkosten',
@@ -196,7 +210,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'grundmiete',
       kind: 'amount', preferColumn: SHARE_COLUMN, range: [30, 6000],
-      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Grundmiete (nettokalt)', 'Grundmiete netto kalt', 'Miete ohne Nebenkosten', 'Miete (ohne Nebenkosten)', 'Kaltmiete netto', 'Miete nettokalt', 'monatliche Grundmiete', 'Grundmiete monatlich', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsentgelt netto kalt', 'Nutzungsentgelt (netto kalt)', 'Nutzungsgebühr netto kalt', 'Nettonutzungsentgelt', 'Kaltnutzungsentgelt', 'Basismiete', 'Kaltmiete ohne Nebenkosten', 'Nettomiete (kalt)', 'Miete Wohnraum', 'Wohnraummiete', 'Mietanteil Wohnraum', 'Mietanteil (ohne Nebenkosten)', 'Mietanteil|0.85', 'Miete ohne Betriebskosten', 'Miete für die Wohnung ohne Betriebskosten', 'Miete für die Wohnung ohne Nebenkosten', 'Mietzins (kalt)', 'Mietzins kalt', 'Mietzins netto', 'Wohnungsmiete kalt', 'Miete kalt', 'Mietanteil (nettokalt)', 'Mietanteil nettokalt', 'Indexmiete ohne Betriebskosten', 'Staffelmiete ohne Betriebskosten'],
+      labels: [...GRUNDMIETE_LABELS, 'Mietanteil|0.85'],
       prefixLabels: ['Grundmiete'],
     },
     {
@@ -275,6 +289,11 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Haushaltsangehörige',
         'Personen, die dort wohnen',
         'Personen, die in der Wohnung wohnen',
+        // „leben“ for „wohnen“
+        'Personen, die in der Wohnung leben',
+        'Personen, die dort leben',
+        'in der Wohnung lebende Personen',
+        'leben in der Wohnung',
         'Wie viele Personen wohnen',
         'Wie viele Personen leben',
         'es wohnen dort',
@@ -313,7 +332,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'grundmiete',
       kind: 'amount', range: [30, 6000],
-      labels: ['Grundmiete', 'Nettokaltmiete', 'Netto-Kaltmiete', 'Kaltmiete', 'Nettomiete', 'Miete ohne Nebenkosten', 'Grundmiete (nettokalt)', 'Die Grundmiete beträgt', 'Die Miete beträgt|0.8', 'Miete|0.7', 'monatliche Miete|0.75', 'Grundnutzungsgebühr', 'Nutzungsgebühr (netto kalt)', 'Grundnutzungsentgelt', 'Nutzungsgebühr|0.75', 'Mietzins (kalt)', 'Mietzins kalt', 'Mietzins netto', 'Wohnungsmiete kalt', 'Miete kalt', 'Mietanteil (nettokalt)', 'Mietanteil nettokalt', 'Indexmiete ohne Betriebskosten', 'Staffelmiete ohne Betriebskosten', 'Miete ohne Betriebskosten'],
+      labels: [...GRUNDMIETE_LABELS, 'Die Grundmiete beträgt', 'Die Miete beträgt|0.8', 'Miete|0.7', 'monatliche Miete|0.75', 'Nutzungsgebühr|0.75'],
       prefixLabels: ['Grundmiete'],
     },
     {
