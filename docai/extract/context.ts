@@ -232,7 +232,8 @@ function supersededStages(layout: Layout, lines: Line[]): Line[] {
 export function rowMarkedFresh(layout: Layout, line: Line): boolean {
   return rowOf(layout, line).some((cell) => {
     const text = cell.text.replace(LEAD_DEBRIS, '');
-    return /^(neu|aktuell|künftig)\s*:?\s*$/i.test(text) || /^(neu|neuer?)(?![\p{L}])/iu.test(text);
+    // (or set off inside a cell the PDF joined: „01.03.2024 Zusatzbeitrag KV – aktuell EUR 1.335,26“, „(aktuell)“)
+    return /^(neu|aktuell|künftig)\s*:?\s*$/i.test(text) || /^(neu|neuer?)(?![\p{L}])/iu.test(text) || /(?:[–—(|]|\s-)\s*(aktuell|neu)\s*\)?(?=\s|$)/iu.test(text);
   });
 }
 

@@ -208,6 +208,9 @@ interface Region {
   right?: boolean;
 }
 
+/** How many rows under a table's header a row marked as the current one is looked for. */
+const MAX_ROWS_TO_A_CURRENT_ONE = 8;
+
 /** Captions printed above form fields: skipped when looking for a value below a label. */
 const CAPTIONS = [
   'Name',
@@ -440,10 +443,24 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
       }
       let lineFactor = factor;
       if (rowMarkedStale(layout, line)) lineFactor *= 0.3;
-      else if (rowMarkedFresh(layout, line)) lineFactor = Math.min(0.95, lineFactor + 0.05);
+      // (a row marked as the current one beats the unmarked rows above it)
+      else if (rowMarkedFresh(layout, line)) lineFactor = 0.95;
       regions.push({ line, start: 0, end: first && first.start > 2 ? first.start : line.text.length, factor: lineFactor, own: false });
       factor -= 0.07;
       taken++;
+    }
+    // a table's row marked as the current one („01.03.2024 … – aktuell“) further down the header's column
+    if (taken > 0 && !regions.some((region) => !region.own && rowMarkedFresh(layout, region.line))) {
+      const read = new Set(regions.map((region) => region.line));
+      for (const line of below(layout, hit.line, MAX_ROWS_TO_A_CURRENT_ONE, columnStart, columnEnd)) {
+        if (read.has(line) || (previousHeader && line.x < previousHeader.x + previousHeader.width)) continue;
+        const first = (hits.get(line) ?? [])[0];
+        if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;
+        if (rowMarkedFresh(layout, line) && !rowMarkedStale(layout, line)) {
+          regions.push({ line, start: 0, end: first && first.start > 2 ? first.start : line.text.length, factor: 0.95, own: false });
+          break;
+        }
+      }
     }
   }
   // a role printed under a signature or a name ("Vermieter" below "Schulze-Wendt, Marek")
