@@ -78,6 +78,9 @@ function isSublet(layout: Layout): boolean {
 }
 
 /** Offices that compute pay for an employer: the header of a payslip may name them instead of the employer. */
+/** Periods an unemployment-benefit notice names besides the benefit's: the assessment period and the qualifying framework period. */
+const NOT_THE_BENEFITS_PERIOD = /Bemessung|Rahmenfrist/i;
+
 const PAYROLL_OFFICE = /(Bezügestelle|Besoldung|Bezüge|Gehaltsabrechnung|Lohnbüro|Personalabrechnung|Abrechnungsstelle|Abrechnungszentrum|Lohnabrechnungsstelle|Versorgungsamt|Steuerberat|Lohnbuchhaltung|Lohnservice|Abrechnungsservice)/i;
 
 function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void {
@@ -170,7 +173,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       fallback(readings, referenceCustomerNumber(layout, 'kundennummer'));
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, recipientName(layout, 'name'));
-      const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis'], /Bemessung/i);
+      const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis'], NOT_THE_BENEFITS_PERIOD);
       if (table?.besideUnpaid) {
         // a table that sets the paid period apart from a blocking period or a resting claim: the
         // dates of those in the running text ("ruht … ab dem 29. Jan. 2025") are not the benefit's
@@ -182,14 +185,14 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         layout,
         ['Bewilligungszeitraum', 'Bewilligungsabschnitt', 'Leistungszeitraum', 'Anspruchszeitraum', 'bewilligt vom', 'bewilligt für die Zeit vom', 'für die Zeit vom', 'Zeitraum', 'vom', 'ab dem|0.8', 'Bewilligung|0.9', 'Bewilligt|0.9', 'Leistungsanspruch|0.9', 'Anspruch|0.85', 'Dauer|0.8'],
         ['bewilligung_von', 'bewilligung_bis'],
-        { anywhere: true, ausser: /Bemessung/i },
+        { anywhere: true, ausser: NOT_THE_BENEFITS_PERIOD },
       );
       offer(readings, table?.von);
       offer(readings, table?.bis);
       offer(readings, period?.von);
       offer(readings, period?.bis);
       // a date printed alone beats a whole period only when clearly better: "bis zum" is also said of other benefits
-      offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab', 'erster Tag'], 'bewilligung_von', false), period ? 0.15 : 0);
+      offer(readings, findBoundary(layout, ['Beginn', 'Leistungsbeginn', 'Beginn der Leistung', 'Anspruchsbeginn', 'bewilligt ab', 'ab dem', 'Bewilligung ab', 'Bewilligungsbeginn', 'Bewilligungsabschnitt vom', 'Bewilligungszeitraum vom', 'erhalten Sie ab', 'Sie erhalten ab', 'Arbeitslosengeld ab', 'Zahlung ab', 'Anspruch ab', 'erster Tag', 'mit Wirkung vom', 'mit Wirkung ab'], 'bewilligung_von', false), period ? 0.15 : 0);
       offer(
         readings,
         findBoundary(

@@ -317,10 +317,17 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
       previous.rule.kind === hit.rule.kind &&
       /^[\s:]*((von|in Höhe von|beträgt|betrug|i\.\s?H\.\s?v\.)\s*)?[-\d]/i.test(hit.line.text.slice(previous.end, hit.start));
     if (!claimed) regions.push({ line: hit.line, start: previous ? previous.end : 0, end: hit.start, factor: 0.9, own: true });
+    // running text that broke right before the word: „… Es beträgt 96,29 EUR“ / „je Kalendertag. Ihr Anspruch …“
+    const startsLine = hit.line.text.slice(0, hit.start).trim() === '';
+    const over = startsLine && isSentence(hit.line.text) ? previousLineInColumn(layout, hit.line) : undefined;
+    const figureAtEnd = over && hit.rule.kind === 'amount' ? /\d[\d.,]*\s*(€|EUR|Euro)\s*$/.exec(over.text) : null;
+    if (over && figureAtEnd) regions.push({ line: over, start: figureAtEnd.index, end: over.text.length, factor: 0.9, own: true });
     // … unless the word is a cell of its own: a column header ("kalendertäglich") over its figures
     const ownCell = hit.start <= 1 && hit.line.text.slice(hit.end).trim() === '';
-    // … or the word ends a row's label cell ("Höhe des Arbeitslosengeldes je Kalendertag | 34,62 EUR"): the cell to its right
-    const endsLabelCell = hit.line.text.slice(hit.end).trim() === '' && !/\d/.test(hit.line.text.slice(0, hit.start));
+    // … or the word ends a row's label cell ("Höhe des Arbeitslosengeldes je Kalendertag | 34,62 EUR"): the cell to its right —
+    // not where the cell names another figure of the kind („Bemessungsentgelt je Kalendertag | 248,22 EUR“)
+    const distractorRow = previous !== undefined && previous.rule.field.startsWith('_') && previous.rule.kind === hit.rule.kind;
+    const endsLabelCell = hit.line.text.slice(hit.end).trim() === '' && !/\d/.test(hit.line.text.slice(0, hit.start)) && !distractorRow;
     if (hit.rule.before === 'only' && !ownCell) {
       if (endsLabelCell) {
         const right = rightOf(layout, hit.line)[0];

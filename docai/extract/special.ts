@@ -201,6 +201,8 @@ export function findBoundary(layout: Layout, labels: string[], field: string, en
       if (DEADLINE_BEFORE.test(line.text.slice(Math.max(0, hit.start - 40), hit.start))) continue;
       // "rechnerisches Anspruchsende", "reicht rechnerisch bis zum …": an end the claim would have had, not the one it has
       if (/(?<![\p{L}])(rechnerisch|theoretisch)\p{L}*\s+$/u.test(line.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+      // "Sie waren bis zum 22.12.2024 bei … beschäftigt": a state that ended, not the boundary asked for
+      if (/(?<![\p{L}])(war|waren|warst|wart)\s+$/iu.test(line.text.slice(Math.max(0, hit.start - 10), hit.start))) continue;
       // (a short caption over a drawn period — "erster Tag … letzter Tag" at the ends of a bar — reaches a little further down)
       const reach = line.text.trim().length <= 20 ? 4 : 1.6;
       const lines = [line, ...rightOf(layout, line), ...below(layout, line, reach)];

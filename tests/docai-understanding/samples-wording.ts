@@ -2794,4 +2794,33 @@ export const WORDING_SAMPLES: Sample[] = [
     { name: 'Noah Böhm', zahlbetrag: 1171.69 },
     'text-layer',
   ),
+  sample(
+    'Grenzgänger-Bescheid: „waren bis zum 22.12.2024 … beschäftigt“ ist das Ende der Beschäftigung, die Rahmenfrist „vom … bis …“ kein Bewilligungszeitraum; „mit Wirkung vom“, der Tagesbetrag am Zeilenende vor „je Kalendertag.“ und das Ende „längstens bis zum“ / „19.8.2025 gezahlt.“ auf der nächsten Zeile',
+    'arbeitslosengeldbescheid',
+    [
+      'Bundesagentur für Arbeit',
+      'Arbeitslosengeld – Bewilligung (Grenzgänger)',
+      'Sie wohnen in Konstanz und waren bis zum 22.12.2024 bei der Seerhein Maschinenbau AG in Kreuzlingen',
+      '(Schweiz) beschäftigt. Die Versicherungszeiten hat uns die Arbeitslosenkasse mit dem Dokument PD U1 bestätigt.',
+      'Auf Ihren Antrag vom 14.12.2024 erhalten Sie Arbeitslosengeld mit Wirkung vom 23.12.2024. Es beträgt 96,29 EUR',
+      'je Kalendertag. Ihr Anspruch umfasst 240 Kalendertage; das Arbeitslosengeld wird deshalb längstens bis zum',
+      '19.8.2025 gezahlt.',
+      'In der Rahmenfrist vom 23.6.2022 bis 22.12.2024 haben Sie die Anwartschaftszeit erfüllt.',
+    ],
+    { bewilligung_von: '2024-12-23', bewilligung_bis: '2025-08-19', leistungsbetrag_taeglich: 96.29 },
+  ),
+  sample(
+    'Berechnungsbogen: „Bemessungsentgelt je Kalendertag“ und „= Leistungsentgelt je Kalendertag“ vor „Arbeitslosengeld je Kalendertag“ — nur die letzte Zeile ist der Leistungsbetrag',
+    'arbeitslosengeldbescheid',
+    [
+      'Bundesagentur für Arbeit',
+      'Bescheid über Arbeitslosengeld',
+      'Berechnung | in Euro',
+      'Bemessungsentgelt je Kalendertag | 248,22 EUR',
+      '– Sozialversicherungspauschale (20 %) | 49,64 EUR',
+      '= Leistungsentgelt je Kalendertag | 160,49 EUR',
+      'Arbeitslosengeld je Kalendertag | 96,29 EUR',
+    ],
+    { leistungsbetrag_taeglich: 96.29 },
+  ),
 ];
