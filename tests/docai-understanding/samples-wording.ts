@@ -2823,4 +2823,33 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { leistungsbetrag_taeglich: 96.29 },
   ),
+  sample(
+    'Promotionsbescheinigung: „Die Einschreibung … endet mit dessen Ablauf am“ / „31. März 2025. Für das Sommersemester 2025 ist eine Rückmeldung bis zum 15. Feb. 2025 …“ — das Ende der Einschreibung, nicht die Rückmeldefrist',
+    'schulbescheinigung',
+    [
+      'Universität Leipzig – Graduiertenakademie',
+      'Bescheinigung für Promovierende',
+      'Frau Dr. des. Mara Lindner, geboren am 3.3.1994, ist als Doktorandin angenommen und eingeschrieben.',
+      'Die Einschreibung gilt für das Wintersemester 2024/25 und endet mit dessen Ablauf am',
+      '31. März 2025. Für das Sommersemester 2025 ist eine Rückmeldung bis zum 15. Feb. 2025',
+      'erforderlich.',
+    ],
+    { gueltig_bis: '2025-03-31' },
+  ),
+  sample(
+    'Feststellungsbescheid für einen Menschen ohne deutsche Staatsangehörigkeit: „Ablauf der Gültigkeit | 31.01.2025“ im Kasten, im Text der Aufenthaltstitel „bis zum 19.01.2025 erteilt“',
+    'schwerbehindertenausweis',
+    [
+      'Landesamt für Soziales – Schwerbehindertenrecht',
+      'Bescheid nach § 152 SGB IX',
+      'Der Grad der Behinderung beträgt 50.',
+      'Eintragungen im Ausweis',
+      'GdB | 50',
+      'Ablauf der Gültigkeit | 31.01.2025',
+      'Die Gültigkeit des Ausweises ist bei Menschen ohne deutsche Staatsangehörigkeit längstens bis zum Ende des Monats zu befristen, in dem ihr',
+      'Aufenthaltstitel endet. Ihre Aufenthaltserlaubnis wurde',
+      'bis zum 19.01.2025 erteilt.',
+    ],
+    { gdb: 50, gueltig_bis: '2025-01-31' },
+  ),
 ];
