@@ -16,6 +16,10 @@ export const FRESH_WORDS = /(?<![\p{L}])(neu(e[rsn]?)?|aktuell(e[rsn]?)?|k(?:ü|
 // ("Der Bescheid vom 25.12.2019 wird insoweit aufgehoben, als darin ein GdB von 60 …": the figure of the notice set aside)
 const EARLIER_DECISION = /(mit Bescheid vom|hatten? (ich|wir) Ihnen|bisher bewilligt|ursprünglich bewilligt|^\s*Zum Vergleich\b|(?<![\p{L}])(war|waren|galt|galten|betrug|betrugen) bis (zum )?\d|Bescheid(es)? vom [^,;]{1,20}? (wird|werden|ist) (\p{L}+\s+){0,2}aufgehoben|(festgestellt|bewilligt|anerkannt|gewährt|zuerkannt) worden (war|waren)(?![\p{L}]))/iu;
 
+/** A decision told in the past passive: „… festgesetzt wurde“, „bewilligt worden war“. */
+// (ending the line: a line that goes on with the next sentence — „… festgestellt worden ist. Vom 1. November 2024 an beträgt …“ — holds new figures too)
+const PAST_DECISION = /(?<![\p{L}])(festgesetzt|bewilligt|gewährt|festgestellt|anerkannt|zuerkannt)\s+(wurden?|worden\s+(war|waren|ist|sind))\s*[.;]?\s*$/iu;
+
 const HEADING = /^\s*((\d{1,2}\.)+|[A-Ha-h]\)|[IVX]{1,4}\.|§\s*\d+[a-z]?)\s+\p{L}/u;
 /** "3 Untermieterin / Untermieter": a section number without its dot, before a capitalised word and no other figure */
 const BARE_NUMBER_HEADING = /^\s*\d{1,2}\s+\p{Lu}\p{Ll}[^\d]*$/u;
@@ -90,7 +94,16 @@ export function contextOf(layout: Layout): Context {
       } else staleHeading = undefined;
       if (/(kumu[lk]iert|Kumu[lk]ierte Werte|Jahreswerte|Jahressumme|seit Jahresbeginn|Vorjahr)/i.test(line.text)) stale.add(line);
       // a letter recalling an earlier decision: "mit Bescheid vom … hatte ich Ihnen … bewilligt"
-      if (EARLIER_DECISION.test(line.text) || pluperfectAcrossLines(layout, line)) stale.add(line);
+      if (EARLIER_DECISION.test(line.text) || pluperfectAcrossLines(layout, line)) {
+        stale.add(line);
+        // … whose sentence goes on below in the past („wird aufgehoben, soweit darin Basiselterngeld“ / „in Höhe von EUR 865,27 monatlich festgesetzt wurde.“)
+        // (a numbered point's next line may be indented under its text)
+        for (let current: Line | undefined = line, k = 0; current && k < 3 && !/[.:;!?]\s*$/.test(current.text); k++) {
+          const from: Line = current;
+          current = below(layout, from, 1.6).find((next) => next.x >= from.x - Math.max(6, from.height) && next.x <= from.x + from.height * 3 && !/^\s*(\d{1,2}\.|[a-z]\))\s/.test(next.text));
+          if (current && PAST_DECISION.test(current.text)) stale.add(current);
+        }
+      }
     }
     if (page.positioned) for (const line of supersededStages(layout, page.lines)) stale.add(line);
   }

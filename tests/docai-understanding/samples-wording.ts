@@ -2852,4 +2852,29 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { gdb: 50, gueltig_bis: '2025-01-31' },
   ),
+  placed(
+    'Abhilfebescheid Elterngeld: Punkt 1 „Der Bescheid vom … wird aufgehoben, soweit darin“ / eingerückt „Basiselterngeld in Höhe von 866,99 Euro monatlich festgesetzt wurde.“ ist der alte Betrag, Punkt 2 der neue',
+    'elterngeldbescheid',
+    [
+      ['Stadt Erfurt – Jugendamt – Abteilung Elterngeld', 66, 40, 12],
+      ['Bescheid über die Abhilfe Ihres Widerspruchs', 66, 264, 12],
+      ['1. Der Bescheid vom 7. August 2024 wird aufgehoben, soweit darin', 76, 437, 9.8],
+      ['Basiselterngeld in Höhe von 866,99 Euro monatlich festgesetzt wurde.', 92, 451, 9.8],
+      ['2. Ihnen wird Basiselterngeld in Höhe von 1.316,29 Euro monatlich für die Zeit', 76, 468, 9.8],
+      ['vom 24. August 2024 bis 23. Juni 2025 bewilligt.', 92, 481, 9.8],
+    ],
+    { elterngeld_monatlich: 1316.29 },
+    'text-layer',
+  ),
+  placed(
+    'Neufeststellung nach Heilungsbewährung: die Fortsetzung „festgestellt worden ist. Vom 1. November 2024 an beträgt der Grad der Behinderung (GdB) 50.“ enthält nach dem alten Satz den neuen Wert',
+    'schwerbehindertenausweis',
+    [
+      ['Landesverwaltungsamt – Versorgungsamt', 70, 40, 12],
+      ['Neufeststellung des Grades der Behinderung nach Ablauf der Heilungsbewährung', 72, 267, 12],
+      ['Der Bescheid vom 3. März 2022 wird insoweit aufgehoben, als darin ein Grad der Behinderung von 70', 74, 388, 10, 470],
+      ['festgestellt worden ist. Vom 1. November 2024 an beträgt der Grad der Behinderung (GdB) 50.', 70, 402, 10, 470],
+    ],
+    { gdb: 50 },
+  ),
 ];
