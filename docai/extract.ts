@@ -77,10 +77,10 @@ function isSublet(layout: Layout): boolean {
   return !!first && first.lines.slice(0, 12).some((line) => SUBLET.test(line.text));
 }
 
-/** Offices that compute pay for an employer: the header of a payslip may name them instead of the employer. */
 /** Periods an unemployment-benefit notice names besides the benefit's: the assessment period and the qualifying framework period. */
 const NOT_THE_BENEFITS_PERIOD = /Bemessung|Rahmenfrist/i;
 
+/** Offices that compute pay for an employer: the header of a payslip may name them instead of the employer. */
 const PAYROLL_OFFICE = /(Bezügestelle|Besoldung|Bezüge|Gehaltsabrechnung|Lohnbüro|Personalabrechnung|Abrechnungsstelle|Abrechnungszentrum|Lohnabrechnungsstelle|Versorgungsamt|Steuerberat|Lohnbuchhaltung|Lohnservice|Abrechnungsservice)/i;
 
 function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void {

@@ -20,11 +20,10 @@ export function mixedCasePrinting(layout: Layout, value: string): string | undef
   if (!inCapitals(value)) return undefined;
   const words = value.split(' ').filter((word) => word.length > 0);
   if (words.length < 2) return undefined;
-  const word = (w: string) => escapeRegExp(w);
-  const surname = words[words.length - 1];
-  const given = words.slice(0, -1);
-  const natural = `${given.map(word).join('\\s+')}\\s+${word(surname)}`;
-  const surnameFirst = `${word(surname)},\\s*${given.map(word).join('\\s+')}`;
+  const surname = escapeRegExp(words[words.length - 1]);
+  const given = words.slice(0, -1).map(escapeRegExp).join('\\s+');
+  const natural = `${given}\\s+${surname}`;
+  const surnameFirst = `${surname},\\s*${given}`;
   const printing = new RegExp(`(?<![\\p{L}])(?:${natural}|${surnameFirst})(?![\\p{L}])`, 'giu');
   for (const line of layout.lines) {
     for (const match of line.text.matchAll(printing)) {

@@ -33,11 +33,20 @@ export interface Context {
 
 const cache = new WeakMap<Layout, Context>();
 
+/** A line whose sentence ends with it. */
+const endsSentence = (line: Line) => /[.:;!?]\s*$/.test(line.text);
+
 /** A line of running text whose sentence continues on the next line of its column (in lower case). */
 function sentenceGoesOn(layout: Layout, line: Line): boolean {
-  if (/[.:;!?]\s*$/.test(line.text)) return false;
+  if (endsSentence(line)) return false;
   const next = nextLineInColumn(layout, line);
   return !!next && /^\s*\p{Ll}/u.test(next.text);
+}
+
+/** The next line of a sentence that does not end with `line`, also indented under a numbered point's text; not the next point. */
+function sentenceContinuation(layout: Layout, line: Line): Line | undefined {
+  if (endsSentence(line)) return undefined;
+  return below(layout, line, 1.6).find((next) => next.x >= line.x - Math.max(6, line.height) && next.x <= line.x + line.height * 3 && !/^\s*(\d{1,2}\.|[a-z]\))\s/.test(next.text));
 }
 
 export function contextOf(layout: Layout): Context {
@@ -97,12 +106,8 @@ export function contextOf(layout: Layout): Context {
       if (EARLIER_DECISION.test(line.text) || pluperfectAcrossLines(layout, line)) {
         stale.add(line);
         // … whose sentence goes on below in the past („wird aufgehoben, soweit darin Basiselterngeld“ / „in Höhe von EUR 865,27 monatlich festgesetzt wurde.“)
-        // (a numbered point's next line may be indented under its text)
-        for (let current: Line | undefined = line, k = 0; current && k < 3 && !/[.:;!?]\s*$/.test(current.text); k++) {
-          const from: Line = current;
-          current = below(layout, from, 1.6).find((next) => next.x >= from.x - Math.max(6, from.height) && next.x <= from.x + from.height * 3 && !/^\s*(\d{1,2}\.|[a-z]\))\s/.test(next.text));
-          if (current && PAST_DECISION.test(current.text)) stale.add(current);
-        }
+        let next = sentenceContinuation(layout, line);
+        for (let k = 0; next && k < 3; k++, next = sentenceContinuation(layout, next)) if (PAST_DECISION.test(next.text)) stale.add(next);
       }
     }
     if (page.positioned) for (const line of supersededStages(layout, page.lines)) stale.add(line);
