@@ -12,7 +12,7 @@ import type { ExtractedField } from '../types.js';
 import { escapeRegExp, foldLabel, findLabel, genitiveEnding, otherWordThanLabel, shortTokensOf } from './fuzzy.js';
 import { above, below, headerColumn, isHeaderCell, isSentence, nextLineInColumn, previousLineInColumn, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
-import { findDates } from '../normalize.js';
+import { findAmounts, findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
 
 export interface FieldRule {
@@ -320,8 +320,10 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     // running text that broke right before the word: „… Es beträgt 96,29 EUR“ / „je Kalendertag. Ihr Anspruch …“
     const startsLine = hit.line.text.slice(0, hit.start).trim() === '';
     const over = startsLine && isSentence(hit.line.text) ? previousLineInColumn(layout, hit.line) : undefined;
-    const figureAtEnd = over && hit.rule.kind === 'amount' ? /\d[\d.,]*\s*(€|EUR|Euro)\s*$/.exec(over.text) : null;
-    if (over && figureAtEnd) regions.push({ line: over, start: figureAtEnd.index, end: over.text.length, factor: 0.9, own: true });
+    const figureAtEnd = over && hit.rule.kind === 'amount' ? findAmounts(over.text, { textLayer: over.textLayer }).at(-1) : undefined;
+    if (over && figureAtEnd && /(€|EUR|Euro)\s*$/.test(over.text.slice(figureAtEnd.start, figureAtEnd.end)) && over.text.slice(figureAtEnd.end).trim() === '') {
+      regions.push({ line: over, start: figureAtEnd.start, end: over.text.length, factor: 0.9, own: true });
+    }
     // … unless the word is a cell of its own: a column header ("kalendertäglich") over its figures
     const ownCell = hit.start <= 1 && hit.line.text.slice(hit.end).trim() === '';
     // … or the word ends a row's label cell ("Höhe des Arbeitslosengeldes je Kalendertag | 34,62 EUR"): the cell to its right —
