@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities and a self-employed person's quarterly business-account statement with month sums and a quarterly closing and screenshots of a banking app (account details, then the turnover list filtered to a period) printed one per page (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities and a self-employed person's quarterly business-account statement with month sums and a quarterly closing and screenshots of a banking app (account details, then the turnover list filtered to a period) printed one per page and a CSV turnover export opened in a spreadsheet program and printed with grid lines (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, workday, type IsoDate } from '../dates.js';
@@ -2078,6 +2078,215 @@ function blind12AppScreenshots(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/**
+ * Blind13 (holdout): the turnover export (CSV) of an online banking, opened in a spreadsheet
+ * program and printed in landscape with grid lines, handed in instead of a statement: the
+ * program's header (the file's name) and footer (page number), sometimes the column letters and
+ * row numbers printed too; the first rows the bank's key/value lines (file created on, IBAN,
+ * account name, bank, customer or account holder, the period as one cell or as two rows, the
+ * balance), then the column heads and one row per booking (booking and value day, counterparty,
+ * booking text, purpose clipped at the cell's edge, counterparty IBAN, amount, currency, in one
+ * export the balance after each booking), newest first or oldest first; amounts as the
+ * spreadsheet shows numbers ("-55,08", "1234,56"); continuation pages carry on without the heads.
+ */
+function blind13CsvTabellenblatt(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const holder = fake.person(rng, { bornFrom: 1950, bornTo: 2004 });
+  holder.title = undefined;
+  const bank = rng.pick(fake.BANKS);
+  const region = fake.PLACES_PLZ.map(([, c]) => c).find((c) => bank.name.includes(c.split(' ')[0]));
+  const address = fake.address(rng, region ? { city: region } : {});
+  const iban = fake.germanIban(bank.blz, `${rng.int(1, 9)}${rng.digits(rng.pick([8, 9]))}`);
+  // the period the customer chose in the portal: a calendar month, or days counted back from the export
+  const exported = addDays(ctx.today, -rng.int(1, 6));
+  const wholeMonths = rng.chance(0.55);
+  const bis = wholeMonths ? lastOfMonth(addMonths(exported, -1)) : addDays(exported, -rng.int(0, 1));
+  const von = wholeMonths ? firstOfMonth(addMonths(bis, -rng.pick([0, 0, 1, 2]))) : addDays(bis, -rng.pick([29, 44, 59, 89]));
+  const style = rng.pick(['kunde', 'auftragskonto'] as const);
+  // CSV dates are always dd.mm.yyyy, whatever the bank prints elsewhere
+  const dd = (x: IsoDate) => `${x.slice(8, 10)}.${x.slice(5, 7)}.${x.slice(0, 4)}`;
+  const newestFirst = style === 'kunde' ? rng.chance(0.7) : rng.chance(0.3);
+
+  const employer = fake.employerName(rng, address.city);
+  const employerIban = fake.bankAccount(rng).iban;
+  const landlord = fake.landlordOrganisation(rng, address.city);
+  const landlordIban = fake.bankAccount(rng).iban;
+  const rent = cents(rng.float(380, 980));
+  const salary = cents(rng.float(1150, 2950));
+  // the holder's own savings account at the same bank, the target of monthly transfers
+  const savingsIban = fake.germanIban(bank.blz, `${rng.int(1, 9)}${rng.digits(9)}`);
+  const upper = rng.chance(0.5);
+  const txs: { date: IsoDate; valuta: IsoDate; party: string; text: string; purpose: string; iban: string; amount: number }[] = [];
+  const days = Math.round((Date.parse(bis) - Date.parse(von)) / 86400000);
+  const inRange = (x: IsoDate) => x >= von && x <= bis;
+  const push = (date: IsoDate, t: Omit<(typeof txs)[number], 'date' | 'valuta'>, valutaShift = 0) => {
+    if (inRange(date)) txs.push({ ...t, date, valuta: addDays(date, valutaShift) });
+  };
+  for (let m = firstOfMonth(von); m <= bis; m = addMonths(m, 1)) {
+    const name = MONTHS_DE[Number(m.slice(5, 7)) - 1];
+    const at = (day: number) => addDays(m, Math.min(day, 28) - 1);
+    push(at(rng.int(26, 28)), { party: employer, text: 'Gehalt/Rente', purpose: `${upper ? `LOHN GEHALT ${name.toUpperCase()}` : `Lohn/Gehalt ${name}`} ${m.slice(0, 4)} PNR ${rng.digits(6)}`, iban: employerIban, amount: salary });
+    push(at(rng.int(1, 3)), { party: landlord, text: 'Dauerauftrag', purpose: `Miete ${name} ${rng.pick(['Whg.', 'Wohnung', 'WE'])} ${rng.int(1, 48)} incl. NK`, iban: landlordIban, amount: -rent });
+    push(at(rng.int(2, 12)), { party: rng.pick(['Stadtwerke ' + address.city, 'E.ON Energie Deutschland GmbH', 'Vattenfall Europe Sales GmbH', 'Octopus Energy Germany GmbH']), text: 'Lastschrift', purpose: `Abschlag Strom Vertragskonto ${rng.digits(10)} EREF+${rng.digits(12)}`, iban: fake.bankAccount(rng).iban, amount: -rng.pick([39, 46, 58, 64, 77, 92]) });
+    push(at(rng.int(10, 22)), { party: rng.pick(['Telefonica Germany GmbH + Co. OHG', 'Vodafone GmbH', 'Telekom Deutschland GmbH', '1&1 Telecom GmbH']), text: 'Lastschrift', purpose: `Kd-Nr. ${rng.digits(9)} Rg-Nr. ${rng.digits(10)} MREF+${rng.digits(8)} CRED+DE${rng.digits(2)}ZZZ0000${rng.digits(7)}`, iban: fake.bankAccount(rng).iban, amount: -cents(rng.float(9.99, 49.99)) });
+    if (rng.chance(0.4)) push(at(rng.int(3, 9)), { party: 'Bundesagentur fuer Arbeit - Familienkasse', text: 'Gutschrift', purpose: `KG ${rng.digits(3)}FK${rng.digits(6)} ${name}`, iban: fake.germanIban('76000000', `${rng.digits(10)}`), amount: 255 * rng.int(1, 2) });
+    for (let i = 0; i < rng.int(3, 8); i++) {
+      const date = at(rng.int(1, 28));
+      const shop = rng.pick(['REWE Markt GmbH', 'EDEKA Center', 'ALDI SUED', 'Lidl Dienstl. GmbH', 'dm-drogerie markt', 'Kaufland', 'ROSSMANN', 'DB Vertrieb GmbH', 'Amazon Payments Europe']);
+      if (rng.chance(0.2)) push(date, { party: rng.pick(['PayPal Europe S.a.r.l. et Cie S.C.A', 'Klarna Bank AB']), text: 'Lastschrift', purpose: `${rng.digits(16)} PP.${rng.digits(4)}.PP . ${shop}, Ihr Einkauf bei ${shop}`, iban: 'LU89751000135104200E', amount: -cents(rng.float(6, 120)) });
+      else push(date, { party: shop, text: 'Kartenzahlung', purpose: `${shop} ${address.city.toUpperCase()}/DE ${dd(date).slice(0, 5)} ${rng.int(8, 20)}:${rng.digits(1).replace(/[6-9]/, '2')}${rng.digits(1)} Debitkarte ${rng.digits(1)}`, iban: '', amount: -cents(rng.float(3.5, 96)) }, rng.int(0, 2));
+    }
+    if (rng.chance(0.4)) push(at(rng.int(27, 28)), { party: `${holder.first} ${holder.last}`.toUpperCase(), text: 'Umbuchung', purpose: rng.pick(['Sparen', 'Uebertrag Tagesgeld', 'Ruecklage']), iban: savingsIban, amount: -rng.pick([25, 50, 100, 150]) });
+    if (rng.chance(0.35)) push(at(rng.int(5, 25)), { party: fake.fullName(fake.person(rng)), text: 'Gutschrift', purpose: rng.pick(['Rueckzahlung', 'Danke fuer Auslage', 'Anteil Strom', 'Geschenk']), iban: fake.bankAccount(rng).iban, amount: cents(rng.float(10, 180)) });
+  }
+  if (!txs.length) push(addDays(von, rng.int(0, days)), { party: employer, text: 'Gutschrift', purpose: 'Lohn/Gehalt', iban: employerIban, amount: salary });
+  txs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const opening = cents(rng.float(-250, 2400));
+  let running = opening;
+  const withBalance = txs.map((t) => ({ ...t, balance: (running = cents(running + t.amount)) }));
+  const closing = running;
+  const rows = newestFirst ? [...withBalance].reverse() : withBalance;
+  const num = (v: number) => decimal(v, 2, '');
+  const createdClock = `${rng.int(7, 22)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+
+  // the sheet: rows of cells; kind decides the alignment as the spreadsheet shows it
+  type C = { t: string; right?: boolean; bold?: boolean; field?: string; fields?: [string, string][] };
+  const sheet: C[][] = [];
+  const periodCell: C = { t: `${dd(von)} - ${dd(bis)}`, fields: [['zeitraum_von', dd(von)], ['zeitraum_bis', dd(bis)]] };
+  const holderName = style === 'kunde' ? `${holder.first} ${holder.last}` : ctx.name(holder);
+  let columns: { head: string; w: number; right?: boolean }[];
+  if (style === 'kunde') {
+    sheet.push([{ t: ctx.pick(['Umsatzanzeige'], ['Umsatzliste', 'Kontoumsätze']) }, { t: `Datei erstellt am: ${dd(exported)} ${createdClock}` }]);
+    sheet.push([]);
+    sheet.push([{ t: 'IBAN' }, { t: ctx.iban(iban), field: 'iban' }]);
+    sheet.push([{ t: 'Kontoname' }, { t: rng.pick(['Girokonto', 'Gehaltskonto', 'Girokonto Online']) }]);
+    sheet.push([{ t: 'Bank' }, { t: bank.name }]);
+    sheet.push([{ t: ctx.pick(['Kunde'], ['Kundin/Kunde', 'Kontoinhaber/-in']) }, { t: holderName, field: 'kontoinhaber' }]);
+    sheet.push([{ t: 'Zeitraum' }, periodCell]);
+    sheet.push([{ t: 'Saldo' }, { t: num(closing), right: true }, { t: 'EUR' }]);
+    sheet.push([]);
+    sheet.push([{ t: 'Sortierung' }, { t: newestFirst ? 'Datum absteigend' : 'Datum aufsteigend' }]);
+    sheet.push([]);
+    sheet.push([{ t: 'In der CSV-Datei finden Sie alle bereits gebuchten Umsätze. Vorgemerkte Umsätze werden nicht aufgenommen, auch wenn sie im Online-Banking angezeigt werden.' }]);
+    sheet.push([]);
+    columns = [
+      { head: 'Buchung', w: 62 },
+      { head: 'Valuta', w: 62 },
+      { head: 'Auftraggeber/Empfänger', w: 150 },
+      { head: 'Buchungstext', w: 78 },
+      { head: 'Verwendungszweck', w: 212 },
+      { head: 'Saldo', w: 62, right: true },
+      { head: 'Währung', w: 40 },
+      { head: 'Betrag', w: 62, right: true },
+      { head: 'Währung', w: 40 },
+    ];
+    sheet.push(columns.map((c) => ({ t: c.head })));
+    for (const t of rows) sheet.push([{ t: dd(t.date), right: true }, { t: dd(t.valuta), right: true }, { t: t.party }, { t: t.text }, { t: t.purpose }, { t: num(t.balance), right: true }, { t: 'EUR' }, { t: num(t.amount), right: true }, { t: 'EUR' }]);
+  } else {
+    const twoRows = rng.chance(0.5);
+    sheet.push([{ t: ctx.pick(['Kontoumsätze'], ['Umsätze Girokonto', 'Export Umsätze']), bold: false }]);
+    sheet.push([{ t: ctx.pick(['Kontoinhaber:'], ['Inhaber:', 'Name Kontoinhaber:']) }, { t: holderName, field: 'kontoinhaber' }]);
+    sheet.push([{ t: 'IBAN:' }, { t: ctx.iban(iban), field: 'iban' }]);
+    sheet.push([{ t: 'BIC:' }, { t: bank.bic }]);
+    if (twoRows) {
+      sheet.push([{ t: 'Zeitraum von:' }, { t: dd(von), right: true, field: 'zeitraum_von' }]);
+      sheet.push([{ t: 'Zeitraum bis:' }, { t: dd(bis), right: true, field: 'zeitraum_bis' }]);
+    } else sheet.push([{ t: 'Zeitraum:' }, periodCell]);
+    sheet.push([{ t: `Kontostand am ${dd(addDays(von, -1))}:` }, { t: num(opening), right: true }, { t: 'EUR' }]);
+    sheet.push([{ t: `Kontostand am ${dd(bis)}:` }, { t: num(closing), right: true }, { t: 'EUR' }]);
+    sheet.push([{ t: `Exportiert am ${dd(exported)} um ${createdClock} Uhr` }]);
+    sheet.push([]);
+    columns = [
+      { head: 'IBAN Auftragskonto', w: 118 },
+      { head: 'Buchungstag', w: 58 },
+      { head: 'Valutadatum', w: 58 },
+      { head: 'Name Zahlungsbeteiligter', w: 134 },
+      { head: 'IBAN Zahlungsbeteiligter', w: 118 },
+      { head: 'Buchungstext', w: 70 },
+      { head: 'Verwendungszweck', w: 120 },
+      { head: 'Betrag', w: 50, right: true },
+      { head: 'Waehrung', w: 40 },
+    ];
+    sheet.push(columns.map((c) => ({ t: c.head })));
+    for (const t of rows) sheet.push([{ t: iban }, { t: dd(t.date), right: true }, { t: dd(t.valuta), right: true }, { t: t.party }, { t: t.iban }, { t: t.text }, { t: t.purpose }, { t: num(t.amount), right: true }, { t: 'EUR' }]);
+  }
+
+  // printing: landscape A4, fitted to the page width, grid lines, header and footer of the program
+  const W = 841.89;
+  const H = 595.28;
+  const heads = rng.chance(0.4);
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 7.6, pageSize: [W, H], margins: { left: 34, right: 34, top: 50, bottom: 46 } });
+  const total = columns.reduce((s, c) => s + c.w, 0);
+  const avail = W - 68 - (heads ? 22 : 0);
+  const scale = Math.min(1, avail / total);
+  const widths = columns.map((c) => c.w * scale);
+  const x0 = 34 + (heads ? 22 : 0);
+  const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  const rowH = 11.5;
+  const size = 7.4;
+  const perPage = Math.floor((H - 50 - 46 - (heads ? rowH : 0)) / rowH);
+  const pages = Math.ceil(sheet.length / perPage);
+  const stem = style === 'kunde' ? `Umsatzanzeige_${iban}_${exported.replace(/-/g, '')}` : `Umsaetze_${rng.pick(['Girokonto', 'Konto'])}_${exported.replace(/-/g, '')}`;
+  const fit = (text: string, width: number) => {
+    if (d.measure(text, { size }) <= width) return text;
+    let t = text;
+    while (t.length > 1 && d.measure(t, { size }) > width) t = t.slice(0, -1);
+    return t;
+  };
+  const letters = 'ABCDEFGHIJKLMNOP';
+  const gridColor: [number, number, number] = [0.72, 0.72, 0.72];
+  for (let p = 0; p < pages; p++) {
+    if (p > 0) d.newPage();
+    let y = 50;
+    if (heads) {
+      d.rect(x0 - 22, y, xs[xs.length - 1] + widths[widths.length - 1] - x0 + 22, rowH, { fill: [0.93, 0.93, 0.93] });
+      widths.forEach((w, i) => {
+        d.text(xs[i] + w / 2, y + 8.5, letters[i], { size: 7, align: 'center', color: GRAY });
+        d.line(xs[i], y, xs[i], y + rowH, 0.3, gridColor);
+      });
+      y += rowH;
+    }
+    const chunk = sheet.slice(p * perPage, (p + 1) * perPage);
+    chunk.forEach((cells, r) => {
+      const top = y + r * rowH;
+      const base = top + 8.4;
+      if (heads) {
+        d.rect(x0 - 22, top, 22, rowH, { fill: [0.93, 0.93, 0.93] });
+        d.text(x0 - 3, base, String(p * perPage + r + 1), { size: 6.8, align: 'right', color: GRAY });
+      }
+      // a cell's text runs on into empty neighbours (no grid line there), otherwise it is cut at the cell's edge
+      const covered = new Set<number>();
+      cells.forEach((c, i) => {
+        if (!c.t) return;
+        let room = widths[i] - 4;
+        if (!c.right)
+          for (let j = i + 1; j < widths.length && !(cells[j]?.t) && d.measure(c.t, { size }) > room; j++) {
+            room += widths[j];
+            covered.add(j);
+          }
+        const shown = c.right ? c.t : fit(c.t, room);
+        d.text(c.right ? xs[i] + widths[i] - 2 : xs[i] + 2, base, shown, { size, bold: c.bold, field: c.field, align: c.right ? 'right' : undefined });
+        for (const [f, printed] of c.fields ?? []) d.place(f, printed);
+      });
+      d.hline(top + rowH, x0 - (heads ? 22 : 0), xs[xs.length - 1] + widths[widths.length - 1], 0.3, gridColor);
+      [...xs, xs[xs.length - 1] + widths[widths.length - 1]].forEach((x, j) => {
+        if (!covered.has(j)) d.line(x, top, x, top + rowH, 0.3, gridColor);
+      });
+    });
+    const bottom = y + chunk.length * rowH;
+    d.hline(y, x0 - (heads ? 22 : 0), xs[xs.length - 1] + widths[widths.length - 1], 0.3, gridColor);
+    if (heads) d.line(x0 - 22, y, x0 - 22, bottom, 0.3, gridColor);
+  }
+  d.onEveryPage((doc, page, n) => {
+    doc.text(W / 2, 30, stem, { size: 9, align: 'center' });
+    doc.text(W / 2, H - 24, n > 1 && style === 'auftragskonto' ? `Seite ${page} von ${n}` : `Seite ${page}`, { size: 9, align: 'center' });
+  });
+  ctx.set('kontoinhaber', fake.fullName(holder));
+  ctx.set('iban', iban);
+  ctx.set('zeitraum_von', von);
+  ctx.set('zeitraum_bis', bis);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -2097,5 +2306,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind10-finanzreport', holdout: true, build: blind10Finanzreport },
     { id: 'blind11-geschaeftskonto-quartal', holdout: true, build: blind11GeschaeftskontoQuartal },
     { id: 'blind12-app-screenshots', holdout: true, build: blind12AppScreenshots },
+    { id: 'blind13-csv-tabellenblatt', holdout: true, build: blind13CsvTabellenblatt },
   ],
 };
