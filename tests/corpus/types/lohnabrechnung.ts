@@ -2941,6 +2941,215 @@ function blind12LohnbuchstelleEndlos(ctx: Ctx): void {
   ctx.set('rentenversicherung', c.rv);
 }
 
+/**
+ * Blind13 (holdout): the payslip as the employee sees it in the employer's HR app on a phone,
+ * handed in as two or three screenshots scrolled one after the other. Every screen has the status
+ * bar, the app bar and a sticky line with the month; the first screen greets the employee by the
+ * given name, shows the employer as the app's tenant, the month switcher, the payout first in a
+ * tinted hero card (with the transfer day, a masked IBAN and the change against the previous
+ * month), the person card and the earnings to the gross; the next screens the taxes, the employee's
+ * social-insurance shares with their rates in grey sub-lines, the statutory net, deductions after
+ * the net, the employer's contributions as a collapsed row with their total, and this year's totals.
+ */
+function blind13HrAppScreenshots(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const emp = p.employee;
+  const W = 360;
+  const H = rng.pick([760, 780, 800]);
+  const X0 = 18;
+  const X1 = W - 18;
+  const app = rng.pick([
+    { name: 'MeinLohn', ui: [0.16, 0.36, 0.66] as Color },
+    { name: 'Personalportal mobil', ui: [0.0, 0.45, 0.42] as Color },
+    { name: 'HR Self-Service', ui: [0.35, 0.2, 0.55] as Color },
+    { name: 'LohnPilot', ui: [0.82, 0.33, 0.05] as Color },
+  ]);
+  const tint: Color = [0.9 + app.ui[0] * 0.08, 0.92 + app.ui[1] * 0.06, 0.94 + app.ui[2] * 0.05];
+  const ink: Color = [0.12, 0.12, 0.14];
+  const soft: Color = [0.45, 0.45, 0.5];
+  const rule: Color = [0.88, 0.88, 0.9];
+  const d = ctx.start({ family: 'helvetica', size: 10.5, pageSize: [W, H], margins: { left: X0, right: W - X1, top: 0, bottom: 0 } });
+  const m = (v: number) => ctx.money(v);
+  const month = monthText(p.month, rng.pick(['Monat yyyy', 'Monat yyyy', 'mm/yyyy'] as const));
+  const title = ctx.pick(['Entgeltabrechnung', 'Gehaltsabrechnung'], ['Verdienstnachweis', 'Meine Abrechnung', 'Lohnzettel']);
+  let minute = rng.int(0, 50);
+  const hour = rng.int(7, 22);
+  const battery = rng.int(14, 97);
+  const net = rng.pick(['5G', 'LTE', 'WLAN']);
+  const NAV = 54;
+  const fit = (text: string, width: number, size: number, bold = false) => {
+    if (d.measure(text, { size, bold }) <= width) return text;
+    let t = text;
+    while (t.length > 4 && d.measure(`${t}…`, { size, bold }) > width) t = t.slice(0, -1);
+    return `${t.trimEnd()}…`;
+  };
+
+  const chrome = (first: boolean) => {
+    d.text(X0, 16, `${hour}:${String(minute).padStart(2, '0')}`, { size: 9.5, bold: true, color: ink });
+    d.text(X1, 16, `${net}   ${battery} %`, { size: 8.5, align: 'right', color: ink });
+    minute = Math.min(59, minute + rng.int(0, 1));
+    d.rect(0, 24, W, 44, { fill: app.ui });
+    d.text(X0, 51, '<', { size: 15, bold: true, color: [1, 1, 1] });
+    d.text(W / 2, 51, title, { size: 13, bold: true, align: 'center', color: [1, 1, 1] });
+    d.text(X1, 50, 'PDF', { size: 8.5, bold: true, align: 'right', color: [1, 1, 1] });
+    if (first) {
+      d.y = 68;
+      return;
+    }
+    // the sticky line that stays when the list scrolls
+    d.rect(0, 68, W, 24, { fill: tint });
+    d.text(X0, 84, month, { size: 9.5, bold: true, color: ink });
+    d.text(X1, 84, fit(`${emp.first} ${emp.last}`, 190, 9), { size: 9, align: 'right', color: soft });
+    d.y = 100;
+  };
+  const tabs = rng.pick([['Start', 'Dokumente', 'Zeiten', 'Profil'], ['Übersicht', 'Abrechnungen', 'Urlaub', 'Mehr'], ['Home', 'Lohn', 'Abwesenheit', 'Konto']]);
+  const nav = () => {
+    d.hline(H - NAV, 0, W, 0.5, rule);
+    const active = 1;
+    tabs.forEach((t, i) => {
+      const cx = (W / tabs.length) * (i + 0.5);
+      d.rect(cx - 9, H - NAV + 9, 18, 14, { stroke: i === active ? app.ui : soft, lineWidth: 1 });
+      d.text(cx, H - NAV + 36, t, { size: 8, align: 'center', color: i === active ? app.ui : soft, bold: i === active });
+    });
+    d.rect(W / 2 - 60, H - 9, 120, 4, { fill: ink });
+  };
+  const screen = (first: boolean) => {
+    if (!first) d.newPage();
+    chrome(first);
+    nav();
+  };
+  const bottom = () => H - NAV - 10;
+  // a screenshot taken after scrolling shows the last row of the one before again at its top
+  let last: (() => void) | undefined;
+  const need = (h: number) => {
+    if (d.y + h <= bottom()) return;
+    screen(false);
+    last?.();
+  };
+  const heading = (t: string, note?: string) => {
+    need(60);
+    last = undefined;
+    d.y += 12;
+    d.text(X0, d.y + 11, t.toUpperCase(), { size: 8.5, bold: true, color: soft });
+    if (note) d.text(X1, d.y + 11, note, { size: 8, align: 'right', color: soft });
+    d.y += 18;
+  };
+  const item = (label: string, value: string, opts: { field?: string; sub?: string; bold?: boolean; size?: number } = {}) => {
+    const size = opts.size ?? 10.5;
+    const h = opts.sub ? 34 : 26;
+    need(h);
+    const draw = (field?: string) => {
+      const base = d.y + (opts.sub ? 14 : 16);
+      d.text(X0, base, fit(label, X1 - X0 - 110, size, opts.bold), { size, bold: opts.bold, color: ink });
+      d.text(X1, base, value, { size, bold: opts.bold, align: 'right', color: ink, field });
+      if (opts.sub) d.text(X0, base + 13, fit(opts.sub, X1 - X0 - 20, 8), { size: 8, color: soft });
+      d.y += h;
+      d.hline(d.y - 1, X0, X1, 0.5, rule);
+    };
+    draw(opts.field);
+    last = () => draw();
+  };
+
+  screen(true);
+  // the employer as the app's tenant, the greeting
+  d.y += 14;
+  d.text(X0, d.y + 10, p.employer.name, { size: 9, color: soft, field: 'arbeitgeber' });
+  d.y += 16;
+  d.text(X0, d.y + 15, `${rng.pick(['Hallo', 'Guten Tag', 'Moin'])}, ${emp.first.split(' ')[0]}!`, { size: 15, bold: true, color: ink });
+  d.y += 28;
+  // month switcher
+  d.rect(X0, d.y, X1 - X0, 32, { stroke: rule, lineWidth: 0.8 });
+  d.text(X0 + 12, d.y + 21, '<', { size: 12, bold: true, color: app.ui });
+  d.text(X1 - 12, d.y + 21, '>', { size: 12, bold: true, color: app.ui, align: 'right' });
+  d.text(W / 2, d.y + 21, month, { size: 12, bold: true, align: 'center', color: ink, field: 'abrechnungsmonat' });
+  d.y += 40;
+  const payDay = (() => {
+    let day = addDays(lastOfMonth(`${p.month}-01`), -rng.int(0, 3));
+    while (weekday(day) === 0 || weekday(day) === 6) day = addDays(day, -1);
+    return day;
+  })();
+  // the payout first, as the app shows it
+  d.rect(X0, d.y, X1 - X0, 96, { fill: tint });
+  d.text(X0 + 12, d.y + 18, ctx.pick(['Auszahlungsbetrag', 'Auszahlung'], ['Das kommt aufs Konto', 'Überweisungsbetrag']), { size: 9, color: soft });
+  d.text(X0 + 12, d.y + 46, m(p.auszahlung), { size: 24, bold: true, color: ink });
+  const prev = cents(rng.float(-60, 60));
+  d.text(X1 - 12, d.y + 46, `${prev >= 0 ? '+' : '-'}${decimal(Math.abs(prev))} zum Vormonat`, { size: 7.5, align: 'right', color: prev >= 0 ? [0.0, 0.5, 0.2] : [0.7, 0.1, 0.1] });
+  d.text(X0 + 12, d.y + 66, `${rng.pick(['Überweisung am', 'Gutschrift voraussichtlich am', 'überwiesen am'])} ${ctx.ndate(payDay)}`, { size: 8.5, color: soft });
+  d.text(X0 + 12, d.y + 80, `auf ${p.iban.slice(0, 4)} **** **** **** **${p.iban.slice(-4, -2)} ${p.iban.slice(-2)} · ${p.bank.name}`, { size: 8.5, color: soft });
+  d.y += 104;
+  // person card
+  d.rect(X0, d.y, X1 - X0, 62, { stroke: rule, lineWidth: 0.8 });
+  d.rect(X0 + 10, d.y + 12, 36, 36, { fill: app.ui });
+  d.text(X0 + 28, d.y + 35, `${emp.first.charAt(0)}${emp.last.charAt(0)}`, { size: 12, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(X0 + 56, d.y + 22, ctx.name(emp), { size: 11, bold: true, color: ink, field: 'arbeitnehmer_name' });
+  d.text(X0 + 56, d.y + 36, `${ctx.pick(['Personalnummer', 'Pers.-Nr.'], ['Mitarbeiter-ID'])} ${p.personalnummer} · StKl ${p.steuerklasse}${p.kinderfreibetrag ? ` · Kinderfreibetr. ${decimal(p.kinderfreibetrag, 1)}` : ''}`, { size: 8, color: soft });
+  d.text(X0 + 56, d.y + 49, fit(`${p.krankenkasse} · Zusatzbeitrag ${decimal(p.kvZusatz)} %`, X1 - X0 - 66, 8), { size: 8, color: soft });
+  d.y += 66;
+
+  heading(ctx.pick(['Bezüge', 'Bruttobezüge'], ['Verdienst', 'Ihre Bezüge']));
+  if (p.stunden) item(rng.pick(['Stundenlohn', 'Grundlohn Stunden']), m(p.grundgehalt), { sub: `${decimal(p.stunden)} Std. × ${decimal(p.stundenlohn!)}` });
+  else item(rng.pick(['Grundgehalt', 'Monatsgehalt', 'Tarifentgelt']), m(p.grundgehalt));
+  for (const z of p.zulagen) item(z.label, m(z.amount), z.steuerfrei ? { sub: 'steuer- und beitragsfrei' } : {});
+  item(ctx.pick(['Gesamtbrutto', 'Bruttoverdienst'], ['Brutto gesamt', 'Summe Brutto']), m(p.brutto), { field: 'brutto', bold: true });
+  const steuern = cents(p.lohnsteuer + p.soli + p.kirchensteuer);
+  heading(ctx.pick(['Steuern'], ['Steuerabzüge', 'Abzüge Finanzamt']), `Steuerbrutto ${decimal(p.steuerBrutto)}`);
+  item(ctx.pick(['Lohnsteuer'], ['Lohnsteuer lfd. Monat', 'LSt']), m(p.lohnsteuer), { field: 'lohnsteuer', sub: `Steuerklasse ${p.steuerklasse}` });
+  if (p.soli) item('Solidaritätszuschlag', m(p.soli));
+  if (p.kirchensteuer) item(`Kirchensteuer ${p.konfession}`, m(p.kirchensteuer));
+  if (p.soli || p.kirchensteuer) item('Steuern gesamt', m(steuern), { bold: true, size: 10 });
+  const svSum = cents(p.kv + p.rv + p.av + p.pv);
+  heading(ctx.pick(['Sozialversicherung'], ['Sozialabgaben – Ihr Anteil', 'Sozialversicherung (Ihr Anteil)']), `SV-Brutto ${decimal(p.steuerBrutto)}`);
+  const kvRate = decimal(7.3 + p.kvZusatz / 2, 2);
+  item(ctx.pick(['Krankenversicherung'], ['Krankenkasse', 'KV Arbeitnehmer']), m(p.kv), { field: 'krankenversicherung', sub: `${kvRate} % (allg. Beitrag + halber Zusatzbeitrag)` });
+  item(ctx.pick(['Pflegeversicherung'], ['Pflegekasse']), m(p.pv), { sub: `${decimal(cents((p.pv / p.steuerBrutto) * 100), 2)} %` });
+  item(ctx.pick(['Rentenversicherung'], ['Rentenkasse', 'RV Arbeitnehmer']), m(p.rv), { field: 'rentenversicherung', sub: '9,30 %' });
+  item(ctx.pick(['Arbeitslosenversicherung'], ['Arbeitsförderung']), m(p.av), { sub: '1,30 %' });
+  item('Sozialversicherung gesamt', m(svSum), { bold: true, size: 10 });
+  need(44);
+  last = undefined;
+  d.y += 8;
+  d.rect(X0, d.y, X1 - X0, 32, { fill: tint });
+  d.text(X0 + 10, d.y + 20, ctx.pick(['Nettoverdienst', 'Gesetzliches Netto'], ['Netto nach Steuern und SV', 'Nettolohn (gesetzlich)']), { size: 11, bold: true, color: ink });
+  d.text(X1 - 10, d.y + 20, m(p.netto), { size: 11, bold: true, align: 'right', color: ink, field: 'netto' });
+  d.y += 38;
+  if (p.abzuege.length) {
+    heading(ctx.pick(['Abzüge vom Netto'], ['Be- und Abzüge', 'Nach dem Netto']));
+    for (const a of p.abzuege) item(a.label, m(-a.amount));
+    item(ctx.pick(['Auszahlungsbetrag', 'Auszahlung'], ['Überweisung']), m(p.auszahlung), { bold: true });
+  }
+  const agPv = cents(p.steuerBrutto * 0.017);
+  const ag = cents(p.kv + p.rv + p.av + agPv + p.steuerBrutto * rng.float(0.012, 0.03));
+  need(40);
+  last = undefined;
+  d.y += 8;
+  d.rect(X0, d.y, X1 - X0, 30, { stroke: rule, lineWidth: 0.8 });
+  d.text(X0 + 10, d.y + 19, rng.pick(['Arbeitgeberbeiträge', 'Das zahlt Ihr Arbeitgeber zusätzlich']), { size: 9.5, color: ink });
+  d.text(X1 - 24, d.y + 19, m(ag), { size: 9.5, align: 'right', color: soft });
+  d.text(X1 - 10, d.y + 19, '>', { size: 10, bold: true, align: 'right', color: soft });
+  d.y += 36;
+  const year = p.month.slice(0, 4);
+  need(66);
+  last = undefined;
+  d.y += 6;
+  d.text(X0, d.y + 11, `${rng.pick(['JAHRESWERTE', 'BISHER IN'])} ${year}`, { size: 8.5, bold: true, color: soft });
+  d.y += 18;
+  const half = (X1 - X0 - 8) / 2;
+  ([['Brutto', p.jahresBrutto], ['Lohnsteuer', p.jahresLohnsteuer]] as const).forEach(([l, v], i) => {
+    const x = X0 + i * (half + 8);
+    d.rect(x, d.y, half, 40, { fill: [0.96, 0.96, 0.97] });
+    d.text(x + 8, d.y + 14, `${l} ${rng.pick(['kumuliert', 'Jan. bis heute', 'seit Januar'])}`, { size: 7.5, color: soft });
+    d.text(x + 8, d.y + 31, m(v), { size: 11, bold: true, color: ink });
+  });
+  d.y += 48;
+  if (d.y + 30 < bottom()) {
+    d.rect(X0, d.y + 4, X1 - X0, 26, { fill: app.ui });
+    d.text(W / 2, d.y + 21, rng.pick(['Abrechnung als PDF speichern', 'PDF herunterladen', 'Teilen']), { size: 10, bold: true, align: 'center', color: [1, 1, 1] });
+  }
+  ctx.meta.creator = app.name;
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -2960,5 +3169,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind10-avr-zentrale-gehaltsabrechnung', holdout: true, build: blind10AvrZentraleGehaltsabrechnung },
     { id: 'blind11-formularblock-handschrift', holdout: true, build: blind11FormularblockHandschrift },
     { id: 'blind12-lohnbuchstelle-endlos', holdout: true, build: blind12LohnbuchstelleEndlos },
+    { id: 'blind13-hr-app-screenshots', holdout: true, build: blind13HrAppScreenshots },
   ],
 };
