@@ -2967,6 +2967,389 @@ function blind12ZweisprachigesFormular(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind13 (holdout): a town's application form in Leichte Sprache (easy-to-read German, words
+ * split with a middle dot, one statement per line, large type, a pictogram column at the left),
+ * filled in either on the PC or by hand by the applicant or a helper: what is asked for as three
+ * long check-box sentences (with the end of the running period or the day of the change beside
+ * the boxes for people already getting Wohngeld, and their Wohngeld number); the applicant as
+ * labelled cells (surname and given name apart, birthday, phone), the flat with street and
+ * postcode/town apart, the move-in day; the household as a grid whose first row is "Das bin ich",
+ * relations in plain words ("meine Tochter"), the count in a box "Sie selbst zählen mit", then
+ * people in the flat outside the household and children with child benefit; the flat's size, total
+ * rent and landlord; income kinds per person as boxes; whose account (sometimes the partner's),
+ * IBAN, bank; the person who helped fill it in with phone and organisation; declaration, place,
+ * date, signature, the office's box with its received date.
+ */
+function blind13LeichteSprache(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const r = c.rent;
+  const city = c.address.city;
+  const dd = (v: string) => ctx.ndate(v);
+  const byHand = rng.chance(0.45);
+  const ink: Color = byHand ? rng.pick([[0.08, 0.12, 0.5], [0.1, 0.1, 0.14], [0.05, 0.22, 0.55]] as const) : [0, 0, 0];
+  const accent: Color = rng.pick([[0.0, 0.36, 0.6], [0.12, 0.45, 0.3], [0.55, 0.2, 0.1], [0.35, 0.2, 0.5]] as const);
+  const pale: Color = [0.93 + (accent[0] > 0.3 ? 0.04 : 0), 0.95, 0.97];
+  const office = rng.pick([
+    [`Stadt ${city}`, 'Amt für Soziales und Wohnen', 'Wohn·geld-Stelle'],
+    [`Stadtverwaltung ${city}`, 'Fach·bereich Bürger·dienste', 'Team Wohn·geld'],
+    ['Landrats·amt', 'Sozial·amt', 'Wohn·geld-Behörde'],
+    [`Stadt ${city}`, 'Bürger·amt', 'Wohn·geld'],
+  ] as const);
+  const form = `${rng.pick(['WG-LS', 'LS-Wohngeld', 'Vordruck WoG 1 LS'])} · ${rng.pick(['Stand 01/2025', 'Stand 10/2024', 'Version 2024'])}`;
+
+  const d = ctx.start({ family: 'helvetica', size: 11.5, margins: { left: 48, right: 46, top: 50, bottom: 66 } });
+  const IX = d.left; // pictogram column
+  const TX = d.left + 58; // text column
+  const FS = 11.5;
+  const HS = byHand ? rng.float(12.5, 14) : 11.5;
+  const HF = byHand ? ('times-italic' as const) : ('helvetica' as const);
+  /** a value as the applicant put it in: typed in the PDF form, or written with a pen */
+  const fill = (x: number, baseline: number, text: string, field?: string, size = HS) =>
+    byHand
+      ? d.text(x + rng.float(0, 5), baseline + rng.float(-1.8, 0.4), text, { font: HF, size, color: ink, field })
+      : d.text(x + 3, baseline, text, { font: HF, size, field });
+  const cross = (x: number, baseline: number, sz: number) => {
+    if (byHand) d.text(x + 1 + rng.float(-0.8, 1), baseline + rng.float(-1, 0.5), 'X', { font: 'times-italic', size: sz + 4, color: ink });
+    else d.text(x + 2.5, baseline - 1.5, 'X', { font: 'helvetica-bold', size: sz - 1 });
+  };
+  const bigBox = (x: number, baseline: number, on: boolean, sz = 13) => {
+    d.rect(x, baseline - sz + 2, sz, sz, { stroke: [0, 0, 0], lineWidth: 1 });
+    if (on) cross(x, baseline, sz);
+  };
+
+  /** pictograms drawn from rules and boxes, as easy-read forms carry them */
+  const icon = (kind: 'person' | 'house' | 'people' | 'money' | 'bank' | 'pen' | 'help' | 'form', top: number) => {
+    const x = IX + 6;
+    const col: Color = accent;
+    d.rect(IX, top, 44, 44, { stroke: col, lineWidth: 1.2 });
+    if (kind === 'person' || kind === 'help') {
+      d.rect(x + 13, top + 7, 10, 10, { fill: col });
+      d.rect(x + 8, top + 19, 20, 18, { fill: col });
+      if (kind === 'help') d.text(x + 26, top + 16, '?', { size: 14, bold: true, color: col });
+    } else if (kind === 'people') {
+      d.rect(x + 4, top + 10, 8, 8, { fill: col });
+      d.rect(x + 1, top + 20, 14, 16, { fill: col });
+      d.rect(x + 20, top + 7, 9, 9, { fill: col });
+      d.rect(x + 17, top + 18, 15, 18, { fill: col });
+    } else if (kind === 'house') {
+      d.line(x + 2, top + 20, x + 16, top + 7, 2, col);
+      d.line(x + 16, top + 7, x + 30, top + 20, 2, col);
+      d.rect(x + 6, top + 20, 20, 17, { stroke: col, lineWidth: 1.6 });
+      d.rect(x + 13, top + 27, 6, 10, { fill: col });
+    } else if (kind === 'money') {
+      d.rect(x + 3, top + 9, 26, 26, { stroke: col, lineWidth: 1.6 });
+      d.text(x + 16, top + 29, '€', { size: 18, bold: true, align: 'center', color: col });
+    } else if (kind === 'bank') {
+      d.rect(x + 2, top + 13, 28, 18, { stroke: col, lineWidth: 1.6 });
+      d.rect(x + 2, top + 17, 28, 4, { fill: col });
+      d.rect(x + 6, top + 25, 9, 3, { fill: col });
+    } else if (kind === 'pen') {
+      d.line(x + 6, top + 34, x + 26, top + 9, 3, col);
+      d.hline(top + 37, x + 2, x + 30, 1.2, col);
+    } else {
+      d.rect(x + 6, top + 6, 20, 30, { stroke: col, lineWidth: 1.4 });
+      for (let i = 0; i < 4; i++) d.hline(top + 13 + i * 6, x + 10, x + 22, 1, col);
+    }
+  };
+  /** a part: its number in a coloured tab, a short heading, the pictogram at the left */
+  const part = (no: number, title: string, kind: Parameters<typeof icon>[0], need = 150) => {
+    d.ensure(need);
+    d.move(10);
+    d.rect(TX - 2, d.y, 62, 20, { fill: accent });
+    d.text(TX + 29, d.y + 14.5, `Teil ${no}`, { size: 11, bold: true, align: 'center', color: [1, 1, 1] });
+    d.text(TX + 70, d.y + 15, title, { size: 14, bold: true });
+    icon(kind, d.y);
+    d.y += 30;
+  };
+  /** one plain sentence per line */
+  const say = (text: string, options: { size?: number; bold?: boolean; color?: Color; after?: number } = {}) =>
+    d.para(text, { x: TX, size: options.size ?? FS, bold: options.bold, color: options.color, leading: 1.45, after: options.after ?? 2 });
+  /** a label above a framed field */
+  const cell = (x: number, w: number, label: string, value: string, field?: string) => {
+    const top = d.y;
+    d.text(x, top + 11, label, { size: 10, color: [0.2, 0.2, 0.2] });
+    d.rect(x, top + 15, w, 24, { stroke: [0, 0, 0], lineWidth: 0.9, fill: byHand ? undefined : pale });
+    if (value) fill(x + 3, top + 33, value, field);
+  };
+  const cells = (items: [number, number, string, string, string?][]) => {
+    d.ensure(48);
+    for (const [x, w, label, value, field] of items) cell(x, w, label, value, field);
+    d.y += 46;
+  };
+  const W = d.right - TX;
+  d.onContinuation((doc) => {
+    doc.text(TX, 40, `${office[0]} – Antrag auf Wohn·geld in Leichter Sprache`, { size: 8.5, color: GRAY });
+    doc.text(doc.right, 40, `${p.last}, ${p.first}`, { size: 8.5, color: GRAY, align: 'right' });
+    doc.hline(45, IX, doc.right, 0.4, accent);
+    doc.y = 54;
+  });
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(IX, doc.height - 30, form, { size: 7.5, color: GRAY });
+    doc.text(doc.right, doc.height - 30, `Seite ${page} von ${pages}`, { size: 10, align: 'right' });
+  });
+
+  // head: the office, the easy-read badge, the office's own box
+  d.text(TX, 58, office[0], { size: 13, bold: true });
+  d.text(TX, 72, `${office[1]} – ${office[2]}`, { size: 10 });
+  d.rect(IX, 42, 44, 34, { fill: accent });
+  d.text(IX + 22, 56, 'Leichte', { size: 8.5, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(IX + 22, 67, 'Sprache', { size: 8.5, bold: true, align: 'center', color: [1, 1, 1] });
+  const ob = d.right - 150;
+  d.rect(ob, 40, 150, 62, { stroke: GRAY, lineWidth: 0.6 });
+  d.text(ob + 5, 50, 'Das füllt das Amt aus.', { size: 7.5, color: GRAY });
+  const received = addDays(ctx.today, rng.int(1, 12));
+  d.text(ob + 5, 66, 'Eingang:', { size: 7.5, color: GRAY });
+  const stamp: Color = [0.6, 0.12, 0.15];
+  if (rng.chance(0.7)) d.text(ob + 48, 67, ctx.date(received, 'dd.mm.yyyy'), { size: 9.5, font: 'courier-bold', color: stamp });
+  d.text(ob + 5, 82, 'Wohngeld-Nr.:', { size: 7.5, color: GRAY });
+  d.hline(84, ob + 58, ob + 144, 0.4, GRAY);
+  d.text(ob + 5, 96, 'Sachbearbeitung:', { size: 7.5, color: GRAY });
+  d.hline(98, ob + 66, ob + 144, 0.4, GRAY);
+  d.text(TX, 128, ctx.pick([], ['Antrag auf Wohn·geld', 'Wohn·geld-Antrag']), { size: 22, bold: true });
+  d.text(TX, 148, rng.pick(['Geld für die Miete – für Mieterinnen und Mieter', 'Zuschuss zur Miete (Miet·zuschuss)']), { size: 12.5 });
+  d.y = 160;
+  say('Mit diesem Antrag können Sie Geld für Ihre Miete bekommen.');
+  say('Das Geld heißt: Wohn·geld.');
+  say(byHand ? 'Bitte schreiben Sie deutlich. Nehmen Sie einen Kugel·schreiber.' : 'Sie können den Antrag am Computer ausfüllen. Dann drucken Sie ihn aus.');
+  say('So kreuzen Sie an:', { after: 0 });
+  bigBox(TX + 110, d.y - 2, true, 12);
+  d.y += 4;
+  say('Der Antrag in Leichter Sprache gilt genauso wie der amtliche Vordruck.', { size: 9.5, color: GRAY, after: 0 });
+
+  // 1: what is asked for
+  const receives = c.art !== 'erstantrag';
+  const wgNr = rng.pick([`${rng.digits(3)}-${rng.digits(5)}`, `WG ${rng.digits(6)}`, `${rng.digits(2)}/${rng.digits(6)}`]);
+  const periodEnd = lastOfMonth(addDays(ctx.today, c.art === 'weiterleistungsantrag' ? rng.int(5, 60) : rng.int(90, 300)));
+  const changed = firstOfMonth(addDays(ctx.today, -rng.int(5, 70)));
+  const changeWhat = rng.pick(['Meine Miete ist höher geworden.', 'Mein Lohn ist weniger geworden.', 'Wir sind jetzt eine Person mehr.', 'Meine Rente ist weniger geworden.']);
+  part(1, 'Was möchten Sie?', 'form', 200);
+  const ART_SENTENCES: Record<Antragsart, [string, string]> = {
+    erstantrag: ['Ich bekomme noch kein Wohn·geld.', ctx.pick([], ['Ich stelle den Antrag zum ersten Mal.', 'Das ist mein erster Antrag.'])],
+    weiterleistungsantrag: ['Ich bekomme schon Wohn·geld. Die Zeit endet bald.', ctx.pick([], ['Ich möchte weiter Wohn·geld bekommen.', 'Ich möchte danach wieder Wohn·geld.'])],
+    erhoehungsantrag: ['Ich bekomme schon Wohn·geld. Aber etwas hat sich geändert.', ctx.pick([], ['Ich möchte mehr Wohn·geld bekommen.', 'Ich möchte, dass Sie neu rechnen. Ich brauche mehr Wohn·geld.'])],
+  };
+  for (const art of ANTRAGSARTEN) {
+    const [first, second] = ART_SENTENCES[art];
+    d.ensure(60);
+    const top = d.y;
+    bigBox(TX, top + 13, art === c.art);
+    d.text(TX + 22, top + 12, first, { size: FS });
+    d.text(TX + 22, top + 28, second, { size: FS, bold: true, field: art === c.art ? 'antragsart' : undefined });
+    d.y = top + 36;
+    if (art === 'weiterleistungsantrag') {
+      d.text(TX + 22, d.y + 11, 'Die Zeit endet am:', { size: 10 });
+      d.hline(d.y + 14, TX + 120, TX + 230, 0.5);
+      if (c.art === art) fill(TX + 122, d.y + 12, dd(periodEnd));
+      d.y += 20;
+    }
+    if (art === 'erhoehungsantrag') {
+      d.text(TX + 22, d.y + 11, 'Was hat sich geändert?', { size: 10 });
+      d.hline(d.y + 14, TX + 140, d.right, 0.5);
+      if (c.art === art) fill(TX + 142, d.y + 12, changeWhat, undefined, HS - 1);
+      d.y += 18;
+      d.text(TX + 22, d.y + 11, 'Seit wann?', { size: 10 });
+      d.hline(d.y + 14, TX + 140, TX + 250, 0.5);
+      if (c.art === art) fill(TX + 142, d.y + 12, dd(changed));
+      d.y += 20;
+    }
+    d.y += 4;
+  }
+  d.text(TX, d.y + 11, 'Wenn Sie schon Wohn·geld bekommen: Ihre Wohn·geld-Nummer', { size: 10 });
+  d.rect(TX + 300, d.y, W - 300, 18, { stroke: [0, 0, 0], lineWidth: 0.8 });
+  if (receives) fill(TX + 302, d.y + 13, wgNr, undefined, HS - 1);
+  d.y += 24;
+
+  // 2: the applicant
+  part(2, 'Wer stellt den Antrag?', 'person', 200);
+  say('Das sind Sie.', { after: 4 });
+  const half = (W - 12) / 2;
+  cells([[TX, half, 'Nach·name', p.last, 'antragsteller_name'], [TX + half + 12, half, 'Vor·name', p.first]]);
+  const phoneW = 150;
+  cells([[TX, 130, 'Geburts·tag', dd(p.birth), 'geburtsdatum'], [TX + 142, W - 142 - phoneW - 12, 'Geburts·ort', p.birthPlace], [d.right - phoneW, phoneW, 'Telefon', c.phone]]);
+  say('Wo wohnen Sie?', { bold: true, after: 2 });
+  cells([[TX, W * 0.64, 'Straße und Haus·nummer', `${c.address.street} ${c.address.no}`, 'anschrift'], [TX + W * 0.64 + 12, W * 0.36 - 12, 'Wohnung: Stock·werk', r.floor]]);
+  cells([[TX, 100, 'Post·leit·zahl', c.address.plz], [TX + 112, W - 112, 'Ort', c.address.city]]);
+  const einzugW = 130;
+  d.ensure(48);
+  d.text(TX, d.y + 28, 'Seit wann wohnen Sie in dieser Wohnung?', { size: 10.5 });
+  const keepY = d.y;
+  d.y -= 0;
+  cell(d.right - einzugW, einzugW, 'Einzug am', dd(r.einzug));
+  d.y = keepY + 48;
+
+  // 3: the household
+  const plain = (m: Member) => {
+    const f = m.person.gender === 'f';
+    if (/Ehe/.test(m.relation)) return f ? 'meine Frau' : 'mein Mann';
+    if (/Partner|Lebens/.test(m.relation)) return f ? 'meine Partnerin' : 'mein Partner';
+    if (/Mutter|Vater/.test(m.relation)) return f ? 'meine Mutter' : 'mein Vater';
+    return f ? 'meine Tochter' : 'mein Sohn';
+  };
+  const count = c.members.length + 1;
+  const lodger = rng.chance(0.35) ? rng.pick(['1 Unter·mieter', '1 Mitbewohnerin', '1 Mitbewohner']) : undefined;
+  const kids = c.members.filter((m) => !/Ehe|Partner|Lebens|Mutter|Vater/.test(m.relation) && m.person.birth > addDays(ctx.today, -25 * 365)).length;
+  part(3, 'Wer wohnt mit Ihnen zusammen?', 'people', 230);
+  say('Schreiben Sie alle Menschen auf, die zu Ihrem Haushalt gehören.');
+  say('Zum Haushalt gehören zum Beispiel: Ihr Ehe·partner. Ihre Kinder.');
+  say('Nicht dazu gehören: Unter·mieter. Mitbewohner in einer WG.', { after: 6 });
+  const gx = { no: TX, name: TX + 24, birth: TX + 250, rel: TX + 340 };
+  const rowH = 24;
+  const gridRow = (cols: [number, string, string?, boolean?][], header = false) => {
+    d.ensure(rowH + 4);
+    const top = d.y;
+    if (header) d.rect(TX, top, W, rowH, { fill: pale });
+    d.rect(TX, top, W, rowH, { stroke: [0, 0, 0], lineWidth: 0.7 });
+    for (const x of [gx.name, gx.birth, gx.rel]) d.line(x - 4, top, x - 4, top + rowH, 0.7);
+    for (const [x, text, field, typed] of cols) {
+      if (header || !typed) d.text(x, top + 16, text, { size: header ? 9.5 : 10.5, bold: header, field });
+      else fill(x, top + 17, text, field, HS - 1);
+    }
+    d.y = top + rowH;
+  };
+  gridRow([[gx.no + 2, 'Nr.'], [gx.name, 'Vor·name und Nach·name'], [gx.birth, 'Geburts·tag'], [gx.rel, 'Wer ist das für Sie?']], true);
+  gridRow([[gx.no + 6, '1'], [gx.name, `${p.first} ${p.last}`, undefined, true], [gx.birth, dd(p.birth), undefined, true], [gx.rel, 'Das bin ich.']]);
+  c.members.forEach((m, i) => gridRow([[gx.no + 6, String(i + 2)], [gx.name, `${m.person.first} ${m.person.last}`, undefined, true], [gx.birth, dd(m.person.birth), undefined, true], [gx.rel, plain(m), undefined, true]]));
+  for (let i = c.members.length + 2; i <= Math.max(5, c.members.length + 2); i++) gridRow([[gx.no + 6, String(i)]]);
+  d.move(8);
+  const countLine = (question: string, hint: string | undefined, value: string, field?: string) => {
+    d.ensure(40);
+    const top = d.y;
+    const lines = d.wrap(question, W - 80, { size: FS, bold: true });
+    lines.forEach((l, i) => d.text(TX, top + 13 + i * 15, l, { size: FS, bold: true }));
+    if (hint) d.text(TX, top + 13 + lines.length * 15, hint, { size: 10, color: GRAY });
+    d.rect(d.right - 54, top + 1, 54, 28, { stroke: [0, 0, 0], lineWidth: 1.4 });
+    fill(d.right - 36, top + 21, value, field, HS + 2);
+    d.y = top + Math.max(34, lines.length * 15 + (hint ? 16 : 4));
+  };
+  countLine('Wie viele Menschen gehören zu Ihrem Haushalt?', 'Sie selbst zählen mit.', String(count), 'haushaltsmitglieder');
+  d.ensure(44);
+  d.text(TX, d.y + 13, 'Wohnen noch andere Menschen in Ihrer Wohnung?', { size: FS });
+  d.text(TX, d.y + 27, 'Zum Beispiel ein Unter·mieter.', { size: 10, color: GRAY });
+  bigBox(TX + 190, d.y + 29, !lodger, 12);
+  d.text(TX + 208, d.y + 28, 'Nein', { size: FS });
+  bigBox(TX + 250, d.y + 29, !!lodger, 12);
+  d.text(TX + 268, d.y + 28, 'Ja:', { size: FS });
+  if (lodger) fill(TX + 290, d.y + 29, lodger, undefined, HS - 1);
+  d.y += 40;
+  if (kids) countLine('Für wie viele Kinder bekommen Sie Kinder·geld?', undefined, String(kids));
+
+  // 4: the flat
+  part(4, 'Ihre Wohnung', 'house', 190);
+  const rentW = 150;
+  const qLine = (question: string, value: string, field?: string, hint?: string) => {
+    d.ensure(44);
+    const top = d.y;
+    d.text(TX, top + 26, question, { size: FS });
+    if (hint) d.text(TX, top + 39, hint, { size: 9.5, color: GRAY });
+    cell(d.right - rentW, rentW, '', value, field);
+    d.y = top + (hint ? 48 : 44);
+  };
+  qLine('Wie groß ist die Wohnung?', ctx.area(r.area), undefined, 'Das steht im Miet·vertrag.');
+  qLine('Wie viele Zimmer hat die Wohnung?', String(r.rooms), undefined, 'Küche und Bad zählen nicht.');
+  qLine('Wie viel Miete zahlen Sie jeden Monat?', ctx.money(gesamt(r)), undefined, 'Alles zusammen: mit Neben·kosten und Heizung.');
+  if (r.stellplatz) qLine('Zahlen Sie extra für einen Park·platz oder eine Garage?', ctx.money(r.stellplatz));
+  d.ensure(50);
+  say('Wem gehört die Wohnung? Wer ist Ihr Vermieter?', { after: 0 });
+  cells([[TX, W, 'Name', r.landlord.name]]);
+
+  // 5: income
+  part(5, 'Welches Geld haben Sie?', 'money', 170);
+  say('Kreuzen Sie an: Wer bekommt welches Geld?', { after: 4 });
+  const kinds = ['Lohn', 'Rente', 'Arbeits·losen-|geld', 'Eltern·geld', 'Unter·halt', 'anderes'];
+  const kx = (i: number) => TX + 130 + i * ((W - 130) / kinds.length);
+  d.ensure(40);
+  kinds.forEach((k, i) => k.split('|').forEach((l, j) => d.text(kx(i) + 13.5, d.y + 10 + j * 10, l, { size: 8.5, bold: true, align: 'center' })));
+  d.y += 24;
+  const all = [{ person: p, relation: 'ich', income: true }, ...c.members];
+  all.forEach((m, i) => {
+    d.ensure(20);
+    d.text(TX, d.y + 12, i === 0 ? 'ich' : `Nr. ${i + 1} ${m.person.first.split(' ')[0]}`, { size: 10.5 });
+    const old = m.person.birth < '1959';
+    const young = m.person.birth > addDays(ctx.today, -18 * 365);
+    const kind = !m.income || young ? -1 : old ? 1 : rng.weighted([[0, 6], [2, 2], [3, 1], [4, 1], [5, 1]]);
+    kinds.forEach((_, j) => bigBox(kx(j) + 8, d.y + 13, j === kind, 11));
+    d.y += 19;
+  });
+  d.move(2);
+  say('Bitte legen Sie die Nach·weise bei. Zum Beispiel: Lohn·abrechnungen von den letzten 12 Monaten.', { size: 10, color: GRAY });
+
+  // 6: the account
+  const holder = c.accountHolder;
+  part(6, 'Auf welches Konto soll das Wohn·geld?', 'bank', 170);
+  d.ensure(40);
+  d.text(TX, d.y + 13, 'Wem gehört das Konto?', { size: FS, bold: true });
+  bigBox(TX + 160, d.y + 14, !holder, 12);
+  d.text(TX + 178, d.y + 13, 'mir', { size: FS });
+  bigBox(TX + 215, d.y + 14, !!holder, 12);
+  d.text(TX + 233, d.y + 13, 'einer anderen Person:', { size: FS });
+  d.y += 22;
+  if (holder) {
+    d.hline(d.y + 12, TX + 233, d.right, 0.5);
+    fill(TX + 235, d.y + 10, `${holder.first} ${holder.last}`, undefined, HS - 1);
+    d.y += 18;
+  }
+  d.ensure(60);
+  d.text(TX, d.y + 11, 'IBAN', { size: 10, color: [0.2, 0.2, 0.2] });
+  d.text(TX + 32, d.y + 11, 'Die IBAN steht auf Ihrer Bank·karte oder auf dem Konto·auszug.', { size: 9, color: GRAY });
+  const ibanTop = d.y + 15;
+  const groups = ctx.iban(c.iban, true).split(' ');
+  const gw = Math.min(64, (W - 8) / groups.length - 4);
+  groups.forEach((g, i) => {
+    const gx0 = TX + i * (gw + 5);
+    d.rect(gx0, ibanTop, gw, 24, { stroke: [0, 0, 0], lineWidth: 0.9, fill: byHand ? undefined : pale });
+    if (byHand) d.text(gx0 + 3 + rng.float(0, 3), ibanTop + 17 + rng.float(-1, 0.5), g, { font: HF, size: HS - 0.5, color: ink });
+    else d.text(gx0 + 4, ibanTop + 17, g, { font: HF, size: HS - 0.5 });
+  });
+  d.place('iban', ctx.iban(c.iban, true));
+  d.y = ibanTop + 32;
+  cells([[TX, W, 'Name von der Bank', c.bank.name]]);
+
+  // 7: who helped
+  const helped = rng.chance(0.75);
+  part(7, 'Hat Ihnen jemand geholfen?', 'help', 140);
+  const helper = fake.person(rng, { bornFrom: 1960, bornTo: 2000, titleChance: 0 });
+  const helperOrg = rng.pick([
+    `Betreuungs·verein ${city} e.V.`,
+    'Migrations·beratung (MBE)',
+    `Sozial·beratung ${rng.pick(['Caritas', 'Diakonie', 'AWO', 'DRK', 'Volkssolidarität'])}`,
+    'Integrations·lotsin',
+    'meine Nachbarin',
+    'mein Bruder',
+  ]);
+  d.ensure(40);
+  bigBox(TX, d.y + 14, !helped, 12);
+  d.text(TX + 18, d.y + 13, 'Nein', { size: FS });
+  bigBox(TX + 70, d.y + 14, helped, 12);
+  d.text(TX + 88, d.y + 13, 'Ja. Diese Person hat geholfen:', { size: FS });
+  d.y += 24;
+  if (helped) {
+    cells([[TX, W * 0.5, 'Name', `${helper.first} ${helper.last}`], [TX + W * 0.5 + 12, W * 0.5 - 12, 'Telefon', fake.phone(rng)]]);
+    cells([[TX, W, 'Von welcher Stelle?', helperOrg]]);
+  } else d.y += 6;
+
+  // 8: declaration and signature
+  part(8, 'Unterschrift', 'pen', 210);
+  say('Ich habe alles richtig aufgeschrieben.');
+  say('Wenn sich etwas ändert, sage ich es sofort dem Amt.');
+  say('Zum Beispiel: Jemand zieht aus. Oder: Mein Geld wird mehr.');
+  say('Das Amt darf meine Angaben prüfen.', { after: 10 });
+  d.ensure(60);
+  const signed = addDays(ctx.today, -rng.int(0, 8));
+  const sy = d.y + 28;
+  d.hline(sy, TX, TX + 190, 0.7);
+  d.hline(sy, TX + 220, d.right, 0.7);
+  fill(TX + 2, sy - 4, `${city}, ${dd(signed)}`, undefined, HS - 1);
+  if (byHand) d.text(TX + 232, sy - 5, `${p.first.split(' ')[0].charAt(0)}. ${p.last}`, { font: 'times-italic', size: 16, color: ink });
+  d.text(TX, sy + 13, 'Ort und Datum', { size: 9.5, color: GRAY });
+  d.text(TX + 220, sy + 13, 'Ihre Unterschrift', { size: 9.5, color: GRAY });
+  d.y = sy + 24;
+
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -2986,5 +3369,6 @@ export const antrag: DocumentKind = {
     { id: 'blind10-beratungsstelle-uebersendung', holdout: true, build: blind10BeratungsstelleUebersendung },
     { id: 'blind11-fachverfahren-datenblatt', holdout: true, build: blind11FachverfahrenDatenblatt },
     { id: 'blind12-zweisprachiges-formular', holdout: true, build: blind12ZweisprachigesFormular },
+    { id: 'blind13-leichte-sprache', holdout: true, build: blind13LeichteSprache },
   ],
 };
