@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, a notice explained in Leichte Sprache with the binding notice attached, the objection authority's Widerspruchsbescheid set like a ruling, and a first notice for a person without German citizenship whose card ends with the residence title (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, a notice explained in Leichte Sprache with the binding notice attached, the objection authority's Widerspruchsbescheid set like a ruling, a first notice for a person without German citizenship whose card ends with the residence title, and a district's notice on an application for a sign (Merkzeichen) with the form to choose between the transport token and the vehicle-tax reduction (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
@@ -1758,6 +1758,219 @@ function blind12AufenthaltstitelBefristung(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** impairments that bear on walking */
+const GEHEN = ['Funktionsstörung beider Kniegelenke', 'Hüftgelenksendoprothese links', 'Polyneuropathie beider Beine', 'Funktionsbehinderung der Wirbelsäule mit Nervenwurzelreizung', 'arterielle Verschlusskrankheit beider Beine', 'Herzleistungsminderung bei koronarer Herzkrankheit', 'Versteifung des rechten oberen Sprunggelenks'];
+
+/** the signs that can be found, with the meaning the notice explains */
+const MERKZEICHEN_TEXT: readonly (readonly [string, string])[] = [
+  ['G', 'erhebliche Beeinträchtigung der Bewegungsfähigkeit im Straßenverkehr'],
+  ['aG', 'außergewöhnliche Gehbehinderung'],
+  ['B', 'Notwendigkeit ständiger Begleitung'],
+  ['H', 'Hilflosigkeit'],
+  ['RF', 'Ermäßigung des Rundfunkbeitrags'],
+  ['Bl', 'Blindheit'],
+];
+
+/**
+ * R (holdout, blind 13): a district's or town's notice on an application for a sign (Merkzeichen)
+ * by a person who already holds a card: the district's arms, name and "Der Landrat" at the top
+ * left; the person named with birth date in the subject; the decision as numbered points: the
+ * degree "weiterhin" or raised from a day (the earlier one in brackets), the signs as a grid of
+ * check boxes (held so far / found now / not found: the sign asked for is sometimes refused and a
+ * lesser one granted), the impairments affecting walking with their single degree; the card: a new
+ * one with the new signs, its validity taken over from the old card or set anew or "unbefristet",
+ * the old card's number and expiry and the request to send it back; the tax and travel
+ * compensations with the yearly lump sums; page 2 the form to choose between the transport token
+ * (price for six and twelve months) and the vehicle-tax reduction, with the person's particulars
+ * pre-printed and empty boxes, to be returned.
+ */
+function blind13MerkzeichenWahlerklaerung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const s = draw(ctx, 50);
+  const p = s.person;
+  if (Number(p.birth.slice(0, 4)) > 2004) p.birth = `${rng.int(1942, 1998)}${p.birth.slice(4)}`;
+  const f = p.gender === 'f';
+  // what was asked for and what came of it
+  const prev: string[] = rng.chance(0.3) ? ['RF'] : [];
+  const asked = rng.pick(['G', 'G', 'aG'] as const);
+  let granted: string[];
+  let refused: string | undefined;
+  if (asked === 'G') granted = rng.chance(0.4) ? ['G', 'B'] : ['G'];
+  else if (rng.chance(0.5)) {
+    refused = 'aG';
+    granted = ['G'];
+  } else {
+    prev.push('G');
+    granted = rng.chance(0.5) ? ['aG', 'B'] : ['aG'];
+  }
+  const raised = rng.chance(0.4);
+  const altGdb = raised ? Math.max(50, s.gdb - rng.pick([10, 20])) : s.gdb;
+  if (raised && altGdb === s.gdb) s.gdb = Math.min(100, s.gdb + 10);
+  s.merkzeichen = [...prev, ...granted];
+  const antrag = addDays(ctx.today, -rng.int(70, 200));
+  const ab = raised ? firstOfMonth(antrag) : antrag;
+  const earlierNotice = addDays(antrag, -rng.int(400, 2400));
+  // the card: the old one's number and end, the new one's end taken over, set anew or unlimited
+  const oldNr = `${rng.pick(['A', 'B', 'K', 'S'])}${rng.digits(7)}`;
+  const oldUnlimited = rng.chance(0.25);
+  const oldBis = oldUnlimited ? undefined : lastOfMonth(addMonths(ctx.today, rng.int(4, 40)));
+  const mode = oldUnlimited ? 'unbefristet' : rng.weighted([['uebernommen', 4], ['neu', 4], ['unbefristet', 2]] as const);
+  const bis = mode === 'uebernommen' ? oldBis : mode === 'neu' ? lastOfMonth(addMonths(ctx.today, rng.int(36, 72))) : undefined;
+  s.bis = bis;
+  // the district or town that decides, and the person living there
+  const [dName, dHead, dUnit, towns] = rng.pick([
+    ['Kreis Lippe', 'Der Landrat', 'Fachdienst Schwerbehindertenangelegenheiten', [['32756', 'Detmold'], ['32657', 'Lemgo'], ['32105', 'Bad Salzuflen']]],
+    ['Kreis Recklinghausen', 'Der Landrat', 'Fachdienst Schwerbehindertenangelegenheiten', [['45657', 'Recklinghausen'], ['45768', 'Marl'], ['45699', 'Herten']]],
+    ['Kreis Steinfurt', 'Der Landrat', 'Fachdienst Soziales · Schwerbehindertenrecht', [['48565', 'Steinfurt'], ['48431', 'Rheine'], ['49477', 'Ibbenbüren']]],
+    ['Kreis Unna', 'Der Landrat', 'Fachbereich Arbeit und Soziales · Schwerbehindertenrecht', [['59423', 'Unna'], ['59174', 'Kamen'], ['59192', 'Bergkamen']]],
+    ['Region Hannover', 'Der Regionspräsident', 'Fachbereich Soziales · Team Schwerbehindertenrecht', [['30169', 'Hannover'], ['30880', 'Laatzen'], ['30853', 'Langenhagen']]],
+    ['Landratsamt Ortenaukreis', 'Amt für Soziales und Versorgung', 'Sachgebiet Schwerbehindertenrecht', [['77652', 'Offenburg'], ['77933', 'Lahr/Schwarzwald'], ['77815', 'Bühl']]],
+    ['Landratsamt Esslingen', 'Amt für besondere Hilfen', 'Versorgungsamt · Schwerbehindertenrecht', [['73728', 'Esslingen am Neckar'], ['72622', 'Nürtingen'], ['73760', 'Ostfildern']]],
+    [`Stadt ${s.address.city}`, 'Der Oberbürgermeister', 'Fachbereich Soziales · Schwerbehindertenangelegenheiten', [[s.address.plz, s.address.city]]],
+  ] as const);
+  const [homePlz, homeTown] = rng.pick(towns);
+  s.address = { ...s.address, plz: homePlz, city: homeTown };
+  const district = { name: dName, head: dHead, unit: dUnit };
+  const office = { ...fake.address(rng), plz: towns[0][0], city: towns[0][1] };
+  const az = `${rng.pick(['50.3', '51-SB', 'SchwbR'])} ${rng.digits(3)}/${rng.digits(5)}`;
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const datum = (v: IsoDate) => ctx.date(v);
+  const signText = (m: string) => MERKZEICHEN_TEXT.find(([k]) => k === m)?.[1] ?? m;
+  const quote = (m: string) => `„${m}“`;
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times'] as const), size: 10, margins: { left: 68, right: 56, top: 56, bottom: 78 } });
+  // head: arms as a framed shield, the authority and who signs for it
+  d.rect(d.left, 32, 22, 27, { stroke: [0.2, 0.2, 0.2], fill: [0.93, 0.9, 0.8], lineWidth: 0.8 });
+  d.line(d.left, 45.5, d.left + 22, 45.5, 0.5, [0.2, 0.2, 0.2]);
+  d.text(d.left + 32, 43, district.name, { size: 14, bold: true });
+  d.text(d.left + 32, 56, district.head, { size: 9.5, italic: true });
+  d.text(d.left + 32, 67, district.unit, { size: 8.5, color: GRAY });
+  returnLine(d, `${district.name} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address));
+  infoBlock(d, [
+    ['Mein Zeichen', az],
+    ['Ausweis-Nr.', oldNr],
+    ['Auskunft', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Durchwahl', fake.phone(rng)],
+    ['Zimmer', `${rng.int(1, 4)}.${rng.digits(2)}`],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { x: 362, top: 150, labelWidth: 70 });
+  d.y = 262;
+  d.text(d.left, d.y + 11, ctx.pick(['Schwerbehindertenrecht nach dem SGB IX', 'Feststellung nach § 152 SGB IX'], ['Antrag auf Zuerkennung eines Merkzeichens']), { size: 11, bold: true });
+  d.y += 15;
+  d.text(d.left, d.y + 10, `${ctx.pick(['Betroffene Person:', 'Betrifft:'], ['In der Angelegenheit'])} ${ctx.v('name', `${p.first} ${p.last}`)}, geb. ${ctx.ndate(p.birth)}`, { size: 10 });
+  d.y += 26;
+  d.write(f ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.para(`mit Ihrem Antrag vom ${datum(antrag)} haben Sie die Feststellung der gesundheitlichen Voraussetzungen für das Merkzeichen ${quote(asked)} (${signText(asked)}) beantragt. Nach Auswertung der beigezogenen Befundberichte ergeht folgender`);
+  d.move(2);
+  d.write('B e s c h e i d', { align: 'center', bold: true, size: 11.5 });
+  d.move(4);
+  const point = (n: string, text: string) => {
+    const top = d.y;
+    d.text(d.left, top + d.size, n, { bold: true });
+    d.para(text, { x: d.left + 20, after: 5 });
+  };
+  const gdbLabel = ctx.pick(['Grad der Behinderung (GdB)', 'GdB'], ['festgestellte Grad der Behinderung']);
+  if (raised) point('1.', `Der ${gdbLabel} wird ab dem ${datum(ab)} mit ${ctx.v('gdb', String(s.gdb))} neu festgestellt (bisher ${altGdb} nach dem Bescheid vom ${datum(earlierNotice)}).`);
+  else point('1.', `Der ${gdbLabel} beträgt weiterhin ${ctx.v('gdb', String(s.gdb))}. Insoweit bleibt der Bescheid vom ${datum(earlierNotice)} unverändert.`);
+  point('2.', `Die Merkzeichen ergeben sich aus der folgenden Übersicht; Änderungen gelten ab dem ${datum(antrag)}.`);
+  // the grid of signs: held so far, found now, not found
+  const shown = MERKZEICHEN_TEXT.filter(([m]) => ['G', 'aG', 'B', 'RF'].includes(m) || s.merkzeichen.includes(m));
+  const gx = d.left + 20;
+  const cols = [gx + 318, gx + 366, gx + 414];
+  d.ensure(shown.length * 15 + 30);
+  const gridTop = d.y;
+  d.rect(gx, gridTop, d.right - gx, 22, { fill: LIGHT });
+  d.text(gx + 6, gridTop + 14, 'Merkzeichen', { size: 8.5, bold: true });
+  ['bisher', 'neu', 'nicht erfüllt'].forEach((h, i) => d.text(cols[i] + 4, gridTop + 14, h, { size: 8.5, bold: true, align: 'center' }));
+  d.y = gridTop + 22;
+  for (const [m, text] of shown) {
+    const top = d.y;
+    d.text(gx + 6, top + 11, m, { size: 9.5, bold: true });
+    d.text(gx + 30, top + 11, text, { size: 8 });
+    d.checkbox(cols[0], top + 12, prev.includes(m));
+    d.checkbox(cols[1], top + 12, granted.includes(m));
+    d.checkbox(cols[2], top + 12, refused === m);
+    d.hline(top + 15, gx, d.right, 0.3, GRAY);
+    d.y = top + 15;
+  }
+  d.rect(gx, gridTop, d.right - gx, d.y - gridTop, { stroke: [0.2, 0.2, 0.2], lineWidth: 0.7 });
+  d.move(8);
+  const walking = rng.sample(GEHEN, rng.int(1, 2));
+  const legDegree = Math.min(s.gdb, rng.pick([50, 50, 60, 70]));
+  const others = s.einzel.filter((e) => !/Knie|Hüft|Polyneuro|Wirbelsäule/.test(e.text)).slice(0, 2);
+  point('3.', `Für die Beurteilung der Gehfähigkeit wurden folgende Funktionsbeeinträchtigungen berücksichtigt: ${walking.join('; ')}. Sie bedingen zusammen einen Einzel-GdB von ${legDegree}.${others.length ? ` Daneben bestehen ${others.map((e) => `${e.text} (Einzel-GdB ${e.gdb})`).join(' und ')}; sie wirken sich auf die Gehfähigkeit nicht aus.` : ''}`);
+  if (refused) point('4.', `Die Voraussetzungen für das Merkzeichen ${quote(refused)} liegen nicht vor. Sie können sich außerhalb eines Kraftfahrzeuges zwar nur mit Mühe, aber nicht dauernd nur mit fremder Hilfe oder mit großer Anstrengung fortbewegen. Zuerkannt wird jedoch das Merkzeichen ${quote('G')}.`);
+
+  d.ensure(90);
+  d.move(4);
+  d.write('Ausweis', { bold: true });
+  const newSigns = s.merkzeichen.join(', ');
+  const validity = mode === 'uebernommen'
+    ? `Die Gültigkeitsdauer wird aus Ihrem bisherigen Ausweis übernommen; der neue Ausweis ist ${ctx.pick(['gültig bis', 'gültig bis zum'], ['befristet bis'])} ${ctx.v('gueltig_bis', datum(bis!))}.`
+    : mode === 'neu'
+      ? `Eine Nachprüfung ist zum ${MONTHS_LONG[Number(bis!.slice(5, 7)) - 1]} ${bis!.slice(0, 4)} vorgesehen; der neue Ausweis wird daher bis zum ${ctx.v('gueltig_bis', datum(bis!))} befristet.`
+      : `Da eine wesentliche Änderung nicht zu erwarten ist, wird der neue Ausweis ${unlimited(ctx)} ausgestellt.`;
+  d.para(`Sie erhalten einen neuen Schwerbehindertenausweis mit dem GdB ${s.gdb} und ${s.merkzeichen.length > 1 ? 'den Merkzeichen' : 'dem Merkzeichen'} ${newSigns}. ${validity}`);
+  d.para(`Ihr bisheriger Ausweis Nr. ${oldNr}${oldBis ? `, gültig bis ${datum(oldBis)},` : ' (unbefristet)'} verliert mit der Aushändigung des neuen Ausweises seine Gültigkeit. Bitte senden Sie ihn uns danach im beigefügten Umschlag zurück. Ein aktuelles Lichtbild liegt uns vor.`);
+
+  d.ensure(80);
+  d.move(2);
+  d.write('Nachteilsausgleiche', { bold: true });
+  const fahrt = granted.includes('aG') ? 4500 : s.gdb >= 80 || (s.gdb >= 70 && s.merkzeichen.includes('G')) ? 900 : 0;
+  d.para(`Steuer: Behinderten-Pauschbetrag bei einem GdB von ${s.gdb}: ${ctx.money(PAUSCHBETRAG[s.gdb])} jährlich${fahrt ? `; behinderungsbedingte Fahrtkostenpauschale ${ctx.money(fahrt)} jährlich` : ''}.`, { size: 9 });
+  if (s.merkzeichen.includes('aG')) d.para('Verkehr: Mit dem Merkzeichen aG sind Sie von der Kraftfahrzeugsteuer befreit; den Parkausweis für Behindertenparkplätze (blauer EU-Parkausweis) erteilt die Straßenverkehrsbehörde. Zusätzlich können Sie eine Wertmarke erwerben.', { size: 9 });
+  else d.para('Verkehr: Mit dem Merkzeichen G haben Sie die Wahl zwischen der unentgeltlichen Beförderung im öffentlichen Personenverkehr (Wertmarke) und einer Ermäßigung der Kraftfahrzeugsteuer um 50 %. Beides zugleich ist nicht möglich.', { size: 9 });
+  if (s.merkzeichen.includes('B')) d.para('Eine Begleitperson wird im öffentlichen Personenverkehr unentgeltlich befördert (Merkzeichen B).', { size: 9 });
+  d.para('Bitte senden Sie uns die beigefügte Erklärung (Seite 2) ausgefüllt zurück.', { size: 9 });
+  rechtsbehelf(ctx, `${district.name}, ${office.street} ${office.no}, ${office.plz} ${office.city}`);
+  closing(ctx, { signer: `${clerk.first} ${clerk.last}`, auftrag: true });
+
+  // page 2: the choice between transport token and vehicle-tax reduction, to be returned
+  d.newPage();
+  d.text(d.left, 48, district.name, { size: 11, bold: true });
+  d.text(d.left, 60, district.unit, { size: 8.5, color: GRAY });
+  d.text(d.right, 48, `Az. ${az}`, { size: 8.5, align: 'right' });
+  d.y = 84;
+  d.write('Erklärung zu den Nachteilsausgleichen im Verkehr', { size: 12.5, bold: true });
+  d.write(`(bitte bis zum ${ctx.ndate(addDays(ctx.today, 28))} zurücksenden)`, { size: 8.5, color: GRAY });
+  d.move(6);
+  const bw = (d.contentWidth - 8) / 3;
+  const row1 = d.y;
+  box(ctx, d.left, row1, bw * 2 + 4, 30, 'Name, Vorname', `${p.last}, ${p.first}`);
+  box(ctx, d.left + bw * 2 + 8, row1, bw, 30, 'Geburtsdatum', ctx.ndate(p.birth));
+  const row2 = row1 + 34;
+  box(ctx, d.left, row2, bw, 30, 'Anschrift', `${s.address.street} ${s.address.no}`, 9);
+  box(ctx, d.left + bw + 4, row2, bw, 30, 'PLZ, Ort', `${s.address.plz} ${s.address.city}`, 9);
+  box(ctx, d.left + bw * 2 + 8, row2, bw, 30, 'Merkzeichen (neu)', newSigns);
+  d.y = row2 + 44;
+  const option = (text: string, sub?: string) => {
+    d.ensure(40);
+    const top = d.y;
+    d.checkbox(d.left, top + 11, false, 10);
+    d.para(text, { x: d.left + 20, after: 1 });
+    if (sub) d.para(sub, { x: d.left + 20, size: 8.5, color: GRAY, after: 2 });
+    d.move(6);
+  };
+  if (!s.merkzeichen.includes('aG')) {
+    option('Ich wähle die unentgeltliche Beförderung im öffentlichen Personenverkehr und beantrage ein Beiblatt mit Wertmarke', `für 12 Monate (Eigenbeteiligung ${ctx.money(104)}) oder für 6 Monate (${ctx.money(52)}); die Wertmarke gilt ab dem Ersten des Monats nach Eingang der Zahlung.`);
+    option('Ich wähle die Ermäßigung der Kraftfahrzeugsteuer um 50 % für das auf mich zugelassene Fahrzeug', 'amtliches Kennzeichen: ____________________ (die Ermäßigung beantragen Sie beim Hauptzollamt)');
+  } else {
+    option('Ich beantrage ein Beiblatt mit Wertmarke (Eigenbeteiligung für 12 Monate 104 Euro, für 6 Monate 52 Euro).', 'Die Befreiung von der Kraftfahrzeugsteuer bleibt davon unberührt.');
+  }
+  option('Ich beziehe laufende Leistungen nach dem SGB XII, dem SGB II oder dem AsylbLG; die Wertmarke erhalte ich kostenlos.', 'Bitte den aktuellen Leistungsbescheid beifügen.');
+  option('Ich verzichte derzeit auf beide Nachteilsausgleiche.');
+  d.move(20);
+  d.hline(d.y, d.left, d.left + 180, 0.5);
+  d.hline(d.y, d.right - 200, d.right, 0.5);
+  d.text(d.left, d.y + 10, 'Ort, Datum', { size: 8, color: GRAY });
+  d.text(d.right - 200, d.y + 10, 'Unterschrift', { size: 8, color: GRAY });
+  d.move(30);
+  d.para(`Rücksendung an: ${district.name}, ${district.unit}, ${office.street} ${office.no}, ${office.plz} ${office.city}`, { size: 8.5, color: GRAY });
+  footer(d, [[district.name, district.head], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Sprechzeiten Mo–Fr 8.30–12 Uhr', 'Do zusätzlich 14–17.30 Uhr']], rng.pick(['Seite x von y', 'x/y'] as const));
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -1777,5 +1990,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind10-leichte-sprache', holdout: true, build: blind10LeichteSprache },
     { id: 'blind11-widerspruchsbescheid-rubrum', holdout: true, build: blind11Widerspruchsbescheid },
     { id: 'blind12-aufenthaltstitel-befristung', holdout: true, build: blind12AufenthaltstitelBefristung },
+    { id: 'blind13-merkzeichen-wahlerklaerung', holdout: true, build: blind13MerkzeichenWahlerklaerung },
   ],
 };
