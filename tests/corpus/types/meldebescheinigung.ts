@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups and a university town's confirmation of registration issued at its campus registration day, a data card beside running text and a welcome-money slip to cut off and the Wohngeld office's own form, part A filled in by hand by the applicant, part B typed and sealed by the registration office (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups and a university town's confirmation of registration issued at its campus registration day, a data card beside running text and a welcome-money slip to cut off and the Wohngeld office's own form, part A filled in by hand by the applicant, part B typed and sealed by the registration office and the Wohngeld office's printout of an automated retrieval from the register, with the request, the search criteria and the record as numbered data fields (holdout). */
 import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, type IsoDate } from '../dates.js';
@@ -1834,6 +1834,199 @@ function blind12VordruckWohngeldstelle(ctx: Ctx): void {
   truth(ctx, m);
 }
 
+/**
+ * Blind13 (holdout): the Wohngeld office's printout of an automated retrieval from the registration
+ * register (Behördenauskunft, §§ 34, 38 BMG), printed from the Land's web portal in the browser:
+ * the browser's own head and foot lines (print time, page title, address, page count); the portal's
+ * bar with the logged-in clerk; a box with the request (retrieving office, user id, the Wohngeld
+ * file number, purpose and legal basis, time of request, log number); the search criteria as typed
+ * (surname, only the first given name, birth date, postcode); a one-line hit list; then the record
+ * as a ruled table of numbered data fields under shaded groups (person with surname and given
+ * names in rows of their own; the present flats, sometimes a secondary flat in another town before
+ * or after the main one, each with status, street and house number, postcode, town, municipality
+ * key, move-in day beside the day of registration; the day of moving into the municipality; the
+ * former flat with its move-out day; blocks, the day of the record's last change), and the
+ * portal's note that the retrieval was logged.
+ */
+function blind13RegisterabrufBehoerde(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const m = draw(ctx);
+  const p = m.person;
+  const city = m.address.city;
+  // a secondary flat elsewhere, and a former flat in the same town or elsewhere
+  const secondary = rng.chance(0.25) ? { address: fake.address(rng), einzug: addDays(ctx.today, -rng.int(60, 2500)) } : undefined;
+  const prevSameTown = rng.chance(0.5);
+  const former = prevSameTown ? { ...m.previous[0], address: fake.sameCityAddress(rng, m.address) } : m.previous[0];
+  const zuzug = prevSameTown ? former.von : m.einzug;
+  const angemeldet = addDays(m.einzug, rng.int(1, 14));
+  const lastChange = addDays(angemeldet, rng.int(0, Math.max(1, Math.round((Date.parse(ctx.today) - Date.parse(angemeldet)) / 86400000) - 1)));
+  const clerk = fake.person(rng);
+  const office = rng.pick([`Stadt ${city}`, `Stadtverwaltung ${city}`, `Stadtverwaltung ${city}`]);
+  const unit = rng.pick(['Wohngeldstelle', 'Fachbereich Soziales – Wohngeld', 'Amt für Soziales und Wohnen, Wohngeld', 'Wohngeldbehörde']);
+  const userId = `${rng.pick(['wg', 'sozw', 'amt50'])}${rng.digits(3)}${clerk.last.slice(0, 3).toLowerCase().replace(/[^a-z]/g, 'x')}`;
+  const wgNo = `${rng.pick(['WG', 'W', '50.3'])}-${rng.digits(4)}/${ctx.today.slice(2, 4)}`;
+  const clock = `${String(rng.int(7, 16)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const ts = (x: IsoDate) => `${x.slice(8, 10)}.${x.slice(5, 7)}.${x.slice(0, 4)}`;
+  const logNo = `${ctx.today.slice(0, 4)}-${rng.digits(8)}`;
+  const portal = rng.pick([
+    ['Melderegisterportal', 'Behördenauskunft', 'melderegister-portal'],
+    ['Meldeportal Behörden', 'Einzelauskunft', 'meldeportal-behoerden'],
+    ['Landesmeldeportal', 'Auskunft für öffentliche Stellen', 'landesmeldeportal'],
+  ] as const);
+  const ags = `${rng.pick(['03', '05', '06', '13', '14', '15', '16'])}${rng.digits(6)}`;
+  const agsOf = () => `${rng.pick(['01', '07', '08', '09', '12'])}${rng.digits(6)}`;
+  const chrome = rng.chance(0.6);
+  const accent: [number, number, number] = rng.pick([[0.0, 0.27, 0.5], [0.12, 0.35, 0.3], [0.45, 0.12, 0.15], [0.2, 0.25, 0.35]]);
+  const first = p.first.split(' ')[0];
+  // some clerks type the search name in capitals
+  const upper = rng.chance(0.35);
+
+  const d = ctx.start({ family: 'helvetica', size: 8.6, margins: { left: 40, right: 40, top: 44, bottom: 48 } });
+  const L = d.left;
+  const R = d.right;
+  const title = `${portal[0]} – ${portal[1]} – Ergebnis`;
+  const url = `https://${portal[2]}.${rng.pick(['landesnetz.de', 'kdn.de', 'komm.one', 'ekom21.de', 'dvz-mv.de'])}/auskunft/ergebnis?vorgang=${rng.digits(9)}`;
+  d.onEveryPage((doc, page, pages) => {
+    const stamp = `${ts(ctx.today)}, ${clock}`;
+    if (chrome) {
+      doc.text(18, 18, stamp, { size: 7 });
+      doc.text(doc.width / 2, 18, title, { size: 7, align: 'center' });
+      doc.text(18, doc.height - 14, url, { size: 7 });
+      doc.text(doc.width - 18, doc.height - 14, `${page}/${pages}`, { size: 7, align: 'right' });
+    } else {
+      doc.text(18, 18, title, { size: 7 });
+      doc.text(doc.width - 18, 18, url.replace(/\?.*$/, ''), { size: 7, align: 'right' });
+      doc.text(18, doc.height - 14, `Seite ${page} von ${pages}`, { size: 7 });
+      doc.text(doc.width - 18, doc.height - 14, stamp.replace(',', ''), { size: 7, align: 'right' });
+    }
+  });
+
+  // the portal's bar
+  d.rect(L, 34, R - L, 30, { fill: accent });
+  d.text(L + 10, 53, portal[0], { size: 13, bold: true, color: [1, 1, 1] });
+  d.text(L + 12 + d.measure(portal[0], { size: 13, bold: true }), 53, `| ${portal[1]}`, { size: 9.5, color: [1, 1, 1] });
+  d.text(R - 10, 46, `Angemeldet: ${clerk.first} ${clerk.last} (${userId})`, { size: 7.2, align: 'right', color: [1, 1, 1] });
+  d.text(R - 10, 57, 'Abmelden', { size: 7.2, align: 'right', color: [1, 1, 1] });
+  d.text(L, 78, `Startseite  ›  ${portal[1]}  ›  ${ctx.pick(['Einzelabfrage'], ['Personensuche', 'Einzelauskunft'])}  ›  Ergebnis`, { size: 7.5, color: GRAY });
+  d.y = 88;
+  d.write(ctx.pick(['Ergebnis der Melderegisterauskunft'], ['Auskunft aus dem Melderegister – Ergebnis', 'Abrufergebnis Melderegister']), { size: 13, bold: true });
+  d.move(2);
+
+  // the request, two columns of label/value
+  const boxTop = d.y;
+  const req: [string, string][] = [
+    ['Benutzerkennung', userId],
+    ['Aktenzeichen', wgNo],
+    ['Zweck', rng.pick(['Prüfung Antrag auf Wohngeld', 'Bearbeitung Wohngeldantrag', 'Wohngeld – Prüfung Wohnsitz und Haushalt'])],
+    ['Rechtsgrundlage', rng.pick(['§ 34 Abs. 1, § 38 BMG', '§ 38 Abs. 1 BMG i. V. m. § 23 WoGG', '§§ 34, 38 BMG'])],
+    ['Anfragezeitpunkt', `${ts(ctx.today)} ${clock}:${rng.digits(1).replace(/[6-9]/, '4')}${rng.digits(1)} Uhr`],
+    ['Protokollnummer', logNo],
+  ];
+  const boxRows = 1 + Math.ceil(req.length / 2);
+  d.rect(L, boxTop, R - L, 20 + boxRows * 13, { fill: [0.96, 0.96, 0.96], stroke: LIGHT, lineWidth: 0.5 });
+  d.text(L + 8, boxTop + 11, 'Anfrage', { size: 8.6, bold: true });
+  d.text(L + 8, boxTop + 24, 'Abrufende Stelle:', { size: 7.6, color: GRAY });
+  d.text(L + 86, boxTop + 24, `${office}, ${unit}`, { size: 7.8 });
+  req.forEach(([l, v], i) => {
+    const col = i % 2;
+    const x = L + 8 + col * ((R - L) / 2);
+    const y = boxTop + 37 + Math.floor(i / 2) * 13;
+    d.text(x, y, `${l}:`, { size: 7.6, color: GRAY });
+    d.text(x + 78, y, v, { size: 7.8 });
+  });
+  d.y = boxTop + 20 + boxRows * 13 + 10;
+
+  // the search criteria as the clerk typed them
+  d.write('Suchkriterien', { bold: true, size: 9 });
+  const crit: [string, string][] = [
+    ['Familienname', upper ? p.last.toUpperCase() : p.last],
+    ['Vorname', first],
+    ['Geburtsdatum', ts(p.birth)],
+    ...((rng.chance(0.5) ? [['Postleitzahl', m.address.plz]] : [['Gemeinde', city]]) as [string, string][]),
+    ['Suchart', rng.pick(['phonetisch', 'exakt', 'unscharf (Vorname)'])],
+  ];
+  let cx = L;
+  for (const [l, v] of crit) {
+    const text = `${l}: ${v}`;
+    const w = d.measure(text, { size: 7.8 }) + 12;
+    d.rect(cx, d.y, w, 13, { stroke: [0.6, 0.6, 0.6], lineWidth: 0.5 });
+    d.text(cx + 6, d.y + 9.4, text, { size: 7.8 });
+    cx += w + 6;
+  }
+  d.move(20);
+  d.write(`Trefferliste (1 Treffer)`, { bold: true, size: 9 });
+  table(ctx, [
+    { header: 'Nr.', x: L + 2 },
+    { header: 'Name, Vorname(n)', x: L + 28 },
+    { header: 'Geburtsdatum', x: L + 200 },
+    { header: 'Wohnort', x: L + 270 },
+    { header: 'Status', x: L + 420 },
+  ], [['1', `${p.last}, ${p.first}`, ts(p.birth), `${m.address.plz} ${city}`, 'ausgewählt']], { size: 7.8, headerFill: [0.92, 0.92, 0.92] });
+
+  // the record as numbered data fields
+  d.write(ctx.pick(['Datensatz'], ['Gespeicherte Daten', 'Meldedaten der Person']), { bold: true, size: 10.5 });
+  d.move(2);
+  const cCode = L + 4;
+  const cLabel = L + 44;
+  const cValue = L + 210;
+  const group = (title: string) => {
+    d.ensure(40);
+    d.rect(L, d.y, R - L, 14, { fill: [0.88, 0.9, 0.93] });
+    d.text(L + 4, d.y + 10, title, { size: 8.4, bold: true });
+    d.y += 14;
+  };
+  const field = (code: string, label: string, value: string, fieldName?: string) => {
+    const h = d.row([
+      { x: cCode, text: code, color: GRAY, font: 'courier' },
+      { x: cLabel, text: label, width: cValue - cLabel - 8 },
+      { x: cValue, text: value, width: R - cValue - 4, field: fieldName },
+    ], { size: 8.3, minHeight: 13.5, leading: 1.25 });
+    d.hline(d.y, L, R, 0.3, LIGHT);
+    return h;
+  };
+  group('01  Person');
+  field('0101', 'Familienname', p.last, 'name');
+  field('0102', 'Geburtsname', p.birthName ?? '–');
+  field('0103', 'Vornamen', p.first);
+  field('0104', 'Doktorgrad', p.title?.startsWith('Dr') || p.title?.startsWith('Prof') ? p.title.replace(/^Prof\. /, '') : '–');
+  field('0105', 'Geschlecht', p.gender === 'f' ? 'weiblich' : 'männlich');
+  field('0106', 'Geburtsdatum', ctx.ndate(p.birth), 'geburtsdatum');
+  field('0107', 'Geburtsort', `${p.birthPlace}${rng.chance(0.2) ? ', Deutschland' : ''}`);
+  field('0108', 'Staatsangehörigkeit(en)', m.staat);
+  field('0109', 'Familienstand', m.familienstand);
+  const flat = (code: string, status: string, a: fake.Address, key: string, moveIn: IsoDate, reg: IsoDate | undefined, main: boolean) => {
+    field(`${code}1`, 'Wohnungsstatus', status);
+    field(`${code}2`, 'Straße, Hausnummer', `${a.street} ${a.no}`, main ? 'anschrift' : undefined);
+    field(`${code}3`, 'Postleitzahl', a.plz);
+    field(`${code}4`, 'Gemeinde', a.city);
+    field(`${code}5`, 'Gemeindeschlüssel', key);
+    field(`${code}6`, ctx.pick(['Einzugsdatum'], ['Tag des Einzugs', 'Datum des Einzugs']), ctx.ndate(moveIn), main ? 'einzugsdatum' : undefined);
+    if (reg) field(`${code}7`, ctx.pick(['Anmeldedatum'], ['Tag der Anmeldung']), ctx.ndate(reg));
+  };
+  const mainFirst = !secondary || rng.chance(0.6);
+  group('02  Gegenwärtige Anschrift(en)');
+  if (secondary && !mainFirst) flat('020', 'Nebenwohnung', secondary.address, agsOf(), secondary.einzug, addDays(secondary.einzug, rng.int(1, 12)), false);
+  flat(secondary && !mainFirst ? '021' : '020', secondary ? 'Hauptwohnung' : rng.pick(['alleinige Wohnung', 'Hauptwohnung']), m.address, ags, m.einzug, angemeldet, true);
+  if (secondary && mainFirst) flat('021', 'Nebenwohnung', secondary.address, agsOf(), secondary.einzug, addDays(secondary.einzug, rng.int(1, 12)), false);
+  field('0290', ctx.pick(['Zuzug in die Gemeinde'], ['Tag des Zuzugs in die Gemeinde', 'Zuzugsdatum (Gemeinde)']), ctx.ndate(zuzug));
+  group('03  Letzte frühere Anschrift');
+  field('0301', 'Straße, Hausnummer', `${former.address.street} ${former.address.no}`);
+  field('0302', 'Postleitzahl, Gemeinde', `${former.address.plz} ${former.address.city}`);
+  field('0303', 'Einzugsdatum', ctx.ndate(former.von));
+  field('0304', ctx.pick(['Auszugsdatum'], ['Tag des Auszugs']), ctx.ndate(former.bis));
+  group('09  Sonstiges');
+  field('0901', 'Auskunftssperre (§ 51 BMG)', 'nein');
+  field('0902', 'Bedingter Sperrvermerk (§ 52 BMG)', 'nein');
+  field('0903', 'Letzte Änderung des Datensatzes', ts(lastChange));
+  d.move(10);
+  d.para(`Der Abruf wurde nach § 40 BMG unter der Protokollnummer ${logNo} protokolliert. Die übermittelten Daten dürfen nur für den angegebenen Zweck verwendet werden (§ 41 BMG). Die Auskunft gibt den Stand des Melderegisters zum Zeitpunkt der Anfrage wieder.`, { size: 7.6, color: GRAY });
+  d.write(`Ausgedruckt von ${userId} am ${ts(ctx.today)} um ${clock} Uhr`, { size: 7.6, color: GRAY });
+  ctx.set('name', fake.fullName(p));
+  ctx.set('geburtsdatum', p.birth);
+  ctx.set('anschrift', fake.addressLine(m.address));
+  ctx.set('einzugsdatum', m.einzug);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -1853,5 +2046,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind10-verbandsgemeinde-punktleisten', holdout: true, build: blind10VerbandsgemeindePunktleisten },
     { id: 'blind11-campus-anmeldung', holdout: true, build: blind11CampusAnmeldung },
     { id: 'blind12-vordruck-wohngeldstelle', holdout: true, build: blind12VordruckWohngeldstelle },
+    { id: 'blind13-registerabruf-behoerde', holdout: true, build: blind13RegisterabrufBehoerde },
   ],
 };
