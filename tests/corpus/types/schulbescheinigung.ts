@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, a private school's certificate with the fee statement for the tax office, a grammar school's certificate for a pupil on leave for a stay abroad, and a university's certificate of a doctoral candidate's acceptance and enrolment (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, a private school's certificate with the fee statement for the tax office, a grammar school's certificate for a pupil on leave for a stay abroad, a university's certificate of a doctoral candidate's acceptance and enrolment, and a dual university's or Berufsakademie's study certificate with the practice partner and the semester's theory and practice phases (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, type IsoDate } from '../dates.js';
@@ -1776,6 +1776,159 @@ function blind12PromotionGraduiertenakademie(ctx: Ctx): void {
   setTruth(ctx, cand, uni, sem.end);
 }
 
+/** dual-study institutions: badge, head lines, the name in full, the partner's caption, the town, whether the certificate covers a study year */
+const DUALE_HOCHSCHULEN: readonly { abbr: string; head: string; sub: string; full: string; partner: string; plz: string; city: string; year: boolean; web: string }[] = [
+  { abbr: 'DHBW', head: 'Duale Hochschule Baden-Württemberg', sub: 'Mannheim', full: 'Duale Hochschule Baden-Württemberg Mannheim', partner: 'Dualer Partner', plz: '68163', city: 'Mannheim', year: false, web: 'mannheim.dhbw.de' },
+  { abbr: 'DHBW', head: 'Duale Hochschule Baden-Württemberg', sub: 'Stuttgart', full: 'Duale Hochschule Baden-Württemberg Stuttgart', partner: 'Dualer Partner', plz: '70178', city: 'Stuttgart', year: false, web: 'dhbw-stuttgart.de' },
+  { abbr: 'DHBW', head: 'Duale Hochschule Baden-Württemberg', sub: 'Karlsruhe', full: 'Duale Hochschule Baden-Württemberg Karlsruhe', partner: 'Dualer Partner', plz: '76133', city: 'Karlsruhe', year: false, web: 'karlsruhe.dhbw.de' },
+  { abbr: 'BA', head: 'Berufsakademie Sachsen', sub: 'Staatliche Studienakademie Leipzig', full: 'Berufsakademie Sachsen, Staatliche Studienakademie Leipzig', partner: 'Praxispartner', plz: '04277', city: 'Leipzig', year: true, web: 'ba-leipzig.de' },
+  { abbr: 'BA', head: 'Berufsakademie Sachsen', sub: 'Staatliche Studienakademie Dresden', full: 'Berufsakademie Sachsen, Staatliche Studienakademie Dresden', partner: 'Praxispartner', plz: '01069', city: 'Dresden', year: true, web: 'ba-dresden.de' },
+  { abbr: 'DHGE', head: 'Duale Hochschule Gera-Eisenach', sub: 'Campus Gera', full: 'Duale Hochschule Gera-Eisenach', partner: 'Praxispartner', plz: '07546', city: 'Gera', year: true, web: 'dhge.de' },
+  { abbr: 'DHSH', head: 'Duale Hochschule Schleswig-Holstein', sub: 'Studienort Kiel', full: 'Duale Hochschule Schleswig-Holstein', partner: 'Kooperationsunternehmen', plz: '24118', city: 'Kiel', year: false, web: 'dhsh.de' },
+];
+
+const DUALE_STUDIENGAENGE: readonly { name: string; code: string; degree: string; richtungen: readonly string[] }[] = [
+  { name: 'Betriebswirtschaftslehre', code: 'BW', degree: 'Bachelor of Arts', richtungen: ['Industrie', 'Handel', 'Bank', 'Dienstleistungsmanagement', 'Spedition, Transport und Logistik'] },
+  { name: 'Wirtschaftsinformatik', code: 'WI', degree: 'Bachelor of Science', richtungen: ['Software Engineering', 'Sales & Consulting', 'Application Management'] },
+  { name: 'Informatik', code: 'INF', degree: 'Bachelor of Science', richtungen: ['Angewandte Informatik', 'Informationstechnik'] },
+  { name: 'Maschinenbau', code: 'MB', degree: 'Bachelor of Engineering', richtungen: ['Konstruktion und Entwicklung', 'Produktionstechnik'] },
+  { name: 'Elektrotechnik', code: 'ET', degree: 'Bachelor of Engineering', richtungen: ['Automation', 'Elektrische Energietechnik'] },
+  { name: 'Soziale Arbeit', code: 'SA', degree: 'Bachelor of Arts', richtungen: ['Kinder- und Jugendhilfe', 'Soziale Dienste', 'Erziehungshilfen'] },
+];
+
+/**
+ * R (holdout, blind 13): a dual university's or Berufsakademie's study certificate printed by the
+ * student from the self-service of the student administration: a coloured badge with the short
+ * name beside the institution's head lines, the office's contacts at the right, no address
+ * window; the student with birth date and birthplace in the opening sentence; the particulars as
+ * rows of dark header cells over framed value cells (matriculation number, course group, start of
+ * studies, semester; programme with degree, field of specialisation; the institution in full, the
+ * practice partner company with its town); the validity as the current semester's span, or the
+ * study year's at the Saxon and Thuringian academies, in a sentence; the expected end of studies
+ * and the partner contract's end below it; the current semester's theory and practice phases as
+ * a table with the place of learning; the next re-registration deadline and the semester fee in
+ * the notes; a verification code in the footer.
+ */
+function blind13DualeHochschulePraxispartner(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const inst = rng.pick(DUALE_HOCHSCHULEN);
+  const prog = rng.pick(DUALE_STUDIENGAENGE);
+  const richtung = rng.pick(prog.richtungen);
+  const student = fake.person(rng, { bornFrom: 1998, bornTo: 2006, titleChance: 0 });
+  const f = student.gender === 'f';
+  const sem = semester(addDays(ctx.today, rng.pick([0, 0, 20])));
+  const winter = sem.label.startsWith('Winter');
+  // studies start on 1 October: odd semesters are winter ones
+  const semNo = winter ? rng.pick([1, 3, 5]) : rng.pick([2, 4, 6]);
+  const semYear = Number(sem.start.slice(0, 4));
+  const start = iso(semYear - (winter ? (semNo - 1) / 2 : semNo / 2), 10, 1);
+  const semShort = winter ? `WiSe ${sem.label.slice(-7)}` : `SoSe ${semYear}`;
+  const ende = iso(Number(start.slice(0, 4)) + 3, 9, 30);
+  const yr = Number(sem.start.slice(0, 4)) - (winter ? 0 : 1);
+  const studienjahr = { label: `${yr}/${String(yr + 1).slice(2)}`, start: iso(yr, 10, 1), end: iso(yr + 1, 9, 30) };
+  const covers = inst.year ? studienjahr : sem;
+  const kurs = `${prog.code}${start.slice(2, 4)}${rng.pick(['A', 'B', 'C', '-1', '-2'])}`;
+  const matr = rng.digits(7);
+  // the partner company near the place of study, of a kind that fits the programme
+  const partnerCity = inst.city;
+  let partner = fake.employerName(rng, partnerCity);
+  for (let i = 0; i < 12 && /Kita|Pflege|Klinikum|Hotel/.test(partner) !== (prog.code === 'SA'); i++) partner = fake.employerName(rng, partnerCity);
+  if (prog.code === 'SA' && !/Kita|Pflege|Klinikum/.test(partner)) partner = `${rng.pick(['Diakonisches Werk', 'Caritasverband', 'AWO Kreisverband'])} ${partnerCity} e.V.`;
+  const partnerAddress = fake.address(rng, { city: partnerCity });
+  const office = { ...fake.address(rng), plz: inst.plz, city: inst.city };
+  // the current semester's theory and practice phases
+  const theoryFirst = rng.chance(0.5);
+  const mid = addDays(sem.start, rng.int(80, 95));
+  const phases: [string, IsoDate, IsoDate, string][] = theoryFirst
+    ? [['Theoriephase', sem.start, addDays(mid, -1), inst.abbr === 'BA' ? 'Studienakademie' : 'Hochschule'], ['Praxisphase', mid, sem.end, partner]]
+    : [['Praxisphase', sem.start, addDays(mid, -1), partner], ['Theoriephase', mid, sem.end, inst.abbr === 'BA' ? 'Studienakademie' : 'Hochschule']];
+  const rueckmeldung = addDays(sem.end, -rng.int(30, 50));
+  const fee = rng.pick([55, 60, 70, 84.5, 95]);
+  const accent: readonly [number, number, number] = rng.pick([[0.85, 0.0, 0.15], [0.0, 0.35, 0.55], [0.1, 0.45, 0.35], [0.3, 0.3, 0.35]] as const);
+  const code = `${rng.digits(4)}-${rng.pick(['K', 'M', 'R', 'T'])}${rng.digits(3)}-${rng.digits(4)}`;
+  const datum = (v: IsoDate) => ctx.ndate(v);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 60, right: 50, top: 56, bottom: 80 } });
+  // head: badge, name, contacts at the right
+  d.rect(d.left, 34, 60, 32, { fill: accent });
+  d.text(d.left + 30, 55, inst.abbr, { size: 14, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(d.left + 72, 47, inst.head, { size: 13, bold: true });
+  d.text(d.left + 72, 61, inst.sub, { size: 10, color: GRAY });
+  const contact = [ctx.pick(['Studierendensekretariat', 'Studierendenservice'], ['Studienservice / Immatrikulation']), `${office.street} ${office.no}`, `${office.plz} ${office.city}`, fake.phone(rng), `studium@${inst.web}`];
+  contact.forEach((l, i) => d.text(d.right, 40 + i * 9, l, { size: 7.5, align: 'right', color: GRAY }));
+  d.hline(88, d.left, d.right, 1.2, accent);
+  d.y = 110;
+  d.write(ctx.pick(['Studienbescheinigung', 'Immatrikulationsbescheinigung'], ['Bescheinigung über das duale Studium']), { size: 18, bold: true, gap: 1.3 });
+  d.write(`${sem.label} · erstellt am ${datum(ctx.today)} über das Selbstbedienungsportal`, { size: 8.5, color: GRAY });
+  d.move(12);
+  d.para(`Hiermit wird bescheinigt, dass ${f ? 'Frau' : 'Herr'} ${ctx.v('name', `${student.first} ${student.last}`)}, geboren am ${ctx.date(student.birth)} in ${student.birthPlace}, als ordentliche${f ? '' : 'r'} Studierende${f ? '' : 'r'} im dualen Bachelorstudiengang ${prog.name} eingeschrieben ist. Das Studium verbindet Theoriephasen an der ${inst.abbr === 'BA' ? 'Studienakademie' : 'Hochschule'} mit Praxisphasen beim ${inst.partner === 'Kooperationsunternehmen' ? 'Kooperationsunternehmen' : inst.partner}.`, { leading: 1.4 });
+  d.move(4);
+  // rows of dark header cells over framed value cells
+  const band = (cells: { w: number; head: string; value: Cell }[]) => {
+    d.ensure(44);
+    const top = d.y;
+    let x = d.left;
+    const wrapped = cells.map((c) => d.wrap(typeof c.value === 'string' ? c.value : c.value.text, c.w - 10, { size: 9.5 }));
+    const lines = Math.max(...wrapped.map((w) => w.length));
+    const vh = 8 + lines * 12;
+    for (const [i, c] of cells.entries()) {
+      d.rect(x, top, c.w, 15, { fill: [0.25, 0.27, 0.3] });
+      d.text(x + 5, top + 10.5, c.head, { size: 7.5, bold: true, color: [1, 1, 1] });
+      d.rect(x, top + 15, c.w, vh, { stroke: [0.25, 0.27, 0.3], lineWidth: 0.6 });
+      const field = typeof c.value === 'string' ? undefined : c.value.field;
+      wrapped[i].forEach((l, j) => d.text(x + 5, top + 27 + j * 12, l, { size: 9.5, field }));
+      x += c.w;
+    }
+    d.y = top + 15 + vh + 6;
+  };
+  const W = d.contentWidth;
+  band([
+    { w: W * 0.22, head: 'Matrikelnummer', value: matr },
+    { w: W * 0.2, head: ctx.pick(['Kurs', 'Studiengruppe'], ['Seminargruppe']), value: kurs },
+    { w: W * 0.28, head: 'Studienbeginn', value: datum(start) },
+    { w: W * 0.3, head: 'Semester', value: `${semNo}. Semester (${semShort})` },
+  ]);
+  band([
+    { w: W * 0.55, head: 'Studiengang / Abschluss', value: `${prog.name} (${prog.degree})` },
+    { w: W * 0.45, head: 'Studienrichtung', value: richtung },
+  ]);
+  band([{ w: W, head: ctx.pick(['Hochschule', 'Studieneinrichtung'], ['Bildungseinrichtung']), value: { text: inst.full, field: 'einrichtung' } }]);
+  band([
+    { w: W * 0.55, head: inst.partner, value: partner },
+    { w: W * 0.45, head: 'Anschrift', value: `${partnerAddress.street} ${partnerAddress.no}, ${partnerAddress.plz} ${partnerAddress.city}` },
+  ]);
+  d.move(4);
+  const endText = ctx.v('gueltig_bis', ctx.date(covers.end));
+  if (inst.year) d.para(`Die Bescheinigung gilt für das Studienjahr ${studienjahr.label} vom ${ctx.date(covers.start)} bis ${endText}.`, { bold: true });
+  else
+    d.para(
+      rng.pick([
+        `Die Immatrikulation gilt für das ${sem.label} vom ${ctx.date(sem.start)} bis ${endText}.`,
+        `Diese Bescheinigung ist ${ctx.pick(['gültig bis', 'gültig bis zum'], ['gilt bis zum'])} ${endText} (Ende des ${sem.label.replace('semester', 'semesters')}).`,
+      ]),
+      { bold: true },
+    );
+  d.para(`Voraussichtliches Studienende: ${datum(ende)} (Regelstudienzeit sechs Semester). Der Studienvertrag mit dem ${inst.partner === 'Kooperationsunternehmen' ? 'Kooperationsunternehmen' : inst.partner} ist bis zum ${datum(ende)} geschlossen.`, { size: 9 });
+  d.move(4);
+  d.write(`Studienablauf im ${sem.label}`, { bold: true, size: 10 });
+  table(ctx, [
+    { header: 'Phase', x: d.left },
+    { header: 'von', x: d.left + 110 },
+    { header: 'bis', x: d.left + 185 },
+    { header: 'Lernort', x: d.left + 260, width: d.right - d.left - 260 },
+  ], phases.map(([ph, a, b, ort]) => [ph, datum(a), datum(b), ort]), { size: 9, grid: true });
+  d.move(2);
+  d.write('Hinweise', { bold: true, size: 10 });
+  const notes = [
+    `Der Semesterbeitrag von ${ctx.money(fee)} für das ${sem.label} ist eingegangen. Die Rückmeldung für das folgende Semester ist bis zum ${datum(rueckmeldung)} vorzunehmen.`,
+    `Während der Praxisphasen sind die Studierenden beim ${inst.partner === 'Kooperationsunternehmen' ? 'Kooperationsunternehmen' : inst.partner} tätig und erhalten von diesem eine monatliche Vergütung; Auskünfte dazu erteilt ausschließlich der Vertragspartner.`,
+    'Die Bescheinigung verliert ihre Gültigkeit mit der Exmatrikulation. Sie ist maschinell erstellt und ohne Unterschrift gültig.',
+  ];
+  for (const n of notes) d.para(`– ${n}`, { size: 8.5, x: d.left + 4 });
+  footer(d, [[inst.full.length > 45 ? inst.head : inst.full, inst.sub], [`Echtheit prüfen: ${inst.web}/verify`, `Prüfcode ${code}`], [`Matrikelnummer ${matr}`, `Ausdruck vom ${datum(ctx.today)}`]], 'Seite x von y');
+  setTruth(ctx, student, inst.full, covers.end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -1795,5 +1948,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind10-ersatzschule-schulgeld', holdout: true, build: blind10ErsatzschuleSchulgeld },
     { id: 'blind11-auslandsjahr-beurlaubung', holdout: true, build: blind11AuslandsjahrBeurlaubung },
     { id: 'blind12-promotion-graduiertenakademie', holdout: true, build: blind12PromotionGraduiertenakademie },
+    { id: 'blind13-duale-hochschule-praxispartner', holdout: true, build: blind13DualeHochschulePraxispartner },
   ],
 };
