@@ -1894,6 +1894,206 @@ function blind12Grenzgaenger(ctx: Ctx): void {
   ctx.set('bewilligung_bis', bis);
 }
 
+/**
+ * Blind13 (holdout): the agency's Abhilfebescheid after an objection, sent to the claimant's
+ * representative (a lawyer for social law, the DGB Rechtsschutz office or a VdK/SoVD district
+ * office): the representative in the window with their own reference, the client with birth date
+ * and the customer number only in the subject; the earlier notice's date and the objection's date,
+ * the decision in sentences (the earlier notice set aside as to the amount, the grant from–to with
+ * the new daily amount, the earlier daily amount beside it), the reasons (an employer's corrected
+ * Arbeitsbescheinigung adding a one-off payment, the assessment pay per day, tax class, rate), the
+ * back payment for the days already paid, the costs of the objection, a copy to the client; on
+ * page 2 a running head and the recalculation: the twelve months of the assessment period with the
+ * pay counted before and after, and the steps to the daily amount in "bisher" and "neu" columns.
+ */
+function blind13AbhilfeBevollmaechtigter(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const today = ctx.today;
+  const person = fake.person(rng, { bornFrom: 1964, bornTo: 2001 });
+  person.title = undefined;
+  const she = person.gender === 'f';
+  const address = fake.address(rng);
+  const kdnr = fake.baKundennummer(rng);
+  const agentur = `Agentur für Arbeit ${address.city}`;
+  // employment mostly ends with a month; the claim starts the day after
+  const ende = rng.chance(0.75) ? lastOfMonth(addMonths(today, -rng.int(4, 8))) : addDays(today, -rng.int(100, 230));
+  const von = addDays(ende, 1);
+  const dauer = rng.pick([180, 240, 300, 360, 360, 450, 540]);
+  const bis = addDays(von, dauer - 1);
+  const altBescheid = addDays(von, rng.int(4, 24));
+  const widerspruch = addDays(altBescheid, rng.int(8, 27));
+  const berichtigt = addDays(widerspruch, rng.int(10, 35));
+  // the assessment period: the twelve months up to the end of the employment
+  const lastMonth = ende.slice(0, 7);
+  const firstMonth = addMonths(`${lastMonth}-01`, -11);
+  const lohn = cents(rng.float(2100, 4900));
+  const sonder = rng.pick([
+    { art: 'Weihnachtsgeld', monat: 11 },
+    { art: 'Urlaubsgeld', monat: 6 },
+    { art: 'Provisionen', monat: 0 },
+    { art: 'Vergütung von Überstunden', monat: 0 },
+  ]);
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const mDate = addMonths(firstMonth, i);
+    const base = rng.chance(0.7) ? lohn : cents(lohn * rng.float(0.97, 1.05));
+    return { mDate, base, extra: 0 };
+  });
+  const hit = sonder.monat ? months.find((m) => Number(m.mDate.slice(5, 7)) === sonder.monat) ?? months[rng.int(0, 11)] : months[rng.int(0, 11)];
+  hit.extra = cents(sonder.monat ? lohn * rng.float(0.45, 1) : rng.float(380, 1900));
+  const sumAlt = cents(months.reduce((s, m) => s + m.base, 0));
+  const sumNeu = cents(sumAlt + hit.extra);
+  const klasse = rng.pick([1, 1, 3, 4, 4, 5]);
+  const kind = rng.chance(0.4);
+  const satz = kind ? 67 : 60;
+  const calc = (sum: number) => {
+    const bem = cents(sum / 365);
+    const pauschale = cents(bem * 0.2);
+    const share = Math.max(0.02, 0.055 + (bem - 60) * 0.0011);
+    const steuer = cents(bem * (klasse === 3 ? share * 0.6 : klasse === 5 ? share + 0.09 : share));
+    const soli = steuer * 365 > (klasse === 3 ? 39900 : 19950) ? cents(steuer * 0.045) : 0;
+    const le = cents(bem - pauschale - steuer - soli);
+    return { bem, pauschale, steuer, soli, le, tag: cents((le * satz) / 100) };
+  };
+  const alt = calc(sumAlt);
+  const neu = calc(sumNeu);
+  if (neu.tag <= alt.tag) neu.tag = cents(alt.tag + 0.37);
+  const paidTo = (() => {
+    const t = lastOfMonth(addMonths(today, -1));
+    return t < bis ? t : bis;
+  })();
+  const paidDays = Math.round((Date.parse(paidTo) - Date.parse(von)) / 86400000) + 1;
+  const nachzahlung = cents((neu.tag - alt.tag) * paidDays);
+  const acc = fake.bankAccount(rng);
+  const repKind = rng.pick(['anwalt', 'anwalt', 'dgb', 'vdk'] as const);
+  const repPerson = fake.person(rng, { bornFrom: 1960, bornTo: 1994, titleChance: repKind === 'anwalt' ? 0.3 : 0 });
+  const repShe = repPerson.gender === 'f';
+  const repAddr = fake.sameCityAddress(rng, address);
+  const yy = today.slice(2, 4);
+  const rep = repKind === 'anwalt'
+    ? {
+        window: [rng.pick([`Kanzlei ${repPerson.last} & ${rng.pick(['Partner', 'Kollegen'])}`, `Rechtsanwälte ${repPerson.last} · ${fake.person(rng).last}`]), `${repShe ? 'Frau Rechtsanwältin' : 'Herrn Rechtsanwalt'} ${repPerson.title ? repPerson.title + ' ' : ''}${repPerson.first} ${repPerson.last}`],
+        zeichen: `${rng.digits(3)}/${yy} ${rng.pick(['SR', 'So', 'AL'])}${rng.int(1, 9)}`,
+        anrede: `Sehr ${repShe ? 'geehrte Frau Rechtsanwältin' : 'geehrter Herr Rechtsanwalt'} ${repPerson.title ? repPerson.title + ' ' : ''}${repPerson.last},`,
+        client: she ? 'Ihre Mandantin' : 'Ihr Mandant',
+        clientDat: she ? 'Ihrer Mandantin' : 'Ihrem Mandanten',
+        clientGen: she ? 'Ihrer Mandantin' : 'Ihres Mandanten',
+      }
+    : repKind === 'dgb'
+      ? {
+          window: ['DGB Rechtsschutz GmbH', `Büro ${address.city}`, `${repShe ? 'Frau' : 'Herrn'} ${repPerson.first} ${repPerson.last}`],
+          zeichen: `${rng.pick(['AL', 'SGB III'])}-${rng.digits(5)}/${yy}`,
+          anrede: `Sehr ${repShe ? 'geehrte Frau' : 'geehrter Herr'} ${repPerson.last},`,
+          client: she ? 'Ihre Mandantin' : 'Ihr Mandant',
+          clientDat: she ? 'Ihrer Mandantin' : 'Ihrem Mandanten',
+          clientGen: she ? 'Ihrer Mandantin' : 'Ihres Mandanten',
+        }
+      : {
+          window: [rng.pick([`Sozialverband VdK e.V.`, 'SoVD Sozialverband Deutschland e.V.']), `Kreisgeschäftsstelle ${address.city}`, 'Sozialrechtsberatung'],
+          zeichen: `${rng.digits(2)}-${rng.digits(4)}/${yy}`,
+          anrede: 'Sehr geehrte Damen und Herren,',
+          client: 'Ihr Mitglied',
+          clientDat: 'Ihrem Mitglied',
+          clientGen: 'Ihres Mitglieds',
+        };
+  const clerk = fake.person(rng, { bornFrom: 1965, bornTo: 1996 });
+  const red: Color = [0.78, 0.06, 0.12];
+  const dd = (v: IsoDate) => ctx.date(v);
+  const m = (v: number) => ctx.money(v);
+  const herrFrau = she ? 'Frau' : 'Herr';
+  const mon = (iso: string) => `${['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.6, margins: { left: 66, right: 54, top: 58, bottom: 74 } });
+  d.rect(d.left, 36, 5, 34, { fill: red });
+  d.text(d.left + 12, 48, 'Bundesagentur für Arbeit', { size: 12, bold: true });
+  d.text(d.left + 12, 60, agentur, { size: 9.5 });
+  d.text(d.left + 12, 70, ctx.pick([], ['Widerspruchsstelle', 'Rechtsbehelfsstelle', 'Widerspruchsstelle SGB III']), { size: 8, color: GRAY });
+  returnLine(d, `${agentur} · Widerspruchsstelle · ${rng.digits(5)} ${address.city}`);
+  addressWindow(d, [...rep.window, `${repAddr.street} ${repAddr.no}`, `${repAddr.plz} ${repAddr.city}`]);
+  infoBlock(d, [
+    ['Ihr Zeichen', rep.zeichen],
+    [rng.pick(['Mein Zeichen', 'Unser Zeichen']), `${rng.pick(['W', 'Wi'])} ${rng.digits(3)}/${rng.digits(5)}/${yy}`],
+    ['Bearbeitet von', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', `0${rng.int(300, 999)} ${rng.digits(3)}-${rng.digits(4)}`],
+    ['Datum', ctx.ndate(today)],
+  ], { labelWidth: 74 });
+  // the following pages carry a running head
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `${agentur} · Abhilfebescheid vom ${ctx.ndate(today)}`, { size: 7.5, color: GRAY });
+    doc.text(doc.right, 40, `${kdnr} · ${person.last}, ${person.first}`, { size: 7.5, color: GRAY, align: 'right' });
+    doc.hline(45, doc.left, doc.right, 0.4, GRAY);
+    doc.y = 62;
+  });
+  d.y = 258;
+  const nameText = rng.chance(0.5) ? `${person.first} ${person.last}` : `${person.last}, ${person.first}`;
+  d.para(`Widerspruch ${rep.clientGen} vom ${dd(widerspruch)} gegen den Bescheid vom ${dd(altBescheid)} über Arbeitslosengeld`, { bold: true, size: 10.5, after: 1 });
+  d.para(`${rep.client}: ${ctx.v('name', nameText)}, geb. ${ctx.ndate(person.birth)}`, { bold: true, size: 10.5, after: 1 });
+  d.para(`${ctx.pick([], ['Kundennummer', 'Kunden-Nr.', 'BA-Kundennummer'])} ${ctx.v('kundennummer', kdnr)}`, { bold: true, size: 10.5, after: 10 });
+  d.write(rep.anrede);
+  d.move(3);
+  d.para(`auf den Widerspruch ${rep.clientGen} ergeht folgender`);
+  d.write(rng.chance(0.5) ? 'A b h i l f e b e s c h e i d' : 'Abhilfebescheid', { bold: true, size: 11.5, align: 'center' });
+  d.move(4);
+  d.para(`Der Bescheid vom ${dd(altBescheid)} wird insoweit aufgehoben, als darin Arbeitslosengeld nur in Höhe von ${m(alt.tag)} täglich bewilligt worden ist.`);
+  d.para(`${herrFrau} ${person.first} ${person.last} erhält für die Zeit vom ${ctx.v('bewilligung_von', dd(von))} bis ${ctx.v('bewilligung_bis', dd(bis))} Arbeitslosengeld in Höhe von ${ctx.v('leistungsbetrag_taeglich', m(neu.tag))} ${rng.pick(['täglich', 'kalendertäglich', 'je Kalendertag'])}.`);
+  d.para('Dem Widerspruch wird damit in vollem Umfang abgeholfen.');
+  d.para(`Die ${rep.clientDat} im Widerspruchsverfahren entstandenen notwendigen Aufwendungen werden auf Antrag erstattet. Die Zuziehung eines Bevollmächtigten war notwendig (§ 63 Abs. 2 SGB X). Bitte übersenden Sie uns hierzu Ihre Kostennote.`);
+  d.move(2);
+  d.write('Gründe', { bold: true });
+  d.para(`Mit dem angefochtenen Bescheid hatten wir das Arbeitslosengeld auf der Grundlage der Arbeitsbescheinigung des früheren Arbeitgebers berechnet. ${rep.client} hat geltend gemacht, dass ${sonder.art} in Höhe von ${m(hit.extra)} für ${fake.MONTHS_DE[Number(hit.mDate.slice(5, 7)) - 1]} ${hit.mDate.slice(0, 4)} nicht berücksichtigt worden ${sonder.art === 'Provisionen' ? 'sind' : 'ist'}. Der Arbeitgeber hat uns am ${dd(berichtigt)} eine berichtigte Arbeitsbescheinigung übersandt, die diese Zahlung ausweist.`);
+  d.para(`Im Bemessungszeitraum vom ${dd(`${firstMonth.slice(0, 7)}-01`)} bis ${dd(ende)} ergibt sich nun ein beitragspflichtiges Arbeitsentgelt von ${m(sumNeu)} (bisher ${m(sumAlt)}), das sind ${m(neu.bem)} je Tag. Nach Abzug der pauschalierten Abzüge (Steuerklasse ${klasse}) verbleibt ein Leistungsentgelt von ${m(neu.le)} täglich, davon ${satz} Prozent${kind ? ', weil ein Kind im Sinne des Steuerrechts zu berücksichtigen ist' : ''}. Die Einzelheiten ergeben sich aus der Anlage.`);
+  d.para(`Für die bereits abgerechnete Zeit vom ${dd(von)} bis ${dd(paidTo)} (${paidDays} Tage) ergibt sich eine Nachzahlung von ${m(nachzahlung)}. Sie wird in den nächsten Tagen auf das bekannte Konto ${rep.clientGen} (IBAN ${acc.iban.slice(0, 4)} **** **** **** **${acc.iban.slice(-4)}) überwiesen. Ab dem nächsten Zahltermin beträgt die Zahlung für einen vollen Monat ${m(cents(neu.tag * 30))}.`);
+  d.para(`Die Anspruchsdauer von ${dauer} Kalendertagen ändert sich nicht.`);
+  d.ensure(90);
+  d.move(2);
+  d.write('Rechtsbehelfsbelehrung', { bold: true, size: 9.5 });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden, soweit er hinter dem Begehren ${rep.clientGen} zurückbleibt. Der Widerspruch ist schriftlich, zur Niederschrift oder elektronisch bei der ${agentur} einzulegen.`, { size: 8.8 });
+  d.para(`Eine Durchschrift dieses Bescheides erhält ${rep.client} zur Kenntnis.`, { size: 8.8 });
+  closing(ctx, { signer: `${clerk.first.charAt(0)}. ${clerk.last}`, auftrag: true });
+  // the recalculation on a page of its own
+  d.newPage();
+  d.write(rng.pick(['Anlage zum Abhilfebescheid – Neuberechnung des Arbeitslosengeldes', 'Anlage: Berechnung nach berichtigter Arbeitsbescheinigung']), { bold: true, size: 10.5 });
+  d.move(4);
+  d.write(`1. Bemessungszeitraum ${ctx.ndate(`${firstMonth.slice(0, 7)}-01`)} – ${ctx.ndate(ende)}`, { bold: true, size: 9.5 });
+  const b = (v: number) => decimal(v);
+  table(ctx, [
+    { header: 'Abrechnungsmonat', x: d.left },
+    { header: 'Entgelt bisher', x: d.left + 215, align: 'right' },
+    { header: 'Einmalzahlung / Nachweis', x: d.left + 330, align: 'right' },
+    { header: 'Entgelt neu', x: d.right, align: 'right' },
+  ], months.map((r) => [mon(r.mDate), b(r.base), r.extra ? b(r.extra) : '–', b(cents(r.base + r.extra))]), { size: 8.5, grid: true, rowGap: 1.45 });
+  d.row([{ x: d.left, text: 'Summe', bold: true }, { x: d.left + 215, text: b(sumAlt), align: 'right', bold: true }, { x: d.left + 330, text: b(hit.extra), align: 'right', bold: true }, { x: d.right, text: b(sumNeu), align: 'right', bold: true }], { size: 8.5 });
+  d.move(10);
+  d.write('2. Berechnung des Leistungsbetrags (Beträge in Euro je Kalendertag)', { bold: true, size: 9.5 });
+  d.move(2);
+  const lines: [string, string, string][] = [
+    ['Bemessungsentgelt (Summe : 365 Tage)', b(alt.bem), b(neu.bem)],
+    ['– Sozialversicherungspauschale 20 %', b(alt.pauschale), b(neu.pauschale)],
+    [`– Lohnsteuer (Steuerklasse ${klasse})`, b(alt.steuer), b(neu.steuer)],
+    ['– Solidaritätszuschlag', b(alt.soli), b(neu.soli)],
+    ['= Leistungsentgelt', b(alt.le), b(neu.le)],
+    [`Leistungssatz ${satz} %`, b(alt.tag), b(neu.tag)],
+    ['Zahlbetrag für 30 Tage', b(cents(alt.tag * 30)), b(cents(neu.tag * 30))],
+  ];
+  d.row([{ x: d.left + 290, text: 'bisher', bold: true, align: 'right' }, { x: d.right, text: 'neu', bold: true, align: 'right' }], { size: 9 });
+  d.hline(d.y, d.left, d.right, 0.5);
+  for (const [l, a1, a2] of lines) {
+    const strong = l.startsWith('Leistungssatz');
+    if (strong) d.rect(d.left - 3, d.y + 1, d.contentWidth + 6, 13, { fill: LIGHT });
+    d.row([{ x: d.left, text: l, bold: strong }, { x: d.left + 290, text: a1, align: 'right' }, { x: d.right, text: a2, align: 'right', bold: strong }], { size: 9, minHeight: 14 });
+  }
+  d.hline(d.y, d.left, d.right, 0.5);
+  d.move(10);
+  d.write('3. Nachzahlung', { bold: true, size: 9.5 });
+  d.para(`Differenz ${b(cents(neu.tag - alt.tag))} € × ${paidDays} Kalendertage (${ctx.ndate(von)} bis ${ctx.ndate(paidTo)}) = ${m(nachzahlung)}`, { size: 9 });
+  d.para(`Grundlage: berichtigte Arbeitsbescheinigung vom ${ctx.ndate(berichtigt)}; Ende des Beschäftigungsverhältnisses am ${ctx.ndate(ende)}; Beginn des Anspruchs am ${ctx.ndate(von)}.`, { size: 8.5, color: GRAY });
+  footer(d, [[agentur, `${address.plz} ${address.city}`], ['www.arbeitsagentur.de', 'Servicenummer 0800 4 5555 00'], ['Bankverbindung: Deutsche Bundesbank', `IBAN ${fake.groupIban(fake.germanIban('76000000', `00${rng.digits(8)}`))}`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('kundennummer', kdnr);
+  ctx.set('leistungsbetrag_taeglich', neu.tag);
+  ctx.set('bewilligung_von', von);
+  ctx.set('bewilligung_bis', bis);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -1913,5 +2113,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind10-altersteilzeit', holdout: true, build: blind10Altersteilzeit },
     { id: 'blind11-ruhen-abfindung', holdout: true, build: blind11RuhenAbfindung },
     { id: 'blind12-grenzgaenger', holdout: true, build: blind12Grenzgaenger },
+    { id: 'blind13-abhilfe-bevollmaechtigter', holdout: true, build: blind13AbhilfeBevollmaechtigter },
   ],
 };
