@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year and a district's plain-language provisional grant to a parent working part-time, with questions and answers in a box and the calculation as a before/during comparison and an Abhilfebescheid after the parent's objection with a higher amount and a recalculation per life month (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year and a district's plain-language provisional grant to a parent working part-time, with questions and answers in a box and the calculation as a before/during comparison and an Abhilfebescheid after the parent's objection with a higher amount and a recalculation per life month and a notice granting part of the life months applied for and refusing the rest (partner months of a parent not living apart, or life months before the three-month limit of a late application), with a table of applied against decided life months (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -2168,6 +2168,202 @@ function blind12AbhilfeWiderspruch(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * Blind13 (holdout): a notice that grants part of the life months applied for and refuses the
+ * rest, from a Bavarian ZBFS region or a city's or Land's Elterngeld office: the parent, the child
+ * and the Elterngeld number as a block of "label: value" lines under the subject; the decision as
+ * a table that sets what was applied for beside what was decided, one row per run of life months
+ * (maternity benefits set off at 0,00, granted, refused with a dash) with the period of each run
+ * in one cell; either the two partner months refused to a mother or father who claimed them as a
+ * single parent while the other parent is registered in the same flat, or, for a father whose
+ * application came late, the first life months refused because Elterngeld is paid back only for
+ * the last three life months before the month of application; the refusal repeated in a sentence
+ * with its dates, the back payment for the months already begun and the account; the reasoning
+ * with the assessment months and the average income; remedy, duties and the income-tax note on
+ * page 2; the Land's or town's cash office IBAN in the footer.
+ */
+function blind13Teilablehnung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const variant = rng.pick(['partnermonate', 'partnermonate', 'verspaetet'] as const);
+  const mother = variant === 'partnermonate' ? rng.chance(0.8) : false;
+  const parent = fake.person(rng, { bornFrom: 1983, bornTo: 2001, gender: mother ? 'f' : 'm' });
+  parent.title = undefined;
+  const issuers: readonly (readonly [string, string, string, string, string])[] = [
+    ['Zentrum Bayern Familie und Soziales', 'Region Oberbayern – Elterngeldstelle', 'München', '80335', 'Staatsoberkasse Bayern'],
+    ['Zentrum Bayern Familie und Soziales', 'Region Mittelfranken – Elterngeldstelle', 'Nürnberg', '90443', 'Staatsoberkasse Bayern'],
+    ['Zentrum Bayern Familie und Soziales', 'Region Schwaben – Elterngeldstelle', 'Augsburg', '86150', 'Staatsoberkasse Bayern'],
+    ['Zentrum Bayern Familie und Soziales', 'Region Oberpfalz – Elterngeldstelle', 'Regensburg', '93047', 'Staatsoberkasse Bayern'],
+    ['Zentrum Bayern Familie und Soziales', 'Region Unterfranken – Elterngeldstelle', 'Würzburg', '97070', 'Staatsoberkasse Bayern'],
+    ['Stadt Bochum', 'Jugendamt – Elterngeldstelle', 'Bochum', '44787', 'Stadtkasse Bochum'],
+    ['Stadt Münster', 'Amt für Kinder, Jugendliche und Familien – Elterngeld', 'Münster', '48143', 'Stadtkasse Münster'],
+    ['Stadt Bielefeld', 'Amt für Jugend und Familie – Elterngeldstelle', 'Bielefeld', '33602', 'Stadtkasse Bielefeld'],
+    ['Stadt Osnabrück', 'Fachbereich Kinder, Jugendliche und Familien – Elterngeld', 'Osnabrück', '49074', 'Stadtkasse Osnabrück'],
+    ['Landesamt für Soziales', 'Elterngeldstelle', 'Saarbrücken', '66111', 'Landeshauptkasse Saarland'],
+  ];
+  const [office, unit, seat, seatPlz, kasseName] = rng.pick(issuers);
+  const homeCity = seat === 'München' ? rng.pick(['München', 'Rosenheim']) : seat;
+  const address = fake.address(rng, { city: homeCity });
+  const officeAddress: fake.Address = { ...fake.address(rng, { city: seat }), plz: seatPlz };
+  const requested = variant === 'partnermonate' ? 14 : rng.pick([4, 6, 12]);
+  // the notice follows the application's receipt by three to nine weeks; a late application
+  // arrives in the 5th or 6th life month
+  const proc = rng.int(21, 65);
+  const lateTarget = variant === 'verspaetet' ? rng.int(1, 2) : 0;
+  const birthRaw = variant === 'verspaetet' ? addDays(addMonths(ctx.today, -(lateTarget + 3)), -(proc + rng.int(6, 18))) : addDays(ctx.today, -(proc + rng.int(22, 60)));
+  const birth = iso(Number(birthRaw.slice(0, 4)), Number(birthRaw.slice(5, 7)), Math.min(28, Number(birthRaw.slice(8, 10))));
+  const child = fake.person(rng, { last: parent.last });
+  child.title = undefined;
+  child.birth = birth;
+  const other = fake.person(rng, { bornFrom: 1980, bornTo: 2000, gender: mother ? 'm' : 'f', last: rng.chance(0.5) ? parent.last : undefined });
+  other.title = undefined;
+  const applied = addDays(ctx.today, -proc - rng.int(1, 3));
+  const received = addDays(applied, 1);
+  let receiptLm = 1;
+  while (lmStart(birth, receiptLm + 1) <= received) receiptLm++;
+  const late = variant === 'verspaetet' ? Math.max(1, receiptLm - 4) : 0;
+  const maternity = mother && rng.chance(0.7) ? 2 : 0;
+  const granted = variant === 'partnermonate' ? 12 : requested;
+  type Status = 'ruht' | 'bewilligt' | 'abgelehnt';
+  const status = (lm: number): Status => (lm <= late ? 'abgelehnt' : lm > granted ? 'abgelehnt' : lm <= maternity ? 'ruht' : 'bewilligt');
+  const income = cents(rng.float(1050, 3100));
+  const rate = income > 1240 ? 65 : 67;
+  const amount = cents(Math.max(300, Math.min(1800, (income * rate) / 100)));
+  const firstPaid = Math.max(maternity, late) + 1;
+  const von = lmStart(birth, firstPaid);
+  const bis = lmEnd(birth, granted);
+  const begun = Array.from({ length: granted - firstPaid + 1 }, (_, i) => firstPaid + i).filter((lm) => lmStart(birth, lm) <= ctx.today);
+  const back = cents(begun.length * amount);
+  const acc = fake.bankAccount(rng);
+  const kasse = fake.bankAccount(rng);
+  const clerk = fake.person(rng);
+  const egNo = office.startsWith('Zentrum') ? `${rng.int(1, 9)}${rng.digits(2)} ${rng.digits(3)} ${rng.digits(3)} ${rng.digits(1)}` : `${rng.pick(['EG', '51/EG', 'EG-'])}${rng.digits(6)}`;
+  const birthMonth = `${birth.slice(0, 7)}-01`;
+  const assessFrom = addMonths(birthMonth, -12);
+  const assessTo = addDays(birthMonth, -1);
+  const mm = (x: IsoDate) => `${MONTHS_DE[Number(x.slice(5, 7)) - 1]} ${x.slice(0, 4)}`;
+  const sameFlatSince = addDays(birth, -rng.int(200, 1500));
+  const lmText = (a: number, b: number) => (a === b ? `${a}.` : `${a}.–${b}.`);
+
+  const accent: [number, number, number] = office.startsWith('Zentrum') ? [0.0, 0.4, 0.65] : rng.pick([[0.45, 0.1, 0.15], [0.1, 0.3, 0.3], [0.25, 0.25, 0.3]]);
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.8, margins: { left: 70, right: 58, top: 60, bottom: 86 } });
+  // letterhead: office and unit at the left, a thin accent rule, the office's address at the right
+  d.text(d.left, 48, office, { size: 13.5, bold: true, color: accent });
+  d.text(d.left, 62, unit, { size: 9.5 });
+  d.hline(70, d.left, d.right, 1, accent);
+  [`${officeAddress.street} ${officeAddress.no}`, `${officeAddress.plz} ${seat}`, `Telefon ${fake.phone(rng)}`, `Servicezeiten Mo–Fr 8–12 Uhr`].forEach((l, i) => d.text(d.right, 86 + i * 10, l, { size: 7.8, align: 'right', color: GRAY }));
+  returnLine(d, `${office} · ${officeAddress.street} ${officeAddress.no} · ${officeAddress.plz} ${seat}`);
+  addressWindow(d, recipientLines(ctx, parent, address));
+  const refs: [string, string][] = [
+    [ctx.pick(['Ihr Antrag vom'], ['Antrag vom', 'Ihr Schreiben vom']), ctx.ndate(applied)],
+    [ctx.pick(['Eingang'], ['Eingegangen am', 'Antragseingang']), ctx.ndate(received)],
+    ['Bearbeitet von', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Durchwahl', rng.digits(3)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  refs.forEach(([l, v], i) => {
+    d.text(372, 160 + i * 12, l, { size: 8, color: GRAY });
+    d.text(d.right, 160 + i * 12, v, { size: 8.5, align: 'right' });
+  });
+  d.y = 262;
+  d.write(ctx.pick(['Bescheid über Elterngeld'], ['Elterngeldbescheid – teilweise Bewilligung', 'Bescheid über die teilweise Bewilligung von Elterngeld']), { size: 12, bold: true });
+  d.write(`nach dem Bundeselterngeld- und Elternzeitgesetz (BEEG)`, { size: 9 });
+  d.move(4);
+  // the parties as label: value lines under the subject
+  const lw = 150;
+  const pair = (l: string, v: string, field?: string) => {
+    d.row([{ x: d.left, text: `${l}:`, color: GRAY }, { x: d.left + lw, text: v, field, bold: !!field }], { size: 9.3, minHeight: 12.5 });
+  };
+  pair(ctx.pick(['Antragsteller/in'], ['Berechtigte Person', 'Antragstellende Person']), ctx.name(parent), 'name');
+  pair('Kind', `${child.first} ${child.last}, geboren am ${ctx.date(birth)}`);
+  pair(office.startsWith('Zentrum') ? 'Elterngeld-Nummer' : 'Aktenzeichen', egNo);
+  d.move(8);
+  d.write(anrede(parent));
+  d.para(`über Ihren Antrag auf ${ctx.pick(['Basiselterngeld'], ['Elterngeld (Basiselterngeld)'])} entscheiden wir wie folgt. Die Tabelle stellt die von Ihnen beantragten Lebensmonate unserer Entscheidung gegenüber:`);
+
+  // the decision table: runs of life months with the same status
+  const runs: { a: number; b: number; s: Status }[] = [];
+  for (let lm = 1; lm <= requested; lm++) {
+    const s = status(lm);
+    const last = runs[runs.length - 1];
+    if (last && last.s === s && last.b === lm - 1) last.b = lm;
+    else runs.push({ a: lm, b: lm, s });
+  }
+  const c = { lm: d.left + 2, zr: d.left + 54, art: d.left + 196, ent: d.left + 290, btr: d.right - 2 };
+  const headTop = d.y;
+  d.rect(d.left, headTop, d.contentWidth, 26, { fill: [0.9, 0.92, 0.95] });
+  const hb = { size: 8.4, bold: true };
+  d.text(c.lm, headTop + 10.5, 'Lebens-', hb);
+  d.text(c.lm, headTop + 20.5, 'monat', hb);
+  d.text(c.zr, headTop + 15.5, 'Zeitraum', hb);
+  d.text(c.art, headTop + 15.5, ctx.pick(['beantragt'], ['Ihr Antrag']), hb);
+  d.text(c.ent, headTop + 15.5, 'Entscheidung', hb);
+  d.text(c.btr, headTop + 10.5, 'monatlich', { ...hb, align: 'right' });
+  d.text(c.btr, headTop + 20.5, 'in Euro', { ...hb, align: 'right' });
+  d.y = headTop + 29;
+  for (const r of runs) {
+    const from = ctx.ndate(lmStart(birth, r.a));
+    const to = ctx.ndate(lmEnd(birth, r.b));
+    const paid = r.s === 'bewilligt';
+    d.row([
+      { x: c.lm, text: lmText(r.a, r.b) },
+      { x: c.zr, text: `${from} – ${to}` },
+      { x: c.art, text: 'Basiselterngeld' },
+      { x: c.ent, text: r.s === 'bewilligt' ? 'bewilligt' : r.s === 'ruht' ? 'Anrechnung Mutterschaftsleistungen' : 'abgelehnt', width: c.btr - c.ent - 48, bold: r.s !== 'ruht' },
+      { x: c.btr, text: r.s === 'abgelehnt' ? '–' : paid ? decimal(amount) : '0,00', align: 'right', field: paid ? 'elterngeld_monatlich' : undefined },
+    ], { size: 8.8, minHeight: 16, leading: 1.2 });
+    if (paid) {
+      d.place('bezug_von', from);
+      d.place('bezug_bis', to);
+    }
+    d.hline(d.y, d.left, d.right, 0.3, GRAY);
+  }
+  d.move(10);
+
+  const refusedRun = runs.find((r) => r.s === 'abgelehnt')!;
+  const rFrom = ctx.date(lmStart(birth, refusedRun.a));
+  const rTo = ctx.date(lmEnd(birth, refusedRun.b));
+  const num = (n: string, text: string) => {
+    d.ensure(30);
+    d.text(d.left, d.y + 9.8, n, { bold: true });
+    d.para(text, { x: d.left + 20, after: 5 });
+  };
+  num('1.', `Für die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis ${ctx.v('bezug_bis', ctx.date(bis))} (${lmText(firstPaid, granted)} Lebensmonat) erhalten Sie Basiselterngeld in Höhe von ${ctx.money(amount)} monatlich.`);
+  num('2.', `Soweit Sie Elterngeld für den ${refusedRun.a === refusedRun.b ? `${refusedRun.a}.` : `${refusedRun.a}. und ${refusedRun.b}.`} Lebensmonat Ihres Kindes (${rFrom} bis ${rTo}) beantragt haben, wird Ihr Antrag abgelehnt.`);
+  num('3.', begun.length
+    ? `Für die bereits begonnenen Lebensmonate zahlen wir Ihnen ${ctx.money(back)} nach. Dieser Betrag und die weiteren Zahlungen werden auf Ihr Konto ${ctx.iban(acc.iban)} bei der ${acc.bank.name} überwiesen.`
+    : `Die Zahlungen werden im Laufe des jeweiligen Lebensmonats auf Ihr Konto ${ctx.iban(acc.iban)} bei der ${acc.bank.name} überwiesen.`);
+
+  d.ensure(80);
+  d.move(6);
+  d.write('Begründung', { bold: true, size: 10.5 });
+  d.write('Zur Höhe des Elterngeldes', { bold: true, size: 9.5 });
+  d.para(`Maßgeblich ist Ihr Einkommen aus nichtselbstständiger Erwerbstätigkeit in den zwölf Kalendermonaten vor dem Monat der Geburt, hier ${mm(assessFrom)} bis ${mm(assessTo)}. Nach Abzug der Pauschalen für Steuern und Sozialabgaben ergibt sich ein durchschnittliches monatliches Einkommen von ${ctx.money(income)}. Davon beträgt das Elterngeld ${rate} Prozent.${amount === 300 ? ' Es wird jedoch mindestens der Mindestbetrag von 300 Euro gezahlt.' : amount === 1800 ? ' Es ist jedoch auf den Höchstbetrag von 1.800 Euro begrenzt.' : ''}`);
+  if (maternity) d.para('Im 1. und 2. Lebensmonat stehen Ihnen Mutterschaftsleistungen zu (Mutterschaftsgeld und Arbeitgeberzuschuss). Sie werden auf das Elterngeld angerechnet; diese Lebensmonate gelten als Monate, für die Sie Basiselterngeld beziehen (§ 4 Abs. 5 BEEG).');
+  d.write('Zur Ablehnung', { bold: true, size: 9.5 });
+  if (variant === 'partnermonate') {
+    d.para(`Ein Elternteil kann höchstens für zwölf Lebensmonate Basiselterngeld beziehen. Zwei weitere Monate stehen einem Elternteil allein nur zu, wenn der andere Elternteil nicht mit ihm und dem Kind in einer Wohnung lebt (§ 4c BEEG). Nach unserer Anfrage bei der Meldebehörde ist ${other.gender === 'f' ? 'Frau' : 'Herr'} ${other.first} ${other.last}, geboren am ${ctx.date(other.birth)}, seit dem ${ctx.date(sameFlatSince)} unter Ihrer Anschrift gemeldet. Sie haben nicht dargelegt, dass Sie getrennt leben. Der andere Elternteil hat für sich kein Elterngeld beantragt; ein Anspruch auf die Partnermonate besteht daher ebenfalls nicht.`);
+  } else {
+    d.para(`Elterngeld wird rückwirkend nur für die letzten drei Lebensmonate vor Beginn des Lebensmonats gezahlt, in dem der Antrag eingegangen ist (§ 7 Abs. 1 Satz 2 BEEG). Ihr Antrag ist am ${ctx.date(received)} und damit im ${receiptLm}. Lebensmonat Ihres Kindes bei uns eingegangen. Für den ${late === 1 ? '1.' : '1. und 2.'} Lebensmonat kann Elterngeld deshalb nicht mehr gezahlt werden. Dass Sie über die Antragsfrist nicht informiert waren, ändert daran nichts.`);
+  }
+  d.para(rng.pick(HINWEISE), { size: 9 });
+  rechtsbehelf(ctx, `dem ${office}, ${unit.split(' – ')[0]}, ${officeAddress.street} ${officeAddress.no}, ${officeAddress.plz} ${seat}`);
+  d.ensure(60);
+  d.write(ctx.pick(['Wichtige Hinweise'], ['Bitte beachten Sie']), { bold: true, size: 9.5 });
+  d.para(`Elterngeld ist steuerfrei, unterliegt aber dem Progressionsvorbehalt. Wir übermitteln die im Kalenderjahr gezahlten Beträge an das Finanzamt. Bitte teilen Sie uns unverzüglich mit, wenn Sie während des Bezugs eine Erwerbstätigkeit aufnehmen oder wenn sich Ihre Anschrift oder Bankverbindung ändert.`, { size: 9 });
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  d.onEveryPage((doc, page, pages) => {
+    const top = doc.height - 60;
+    doc.hline(top - 8, doc.left, doc.right, 0.3, GRAY);
+    [[office, unit.split(' – ')[0]], [`${kasseName}`, `IBAN ${fake.groupIban(kasse.iban)}`, `BIC ${kasse.bank.bic}`], [`${office.startsWith('Zentrum') ? 'Elterngeld-Nr.' : 'Az.'} ${egNo}`, 'bitte bei Rückfragen angeben']].forEach((col, i) =>
+      col.forEach((l, j) => doc.text(doc.left + [0, 165, 330][i], top + j * 8.5, l, { size: 6.6, color: GRAY })));
+    doc.text(doc.right, doc.height - 26, `Seite ${page} von ${pages}`, { size: 7.5, align: 'right', color: GRAY });
+  });
+  ctx.set('name', fake.fullName(parent));
+  ctx.set('elterngeld_monatlich', amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -2187,5 +2383,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind10-foerderbank-kalenderjahre', holdout: true, build: blind10FoerderbankKalenderjahre },
     { id: 'blind11-fragen-teilzeit', holdout: true, build: blind11FragenTeilzeit },
     { id: 'blind12-abhilfe-widerspruch', holdout: true, build: blind12AbhilfeWiderspruch },
+    { id: 'blind13-teilablehnung', holdout: true, build: blind13Teilablehnung },
   ],
 };
