@@ -8,9 +8,10 @@
  * office's grant of Unterhaltsvorschuss, a landlord's request for consent to a rent increase, a
  * metering service's heating-cost statement, a student-services office's BAföG notice, a care
  * insurer's notice of the care degree, an employer's social-insurance notifications (§ 25 DEÜV),
- * a town's notice fixing the parents' fee for day care.
+ * a town's notice fixing the parents' fee for day care, a health insurer's contribution notice
+ * for a voluntary member.
  */
-import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
+import { addressWindow, bankFooterLines, box, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, iso, lastOfMonth } from '../dates.js';
 import * as fake from '../fake.js';
@@ -1802,6 +1803,132 @@ function kitaBeitragsbescheid(ctx: Ctx): void {
   footer(d, [[`Stadt ${city} – ${amt}`, `${office.street} ${office.no}, ${office.plz} ${office.city}`], ['Stadtkasse', `IBAN ${fake.groupIban(kasse.iban)}`, `BIC ${kasse.bank.bic}`], ['Sprechzeiten: Di 9–12 und 14–18 Uhr', 'Do 9–12 Uhr']], 'Seite x von y');
 }
 
+/** the statutory figures of a year for voluntary members: minimum and maximum monthly base, long-term-care rates, average additional contribution */
+const KV_FREIWILLIG: Record<number, { min: number; bbg: number; pv: number; pvKinderlos: number; zb: number }> = {
+  2023: { min: 1131.67, bbg: 4987.5, pv: 3.4, pvKinderlos: 4.0, zb: 1.6 },
+  2024: { min: 1178.33, bbg: 5175, pv: 3.4, pvKinderlos: 4.0, zb: 1.7 },
+  2025: { min: 1248.33, bbg: 5512.5, pv: 3.6, pvKinderlos: 4.2, zb: 2.5 },
+  2026: { min: 1318.33, bbg: 5812.5, pv: 3.6, pvKinderlos: 4.2, zb: 2.9 },
+};
+
+/**
+ * Holdout (blind 13): a health insurer's contribution notice for a voluntary member (self-employed
+ * or not working, with rent or capital income): the insurer's letterhead, the member in the
+ * window, insurance and member numbers; the contributions fixed provisionally from a day after
+ * the latest income-tax notice was handed in; a table of the incomes of that tax year per year and
+ * per month, the minimum base and the ceiling; a table of health, additional and care
+ * contributions with rates, the former amounts beside the new ones, the monthly total in a box;
+ * the direct debit from the member's IBAN with the mandate, a back payment; the final fixing of an
+ * earlier year with a refund or an arrear; remedy; the insurer's own IBAN in the footer — the words
+ * of a benefit notice and of a payslip (income, contributions, "ab"), but none of the catalog's
+ * documents.
+ */
+function kvBeitragsbescheidFreiwillig(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = fake.person(rng, { bornFrom: 1960, bornTo: 1996 });
+  const a = fake.address(rng);
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const status = rng.weighted([['selbst', 5], ['ohne', 2]] as const);
+  // the latest income-tax notice, handed in a few weeks ago; the new contributions run from the next month
+  const vorlage = addDays(ctx.today, -rng.int(5, 25));
+  const ab = firstOfMonth(addMonths(vorlage, 1));
+  const year = Number(ab.slice(0, 4));
+  const prevYear = Number(addDays(ab, -1).slice(0, 4));
+  const steuerjahr = year - rng.pick([1, 2]);
+  const steuerbescheid = addDays(vorlage, -rng.int(10, 40));
+  const r = KV_FREIWILLIG[year];
+  const r0 = KV_FREIWILLIG[prevYear];
+  const incomes: [string, number][] = [];
+  if (status === 'selbst') incomes.push([rng.pick(['Einkünfte aus Gewerbebetrieb', 'Einkünfte aus selbstständiger Arbeit']), rng.int(9000, 58000)]);
+  if (status === 'ohne' || rng.chance(0.35)) incomes.push(['Einkünfte aus Vermietung und Verpachtung', rng.int(1800, 9600)]);
+  if (rng.chance(0.5)) incomes.push(['Einkünfte aus Kapitalvermögen', rng.int(120, 2400)]);
+  const yearly = incomes.reduce((s, [, v]) => s + v, 0);
+  const monthly = cents(yearly / 12);
+  const base = cents(Math.min(r.bbg, Math.max(r.min, monthly)));
+  const oldMonthly = cents(monthly * rng.float(0.8, 1.15));
+  const oldBase = cents(Math.min(r0.bbg, Math.max(r0.min, oldMonthly)));
+  const kinderlos = rng.chance(0.45);
+  const zb = cents(r.zb + rng.pick([-0.4, -0.2, 0, 0.2, 0.4, 0.6]));
+  const zb0 = cents(r0.zb + rng.pick([-0.2, 0, 0.2, 0.4]));
+  const pv = kinderlos ? r.pvKinderlos : r.pv;
+  const pv0 = kinderlos ? r0.pvKinderlos : r0.pv;
+  const lines = [
+    { label: 'Krankenversicherung (ermäßigter Beitragssatz)', rate: 14.0, rate0: 14.0 },
+    { label: 'kassenindividueller Zusatzbeitrag', rate: zb, rate0: zb0 },
+    { label: `Pflegeversicherung${kinderlos ? ' (inkl. Beitragszuschlag für Kinderlose)' : ''}`, rate: pv, rate0: pv0 },
+  ].map((l) => ({ ...l, now: cents((base * l.rate) / 100), before: cents((oldBase * l.rate0) / 100) }));
+  const total = cents(lines.reduce((s, l) => s + l.now, 0));
+  const total0 = cents(lines.reduce((s, l) => s + l.before, 0));
+  const kvnr = `${rng.pick(['A', 'B', 'K', 'M', 'S', 'T'])}${rng.digits(9)}`;
+  const mitglied = rng.digits(rng.pick([8, 10]));
+  const mandat = `${rng.pick(['KV', 'BT', 'FM'])}-${rng.digits(9)}`;
+  const own = fake.bankAccount(rng);
+  const kasseBank = fake.bankAccount(rng);
+  // the insurer's local office in the member's town
+  const office = fake.sameCityAddress(rng, a);
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const debit = iso(Number(ab.slice(0, 4)), Number(ab.slice(5, 7)), 15);
+  const nachzahlung = compareMonths(ab, ctx.today) < 0 ? cents(total - total0) : 0;
+  // an earlier year fixed for good: refund or arrear
+  const endJahr = steuerjahr;
+  const endDiff = cents(rng.float(-420, 380));
+  const eur = (v: number) => ctx.money(v);
+  const pct = (v: number) => `${decimal(v, 1)} %`;
+  const since = addDays(ctx.today, -rng.int(700, 5000));
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times'] as const), size: 9.5 });
+  letterhead(ctx, { name: kasse, unit: ctx.rng.pick(['Beitragsservice freiwillige Mitglieder', 'Team Mitgliedschaft und Beiträge', 'Fachbereich Beiträge Selbstzahler']), extra: [`${office.street} ${office.no}`, `${office.plz} ${office.city}`] });
+  returnLine(d, `${kasse} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, a));
+  infoBlock(d, [
+    ['Versichertennummer', kvnr],
+    ['Mitgliedsnummer', mitglied],
+    ['Ansprechpartner', `${clerk.first} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { labelWidth: 86 });
+  subject(d, [rng.pick([`Beitragsbescheid ab ${ctx.ndate(ab)}`, `Festsetzung Ihrer Beiträge ab ${ctx.ndate(ab)}`]), 'Kranken- und Pflegeversicherung – freiwillige Mitgliedschaft']);
+  d.write(anrede(p));
+  d.para(`Sie sind seit dem ${ctx.date(since)} bei uns freiwillig versichert${status === 'selbst' ? ' und üben eine hauptberuflich selbstständige Tätigkeit aus' : ''}. Ihre Beiträge richten sich nach Ihrer gesamten wirtschaftlichen Leistungsfähigkeit (§ 240 SGB V). Am ${ctx.date(vorlage)} haben Sie uns Ihren Einkommensteuerbescheid für ${steuerjahr} vom ${ctx.date(steuerbescheid)} vorgelegt. Wir setzen Ihre Beiträge deshalb ab dem ${ctx.date(ab)} neu fest.`);
+  d.write('1. Beitragspflichtige Einnahmen', { bold: true });
+  table(ctx, [
+    { header: `Einnahmeart (Steuerbescheid ${steuerjahr})`, x: d.left },
+    { header: 'jährlich', x: d.left + 330, align: 'right' },
+    { header: 'monatlich', x: d.right, align: 'right' },
+  ], [...incomes.map(([l, v]): Cell[] => [l, eur(v), eur(cents(v / 12))]), ['Summe', eur(yearly), eur(monthly)]], { size: 9, grid: true });
+  const basisText = monthly < r.min
+    ? `Ihre Einnahmen liegen unter der Mindestbemessungsgrundlage von ${eur(r.min)} monatlich. Die Beiträge werden daher aus ${eur(base)} berechnet.`
+    : monthly > r.bbg
+      ? `Ihre Einnahmen übersteigen die Beitragsbemessungsgrenze von ${eur(r.bbg)} monatlich. Die Beiträge werden daher höchstens aus ${eur(base)} berechnet.`
+      : `Ihre Einnahmen liegen zwischen der Mindestbemessungsgrundlage (${eur(r.min)}) und der Beitragsbemessungsgrenze (${eur(r.bbg)}). Beitragspflichtig sind ${eur(base)} monatlich.`;
+  d.para(basisText, { size: 9 });
+  d.write(`2. Ihre monatlichen Beiträge`, { bold: true });
+  table(ctx, [
+    { header: 'Versicherungszweig', x: d.left, width: 200 },
+    { header: 'Satz', x: d.left + 250, align: 'right' },
+    { header: `bisher`, x: d.left + 340, align: 'right' },
+    { header: `ab ${ctx.ndate(ab)}`, x: d.right, align: 'right' },
+  ], lines.map((l): Cell[] => [l.label, pct(l.rate), eur(l.before), eur(l.now)]), { size: 9, grid: true });
+  d.ensure(40);
+  const boxTop = d.y;
+  d.rect(d.left + 200, boxTop, d.right - d.left - 200, 26, { stroke: [0.2, 0.2, 0.2], fill: [0.95, 0.95, 0.95], lineWidth: 0.8 });
+  d.text(d.left + 208, boxTop + 17, `Gesamtbeitrag monatlich ab ${ctx.ndate(ab)}`, { bold: true, size: 9.5 });
+  d.text(d.right - 8, boxTop + 17, eur(total), { bold: true, size: 10.5, align: 'right' });
+  d.y = boxTop + 34;
+  d.para(`Bisher haben Sie monatlich ${eur(total0)} gezahlt. Die Beitragssätze ${year !== prevYear ? `für ${year}` : ''} beruhen auf dem ermäßigten Beitragssatz ohne Anspruch auf Krankengeld${status === 'selbst' ? ' (Sie haben keine Wahlerklärung für Krankengeld abgegeben)' : ''} und dem Zusatzbeitrag unserer Kasse.`.replace('  ', ' '), { size: 9 });
+  d.write('3. Zahlung', { bold: true });
+  d.para(`Die Beiträge sind bis zum 15. des Folgemonats fällig. Wir ziehen sie aufgrund des SEPA-Lastschriftmandats ${mandat} von Ihrem Konto bei der ${own.bank.name}, IBAN ${ctx.iban(own.iban)}, ein; erstmals am ${ctx.date(debit)}.${nachzahlung > 0 ? ` Den Unterschiedsbetrag für die bereits abgelaufenen Monate (${eur(nachzahlung)} je Monat) buchen wir mit der nächsten Lastschrift ab.` : ''}`, { size: 9 });
+  d.write('4. Vorläufige Festsetzung', { bold: true });
+  d.para(`Die Beiträge werden vorläufig festgesetzt. Sobald der Einkommensteuerbescheid für das Kalenderjahr ${year} vorliegt, setzen wir die Beiträge für dieses Jahr endgültig fest; legen Sie ihn bitte innerhalb eines Monats nach Erhalt vor. Für ${endJahr} haben wir die Beiträge mit diesem Schreiben endgültig festgesetzt: ${endDiff >= 0 ? `Sie erhalten ${eur(endDiff)} erstattet` : `es ergibt sich eine Nachforderung von ${eur(-endDiff)}`}.`, { size: 9 });
+  d.para('Dieser Bescheid ergeht zugleich im Namen und Auftrag der Pflegekasse.', { size: 9 });
+  rechtsbehelf(ctx, kasse);
+  closing(ctx, { greeting: 'Freundliche Grüße', signer: `Ihre ${kasse}` });
+  footer(d, [[kasse, `${office.street} ${office.no}, ${office.plz} ${office.city}`], bankFooterLines(kasseBank.bank.name, kasseBank.iban, kasseBank.bank.bic), ['Körperschaft des öffentlichen Rechts', `Servicezeiten Mo–Fr 8–18 Uhr`]], rng.pick(['Seite x von y', 'x/y'] as const));
+}
+
+/** negative when month a is before month b */
+const compareMonths = (a: string, b: string) => Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)) - (Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)));
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -1825,5 +1952,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind10-pflegegrad-bescheid', holdout: true, build: pflegegradBescheid },
     { id: 'blind11-meldebescheinigung-sv', holdout: true, build: meldebescheinigungSv },
     { id: 'blind12-kita-beitragsbescheid', holdout: true, build: kitaBeitragsbescheid },
+    { id: 'blind13-kv-beitragsbescheid-freiwillig', holdout: true, build: kvBeitragsbescheidFreiwillig },
   ],
 };
