@@ -2218,6 +2218,207 @@ function blind12FaxVermieterbescheinigung(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind13 (holdout): a private landlord who lets a flat in the house to a relative (a daughter or
+ * son, a grandchild, a sibling, a niece or nephew) writes the certificate as a private letter to
+ * the Wohngeld office, answering its request (file number and the request's date in the subject):
+ * the sender's own name, address, phone and e-mail at the top, often the same house as the flat;
+ * in running sentences the relative with birth date, the start of the tenancy, the flat (floor,
+ * rooms, area), the lease signed on an earlier day, the people living in the flat by name with
+ * their number, the landlord's own household elsewhere in the house; the monthly payments as a
+ * small tab-stop list with the total (heating paid to the supplier by the tenant when there is no
+ * central heating), a garage paid on top in the same standing order; that the two households
+ * keep house separately; the last operating-cost statement's balance; the standing order to the
+ * landlord's IBAN; a handwritten signature; annex: the landlord's online-banking list of
+ * transactions for three months showing the rent credits from the tenant's account (the sum
+ * with the garage, the tenant's name in bank capitals), every other booking blacked out.
+ */
+function blind13AngehoerigenVermietung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const city = r.flat.city;
+  const ty = Number(t.birth.slice(0, 4));
+  type Kin = { rel: string; relOf: string; relFor: string; poss: string; born: [number, number]; same: number };
+  const tf = t.gender === 'f';
+  const kins: Kin[] = [];
+  if (ty - 38 >= 1936) kins.push({ rel: tf ? 'Tochter' : 'Sohn', relOf: tf ? 'meiner Tochter' : 'meines Sohnes', relFor: tf ? 'meine Tochter' : 'meinen Sohn', poss: tf ? 'meine Tochter' : 'mein Sohn', born: [Math.max(1936, ty - 38), ty - 21], same: 0.75 });
+  if (ty - 62 >= 1932 && ty >= 1990) kins.push({ rel: tf ? 'Enkelin' : 'Enkel', relOf: tf ? 'meiner Enkelin' : 'meines Enkels', relFor: tf ? 'meine Enkelin' : 'meinen Enkel', poss: tf ? 'meine Enkelin' : 'mein Enkel', born: [Math.max(1936, ty - 62), ty - 44], same: 0.55 });
+  kins.push({ rel: tf ? 'Schwester' : 'Bruder', relOf: tf ? 'meiner Schwester' : 'meines Bruders', relFor: tf ? 'meine Schwester' : 'meinen Bruder', poss: tf ? 'meine Schwester' : 'mein Bruder', born: [Math.max(1936, ty - 9), Math.min(2000, ty + 9)], same: 0.6 });
+  if (ty - 40 >= 1936) kins.push({ rel: tf ? 'Nichte' : 'Neffe', relOf: tf ? 'meiner Nichte' : 'meines Neffen', relFor: tf ? 'meine Nichte' : 'meinen Neffen', poss: tf ? 'meine Nichte' : 'mein Neffe', born: [Math.max(1936, ty - 40), ty - 18], same: 0.3 });
+  const kin = rng.pick(kins.slice(0, Math.min(kins.length, 3)));
+  const lp = fake.person(rng, { bornFrom: kin.born[0], bornTo: kin.born[1], last: rng.chance(kin.same) ? t.last : undefined, titleChance: 0.05 });
+  const sameHouse = rng.chance(0.65);
+  const lAddr = sameHouse ? r.flat : fake.sameCityAddress(rng, fake.address(rng, { city }));
+  const lEmail = `${lp.first.split(' ')[0].toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]/g, '')}.${lp.last.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]/g, '')}@${rng.pick(['t-online.de', 'web.de', 'gmx.net', 'freenet.de', 'arcor.de'])}`;
+  r.landlord = { kind: 'person', name: fake.fullName(lp), person: lp, address: lAddr, phone: rng.chance(0.5) ? fake.phone(rng) : fake.mobile(rng), bank: fake.bankAccount(rng) };
+  if (r.floor === (sameHouse ? 'Erdgeschoss' : '')) r.floor = 'Dachgeschoss';
+  const ownFloor = rng.pick(['Erdgeschoss', 'Hochparterre', 'Untergeschoss (Einliegerwohnung)'].filter((f) => f !== r.floor));
+  const tenantAcc = fake.bankAccount(rng);
+  const office = fake.organisation(rng, `Stadt ${city}`, city);
+  const unit = rng.pick(['Wohngeldstelle', 'Amt für Soziales und Wohnen – Wohngeld', 'Sachgebiet Wohngeld', 'Bürgerservice – Wohngeldbehörde']);
+  const az = fake.aktenzeichen(rng);
+  const asked = addDays(ctx.today, -rng.int(6, 30));
+  const leaseSigned = addDays(r.einzug, -rng.int(5, 60));
+  const written = rng.chance(0.8);
+  const garage = r.stellplatz;
+  const dd = (v: string) => ctx.ndate(v);
+  const m = (v: number) => ctx.money(v);
+  // the other residents, named as a parent or grandparent would name them
+  const others: string[] = [];
+  const partnerLast = rng.chance(0.5) ? t.last : fake.person(rng).last;
+  const his = (feminine: boolean) => `${tf ? 'ihr' : 'sein'}${feminine ? 'e' : ''}`;
+  let ky = Math.min(2024 - 2 * r.bewohner, ty + rng.int(19, 30));
+  for (let i = 1; i < r.bewohner; i++) {
+    if (i === 1 && rng.chance(0.7)) {
+      const pa = fake.person(rng, { gender: tf ? 'm' : 'f', bornFrom: ty - 5, bornTo: Math.min(2004, ty + 5), last: partnerLast, titleChance: 0 });
+      others.push(`${his(!tf)} ${rng.pick(tf ? ['Mann', 'Lebensgefährte', 'Partner'] : ['Frau', 'Lebensgefährtin', 'Partnerin'])} ${pa.first} ${pa.last}`);
+    } else {
+      const kid = fake.person(rng, { bornFrom: ky, bornTo: ky, last: rng.chance(0.6) ? t.last : partnerLast, titleChance: 0 });
+      ky = Math.min(2024, ky + rng.int(2, 4));
+      others.push(`${his(kid.gender === 'f')} ${kid.gender === 'f' ? 'Tochter' : 'Sohn'} ${kid.first.split(' ')[0]} (geb. ${dd(kid.birth)})`);
+    }
+  }
+  const ownHousehold = rng.int(1, 3);
+  const spouse = lp.gender === 'f' ? 'meinem Mann' : 'meiner Frau';
+  const ownWith = ownHousehold === 1 ? 'allein' : ownHousehold === 2 ? `mit ${spouse}` : `mit ${spouse} und ${rng.pick(['meiner Mutter', 'unserem jüngsten Sohn', 'unserer jüngsten Tochter'])}`;
+  const ink: Color = rng.pick([[0.08, 0.12, 0.5], [0.1, 0.1, 0.15]] as const);
+  const family = rng.pick(['helvetica', 'times'] as const);
+
+  const d = ctx.start({ family, size: family === 'times' ? 10.5 : 10, margins: { left: 68, right: 56, top: 50, bottom: 60 } });
+  // sender block at the top, as a private person sets it in a word processor
+  const senderRight = rng.chance(0.5);
+  const sx = senderRight ? d.right : d.left;
+  const al = senderRight ? ('right' as const) : ('left' as const);
+  d.text(sx, 52, `${lp.title ? lp.title + ' ' : ''}${lp.first} ${lp.last}`, { size: 12.5, bold: true, align: al, field: 'vermieter_name' });
+  d.text(sx, 67, `${lAddr.street} ${lAddr.no} · ${lAddr.plz} ${lAddr.city}`, { size: 9.5, align: al });
+  d.text(sx, 79, `Tel. ${r.landlord.phone} · ${lEmail}`, { size: 9.5, align: al });
+  if (!senderRight) d.hline(86, d.left, d.right, 0.6);
+  returnLine(d, `${lp.first} ${lp.last} · ${lAddr.street} ${lAddr.no} · ${lAddr.plz} ${lAddr.city}`);
+  addressWindow(d, [`Stadt ${city}`, unit, `${office.address.street} ${office.address.no}`, `${office.address.plz} ${city}`]);
+  d.text(d.right, 240, `${city}, ${ctx.date(ctx.today)}`, { align: 'right' });
+  const subj = ctx.pick([], [
+    `Mietbescheinigung für ${kin.relFor} ${t.first} ${t.last}`,
+    `Bestätigung über die Miete ${kin.relOf} ${t.first} ${t.last}`,
+    `Wohngeldantrag ${kin.relOf} ${t.first} ${t.last} – Angaben des Vermieters`,
+  ]);
+  subject(d, [subj, `Ihr Zeichen ${az}, Ihr Schreiben vom ${dd(asked)}`], 262);
+  d.y -= 4;
+  const P = (text: string) => d.para(text, { after: 6, leading: 1.35 });
+  P('Sehr geehrte Damen und Herren,');
+  P(`wie von Ihnen erbeten, bestätige ich Ihnen die Angaben zur Wohnung ${kin.relOf}. ${rng.pick(['Einen Vordruck habe ich nicht erhalten, deshalb schreibe ich Ihnen formlos.', 'Ihren Vordruck habe ich leider verlegt, daher auf diesem Weg.', 'Ich hoffe, die Angaben genügen Ihnen in dieser Form.'])}`);
+  const tenantName = ctx.name(t);
+  P(`${kin.poss.charAt(0).toUpperCase() + kin.poss.slice(1)} ${ctx.v('mieter_name', tenantName)}, geboren am ${dd(t.birth)}, wohnt seit dem ${ctx.v('einzugsdatum', ctx.date(r.einzug))} zur Miete in meinem ${sameHouse ? (rng.chance(0.5) ? 'Zweifamilienhaus' : 'Haus') : 'Haus'} ${ctx.v('anschrift', `${r.flat.street} ${r.flat.no}, ${r.flat.plz} ${r.flat.city}`)}, und zwar in der Wohnung im ${r.floor} (${r.rooms} Zimmer, Küche, Bad). Die Wohnfläche beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. ${written ? `Wir haben darüber am ${dd(leaseSigned)} einen schriftlichen Mietvertrag geschlossen; eine Kopie lege ich bei.` : 'Einen schriftlichen Mietvertrag haben wir nicht; die Vereinbarung gilt mündlich seit dem Einzug.'}`);
+  const bew = ctx.v('bewohner_anzahl', String(r.bewohner));
+  P(r.bewohner === 1
+    ? `In der Wohnung wohnt ${kin.poss} allein (${bew} Person).`
+    : `In der Wohnung leben insgesamt ${bew} Personen: ${kin.poss}, ${others.slice(0, -1).join(', ')}${others.length > 1 ? ' und ' : ''}${others[others.length - 1]}.`);
+  P(sameHouse
+    ? `Ich selbst wohne ${ownWith} im ${ownFloor} desselben Hauses. Beide Wohnungen sind abgeschlossen und haben eigene Küchen; wir führen getrennte Haushalte und wirtschaften nicht gemeinsam.`
+    : `Ich selbst wohne nicht in dem Haus. Wir führen getrennte Haushalte und wirtschaften nicht gemeinsam.`);
+  P(`Die Miete ist ${rng.pick(['seit Beginn unverändert', 'zuletzt vor einiger Zeit angepasst worden', 'so vereinbart wie mit einem fremden Mieter'])} und beträgt monatlich:`);
+  // the payments as a tab-stop list
+  const lx = d.left + 18;
+  const vx = d.left + 395;
+  const line = (label: string, value: string, field?: string, bold = false) => {
+    d.ensure(16);
+    d.text(lx, d.y + 11, label, { bold });
+    d.text(vx, d.y + 11, value, { align: 'right', field, bold });
+    d.y += 16;
+  };
+  line(ctx.pick([], ['Miete für die Wohnung (kalt)', 'Kaltmiete ohne alles', 'Wohnungsmiete ohne Nebenkosten']), m(r.grundmiete), 'grundmiete');
+  line(ctx.pick([], ['Abschlag Nebenkosten (Wasser, Müll, Grundsteuer u. a.)', 'Nebenkosten ohne Heizung, Abschlag', 'Umlage Nebenkosten (ohne Heizung)']), m(r.nebenkosten), 'nebenkosten');
+  if (r.heizkosten !== undefined) line(ctx.pick([], ['Abschlag Heizung und warmes Wasser', 'Heizung/Warmwasser (anteilig)', 'Heizungsabschlag inkl. Warmwasser']), m(r.heizkosten), 'heizkosten');
+  d.hline(d.y + 2, lx, vx, 0.6);
+  d.y += 3;
+  line(ctx.pick([], ['zusammen monatlich', 'Miete insgesamt pro Monat', 'monatlich zu zahlen']), m(gesamt(r)), 'gesamtmiete', true);
+  d.y += 6;
+  if (r.heizkosten === undefined) P(`Die Heizung ist darin nicht enthalten: Die Wohnung hat eine eigene ${rng.pick(['Gastherme', 'Gas-Etagenheizung', 'Nachtspeicherheizung'])}, ${kin.poss} bezahlt Gas bzw. Strom direkt an ${rng.pick(['die Stadtwerke', 'den Versorger', 'den Energieversorger'])}.`);
+  if (garage) P(`Außerdem nutzt ${kin.poss} die Garage am Haus; dafür zahlt ${tf ? 'sie' : 'er'} ${m(garage)} im Monat extra, die mit der Miete überwiesen werden. In den oben genannten Beträgen ist die Garage nicht enthalten.`);
+  const year = Number(ctx.today.slice(0, 4)) - 1;
+  const balance = cents(rng.float(-180, 260));
+  P(`Über die Nebenkosten rechne ich einmal im Jahr ab. Die letzte Abrechnung für ${year} ergab ${balance >= 0 ? 'eine Nachzahlung' : 'ein Guthaben'} von ${m(Math.abs(balance))}, ${balance >= 0 ? 'die' : 'das'} ${balance >= 0 ? `${kin.poss} im ${rng.pick(['März', 'April', 'Mai'])} bezahlt hat` : 'ich mit der nächsten Miete verrechnet habe'}.`);
+  const ibanText = ctx.iban(r.landlord.bank.iban);
+  P(`Die Miete wird jeden Monat per Dauerauftrag von ${tf ? 'ihrem' : 'seinem'} Konto auf mein Konto bei der ${r.landlord.bank.bank.name} (IBAN ${ibanText}) überwiesen, ${rng.pick(['immer pünktlich zum Monatsanfang', 'jeweils bis zum dritten Werktag', 'regelmäßig und vollständig'])}. Als Nachweis füge ich einen Ausdruck meiner Kontoumsätze der letzten drei Monate bei; die übrigen Buchungen habe ich geschwärzt.`);
+  P(`Für Rückfragen erreichen Sie mich ${rng.pick(['vormittags', 'am besten abends', 'jederzeit'])} unter der oben genannten Telefonnummer.`);
+  d.ensure(90);
+  d.move(4);
+  d.write('Mit freundlichen Grüßen');
+  d.move(6);
+  d.text(d.left + rng.float(0, 10), d.y + 16, `${lp.first.split(' ')[0]} ${lp.last}`, { font: 'times-italic', size: 17, color: ink });
+  d.y += 26;
+  d.write(`${lp.first} ${lp.last}`);
+  d.write('(Vermieter' + (lp.gender === 'f' ? 'in' : '') + ')', { size: 9 });
+  d.move(8);
+  d.write('Anlagen', { size: 9.5, bold: true });
+  d.write(`${written ? 'Kopie des Mietvertrags, ' : ''}Ausdruck Kontoumsätze`, { size: 9.5 });
+
+  // annex: the landlord's online-banking transactions, other bookings blacked out
+  d.newPage();
+  const bank = r.landlord.bank.bank;
+  const months = [0, 1, 2].map((i) => firstOfMonth(addMonths(ctx.today, -i)));
+  const to = addDays(ctx.today, -rng.int(0, 3));
+  const from = firstOfMonth(addMonths(ctx.today, -2));
+  const B = 8;
+  const bx = d.left - 24;
+  const bw = d.right + 20 - bx;
+  d.text(bx, 44, `${rng.pick(['Online-Banking', 'Internet-Filiale', 'Banking'])} · ${bank.name}`, { size: 8, color: GRAY, font: 'helvetica' });
+  d.text(d.right + 20, 44, `Ausdruck vom ${dd(ctx.today)}, ${String(rng.int(8, 21)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')} Uhr`, { size: 8, color: GRAY, align: 'right', font: 'helvetica' });
+  d.rect(bx, 52, bw, 30, { fill: [0.93, 0.94, 0.96] });
+  d.text(bx + 8, 65, rng.pick(['Umsätze', 'Umsatzanzeige', 'Kontoumsätze']), { size: 12, font: 'helvetica-bold' });
+  d.text(bx + 8, 76, `Girokonto · ${ctx.iban(r.landlord.bank.iban, true)} · ${lp.last.toUpperCase()}, ${lp.first.toUpperCase()}`, { size: 8, font: 'helvetica' });
+  d.text(bx + bw - 8, 70, `Zeitraum ${ctx.ndate(from)} – ${ctx.ndate(to)}`, { size: 8.5, align: 'right', font: 'helvetica' });
+  d.y = 92;
+  const cols = { date: bx + 4, who: bx + 62, purpose: bx + 212, amount: bx + bw - 4 };
+  d.rect(bx, d.y, bw, 14, { fill: [0.85, 0.86, 0.9] });
+  d.text(cols.date, d.y + 10, 'Buchung', { size: B, font: 'helvetica-bold' });
+  d.text(cols.who, d.y + 10, 'Auftraggeber / Empfänger', { size: B, font: 'helvetica-bold' });
+  d.text(cols.purpose, d.y + 10, 'Verwendungszweck', { size: B, font: 'helvetica-bold' });
+  d.text(cols.amount, d.y + 10, 'Betrag (EUR)', { size: B, font: 'helvetica-bold', align: 'right' });
+  d.y += 18;
+  const bankName = (s: string) => s.toUpperCase().replace(/Ä/g, 'AE').replace(/Ö/g, 'OE').replace(/Ü/g, 'UE').replace(/ß/g, 'SS');
+  const transfer = cents(gesamt(r) + (garage ?? 0));
+  type Booking = { day: string; rent: boolean };
+  const bookings: Booking[] = [];
+  for (const mo of months) {
+    const rentDay = workday(addDays(mo, rng.int(0, 2)));
+    if (rentDay <= to) bookings.push({ day: rentDay, rent: true });
+    for (let k = rng.int(2, 5); k > 0; k--) {
+      const day = addDays(mo, rng.int(0, 27));
+      if (day <= to) bookings.push({ day, rent: false });
+    }
+  }
+  bookings.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+  const monthName = (v: string) => fake.MONTHS_DE[Number(v.slice(5, 7)) - 1];
+  for (const b of bookings) {
+    d.ensure(34);
+    const top = d.y;
+    d.text(cols.date, top + 9, ctx.ndate(b.day), { size: B, font: 'helvetica' });
+    if (b.rent) {
+      d.text(cols.who, top + 9, bankName(`${t.first} ${t.last}`), { size: B, font: 'helvetica' });
+      d.text(cols.who, top + 19, fake.groupIban(tenantAcc.iban), { size: 7, font: 'helvetica', color: GRAY });
+      d.text(cols.purpose, top + 9, `${rng.pick(['MIETE', 'Miete', 'Miete + NK'])} ${monthName(b.day)}${garage ? ' inkl. Garage' : ''}`, { size: B, font: 'helvetica' });
+      d.text(cols.purpose, top + 19, 'Dauerauftrag · Gutschrift', { size: 7, font: 'helvetica', color: GRAY });
+      d.text(cols.amount, top + 9, `+${fmt.decimal(transfer)}`, { size: B, font: 'helvetica-bold', align: 'right', color: [0.05, 0.4, 0.15] });
+    } else {
+      // blacked out with a marker: the amount too
+      d.rect(cols.who - 1, top + 1, rng.float(80, 140), 10, { fill: [0.05, 0.05, 0.05] });
+      d.rect(cols.purpose - 1, top + 1, rng.float(90, 170), 10, { fill: [0.05, 0.05, 0.05] });
+      const aw = rng.float(40, 55);
+      d.rect(cols.amount - aw, top + 1, aw + 1, 10, { fill: [0.05, 0.05, 0.05] });
+    }
+    d.y = top + (b.rent ? 26 : 16);
+    d.hline(d.y - 3, bx, bx + bw, 0.3, LIGHT);
+  }
+  d.move(6);
+  d.text(bx, d.y + 8, `Kontostand und weitere Umsätze vom Kontoinhaber unkenntlich gemacht. ${rng.pick(['Vorgemerkte Umsätze sind nicht enthalten.', 'Alle Angaben ohne Gewähr.', 'Dieser Ausdruck ist kein Kontoauszug.'])}`, { size: 7.5, color: GRAY, font: 'helvetica' });
+  d.onEveryPage((doc, page, pages) => {
+    if (pages > 1) doc.text(doc.right, doc.height - 28, page === pages ? 'Anlage' : `Seite ${page} von ${pages - 1}`, { size: 8, align: 'right', color: GRAY });
+  });
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -2237,5 +2438,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind10-zweiteilig-mieter-vermieter', holdout: true, build: blind10ZweiteiligMieterVermieter },
     { id: 'blind11-kirchliche-grundstuecksverwaltung', holdout: true, build: blind11KirchlicheGrundstuecksverwaltung },
     { id: 'blind12-fax-vermieterbescheinigung', holdout: true, build: blind12FaxVermieterbescheinigung },
+    { id: 'blind13-angehoerigen-vermietung', holdout: true, build: blind13AngehoerigenVermietung },
   ],
 };
