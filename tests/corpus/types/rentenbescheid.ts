@@ -2065,6 +2065,213 @@ function blind12Rentenbezugsbescheinigung(ctx: Ctx): void {
   ctx.set('gueltig_ab', ab);
 }
 
+/**
+ * Blind13 (holdout): the DRV's first pension notice for an insured person under legal guardianship,
+ * sent to the guardian (a professional guardian, a guardianship association or a relative) with
+ * headings in a left margin column beside the text: the guardian in the window with the court's
+ * file number and the guardian's own reference in the reference column, the insured person with
+ * birth date and home (often a care home) in the subject; the kind of pension and its start in a
+ * sentence, the monthly pension, contributions and amount paid as a small ledger; the back payment
+ * for the months up to the first current payment, of which the social welfare office's claim for
+ * basic income support (§ 104 SGB X, its file number and letter date) goes to the office and the
+ * rest to the insured person's account; the health insurer; duties of the guardian; then a
+ * running head and annexes with the earnings points and the back payment month by month.
+ */
+function blind13BetreuungErstattung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const art = rng.weighted([
+    [{ name: 'Rente wegen voller Erwerbsminderung', born: [1966, 1992] as [number, number], dauer: ' auf Dauer' }, 3],
+    [{ name: 'Altersrente für schwerbehinderte Menschen', born: [1959, 1961] as [number, number], dauer: '' }, 1],
+    [{ name: 'Regelaltersrente', born: [1957, 1959] as [number, number], dauer: '' }, 1],
+  ]);
+  const person = fake.person(rng, { bornFrom: art.born[0], bornTo: art.born[1] });
+  person.title = undefined;
+  const she = person.gender === 'f';
+  const vsnr = fake.versicherungsnummer(rng, person);
+  const traeger = rng.pick(fake.DRV_TRAEGER);
+  // the notice's date; the pension starts after the last 1 July, so one amount applies throughout
+  const mIndex = (v: IsoDate) => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
+  const julyBefore = (v: IsoDate) => iso(Number(v.slice(5, 7)) >= 7 ? Number(v.slice(0, 4)) : Number(v.slice(0, 4)) - 1, 7, 1);
+  let datum = ctx.today;
+  if (mIndex(datum) - mIndex(julyBefore(datum)) < 1) datum = addDays(datum, rng.int(33, 45));
+  const since = mIndex(datum) - mIndex(julyBefore(datum));
+  const k = rng.int(Math.min(2, since), Math.min(9, since));
+  const ab = addMonths(firstOfMonth(datum), -k);
+  const laufendAb = firstOfMonth(datum);
+  const nachBis = addDays(laufendAb, -1);
+  const rentenwert = ab >= '2025-07-01' ? 40.79 : ab >= '2024-07-01' ? 39.32 : 37.6;
+  const pep = Math.round((rng.float(620, 1550) / rentenwert) * 10000) / 10000;
+  const brutto = cents(pep * rentenwert);
+  const kvRate = 7.3 + rng.pick([1.7, 2.5, 2.9, 3.1]) / 2;
+  const pvRate = ab >= '2025-01-01' ? rng.pick([3.6, 4.2]) : rng.pick([3.4, 4.0]);
+  const kv = cents((brutto * kvRate) / 100);
+  const pv = cents((brutto * pvRate) / 100);
+  const zahlbetrag = cents(brutto - kv - pv);
+  const nachMonate = mIndex(laufendAb) - mIndex(ab);
+  const nachzahlung = cents(zahlbetrag * nachMonate);
+  const anspruch = cents(nachzahlung * rng.float(0.55, 0.93));
+  const rest = cents(nachzahlung - anspruch);
+  const kasse = rng.pick(fake.KRANKENKASSEN);
+  const acc = fake.bankAccount(rng);
+  const city = rng.pick(fake.PLACES_PLZ);
+  const heim = rng.chance(0.6);
+  const home: fake.Address = heim ? { street: rng.pick(['Am Stadtpark', 'Lindenweg', 'Rosenhof', 'Auenstraße', 'Wiesengrund']), no: String(rng.int(1, 40)), plz: city[0], city: city[1] } : fake.address(rng, { plz: city[0], city: city[1] });
+  const heimName = heim ? rng.pick([`Seniorenzentrum ${rng.pick(['Am Stadtpark', 'Lindenhof', 'Haus Abendsonne'])}`, `Wohnheim der Lebenshilfe ${city[1]}`, `Pflegeheim St. ${rng.pick(['Elisabeth', 'Martin', 'Josef'])}`]) : '';
+  const kind = rng.pick(['beruf', 'verein', 'familie'] as const);
+  const g = fake.person(rng, { bornFrom: 1955, bornTo: 1990, last: kind === 'familie' ? person.last : undefined });
+  const gShe = g.gender === 'f';
+  const gAddr = fake.address(rng, { plz: city[0], city: city[1] });
+  const verein = rng.pick([`Betreuungsverein Lebenshilfe ${city[1]} e.V.`, `SKM – Katholischer Verein für soziale Dienste ${city[1]} e.V.`, `AWO Betreuungsverein ${city[1]} e.V.`, `Diakonie – Betreuungsverein ${city[1]}`]);
+  const window = kind === 'verein'
+    ? [verein, `${gShe ? 'Frau' : 'Herrn'} ${g.first} ${g.last}`, `${gAddr.street} ${gAddr.no}`, `${gAddr.plz} ${gAddr.city}`]
+    : kind === 'beruf'
+      ? [gShe ? 'Frau' : 'Herrn', `${g.first} ${g.last}`, gShe ? '– Berufsbetreuerin –' : '– Berufsbetreuer –', `${gAddr.street} ${gAddr.no}`, `${gAddr.plz} ${gAddr.city}`]
+      : [gShe ? 'Frau' : 'Herrn', `${g.first} ${g.last}`, `${gAddr.street} ${gAddr.no}`, `${gAddr.plz} ${gAddr.city}`];
+  const betreuerIn = gShe ? 'Betreuerin' : 'Betreuer';
+  const court = `Amtsgericht ${city[1]}`;
+  const courtAz = `${rng.pick(['XVII', '17 XVII', '5 XVII'])} ${rng.int(10, 999)}/${rng.int(15, 24)}`;
+  const antrag = addDays(ab, -rng.int(1, 75));
+  const sozial = rng.pick([`Sozialamt der Stadt ${city[1]}`, `Landkreis ${city[1]} – Fachbereich Soziales`, `Kreissozialamt ${city[1]}`]);
+  const sozialAz = fake.aktenzeichen(rng, rng.pick(['50.2', 'SGB XII', '50']));
+  const anmeldung = addDays(antrag, rng.int(20, 70));
+  const blue: Color = [0.0, 0.3, 0.58];
+  const herrFrau = she ? 'Frau' : 'Herr';
+  const herrnFrau = she ? 'Frau' : 'Herrn';
+  const dd = (v: IsoDate) => ctx.date(v);
+  const m = (v: number) => ctx.money(v);
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.4, margins: { left: 58, right: 50, top: 58, bottom: 78 } });
+  d.text(d.left, 46, 'Deutsche Rentenversicherung', { size: 13.5, bold: true, color: blue });
+  d.text(d.left, 59, traeger[0].replace('Deutsche Rentenversicherung', '').trim() || 'Bund', { size: 10.5, color: blue });
+  returnLine(d, `${traeger[0]} · ${traeger[1]} ${traeger[2]}`);
+  addressWindow(d, window);
+  const rx = 372;
+  const refs: [string, Cell][] = [
+    [ctx.pick([], ['Versicherungsnummer der/des Betreuten', 'Versicherungsnummer', 'Vers.-Nr.']), { text: vsnrText(ctx, vsnr), field: 'versicherungsnummer' }],
+    ['Betreuungsgericht', `${court}, ${courtAz}`],
+    ['Ihr Zeichen', kind === 'familie' ? '–' : `${rng.pick(['B', 'Bt', 'BV'])}-${rng.digits(3)}/${rng.int(20, 25)}`],
+    ['Datum', ctx.ndate(datum)],
+  ];
+  refs.forEach(([l, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(rx, 150 + i * 22, l, { size: 7, color: GRAY });
+    d.text(rx, 160 + i * 22, c.text, { size: 8.8, field: c.field });
+  });
+  // the following pages carry a running head
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `Versicherungsnummer ${fake.groupVsnr(vsnr)}`, { size: 7.5, color: GRAY });
+    doc.text(doc.right, 40, `${person.last}, ${person.first} · Bescheid vom ${ctx.ndate(datum)}`, { size: 7.5, color: GRAY, align: 'right' });
+    doc.hline(45, doc.left, doc.right, 0.4, GRAY);
+    doc.y = 60;
+  });
+  d.y = 262;
+  d.write(`Rentenbescheid – ${art.name}`, { bold: true, size: 12 });
+  const nameText = rng.chance(0.5) ? `${person.first} ${person.last}` : `${person.last}, ${person.first}`;
+  d.para(`${rng.pick(['Betreute Person', she ? 'Versicherte' : 'Versicherter', she ? 'Berechtigte' : 'Berechtigter'])}: ${ctx.v('name', nameText)}, geboren am ${ctx.ndate(person.birth)}${heim ? `, ${heimName}` : ''}, ${home.street} ${home.no}, ${home.plz} ${home.city}`, { bold: true, size: 9.6, after: 8 });
+  d.write(kind === 'verein' ? 'Sehr geehrte Damen und Herren,' : `Sehr ${gShe ? 'geehrte Frau' : 'geehrter Herr'} ${g.last},`);
+  d.move(2);
+  d.para(`über den Antrag vom ${dd(antrag)}, den Sie als ${kind === 'familie' ? `gerichtlich bestellte${gShe ? '' : 'r'} ${betreuerIn}` : betreuerIn} für ${herrnFrau} ${person.last} gestellt haben, haben wir entschieden. Dieser Bescheid wird Ihnen als gesetzliche${gShe ? '' : 'm'} Vertreter${gShe ? 'in' : ''} bekannt gegeben (Aufgabenkreise: ${rng.pick(['Vermögenssorge, Vertretung gegenüber Behörden und Sozialleistungsträgern', 'Vermögenssorge, Behördenangelegenheiten', 'alle Angelegenheiten'])}).`);
+
+  const bx = d.left + 112;
+  const bw = d.right - bx;
+  const sect = (title: string, body: () => void) => {
+    d.ensure(40);
+    d.move(4);
+    const top = d.y;
+    const page = d.page;
+    const lines = d.wrap(title, 100, { size: 8.8, bold: true });
+    body();
+    // the heading sits beside the first line of its text
+    const keep = d.page;
+    d.page = page;
+    lines.forEach((l, i) => d.text(d.left, top + 9 + i * 11, l, { size: 8.8, bold: true, color: blue }));
+    d.page = keep;
+  };
+  const p = (text: string) => d.para(text, { x: bx, width: bw, after: 4 });
+  sect('Entscheidung', () => {
+    p(`${herrFrau} ${person.first} ${person.last} erhält von uns ab dem ${ctx.v('gueltig_ab', dd(ab))} eine ${art.name}${art.dauer}.`);
+    if (art.name.startsWith('Rente wegen')) p(`Die volle Erwerbsminderung besteht seit dem ${dd(addDays(ab, -rng.int(20, 140)))}. Eine Besserung ist unwahrscheinlich; die Rente wird deshalb nicht befristet.`);
+    else if (art.name.startsWith('Altersrente für')) p(`Die Schwerbehinderung (Grad der Behinderung ${rng.pick([50, 60, 70, 80, 100])}) ist durch das Versorgungsamt festgestellt.`);
+  });
+  sect('Höhe der Rente', () => {
+    p('Die Rente ist nach den Anlagen zu diesem Bescheid berechnet. Sie ergibt monatlich:');
+    const row = (l: string, v: string, field?: string, bold = false) => d.row([{ x: bx + 8, text: l, bold, width: bw - 110 }, { x: d.right, text: v, align: 'right', field, bold }], { size: 9.2 });
+    row(rng.pick(['Rente', 'Monatsbetrag der Rente', 'Rentenbetrag (brutto)']), m(brutto), 'rente_brutto');
+    row(`abzüglich Anteil zur Krankenversicherung (${decimal(kvRate)} %)`, m(kv));
+    row(`abzüglich Beitrag zur Pflegeversicherung (${decimal(pvRate, 1)} %)`, m(pv));
+    d.hline(d.y + 1, d.right - 90, d.right, 0.6);
+    d.move(2);
+    row(ctx.pick([], ['monatlicher Auszahlungsbetrag', 'zu zahlender Betrag', 'Zahlbetrag monatlich']), m(zahlbetrag), 'zahlbetrag', true);
+    d.move(3);
+  });
+  sect('Nachzahlung', () => {
+    p(`Für die Zeit vom ${dd(ab)} bis ${dd(nachBis)} (${nachMonate} ${nachMonate === 1 ? 'Monat' : 'Monate'}) ergibt sich eine Nachzahlung von ${m(nachzahlung)}. Die Aufteilung zeigt Anlage 2.`);
+  });
+  sect('Erstattung an den Sozialhilfeträger', () => {
+    p(`Der Träger der Sozialhilfe (${sozial}) hat ${herrnFrau} ${person.last} in dieser Zeit Grundsicherung im Alter und bei Erwerbsminderung gezahlt und mit Schreiben vom ${dd(anmeldung)} (Aktenzeichen ${sozialAz}) einen Erstattungsanspruch nach § 104 SGB X angemeldet. Wir erstatten ihm ${m(anspruch)} aus der Nachzahlung. Der verbleibende Betrag von ${m(rest)} wird auf das unten genannte Konto überwiesen.`);
+  });
+  sect('Laufende Zahlung', () => {
+    p(`Ab ${fake.MONTHS_DE[Number(laufendAb.slice(5, 7)) - 1]} ${laufendAb.slice(0, 4)} zahlen wir die Rente jeweils am Ende des Monats auf das Konto von ${herrnFrau} ${person.last} bei der ${acc.bank.name}, IBAN ${ctx.iban(acc.iban)}.`);
+  });
+  sect('Kranken- und Pflegeversicherung', () => {
+    p(`${herrFrau} ${person.last} ist als Rentenbezieher${she ? 'in' : ''} bei der ${kasse} pflichtversichert. Die Beiträge behalten wir von der Rente ein und führen sie ab. Ändert die Krankenkasse ihren Zusatzbeitrag, ändert sich der Zahlbetrag; Sie erhalten dann eine Mitteilung.`);
+  });
+  sect(`Hinweise für ${gShe ? 'die Betreuerin' : 'den Betreuer'}`, () => {
+    p(`Bitte teilen Sie uns unverzüglich mit, wenn die Betreuung aufgehoben oder eine andere Person bestellt wird, wenn ${herrFrau} ${person.last} umzieht${heim ? ' oder die Einrichtung wechselt' : ''}, ins Ausland geht oder verstirbt. Überzahlte Beträge müssen zurückgezahlt werden. Sie können eine Ablichtung dieses Bescheides dem Betreuungsgericht (${courtAz}) mit Ihrem nächsten Bericht vorlegen.`);
+  });
+  sect('Rechtsbehelfsbelehrung', () => {
+    d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach seiner Bekanntgabe Widerspruch erhoben werden. Der Widerspruch ist bei der ${traeger[0].replace('Deutsche ', 'Deutschen ')}, ${traeger[1]} ${traeger[2]}, schriftlich, zur Niederschrift oder in elektronischer Form einzulegen.`, { x: bx, width: bw, size: 8.6, after: 4 });
+  });
+  d.move(6);
+  d.para(`Mit freundlichen Grüßen\nIhre ${traeger[0]}`, { x: bx, width: bw });
+  d.para('Dieser Bescheid ist maschinell erstellt und ohne Unterschrift gültig.', { x: bx, width: bw, size: 8, color: GRAY });
+  d.newPage();
+  d.write('Anlage 1 – Berechnung der Monatsrente', { bold: true, size: 10.5 });
+  d.move(4);
+  const zf = art.name === 'Regelaltersrente' ? 1 : Math.round(rng.float(0.892, 0.97) * 1000) / 1000;
+  const ep = Math.round((pep / zf) * 10000) / 10000;
+  const epBeitrag = Math.round(ep * rng.float(0.6, 0.85) * 10000) / 10000;
+  const epRest = Math.round((ep - epBeitrag) * 10000) / 10000;
+  const calc: [string, string][] = [
+    ['Entgeltpunkte für Beitragszeiten', decimal(epBeitrag, 4)],
+    [art.name.startsWith('Rente wegen') ? 'Entgeltpunkte für die Zurechnungszeit und beitragsfreie Zeiten' : 'Entgeltpunkte für beitragsfreie und beitragsgeminderte Zeiten', decimal(epRest, 4)],
+    ['Summe der Entgeltpunkte', decimal(ep, 4)],
+    ['Zugangsfaktor', decimal(zf, 3)],
+    ['persönliche Entgeltpunkte', decimal(pep, 4)],
+    ['Rentenartfaktor', '1,0000'],
+    [`aktueller Rentenwert ab ${ctx.ndate(julyBefore(ab))}`, `${decimal(rentenwert)} EUR`],
+    ['Monatsbetrag der Rente (persönliche Entgeltpunkte × Rentenartfaktor × aktueller Rentenwert)', `${decimal(brutto)} EUR`],
+  ];
+  for (const [l, v] of calc) {
+    d.row([{ x: d.left, text: l, width: 360 }, { x: d.right, text: v, align: 'right' }], { size: 9 });
+    d.hline(d.y + 1, d.left, d.right, 0.3, LIGHT);
+    d.move(3);
+  }
+  d.move(14);
+  d.write('Anlage 2 – Nachzahlung und ihre Verteilung', { bold: true, size: 10.5 });
+  d.move(4);
+  const rows: Cell[][] = Array.from({ length: nachMonate }, (_, i) => {
+    const mon = addMonths(ab, i);
+    return [`${fake.MONTHS_DE[Number(mon.slice(5, 7)) - 1]} ${mon.slice(0, 4)}`, decimal(brutto), decimal(cents(kv + pv)), decimal(zahlbetrag)];
+  });
+  table(ctx, [
+    { header: 'Monat', x: d.left },
+    { header: 'Rente', x: d.left + 220, align: 'right' },
+    { header: 'KV/PV', x: d.left + 320, align: 'right' },
+    { header: 'Zahlbetrag', x: d.right, align: 'right' },
+  ], rows, { size: 8.6, zebra: true });
+  const sum = (l: string, v: number, bold = false) => d.row([{ x: d.left, text: l, bold }, { x: d.right, text: decimal(v), align: 'right', bold }], { size: 9 });
+  sum('Nachzahlung insgesamt', nachzahlung, true);
+  sum(`davon an ${sozial} (Az. ${sozialAz})`, anspruch);
+  sum(`davon an ${herrnFrau} ${person.last} (IBAN ...${acc.iban.slice(-4)})`, rest);
+  footer(d, [[traeger[0], `${traeger[1]} ${traeger[2]}`], ['Servicetelefon 0800 1000 4800', 'www.deutsche-rentenversicherung.de']], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('versicherungsnummer', vsnr);
+  ctx.set('rente_brutto', brutto);
+  ctx.set('zahlbetrag', zahlbetrag);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -2084,5 +2291,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind10-versorgungsausgleich', holdout: true, build: blind10Versorgungsausgleich },
     { id: 'blind11-zwischenstaatlich-eu', holdout: true, build: blind11ZwischenstaatlichEu },
     { id: 'blind12-rentenbezugsbescheinigung', holdout: true, build: blind12Rentenbezugsbescheinigung },
+    { id: 'blind13-betreuung-erstattung', holdout: true, build: blind13BetreuungErstattung },
   ],
 };
