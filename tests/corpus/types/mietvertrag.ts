@@ -2432,6 +2432,275 @@ function blind12EinfamilienhausPrivat(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind13 (holdout): the pre-printed lease form sold at stationery shops ("Mietvertrag für
+ * Wohnräume", a form publisher's order number on every page), filled in by hand with a ballpoint
+ * pen by a private landlord: small printed clause text with dotted blanks inside the sentences and
+ * tick boxes; the parties as "Name, Vorname" on blanks (the landlord with address and phone, the
+ * tenant and sometimes a second tenant with the previous address), the flat with town and street
+ * on separate blanks, floor, rooms and rooms ticked, the area "ca." on a blank, keys; the start
+ * with the open-ended box ticked and the fixed-term alternative struck through; the rent as
+ * amounts written on blanks before the printed "EUR": net rent, advances for heating (or struck
+ * through with a note that the tenant pays the gas supplier) and the other operating costs, a
+ * garage or a furniture surcharge (struck through when there is none), the total; the landlord's
+ * IBAN written in, the deposit in instalments (sometimes a written amount crossed out and
+ * corrected with initials); a grid of operating-cost types ticked with the allocation key; pets;
+ * handwritten further agreements (a kitchen bought from the former tenant, a key handover day,
+ * stairwell cleaning); place and the signing day, three signatures.
+ */
+function blind13SchreibwarenVordruck(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  if (!r.landlord.person) {
+    const p = fake.person(rng, { bornFrom: 1942, bornTo: 1985, titleChance: 0.05 });
+    r.landlord = { ...r.landlord, kind: 'person', person: p, name: fake.fullName(p), address: fake.address(rng, { city: r.flat.city }) };
+  }
+  const lp = r.landlord.person!;
+  const la = r.landlord.address;
+  const second = rng.chance(0.4) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 6, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 6), last: rng.chance(0.4) ? t.last : undefined, titleChance: 0 }) : undefined;
+  const before = fake.address(rng);
+  const furniture = !r.stellplatz && rng.chance(0.15) ? rng.pick([40, 50, 60, 75]) : undefined;
+  const heat = r.heizkosten;
+  const total = cents(gesamt(r) + (r.stellplatz ?? 0) + (furniture ?? 0));
+  const signed = addDays(r.einzug, -rng.int(6, 50));
+  const handover = addDays(r.einzug, -rng.int(1, 4));
+  const ink: Color = rng.pick([[0.08, 0.12, 0.52], [0.1, 0.1, 0.14], [0.04, 0.2, 0.55]] as const);
+  const HAND = 'times-italic' as const;
+  const HS = rng.float(10.8, 12);
+  const PS = 8.6;
+  const publisher = rng.pick([['Formularverlag Brandt', '1841'], ['Vordruck-Verlag Ostermann', '537'], ['Bürobedarf-Formulare Lindner', '2870'], ['Recht & Vordruck GmbH', '44/12']] as const);
+  const money = (v: number) => ctx.money(v, 'bare');
+  const dd = (v: string) => ctx.ndate(v);
+
+  const d = ctx.start({ family: 'helvetica', size: PS, margins: { left: 54, right: 50, top: 50, bottom: 62 } });
+  const X0 = d.left;
+  const X1 = d.right;
+
+  /** handwriting: never quite on the line */
+  const hand = (x: number, baseline: number, text: string, field?: string, size = HS) =>
+    d.text(x + rng.float(0, 3), baseline + rng.float(-1.6, 0.3), text, { font: HAND, size, color: ink, field });
+  const handWidth = (text: string) => d.measure(text, { font: HAND, size: HS }) + 8;
+
+  type Seg = string | { blank: number; hand?: string; field?: string; cross?: string } | { box: boolean } | { struck: string };
+  /** printed clause text with blanks and boxes, wrapped like the form's typesetting */
+  const flow = (segs: Seg[], options: { x?: number; lead?: number; after?: number } = {}) => {
+    const x0 = options.x ?? X0;
+    const lead = options.lead ?? 17;
+    const space = d.measure(' ', { size: PS });
+    d.ensure(lead + 6);
+    let base = d.y + lead - 3;
+    let x = x0;
+    let buf = '';
+    let bufX = x0;
+    const flush = () => {
+      if (buf) d.text(bufX, base, buf, { size: PS });
+      buf = '';
+    };
+    const newline = () => {
+      flush();
+      base += lead;
+      if (base > d.height - d.margins.bottom) {
+        d.newPage();
+        base = d.y + lead - 3;
+      }
+      x = x0;
+      bufX = x0;
+    };
+    for (const seg of segs) {
+      if (typeof seg === 'string') {
+        for (const word of seg.split(' ').filter(Boolean)) {
+          const w = d.measure(word, { size: PS });
+          if (x + w > X1 && x > x0) newline();
+          if (!buf) bufX = x;
+          buf += (buf ? ' ' : '') + word;
+          x += w + space;
+        }
+        continue;
+      }
+      flush();
+      if ('box' in seg) {
+        if (x + 14 > X1) newline();
+        d.rect(x + 1, base - 7, 7.5, 7.5, { stroke: [0, 0, 0], lineWidth: 0.6 });
+        if (seg.box) d.text(x + 1 + rng.float(-0.5, 1), base + rng.float(-0.8, 0.6), 'x', { font: HAND, size: HS + 1, color: ink });
+        x += 13;
+      } else if ('struck' in seg) {
+        const w = d.measure(seg.struck, { size: PS });
+        if (x + w > X1) newline();
+        d.text(x, base, seg.struck, { size: PS });
+        d.line(x - 2, base - 2.5 + rng.float(-0.6, 0.6), x + w + 2, base - 3 + rng.float(-0.8, 0.8), 0.9, ink);
+        x += w + space;
+      } else {
+        const crossW = seg.cross ? handWidth(seg.cross) : 0;
+        const w = Math.max(seg.blank, (seg.hand ? handWidth(seg.hand) : 0) + crossW);
+        if (x + w > X1) newline();
+        let dx = x;
+        while (dx < x + w) {
+          d.line(dx, base + 1.5, Math.min(dx + 1.2, x + w), base + 1.5, 0.5, GRAY);
+          dx += 2.6;
+        }
+        if (seg.cross) {
+          hand(x + 2, base - 1, seg.cross);
+          const cw = crossW - 8;
+          d.line(x, base - 2 - rng.float(0, 2), x + cw + 6, base - 5 + rng.float(0, 2), 1, ink);
+          d.line(x, base - 5 + rng.float(0, 2), x + cw + 6, base - 2 - rng.float(0, 2), 1, ink);
+        }
+        if (seg.hand) hand(x + 2 + crossW, base - 1, seg.hand, seg.field);
+        x += w + space;
+      }
+      bufX = x;
+    }
+    flush();
+    d.y = base + (options.after ?? 7);
+  };
+  const heading = (title: string) => {
+    d.ensure(50);
+    d.move(3);
+    d.text(X0, d.y + 10, title, { size: 9.6, bold: true });
+    d.y += 12;
+  };
+  const note = (text: string) => d.para(text, { size: 7.6, color: [0.25, 0.25, 0.25], after: 4, leading: 1.3 });
+
+  // every page: the publisher's order line, the page count; the form's own running head after page 1
+  d.onContinuation((doc) => {
+    doc.text(X0, 38, 'Mietvertrag für Wohnräume', { size: 7, color: GRAY });
+    doc.y = 48;
+  });
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 44, X0, X1, 0.3, GRAY);
+    doc.text(X0, doc.height - 35, `${publisher[0]} · Best.-Nr. ${publisher[1]} · Nachdruck und Vervielfältigung verboten`, { size: 6.2, color: GRAY });
+    doc.text(X1, doc.height - 35, `Seite ${page} von ${pages}`, { size: 7, align: 'right' });
+  });
+
+  // title block
+  d.text(X1, 40, `Best.-Nr. ${publisher[1]}`, { size: 7, align: 'right', color: GRAY });
+  d.rect(X0, 46, X1 - X0, 34, { stroke: [0, 0, 0], lineWidth: 1.4 });
+  d.text((X0 + X1) / 2, 68, 'Mietvertrag für Wohnräume', { size: 17, bold: true, align: 'center' });
+  d.y = 88;
+  note('Zutreffendes bitte ankreuzen, Nichtzutreffendes streichen. Bitte in Druckbuchstaben ausfüllen.');
+  flow(['Zwischen', { blank: 330, hand: ctx.name(lp), field: 'vermieter_name' }, '(Name, Vorname)'], { after: 2 });
+  flow(['wohnhaft in', { blank: 310, hand: `${la.street} ${la.no}, ${la.plz} ${la.city}` }, 'Tel.', { blank: 80, hand: r.landlord.phone }], { after: 2 });
+  d.text(X1, d.y + 10, '– nachstehend Vermieter genannt –', { size: PS, italic: true, align: 'right' });
+  d.y += 14;
+  flow(['und', { blank: 330, hand: ctx.name(t), field: 'mieter_name' }, '(Name, Vorname)'], { after: 2 });
+  flow(['und', { blank: 330, hand: second ? ctx.name(second) : undefined }, '(Name, Vorname)'], { after: 2 });
+  flow(['bisher wohnhaft in', { blank: 330, hand: `${before.street} ${before.no}, ${before.plz} ${before.city}` }], { after: 2 });
+  d.text(X1, d.y + 10, '– nachstehend Mieter genannt (mehrere Mieter haften als Gesamtschuldner) –', { size: PS, italic: true, align: 'right' });
+  d.y += 16;
+  d.write('wird folgender Mietvertrag geschlossen:', { size: PS + 0.4 });
+
+  heading('§ 1  Mieträume');
+  flow(['(1) Vermietet wird die Wohnung in', { blank: 190, hand: `${r.flat.plz} ${r.flat.city}` }, '(PLZ, Ort),'], { after: 2 });
+  flow(['Straße, Haus-Nr.', { blank: 220, hand: `${r.flat.street} ${r.flat.no}`, field: 'anschrift' }, 'Geschoss', { blank: 90, hand: r.floor.replace('Obergeschoss', 'OG') }], { after: 2 });
+  const balcony = rng.chance(0.55);
+  const kitchen = rng.chance(0.85);
+  flow(['bestehend aus', { blank: 28, hand: String(r.rooms) }, 'Zimmer(n),', { box: kitchen }, 'Küche', { box: !kitchen }, 'Kochnische', { box: true }, 'Bad / Dusche', { box: true }, 'WC', { box: balcony }, 'Balkon / Loggia', { box: rng.chance(0.7) }, 'Kellerraum Nr.', { blank: 30, hand: String(rng.int(1, 14)) }, { box: !!r.stellplatz }, 'Garage / Stellplatz Nr.', { blank: 30, hand: r.stellplatz ? String(rng.int(1, 9)) : undefined }]);
+  flow(['(2) Die Wohnfläche beträgt ca.', { blank: 80, hand: ctx.area(r.area), field: 'wohnflaeche' }, '. Die Angabe dient nicht zur Bestimmung des Mietgegenstandes; maßgeblich sind die tatsächlich vermieteten Räume.']);
+  flow(['(3) Dem Mieter werden ausgehändigt:', { blank: 24, hand: String(rng.int(1, 3)) }, 'Haustür-,', { blank: 24, hand: String(rng.int(2, 3)) }, 'Wohnungs-,', { blank: 24, hand: String(rng.int(1, 2)) }, 'Briefkasten- und', { blank: 24, hand: rng.pick(['1', '–']) }, 'Kellerschlüssel. Die Beschaffung weiterer Schlüssel bedarf der Zustimmung des Vermieters.']);
+
+  heading('§ 2  Mietzeit');
+  flow(['(1) Das Mietverhältnis beginnt am', { blank: 100, hand: dd(r.einzug), field: 'mietbeginn' }, '.'], { after: 2 });
+  flow([{ box: true }, 'Es läuft auf unbestimmte Zeit und kann nach den gesetzlichen Vorschriften gekündigt werden.'], { after: 2 });
+  flow([{ box: false }, { struck: 'Es endet am' }, { blank: 80 }, { struck: '(Zeitmietvertrag nach § 575 BGB). Grund der Befristung:' }, { blank: 120 }]);
+  flow(['(2) Setzt der Mieter nach Ablauf der Mietzeit den Gebrauch fort, so gilt das Mietverhältnis nicht als verlängert; § 545 BGB findet keine Anwendung.']);
+
+  heading('§ 3  Miete und Betriebskosten');
+  const netLabel = ctx.pick([], ['(1) Die Miete ohne Betriebskosten (Nettokaltmiete) beträgt monatlich', '(1) Die monatliche Grundmiete (ohne Betriebs- und Heizkosten) beträgt']);
+  flow([netLabel, { blank: 80, hand: money(r.grundmiete), field: 'grundmiete' }, 'EUR.'], { after: 3 });
+  flow(['(2) Neben der Miete leistet der Mieter monatliche Vorauszahlungen auf die Betriebskosten, über die jährlich abgerechnet wird:'], { after: 2 });
+  const ind = X0 + 14;
+  if (heat !== undefined) flow(['a) für Heizung und Warmwasser', { blank: 80, hand: money(heat) }, 'EUR'], { x: ind, after: 1 });
+  else {
+    flow(['a)', { struck: 'für Heizung und Warmwasser' }, { blank: 80, hand: '–' }, 'EUR'], { x: ind, after: 0 });
+    flow([{ blank: 360, hand: rng.pick(['Gastherme – Mieter zahlt Gas selbst an Stadtwerke', 'Etagenheizung, Vertrag mit Versorger durch Mieter', 'Nachtspeicher – Strom zahlt Mieter direkt']) }], { x: ind + 8, after: 1 });
+  }
+  flow(['b) für die übrigen Betriebskosten nach § 4', { blank: 80, hand: money(r.nebenkosten), field: 'nebenkosten' }, 'EUR'], { x: ind, after: 1 });
+  if (r.stellplatz) flow(['c) Miete für Garage / Stellplatz', { blank: 80, hand: money(r.stellplatz) }, 'EUR'], { x: ind, after: 1 });
+  else flow(['c)', { struck: 'Miete für Garage / Stellplatz' }, { blank: 80, hand: '–' }, 'EUR'], { x: ind, after: 1 });
+  if (furniture) flow(['d) Zuschlag für Möblierung / Einbauküche', { blank: 80, hand: money(furniture) }, 'EUR'], { x: ind, after: 3 });
+  else flow(['d)', { struck: 'Zuschlag für Möblierung / Einbauküche' }, { blank: 80 }, 'EUR'], { x: ind, after: 3 });
+  flow(['(3) Der monatlich zu zahlende Gesamtbetrag beläuft sich somit auf', { blank: 80, hand: money(total) }, 'EUR.'], { after: 3 });
+  const acc = r.landlord.bank;
+  flow(['(4) Der Gesamtbetrag ist monatlich im Voraus, spätestens am dritten Werktag des Monats, zu zahlen', { box: true }, 'auf das Konto des Vermieters IBAN', { blank: 190, hand: ctx.iban(acc.iban) }, 'bei', { blank: 150, hand: acc.bank.name }, { box: false }, { struck: 'bar gegen Quittung.' }]);
+  note('Für die Rechtzeitigkeit der Zahlung kommt es nicht auf die Absendung, sondern auf den Eingang des Geldes an. Eine Änderung der Betriebskostenvorauszahlungen nach einer Abrechnung bleibt vorbehalten (§ 560 BGB).');
+
+  heading('§ 4  Betriebskosten');
+  flow(['Der Mieter trägt neben der Miete die folgenden Betriebskosten im Sinne von § 2 der Betriebskostenverordnung (angekreuzt):'], { after: 1 });
+  const costs = ['Grundsteuer', 'Wasserversorgung', 'Entwässerung', 'Müllbeseitigung', 'Straßenreinigung', 'Hausreinigung', 'Gartenpflege', 'Allgemeinstrom / Beleuchtung', 'Schornsteinreinigung', 'Sach- und Haftpflichtversicherung', 'Hauswart', 'Kabelanschluss / Antenne', 'Aufzug', 'Heizung / Warmwasser (HeizkostenV)', 'sonstige:'];
+  const cw = (X1 - X0) / 3;
+  costs.forEach((label, i) => {
+    const cx = X0 + (i % 3) * cw;
+    if (i % 3 === 0) {
+      d.ensure(14);
+      d.y += 13;
+    }
+    const on = label === 'Aufzug' ? rng.chance(0.2) : label.startsWith('Heizung') ? heat !== undefined : label === 'sonstige:' ? false : rng.chance(0.85);
+    d.rect(cx, d.y - 7, 7.5, 7.5, { stroke: [0, 0, 0], lineWidth: 0.6 });
+    if (on) d.text(cx + rng.float(-0.5, 1), d.y + rng.float(-0.8, 0.6), 'x', { font: HAND, size: HS + 1, color: ink });
+    d.text(cx + 11, d.y, label, { size: PS - 0.4 });
+  });
+  d.y += 8;
+  flow(['Umlageschlüssel, soweit nicht verbrauchsabhängig abgerechnet wird:', { blank: 150, hand: rng.pick(['nach Wohnfläche', 'nach qm', 'nach Personen', `${rng.int(18, 45)} % (Anteil Whg.)`]) }]);
+
+  heading('§ 5  Mietsicherheit (Kaution)');
+  const kaution = cents(Math.round(r.grundmiete * rng.pick([2, 2.5, 3]) / 10) * 10);
+  const corrected = rng.chance(0.35);
+  const instalments = rng.chance(0.6);
+  const tenantPaints = rng.chance(0.6);
+  const lInit = `${lp.first.charAt(0)}${lp.last.charAt(0)}`.toLowerCase();
+  flow(['Der Mieter leistet eine Sicherheit in Höhe von', corrected ? { blank: 120, hand: `${money(kaution)}  ${lInit}`, cross: money(cents(kaution + rng.pick([100, 150, 200, 250]))) } : { blank: 80, hand: money(kaution) }, 'EUR (höchstens drei Monatsmieten ohne Betriebskosten). Sie ist', { box: instalments }, 'in drei gleichen monatlichen Teilzahlungen, beginnend mit dem Mietverhältnis,', { box: !instalments }, 'in einem Betrag zu leisten und wird vom Vermieter getrennt von seinem Vermögen bei einem Kreditinstitut angelegt.']);
+
+  heading('§ 6  Schönheitsreparaturen, Kleinreparaturen');
+  flow(['(1) Die Schönheitsreparaturen trägt', { box: tenantPaints }, 'der Mieter, soweit sie durch seine Nutzung erforderlich werden,', { box: !tenantPaints }, 'der Vermieter. Die Wohnung wird', { box: true }, 'renoviert', { box: false }, 'unrenoviert übergeben.'], { after: 2 });
+  flow(['(2) Kosten für kleine Instandhaltungen an Teilen, die dem häufigen Zugriff des Mieters ausgesetzt sind, trägt der Mieter bis', { blank: 50, hand: rng.pick(['100,-', '110,-', '120,-']) }, 'EUR im Einzelfall, höchstens jedoch 8 % der Jahresnettokaltmiete.']);
+
+  heading('§ 7  Tierhaltung, Untervermietung');
+  const pet = rng.chance(0.4);
+  flow(['(1) Die Haltung von Hunden und Katzen ist', { box: !pet }, 'nur mit vorheriger Zustimmung des Vermieters', { box: pet }, 'für folgende Tiere gestattet:', { blank: 110, hand: pet ? rng.pick(['1 Katze', 'Wohnungskatze', '1 kleiner Hund']) : undefined }], { after: 2 });
+  flow(['(2) Eine Untervermietung oder sonstige Gebrauchsüberlassung an Dritte bedarf der schriftlichen Erlaubnis des Vermieters.']);
+
+  heading('§ 8  Sonstige Vereinbarungen');
+  const extras = rng.sample([
+    `Wohnungsübergabe u. Schlüssel am ${dd(handover)}`,
+    `Einbauküche vom Vormieter übernommen, Ablöse ${rng.pick(['600', '800', '950', '1.200'])},- € bar bezahlt`,
+    'Treppenhausreinigung im wöchentl. Wechsel lt. Plan',
+    'Gartenmitbenutzung (Wäscheplatz) inklusive',
+    'Zählerstände siehe Übergabeprotokoll',
+    `Keine Mieterhöhung vor dem ${dd(addMonths(r.einzug, 12))}`,
+    'Rauchmelder werden vom Vermieter gewartet',
+  ], rng.int(2, 4));
+  for (let i = 0; i < 4; i++) {
+    d.ensure(18);
+    d.y += 17;
+    d.hline(d.y + 1.5, X0, X1, 0.4, GRAY);
+    if (extras[i]) hand(X0 + 4, d.y - 1, extras[i]);
+  }
+  d.y += 8;
+  note('Die umseitigen und nachfolgenden Vertragsbedingungen sind Bestandteil dieses Vertrages. Mündliche Nebenabreden bestehen nicht. Änderungen und Ergänzungen bedürfen der Schriftform. Sollte eine Bestimmung unwirksam sein, bleibt die Wirksamkeit der übrigen Bestimmungen unberührt.');
+  heading('§ 9  Hausordnung, Betreten der Mieträume');
+  d.move(2);
+  note('Der Mieter verpflichtet sich, die Hausordnung einzuhalten. Der Vermieter oder sein Beauftragter darf die Mieträume nach rechtzeitiger Ankündigung zu angemessener Tageszeit betreten, insbesondere zur Ablesung von Messgeräten, zur Prüfung ihres Zustandes oder wenn die Räume verkauft oder weitervermietet werden sollen.');
+
+  // place, date and signatures
+  d.ensure(110);
+  d.move(10);
+  flow([{ blank: 130, hand: r.landlord.address.city === r.flat.city ? r.flat.city : rng.pick([r.flat.city, la.city]) }, ', den', { blank: 90, hand: dd(signed) }], { after: 4 });
+  const sy = d.y + 34;
+  const sw = (X1 - X0 - 30) / 3;
+  const sig = (i: number, label: string, p?: fake.Person) => {
+    const sx = X0 + i * (sw + 15);
+    d.hline(sy, sx, sx + sw, 0.5);
+    d.text(sx, sy + 9, label, { size: 7, color: GRAY });
+    if (p) d.text(sx + rng.float(4, 20), sy - 5 + rng.float(-2, 1), `${p.first.split(' ')[0].charAt(0)}. ${p.last}`, { font: HAND, size: 15, color: ink });
+  };
+  sig(0, 'Vermieter', lp);
+  sig(1, 'Mieter', t);
+  sig(2, 'Mieter', second);
+  d.y = sy + 18;
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -2451,5 +2720,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind10-mietpreisbremse-sepa', holdout: true, build: blind10MietpreisbremseSepa },
     { id: 'blind11-sozialwohnung-kostenmiete', holdout: true, build: blind11SozialwohnungKostenmiete },
     { id: 'blind12-einfamilienhaus-privat', holdout: true, build: blind12EinfamilienhausPrivat },
+    { id: 'blind13-schreibwaren-vordruck', holdout: true, build: blind13SchreibwarenVordruck },
   ],
 };
