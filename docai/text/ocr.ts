@@ -15,6 +15,7 @@ import type { TextLine } from '../types.js';
 import { cleanText, mergeLines } from './layout.js';
 import { inkBelow } from './raster.js';
 import { squeezeBlank, type SqueezedPage } from './squeeze.js';
+import { findCheckboxes, withoutCheckboxes, type Checkbox } from './checkboxes.js';
 
 const require = createRequire(import.meta.url);
 
@@ -458,6 +459,50 @@ function toPageFrame(page: OcrPage, squeezed: SqueezedPage): void {
   }
 }
 
+/**
+ * A straight page of print on paper, made ready for tesseract: its check boxes found and painted
+ * out, its empty stretches squeezed. `input` is undefined when the page is best read as it is.
+ */
+function prepareStraightPage(pixels: { grey: Buffer; width: number; height: number }, inkBelow: number, dpi: number): { input?: Buffer; squeezed?: SqueezedPage; boxes: Checkbox[] } {
+  const { width, height } = pixels;
+  const boxes = findCheckboxes(pixels.grey, width, height, { inkBelow });
+  const grey = boxes.length > 0 ? withoutCheckboxes(pixels.grey, width, height, boxes) : pixels.grey;
+  const squeezed = squeezeBlank(grey, width, height, { inkBelow, dpi });
+  if (squeezed) return { input: toPgm(squeezed.grey, squeezed.width, squeezed.height), squeezed, boxes };
+  return { input: boxes.length > 0 ? toPgm(grey, width, height) : undefined, boxes };
+}
+
+/** The sign a check box is read as: ticked or empty, as the extraction knows them. */
+const CHECKBOX_SIGN = { ticked: '☒', empty: '☐' } as const;
+/** A box belongs to the nearest line in its row up to this many box widths away. */
+const CHECKBOX_REACH = 4;
+
+/**
+ * The check boxes painted out before reading, put back as words into the lines they stood in
+ * (before, between or after the line's words), so an option reads „☒ Erhöhungsantrag“. A box
+ * with no line near it in its row carries no option and is left out.
+ */
+function putBackCheckboxes(page: OcrPage, boxes: Checkbox[]): void {
+  const lines = (page.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
+  for (const box of boxes) {
+    const size = box.x1 - box.x0;
+    const middle = (box.y0 + box.y1) / 2;
+    let nearest: OcrLine | undefined;
+    let nearestDistance = CHECKBOX_REACH * size;
+    for (const line of lines) {
+      if (middle < line.bbox.y0 || middle > line.bbox.y1) continue;
+      const distance = Math.max(0, line.bbox.x0 - box.x1, box.x0 - line.bbox.x1);
+      if (distance < nearestDistance) [nearest, nearestDistance] = [line, distance];
+    }
+    if (!nearest) continue;
+    const word = { text: box.ticked ? CHECKBOX_SIGN.ticked : CHECKBOX_SIGN.empty, confidence: 95, bbox: { x0: box.x0, y0: nearest.bbox.y0, x1: box.x1, y1: nearest.bbox.y1 } };
+    const at = nearest.words.findIndex((w) => w.bbox !== undefined && w.bbox.x0 > box.x0);
+    nearest.words.splice(at < 0 ? nearest.words.length : at, 0, word);
+    nearest.text = nearest.words.map((w) => w.text).join(' ');
+    nearest.bbox = { ...nearest.bbox, x0: Math.min(nearest.bbox.x0, box.x0), x1: Math.max(nearest.bbox.x1, box.x1) };
+  }
+}
+
 /** A gap between words wider than this many letter heights separates two cells (as in the text layer). */
 const CELL_GAP_HEIGHTS = 2.5;
 
@@ -563,14 +608,11 @@ export async function createOcrEngine(options: { workers?: number } = {}): Promi
       // Only a straight page of print on paper: a deskewed page is turned inside tesseract, so
       // positions in the squeezed image would no longer be rows of the page; a textured page has
       // no clear ink.
-      const squeezed =
-        wholePage && pixels && split && thresholding === 'otsu' && !rotateAuto
-          ? squeezeBlank(pixels.grey, pixels.width, pixels.height, { inkBelow: split.threshold, dpi })
-          : undefined;
-      const input = squeezed ? toPgm(squeezed.grey, squeezed.width, squeezed.height) : image;
-      const { data } = await slot.worker.recognize(input, { user_defined_dpi: String(Math.round(dpi)), rotateAuto } as never, { text: false, blocks: true });
+      const prepared = wholePage && pixels && split && thresholding === 'otsu' && !rotateAuto ? prepareStraightPage(pixels, split.threshold, dpi) : undefined;
+      const { data } = await slot.worker.recognize(prepared?.input ?? image, { user_defined_dpi: String(Math.round(dpi)), rotateAuto } as never, { text: false, blocks: true });
       const page = data as unknown as OcrPage;
-      if (squeezed) toPageFrame(page, squeezed);
+      if (prepared?.squeezed) toPageFrame(page, prepared.squeezed);
+      if (prepared) putBackCheckboxes(page, prepared.boxes);
       return page;
     });
 

@@ -75,7 +75,8 @@ export async function* decodeImage(bytes: Uint8Array, format: 'png' | 'jpeg' | '
     try {
       const pageMeta = page === 0 ? meta : await sharp(input, { ...options, page }).metadata();
       // 72 dpi is what cameras and many tools write when they know nothing: take it as unknown
-      const density = pageMeta.density && pageMeta.density >= 100 && pageMeta.density <= 2400 ? pageMeta.density : DEFAULT_DPI;
+      const density =
+        pageMeta.density && pageMeta.density >= 100 && pageMeta.density <= 2400 ? pageMeta.density : paperDpi(pageMeta.width ?? 0, pageMeta.height ?? 0) ?? DEFAULT_DPI;
       const pixels = (pageMeta.width ?? 0) * (pageMeta.height ?? 0);
       // Grey is computed here, not by sharp: its greyscale() goes through linear light in floats
       // and cost 150–300 ms on an A4 page at 300 dpi, twice the decoding itself.
@@ -103,6 +104,34 @@ export async function* decodeImage(bytes: Uint8Array, format: 'png' | 'jpeg' | '
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Paper sizes a page image is likely a whole sheet of: long and short side in inches. */
+const PAPER_SIZES: [long: number, short: number][] = [
+  [11.69, 8.27], // A4 (and A5, A3: the same proportions; A4 is the letter a Wohngeldstelle receives)
+  [11, 8.5], // US Letter
+];
+/** How far a scan's proportions may be from the paper's (a scanner's bed, a cropped edge). */
+const PAPER_PROPORTION_TOLERANCE = 0.02;
+/** Resolutions a page scan is plausibly made at. */
+const PLAUSIBLE_DPI: [number, number] = [100, 600];
+
+/**
+ * The resolution of a page image that does not say (or says 72 dpi): if it has the proportions
+ * of a whole sheet of paper, the resolution that makes it that sheet. Tesseract is told the
+ * resolution; told 300 dpi for a 150-dpi scan it takes the letters for half their size and
+ * drops whole lines as noise.
+ */
+export function paperDpi(width: number, height: number): number | undefined {
+  const long = Math.max(width, height);
+  const short = Math.min(width, height);
+  if (short <= 0) return undefined;
+  for (const [paperLong, paperShort] of PAPER_SIZES) {
+    if (Math.abs(long / short / (paperLong / paperShort) - 1) > PAPER_PROPORTION_TOLERANCE) continue;
+    const dpi = long / paperLong;
+    if (dpi >= PLAUSIBLE_DPI[0] && dpi <= PLAUSIBLE_DPI[1]) return dpi;
+  }
+  return undefined;
+}
 
 /** pdf.js's decoded image kinds */
 const GRAYSCALE_1BPP = 1;

@@ -115,6 +115,53 @@ export function textPng(lines: string[], options: { dpi?: number; widthIn?: numb
   return canvas.toBuffer('image/png');
 }
 
+/**
+ * A whole A4 page of a form at `dpi` (default 150), as PNG without a resolution in it (as from
+ * a camera or a scanner app): a heading, then rows of options, each with a box before it drawn
+ * as a square outline, ticked with a cross or empty, and text lines below.
+ */
+export function formPng(options: { heading: string; rows: { label: string; ticked: boolean }[][]; lines?: string[]; dpi?: number }): Buffer {
+  const dpi = options.dpi ?? 150;
+  const px = (pt: number) => (pt * dpi) / 72;
+  const width = Math.round(8.27 * dpi);
+  const height = Math.round(11.69 * dpi);
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#f0f0ee';
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = '#111111';
+  context.strokeStyle = '#111111';
+  context.font = `bold ${px(16)}px "${FONT_FAMILY}"`;
+  context.fillText(options.heading, px(60), px(90));
+  context.font = `${px(10)}px "${FONT_FAMILY}"`;
+  let baseline = px(125);
+  for (const row of options.rows) {
+    let x = px(60);
+    for (const option of row) {
+      const box = px(9);
+      context.lineWidth = px(0.7);
+      context.strokeRect(x, baseline - box + px(1), box, box);
+      if (option.ticked) {
+        context.lineWidth = px(1.2);
+        context.beginPath();
+        context.moveTo(x + px(2), baseline - box + px(3));
+        context.lineTo(x + box - px(2), baseline - px(1));
+        context.moveTo(x + box - px(2), baseline - box + px(3));
+        context.lineTo(x + px(2), baseline - px(1));
+        context.stroke();
+      }
+      context.fillText(option.label, x + box + px(4), baseline);
+      x += box + px(4) + context.measureText(option.label).width + px(36);
+    }
+    baseline += px(24);
+  }
+  for (const line of options.lines ?? []) {
+    context.fillText(line, px(60), baseline);
+    baseline += px(18);
+  }
+  return canvas.toBuffer('image/png');
+}
+
 /** A scanned page: the PNG as the only content of a PDF page of the image's size at `dpi`. */
 export async function imageOnlyPdf(png: Buffer, dpi = 300): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { createOcrEngine, extractText, OCR_LANG_PATH, type OcrEngine } from '../../docai/text/index.ts';
 import { DocumentRefused } from '../../docai/types.ts';
-import { allText, imageOnlyPdf, textPng } from './inputs.ts';
+import { allText, formPng, imageOnlyPdf, textPng } from './inputs.ts';
 
 const lines = ['Mietbescheinigung für Jürgen Müller', 'Grundmiete monatlich: 450,00 €', 'Wohnfläche: 58,40 qm, Größe geprüft'];
 const words = ['Mietbescheinigung', 'Jürgen', 'Müller', 'Grundmiete', '450,00', 'Wohnfläche:', 'Größe'];
@@ -93,6 +93,42 @@ describe('OCR', () => {
     const text = await extractText(white, 'png', { ocr: engine });
     expect(text.pages[0]).toMatchObject({ width: 595.2, height: 841.92, lines: [] });
     expect(text.warnings).toEqual(['Seite 1 ist leer.']);
+  });
+
+  it('takes a page image that does not give its resolution for a whole A4 sheet', async () => {
+    // 150 dpi, no resolution in the file: read as 300 dpi, tesseract took the letters for half their size
+    const png = formPng({ heading: 'Wohngeldantrag', rows: [], lines: ['Name, Vorname: Braun, Ali', 'geboren am 13.09.1995'] });
+    expect([undefined, 72]).toContain((await sharp(png).metadata()).density);
+    const text = await extractText(png, 'png', { ocr: engine });
+    expect(text.pages[0].width).toBeCloseTo(595.4, 0);
+    expect(text.pages[0].height).toBeCloseTo(841.7, 0);
+    expect(allText(text)).toContain('geboren am 13.09.1995');
+  });
+
+  it('reads check boxes on a scanned form as ☒ and ☐ before their options, and the options whole', async () => {
+    const png = formPng({
+      heading: 'Wohngeldantrag',
+      rows: [
+        [
+          { label: 'Erstantrag', ticked: false },
+          { label: 'Weiterleistungsantrag', ticked: false },
+          { label: 'Erhöhungsantrag', ticked: true },
+        ],
+        [
+          { label: 'Heizkosten in der Miete enthalten', ticked: true },
+          { label: 'nicht enthalten', ticked: false },
+        ],
+      ],
+      lines: ['Name, Vorname: Braun, Ali'],
+    });
+    const text = await extractText(png, 'png', { ocr: engine });
+    const all = allText(text);
+    expect(all).toMatch(/☐ Erstantrag\b/);
+    expect(all).toMatch(/☐ Weiterleistungsantrag\b/);
+    expect(all).toMatch(/☒ Erhöhungsantrag\b/);
+    expect(all).toMatch(/☒ Heizkosten in der Miete enthalten\b/);
+    expect(all).toMatch(/☐ nicht enthalten\b/);
+    expect(all).toContain('Name, Vorname: Braun, Ali');
   });
 
   it('reads a 600-dpi scan at 300 dpi, positions still in points of the page', async () => {
