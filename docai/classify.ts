@@ -95,6 +95,8 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Auskunftsbogen des Vermieters', 7, 3],
     ['Vermieterauskunft', 7, 3],
     ['Auskunft des Vermieters', 6, 2.5],
+    ['Angaben des Vermieters', 6, 2.5],
+    ['Angaben der Vermieterin', 6, 2.5],
     ['Auskunftsersuchen & § 23', 4, 2],
     ['Mietverhältnis', 1, 1],
     ['Mieter', 0.5, 0.5],
@@ -575,6 +577,17 @@ function opensWith(line: Line, cue: CompiledCue): boolean {
   return match !== undefined && /^[\s#\d.)A-Z]{0,4}$/.test(line.text.slice(0, match.start));
 }
 
+/** Cues that are also common verbs („haben“, „soll“): they count as a column's head, not in a sentence. */
+const VERBS_TOO = new Set(['Haben', 'Soll']);
+
+/**
+ * What a cue counts on the pages after the first once the first page has named the document in
+ * its title: those pages support it, and what is attached to it (a landlord's letter with a
+ * printout of the rent credits, a notice with its calculation annex) does not make it another
+ * document.
+ */
+const LATER_PAGE_WEIGHT = 0.25;
+
 /** Each type's evidence score with the cues that made it (for diagnosis). */
 export function evidence(layout: Layout): Record<DocumentTypeId, { score: number; cues: string[] }> {
   const zone = titleZone(layout);
@@ -590,18 +603,24 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
     ),
   );
   const lists = documentLists(layout, matches);
+  // a title is a short line of its own, not a sentence that mentions the word
+  // (the most prominent line may be a longer title that opens with the cue: „Wohngeldantrag für Bewohnerinnen und Bewohner von Heimen“)
+  const titleLike = (line: Line, cue: CompiledCue) =>
+    zone.has(line) && (line.folded.text.length <= cue.parts.reduce((sum, part) => sum + part.length, 0) * 2.5 + 12 || (prominent.has(line) && opensWith(line, cue) && !isSentence(line.text) && line.text.length <= 90));
+  const firstPage = layout.pages[0]?.lines[0]?.page;
+  const titledOnFirstPage = COMPILED.some((cue, c) => namesDocument(cue) && matches[c].some((line) => line.page === firstPage && !lists.has(line) && titleLike(line, cue)));
   COMPILED.forEach((cue, c) => {
     let best = 0;
-    const length = cue.parts.reduce((sum, part) => sum + part.length, 0);
     for (const line of matches[c]) {
       // "nachzureichen: Mietbescheinigung, Kontoauszüge": documents named, not the document itself
       if (cue.title >= 5 && lists.has(line)) continue;
-      // a title is a short line of its own, not a sentence that mentions the word
-      // (the most prominent line may be a longer title that opens with the cue: „Wohngeldantrag für Bewohnerinnen und Bewohner von Heimen“)
-      const titleLike = zone.has(line) && (line.folded.text.length <= length * 2.5 + 12 || (prominent.has(line) && opensWith(line, cue) && !isSentence(line.text) && line.text.length <= 90));
-      let weight = (titleLike ? cue.title : cue.body) * (0.6 + 0.4 * Math.min(1, line.confidence / 0.8));
+      // „Wir haben darüber … einen Mietvertrag geschlossen“: a verb, not a statement's column
+      if (VERBS_TOO.has(cue.phrase) && isSentence(line.text)) continue;
+      const asTitle = titleLike(line, cue);
+      let weight = (asTitle ? cue.title : cue.body) * (0.6 + 0.4 * Math.min(1, line.confidence / 0.8));
       // the most prominent line of the first page is the document's own title
-      if (titleLike && prominent.has(line) && cue.title > 0) weight *= PROMINENCE;
+      if (asTitle && prominent.has(line) && cue.title > 0) weight *= PROMINENCE;
+      if (titledOnFirstPage && line.page !== firstPage) weight *= LATER_PAGE_WEIGHT;
       if (Math.abs(weight) > Math.abs(best)) best = weight;
     }
     if (best !== 0) {
