@@ -56,6 +56,12 @@ const NAME_OF_PERSON = [
   'Familienname, Vorname', 'Familienname, Vornamen', 'Familienname, Vorname(n)', 'Nachname, Vorname', 'Nachname, Vornamen',
 ];
 
+/**
+ * The person a notice is about when it is sent to someone who acts for them: a lawyer's client
+ * („Ihre Mandantin: Hahn, Franziska“), a legal guardian's ward („Betreute Person: …“).
+ */
+const REPRESENTED_PERSON = ['Betreute Person', 'Betreute', 'Betreuter', 'Mandant', 'Mandantin', 'Ihr Mandant', 'Ihre Mandantin', 'Mandantschaft', 'in Sachen'];
+
 export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   antrag: [
     {
@@ -392,7 +398,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: '_kirche', kind: 'amount', labels: ['Kirchensteuer', 'KiSt', 'Solidaritätszuschlag', 'SolZ', 'Soli'] },
   ],
   rentenbescheid: [
-    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Versicherte', 'Versicherter', 'Rentenberechtigte', 'Rentenberechtigter', 'Berechtigte', 'Berechtigter', 'Empfänger', 'Rentenempfänger', 'Leistungsberechtigte'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Versicherte', 'Versicherter', 'Rentenberechtigte', 'Rentenberechtigter', 'Berechtigte', 'Berechtigter', 'Empfänger', 'Rentenempfänger', 'Leistungsberechtigte', ...REPRESENTED_PERSON] },
     { field: 'versicherungsnummer', kind: 'vsnr', labels: ['Versicherungsnummer', 'Vers.-Nr.', 'Versicherungs-Nr.', 'Versicherten-Nr.', 'Versichertennummer', 'VSNR', 'Vers.Nr.', 'Rentenversicherungsnummer', 'Sozialversicherungsnummer', 'Unser Zeichen|0.9', 'Aktenzeichen|0.7'] },
     {
       field: 'rente_brutto',
@@ -411,7 +417,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'gueltig_ab', kind: 'date', labels: ['gültig ab', 'ab dem', 'Rentenbeginn', 'Beginn der Rente', 'ab', 'mit Wirkung vom', 'Wirksam ab', 'Rente ab', 'zum|0.9', 'seit|0.8', 'Anpassung zum', 'Beginn', 'Die Rente beginnt am', 'Rente beginnt am', 'beginnt am|0.9'] },
   ],
   arbeitslosengeldbescheid: [
-    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Leistungsempfänger', 'Leistungsempfängerin', 'Empfänger', 'Antragsteller', 'Arbeitslose Person', 'Kunde', 'Kundin'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Leistungsempfänger', 'Leistungsempfängerin', 'Empfänger', 'Antragsteller', 'Arbeitslose Person', 'Kunde', 'Kundin', ...REPRESENTED_PERSON] },
     { field: 'kundennummer', kind: 'kundennummer', labels: ['Kundennummer', 'Kunden-Nr.', 'Kundennr.', 'Kd.-Nr.', 'Kunden-Nummer', 'Ihre Kundennummer', 'Kd-Nr.', 'Kd.Nr.'] },
     {
       field: 'leistungsbetrag_taeglich',
@@ -424,7 +430,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: '_entgelt', kind: 'amount', labels: ['Bemessungsentgelt', 'Leistungsentgelt', 'Bemessungsentgelt (täglich)', 'Leistungsentgelt (täglich)', 'Monatsbetrag', 'monatlich', 'Kalendermonat', 'Differenzbetrag'] },
   ],
   elterngeldbescheid: [
-    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Antragsteller', 'Antragstellerin', 'Antragsteller/in', 'Berechtigte Person', 'Berechtigte', 'Berechtigter', 'Berechtigte/r', 'Empfänger', 'Leistungsempfänger', 'Elterngeldberechtigte', 'Leistungsberechtigte', 'Leistungsberechtigter', 'Leistungsberechtigte/r'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Antragsteller', 'Antragstellerin', 'Antragsteller/in', 'Berechtigte Person', 'Berechtigte', 'Berechtigter', 'Berechtigte/r', 'Empfänger', 'Leistungsempfänger', 'Elterngeldberechtigte', 'Leistungsberechtigte', 'Leistungsberechtigter', 'Leistungsberechtigte/r', ...REPRESENTED_PERSON] },
     {
       field: 'elterngeld_monatlich',
       kind: 'amount', range: [100, 3000],
@@ -458,7 +464,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'iban', kind: 'iban', labels: ['IBAN', 'Konto-IBAN', 'IBAN des Kontos', 'Kontonummer', 'Konto'] },
   ],
   schwerbehindertenausweis: [
-    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', 'in Sachen', 'Mandant', 'Mandantin', 'Mandantschaft', 'für Ihren Sohn', 'für Ihre Tochter', 'für Ihr Kind'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', ...REPRESENTED_PERSON, 'für Ihren Sohn', 'für Ihre Tochter', 'für Ihr Kind'] },
     { field: 'gdb', kind: 'gdb', labels: ['Grad der Behinderung', 'GdB', 'Grad der Behinderung (GdB)', 'Gesamt-GdB', 'Gesamtgrad der Behinderung'] },
     // an activation code's or a link's own validity („Der Code ist gültig bis 9.1.2025“) is not the card's
     // (so is the transport token's: „die Wertmarke ist gültig bis …“)
