@@ -178,22 +178,18 @@ function hasFourSides(grey: Uint8Array, width: number, box: Component, band: num
 /** How thick the box's top and left sides are drawn: the median run of ink inward across the middle of each. */
 function strokeWidth(grey: Uint8Array, width: number, box: Component, inkBelow: number): number {
   const runs: number[] = [];
+  /** the run of ink from `first` inward by `step` (a pixel or two of white before it allowed), at most `length` pixels */
+  const inward = (first: number, step: number, length: number) => {
+    let i = 0;
+    while (i < 2 && grey[first + i * step] > inkBelow) i++;
+    const start = i;
+    while (i < length && grey[first + i * step] <= inkBelow) i++;
+    return i - start;
+  };
   const w = box.x1 - box.x0;
   const h = box.y1 - box.y0;
-  for (let x = box.x0 + Math.floor(w / 4); x < box.x1 - Math.floor(w / 4); x++) {
-    let y = box.y0;
-    while (y < box.y0 + 2 && grey[y * width + x] > inkBelow) y++;
-    const start = y;
-    while (y < box.y1 && grey[y * width + x] <= inkBelow) y++;
-    runs.push(y - start);
-  }
-  for (let y = box.y0 + Math.floor(h / 4); y < box.y1 - Math.floor(h / 4); y++) {
-    let x = box.x0;
-    while (x < box.x0 + 2 && grey[y * width + x] > inkBelow) x++;
-    const start = x;
-    while (x < box.x1 && grey[y * width + x] <= inkBelow) x++;
-    runs.push(x - start);
-  }
+  for (let x = box.x0 + Math.floor(w / 4); x < box.x1 - Math.floor(w / 4); x++) runs.push(inward(box.y0 * width + x, width, h));
+  for (let y = box.y0 + Math.floor(h / 4); y < box.y1 - Math.floor(h / 4); y++) runs.push(inward(y * width + box.x0, 1, w));
   runs.sort((a, b) => a - b);
   return runs[Math.floor(runs.length / 2)] + 2;
 }
