@@ -607,7 +607,7 @@ export function evidence(layout: Layout): Record<DocumentTypeId, { score: number
   // (the most prominent line may be a longer title that opens with the cue: „Wohngeldantrag für Bewohnerinnen und Bewohner von Heimen“)
   const titleLike = (line: Line, cue: CompiledCue) =>
     zone.has(line) && (line.folded.text.length <= cue.parts.reduce((sum, part) => sum + part.length, 0) * 2.5 + 12 || (prominent.has(line) && opensWith(line, cue) && !isSentence(line.text) && line.text.length <= 90));
-  const firstPage = layout.pages[0]?.lines[0]?.page;
+  const firstPage = layout.pages[0]?.page;
   const titledOnFirstPage = COMPILED.some((cue, c) => namesDocument(cue) && matches[c].some((line) => line.page === firstPage && !lists.has(line) && titleLike(line, cue)));
   COMPILED.forEach((cue, c) => {
     let best = 0;

@@ -297,6 +297,9 @@ const ADDRESS_ADDITION = /(Wohnheim|Studierendenwerk|Studentenwerk|Zi\.|Zimmer|A
 /** How many lines of an addressing addition may stand between an address caption and the street. */
 const MAX_ADDRESS_ADDITIONS = 2;
 
+/** Where a line's value ends: at the label it carries further in, or at its end. */
+const untilLabel = (line: Line, first: LabelHit | undefined) => (first && first.start > 2 ? first.start : line.text.length);
+
 /** Where the value of a label hit may stand, nearest first. */
 function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): Region[] {
   const regions: Region[] = [];
@@ -389,7 +392,7 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
     const lineLabels = hits.get(line) ?? [];
     const first = lineLabels[0];
     if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;
-    regions.push({ line, start: 0, end: first && first.start > 2 ? first.start : line.text.length, factor, own: false, right: true });
+    regions.push({ line, start: 0, end: untilLabel(line, first), factor, own: false, right: true });
     factor -= 0.03;
     if (first) break;
   }
@@ -454,7 +457,7 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
       if (rowMarkedStale(layout, line)) lineFactor *= 0.3;
       // (a row marked as the current one beats the unmarked rows above it)
       else if (rowMarkedFresh(layout, line)) lineFactor = 0.95;
-      regions.push({ line, start: 0, end: first && first.start > 2 ? first.start : line.text.length, factor: lineFactor, own: false });
+      regions.push({ line, start: 0, end: untilLabel(line, first), factor: lineFactor, own: false });
       factor -= 0.07;
       taken++;
     }
@@ -466,7 +469,7 @@ function regionsOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[]>): 
         const first = (hits.get(line) ?? [])[0];
         if (first && first.start <= 2 && first.rule.field !== hit.rule.field) break;
         if (rowMarkedFresh(layout, line) && !rowMarkedStale(layout, line)) {
-          regions.push({ line, start: 0, end: first && first.start > 2 ? first.start : line.text.length, factor: 0.95, own: false });
+          regions.push({ line, start: 0, end: untilLabel(line, first), factor: 0.95, own: false });
           break;
         }
       }

@@ -224,9 +224,7 @@ export function findCheckboxes(grey: Uint8Array, width: number, height: number, 
 
 /** A copy of the page with the boxes (and a pixel around them) painted white. */
 export function withoutCheckboxes(grey: Uint8Array, width: number, height: number, boxes: Checkbox[]): Buffer {
-  const copy = Buffer.from(grey.buffer, grey.byteOffset, width * height);
-  const out = Buffer.allocUnsafe(copy.length);
-  copy.copy(out);
+  const out = Buffer.from(grey.subarray(0, width * height));
   for (const box of boxes) {
     const x0 = Math.max(0, box.x0 - 1);
     const x1 = Math.min(width, box.x1 + 1);
