@@ -3150,6 +3150,270 @@ function blind13HrAppScreenshots(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind 14: an industrial firm's payslip for a month of short-time work (Kurzarbeit), printed by
+ * its own payroll system: the employee in the window with a framed grid of particulars beside it;
+ * a tinted strip with the month's target and actual hours and the target and actual pay; the
+ * wage types (a salaried employee's full salary with the cut for the lost hours, or the hours
+ * actually worked); taxes and the employee's social-insurance shares as two boxes side by side;
+ * the statutory net, then the short-time allowance (Kurzarbeitergeld) added on top of the net
+ * before other deductions, so the transfer is higher than the net; the allowance worked out from
+ * the rounded target and actual pay in a small box; the employer's shares including those on the
+ * notional pay for the lost hours; the year's totals.
+ */
+function blind14KurzarbeitKug(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const sur = fake.person(rng).last;
+  const firm = rng.pick([
+    `${sur} Präzisionsteile GmbH`,
+    `${sur} Automotive GmbH & Co. KG`,
+    `${sur} Gießerei GmbH`,
+    `${sur} Kunststofftechnik GmbH`,
+    `${sur} Maschinenbau AG`,
+    `Stanz- und Umformtechnik ${sur} GmbH`,
+    `${sur} Antriebstechnik GmbH`,
+  ]);
+  p.employer = fake.organisation(rng, firm, p.address.city);
+  const emp = p.employee;
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 46, right: 40, top: 40, bottom: 50 } });
+  const W = d.contentWidth;
+  const ink: Color = rng.pick([[0.1, 0.25, 0.45], [0.35, 0.1, 0.1], [0.15, 0.3, 0.2], [0.2, 0.2, 0.2]] as Color[]);
+  const tint: Color = [0.93, 0.94, 0.96];
+
+  // short-time work: the share of lost hours, target and actual hours
+  const quote = rng.pick([0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6]);
+  const sollStd = p.stunden ? cents(p.stunden / (1 - quote)) : rng.pick([151.67, 162.5, 169.0, 173.33]);
+  const istStd = p.stunden ? p.stunden : cents(sollStd * (1 - quote));
+  const ausfall = cents(sollStd - istStd);
+  const sollGehalt = p.stunden ? cents(sollStd * p.stundenlohn!) : cents(p.grundgehalt / (1 - quote));
+  const kuerzung = cents(sollGehalt - p.grundgehalt);
+  const laufend = p.zulagen.filter((z) => !z.steuerfrei && !/Einmal|Urlaubsgeld|Weihnacht/.test(z.label)).reduce((s, z) => s + z.amount, 0);
+  const sollEntgelt = cents(sollGehalt + laufend);
+  const istEntgelt = cents(p.grundgehalt + laufend);
+  const round20 = (v: number) => Math.round(v / 20) * 20;
+  const pauschNetto = (v: number) => cents(v * (0.8 - Math.min(0.22, v / 25000)) - (p.steuerklasse === 5 ? v * 0.06 : 0));
+  const satz = p.kinderfreibetrag > 0 ? 67 : 60;
+  const lsSoll = cents((pauschNetto(round20(sollEntgelt)) * satz) / 100);
+  const lsIst = cents((pauschNetto(round20(istEntgelt)) * satz) / 100);
+  const kug = cents(Math.max(0, lsSoll - lsIst));
+  const fiktiv = cents((sollEntgelt - istEntgelt) * 0.8);
+  const abz = p.abzuege.reduce((s, a) => s + a.amount, 0);
+  const ueberweisung = cents(p.netto + kug - abz);
+
+  // head: firm at the left, title and month at the right
+  d.text(d.left, 46, p.employer.name, { size: 12, bold: true, color: ink, field: 'arbeitgeber' });
+  d.text(d.left, 58, `${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city} · ${rng.pick(['Personalabteilung', 'Entgeltabrechnung', 'Personalwesen / Lohnbüro'])}`, { size: 7, color: GRAY });
+  d.hline(64, d.left, d.right, 1.4, ink);
+  const title = ctx.pick(['Entgeltabrechnung', 'Abrechnung der Bezüge'], ['Verdienstabrechnung', 'Lohn- und Gehaltsnachweis']);
+  d.text(d.right, 46, title, { size: 11, bold: true, align: 'right' });
+  const mtext = monthText(p.month, rng.pick(['Monat yyyy', 'Monat yyyy', 'mm/yyyy', 'mm.yyyy'] as const));
+  const mw = d.text(d.right, 58, mtext, { size: 8.5, bold: true, align: 'right', field: 'abrechnungsmonat' });
+  d.text(d.right - mw - 4, 58, ctx.pick(['Abrechnungsmonat'], ['Monat der Abrechnung:', 'Entgeltperiode']), { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${p.employer.name} · ${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city}`);
+  const anrede = emp.gender === 'f' ? 'Frau' : 'Herrn';
+  addressWindow(d, [anrede, { text: `${emp.first} ${emp.last}`, field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`], 152);
+  d.text(d.left, 108, rng.pick(['Persönlich / Vertraulich', 'Vertraulich – nur für den Empfänger', 'PERSÖNLICH']), { size: 7, bold: true, color: GRAY });
+
+  // particulars as a framed two-column grid beside the window
+  const gx = 318;
+  const gw = d.right - gx;
+  const kst = `${rng.int(1, 9)}${rng.digits(3)}`;
+  const grid: [string, string][] = [
+    ['Personal-Nr.', p.personalnummer],
+    ['Kostenstelle', `${kst} ${rng.pick(['Montage', 'Fertigung', 'Spritzguss', 'Logistik', 'Instandhaltung', 'Qualitätssicherung'])}`],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['Geburtsdatum', ctx.ndate(emp.birth)],
+    ['StKl / Kinderfrb.', `${p.steuerklasse} / ${decimal(p.kinderfreibetrag, 1)}`],
+    ['Konfession', p.konfession === '--' ? '–' : p.konfession.toUpperCase()],
+    ['Krankenkasse', p.krankenkasse],
+    ['KV-Zusatzbeitrag', `${decimal(p.kvZusatz, 2)} %`],
+    ['SV-Nummer', p.svNummer],
+    ['BGRS / PGR', '1111 / 101'],
+    ['Steuer-ID', p.steuerId],
+    ['Tarif', rng.pick(['ERA Metall', 'TV Chemie', 'ohne Tarifbindung', 'ERA-TV Bayern'])],
+  ];
+  const rh = 11.5;
+  d.rect(gx, 112, gw, rh * (grid.length / 2) + 6, { stroke: GRAY, lineWidth: 0.5 });
+  grid.forEach(([l, v], i) => {
+    const col = i % 2;
+    const x = gx + 5 + col * (gw / 2);
+    const y = 122 + Math.floor(i / 2) * rh;
+    d.text(x, y, l, { size: 6, color: GRAY });
+    const room = gw / 2 - 16 - d.measure(l, { size: 6 });
+    let shown = v;
+    while (shown.length > 4 && d.measure(shown, { size: 7 }) > room) shown = `${shown.slice(0, -2).trimEnd()}.`;
+    d.text(x + gw / 2 - 10, y, shown, { size: 7, align: 'right' });
+  });
+
+  // the short-time strip
+  d.y = 236;
+  const strip: [string, string][] = [
+    ['Soll-Stunden', decimal(sollStd)],
+    ['Ist-Stunden', decimal(istStd)],
+    ['Ausfallstunden KUG', decimal(ausfall)],
+    ['Soll-Entgelt', n(sollEntgelt)],
+    ['Ist-Entgelt', n(istEntgelt)],
+    ['Leistungssatz', `${satz === 67 ? '1' : '2'} (${satz} %)`],
+  ];
+  d.text(d.left, d.y + 8, ctx.pick(['Kurzarbeit im Abrechnungsmonat'], ['Angaben zur Kurzarbeit', 'Kurzarbeit (§§ 95 ff. SGB III)']), { size: 7.5, bold: true, color: ink });
+  d.y += 11;
+  const sw = W / strip.length;
+  d.rect(d.left, d.y, W, 26, { fill: tint });
+  strip.forEach(([l, v], i) => {
+    if (i) d.line(d.left + i * sw, d.y + 3, d.left + i * sw, d.y + 23, 0.4, GRAY);
+    d.text(d.left + i * sw + 5, d.y + 9, l, { size: 6.2, color: GRAY });
+    d.text(d.left + (i + 1) * sw - 5, d.y + 20, v, { size: 8.5, align: 'right' });
+  });
+  d.y += 34;
+
+  // wage types
+  const cols = { la: d.left + 2, bez: d.left + 36, menge: d.left + 270, faktor: d.left + 330, betrag: d.left + 420, flags: d.left + 436 };
+  d.rect(d.left, d.y, W, 12, { fill: LIGHT });
+  d.row([
+    { x: cols.la, text: 'LA', bold: true },
+    { x: cols.bez, text: 'Bezeichnung', bold: true },
+    { x: cols.menge, text: 'Menge', bold: true, align: 'right' },
+    { x: cols.faktor, text: 'Faktor', bold: true, align: 'right' },
+    { x: cols.betrag, text: 'Betrag', bold: true, align: 'right' },
+    { x: cols.flags, text: 'St SV GB', bold: true, size: 6.5 },
+  ], { minHeight: 12, size: 7.5 });
+  d.move(2);
+  const wl = (la: string, text: string, amount: number, menge = '', faktor = '', flags = 'L  L  J') =>
+    d.row([
+      { x: cols.la, text: la },
+      { x: cols.bez, text },
+      { x: cols.menge, text: menge, align: 'right' },
+      { x: cols.faktor, text: faktor, align: 'right' },
+      { x: cols.betrag, text: n(amount), align: 'right' },
+      { x: cols.flags, text: flags, size: 6.5 },
+    ], { minHeight: 11.5, size: 7.8 });
+  if (p.stunden) {
+    wl(rng.pick(['1010', '1020']), 'Stundenlohn (Ist-Stunden)', p.grundgehalt, decimal(istStd), decimal(p.stundenlohn!));
+    d.row([{ x: cols.bez, text: `nachrichtlich: ${decimal(ausfall)} Ausfallstunden Kurzarbeit, nicht vergütet`, color: GRAY, italic: true }], { minHeight: 11, size: 7 });
+  } else {
+    wl(rng.pick(['1000', '1001']), rng.pick(['Monatsgehalt', 'Grundentgelt', 'Tarifentgelt ERA']), sollGehalt, decimal(sollStd), '');
+    wl(rng.pick(['1590', '1595']), rng.pick(['Kürzung Ausfallstunden Kurzarbeit', 'Abzug Kurzarbeit Ausfall', 'Ausfall Kurzarbeit (Kürzung)']), -kuerzung, decimal(ausfall), decimal(cents(sollGehalt / sollStd)));
+  }
+  for (const z of p.zulagen) wl(String(rng.int(2000, 4999)), z.label, z.amount, '', '', z.steuerfrei ? 'F  F  J' : /Einmal|Urlaubsgeld|Weihnacht/.test(z.label) ? 'S  S  J' : 'L  L  J');
+  d.hline(d.y + 1, cols.bez, cols.betrag + 2, 0.6);
+  d.move(3);
+  d.row([
+    { x: cols.bez, text: ctx.pick(['Gesamt-Brutto'], ['Summe Bruttoentgelt', 'Bruttoentgelt gesamt']), bold: true },
+    { x: cols.betrag, text: n(p.brutto), bold: true, align: 'right', field: 'brutto' },
+  ], { minHeight: 14, size: 8.5 });
+  d.move(6);
+
+  // taxes and social insurance side by side
+  const half = (W - 12) / 2;
+  const boxTop = d.y;
+  const boxLines = (x: number, head: string, rows: [string, string, string?][]) => {
+    d.rect(x, boxTop, half, 13, { fill: ink });
+    d.text(x + 5, boxTop + 9.5, head, { size: 7.5, bold: true, color: [1, 1, 1] });
+    rows.forEach(([l, v, f], i) => {
+      const y = boxTop + 24 + i * 11.5;
+      const bold = i === rows.length - 1;
+      d.text(x + 5, y, l, { size: 7.8, bold });
+      d.text(x + half - 5, y, v, { size: 7.8, align: 'right', bold, field: f });
+    });
+    d.rect(x, boxTop, half, 18 + rows.length * 11.5, { stroke: ink, lineWidth: 0.6 });
+  };
+  const steuern = cents(p.lohnsteuer + p.soli + p.kirchensteuer);
+  const taxRows: [string, string, string?][] = [
+    ['Steuerpflichtiges Entgelt', n(p.steuerBrutto)],
+    [ctx.pick(['Lohnsteuer'], ['Lohnsteuer lfd.', 'LSt. laufend']), n(p.lohnsteuer), 'lohnsteuer'],
+    ['Solidaritätszuschlag', n(p.soli)],
+    [`Kirchensteuer ${p.konfession === '--' ? '' : p.konfession.toUpperCase()}`.trim(), n(p.kirchensteuer)],
+    ['Summe Steuern', n(steuern)],
+  ];
+  const sv = cents(p.kv + p.rv + p.av + p.pv);
+  const svRows: [string, string, string?][] = [
+    ['SV-Entgelt (Ist)', n(p.steuerBrutto)],
+    [ctx.pick(['Krankenversicherung'], ['KV-Beitrag AN', 'Kranken-Vers. AN-Teil']), n(p.kv), 'krankenversicherung'],
+    [ctx.pick(['Rentenversicherung'], ['RV-Beitrag AN', 'Renten-Vers. AN-Teil']), n(p.rv), 'rentenversicherung'],
+    ['Arbeitslosenversicherung', n(p.av)],
+    ['Pflegeversicherung', n(p.pv)],
+    ['Summe Sozialversicherung', n(sv)],
+  ];
+  boxLines(d.left, rng.pick(['Steuern', 'Steuerabzüge']), taxRows);
+  boxLines(d.left + half + 12, rng.pick(['Sozialversicherung – Arbeitnehmeranteil', 'SV-Beiträge des Arbeitnehmers']), svRows);
+  d.y = boxTop + 18 + svRows.length * 11.5 + 10;
+
+  // the statutory net, the allowance on top, the transfer
+  d.rect(d.left, d.y, W, 17, { fill: tint });
+  d.text(d.left + 6, d.y + 12, ctx.pick(['Netto-Entgelt'], ['Nettoentgelt (gesetzl.)', 'Entgelt nach gesetzl. Abzügen']), { size: 9, bold: true });
+  d.text(cols.betrag, d.y + 12, n(p.netto), { size: 9, bold: true, align: 'right', field: 'netto' });
+  d.y += 22;
+  const after = (label: string, v: number, bold = false) => d.row([{ x: cols.bez, text: label, bold }, { x: cols.betrag, text: n(v), align: 'right', bold }], { minHeight: 12, size: 8 });
+  after(rng.pick(['+ Kurzarbeitergeld (steuerfrei, Progressionsvorbehalt)', '+ Kurzarbeitergeld § 3 Nr. 2 EStG', '+ KUG-Leistung']), kug);
+  for (const a of p.abzuege) after(`– ${a.label}`, -a.amount);
+  d.hline(d.y + 1, cols.bez, cols.betrag + 2, 0.6);
+  d.move(3);
+  after(ctx.pick(['Überweisungsbetrag'], ['Auszahlung auf Ihr Konto', 'Zahlbetrag']), ueberweisung, true);
+  d.row([{ x: cols.bez, text: `${p.bank.name} · IBAN ${fake.groupIban(p.iban)} · BIC ${p.bank.bic}`, color: GRAY }], { minHeight: 12, size: 7 });
+  d.move(8);
+
+  // the allowance's calculation and the employer's shares side by side
+  const top2 = d.y;
+  d.text(d.left, top2 + 8, 'Berechnung Kurzarbeitergeld', { size: 7.5, bold: true, color: ink });
+  const kugRows: [string, string][] = [
+    ['Soll-Entgelt gerundet', n(round20(sollEntgelt))],
+    [`rechn. Leistungssatz Soll (${satz} %)`, n(lsSoll)],
+    ['Ist-Entgelt gerundet', n(round20(istEntgelt))],
+    [`rechn. Leistungssatz Ist (${satz} %)`, n(lsIst)],
+    ['Kurzarbeitergeld', n(kug)],
+  ];
+  kugRows.forEach(([l, v], i) => {
+    d.text(d.left, top2 + 20 + i * 10.5, l, { size: 7.2, bold: i === 4 });
+    d.text(d.left + half - 5, top2 + 20 + i * 10.5, v, { size: 7.2, align: 'right', bold: i === 4 });
+  });
+  const agx = d.left + half + 12;
+  d.text(agx, top2 + 8, rng.pick(['Arbeitgeberanteile (nachrichtlich)', 'Aufwand Arbeitgeber (zur Information)']), { size: 7.5, bold: true, color: ink });
+  const agKv = cents(p.steuerBrutto * (7.3 + p.kvZusatz / 2) / 100);
+  const agRows: [string, string][] = [
+    ['KV / RV / AV / PV auf Ist-Entgelt', n(cents(agKv + p.rv + p.av + p.steuerBrutto * 0.018))],
+    [`fiktives Entgelt KUG (80 %)`, n(fiktiv)],
+    ['SV-Beiträge auf fiktives Entgelt', n(cents(fiktiv * (0.146 + p.kvZusatz / 100 + 0.186 + 0.036)))],
+    ['Umlagen U1 / U2 / Insolvenzgeld', n(cents(p.steuerBrutto * 0.0285))],
+  ];
+  agRows.forEach(([l, v], i) => {
+    d.text(agx, top2 + 20 + i * 10.5, l, { size: 7.2, color: GRAY });
+    d.text(d.right, top2 + 20 + i * 10.5, v, { size: 7.2, align: 'right', color: GRAY });
+  });
+  d.y = top2 + 20 + 5 * 10.5 + 8;
+
+  // the year's totals as one ruled line of cells
+  const year = p.month.slice(0, 4);
+  const m = Number(p.month.slice(5, 7));
+  const kugJahr = cents(kug * Math.max(1, m - rng.int(0, Math.max(0, m - 1))));
+  const totals: [string, string][] = [
+    [`Brutto ${year} kum.`, n(p.jahresBrutto)],
+    ['Lohnsteuer kum.', n(p.jahresLohnsteuer)],
+    ['KUG kum.', n(kugJahr)],
+    ['Urlaub Rest', `${rng.int(2, 24)},0 T`],
+    ['Zeitkonto', `${rng.pick(['+', '-'])}${decimal(rng.float(0, 30), 2)} Std.`],
+  ];
+  const tw = W / totals.length;
+  d.hline(d.y, d.left, d.right, 0.5);
+  totals.forEach(([l, v], i) => {
+    d.text(d.left + i * tw + 3, d.y + 9, l, { size: 6.2, color: GRAY });
+    d.text(d.left + (i + 1) * tw - 4, d.y + 20, v, { size: 8, align: 'right' });
+  });
+  d.y += 24;
+  d.hline(d.y, d.left, d.right, 0.5);
+  d.move(10);
+  d.para(
+    rng.pick([
+      'Das Kurzarbeitergeld ist steuerfrei, unterliegt aber dem Progressionsvorbehalt (§ 32b EStG). Es wird in Ihrer Lohnsteuerbescheinigung gesondert ausgewiesen; für das Kalenderjahr ist daher eine Einkommensteuererklärung abzugeben.',
+      'Hinweis: Kurzarbeitergeld wird vom Arbeitgeber ausgezahlt und von der Agentur für Arbeit erstattet. Es bleibt steuerfrei, erhöht aber über den Progressionsvorbehalt den Steuersatz auf Ihr übriges Einkommen.',
+    ]),
+    { size: 6.8, color: GRAY },
+  );
+  d.text(d.left, d.height - 28, `${p.employer.name} · Abrechnung erstellt am ${ctx.ndate(addDays(lastOfMonth(`${p.month}-01`), -rng.int(2, 6)))} · Seite 1 von 1`, { size: 6, color: GRAY });
+  ctx.meta.creator = rng.pick(['LOGA', 'Lexware lohn+gehalt', 'Sage HR Lohn']);
+  truth(ctx, p);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -3170,5 +3434,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind11-formularblock-handschrift', holdout: true, build: blind11FormularblockHandschrift },
     { id: 'blind12-lohnbuchstelle-endlos', holdout: true, build: blind12LohnbuchstelleEndlos },
     { id: 'blind13-hr-app-screenshots', holdout: true, build: blind13HrAppScreenshots },
+    { id: 'blind14-kurzarbeit-kug', holdout: true, build: blind14KurzarbeitKug },
   ],
 };
