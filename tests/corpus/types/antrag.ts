@@ -3350,6 +3350,328 @@ function blind13LeichteSprache(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind14 (holdout): a district's application form printed as a folded A5 leaflet (one A4 sheet,
+ * four A5 pages) and filled in by hand, copied flat as the office does with such leaflets: the
+ * outside (back cover page 4 at the left, cover page 1 at the right) is the first landscape page,
+ * the inside (pages 2 and 3) the second. The cover holds the office's received stamp, the kind of
+ * application as three worded boxes (with the end of the running period or the reason for an
+ * increase and the Wohngeld number) and the applicant's particulars in framed cells; page 2 the
+ * household with the applicant pre-printed as row 1 and the count in a box, people in the flat
+ * outside the household, the flat; page 3 the incomes per row number and further questions; the
+ * back cover the account (holder sometimes the partner), the declaration with the signing day, the
+ * enclosures ticked and the office's box.
+ */
+function blind14FaltblattA5(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const r = c.rent;
+  const city = c.address.city;
+  const dd = (v: string) => ctx.ndate(v);
+  const HW = 841.89 / 2;
+  const d = ctx.start({ family: 'helvetica', size: 7.5, pageSize: [841.89, 595.28], margins: { left: 26, right: 26, top: 26, bottom: 30 } });
+  const ink: Color = rng.pick([[0.07, 0.1, 0.48], [0.12, 0.12, 0.16], [0.04, 0.2, 0.52]] as const);
+  const HS = rng.float(9.8, 11);
+  const accent: Color = rng.pick([[0.15, 0.35, 0.25], [0.1, 0.28, 0.5], [0.45, 0.18, 0.12], [0.3, 0.3, 0.3]] as const);
+  const tint: Color = [0.9 + accent[0] * 0.1, 0.92 + accent[1] * 0.05, 0.92 + accent[2] * 0.05];
+  const X0 = (half: 0 | 1) => half * HW + 30;
+  const X1 = (half: 0 | 1) => (half + 1) * HW - 28;
+  const district = rng.pick([`Stadt ${city}`, `Stadtverwaltung ${city}`, `Landratsamt – Bürgerbüro ${city}`]);
+  const amt = rng.pick(['Sozialamt · Sachgebiet Wohngeld', 'Fachbereich Soziales · Wohngeldbehörde', 'Amt für Wohnen und Soziales', 'Referat Wohngeld, Lastenzuschuss']);
+  const formNo = `${rng.pick(['WoG-A5', 'Vordr. 61.1', 'Form WG 01 F'])} · ${rng.pick(['Ausgabe 2025', 'Stand 01/2025', 'Druck 11/2024'])}`;
+
+  /** handwriting: a ball pen, never quite on the line */
+  const hand = (x: number, baseline: number, text: string, field?: string, size = HS) =>
+    d.text(x + rng.float(0, 3.5), baseline + rng.float(-1.5, 0.5), text, { font: 'times-italic', size, color: ink, field });
+  const cross = (x: number, baseline: number) => d.text(x + rng.float(-0.5, 0.8), baseline + rng.float(-0.6, 0.8), 'X', { font: 'times-italic', size: 10.5, color: ink });
+  const tick = (x: number, baseline: number, on: boolean, label: string, field?: string, size = 7.2) => {
+    d.checkbox(x, baseline, false, 7.5);
+    if (on) cross(x, baseline);
+    return 11 + d.text(x + 11, baseline, label, { size, field });
+  };
+  /** a framed cell: a small printed caption at its top, the answer written into it */
+  const cell = (x: number, top: number, w: number, caption: string, value: string, field?: string, h = 23) => {
+    d.rect(x, top, w, h, { stroke: [0.25, 0.25, 0.25], lineWidth: 0.5 });
+    d.text(x + 2.5, top + 7, caption, { size: 5.8, color: GRAY });
+    if (value) hand(x + 3, top + h - 4.5, value, field);
+  };
+  /** a section band with its number */
+  const band = (half: 0 | 1, top: number, no: string, title: string) => {
+    d.rect(X0(half), top, X1(half) - X0(half), 13, { fill: tint });
+    d.rect(X0(half), top, 16, 13, { fill: accent });
+    d.text(X0(half) + 8, top + 9.5, no, { size: 8, bold: true, align: 'center', color: [1, 1, 1] });
+    d.text(X0(half) + 22, top + 9.5, title, { size: 8.5, bold: true });
+    return top + 18;
+  };
+  const pageNo = (half: 0 | 1, no: number) => d.text((X0(half) + X1(half)) / 2, 584, `– ${no} –`, { size: 7, align: 'center', color: GRAY });
+  const fold = () => {
+    for (let y = 8; y < 590; y += 9) d.line(HW, y, HW, y + 4, 0.3, [0.7, 0.7, 0.7]);
+  };
+  const para = (half: 0 | 1, top: number, text: string, size = 6.8, color = GRAY as Color) => {
+    const lines = d.wrap(text, X1(half) - X0(half), { size });
+    lines.forEach((l, i) => d.text(X0(half), top + size + i * size * 1.3, l, { size, color }));
+    return top + lines.length * size * 1.3 + 4;
+  };
+
+  const received = addDays(ctx.today, rng.int(1, 8));
+  const signed = addDays(ctx.today, -rng.int(0, 5));
+  const wgNr = `${rng.pick(['61', 'WG', '50.3'])}-${rng.digits(5)}/${rng.int(2, 9)}`;
+  const receives = c.art !== 'erstantrag';
+  const periodEnd = lastOfMonth(addDays(ctx.today, c.art === 'weiterleistungsantrag' ? rng.int(4, 50) : rng.int(70, 290)));
+  const members = c.members;
+  const count = members.length + 1;
+  const lodger = rng.chance(0.3) ? fake.person(rng, { bornFrom: 1960, bornTo: 2004 }) : undefined;
+  const holder = c.accountHolder ?? p;
+  const W = (half: 0 | 1) => X1(half) - X0(half);
+
+  // ============ sheet outside: back cover (page 4) left, cover (page 1) right
+  fold();
+  // ---- page 1, the cover
+  {
+    const h = 1 as const;
+    const x = X0(h);
+    d.text(x, 44, district, { size: 10, bold: true, color: accent });
+    d.text(x, 55, amt, { size: 7.2 });
+    d.text(x, 64, `${fake.addressLine(fake.address(rng, { city }))}`, { size: 6.3, color: GRAY });
+    // the office's received stamp in its box
+    const sx = X1(h) - 118;
+    d.rect(sx, 32, 118, 56, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+    d.text(sx + 3, 39, 'Eingangsvermerk der Behörde', { size: 5.6, color: GRAY });
+    const stamp: Color = rng.pick([[0.62, 0.1, 0.14], [0.2, 0.22, 0.62], [0.45, 0.1, 0.45]] as const);
+    d.rect(sx + 14, 44, 90, 38, { stroke: stamp, lineWidth: 1.1 });
+    d.text(sx + 59, 54, rng.pick(['Wohngeldbehörde', 'Wohngeldstelle']), { size: 6, align: 'center', color: stamp });
+    d.text(sx + 59, 66, ctx.date(received, rng.pick(['dd.mm.yyyy', 'dd. Mon. yyyy'] as const)), { size: 9, font: 'courier-bold', align: 'center', color: stamp });
+    d.text(sx + 59, 77, rng.pick(['Posteingang', 'Eing.', 'Bürgerbüro']), { size: 6, align: 'center', color: stamp });
+    d.text(x, 104, ctx.pick([], ['Antrag auf Wohngeld', 'Wohngeld-Antrag']), { size: 17, bold: true });
+    d.text(x, 117, rng.pick(['– Mietzuschuss für Mieterinnen und Mieter –', 'als Zuschuss zur Miete (Mietzuschuss)']), { size: 8.5 });
+    let y = para(h, 124, 'Bitte mit Kugelschreiber in Druckschrift ausfüllen, Zutreffendes ankreuzen. Lesen Sie vorher die Hinweise auf der Rückseite. Ohne die Angaben auf den Seiten 1 bis 4 kann über Ihren Antrag nicht entschieden werden.');
+    y = band(h, y + 2, '1', ctx.pick([], ['Was beantragen Sie?', 'Ich beantrage Wohngeld']));
+    const art1 = rng.pick(['erstmalig (auch nach einer Unterbrechung)', 'zum ersten Mal bzw. erneut nach einer Pause']);
+    const art2 = rng.pick(['im Anschluss an meinen laufenden Bewilligungszeitraum', 'für die Zeit nach Ablauf der laufenden Bewilligung']);
+    const art3 = rng.pick(['als Erhöhung während des laufenden Zeitraums (§ 27 WoGG)', 'neu berechnet, weil sich etwas erhöht hat (§ 27 WoGG)']);
+    tick(x + 4, y + 8, c.art === 'erstantrag', art1, c.art === 'erstantrag' ? 'antragsart' : undefined);
+    tick(x + 4, y + 21, c.art === 'weiterleistungsantrag', art2, c.art === 'weiterleistungsantrag' ? 'antragsart' : undefined);
+    d.text(x + 15, y + 31, '– bisher bewilligt bis:', { size: 6.5, color: GRAY });
+    d.hline(y + 33, x + 80, x + 170, 0.4, GRAY);
+    if (c.art === 'weiterleistungsantrag') hand(x + 82, y + 31, dd(periodEnd));
+    tick(x + 4, y + 45, c.art === 'erhoehungsantrag', art3, c.art === 'erhoehungsantrag' ? 'antragsart' : undefined);
+    d.text(x + 15, y + 55, '– Grund und seit wann:', { size: 6.5, color: GRAY });
+    d.hline(y + 57, x + 84, X1(h), 0.4, GRAY);
+    if (c.art === 'erhoehungsantrag') {
+      const why = rng.pick([`Miete erhöht ab ${dd(r.mieteAb)}`, `Einkommen gesunken seit ${dd(firstOfMonth(addDays(ctx.today, -rng.int(15, 80))))}`]);
+      hand(x + 86, y + 55, why);
+    }
+    d.text(x + 4, y + 72, 'Wohngeld-Nr. (falls vorhanden)', { size: 6.5, color: GRAY });
+    d.rect(x + 110, y + 62, 120, 14, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+    if (receives) hand(x + 112, y + 73, wgNr);
+    y += 84;
+    y = band(h, y, '2', ctx.pick([], ['Angaben zu meiner Person', 'Antragstellende Person']));
+    const w = W(h);
+    cell(x, y, w * 0.55, 'Familienname', p.last, 'antragsteller_name');
+    cell(x + w * 0.55, y, w * 0.45, 'Vorname(n)', p.first);
+    y += 23;
+    cell(x, y, w * 0.34, 'Geburtsname (falls abweichend)', p.birthName ?? '');
+    cell(x + w * 0.34, y, w * 0.28, 'geboren am', dd(p.birth), 'geburtsdatum');
+    cell(x + w * 0.62, y, w * 0.38, 'Geburtsort', p.birthPlace);
+    y += 23;
+    cell(x, y, w * 0.5, 'Staatsangehörigkeit', rng.pick(['deutsch', 'deutsch', 'deutsch', 'türkisch', 'polnisch', 'ukrainisch', 'syrisch']));
+    cell(x + w * 0.5, y, w * 0.5, 'Familienstand / seit', members.some((m) => /Ehe/.test(m.relation)) ? `verh. seit ${Math.min(Number(ctx.today.slice(0, 4)) - 1, Number(p.birth.slice(0, 4)) + rng.int(22, 30))}` : members.some((m) => /Partner|Lebens/.test(m.relation)) ? 'ledig' : rng.pick(['ledig', 'geschieden', 'verwitwet', 'getrennt lebend']));
+    y += 23;
+    cell(x, y, w * 0.72, 'Straße, Hausnummer (Wohnung, für die Wohngeld beantragt wird)', `${c.address.street} ${c.address.no}`, 'anschrift');
+    cell(x + w * 0.72, y, w * 0.28, 'Stockwerk', r.floor.replace('Obergeschoss', 'OG').replace('geschoss', 'g.'));
+    y += 23;
+    cell(x, y, w * 0.26, 'Postleitzahl', c.address.plz);
+    cell(x + w * 0.26, y, w * 0.74, 'Ort / Ortsteil', city);
+    y += 23;
+    cell(x, y, w * 0.45, 'Telefon (tagsüber, freiwillig)', c.phone);
+    cell(x + w * 0.45, y, w * 0.55, 'E-Mail (freiwillig)', rng.chance(0.5) ? `${mailPart(p.first.split(' ')[0])}.${mailPart(p.last)}${rng.int(1, 99)}@${rng.pick(['web.de', 'gmx.de', 't-online.de', 'gmail.com'])}` : '');
+    y += 30;
+    y = para(h, y, 'Wohngeld ist ein Zuschuss zur Miete. Es wird frühestens von dem Monat an gezahlt, in dem der Antrag bei der Wohngeldbehörde eingegangen ist.', 6.5);
+    const tips = [
+      'Sprechzeiten: Di 8–12 und 13–18 Uhr, Do 8–12 Uhr, sowie nach Terminvereinbarung.',
+      'Den Antrag können Sie auch per Post senden oder in den Briefkasten am Haupteingang werfen.',
+      'Wohngeld gibt es nicht, wenn alle Haushaltsmitglieder Bürgergeld, Grundsicherung oder Sozialhilfe erhalten.',
+      'Der Wohngeldrechner des Bundes hilft bei einer ersten Einschätzung.',
+    ];
+    const boxTop = Math.max(y + 10, 470);
+    d.rect(x, boxTop, W(h), 16 + tips.length * 18, { stroke: accent, lineWidth: 0.8 });
+    d.text(x + 5, boxTop + 11, 'Gut zu wissen', { size: 7.5, bold: true, color: accent });
+    tips.forEach((tip, i) => d.wrap(`• ${tip}`, W(h) - 12, { size: 6.6 }).forEach((l, j) => d.text(x + 6, boxTop + 24 + i * 18 + j * 8.2, l, { size: 6.6 })));
+    d.text(x, 572, formNo, { size: 6, color: GRAY });
+    pageNo(h, 1);
+  }
+  // ---- page 4, the back cover
+  {
+    const h = 0 as const;
+    const x = X0(h);
+    const w = W(h);
+    let y = band(h, 34, '7', ctx.pick([], ['Wohin soll das Wohngeld überwiesen werden?', 'Auszahlung']));
+    const own = holder === p;
+    tick(x + 4, y + 8, own, 'auf mein eigenes Konto');
+    tick(x + 120, y + 8, !own, 'auf das Konto einer anderen Person:');
+    y += 14;
+    cell(x, y, w, 'Kontoinhaber/in (Vorname, Name)', ctx.name(holder, 'first-last'));
+    y += 23;
+    d.rect(x, y, w, 26, { stroke: [0.25, 0.25, 0.25], lineWidth: 0.5 });
+    d.text(x + 2.5, y + 7, 'IBAN', { size: 5.8, color: GRAY });
+    for (let i = 1; i < 6; i++) d.line(x + 8 + i * ((w - 16) / 5.5), y + 23, x + 8 + i * ((w - 16) / 5.5), y + 26, 0.4, GRAY);
+    hand(x + 8, y + 21.5, fake.groupIban(c.iban), 'iban', HS + 0.8);
+    y += 26;
+    cell(x, y, w * 0.38, 'BIC', c.bank.bic);
+    cell(x + w * 0.38, y, w * 0.62, 'Geldinstitut', c.bank.name);
+    y += 32;
+    y = band(h, y, '8', 'Erklärung und Unterschrift');
+    y = para(h, y, 'Ich versichere, dass alle Angaben in diesem Antrag vollständig sind und der Wahrheit entsprechen. Mir ist bekannt, dass ich Änderungen der Zahl der Haushaltsmitglieder, der Miete oder des Einkommens sofort mitteilen muss und zu Unrecht erhaltenes Wohngeld zurückzahlen muss. Die Hinweise zum Datenschutz habe ich erhalten.', 6.8, [0, 0, 0]);
+    y += 8;
+    d.hline(y + 16, x, x + w * 0.42, 0.4, GRAY);
+    hand(x + 2, y + 13, `${city}, ${dd(signed)}`);
+    d.hline(y + 16, x + w * 0.5, X1(h), 0.4, GRAY);
+    d.text(x + w * 0.52 + rng.float(0, 20), y + 12, p.last, { font: 'times-italic', size: 13, color: ink });
+    d.text(x, y + 23, 'Ort, Datum', { size: 6, color: GRAY });
+    d.text(x + w * 0.5, y + 23, 'Unterschrift der antragstellenden Person', { size: 6, color: GRAY });
+    y += 34;
+    if (members.some((m) => /Ehe|Partner|Lebens/.test(m.relation))) {
+      d.hline(y + 14, x + w * 0.5, X1(h), 0.4, GRAY);
+      const partner = members.find((m) => /Ehe|Partner|Lebens/.test(m.relation))!;
+      d.text(x + w * 0.52 + rng.float(0, 20), y + 11, partner.person.last, { font: 'times-italic', size: 12, color: ink });
+      d.text(x + w * 0.5, y + 21, 'Unterschrift Ehegatte/Partner(in)', { size: 6, color: GRAY });
+      y += 30;
+    }
+    y = band(h, y, '9', 'Beigefügte Unterlagen');
+    const docs: [string, boolean][] = [
+      ['Mietbescheinigung (Vordruck) oder Mietvertrag', true],
+      ['Einkommensnachweise der letzten 12 Monate', true],
+      ['Bescheide über Renten, Arbeitslosengeld, Unterhalt', rng.chance(0.5)],
+      ['Kopie des letzten Wohngeldbescheides', receives],
+      ['Schulbescheinigung (Kinder ab 16 Jahren)', rng.chance(0.3)],
+    ];
+    docs.forEach(([label, on], i) => tick(x + 4, y + 8 + i * 11, on, label));
+    y += docs.length * 11 + 10;
+    d.rect(x, y, w, 80, { fill: [0.93, 0.93, 0.93] });
+    d.text(x + 4, y + 10, 'Nur für die Wohngeldbehörde', { size: 7, bold: true });
+    const office: [string, string][] = [['Antrag vollständig am', ''], ['Bewilligungszeitraum', '____ bis ____'], ['Sachbearbeitung (Zeichen)', ''], ['erfasst im Fachverfahren am', '']];
+    office.forEach(([l, v], i) => {
+      d.text(x + 4, y + 25 + i * 14, l, { size: 6.5, color: GRAY });
+      d.hline(y + 27 + i * 14, x + 110, x + w - 6, 0.3, GRAY);
+      if (v) d.text(x + 112, y + 25 + i * 14, v, { size: 6.5, color: GRAY });
+    });
+    pageNo(h, 4);
+  }
+
+  // ============ sheet inside: page 2 left, page 3 right
+  d.newPage();
+  fold();
+  const rows = [{ person: p, relation: 'Antragsteller/in', income: true }, ...members];
+  {
+    const h = 0 as const;
+    const x = X0(h);
+    const w = W(h);
+    d.text(X1(h), 30, `Name: ${p.last}`, { size: 6.5, color: GRAY, align: 'right' });
+    let y = band(h, 36, '3', ctx.pick([], ['Wer gehört zu Ihrem Haushalt?', 'Haushaltsmitglieder']));
+    y = para(h, y, 'Tragen Sie alle Personen ein, die mit Ihnen in der Wohnung leben und mit Ihnen eine Wohn- und Wirtschaftsgemeinschaft bilden (Ehegatten, Partner, Kinder, Eltern). Zeile 1 sind Sie selbst.', 6.5);
+    const cols = [x, x + 16, x + w * 0.5, x + w * 0.7, x + w * 0.9];
+    const heads = ['Nr.', 'Familienname, Vorname', 'geboren am', 'Verhältnis zu Nr. 1', 'Eink.'];
+    d.rect(x, y, w, 14, { fill: tint });
+    heads.forEach((t, i) => d.text(cols[i] + 2, y + 9.5, t, { size: 6.3, bold: true }));
+    y += 14;
+    const RH = 19;
+    for (let i = 0; i < 7; i++) {
+      d.rect(x, y, w, RH, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.4 });
+      for (let k = 1; k < cols.length; k++) d.line(cols[k], y, cols[k], y + RH, 0.4, [0.3, 0.3, 0.3]);
+      d.text(cols[0] + 4, y + 12, String(i + 1), { size: 7, bold: true });
+      if (i === 0) {
+        d.text(cols[1] + 3, y + 12, 'ich selbst – siehe Seite 1', { size: 6.8, color: GRAY });
+        d.text(cols[3] + 3, y + 12, '—', { size: 7, color: GRAY });
+      } else if (rows[i]) {
+        const m = rows[i];
+        hand(cols[1] + 2, y + 14, `${m.person.last}, ${m.person.first}`, undefined, HS - 0.6);
+        hand(cols[2] + 1, y + 14, dd(m.person.birth), undefined, HS - 0.8);
+        hand(cols[3] + 1, y + 14, m.relation.replace('Ehegatte/Ehegattin', 'Ehegatte').replace('Lebenspartner/in', 'Partner').replace('Lebensgefährte/-in', 'Lebensgefährte').replace('Partner/in', 'Partner'), undefined, HS - 1.2);
+        hand(cols[4] + 1, y + 14, m.income ? 'ja' : 'nein', undefined, HS - 1);
+      }
+      y += RH;
+    }
+    y += 6;
+    d.text(x, y + 10, 'Zahl der Haushaltsmitglieder (Zeilen 1 bis 7 zusammen):', { size: 7.2, bold: true });
+    d.rect(x + w - 40, y, 40, 16, { stroke: [0, 0, 0], lineWidth: 0.8 });
+    hand(x + w - 30, y + 13, String(count), 'haushaltsmitglieder', HS + 1.5);
+    y += 24;
+    d.text(x, y + 7, 'Leben in der Wohnung weitere Personen, die nicht zu Ihrem Haushalt gehören', { size: 6.8 });
+    d.text(x, y + 15.5, '(z. B. Untermieter, Mitbewohner einer Wohngemeinschaft)?', { size: 6.8 });
+    tick(x + 4, y + 28, !lodger, 'nein');
+    tick(x + 40, y + 28, !!lodger, 'ja – Name, geboren am:');
+    d.hline(y + 30, x + 136, X1(h), 0.4, GRAY);
+    if (lodger) hand(x + 138, y + 28, `${lodger.first} ${lodger.last}, ${dd(lodger.birth)}`, undefined, HS - 0.8);
+    y += 40;
+    y = band(h, y, '4', 'Ihre Wohnung');
+    cell(x, y, w * 0.32, 'bewohnt seit (Einzug)', dd(r.einzug));
+    cell(x + w * 0.32, y, w * 0.34, 'Wohnfläche', `${decimal(r.area, Number.isInteger(r.area) ? 0 : 2)} m²`);
+    cell(x + w * 0.66, y, w * 0.34, 'Anzahl Zimmer (ohne Küche, Bad)', String(r.rooms));
+    y += 23;
+    const landlordText = r.landlord.person ? `${r.landlord.person.first} ${r.landlord.person.last}, ${r.landlord.address.city}` : r.landlord.name;
+    cell(x, y, w, 'Vermieter/in bzw. Hausverwaltung (Name, Ort)', landlordText);
+    y += 23;
+    cell(x, y, w * 0.5, 'Miete monatlich insgesamt', `${decimal(gesamt(r))} €`);
+    cell(x + w * 0.5, y, w * 0.5, 'darin Heizung/Warmwasser', r.heizkosten !== undefined ? `${decimal(r.heizkosten)} €` : 'Gas direkt an Versorger');
+    y += 28;
+    para(h, y, 'Bitte fügen Sie die vom Vermieter ausgefüllte Mietbescheinigung bei.', 6.5);
+    pageNo(h, 2);
+  }
+  {
+    const h = 1 as const;
+    const x = X0(h);
+    const w = W(h);
+    let y = band(h, 36, '5', ctx.pick([], ['Einkünfte im Haushalt', 'Wovon leben Sie?']));
+    y = para(h, y, 'Kreuzen Sie für jede Person (Nr. wie in Abschnitt 3) an, welche Einnahmen sie in den nächsten 12 Monaten voraussichtlich hat. Nachweise bitte beifügen.', 6.5);
+    const kinds = ['Lohn/Gehalt', 'Rente', 'ALG I', 'Unterhalt', 'Selbst.', 'keine'];
+    const cw = (w - 40) / kinds.length;
+    d.rect(x, y, w, 14, { fill: tint });
+    d.text(x + 3, y + 9.5, 'Nr.', { size: 6.3, bold: true });
+    kinds.forEach((k, i) => d.text(x + 40 + i * cw + cw / 2, y + 9.5, k, { size: 6.3, bold: true, align: 'center' }));
+    y += 14;
+    rows.forEach((m, i) => {
+      d.hline(y + 16, x, X1(h), 0.3, GRAY);
+      d.text(x + 6, y + 11, String(i + 1), { size: 7, bold: true });
+      const age = Number(ctx.today.slice(0, 4)) - Number(m.person.birth.slice(0, 4));
+      const kind = !m.income ? 5 : age >= 66 ? 1 : rng.weighted([[0, 6], [2, 1], [3, 1], [4, 1]]);
+      kinds.forEach((_, k) => {
+        d.checkbox(x + 40 + k * cw + cw / 2 - 3.5, y + 12, false, 7);
+        if (k === kind) cross(x + 40 + k * cw + cw / 2 - 3.5, y + 12);
+      });
+      y += 16;
+    });
+    y += 10;
+    y = band(h, y, '6', 'Weitere Fragen');
+    const qs: [string, boolean][] = [
+      ['Hat ein Haushaltsmitglied Bürgergeld, Grundsicherung oder Sozialhilfe beantragt oder erhalten?', false],
+      ['Erhält ein Haushaltsmitglied BAföG oder Berufsausbildungsbeihilfe?', rng.chance(0.1)],
+      ['Gehört die Wohnung ganz oder teilweise einem Haushaltsmitglied oder einem Verwandten?', false],
+      ['Übersteigt das Vermögen aller Haushaltsmitglieder 60.000 € (erste Person) bzw. 30.000 € (jede weitere)?', false],
+      ['Wird die Wohnung teilweise gewerblich genutzt oder untervermietet?', !!lodger],
+    ];
+    for (const [q, yes] of qs) {
+      const lines = d.wrap(q, w - 76, { size: 6.8 });
+      lines.forEach((l, i) => d.text(x, y + 8 + i * 8.5, l, { size: 6.8 }));
+      tick(x + w - 70, y + 8, !yes, 'nein');
+      tick(x + w - 34, y + 8, yes, 'ja');
+      y += Math.max(16, lines.length * 8.5 + 6);
+    }
+    y += 6;
+    if (receives) {
+      y = para(h, y, `Bisherige Wohngeldbehörde, falls nicht ${district}:`, 6.8, [0, 0, 0]);
+      d.hline(y + 8, x, X1(h), 0.4, GRAY);
+      hand(x + 2, y + 6, rng.pick(['–', 'dieselbe', 'wie bisher']));
+      y += 18;
+    }
+    y = para(h, y, 'Hinweis: Wer vorsätzlich oder fahrlässig falsche oder unvollständige Angaben macht, handelt ordnungswidrig (§ 37 WoGG). Überzahltes Wohngeld wird zurückgefordert.', 6.3);
+    y = band(h, Math.max(y + 14, 420), 'i', 'Datenschutz');
+    para(h, y, `Ihre Angaben werden nach §§ 23 und 33 WoGG in Verbindung mit Art. 6 Abs. 1 Buchst. c und e DSGVO zur Prüfung Ihres Anspruchs erhoben. Verantwortlich ist ${district}. Die Daten werden für den Datenabgleich nach § 33 WoGG mit anderen Stellen (z. B. Rentenversicherung, Bundeszentralamt für Steuern) genutzt und nach Ablauf der Aufbewahrungsfrist gelöscht. Sie haben das Recht auf Auskunft, Berichtigung und Beschwerde bei der Aufsichtsbehörde.`, 6.4);
+    pageNo(h, 3);
+  }
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -3370,5 +3692,6 @@ export const antrag: DocumentKind = {
     { id: 'blind11-fachverfahren-datenblatt', holdout: true, build: blind11FachverfahrenDatenblatt },
     { id: 'blind12-zweisprachiges-formular', holdout: true, build: blind12ZweisprachigesFormular },
     { id: 'blind13-leichte-sprache', holdout: true, build: blind13LeichteSprache },
+    { id: 'blind14-faltblatt-a5', holdout: true, build: blind14FaltblattA5 },
   ],
 };
