@@ -1,4 +1,4 @@
-/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year and a district's plain-language provisional grant to a parent working part-time, with questions and answers in a box and the calculation as a before/during comparison and an Abhilfebescheid after the parent's objection with a higher amount and a recalculation per life month and a notice granting part of the life months applied for and refusing the rest (partner months of a parent not living apart, or life months before the three-month limit of a late application), with a table of applied against decided life months (holdout). */
+/** Elterngeld: a notice with the table of Lebensmonate, an ElterngeldPlus notice, a compact summary, a Landesamt's two-column notice, a notice with the life-month grid and a summary box, a numbered operative part with the assessment months, a final determination after a provisional award, a grant with the sibling bonus and a payment plan, a notice changing the chosen life months with a comparison grid a provisional grant for twins or triplets to a self-employed parent with a calculation annex a provisional grant of ElterngeldPlus with the Partnerschaftsbonus to a parent working part-time and a youth office's grant for a child taken in for adoption with headings in a margin column and a Land office's grant whose amount stands only in an enclosed calculation, with the maternity benefits set off against the first life month and part of the second and a Land development bank's notice with a sidebar and a payment plan grouped by calendar year and a district's plain-language provisional grant to a parent working part-time, with questions and answers in a box and the calculation as a before/during comparison and an Abhilfebescheid after the parent's objection with a higher amount and a recalculation per life month and a notice granting part of the life months applied for and refusing the rest (partner months of a parent not living apart, or life months before the three-month limit of a late application), with a table of applied against decided life months and a grant for a premature baby with the additional life months of § 4 Abs. 5 BEEG, the prolonged maternity protection set off day by day (holdout). */
 import { addressWindow, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, iso, workday, type IsoDate } from '../dates.js';
@@ -2364,6 +2364,200 @@ function blind13Teilablehnung(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * blind14: a district's or Land office's grant of Basiselterngeld for a child born at least six
+ * weeks before the expected day, with the additional life months of § 4 Abs. 5 BEEG. For a mother
+ * with maternity benefits the prolonged protection period (twelve weeks plus the days lost before
+ * the birth) is set off in full against the first life months and partly against the next one; a
+ * father takes the partner months after the mother's twelve plus the additional months. The
+ * decision as Roman-numbered sentences, a ruled overview per life month with the days of maternity
+ * benefit, the amount set off and the amount paid, the extra months marked, a sum row; the
+ * reasoning with the expected day, the hospital stay, the daily maternity benefit and top-up.
+ */
+function blind14FruehgeburtZusatzmonate(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const mother = rng.chance(0.78);
+  const parent = fake.person(rng, { bornFrom: 1983, bornTo: 2002, gender: mother ? 'f' : 'm' });
+  parent.title = undefined;
+  const other = fake.person(rng, { bornFrom: 1980, bornTo: 2001, gender: mother ? 'm' : 'f', last: rng.chance(0.6) ? parent.last : undefined });
+  other.title = undefined;
+  const issuers: readonly (readonly [string, string, string, string, string])[] = [
+    ['Landratsamt Mittelsachsen', 'Abteilung Soziales – Elterngeldstelle', 'Freiberg', '09599', 'Kreiskasse Mittelsachsen'],
+    ['Landratsamt Bautzen', 'Jugendamt – Sachgebiet Elterngeld', 'Bautzen', '02625', 'Kreiskasse Bautzen'],
+    ['Landkreis Göttingen', 'Fachbereich Jugend – Elterngeldstelle', 'Göttingen', '37073', 'Kreiskasse Göttingen'],
+    ['Stadt Jena', 'Fachdienst Familie und Bildung – Elterngeld', 'Jena', '07743', 'Stadtkasse Jena'],
+    ['Stadt Weimar', 'Amt für Familie und Soziales – Elterngeldstelle', 'Weimar', '99423', 'Stadtkasse Weimar'],
+    ['Hessisches Amt für Versorgung und Soziales Fulda', 'Elterngeldstelle', 'Fulda', '36037', 'Landeshauptkasse Hessen'],
+    ['Stadt Kassel', 'Jugendamt – Abteilung Elterngeld', 'Kassel', '34117', 'Stadtkasse Kassel'],
+    ['Landratsamt Zwickau', 'Amt für Familie und Soziales – Elterngeld', 'Zwickau', '08056', 'Kreiskasse Zwickau'],
+  ];
+  const [office, unit, seat, seatPlz, kasseName] = rng.pick(issuers);
+  const address = fake.address(rng, { city: seat });
+  const officeAddress: fake.Address = { ...fake.address(rng, { city: seat }), plz: seatPlz };
+  // how early: six weeks give one more month, eight two, twelve three, sixteen four (§ 4 Abs. 5 BEEG)
+  const weeksEarly = rng.pick([6, 6, 7, 8, 9, 10, 12, 13, 16]);
+  const extra = weeksEarly >= 16 ? 4 : weeksEarly >= 12 ? 3 : weeksEarly >= 8 ? 2 : 1;
+  const proc = rng.int(24, 70);
+  const birthRaw = addDays(ctx.today, -(proc + rng.int(25, 80)));
+  const birth = iso(Number(birthRaw.slice(0, 4)), Number(birthRaw.slice(5, 7)), Math.min(28, Number(birthRaw.slice(8, 10))));
+  const expected = addDays(birth, weeksEarly * 7 + rng.int(0, 5));
+  const child = fake.person(rng, { last: parent.last });
+  child.title = undefined;
+  child.birth = birth;
+  const clinicTo = addDays(birth, rng.int(18, 75));
+  const applied = addDays(ctx.today, -proc);
+  const income = cents(rng.float(1000, 3300));
+  const rate = income > 1240 ? 65 : 67;
+  const amount = cents(Math.max(300, Math.min(1800, (income * rate) / 100)));
+  // a mother employed before the birth gets maternity benefit for twelve weeks plus the 42 days she
+  // could not take before it; the days of each life month covered by it are set off
+  const maternity = mother && rng.chance(0.75);
+  const mutterDays = 84 + 42;
+  const mutterEnd = addDays(birth, mutterDays - 1);
+  const dailyMg = 13;
+  const dailyAg = cents(rng.float(22, 85));
+  const months = mother ? Array.from({ length: 12 + extra }, (_, i) => i + 1) : Array.from({ length: 2 + extra }, (_, i) => 13 + i);
+  const dayCount = (a: IsoDate, b: IsoDate) => Math.round((Date.parse(b) - Date.parse(a)) / 86400000) + 1;
+  const rows = months.map((lm) => {
+    const a = lmStart(birth, lm);
+    const b = lmEnd(birth, lm);
+    const total = dayCount(a, b);
+    const covered = !maternity || a > mutterEnd ? 0 : b <= mutterEnd ? total : dayCount(a, mutterEnd);
+    const paid = covered === 0 ? amount : covered === total ? 0 : cents((amount * (total - covered)) / total);
+    return { lm, a, b, covered, setOff: cents(amount - paid), paid, zusatz: lm > (mother ? 12 : 14) };
+  });
+  const paidRows = rows.filter((r) => r.paid > 0);
+  const von = paidRows[0].a;
+  const bis = paidRows[paidRows.length - 1].b;
+  const sum = cents(rows.reduce((s, r) => s + r.paid, 0));
+  const over = rows.filter((r) => r.b < ctx.today && r.paid > 0);
+  const back = cents(over.reduce((s, r) => s + r.paid, 0));
+  const acc = fake.bankAccount(rng);
+  const kasse = fake.bankAccount(rng);
+  const clerk = fake.person(rng);
+  const egNo = `${rng.pick(['EG', 'EG-', '51.3-'])}${rng.digits(2)}/${rng.digits(5)}`;
+  const birthMonth = `${birth.slice(0, 7)}-01`;
+  const mm = (x: IsoDate) => `${MONTHS_DE[Number(x.slice(5, 7)) - 1]} ${x.slice(0, 4)}`;
+  const words = ['', 'einen', 'zwei', 'drei', 'vier'];
+  const lastLm = months[months.length - 1];
+  const firstLm = months[0];
+
+  const accent: [number, number, number] = rng.pick([[0.12, 0.32, 0.22], [0.2, 0.25, 0.5], [0.5, 0.2, 0.1], [0.25, 0.25, 0.25]]);
+  const d = ctx.start({ family: rng.pick(['times', 'times', 'helvetica']), size: 10, margins: { left: 66, right: 56, top: 58, bottom: 88 } });
+  // letterhead: a small shield at the left, office and unit beside it; the contact lines at the right
+  d.rect(d.left, 36, 20, 24, { stroke: accent, lineWidth: 1.2 });
+  d.line(d.left, 48, d.left + 20, 48, 0.8, accent);
+  d.text(d.left + 30, 47, office, { size: 12.5, bold: true });
+  d.text(d.left + 30, 60, unit, { size: 9, color: accent });
+  const contact = [
+    ctx.pick(['Ihre Ansprechperson'], ['Es schreibt Ihnen', 'Zuständig']),
+    `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.first.split(' ')[0]} ${clerk.last}`,
+    `Zimmer ${rng.int(1, 4)}.${rng.digits(2)}`,
+    `Telefon ${fake.phone(rng)}`,
+    `elterngeld@${seat.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/[^a-z]/g, '')}.de`,
+  ];
+  contact.forEach((l, i) => d.text(400, 150 + i * 11, l, { size: 8, bold: i === 0, color: i === 0 ? [0, 0, 0] : GRAY }));
+  d.text(400, 150 + contact.length * 11 + 6, `${ctx.pick(['Elterngeld-Nr.'], ['Geschäftszeichen', 'Elterngeldnummer'])}: ${egNo}`, { size: 8 });
+  d.text(400, 150 + contact.length * 11 + 17, `${seat}, ${ctx.date(ctx.today)}`, { size: 8 });
+  returnLine(d, `${office} · ${officeAddress.street} ${officeAddress.no} · ${officeAddress.plz} ${seat}`);
+  const nameInWindow = rng.chance(0.5);
+  addressWindow(d, recipientLines(ctx, parent, address, nameInWindow ? { name: 'name' } : {}));
+
+  d.y = 258;
+  d.write(ctx.pick(['Bescheid über Basiselterngeld'], ['Elterngeldbescheid', 'Bewilligungsbescheid Elterngeld']), { size: 12, bold: true });
+  d.write(`– einschließlich zusätzlicher Lebensmonate bei Frühgeburt (§ 4 Abs. 5 BEEG) –`, { size: 9.5, bold: true });
+  d.write(`${ctx.pick(['Berechtigte Person'], ['Elterngeldberechtigt', 'Anspruchsberechtigt'])}: ${nameInWindow ? ctx.name(parent) : ctx.v('name', ctx.name(parent))} – Kind: ${child.first} ${child.last}, geboren am ${ctx.date(birth)}`, { size: 9.5 });
+  d.move(8);
+  d.write(anrede(parent));
+  d.para(`über Ihren Antrag vom ${ctx.date(applied)} entscheide ich wie folgt:`);
+
+  const roman = (n: string, text: string) => {
+    d.ensure(28);
+    d.text(d.left + 4, d.y + 10, n, { bold: true });
+    d.para(text, { x: d.left + 26, after: 4 });
+  };
+  const lmRange = `${firstLm}. bis ${lastLm}.`;
+  roman('I.', `Für den ${lmRange} Lebensmonat Ihres Kindes wird Ihnen Basiselterngeld bewilligt. Darin ${extra === 1 ? 'ist ein zusätzlicher Lebensmonat' : `sind ${words[extra]} zusätzliche Lebensmonate`} enthalten, weil Ihr Kind ${weeksEarly} Wochen vor dem errechneten Geburtstermin zur Welt gekommen ist.`);
+  roman('II.', `${ctx.pick(['Das Elterngeld beträgt'], ['Ihr Elterngeldanspruch beläuft sich auf', 'Die Höhe des Basiselterngeldes beträgt'])} ${ctx.v('elterngeld_monatlich', ctx.money(amount))} ${ctx.pick(['monatlich'], ['je Lebensmonat', 'für jeden Lebensmonat'])}.${maternity ? ' Mutterschaftsleistungen, die Ihnen für die Zeit nach der Geburt zustehen, werden darauf angerechnet.' : ''}`);
+  roman('III.', `Ausgezahlt wird das Elterngeld für die Zeit vom ${ctx.v('bezug_von', ctx.date(von))} bis ${ctx.v('bezug_bis', ctx.date(bis))}. Die Beträge der einzelnen Lebensmonate ergeben sich aus der folgenden Übersicht.`);
+  roman('IV.', over.length
+    ? `Für die bereits abgelaufenen Lebensmonate werden Ihnen ${ctx.money(back)} nachgezahlt. Alle Zahlungen gehen auf Ihr Konto ${ctx.iban(acc.iban)} (${acc.bank.name}).`
+    : `Die erste Zahlung erfolgt am Ende des ${paidRows[0].lm}. Lebensmonats auf Ihr Konto ${ctx.iban(acc.iban)} (${acc.bank.name}).`);
+
+  // the overview per life month
+  d.move(4);
+  d.ensure(60);
+  d.write(ctx.pick(['Übersicht der Lebensmonate'], ['Zahlungsübersicht nach Lebensmonaten', 'Ihre Lebensmonate im Einzelnen']), { bold: true, size: 10 });
+  const col = { lm: d.left + 2, zr: d.left + 40, mu: d.left + 196, an: d.left + 300, au: d.right - 58, ve: d.right - 52 };
+  const tableHead = () => {
+    const head = d.y;
+    d.hline(head, d.left, d.right, 0.9);
+    const hs = { size: 7.8, bold: true };
+    d.text(col.lm, head + 10, 'LM', hs);
+    d.text(col.zr, head + 10, 'Zeitraum', hs);
+    d.text(col.mu + 60, head + 10, maternity ? 'Tage mit' : '', { ...hs, align: 'right' });
+    d.text(col.mu + 60, head + 19, maternity ? 'Mutterschaftsg.' : '', { ...hs, align: 'right' });
+    d.text(col.an + 20, head + 10, 'Anrechnung', { ...hs, align: 'right' });
+    d.text(col.an + 20, head + 19, 'EUR', { ...hs, align: 'right' });
+    d.text(col.au, head + 10, 'Auszahlung', { ...hs, align: 'right' });
+    d.text(col.au, head + 19, 'EUR', { ...hs, align: 'right' });
+    d.text(col.ve, head + 10, 'Vermerk', hs);
+    d.y = head + 23;
+    d.hline(d.y, d.left, d.right, 0.5);
+  };
+  tableHead();
+  for (const r of rows) {
+    const before = d.page;
+    d.ensure(14);
+    if (d.page !== before) {
+      d.write('Übersicht der Lebensmonate (Fortsetzung)', { size: 8.5, color: GRAY });
+      tableHead();
+    }
+    d.row([
+      { x: col.lm, text: `${r.lm}.` },
+      { x: col.zr, text: `${ctx.ndate(r.a)} – ${ctx.ndate(r.b)}` },
+      { x: col.mu + 60, text: maternity ? String(r.covered) : '', align: 'right' },
+      { x: col.an + 20, text: decimal(r.setOff), align: 'right' },
+      { x: col.au, text: decimal(r.paid), align: 'right', bold: r.zusatz },
+      { x: col.ve, text: r.zusatz ? 'Frühgeburt' : r.paid === 0 ? 'ruht' : '', size: 7.5, color: GRAY },
+    ], { size: 8.6, minHeight: 13 });
+    d.hline(d.y, d.left, d.right, 0.25, GRAY);
+  }
+  d.row([
+    { x: col.zr, text: 'Summe', bold: true },
+    { x: col.an + 20, text: decimal(cents(rows.reduce((s, r) => s + r.setOff, 0))), align: 'right', bold: true },
+    { x: col.au, text: decimal(sum), align: 'right', bold: true },
+  ], { size: 8.6, minHeight: 14 });
+  d.hline(d.y, d.left, d.right, 0.9);
+  d.move(10);
+
+  d.ensure(80);
+  d.write('Begründung', { bold: true, size: 10.5 });
+  d.para(`Ihr Kind wurde am ${ctx.date(birth)} geboren; errechnet war die Geburt für den ${ctx.date(expected)}. Nach der Geburt wurde es bis zum ${ctx.date(clinicTo)} stationär in der Klinik für Neonatologie betreut. Weil die Geburt mindestens ${weeksEarly >= 16 ? 16 : weeksEarly >= 12 ? 12 : weeksEarly >= 8 ? 8 : 6} Wochen vor dem errechneten Termin lag, verlängert sich der Anspruch auf Basiselterngeld um ${extra === 1 ? 'einen Lebensmonat' : `${words[extra]} Lebensmonate`}. Basiselterngeld kann damit bis zum ${14 + extra}. Lebensmonat bezogen werden; ein Elternteil allein kann höchstens ${12 + extra} Monatsbeträge erhalten.`);
+  d.para(`Bemessungszeitraum sind die zwölf Kalendermonate vor dem Monat der Geburt (${mm(addMonths(birthMonth, -12))} bis ${mm(addMonths(birthMonth, -1))}). Ihr durchschnittliches monatliches Einkommen nach Abzug der Pauschalen für Steuern und Sozialabgaben beträgt ${ctx.money(income)}; das Elterngeld beträgt davon ${rate} Prozent.${amount === 300 ? ' Es wird jedoch der Mindestbetrag von 300 Euro gezahlt.' : amount === 1800 ? ' Es ist auf den Höchstbetrag von 1.800 Euro begrenzt.' : ''}`);
+  if (maternity) d.para(`Bei einer Frühgeburt endet die Schutzfrist nach der Geburt zwölf Wochen nach der Entbindung und verlängert sich um die Tage, die vor der Geburt nicht in Anspruch genommen werden konnten. Ihre Schutzfrist endete deshalb am ${ctx.date(mutterEnd)}. Bis dahin erhalten Sie Mutterschaftsgeld der Krankenkasse von ${ctx.money(dailyMg)} und einen Zuschuss Ihres Arbeitgebers von ${ctx.money(dailyAg)} kalendertäglich. Diese Leistungen werden tageweise auf das Elterngeld angerechnet (§ 3 Abs. 1 BEEG); die betroffenen Lebensmonate gelten als Monate, in denen Sie Elterngeld beziehen.`);
+  d.para(mother
+    ? `${other.gender === 'f' ? 'Frau' : 'Herr'} ${other.first} ${other.last} hat Basiselterngeld für den 13. und 14. Lebensmonat beantragt; darüber ergeht ein gesonderter Bescheid.`
+    : `Die Mutter des Kindes, ${other.gender === 'f' ? 'Frau' : 'Herr'} ${other.first} ${other.last}, bezieht Basiselterngeld für den 1. bis 12. Lebensmonat (Bescheid vom ${ctx.date(addDays(birth, rng.int(14, 24)))}). Nach Ihren gemeinsamen Angaben im Antrag entfallen die zusätzlichen Lebensmonate wegen der Frühgeburt auf Sie.`);
+  d.ensure(60);
+  d.write(ctx.pick(['Hinweise'], ['Bitte beachten Sie']), { bold: true, size: 10 });
+  d.para(`Elterngeld ist steuerfrei, unterliegt aber dem Progressionsvorbehalt; die gezahlten Beträge werden dem Finanzamt elektronisch übermittelt. Teilen Sie uns bitte sofort mit, wenn Sie während des Bezugs eine Erwerbstätigkeit aufnehmen, wenn Ihr Kind nicht mehr in Ihrem Haushalt lebt oder sich Ihre Bankverbindung ändert.`, { size: 9 });
+  d.para(rng.pick(HINWEISE), { size: 9 });
+  rechtsbehelf(ctx, `der Elterngeldstelle (${office}, ${officeAddress.street} ${officeAddress.no}, ${officeAddress.plz} ${seat})`);
+  closing(ctx, { signer: fake.fullName(clerk), auftrag: true });
+  d.onEveryPage((doc, page, pages) => {
+    const top = doc.height - 62;
+    doc.hline(top - 8, doc.left, doc.right, 0.4, accent);
+    [[office, `${officeAddress.street} ${officeAddress.no}`, `${officeAddress.plz} ${seat}`], ['Bankverbindung', kasseName, `IBAN ${fake.groupIban(kasse.iban)}`, `BIC ${kasse.bank.bic}`], ['Sprechzeiten', 'Di 9–12 und 13–18 Uhr', 'Do 9–12 Uhr', 'und nach Vereinbarung']].forEach((c, i) =>
+      c.forEach((l, j) => doc.text(doc.left + [0, 170, 330][i], top + j * 8.3, l, { size: 6.5, color: GRAY })));
+    doc.text(doc.right, doc.height - 24, `Seite ${page}/${pages}`, { size: 7.5, align: 'right', color: GRAY });
+  });
+  ctx.set('name', fake.fullName(parent));
+  ctx.set('elterngeld_monatlich', amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -2384,5 +2578,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind11-fragen-teilzeit', holdout: true, build: blind11FragenTeilzeit },
     { id: 'blind12-abhilfe-widerspruch', holdout: true, build: blind12AbhilfeWiderspruch },
     { id: 'blind13-teilablehnung', holdout: true, build: blind13Teilablehnung },
+    { id: 'blind14-fruehgeburt-zusatzmonate', holdout: true, build: blind14FruehgeburtZusatzmonate },
   ],
 };
