@@ -1971,6 +1971,217 @@ function blind13MerkzeichenWahlerklaerung(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** state offices that correct their own notices, with the unit and the building */
+const BERICHTIGUNG_AEMTER: readonly (readonly [string, string, string, string, string])[] = [
+  ['Landesamt für Soziales und Versorgung', 'Dezernat 23 · Feststellungsverfahren SGB IX', '03046', 'Cottbus', 'lasv.brandenburg.de'],
+  ['Niedersächsisches Landesamt für Soziales, Jugend und Familie', 'Regionalbehörde Osnabrück · Team Schwerbehindertenrecht', '49074', 'Osnabrück', 'ls.niedersachsen.de'],
+  ['Landesamt für Soziales (LAS)', 'Abteilung B · Schwerbehindertenrecht', '66111', 'Saarbrücken', 'las.saarland.de'],
+  ['Hessisches Amt für Versorgung und Soziales Fulda', 'Fachbereich Schwerbehindertenrecht', '36037', 'Fulda', 'havs-ful.hessen.de'],
+  ['Landesamt für Soziales, Jugend und Versorgung', 'Referat 42 · Feststellung der Behinderung', '54290', 'Trier', 'lsjv.rlp.de'],
+  ['Landesamt für Gesundheit und Soziales Mecklenburg-Vorpommern', 'Abteilung Soziales und Versorgung · Dezernat Schwerin', '19053', 'Schwerin', 'lagus.mv-regierung.de'],
+  ['Landesamt für soziale Dienste Schleswig-Holstein', 'Außenstelle Kiel · Feststellung der Behinderung', '24103', 'Kiel', 'lasd.landsh.de'],
+];
+
+/** a family name with one slip of the pen: two letters swapped, an umlaut lost, ß written ss */
+function misspelt(rng: Ctx['rng'], last: string): string {
+  if (/[äöüÄÖÜ]/.test(last)) return last.replace('ä', 'a').replace('ö', 'o').replace('ü', 'u').replace('Ä', 'A').replace('Ö', 'O').replace('Ü', 'U');
+  if (last.includes('ß')) return last.replace('ß', 'ss');
+  const letters = [...last];
+  for (let tries = 0; tries < 8; tries++) {
+    const i = rng.int(1, Math.max(1, letters.length - 2));
+    if (letters[i] !== letters[i + 1] && /[a-z]/.test(letters[i]) && /[a-z]/.test(letters[i + 1] ?? '')) {
+      [letters[i], letters[i + 1]] = [letters[i + 1], letters[i]];
+      return letters.join('');
+    }
+  }
+  return rng.chance(0.5) ? `${last}h` : last.replace(/e/, 'ä');
+}
+
+/**
+ * blind14: the state office corrects an obvious slip in its own notice (Berichtigungsbescheid,
+ * § 38 SGB X), weeks after the notice: a narrow coloured bar with the office's name in capitals,
+ * contacts as small captions over values at the right; the subject names the corrected notice's
+ * date and file number; why it is corrected (the person pointed it out on a day, or the office
+ * found it); the corrections as a ruled table „Angabe | bisher (unrichtig) | richtig“ (the card's
+ * end misprinted or printed as unlimited or the other way round, a degree in the operative part
+ * that differs from the reasoning's overall assessment, a misspelt family name, a missing sign, a
+ * birth date with swapped digits); a framed summary of the findings as they stand now; the card
+ * with the wrong entry and its number to be sent back by a deadline with a new one enclosed; a
+ * note that no new period for objection opens; sometimes page 2 the operative part reprinted in
+ * its corrected wording with the impairments and their single degrees.
+ */
+function blind14BerichtigungBescheid(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const s = draw(ctx, 50);
+  const p = s.person;
+  if (Number(p.birth.slice(0, 4)) > 2006) p.birth = `${rng.int(1948, 2000)}${p.birth.slice(4)}`;
+  const f = p.gender === 'f';
+  const [amt, unit, plz, city, domain] = rng.pick(BERICHTIGUNG_AEMTER);
+  // keep the findings plausible: the leading single degree near the overall one, Bl and Gl only at 100
+  s.einzel[0].gdb = Math.max(s.einzel[0].gdb, s.gdb - rng.pick([0, 10]));
+  if (s.gdb < 100) s.merkzeichen = s.merkzeichen.filter((m) => m !== 'Bl' && m !== 'Gl');
+  const office = { ...fake.address(rng, { city }), plz, city };
+  const accent = rng.pick([[0.0, 0.3, 0.55], [0.55, 0.1, 0.15], [0.1, 0.4, 0.3]] as const);
+  const az = rng.pick([`${rng.digits(2)}-${rng.digits(6)}-${rng.int(10, 99)}`, `SB ${rng.digits(3)} ${rng.digits(4)}/${rng.int(20, 25)}`, `23.${rng.int(1, 9)}-${rng.digits(7)}`]);
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const noticeDay = addDays(ctx.today, -rng.int(12, 70));
+  const pointedOut = rng.chance(0.55) ? addDays(noticeDay, rng.int(4, 9)) : undefined;
+  const cardNr = `${rng.pick(['A', 'E', 'M', 'V'])}${rng.digits(8)}`;
+  const datum = (v: IsoDate) => ctx.date(v);
+
+  // what went wrong: one slip, sometimes a second
+  type Kind = 'bis' | 'gdb' | 'name' | 'merkzeichen' | 'geburt';
+  const kinds: Kind[] = [rng.weighted<Kind>([['bis', 5], ['gdb', s.gdb >= 60 ? 2 : 0], ['name', 2], ['merkzeichen', s.merkzeichen.length ? 1 : 0], ['geburt', 1]])];
+  if (rng.chance(0.3)) {
+    const second = rng.pick<Kind>(['bis', 'name', 'geburt'].filter((k) => k !== kinds[0]) as Kind[]);
+    kinds.push(second);
+  }
+  const wrongGdb = s.gdb - 10;
+  const wrongLast = misspelt(rng, p.last);
+  const swapDigits = (v: IsoDate) => {
+    const day = Number(v.slice(8, 10));
+    const swapped = Number(String(day).padStart(2, '0').split('').reverse().join(''));
+    return swapped >= 1 && swapped <= 28 && swapped !== day ? `${v.slice(0, 8)}${String(swapped).padStart(2, '0')}` : `${Number(v.slice(0, 4)) + 1}${v.slice(4)}`;
+  };
+  const wrongBirth = swapDigits(p.birth);
+  // the card's end: misprinted a year or two off, printed as unlimited, or a date printed where the card is unlimited
+  const bisMode = s.bis ? (rng.chance(0.2) ? 'war-unbefristet' : 'falsches-datum') : 'war-befristet';
+  const wrongBis = s.bis ? lastOfMonth(addMonths(s.bis, -rng.pick([12, 24, 36, 6]))) : lastOfMonth(addMonths(ctx.today, rng.int(20, 50)));
+  const omitted = s.merkzeichen.length ? s.merkzeichen[s.merkzeichen.length - 1] : '';
+  const unl = unlimited(ctx);
+
+  const family = rng.pick(['helvetica', 'times'] as const);
+  const d = ctx.start({ family, size: 10, margins: { left: 72, right: 54, top: 60, bottom: 80 } });
+  // head: a narrow bar, the office in capitals, its unit; the building at the right
+  d.rect(d.left - 14, 34, 4, 40, { fill: accent });
+  d.text(d.left, 44, amt.toUpperCase(), { size: amt.length > 50 ? 8 : 9.5, bold: true, color: accent });
+  d.text(d.left, 57, unit, { size: 8.5 });
+  d.text(d.left, 68, `${office.street} ${office.no} · ${office.plz} ${office.city}`, { size: 8, color: GRAY });
+  returnLine(d, `${amt} · ${office.plz} ${office.city}`);
+  addressWindow(d, recipientLines(ctx, p, s.address, { name: 'name' }));
+  // contacts: small captions over the values
+  const cx = 385;
+  const contacts: [string, string][] = [
+    [ctx.pick(['Geschäftszeichen', 'Aktenzeichen'], ['Unser Geschäftszeichen']), az],
+    ['Bearbeitet von', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['E-Mail', `schwerbehindertenrecht@${domain}`],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  contacts.forEach(([c, v], i) => {
+    d.text(cx, 140 + i * 22, c, { size: 6.5, color: GRAY });
+    d.text(cx, 149 + i * 22, v, { size: 8.5 });
+  });
+
+  d.y = 260;
+  d.write(ctx.pick(['Feststellungsverfahren nach dem Neunten Buch Sozialgesetzbuch (SGB IX)', 'Schwerbehindertenrecht – Feststellung nach § 152 SGB IX'], ['Ihr Verfahren nach dem Schwerbehindertenrecht']), { bold: true, size: 10.5 });
+  d.write(`hier: ${ctx.pick(['Berichtigung des Bescheides', 'Berichtigung unseres Bescheides'], ['Korrektur einer offenbaren Unrichtigkeit im Bescheid'])} vom ${datum(noticeDay)} nach § 38 SGB X`, { bold: true, size: 10.5 });
+  d.move(8);
+  d.write(f ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.move(2);
+  const why = pointedOut
+    ? `Sie haben uns mit Schreiben vom ${datum(pointedOut)} darauf hingewiesen, dass unser Bescheid vom ${datum(noticeDay)} eine unrichtige Angabe enthält. Wir haben dies geprüft: Beim Erstellen des Bescheides ist uns ein Übertragungsfehler unterlaufen.`
+    : `bei einer Überprüfung Ihrer Akte haben wir festgestellt, dass unser Bescheid vom ${datum(noticeDay)} ${kinds.length > 1 ? 'zwei offenbare Unrichtigkeiten' : 'eine offenbare Unrichtigkeit'} enthält, die auf einem Schreib- bzw. Übertragungsfehler beruht.`;
+  d.para(why);
+  d.para(`Nach § 38 SGB X können Schreibfehler, Rechenfehler und ähnliche offenbare Unrichtigkeiten in einem Verwaltungsakt jederzeit berichtigt werden. Der Bescheid vom ${datum(noticeDay)} wird daher wie folgt berichtigt:`);
+
+  // the corrections as a ruled table
+  const tx = [d.left, d.left + 24, d.left + 170, d.left + 300];
+  const tw = d.right - d.left;
+  d.ensure(80);
+  const top = d.y;
+  d.rect(d.left - 2, top, tw + 4, 18, { fill: LIGHT });
+  ['Nr.', 'Angabe im Bescheid', 'bisher (unrichtig)', 'richtig'].forEach((h, i) => d.text(tx[i] + 2, top + 12.5, h, { size: 8.5, bold: true }));
+  d.y = top + 18;
+  const corrections: { what: string; before: string; after: Cell }[] = [];
+  for (const k of kinds) {
+    if (k === 'bis') {
+      if (bisMode === 'falsches-datum') corrections.push({ what: 'Gültigkeit des Ausweises (Nr. 3 des Bescheides)', before: `gültig bis ${ctx.ndate(wrongBis)}`, after: { text: ctx.ndate(s.bis!), field: 'gueltig_bis' } });
+      else if (bisMode === 'war-unbefristet') corrections.push({ what: 'Gültigkeit des Ausweises (Nr. 3 des Bescheides)', before: 'unbefristet', after: { text: ctx.ndate(s.bis!), field: 'gueltig_bis' } });
+      else corrections.push({ what: 'Gültigkeit des Ausweises (Nr. 3 des Bescheides)', before: `befristet bis ${ctx.ndate(wrongBis)}`, after: unl });
+    } else if (k === 'gdb') corrections.push({ what: 'Grad der Behinderung (Nr. 1 des Bescheides)', before: String(wrongGdb), after: { text: String(s.gdb), field: 'gdb' } });
+    else if (k === 'name') corrections.push({ what: 'Familienname', before: wrongLast, after: p.last });
+    else if (k === 'merkzeichen') corrections.push({ what: 'Merkzeichen (Nr. 2 des Bescheides)', before: s.merkzeichen.slice(0, -1).join(', ') || 'keine', after: s.merkzeichen.join(', ') });
+    else corrections.push({ what: 'Geburtsdatum', before: ctx.ndate(wrongBirth), after: ctx.ndate(p.birth) });
+  }
+  corrections.forEach((c, i) => {
+    const rowTop = d.y;
+    d.row([
+      { x: tx[0] + 2, text: `${i + 1}.`, size: 9.5 },
+      { x: tx[1] + 2, text: c.what, size: 9.5, width: tx[2] - tx[1] - 8 },
+      { x: tx[2] + 2, text: c.before, size: 9.5, width: tx[3] - tx[2] - 8, color: [0.35, 0.35, 0.35] },
+      { x: tx[3] + 2, text: typeof c.after === 'string' ? c.after : c.after.text, field: typeof c.after === 'string' ? undefined : c.after.field, size: 9.5, bold: true, width: d.right - tx[3] - 4 },
+    ], { size: 9.5, minHeight: 16 });
+    d.move(3);
+    d.hline(d.y, d.left - 2, d.right + 2, 0.3, GRAY);
+    if (rowTop === d.y) d.move(1);
+  });
+  d.rect(d.left - 2, top, tw + 4, d.y - top, { stroke: [0.2, 0.2, 0.2], lineWidth: 0.6 });
+  for (const x of tx.slice(1)) d.line(x - 2, top, x - 2, d.y, 0.3, GRAY);
+  d.move(6);
+  if (kinds.includes('gdb')) d.para(`In der Begründung des Bescheides ist der Gesamt-GdB zutreffend mit ${s.gdb} bewertet worden; im Verfügungssatz wurde versehentlich der Wert ${wrongGdb} übernommen.`);
+  if (kinds.includes('merkzeichen')) d.para(`Die gesundheitlichen Voraussetzungen für das Merkzeichen ${omitted} (${MERKZEICHEN_TEXT.find(([m]) => m === omitted)?.[1] ?? omitted}) wurden in der Begründung bejaht, im Verfügungssatz und auf dem Ausweis aber nicht aufgeführt.`);
+  d.para('Alle übrigen Feststellungen bleiben unverändert. Nach der Berichtigung gilt:');
+
+  // the findings as they stand now, framed
+  d.ensure(90);
+  const bx = d.left + 20;
+  const bTop = d.y;
+  const sumRows: [string, Cell][] = [
+    [ctx.pick(['Grad der Behinderung', 'GdB'], ['Gesamt-GdB']), { text: String(s.gdb), field: 'gdb' }],
+    ['Merkzeichen', s.merkzeichen.length ? s.merkzeichen.join(', ') : 'keine'],
+    ['festgestellt ab', ctx.ndate(s.ab)],
+    [s.bis ? ctx.pick(['Ausweis gültig bis', 'Gültigkeit des Ausweises'], ['Ausweis befristet bis']) : ctx.pick(['Gültigkeit des Ausweises'], ['Gültigkeitsdauer']), s.bis ? { text: ctx.ndate(s.bis), field: 'gueltig_bis' } : unl],
+  ];
+  d.y = bTop + 6;
+  for (const [label, value] of sumRows) {
+    d.row([
+      { x: bx + 10, text: label, size: 9.5, color: GRAY },
+      { x: bx + 170, text: typeof value === 'string' ? value : value.text, field: typeof value === 'string' ? undefined : value.field, size: 10, bold: true },
+    ], { size: 10, minHeight: 14 });
+  }
+  d.y += 4;
+  d.rect(bx, bTop, d.right - bx - 20, d.y - bTop, { stroke: accent, lineWidth: 1.1 });
+  d.move(8);
+
+  d.ensure(60);
+  d.write(ctx.pick(['Ihr Ausweis', 'Schwerbehindertenausweis'], ['Zum Ausweis']), { bold: true });
+  d.para(`Der Ihnen übersandte Ausweis Nr. ${cardNr} enthält die unrichtige Angabe. Einen neuen Ausweis mit den berichtigten Eintragungen ${rng.chance(0.5) ? 'fügen wir diesem Schreiben bei' : 'erhalten Sie in den nächsten Tagen mit gesonderter Post'}. Bitte senden Sie den bisherigen Ausweis bis zum ${datum(addDays(ctx.today, rng.pick([14, 21, 28])))} im beigefügten Freiumschlag an uns zurück; ein neues Lichtbild ist nicht erforderlich.`);
+  d.ensure(50);
+  d.write('Hinweis', { bold: true });
+  d.para('Die Berichtigung ändert nicht den Inhalt unserer Entscheidung, sondern nur deren Wiedergabe. Eine neue Widerspruchsfrist wird durch dieses Schreiben nicht in Gang gesetzt; für den Bescheid selbst gilt weiterhin die dort genannte Rechtsbehelfsbelehrung.', { size: 9 });
+  if (corrections.length === 1 && rng.chance(0.5)) d.para('Falls Sie den unrichtigen Bescheid bereits bei Ihrem Arbeitgeber, beim Finanzamt oder bei einer anderen Stelle vorgelegt haben, reichen Sie dort bitte eine Kopie dieses Schreibens nach.', { size: 9 });
+  closing(ctx, { signer: `${clerk.first} ${clerk.last}`, auftrag: true });
+
+  // sometimes page 2: the operative part reprinted in its corrected wording
+  if (rng.chance(0.6)) {
+    d.newPage();
+    d.text(d.left, 44, amt, { size: 8.5, bold: true, color: accent });
+    d.text(d.right, 44, `Geschäftszeichen ${az}`, { size: 8, align: 'right', color: GRAY });
+    d.y = 70;
+    d.write(`Anlage: Verfügungssatz des Bescheides vom ${datum(noticeDay)} in berichtigter Fassung`, { bold: true, size: 11 });
+    d.write(`${p.last}, ${p.first} · geb. ${ctx.ndate(p.birth)}`, { size: 9, color: GRAY });
+    d.move(8);
+    const item = (n: string, text: string) => {
+      const t = d.y;
+      d.text(d.left, t + d.size, n, { bold: true });
+      d.para(text, { x: d.left + 22, after: 6 });
+    };
+    item('1.', `Bei Ihnen liegt ab dem ${datum(s.ab)} ein Grad der Behinderung (GdB) von ${s.gdb} vor.`);
+    item('2.', s.merkzeichen.length ? `Die gesundheitlichen Voraussetzungen für ${s.merkzeichen.length > 1 ? 'die Merkzeichen' : 'das Merkzeichen'} ${s.merkzeichen.join(', ')} sind erfüllt.` : 'Die gesundheitlichen Voraussetzungen für ein Merkzeichen liegen nicht vor.');
+    item('3.', s.bis ? `Der Ausweis wird bis zum ${datum(s.bis)} befristet, weil eine Nachprüfung vorgesehen ist.` : 'Der Ausweis wird unbefristet ausgestellt.');
+    d.move(4);
+    d.write('Berücksichtigte Funktionsbeeinträchtigungen', { bold: true, size: 9.5 });
+    table(ctx, [
+      { header: 'Funktionsbeeinträchtigung', x: d.left, width: 300 },
+      { header: 'Einzel-GdB', x: d.right, align: 'right' },
+    ], s.einzel.map((e) => [e.text, String(e.gdb)]), { size: 9, grid: true });
+    d.para('Die Einzel-GdB werden nicht addiert; maßgebend ist die Gesamtauswirkung der Funktionsbeeinträchtigungen in ihrer gegenseitigen Beeinflussung.', { size: 8.5, color: GRAY });
+  }
+  footer(d, [[amt], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Servicezeiten Mo–Do 8–15 Uhr', 'Fr 8–12 Uhr']], rng.pick(['Seite x von y', '- x -'] as const));
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -1991,5 +2202,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind11-widerspruchsbescheid-rubrum', holdout: true, build: blind11Widerspruchsbescheid },
     { id: 'blind12-aufenthaltstitel-befristung', holdout: true, build: blind12AufenthaltstitelBefristung },
     { id: 'blind13-merkzeichen-wahlerklaerung', holdout: true, build: blind13MerkzeichenWahlerklaerung },
+    { id: 'blind14-berichtigung-offenbare-unrichtigkeit', holdout: true, build: blind14BerichtigungBescheid },
   ],
 };
