@@ -2094,6 +2094,202 @@ function blind13AbhilfeBevollmaechtigter(ctx: Ctx): void {
   ctx.set('bewilligung_bis', bis);
 }
 
+/**
+ * blind 14: the agency's certificate of unemployment benefit received (Leistungsnachweis), asked
+ * for by the claimant for the Wohngeld office: the office and the request in the reference lines;
+ * a framed block of particulars (name as "Nachname, Vorname", birth date, customer number, the
+ * pension insurance number, address); a table of the benefit's sections with begin, end, amount
+ * per calendar day, tax class and rate (sometimes an earlier claim long ended, or the current
+ * claim split at a change of tax class, the current row marked); a blocking period before the
+ * start; a table of the last months' payments (days, amount, day of transfer) with their sum;
+ * the remaining claim (shortened after a blocking period), the contributions borne by the agency
+ * and the masked account.
+ */
+function blind14Leistungsnachweis(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const a = draw(ctx, false);
+  const { person, address } = a;
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 62, right: 52, top: 56, bottom: 76 } });
+  const red: Color = [0.78, 0.05, 0.12];
+  const dauer = a.dauer;
+  const start = addDays(ctx.today, -rng.int(75, Math.min(250, dauer - 30)));
+  const bis = addDays(start, dauer - 1);
+  const b = (v: number) => decimal(v);
+  // sometimes the claim is split at a change of tax class; the current section begins then
+  const split = rng.chance(0.35);
+  const change = split ? `${addMonths(start, rng.int(1, 2)).slice(0, 7)}-01` : start;
+  const klasseAlt = rng.pick([4, 5, 1]);
+  const klasse = split ? (klasseAlt === 5 ? 4 : klasseAlt === 4 ? 3 : 2) : a.klasse;
+  const alt = split ? cents(a.taeglich * rng.float(0.78, 0.92)) : 0;
+  const earlier = !split && rng.chance(0.45);
+  const oldStart = addDays(start, -rng.int(800, 1600));
+  const oldEnd = addDays(oldStart, rng.pick([90, 120, 150, 210]) - 1);
+  const oldRate = cents(a.taeglich * rng.float(0.75, 1.05));
+  const sperre = !split && rng.chance(0.3);
+  const sperrVon = addDays(start, -84);
+
+  // head: the agency at the left, the service team at the right
+  d.rect(d.left, 38, 22, 22, { fill: red });
+  d.text(d.left + 11, 54, 'BA', { size: 9, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(d.left + 30, 48, 'Bundesagentur für Arbeit', { size: 12, bold: true });
+  d.text(d.left + 30, 60, a.agentur, { size: 9 });
+  const agAddr = fake.address(rng, { city: address.city });
+  d.text(d.right, 46, rng.pick(['Operativer Service', 'Team Leistungsgewährung SGB III', 'Service Center – Leistung']), { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 56, `${agAddr.street} ${agAddr.no}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 66, `${agAddr.plz} ${agAddr.city}`, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `Bundesagentur für Arbeit · ${a.agentur} · ${agAddr.plz} ${agAddr.city}`);
+  addressWindow(d, recipientLines(ctx, person, address));
+  const requested = addDays(ctx.today, -rng.int(2, 12));
+  const zeichen = `${rng.pick(['WG', 'Wo', '50.3', '64.1'])}-${rng.digits(5)}/${ctx.today.slice(2, 4)}`;
+  infoBlock(d, [
+    ['Ihre Nachricht vom', `${ctx.ndate(requested)} (${rng.pick(['telefonisch', 'eServices', 'persönlich', 'schriftlich'])})`],
+    ['Zeichen Wohngeldstelle', zeichen],
+    ['Vorgangsnummer', `${rng.digits(3)}-${rng.digits(6)}-${rng.int(1, 9)}`],
+    ['Ausstellungsdatum', ctx.ndate(ctx.today)],
+  ], { labelWidth: 96, size: 8 });
+
+  d.y = 262;
+  d.text(d.left, d.y + 12, ctx.pick(['Bescheinigung über den Bezug von Arbeitslosengeld'], ['Leistungsnachweis – Arbeitslosengeld', 'Bescheinigung über Leistungen nach dem SGB III']), { size: 12.5, bold: true });
+  d.y += 20;
+  d.para(`${rng.pick(['zur Vorlage bei der Wohngeldbehörde', 'zur Vorlage bei der Wohngeldstelle', 'für die Wohngeldbehörde (Antrag auf Mietzuschuss)'])}${rng.chance(0.5) ? ` – ${rng.pick(['Stadt', 'Landkreis', 'Bezirksamt'])} ${address.city}` : ''}`, { size: 9, color: GRAY, after: 8 });
+
+  // particulars in a framed block
+  const bx = d.left;
+  const bw = d.contentWidth;
+  const top = d.y;
+  const vsnr = fake.groupVsnr(fake.versicherungsnummer(rng, person));
+  const lw = 102;
+  const pairs: [string, Cell][][] = [
+    [[ctx.pick(['Name, Vorname'], ['Familienname, Vorname(n)']), { text: `${person.last}, ${person.first}`, field: 'name' }], ['Geburtsdatum', ctx.ndate(person.birth)]],
+    [[ctx.pick(['Kundennummer'], ['Kunden-Nr. (BA)', 'Kd.-Nr.']), { text: a.kdnr, field: 'kundennummer' }], ['Rentenvers.-Nr.', vsnr]],
+    [['Anschrift', `${address.street} ${address.no}, ${address.plz} ${address.city}`], ['', '']],
+  ];
+  d.rect(bx, top, bw, pairs.length * 16 + 8, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+  pairs.forEach((row, i) => {
+    row.forEach(([l, v], j) => {
+      const x = bx + 6 + j * (bw / 2 + 20);
+      const y = top + 15 + i * 16;
+      const cell = typeof v === 'string' ? { text: v } : v;
+      if (l) d.text(x, y, l, { size: 7.5, color: GRAY });
+      if (cell.text) d.text(x + (j ? 72 : lw), y, cell.text, { size: 9, bold: j === 0 && i < 2, field: 'field' in cell ? cell.field : undefined });
+    });
+  });
+  d.y = top + pairs.length * 16 + 20;
+
+  // the sections of the benefit
+  d.write(ctx.pick(['1. Bewilligte Leistungen'], ['1. Leistungsabschnitte', '1. Anspruch und Höhe']), { bold: true, size: 10 });
+  d.para(`${rng.pick(['Die oben genannte Person bezieht', 'Der oben genannten Person wurde bewilligt:'])} Arbeitslosengeld nach dem Dritten Buch Sozialgesetzbuch (SGB III) in folgender Höhe:`, { size: 8.5, after: 4 });
+  const cx = {
+    art: d.left,
+    von: d.left + 168,
+    bis: d.left + 232,
+    betrag: d.left + 330,
+    stkl: d.left + 372,
+    satz: d.left + 404,
+    status: d.right,
+  };
+  d.rect(d.left - 2, d.y, d.contentWidth + 4, 15, { fill: LIGHT });
+  const headRow = (cells: [number, string, ('left' | 'right')?][]) =>
+    d.row(cells.map(([x, text, align]) => ({ x, text, align, bold: true, size: 7.5 })), { minHeight: 15, size: 7.5 });
+  const [vonH, bisH] = ctx.pick(['von|bis'], ['Leistung ab|Leistung bis', 'Beginn|Ende']).split('|');
+  headRow([
+    [cx.art + 2, 'Leistungsart'],
+    [cx.von, vonH],
+    [cx.bis, bisH],
+    [cx.betrag, ctx.pick(['Betrag täglich'], ['je Kalendertag', 'Tagessatz €']), 'right'],
+    [cx.stkl, 'StKl', 'right'],
+    [cx.satz, 'Satz', 'right'],
+    [cx.status, 'Stand', 'right'],
+  ]);
+  d.move(3);
+  const section = (art: string, von: string, bisT: string, betrag: string, stkl: string, satz: string, status: string, fields: { von?: boolean; bis?: boolean; betrag?: boolean } = {}, bold = false) => {
+    d.row([
+      { x: cx.art + 2, text: art, width: 160 },
+      { x: cx.von, text: von, field: fields.von ? 'bewilligung_von' : undefined },
+      { x: cx.bis, text: bisT, field: fields.bis ? 'bewilligung_bis' : undefined },
+      { x: cx.betrag, text: betrag, align: 'right', field: fields.betrag ? 'leistungsbetrag_taeglich' : undefined },
+      { x: cx.stkl, text: stkl, align: 'right' },
+      { x: cx.satz, text: satz, align: 'right' },
+      { x: cx.status, text: status, align: 'right', bold },
+    ], { size: 8.5, minHeight: 13 });
+    d.hline(d.y + 1, d.left - 2, d.right + 2, 0.3, GRAY);
+    d.move(4);
+  };
+  const alg = rng.pick(['Arbeitslosengeld', 'Arbeitslosengeld (§ 136 SGB III)', 'Alg']);
+  if (earlier) section(`${alg} (früherer Anspruch)`, ctx.ndate(oldStart), ctx.ndate(oldEnd), b(oldRate), String(rng.pick([1, 4, 3])), '60 %', 'beendet');
+  if (sperre) section(rng.pick(['Sperrzeit Arbeitsaufgabe', 'Sperrzeit (§ 159 SGB III)']), ctx.ndate(sperrVon), ctx.ndate(addDays(start, -1)), '–', '', '', 'ruht');
+  if (split) section(alg, ctx.ndate(start), ctx.ndate(addDays(change, -1)), b(alt), String(klasseAlt), `${a.satz} %`, 'geändert');
+  section(alg, ctx.ndate(change), ctx.ndate(bis), b(a.taeglich), String(klasse), `${a.satz} %`, rng.pick(['laufend', 'aktuell', 'lfd. Zahlung']), { von: true, bis: true, betrag: true }, true);
+  d.move(4);
+  d.para(`Bemessungsentgelt: ${b(a.bemessung)} € täglich; Leistungsentgelt: ${b(a.leistungsentgelt)} € täglich. ${split ? `Die Änderung ab ${ctx.ndate(change)} beruht auf dem Wechsel der Lohnsteuerklasse von ${klasseAlt} nach ${klasse}.` : ''}`, { size: 8, color: GRAY, after: 8 });
+
+  // the payments of the last months
+  d.write(ctx.pick(['2. Zahlungen'], ['2. Ausgezahlte Beträge', '2. Überweisungen der letzten Monate']), { bold: true, size: 10 });
+  const payRows: { von: IsoDate; bis: IsoDate; tage: number; betrag: number; am: IsoDate }[] = [];
+  let m = `${start.slice(0, 7)}-01`;
+  const lastPaid = addDays(`${ctx.today.slice(0, 7)}-01`, -1);
+  while (m <= lastPaid) {
+    const mEnd = lastOfMonth(m);
+    const from = m < start ? start : m;
+    const full = from === m;
+    const tage = full ? 30 : Math.min(30, Number(mEnd.slice(8)) - Number(from.slice(8)) + 1);
+    const rate = split && m < change ? alt : a.taeglich;
+    let am = mEnd;
+    while (weekday(am) === 0 || weekday(am) === 6) am = addDays(am, -1);
+    payRows.push({ von: from, bis: mEnd, tage, betrag: cents(tage * rate), am: full ? am : addDays(mEnd, rng.int(2, 9)) });
+    m = addMonths(m, 1);
+  }
+  const shown = payRows.slice(-rng.int(3, 6));
+  const px = { zr: d.left, tage: d.left + 230, betrag: d.left + 320, am: d.right };
+  d.rect(d.left - 2, d.y, d.contentWidth + 4, 14, { fill: LIGHT });
+  d.row([
+    { x: px.zr + 2, text: 'Zahlungszeitraum', bold: true },
+    { x: px.tage, text: 'Tage', bold: true, align: 'right' },
+    { x: px.betrag, text: 'Betrag €', bold: true, align: 'right' },
+    { x: px.am, text: rng.pick(['überwiesen am', 'Zahltag']), bold: true, align: 'right' },
+  ], { size: 7.5, minHeight: 14 });
+  d.move(2);
+  for (const r of shown) {
+    d.row([
+      { x: px.zr + 2, text: `${ctx.ndate(r.von)} – ${ctx.ndate(r.bis)}` },
+      { x: px.tage, text: String(r.tage), align: 'right' },
+      { x: px.betrag, text: b(r.betrag), align: 'right' },
+      { x: px.am, text: ctx.ndate(r.am), align: 'right' },
+    ], { size: 8.5, minHeight: 13 });
+  }
+  d.hline(d.y + 1, d.left - 2, d.right + 2, 0.5);
+  d.move(3);
+  d.row([
+    { x: px.zr + 2, text: 'Summe', bold: true },
+    { x: px.tage, text: String(shown.reduce((s, r) => s + r.tage, 0)), align: 'right', bold: true },
+    { x: px.betrag, text: b(cents(shown.reduce((s, r) => s + r.betrag, 0))), align: 'right', bold: true },
+  ], { size: 8.5, minHeight: 15 });
+  const iban = fake.bankAccount(rng).iban;
+  d.para(`Die Zahlungen erfolgten monatlich nachträglich auf das Konto ${iban.slice(0, 4)} **** **** **** **${iban.slice(-4, -2)} ${iban.slice(-2)}. Für volle Kalendermonate werden 30 Tage gezahlt.`, { size: 8, color: GRAY, after: 8 });
+
+  // the remaining claim and the contributions
+  d.ensure(120);
+  d.write(ctx.pick(['3. Weitere Angaben'], ['3. Ergänzende Angaben', '3. Sonstiges']), { bold: true, size: 10 });
+  const used = Math.max(0, Math.round((Number(new Date(ctx.today)) - Number(new Date(start))) / 86400000));
+  const rest = Math.max(0, dauer - used);
+  const lines = [
+    `Anspruchsdauer insgesamt: ${dauer} Kalendertage${sperre ? ` (nach Minderung um ${Math.round(dauer / 3)} Tage wegen der Sperrzeit)` : ''}; Restanspruch am ${ctx.ndate(ctx.today)}: ${rest} Kalendertage.`,
+    `Während des Leistungsbezugs trägt die Bundesagentur für Arbeit die Beiträge zur Kranken- und Pflegeversicherung (${rng.pick(fake.KRANKENKASSEN)}) sowie zur Rentenversicherung.`,
+    rng.pick([
+      'Der Anspruch kann sich ändern oder entfallen, wenn eine Beschäftigung aufgenommen wird oder sich Ihre Verhältnisse ändern. Über Änderungen erhalten Sie einen gesonderten Bescheid.',
+      'Änderungen nach dem Ausstellungsdatum sind in dieser Bescheinigung nicht berücksichtigt.',
+    ]),
+    'Diese Bescheinigung ersetzt nicht den Bewilligungsbescheid. Sie wurde maschinell erstellt und ist ohne Unterschrift gültig.',
+  ];
+  for (const l of lines) d.para(l, { size: 8.5, after: 3 });
+  footer(d, [[a.agentur, `${agAddr.street} ${agAddr.no}, ${agAddr.plz} ${agAddr.city}`], ['Servicenummer 0800 4 5555 00', 'www.arbeitsagentur.de'], ['Bankverbindung: Deutsche Bundesbank', `IBAN ${fake.groupIban(fake.germanIban('76000000', `00${rng.digits(8)}`))}`]], rng.pick(['Seite x von y', 'x/y'] as const));
+  ctx.set('name', fake.fullName(person));
+  ctx.set('kundennummer', a.kdnr);
+  ctx.set('leistungsbetrag_taeglich', a.taeglich);
+  ctx.set('bewilligung_von', change);
+  ctx.set('bewilligung_bis', bis);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -2114,5 +2310,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind11-ruhen-abfindung', holdout: true, build: blind11RuhenAbfindung },
     { id: 'blind12-grenzgaenger', holdout: true, build: blind12Grenzgaenger },
     { id: 'blind13-abhilfe-bevollmaechtigter', holdout: true, build: blind13AbhilfeBevollmaechtigter },
+    { id: 'blind14-leistungsnachweis', holdout: true, build: blind14Leistungsnachweis },
   ],
 };
