@@ -2419,6 +2419,174 @@ function blind13AngehoerigenVermietung(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind14 (holdout): an employer's HR department certifies the rent of a staff flat it lets to its
+ * employee (Werkmietwohnung, the rent kept back from the pay): the employer's letterhead with a
+ * personnel-office unit, the employee in the window at the flat's address, the personnel number and
+ * cost centre in the reference block; the employment start in the opening; the flat as a ruled
+ * two-column grid (the employer or its housing subsidiary as landlord, house and flat number, floor,
+ * area under the agreement, rooms, let since, the kind of letting); the people registered in the
+ * flat by name with their total in a sentence; the monthly charges as a table with the payroll's
+ * wage-type numbers and the sum kept back, a parking space kept back on its own line below the
+ * sum; the comparative local rent per m² and the taxable benefit (or none) in a tax paragraph;
+ * page 2 an extract of the last pay statements' deductions month by month (the rent before the
+ * last increase in the earlier months), the employer's IBAN for payments after the employment ends.
+ */
+function blind14ArbeitgeberPersonalwohnung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const city = r.flat.city;
+  const dd = (v: string) => ctx.ndate(v);
+  const m = (v: number) => ctx.money(v);
+  const employerName = rng.pick([`Klinikum ${city} gGmbH`, `Universitätsklinikum ${city} AöR`, `${city}er Verkehrsbetriebe GmbH`, `Stadtwerke ${city} GmbH`, `${rng.pick(['Elbtal', 'Saalebogen', 'Lindenhof', 'Mühlental', 'Havelland'])} Pflege gGmbH`, fake.employerName(rng, city)]);
+  const employer = fake.organisation(rng, employerName, city);
+  const subsidiary = rng.chance(0.45);
+  const landlordName = subsidiary ? rng.pick([`${employerName.split(' ')[0]} Wohnen GmbH`, `${employerName.split(' ')[0]} Immobilien- und Wohnungsgesellschaft mbH`, `Personalwohnungsbau ${city} GmbH`]) : employerName;
+  r.landlord = { kind: 'organisation', name: landlordName, address: employer.address, phone: employer.phone, bank: fake.bankAccount(rng) };
+  const unit = rng.pick(['Personalabteilung – Entgeltabrechnung', 'Geschäftsbereich Personal · Team Personalwohnungen', 'Personalservice / Wohnungsfürsorge', 'Bereich Personal und Soziales']);
+  const clerk = fake.person(rng, { bornFrom: 1965, bornTo: 1998, titleChance: 0 });
+  const persNr = rng.pick([rng.digits(6), `${rng.int(1, 9)}${rng.digits(5)}`, `P-${rng.digits(5)}`]);
+  const kst = rng.pick([`${rng.int(1, 9)}${rng.digits(3)}`, `KST ${rng.digits(5)}`]);
+  const job = rng.pick(['Gesundheits- und Krankenpfleger/in', 'Pflegefachkraft', 'Busfahrer/in', 'Mitarbeiter/in im Servicebereich', 'Medizinische/r Fachangestellte/r', 'Elektroniker/in', 'Mitarbeiter/in Logistik', 'Hauswirtschaftskraft']);
+  const eintritt = addMonths(firstOfMonth(r.einzug), -rng.int(0, 30));
+  const flatNo = `${rng.int(1, 4)}.${String(rng.int(1, 12)).padStart(2, '0')}`;
+  const house = rng.pick(['Personalwohnheim', 'Personalwohnhaus', 'Haus', 'Wohnanlage']);
+  const kind = rng.pick(['Werkmietwohnung (§ 576 BGB), eigener Nutzungsvertrag', 'Werkmietwohnung nach §§ 576, 576a BGB', 'werkseigene Mietwohnung, gesonderter Mietvertrag']);
+  const asked = addDays(ctx.today, -rng.int(3, 20));
+  const contractDay = addDays(r.einzug, -rng.int(7, 45));
+  // people registered in the flat, with the employee first
+  const residents: string[] = [`${t.first} ${t.last}`];
+  const ty = Number(t.birth.slice(0, 4));
+  for (let i = 1; i < r.bewohner; i++) {
+    if (i === 1 && rng.chance(0.65)) {
+      const pa = fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: ty - 6, bornTo: Math.min(2004, ty + 6), last: rng.chance(0.5) ? t.last : undefined, titleChance: 0 });
+      residents.push(`${pa.first} ${pa.last} (${rng.pick(['Ehegatte/-gattin', 'Lebenspartner/in'])})`);
+    } else {
+      const y = Math.min(2024, Math.max(ty + 18, 2024 - rng.int(0, 20)));
+      const kid = fake.person(rng, { bornFrom: y, bornTo: y, last: t.last, titleChance: 0 });
+      residents.push(`${kid.first} ${kid.last} (Kind, geb. ${dd(kid.birth)})`);
+    }
+  }
+  // the benefit in kind: the agreed rent against the local comparative rent
+  const localRate = cents((r.grundmiete / r.area) * rng.float(1.12, 1.55));
+  const localRent = cents(localRate * r.area);
+  const taxFree = r.grundmiete >= (localRent * 2) / 3;
+  const benefit = cents(localRent - r.grundmiete);
+  const wt = (base: number) => String(base + rng.int(0, 9));
+  const lohnarten = { miete: wt(7300), bk: wt(7310), hk: wt(7320), sp: wt(7330) };
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times'] as const), size: 9.5, margins: { left: 66, right: 54, top: 50, bottom: 78 } });
+  const accent = rng.pick(ACCENTS);
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 56, employerName, { size: 10, bold: true, color: accent });
+    doc.text(doc.right, 56, `Mietbescheinigung · ${t.last} · Pers.-Nr. ${persNr}`, { size: 8, align: 'right', color: GRAY });
+    doc.y = 80;
+  });
+  // letterhead: the employer's name, the unit beneath, a thin band at the left edge
+  d.rect(0, 0, 14, 300, { fill: accent });
+  d.text(d.left, 56, employerName, { size: 14, bold: true, color: accent });
+  d.text(d.left, 70, unit, { size: 9, color: GRAY });
+  d.text(d.right, 52, `${employer.address.street} ${employer.address.no}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 62, `${employer.address.plz} ${employer.address.city}`, { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 72, employer.web ?? '', { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${employerName} · ${unit.split(' ')[0]} · ${employer.address.street} ${employer.address.no} · ${employer.address.plz} ${employer.address.city}`);
+  addressWindow(d, [t.gender === 'f' ? 'Frau' : 'Herrn', `${t.first} ${t.last}`, `${r.flat.street} ${r.flat.no}`, `${r.flat.plz} ${r.flat.city}`]);
+  infoBlock(d, [
+    ['Personalnummer', persNr],
+    ['Kostenstelle', kst],
+    ['Bearbeiter/in', `${clerk.first.split(' ')[0]} ${clerk.last}`],
+    ['Telefon', `${employer.phone.replace(/\d{2}$/, '')}${rng.int(10, 99)}`],
+    ['Datum', ctx.date(ctx.today)],
+  ], { x: 352, top: 152, labelWidth: 74 });
+  subject(d, [ctx.pick([], ['Mietbescheinigung für Ihre Personalwohnung', 'Bestätigung der Wohnkosten Ihrer Werkmietwohnung']), 'zur Vorlage bei der Wohngeldbehörde'], 262);
+  d.para(`${t.gender === 'f' ? 'Sehr geehrte Frau' : 'Sehr geehrter Herr'} ${t.last},`);
+  d.para(`auf Ihren Wunsch vom ${dd(asked)} bestätigen wir Ihnen die folgenden Angaben zu der Wohnung, die Sie als unser${t.gender === 'f' ? 'e Mitarbeiterin' : ' Mitarbeiter'} nutzen. Sie sind seit dem ${dd(eintritt)} bei uns als ${job} beschäftigt; das Mietverhältnis über die Wohnung ist an das Arbeitsverhältnis gebunden.`);
+
+  // the flat as a ruled two-column grid
+  section(ctx, '1. Angaben zur Wohnung', { rule: true, size: 10 });
+  const grid: [string, Cell][] = [
+    [ctx.pick(['Vermieter'], ['Vermieterin (Nutzungsgeber)', 'überlassen durch']), { text: landlordName, field: 'vermieter_name' }],
+    ['Mieter/in (Beschäftigte/r)', { text: ctx.name(t), field: 'mieter_name' }],
+    [ctx.pick([], ['Objekt', 'Lage der Personalwohnung']), { text: fake.addressLine(r.flat), field: 'anschrift' }],
+    ['Haus / Wohnungs-Nr.', `${house}, Whg. ${flatNo}`],
+    ['Geschoss', r.floor],
+    [ctx.pick([], ['Wohnfläche lt. Nutzungsvertrag', 'anrechenbare Wohnfläche']), { text: ctx.area(r.area), field: 'wohnflaeche' }],
+    ['Zimmer', `${r.rooms} Zimmer, Küche, Bad${rng.chance(0.4) ? ', Balkon' : ''}`],
+    [ctx.pick([], ['überlassen seit', 'Nutzung durch Sie seit']), { text: dd(r.einzug), field: 'einzugsdatum' }],
+    ['Nutzungsvertrag vom', dd(contractDay)],
+    ['Art der Überlassung', kind],
+  ];
+  const gx = d.left + 160;
+  d.hline(d.y, d.left, d.right, 0.5);
+  for (const [label, value] of grid) {
+    const top = d.y;
+    d.row([{ x: d.left + 4, text: label, color: GRAY, width: 150 }, { x: gx, text: typeof value === 'string' ? value : value.text, field: typeof value === 'string' ? undefined : value.field, width: d.right - gx - 4 }], { minHeight: 15 });
+    d.line(gx - 6, top, gx - 6, d.y, 0.4, GRAY);
+    d.hline(d.y, d.left, d.right, 0.4, GRAY);
+  }
+  d.move(8);
+  d.para(`Nach unseren Unterlagen und Ihrer Meldung vom ${dd(addDays(r.einzug, rng.int(0, 14)))} ${r.bewohner === 1 ? 'wohnt' : 'wohnen'} in der Wohnung ${rng.chance(0.5) ? 'derzeit ' : ''}${ctx.v('bewohner_anzahl', `${r.bewohner} ${r.bewohner === 1 ? 'Person' : 'Personen'}`)}${r.bewohner === 1 ? ', nämlich Sie allein.' : ':'}`);
+  if (r.bewohner > 1) residents.forEach((n) => d.para(`– ${n}`, { x: d.left + 14, after: 0 }));
+  d.move(6);
+
+  // the monthly charges, as the payroll keeps them back
+  section(ctx, '2. Monatliche Kosten der Wohnung', { rule: true, size: 10 });
+  const lines: Cell[][] = [
+    [lohnarten.miete, ctx.pick(['Grundmiete (nettokalt)'], ['Werkmiete netto, ermäßigt', 'Nutzungsentgelt ohne Umlagen']), { text: m(r.grundmiete), field: 'grundmiete' }],
+    [lohnarten.bk, ctx.pick(['Betriebskostenvorauszahlung'], ['Umlagen ohne Heizung (Abschlag)', 'kalte Betriebskosten, Vorauszahlung']), { text: m(r.nebenkosten), field: 'nebenkosten' }],
+  ];
+  if (r.heizkosten !== undefined) lines.push([lohnarten.hk, ctx.pick(['Heizkostenvorauszahlung'], ['Heizung und Warmwasser (Abschlag)', 'Wärme/Warmwasser, Vorauszahlung']), { text: m(r.heizkosten), field: 'heizkosten' }]);
+  table(ctx, [
+    { header: 'Lohnart', x: d.left },
+    { header: 'Bestandteil', x: d.left + 60 },
+    { header: 'monatlich', x: d.right, align: 'right' },
+  ], lines, { size: 9.5, grid: true });
+  d.move(-4);
+  d.row([{ x: d.left + 60, text: ctx.pick(['Summe (monatlicher Einbehalt vom Nettoentgelt)'], ['Wohnkosten gesamt, monatlicher Einbehalt', 'insgesamt einbehalten je Monat']), bold: true }, { x: d.right, text: m(gesamt(r)), field: 'gesamtmiete', align: 'right', bold: true }]);
+  d.hline(d.y + 1, d.right - 90, d.right, 0.8);
+  d.hline(d.y + 3, d.right - 90, d.right, 0.8);
+  d.move(8);
+  if (r.heizkosten === undefined) d.para(`Heizung und Warmwasser: Gasetagenheizung; die Kosten rechnen Sie unmittelbar mit dem Versorger ab, sie sind im Einbehalt nicht enthalten.`, { size: 9 });
+  if (r.stellplatz) d.para(`Zusätzlich behalten wir unter Lohnart ${lohnarten.sp} für den Tiefgaragenstellplatz ${ctx.money(r.stellplatz)} monatlich ein (gesonderter Vertrag, nicht Teil der Wohnkosten).`, { size: 9 });
+  d.para(`Die Betriebs- und Heizkosten werden jährlich abgerechnet; ein Guthaben oder eine Nachzahlung verrechnen wir mit der nächsten Entgeltabrechnung.`, { size: 9 });
+
+  section(ctx, '3. Steuerliche Behandlung', { rule: true, size: 10 });
+  d.para(`Die ortsübliche Vergleichsmiete für die Wohnung beträgt nach dem Mietspiegel ${decimalDe(localRate)} € je m², das sind ${ctx.money(localRent)} monatlich. ${taxFree ? `Da die vereinbarte Miete mindestens zwei Drittel davon erreicht, entsteht nach § 8 Abs. 2 Satz 12 EStG kein steuerpflichtiger Sachbezug.` : `Der Unterschied von ${ctx.money(benefit)} ist ein geldwerter Vorteil; er wird in Ihrer Entgeltabrechnung als Sachbezug versteuert und verbeitragt, aber nicht ausgezahlt.`}`, { size: 9 });
+
+  // page 2: the deductions in the last pay statements
+  if (d.page === 1) d.newPage();
+  else d.move(10);
+  section(ctx, '4. Auszug aus Ihren Entgeltabrechnungen', { rule: true, size: 10 });
+  d.para('Einbehalte für die Wohnung in den letzten Abrechnungsmonaten (Beträge je Monat):', { size: 9 });
+  const last = firstOfMonth(addMonths(ctx.today, -1));
+  const months = [3, 2, 1, 0].map((k) => addMonths(last, -k));
+  const rows: Cell[][] = months.map((mo) => {
+    const before = mo < r.mieteAb;
+    const gm = before ? r.vormiete : r.grundmiete;
+    const sum = cents(gm + r.nebenkosten + (r.heizkosten ?? 0));
+    return [`${fmt.monthText(mo.slice(0, 7), 'mm/yyyy')}`, ctx.money(gm), ctx.money(r.nebenkosten), r.heizkosten !== undefined ? ctx.money(r.heizkosten) : '–', ctx.money(sum)];
+  });
+  table(ctx, [
+    { header: 'Monat', x: d.left },
+    { header: `LA ${lohnarten.miete}`, x: d.left + 170, align: 'right' },
+    { header: `LA ${lohnarten.bk}`, x: d.left + 260, align: 'right' },
+    { header: `LA ${lohnarten.hk}`, x: d.left + 350, align: 'right' },
+    { header: 'Einbehalt', x: d.right, align: 'right' },
+  ], rows, { size: 9, grid: true, zebra: true });
+  if (months.some((mo) => mo < r.mieteAb)) d.para(`Die Grundmiete wurde zum ${dd(r.mieteAb)} von ${ctx.money(r.vormiete)} auf den oben genannten Betrag angepasst.`, { size: 9 });
+  d.move(6);
+  d.para(`Endet Ihr Arbeitsverhältnis, ist die Miete bis zur Rückgabe der Wohnung selbst zu überweisen an: ${landlordName}, ${r.landlord.bank.bank.name}, IBAN ${fake.groupIban(r.landlord.bank.iban)}, Verwendungszweck „Whg. ${flatNo} / ${persNr}“.`, { size: 9 });
+  d.para('Diese Bescheinigung wurde aus den Daten der Entgeltabrechnung und der Wohnungsverwaltung erstellt und ist ohne Unterschrift gültig. Für Rückfragen der Wohngeldbehörde stehen wir gern zur Verfügung.', { size: 9 });
+  closing(ctx, { signer: `${clerk.first.split(' ')[0]} ${clerk.last}`, role: unit, auftrag: true });
+  const eAcc = fake.bankAccount(rng);
+  footer(d, [[employerName, `${employer.address.street} ${employer.address.no}, ${employer.address.plz} ${employer.address.city}`], [`Geschäftsführung: ${fake.fullName(fake.person(rng, { titleChance: 0.2 }))}`, `Amtsgericht ${city}, HRB ${rng.int(1000, 39999)}`], bankFooterLines(eAcc.bank.name, eAcc.iban, eAcc.bank.bic)], 'Seite x von y');
+  truth(ctx, r);
+}
+
+const decimalDe = (v: number) => fmt.decimal(v, 2);
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -2439,5 +2607,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind11-kirchliche-grundstuecksverwaltung', holdout: true, build: blind11KirchlicheGrundstuecksverwaltung },
     { id: 'blind12-fax-vermieterbescheinigung', holdout: true, build: blind12FaxVermieterbescheinigung },
     { id: 'blind13-angehoerigen-vermietung', holdout: true, build: blind13AngehoerigenVermietung },
+    { id: 'blind14-arbeitgeber-personalwohnung', holdout: true, build: blind14ArbeitgeberPersonalwohnung },
   ],
 };
