@@ -1929,6 +1929,166 @@ function blind13DualeHochschulePraxispartner(ctx: Ctx): void {
   setTruth(ctx, student, inst.full, covers.end);
 }
 
+/** special schools with a boarding house: name (with the town), kind of support, who maintains it, what the boarding part is called, the towns of its Land */
+const FOERDERZENTREN: readonly { name: (city: string) => string; schwerpunkt: string; traeger: string; wohnen: string; leitung: string; towns: readonly string[] }[] = [
+  { name: (city) => `Landesförderzentrum Hören und Kommunikation ${city}`, schwerpunkt: 'Hören und Kommunikation', traeger: 'Land Schleswig-Holstein', wohnen: 'Internat', leitung: 'Internatsleitung', towns: ['Kiel', 'Flensburg', 'Lübeck'] },
+  { name: (city) => `Staatliches Förderzentrum Sehen ${city}`, schwerpunkt: 'Sehen', traeger: 'Freistaat Sachsen', wohnen: 'Internat', leitung: 'Internatsleitung', towns: ['Chemnitz', 'Leipzig', 'Dresden'] },
+  { name: (city) => `Staatliches Förderzentrum Hören ${city}`, schwerpunkt: 'Hören', traeger: 'Freistaat Bayern', wohnen: 'Internat', leitung: 'Internatsleitung', towns: ['München', 'Nürnberg', 'Würzburg', 'Regensburg', 'Augsburg'] },
+  { name: (city) => `SBBZ Hören ${city} mit Internat`, schwerpunkt: 'Hören', traeger: 'Land Baden-Württemberg', wohnen: 'Internat', leitung: 'Leitung Internat', towns: ['Stuttgart', 'Karlsruhe', 'Heidelberg', 'Freiburg im Breisgau', 'Ulm', 'Ravensburg'] },
+  { name: (city) => `Landesbildungszentrum für Blinde ${city}`, schwerpunkt: 'Sehen (blind und sehbehindert)', traeger: 'Land Niedersachsen', wohnen: 'Wohnbereich', leitung: 'Leitung Wohnbereich', towns: ['Hannover', 'Osnabrück', 'Oldenburg', 'Braunschweig', 'Göttingen'] },
+  { name: (city) => `Sprachheilschule ${city}`, schwerpunkt: 'Sprache', traeger: 'Landeswohlfahrtsverband Hessen, Schule mit Heim', wohnen: 'Schülerwohnheim', leitung: 'Heimleitung', towns: ['Kassel', 'Frankfurt am Main', 'Darmstadt', 'Wiesbaden', 'Fulda'] },
+  { name: (city) => `Förderzentrum körperliche und motorische Entwicklung ${city}`, schwerpunkt: 'körperliche und motorische Entwicklung', traeger: 'Diakoniewerk gGmbH, staatlich anerkannte Ersatzschule', wohnen: 'Internat', leitung: 'Internatsleitung', towns: ['Halle (Saale)', 'Magdeburg', 'Erfurt', 'Bielefeld', 'Potsdam'] },
+];
+
+const BILDUNGSGAENGE: readonly (readonly [string, number, number])[] = [
+  ['Grundschule', 1, 4],
+  ['Hauptschule / Mittelschule', 5, 9],
+  ['Realschule', 5, 10],
+  ['Gymnasium', 5, 12],
+  ['Berufsvorbereitungsjahr', 11, 11],
+];
+
+/**
+ * blind14: a state special school with a boarding house (Förderzentrum Hören, Sehen, Sprache or
+ * körperliche Entwicklung; an SBBZ in Baden-Württemberg) certifies both the school attendance and
+ * the accommodation in its boarding house, handed to the parents for the authorities: the school
+ * and its maintaining body as a head block with the school number; the purpose typed on one
+ * line; three numbered parts as grey-label grids: 1 the pupil („Name, Vorname“, birth date, the
+ * parents with their home address), 2 school (kind of support, course of education, class,
+ * pupil since, school year, full-time, expected end of school years ahead), 3 boarding (since
+ * when, group, weekdays only with the Friday trip home or all year, who pays the boarding
+ * costs, the holiday closing dates); the validity in a boxed sentence (end of the school year);
+ * two signature blocks for the head of school and of the boarding house, each with a stamp circle.
+ */
+function blind14FoerderzentrumInternat(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const kind = rng.pick(FOERDERZENTREN);
+  // the family lives in the same Land, near enough for the Friday trip home
+  const home = fake.address(rng, { city: rng.pick(kind.towns) });
+  const schoolPlace = rng.pick(fake.PLACES_PLZ.filter(([, c]) => kind.towns.includes(c)));
+  const school = { ...kind, name: kind.name(schoolPlace[1]) };
+  const schoolAddress = { ...fake.address(rng, { city: schoolPlace[1] }), plz: schoolPlace[0], city: schoolPlace[1] };
+  const [gang, fromClass, toClass] = rng.pick(BILDUNGSGAENGE);
+  const klasse = rng.int(fromClass, toClass);
+  const sy = schoolYear(ctx.today);
+  const syStart = Number(sy.label.slice(0, 4));
+  const age = 5 + klasse + rng.int(0, 2);
+  const pupil = fake.person(rng, { bornFrom: syStart - age, bornTo: syStart - age, titleChance: 0 });
+  const parents = rng.chance(0.6)
+    ? [fake.person(rng, { gender: 'f', last: pupil.last, bornFrom: syStart - age - 40, bornTo: syStart - age - 22, titleChance: 0 }), fake.person(rng, { gender: 'm', last: pupil.last, bornFrom: syStart - age - 42, bornTo: syStart - age - 22, titleChance: 0 })]
+    : [fake.person(rng, { last: rng.chance(0.5) ? pupil.last : undefined, bornFrom: syStart - age - 40, bornTo: syStart - age - 20, titleChance: 0 })];
+  const since = iso(syStart - Math.min(klasse - fromClass, rng.int(0, 3)), 8, rng.int(1, 20));
+  const internatSince = rng.chance(0.7) ? since : addDays(since, rng.int(20, 160));
+  const lastYear = syStart + (toClass - klasse) + 1;
+  const endOfSchooling = iso(lastYear, 7, 31);
+  const weekdays = rng.chance(0.75);
+  const summerStart = iso(syStart + 1, 7, rng.int(3, 24));
+  const summerEnd = addDays(summerStart, 41);
+  const schulnummer = rng.digits(6);
+  const headTeacher = fake.person(rng, { titleChance: 0.1 });
+  const internatHead = fake.person(rng, { titleChance: 0 });
+  const datum = (v: IsoDate) => ctx.ndate(v);
+  const he = pupil.gender === 'f' ? 'sie' : 'er';
+
+  const family = rng.pick(['helvetica', 'times'] as const);
+  const d = ctx.start({ family, size: 9.5, margins: { left: 62, right: 56, top: 56, bottom: 76 } });
+  // head: a round emblem, the school's name, its maintaining body and school number
+  d.rect(d.left, 36, 34, 34, { stroke: [0.2, 0.3, 0.5], lineWidth: 1.4 });
+  d.text(d.left + 17, 58, school.schwerpunkt.slice(0, 1).toUpperCase(), { size: 18, bold: true, align: 'center', color: [0.2, 0.3, 0.5] });
+  const nameSize = Math.min(12.5, (12.5 * (d.right - d.left - 46)) / d.measure(school.name, { size: 12.5, bold: true }));
+  d.text(d.left + 46, 48, school.name, { size: nameSize, bold: true, field: 'einrichtung' });
+  d.text(d.left + 46, 60, `Förderschwerpunkt ${school.schwerpunkt} · mit ${school.wohnen}`, { size: 8.5 });
+  d.text(d.left + 46, 71, `Träger: ${school.traeger}`, { size: 7.5, color: GRAY });
+  d.hline(82, d.left, d.right, 0.8, [0.2, 0.3, 0.5]);
+  d.text(d.left, 92, `${schoolAddress.street} ${schoolAddress.no} · ${schoolAddress.plz} ${schoolAddress.city} · Sekretariat ${fake.phone(rng)} · Schulnummer ${schulnummer}`, { size: 7.5, color: GRAY });
+
+  d.y = 118;
+  d.write(ctx.pick([`Bescheinigung über Schulbesuch und Unterbringung im ${school.wohnen}`, `Schulbescheinigung und Bestätigung der Unterbringung im ${school.wohnen}`], ['Bestätigung über Schulbesuch und Wohnen an unserer Schule']), { size: 13, bold: true });
+  d.write(`Verwendungszweck: ${rng.pick(['Antrag der Erziehungsberechtigten auf Wohngeld', 'Vorlage bei der Familienkasse und der Wohngeldbehörde', 'Vorlage bei Behörden (Wohngeld, Kindergeld)'])}`, { size: 8.5, color: GRAY });
+  d.move(8);
+
+  const labelW = 168;
+  const grid = (title: string, rows: [string, Cell][]) => {
+    d.ensure(30 + rows.length * 17);
+    d.rect(d.left, d.y, d.contentWidth, 17, { fill: [0.2, 0.3, 0.5] });
+    d.text(d.left + 6, d.y + 12, title, { size: 9.5, bold: true, color: [1, 1, 1] });
+    d.y += 17;
+    for (const [label, value] of rows) {
+      const top = d.y;
+      const text = typeof value === 'string' ? value : value.text;
+      const field = typeof value === 'string' ? undefined : value.field;
+      const lines = d.wrap(text, d.contentWidth - labelW - 12, { size: 9.5 });
+      const h = Math.max(17, lines.length * 12.5 + 5);
+      d.rect(d.left, top, labelW, h, { fill: [0.92, 0.92, 0.92] });
+      d.rect(d.left, top, d.contentWidth, h, { stroke: [0.55, 0.55, 0.55], lineWidth: 0.4 });
+      d.line(d.left + labelW, top, d.left + labelW, top + h, 0.4, [0.55, 0.55, 0.55]);
+      d.text(d.left + 5, top + 12, label, { size: 8.5, color: [0.25, 0.25, 0.25] });
+      lines.forEach((l, i) => d.text(d.left + labelW + 6, top + 12 + i * 12.5, l, { size: 9.5, field: i === 0 ? field : undefined }));
+      d.y = top + h;
+    }
+    d.move(9);
+  };
+
+  grid(`1  ${ctx.pick(['Schülerin / Schüler', 'Angaben zur Schülerin / zum Schüler'], ['Angaben zum Kind'])}`, [
+    [ctx.pick(['Name, Vorname'], ['Familienname, Vorname(n)']), { text: `${pupil.last}, ${pupil.first}`, field: 'name' }],
+    ['geboren am', `${datum(pupil.birth)} in ${pupil.birthPlace}`],
+    [parents.length > 1 ? 'Erziehungsberechtigte' : 'Erziehungsberechtigte/r', parents.map((p) => `${p.first} ${p.last}`).join(' und ')],
+    ['Wohnanschrift der Familie', `${home.street} ${home.no}, ${home.plz} ${home.city}`],
+  ]);
+  grid(`2  ${ctx.pick(['Schulbesuch', 'Angaben zum Schulbesuch'], ['Beschulung'])}`, [
+    ['Bildungsgang', `${gang}${gang === 'Berufsvorbereitungsjahr' ? '' : ` (Förderschwerpunkt ${school.schwerpunkt})`}`],
+    [ctx.pick(['Klasse', 'Jahrgangsstufe'], ['besuchte Klassenstufe']), `${klasse}${rng.pick(['', 'a', 'b', 'c'])}`],
+    ['Schuljahr', sy.label],
+    [ctx.pick(['Schüler/in unserer Schule seit'], ['an der Schule aufgenommen am']), datum(since)],
+    ['Art des Schulbesuchs', 'Vollzeitunterricht, ganztägig'],
+    [ctx.pick(['voraussichtliches Ende des Schulbesuchs'], ['Schulbesuch voraussichtlich bis']), `Ende des Schuljahres ${lastYear - 1}/${lastYear} (${datum(endOfSchooling)})`],
+  ]);
+  grid(`3  ${school.wohnen}`, [
+    [`im ${school.wohnen} untergebracht seit`, datum(internatSince)],
+    ['Wohngruppe', `${rng.pick(['Gruppe', 'WG', 'Haus'])} ${rng.pick(['Sonnenblume', 'Leuchtturm', 'Kranich', 'Ahorn', 'Regenbogen', '3', 'B'])}`],
+    ['Art der Unterbringung', weekdays
+      ? `montags bis freitags; an Wochenenden und in den Ferien wohnt ${pupil.gender === 'f' ? 'die Schülerin' : 'der Schüler'} bei der Familie (Heimfahrt freitags ${rng.pick(['12.30', '13.15', '11.45'])} Uhr mit dem Fahrdienst)`
+      : 'ganzjährig einschließlich der Wochenenden; Heimfahrten in den Ferien nach Absprache'],
+    [ctx.pick(['Kostenträger der Unterbringung'], ['Kosten des Wohnens trägt']), `Träger der Eingliederungshilfe (SGB IX) am Wohnort der Familie, ${home.city}`],
+    ['Schließzeit in den Sommerferien', `${datum(summerStart)} bis ${datum(summerEnd)}`],
+  ]);
+
+  // validity in a boxed sentence
+  d.ensure(60);
+  const vTop = d.y;
+  d.para(`Die Angaben gelten für das laufende Schuljahr. Diese Bescheinigung ${ctx.pick(['ist gültig bis', 'ist gültig bis zum'], ['gilt längstens bis zum', 'verliert ihre Gültigkeit mit Ablauf des'])} ${ctx.v('gueltig_bis', ctx.date(sy.end))}. Ein Ausscheiden von der Schule oder aus dem ${school.wohnen} vor diesem Tag teilen wir der vorlegenden Stelle auf Anfrage mit.`, { x: d.left + 8, width: d.contentWidth - 16, after: 2 });
+  d.rect(d.left, vTop - 5, d.contentWidth, d.y - vTop + 8, { stroke: [0.2, 0.3, 0.5], lineWidth: 1 });
+  d.move(10);
+  d.para(`Die Schülerin bzw. der Schüler ist wegen der Entfernung zum Wohnort der Familie auf die Unterbringung angewiesen; ${he} gehört weiterhin dem Haushalt der Erziehungsberechtigten an.`.replace('Die Schülerin bzw. der Schüler ist', pupil.gender === 'f' ? 'Die Schülerin ist' : 'Der Schüler ist'), { size: 8.5, color: GRAY });
+
+  // signatures: school and boarding house, each with a stamp circle
+  d.ensure(90);
+  d.move(4);
+  d.text(d.left, d.y + 10, `${schoolAddress.city}, ${datum(ctx.today)}`);
+  d.move(44);
+  const half = d.contentWidth / 2;
+  [[headTeacher, ctx.pick(['Schulleitung', 'Schulleiter/in'], ['Leitung des Förderzentrums'])], [internatHead, school.leitung]].forEach(([p, role], i) => {
+    const x = d.left + i * half;
+    const person = p as fake.Person;
+    d.hline(d.y, x, x + half - 30, 0.5);
+    d.text(x, d.y + 10, `${person.title ? person.title + ' ' : ''}${person.first.split(' ')[0]} ${person.last}`, { size: 9 });
+    d.text(x, d.y + 20, role as string, { size: 8, color: GRAY });
+    // the stamp: a circle drawn as an octagon of thin lines
+    const cx = x + half - 70;
+    const cy = d.y - 22;
+    const r = 18;
+    for (let k = 0; k < 12; k++) {
+      const a1 = (k / 12) * 2 * Math.PI;
+      const a2 = ((k + 1) / 12) * 2 * Math.PI;
+      d.line(cx + r * Math.cos(a1), cy + r * Math.sin(a1), cx + r * Math.cos(a2), cy + r * Math.sin(a2), 0.6, [0.35, 0.4, 0.7]);
+    }
+    d.text(cx, cy + 2, i === 0 ? 'Siegel' : 'Stempel', { size: 6, align: 'center', color: [0.35, 0.4, 0.7] });
+  });
+  d.move(26);
+  footer(d, [[school.name, `Träger: ${school.traeger}`], [`${schoolAddress.street} ${schoolAddress.no} · ${schoolAddress.plz} ${schoolAddress.city}`, `Schulnummer ${schulnummer} · ${school.wohnen}: ${fake.phone(rng)}`]], 'none');
+  setTruth(ctx, pupil, school.name, sy.end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -1949,5 +2109,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind11-auslandsjahr-beurlaubung', holdout: true, build: blind11AuslandsjahrBeurlaubung },
     { id: 'blind12-promotion-graduiertenakademie', holdout: true, build: blind12PromotionGraduiertenakademie },
     { id: 'blind13-duale-hochschule-praxispartner', holdout: true, build: blind13DualeHochschulePraxispartner },
+    { id: 'blind14-foerderzentrum-internat', holdout: true, build: blind14FoerderzentrumInternat },
   ],
 };
