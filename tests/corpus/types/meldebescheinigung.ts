@@ -1,4 +1,4 @@
-/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups and a university town's confirmation of registration issued at its campus registration day, a data card beside running text and a welcome-money slip to cut off and the Wohngeld office's own form, part A filled in by hand by the applicant, part B typed and sealed by the registration office and the Wohngeld office's printout of an automated retrieval from the register, with the request, the search criteria and the record as numbered data fields (holdout). */
+/** Meldebescheinigung (§ 18 BMG): simple certificate as a grid, extended certificate with former addresses, Bürgerbüro letter, register extract as a table, an online portal's self-service printout in tiles, a registration confirmation laid out like the form, a certificate with main and secondary residence, a certificate for all persons of a flat, a bilingual certificate after a move from abroad, an extended certificate for a minor child posted to the parent and a small town's certificate on security paper laid out as a sentence with gaps, a register program's landscape printout with three panels and a history of registration events and a certificate collected by an authorised person, with that person's particulars and the fee receipt under a cut line and a Verbandsgemeinde's posted certificate for a resident of a member village, its items as label … value lines with dotted leaders in numbered groups and a university town's confirmation of registration issued at its campus registration day, a data card beside running text and a welcome-money slip to cut off and the Wohngeld office's own form, part A filled in by hand by the applicant, part B typed and sealed by the registration office and the Wohngeld office's printout of an automated retrieval from the register, with the request, the search criteria and the record as numbered data fields and the applicant's e-mail forwarding the town's notice of an electronic registration, printed with the attached Meldebestätigung (holdout). */
 import { addressWindow, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, type IsoDate } from '../dates.js';
@@ -2027,6 +2027,209 @@ function blind13RegisterabrufBehoerde(ctx: Ctx): void {
   ctx.set('einzugsdatum', m.einzug);
 }
 
+/**
+ * blind14: the confirmation of an electronic registration of residence (eWA, § 23a BMG), as the
+ * Wohngeld office printed it from its mailbox: page 1 the applicant's e-mail forwarding the town's
+ * automatic notice (mail-client print header, the applicant's short note, the forwarded header and
+ * the notice with the process number, the day the online form was sent and the day it was entered
+ * in the register, the attachment's name); page 2 the attached PDF, a „Meldebestätigung“ with an
+ * electronic seal: the registering person, the new flat with the landlord and the Wohnungsgeber's
+ * confirmation day, the previous flat, persons registered with them (birth dates), the ID card whose
+ * chip was updated (masked number, expiry) and a verification box.
+ */
+function blind14EwaWeitergeleitet(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const m = draw(ctx);
+  const p = m.person;
+  p.title = undefined;
+  const city = m.address.city;
+  const einzug = addDays(ctx.today, -rng.int(18, 220));
+  const submitted = addDays(einzug, rng.int(0, 13));
+  const entered = addDays(submitted, rng.int(0, 3));
+  // the applicant forwards the notice when the Wohngeld office asks for it, at the latest today
+  const forwarded = addDays(entered, rng.int(1, Math.max(1, Math.min(40, Math.round((Date.parse(ctx.today) - Date.parse(entered)) / 86400000)))));
+  const previous = rng.chance(0.4) ? fake.sameCityAddress(rng, m.address) : m.previous[0].address;
+  const office = city === 'Berlin' ? 'Land Berlin' : city === 'Hamburg' ? 'Freie und Hansestadt Hamburg' : city === 'Bremen' ? 'Freie Hansestadt Bremen' : `Stadt ${city}`;
+  const unit = city === 'Berlin' ? 'Landesamt für Bürger- und Ordnungsangelegenheiten' : rng.pick(['Bürgeramt', 'Bürgerservice – Meldebehörde', 'Bürgerbüro', 'Einwohnerwesen']);
+  const slug = city.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]+/g, '-').replace(/-$/, '');
+  const vorgang = `EWA-${submitted.slice(0, 4)}-${rng.digits(7)}`;
+  const pdfName = `Meldebestaetigung_${vorgang}.pdf`;
+  const mail = `${p.first.split(' ')[0].toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]/g, '')}.${p.last.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]/g, '')}${rng.pick(['', String(p.birth.slice(2, 4)), rng.digits(2)])}@${rng.pick(['web.de', 'gmx.de', 'gmail.com', 't-online.de', 'posteo.de', 'outlook.de'])}`;
+  const wgMail = rng.pick(['wohngeld', 'wohngeldstelle', 'sozialamt.wohngeld']) + `@${slug}.de`;
+  const clerk = fake.person(rng);
+  const landlord = rng.chance(0.55) ? fake.landlordOrganisation(rng, city) : fake.fullName(fake.person(rng, { bornFrom: 1945, bornTo: 1985 }));
+  const wgbDay = addDays(einzug, -rng.int(0, 10));
+  const wgAz = `${rng.pick(['WG', 'W', '50.2'])}-${rng.digits(5)}/${ctx.today.slice(2, 4)}`;
+  const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+  const longDay = (x: IsoDate) => `${WEEKDAYS[new Date(`${x}T00:00:00Z`).getUTCDay()]}, ${Number(x.slice(8, 10))}. ${fake.MONTHS_DE[Number(x.slice(5, 7)) - 1]} ${x.slice(0, 4)}`;
+  const clock = () => `${String(rng.int(6, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  // people who moved in together and were registered in the same online procedure
+  const together = rng.chance(0.5) ? household(rng, p, ctx.today).slice(0, rng.int(1, 3)) : [];
+  const idExpiry = addMonths(ctx.today, rng.int(8, 110));
+  const idNo = `${rng.pick(['L', 'T', 'C'])}${rng.pick(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'F', 'G', 'H', 'K', 'M'])}${rng.pick(['X', 'Y', 'Z', 'R', 'V'])}•••••${rng.digits(1)}`;
+  const sendClock = clock();
+  const ownClock = clock();
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 54, right: 54, top: 48, bottom: 54 } });
+  const L = d.left;
+  // page 1: the mail client's print of the forwarded message
+  d.text(L, 58, `${rng.pick(['Wohngeldstelle', 'Wohngeld'])} ${office.replace(/^Stadt /, '')}${rng.chance(0.5) ? ` – ${clerk.first.split(' ')[0]} ${clerk.last}` : ''}`, { size: 13, bold: true });
+  d.hline(66, L, d.right, 2.2);
+  const headerRow = (y: number, label: string, value: string, bold = false) => {
+    d.text(L, y, label, { size: 9.5, bold: true });
+    d.text(L + 78, y, value, { size: 9.5, bold });
+  };
+  let y = 86;
+  const own: [string, string][] = [
+    ['Von:', `${p.first} ${p.last} <${mail}>`],
+    ['Gesendet:', `${longDay(forwarded)} ${ownClock}`],
+    ['An:', wgMail],
+    ['Betreff:', `${rng.pick(['WG', 'Fwd', 'WG'])}: Ihre elektronische Wohnsitzanmeldung – Vorgang ${vorgang}`],
+    ['Anlagen:', `${pdfName}`],
+  ];
+  own.forEach(([l, v]) => {
+    headerRow(y, l, v);
+    y += 13;
+  });
+  d.y = y + 14;
+  d.write(rng.pick(['Sehr geehrte Damen und Herren,', `Sehr geehrte${clerk.gender === 'f' ? ' Frau' : 'r Herr'} ${clerk.last},`, 'Hallo,']));
+  d.move(4);
+  d.para(rng.pick([
+    `anbei wie gewünscht die Meldebestätigung für meinen Wohngeldantrag (Ihr Zeichen ${wgAz}). Ein Papierexemplar habe ich nicht bekommen, die Anmeldung lief online.`,
+    `wie am Telefon besprochen schicke ich Ihnen die Bestätigung der Stadt über meine Anmeldung. Mein Aktenzeichen bei Ihnen ist ${wgAz}.`,
+    `hier die fehlende Meldebescheinigung zu meinem Antrag ${wgAz}. Ich habe mich über das Internet angemeldet, deshalb gibt es nur diese PDF.`,
+  ]));
+  d.write('Mit freundlichen Grüßen');
+  d.write(`${p.first.split(' ')[0]} ${p.last}`);
+  if (rng.chance(0.4)) {
+    d.move(4);
+    d.write(rng.pick(['Von meinem iPhone gesendet', 'Gesendet mit der WEB.DE Mail App', 'Von meinem Samsung Galaxy Smartphone gesendet']), { color: GRAY, size: 8.5 });
+  }
+  d.move(12);
+  d.hline(d.y, L, L + 200, 0.6, GRAY);
+  d.move(10);
+  y = d.y + 10;
+  const fwd: [string, string][] = [
+    ['Von:', `${office} – ${unit} <noreply-ewa@${slug}.de>`],
+    ['Gesendet:', `${longDay(entered)} ${sendClock}`],
+    ['An:', mail],
+    ['Betreff:', `Ihre elektronische Wohnsitzanmeldung – Vorgang ${vorgang}`],
+  ];
+  fwd.forEach(([l, v]) => {
+    headerRow(y, l, v);
+    y += 13;
+  });
+  d.y = y + 12;
+  d.write(`Guten Tag ${p.first.split(' ')[0]} ${p.last},`);
+  d.move(4);
+  d.para(`vielen Dank für Ihre elektronische Wohnsitzanmeldung vom ${ctx.date(submitted)}. ${together.length ? `Ihre Anmeldung und die Anmeldung der mit Ihnen eingezogenen Personen wurden` : 'Ihre Anmeldung wurde'} am ${ctx.date(entered)} in das Melderegister ${city === 'Berlin' || city === 'Hamburg' || city === 'Bremen' ? `des Landes` : `der Stadt ${city}`} übernommen.`);
+  d.para(`Ihre Meldebestätigung finden Sie im Anhang dieser E-Mail (${pdfName}) und in Ihrem Postfach der BundID. Bitte bewahren Sie die Meldebestätigung auf; Sie benötigen sie zum Beispiel gegenüber Behörden, Banken oder Ihrem Arbeitgeber.`);
+  d.para(`Die neue Anschrift wurde auf dem Chip Ihres Personalausweises gespeichert. Den Aufkleber mit der neuen Anschrift für die Rückseite des Ausweises senden wir Ihnen in den nächsten Tagen per Post zu.`);
+  d.para(`Diese E-Mail wurde automatisch erzeugt. Antworten an diese Adresse können nicht bearbeitet werden. Bei Fragen wenden Sie sich bitte an ${unit === 'Einwohnerwesen' ? 'das Einwohnerwesen' : `das ${unit.split(' – ')[0]}`} unter der Behördennummer 115.`, { size: 8.8, color: GRAY });
+  d.write(`${office} – ${unit}`, { size: 8.8, color: GRAY });
+
+  // page 2: the attached PDF
+  d.newPage();
+  const accent: [number, number, number] = rng.pick([[0.55, 0.08, 0.12], [0.0, 0.3, 0.55], [0.1, 0.35, 0.25], [0.3, 0.3, 0.3]]);
+  d.rect(0, 0, d.width, 6, { fill: accent });
+  d.rect(L, 30, 22, 26, { fill: accent });
+  d.text(L + 30, 42, office, { size: 12.5, bold: true });
+  d.text(L + 30, 54, unit, { size: 9 });
+  d.text(d.right, 42, 'Elektronische Wohnsitzanmeldung', { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 53, `Vorgang ${vorgang}`, { size: 8, align: 'right', color: GRAY });
+  d.y = 84;
+  d.write(ctx.pick(['Meldebestätigung'], ['Bestätigung der Anmeldung', 'Amtliche Meldebestätigung']), { size: 17, bold: true });
+  d.write('nach § 24 Absatz 2 Bundesmeldegesetz (BMG) – elektronisch erteilt', { size: 9, color: GRAY });
+  d.move(6);
+  d.para(`${together.length ? 'Die nachstehend genannten Personen haben sich' : 'Die nachstehend genannte Person hat sich'} am ${ctx.date(submitted)} über den Onlinedienst „Elektronische Wohnsitzanmeldung“ angemeldet. Die Anmeldung wurde am ${ctx.date(entered)} im Melderegister erfasst.`, { size: 9.5 });
+  const band = (title: string) => {
+    d.ensure(50);
+    d.move(4);
+    d.rect(L, d.y, d.contentWidth, 15, { fill: [0.93, 0.93, 0.93] });
+    d.rect(L, d.y, 3, 15, { fill: accent });
+    d.text(L + 9, d.y + 10.8, title, { size: 9.5, bold: true });
+    d.y += 19;
+  };
+  const lx = L + 6;
+  const vx = L + 178;
+  const line = (label: string, value: string, field?: string) => {
+    d.row([{ x: lx, text: label, color: GRAY, width: vx - lx - 8 }, { x: vx, text: value, field, width: d.right - vx }], { size: 9.5, minHeight: 14.5 });
+  };
+  band(ctx.pick(['Meldende Person'], ['Angemeldete Person', 'Angaben zur meldenden Person']));
+  const together1 = rng.chance(0.5);
+  if (together1) line('Name, Vornamen', ctx.name(p, 'last-first'), 'name');
+  else {
+    line('Familienname', p.last, 'name');
+    line('Vornamen', p.first);
+  }
+  if (p.birthName) line('Geburtsname', p.birthName);
+  line(ctx.pick(['Geburtsdatum'], ['Tag der Geburt', 'geboren am']), ctx.ndate(p.birth), 'geburtsdatum');
+  line('Geburtsort', p.birthPlace);
+  line('Staatsangehörigkeit', m.staat);
+  band(ctx.pick(['Neue Wohnung'], ['Bezogene Wohnung', 'Anschrift der neuen Wohnung']));
+  line('Straße, Hausnummer', `${m.address.street} ${m.address.no}`, 'anschrift');
+  line('Postleitzahl, Ort', `${m.address.plz} ${m.address.city}`);
+  if (rng.chance(0.4)) line('Adresszusatz', rng.pick(['Hinterhaus', 'Seitenflügel links', `Whg. ${rng.int(1, 40)}`, `bei ${fake.person(rng).last}`, `${rng.int(1, 5)}. OG rechts`]));
+  line('Wohnungsstatus', 'alleinige Wohnung');
+  line(ctx.pick(['Einzugsdatum', 'Tag des Einzugs'], ['Bezug der Wohnung am', 'eingezogen am']), ctx.ndate(einzug), 'einzugsdatum');
+  line('Wohnungsgeber', landlord);
+  line('Wohnungsgeberbestätigung vom', ctx.ndate(wgbDay));
+  band(ctx.pick(['Bisherige Wohnung'], ['Letzte Wohnung', 'Vorherige Anschrift']));
+  line('Anschrift', `${previous.street} ${previous.no}, ${previous.plz} ${previous.city}`);
+  line('Wohnungsstatus', rng.pick(['alleinige Wohnung', 'Hauptwohnung']));
+  line('wird beibehalten', 'nein');
+  if (together.length) {
+    band('Mit angemeldete Personen');
+    const c = { n: lx, name: lx + 22, rel: lx + 210, geb: lx + 300, ort: lx + 372 };
+    d.row([
+      { x: c.n, text: 'Nr.', bold: true }, { x: c.name, text: 'Name, Vornamen', bold: true }, { x: c.rel, text: 'Beziehung', bold: true }, { x: c.geb, text: 'Geburtsdatum', bold: true }, { x: c.ort, text: 'Geburtsort', bold: true },
+    ], { size: 8.6, minHeight: 13 });
+    d.hline(d.y, L, d.right, 0.4, GRAY);
+    together.forEach((mem, i) => {
+      d.row([
+        { x: c.n, text: `${i + 2}` }, { x: c.name, text: `${mem.person.last}, ${mem.person.first}` }, { x: c.rel, text: mem.relation }, { x: c.geb, text: ctx.ndate(mem.person.birth) }, { x: c.ort, text: mem.person.birthPlace },
+      ], { size: 8.6, minHeight: 13 });
+    });
+  }
+  band('Ausweisdokument');
+  line('Dokument', `Personalausweis Nr. ${idNo}`);
+  line('gültig bis', ctx.ndate(idExpiry));
+  line('Anschrift im Chip geändert am', ctx.ndate(entered));
+  d.move(10);
+  d.ensure(80);
+  const boxTop = d.y;
+  d.rect(L, boxTop, d.contentWidth, 66, { stroke: accent, lineWidth: 0.8 });
+  // a stand-in for the two-dimensional code the verification page reads
+  const mod = 2.4;
+  const finder = (i: number, j: number) => {
+    for (const [fi, fj] of [[0, 0], [14, 0], [0, 14]]) {
+      const a = i - fi;
+      const b = j - fj;
+      if (a >= 0 && a < 7 && b >= 0 && b < 7) return a === 0 || a === 6 || b === 0 || b === 6 || (a >= 2 && a <= 4 && b >= 2 && b <= 4) ? 1 : 0;
+    }
+    return -1;
+  };
+  for (let i = 0; i < 21; i++)
+    for (let j = 0; j < 21; j++) {
+      const f = finder(i, j);
+      if (f === 1 || (f === -1 && rng.chance(0.5))) d.rect(L + 8 + i * mod, boxTop + 8 + j * mod, mod, mod, { fill: [0.1, 0.1, 0.1] });
+    }
+  d.text(L + 68, boxTop + 16, 'Elektronisches Siegel', { size: 8.5, bold: true });
+  d.text(L + 68, boxTop + 28, `Dieses Dokument wurde am ${ctx.ndate(entered)} um ${sendClock} Uhr maschinell erstellt und mit einem qualifizierten elektronischen`, { size: 7.5 });
+  d.text(L + 68, boxTop + 38, 'Siegel der Meldebehörde versehen. Es ist ohne Unterschrift gültig. Die Echtheit können Sie prüfen unter', { size: 7.5 });
+  d.text(L + 68, boxTop + 48, `https://www.${slug}.de/meldebestaetigung-pruefen – Prüfcode ${rng.digits(4)}-${rng.digits(4)}-${rng.digits(4)}`, { size: 7.5 });
+  d.y = boxTop + 74;
+  d.para('Die Meldebestätigung wird gebührenfrei erteilt. Eine Meldebescheinigung mit weiteren Angaben erhalten Sie auf Antrag über das Serviceportal oder im Bürgeramt.', { size: 8, color: GRAY });
+  d.onEveryPage((doc, page, pages) => {
+    if (page === 1) doc.text(doc.width / 2, doc.height - 28, String(page), { size: 8, align: 'center' });
+    else doc.text(doc.right, doc.height - 28, `${pdfName} – Seite ${page - 1} von ${pages - 1}`, { size: 7, align: 'right', color: GRAY });
+  });
+  ctx.set('name', fake.fullName(p));
+  ctx.set('geburtsdatum', p.birth);
+  ctx.set('anschrift', fake.addressLine(m.address));
+  ctx.set('einzugsdatum', einzug);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -2047,5 +2250,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind11-campus-anmeldung', holdout: true, build: blind11CampusAnmeldung },
     { id: 'blind12-vordruck-wohngeldstelle', holdout: true, build: blind12VordruckWohngeldstelle },
     { id: 'blind13-registerabruf-behoerde', holdout: true, build: blind13RegisterabrufBehoerde },
+    { id: 'blind14-ewa-weitergeleitet', holdout: true, build: blind14EwaWeitergeleitet },
   ],
 };
