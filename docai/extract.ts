@@ -30,6 +30,7 @@ import {
   headerOrganisation,
   householdCount,
   lebensmonat,
+  periodsOnLine,
   headIban,
   ownAccountIban,
   recipientName,
@@ -308,7 +309,7 @@ function elterngeldPeriod(layout: Layout, readings: Readings): void {
   }
   if (rows.length >= 2 && paid.length >= 1) {
     readings.set('bezug_von', paid[0].von);
-    readings.set('bezug_bis', paid[paid.length - 1].bis);
+    readings.set('bezug_bis', statedEndBeyondTable(layout, paid[0].von, paid[paid.length - 1].bis) ?? paid[paid.length - 1].bis);
     return;
   }
   const period = findPeriod(
@@ -339,6 +340,27 @@ function elterngeldPeriod(layout: Layout, readings: Readings): void {
   }
 }
 
+/** How far a stated end may lie beyond a table's last row read: the rows a scan broke at its foot. */
+const MISSED_TABLE_ROWS_DAYS = 93;
+
+/**
+ * A scan that broke a month table's last rows („27122025) -“) leaves the period short; the sentence
+ * stating the whole period from the table's first day gives its end („Der Bezugszeitraum umfasst damit
+ * die Zeit vom 28. Dezember 2023 bis zum 27. Dezember 2025“). Not a sentence about the months applied
+ * for or refused, and not further than a few rows beyond the table.
+ */
+function statedEndBeyondTable(layout: Layout, tableStart: Found, tableEnd: Found): Found | null {
+  for (const line of layout.lines) {
+    if (/beantragt|Antrag|abgelehnt|nicht|anderen? Elternteil/i.test(line.text)) continue;
+    for (const period of periodsOnLine(line)) {
+      if (period.stale || period.von.value !== tableStart.value) continue;
+      const end = period.bis.last ?? period.bis.value;
+      const beyond = (Date.parse(end) - Date.parse(String(tableEnd.value))) / 86_400_000;
+      if (beyond > 0 && beyond <= MISSED_TABLE_ROWS_DAYS) return { field: 'bezug_bis', value: end, line, start: period.bis.start, end: period.bis.end, score: tableEnd.score };
+    }
+  }
+  return null;
+}
 
 /** "seit dem 01.10.2017 Mieter der Wohnung": a date introduced by "seit" near a word about living there. */
 function sincePhrase(layout: Layout, field: string, near: RegExp): Found | null {

@@ -18,6 +18,7 @@ export interface Folded {
 }
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+const UNDECOMPOSED: Record<string, string> = { 'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd' };
 
 export function fold(original: string): Folded {
   const chars: string[] = [];
@@ -27,6 +28,8 @@ export function fold(original: string): Folded {
     const ch = original[i];
     let base = ch.toLowerCase();
     if (base === 'ß') base = 's';
+    // letters without a decomposition: a scan's „bıs“ is „bis“, „Łukasz“ folds like „Lukasz“
+    else if (base in UNDECOMPOSED) base = UNDECOMPOSED[base];
     else base = base.normalize('NFD').replace(DIACRITICS, '');
     if (!/^[a-z0-9]$/.test(base)) continue;
     const previous = chars[chars.length - 1];

@@ -651,7 +651,13 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
   const dateCellsOf = (row: Row) =>
     row.lines
       .map((cell) => ({ cell, dates: datesAndMonthsWithPivot(cell.text, pivot) }))
-      .filter(({ cell, dates }) => dates.length === 1 && cell.text.replace(cell.text.slice(dates[0].start, dates[0].end), '').trim().length <= 3);
+      .filter(({ cell, dates }) => dates.length === 1 && onlySpecks(cell.text.slice(0, dates[0].start) + cell.text.slice(dates[0].end)));
+  // a body row whose dates a scan broke („27122025)“, one date merged into a stray line) still belongs to the table:
+  // the walk up to the header goes on over it
+  const bodyRowOf = (row: Row) =>
+    dateCellsOf(row).length >= 2 ||
+    row.lines.some((cell) => datesAndMonthsWithPivot(cell.text, pivot).length >= 2) ||
+    (dateCellsOf(row).length === 1 && row.lines.some((cell) => findAmounts(cell.text).length > 0));
   for (const [r, row] of rows.entries()) {
     let von: Found | null = null;
     let bis: Found | null = null;
@@ -670,7 +676,7 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
         const marks = datesAndMonthsWithPivot(cell.text, pivot);
         if (marks.length < 2 || !/^[^\p{L}\d]{0,8}$/u.test(cell.text.slice(marks[0].end, marks[1].start))) continue;
         let k = r - 1;
-        while (k >= 0 && rows[k].page === row.page && rows[k].lines.some((other) => datesAndMonthsWithPivot(other.text, pivot).length >= 2)) k--;
+        while (k >= 0 && rows[k].page === row.page && bodyRowOf(rows[k])) k--;
         const header = rows.slice(Math.max(0, k - 1), k + 1).filter((other) => other.page === row.page).find((other) => /(?<![\p{L}])(bis|Ende|Zeitraum)(?![\p{L}])/iu.test(other.text));
         if (!header) continue;
         von = markFound(field[0], cell, marks[0], false, 0.85 * ocrFactor(cell.confidence));
@@ -683,7 +689,7 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
       if (dateCells.length >= 2 && row.lines.length >= 2) {
         // the header above the table body names the columns "von"/"bis" (or "Beginn"/"Ende")
         let k = r - 1;
-        while (k >= 0 && rows[k].page === row.page && dateCellsOf(rows[k]).length >= 2) k--;
+        while (k >= 0 && rows[k].page === row.page && bodyRowOf(rows[k])) k--;
         const candidates = rows.slice(Math.max(0, k - 1), k + 1).filter((other) => other.page === row.page);
         const header = candidates.find((other) => /(?<![\p{L}])(bis|Ende|Zeitraum)(?![\p{L}])/iu.test(other.text));
         if (header) {
@@ -746,6 +752,15 @@ function payoutInRow(layout: Layout, rows: Row[], r: number): number | undefined
     return Math.abs(findAmounts(cell.text)[0]?.value ?? 0);
   }
   return undefined;
+}
+
+/**
+ * What a date cell may carry beside its date: a few characters („ab“, „*)“) or a scan's specks
+ * around it („*. \" 28.04.2024“, „k 27.11.2024 > a“), but no word.
+ */
+function onlySpecks(rest: string): boolean {
+  const marks = rest.replace(/\s+/g, '');
+  return marks.length <= 3 || (marks.length <= 6 && (marks.match(/[\p{L}\d]/gu) ?? []).length <= 1);
 }
 
 /** Running text, not a table cell: six words or more in lower case. */
