@@ -2701,6 +2701,191 @@ function blind13SchreibwarenVordruck(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind14 (holdout): a municipal housing company's lease made for a flat swap (Wohnungstausch):
+ * two tenants of the company (or of two municipal companies) swap their flats and each enters a
+ * new lease at the rent the other paid so far. A head table with the contract number, the swap's
+ * case number and the economic unit; a preamble naming the tenant's former flat with its contract
+ * number, area and rent and the swap partner who leaves this flat; §§ with the parties (the
+ * company represented by two officers; the tenant with birth date and former address, sometimes a
+ * partner as joint tenant), the flat in sentences (flat number, floor, rooms, area, cellar), the
+ * start on the swap day with the keys handed over between the two households on another day, the
+ * rent as a small table with the net rent, the operating-cost and heating advances and the total,
+ * a note that the rent is the former tenant's and may be raised only after a date, the company's
+ * IBAN, the deposit carried over from the former lease; annex 1 the swap overview with both flats
+ * side by side (address, area, rooms, rent parts, total), annex 2 the handover note.
+ */
+function blind14Wohnungstausch(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const city = r.flat.city;
+  const companyName = rng.pick([`Wohnungsbaugesellschaft ${city} mbH`, `Städtische Wohnungsgesellschaft ${city} mbH`, `${city}er Wohnungsgesellschaft mbH`, `Gemeinnützige Wohnungsbaugesellschaft ${city} mbH`, `Kommunale Wohnungsgesellschaft ${city} mbH`]);
+  const short = companyName.replace(/ mbH$/, '').replace(/^Gemeinnützige |^Städtische |^Kommunale /, '');
+  const office = fake.sameCityAddress(rng, r.flat);
+  r.landlord = { kind: 'organisation', name: companyName, address: office, phone: fake.phone(rng), bank: fake.bankAccount(rng) };
+  // the swap: the tenant's former flat and the partner who lived in this one
+  const oldFlat = fake.sameCityAddress(rng, r.flat);
+  const oldArea = r.area > 60 ? cents(r.area * rng.float(0.55, 0.85)) : cents(r.area * rng.float(1.3, 1.8));
+  const oldRate = (r.grundmiete / r.area) * rng.float(0.8, 1.2);
+  const oldNet = cents(oldArea * oldRate);
+  const oldBk = cents(oldArea * rng.float(1.7, 2.9));
+  const oldHk = cents(oldArea * rng.float(0.9, 1.6));
+  const oldRooms = Math.max(1, Math.min(5, Math.round(oldArea / 24)));
+  const partner = fake.person(rng, { bornFrom: 1945, bornTo: 2000, titleChance: 0 });
+  const otherCompany = rng.chance(0.35) ? rng.pick([`Wohnungsgenossenschaft ${city}-Mitte eG`, `${city}er Wohnungsbau- und Verwaltungsgesellschaft mbH`, `Landeswohnungsbaugesellschaft mbH`]) : undefined;
+  const cosigner = rng.chance(0.35) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 6, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 6), last: rng.chance(0.5) ? t.last : undefined, titleChance: 0 }) : undefined;
+  const start = firstOfMonth(r.einzug) === r.einzug ? r.einzug : firstOfMonth(addMonths(r.einzug, 1));
+  r.einzug = start;
+  const keys = addDays(start, rng.pick([-3, -2, -1, 1, 2]));
+  const signed = addDays(start, -rng.int(10, 40));
+  const raiseFrom = addMonths(start, 15);
+  const vNr = `${rng.int(1, 9)}${rng.digits(3)}/${rng.digits(3)}/${rng.pick(['01', '02', '03'])}`;
+  const oldVNr = `${rng.int(1, 9)}${rng.digits(3)}/${rng.digits(3)}/${rng.pick(['01', '02'])}`;
+  const swapNr = `T-${start.slice(0, 4)}-${rng.digits(4)}`;
+  const we = `WE ${rng.digits(4)}`;
+  const flatNo = `${rng.digits(2)}`;
+  const cellar = `${rng.int(1, 40)}`;
+  const deposit = cents(Math.round(oldNet * 3 * 100) / 100);
+  const officers = [fake.person(rng, { titleChance: 0.1 }), fake.person(rng, { titleChance: 0 })];
+  const accent: Color = rng.pick([[0.0, 0.33, 0.55], [0.6, 0.1, 0.15], [0.1, 0.4, 0.3], [0.35, 0.2, 0.45]] as const);
+  const m = (v: number) => ctx.money(v);
+  const dd = (v: string) => ctx.date(v);
+  const tenantWord = t.gender === 'f' ? 'Mieterin' : 'Mieter';
+  const you = cosigner ? 'die Mieter' : `${t.gender === 'f' ? 'die' : 'der'} ${tenantWord}`;
+
+  const d = ctx.start({ family: rng.pick(['helvetica', 'times'] as const), size: 9.3, margins: { left: 62, right: 56, top: 60, bottom: 70 } });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `${companyName} · Mietvertrag Nr. ${vNr}`, { size: 7.5, color: GRAY });
+    doc.hline(45, doc.left, doc.right, 0.4, accent);
+    doc.y = 58;
+  });
+  footer(d, [[companyName, `${office.street} ${office.no}, ${office.plz} ${office.city}`], [`Geschäftsführung: ${fake.fullName(officers[0])}`, `Registergericht: Amtsgericht ${city}`], [`Mietenkonto: ${r.landlord.bank.bank.name}`, `IBAN ${fake.groupIban(r.landlord.bank.iban)}`]], rng.pick(['Seite x von y', 'x/y'] as const));
+
+  // head: the company's word mark and the contract's data table
+  d.rect(d.left, 34, 6, 34, { fill: accent });
+  d.text(d.left + 14, 48, short, { size: 15, bold: true, color: accent });
+  d.text(d.left + 14, 62, rng.pick(['Wohnen in kommunaler Hand', 'Ihr städtisches Wohnungsunternehmen', 'Vermietung · Kundenservice']), { size: 8.5, color: GRAY });
+  d.y = 92;
+  d.write(ctx.pick([], ['Mietvertrag für eine Wohnung', 'Wohnungsmietvertrag']), { size: 17, bold: true });
+  d.write(rng.pick(['– geschlossen im Rahmen eines Wohnungstauschs –', '– Neuvertrag nach Wohnungstausch („Miete bleibt Miete“) –']), { size: 10 });
+  d.move(6);
+  const head: [string, string][] = [['Mietvertrags-Nr.', vNr], ['Tauschvorgang', swapNr], ['Wirtschaftseinheit', we], ['Wohnungs-Nr.', flatNo]];
+  const hw = d.contentWidth / head.length;
+  head.forEach(([l, v], i) => {
+    d.rect(d.left + i * hw, d.y, hw, 28, { stroke: [0.4, 0.4, 0.4], lineWidth: 0.5, fill: i % 2 ? undefined : [0.95, 0.95, 0.95] });
+    d.text(d.left + i * hw + 4, d.y + 9, l, { size: 6.8, color: GRAY });
+    d.text(d.left + i * hw + 4, d.y + 22, v, { size: 10, bold: true });
+  });
+  d.move(40);
+
+  const para = (title: string, texts: string[]) => {
+    d.ensure(60);
+    d.move(4);
+    d.write(title, { bold: true, size: 10, color: accent });
+    texts.forEach((tx, i) => d.para(texts.length > 1 ? `(${i + 1}) ${tx}` : tx, { after: 3 }));
+    d.move(2);
+  };
+
+  para('Vorbemerkung', [
+    `${t.first} ${t.last} ist bisher ${tenantWord} der Wohnung ${fake.addressLine(oldFlat)} (${otherCompany ? `Vermieterin: ${otherCompany}, ` : ''}Mietvertrag Nr. ${oldVNr}, ${fmt.area(oldArea, ctx.style.area)}, ${oldRooms} Zimmer, Nettokaltmiete zuletzt ${m(oldNet)}). ${partner.first} ${partner.last} ist bisher Mieter${partner.gender === 'f' ? 'in' : ''} der in § 2 genannten Wohnung. Beide haben den Tausch ihrer Wohnungen beantragt; die Vermieterin hat ihm am ${dd(addDays(signed, -rng.int(5, 30)))} zugestimmt. Die bisherigen Mietverhältnisse enden mit Ablauf des ${dd(addDays(start, -1))}. Für die hier vermietete Wohnung ${cosigner ? 'übernehmen' : 'übernimmt'} ${you} die bisher gezahlte Miete unverändert.`,
+  ]);
+  const landlordLine = `die ${ctx.v('vermieter_name', companyName)}, ${office.street} ${office.no}, ${office.plz} ${office.city}, vertreten durch die Geschäftsführung, diese vertreten durch ${fake.fullName(officers[0])} und ${fake.fullName(officers[1])} (Prokura)`;
+  const tenantLine = `${ctx.v('mieter_name', ctx.name(t))}, geboren am ${ctx.ndate(t.birth)}, bisher wohnhaft ${oldFlat.street} ${oldFlat.no}, ${oldFlat.plz} ${oldFlat.city}${cosigner ? `, und ${fake.fullName(cosigner)}, geboren am ${ctx.ndate(cosigner.birth)}, ebenda – beide als Gesamtschuldner –` : ''}`;
+  para('§ 1 Vertragsparteien', [`Vermieterin ist ${landlordLine}.`, `${cosigner ? 'Mieter sind' : `${tenantWord} ist`} ${tenantLine}.`]);
+  para('§ 2 Mietsache', [
+    `Vermietet wird die Wohnung Nr. ${flatNo} im ${r.floor} des Hauses ${ctx.v('anschrift', fake.addressLine(r.flat))}, bestehend aus ${r.rooms} ${r.rooms === 1 ? 'Zimmer' : 'Zimmern'}, Küche, Bad/WC und Flur${rng.chance(0.5) ? ' sowie einem Balkon' : ''}.`,
+    `Die Wohnfläche beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. Sie ist nach der Wohnflächenverordnung berechnet; eine Abweichung von bis zu 3 % berechtigt keine Partei zur Anpassung der Miete.`,
+    `Zur Mitbenutzung werden der Kellerraum Nr. ${cellar}, der Trockenboden und der Fahrradraum überlassen. ${rng.chance(0.5) ? 'Die Gemeinschaftsantenne ist an das Breitbandkabelnetz angeschlossen.' : ''}`.trim(),
+  ]);
+  para('§ 3 Beginn des Mietverhältnisses', [
+    `Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', dd(start))} (Tauschstichtag) und läuft auf unbestimmte Zeit.`,
+    `Die Schlüssel werden unmittelbar zwischen den Tauschpartnern übergeben; vorgesehen ist der ${dd(keys)}. Die Vermieterin nimmt an der Übergabe teil und fertigt ein Protokoll (Anlage 2).`,
+    `${cosigner ? 'Die Mieter übernehmen' : `${t.gender === 'f' ? 'Die Mieterin übernimmt' : 'Der Mieter übernimmt'}`} die Wohnung in dem Zustand, in dem sie sich bei der gemeinsamen Besichtigung befand. Vom Vormieter eingebrachte Gegenstände gehen nur nach gesonderter Vereinbarung zwischen den Tauschpartnern über.`,
+  ]);
+  // § 4 the rent: text, then a small table
+  d.ensure(150);
+  para('§ 4 Miete und Vorauszahlungen', [`(1) Die monatliche Miete setzt sich wie folgt zusammen:`]);
+  const rows: Cell[][] = [
+    [ctx.pick(['Grundmiete (nettokalt)'], ['Nettokaltmiete', 'Miete ohne Betriebs- und Heizkosten']), { text: m(r.grundmiete), field: 'grundmiete' }],
+    [ctx.pick(['Vorauszahlung Betriebskosten'], ['Vorauszahlung kalte Betriebskosten', 'Betriebskosten (ohne Heizung), Vorauszahlung']), { text: m(r.nebenkosten), field: 'nebenkosten' }],
+  ];
+  if (r.heizkosten !== undefined) rows.push([rng.pick(['Vorauszahlung Heizung und Warmwasser', 'Heiz- und Warmwasserkosten, Vorauszahlung']), m(r.heizkosten)]);
+  const x2 = d.left + 300;
+  for (const [label, value] of rows) {
+    d.row([{ x: d.left + 14, text: typeof label === 'string' ? label : label.text }, { x: x2, text: typeof value === 'string' ? value : value.text, field: typeof value === 'string' ? undefined : value.field, align: 'right' }]);
+    d.hline(d.y, d.left + 10, x2 + 4, 0.3, GRAY);
+  }
+  d.row([{ x: d.left + 14, text: 'monatlich insgesamt', bold: true }, { x: x2, text: m(gesamt(r)), bold: true, align: 'right' }]);
+  d.move(6);
+  if (r.heizkosten === undefined) d.para('Die Wohnung wird mit einer Gas-Etagenheizung beheizt; den Gasliefervertrag schließt der Mieter selbst ab.', { after: 3 });
+  d.para(`(2) Die Grundmiete entspricht der vom Vormieter zuletzt geschuldeten Miete. Eine Erhöhung nach § 558 BGB wird die Vermieterin nicht vor dem ${dd(raiseFrom)} verlangen. Über die Betriebs- und Heizkosten wird jährlich abgerechnet.`, { after: 3 });
+  d.para(`(3) Die Miete ist monatlich im Voraus, spätestens am dritten Werktag, auf das Mietenkonto der Vermieterin bei der ${r.landlord.bank.bank.name}, IBAN ${fake.groupIban(r.landlord.bank.iban)}, zu zahlen. Verwendungszweck: ${vNr}.`, { after: 5 });
+  para('§ 5 Mietsicherheit', [`Die für die bisherige Wohnung geleistete Kaution von ${m(deposit)} ${otherCompany ? 'wird von der bisherigen Vermieterin nach Abrechnung an die Vermieterin überwiesen' : 'wird einschließlich Zinsen auf dieses Mietverhältnis übertragen'}. Eine weitere Sicherheit wird nicht verlangt.`]);
+  para('§ 6 Schönheitsreparaturen und Kleinreparaturen', [
+    'Laufende Schönheitsreparaturen trägt der Mieter, soweit sie durch seinen Gebrauch nötig werden. Ein Renovierungsanspruch gegen die Vermieterin bei Beginn besteht wegen des Tauschs nicht.',
+    `Kosten kleiner Instandsetzungen an Teilen, die dem häufigen Zugriff des Mieters ausgesetzt sind, trägt der Mieter bis ${m(100)} im Einzelfall, höchstens ${m(rng.pick([300, 350, 400]))} im Jahr.`,
+  ]);
+  para('§ 7 Hausordnung, Tierhaltung, Untervermietung', ['Die Hausordnung ist Bestandteil des Vertrages. Hunde und Katzen dürfen nur mit Zustimmung der Vermieterin gehalten werden. Untervermietung bedarf ihrer vorherigen schriftlichen Erlaubnis.']);
+  para('§ 8 Schlussbestimmungen', ['Änderungen und Ergänzungen bedürfen der Textform. Die Anlagen 1 (Tauschübersicht) und 2 (Übergabeprotokoll) sind Bestandteil dieses Vertrages.']);
+  d.ensure(90);
+  d.move(14);
+  d.text(d.left, d.y + 10, `${city}, den ${dd(signed)}`);
+  d.move(40);
+  d.hline(d.y, d.left, d.left + 200, 0.5);
+  d.hline(d.y, d.right - 200, d.right, 0.5);
+  d.text(d.left, d.y + 10, `${companyName}`, { size: 7.5, color: GRAY });
+  d.text(d.left, d.y + 19, `i. V. ${officers[0].last} · ppa. ${officers[1].last}`, { size: 7.5, color: GRAY });
+  d.text(d.right - 200, d.y + 10, cosigner ? `${fake.fullName(t)} / ${fake.fullName(cosigner)}` : fake.fullName(t), { size: 7.5, color: GRAY });
+  d.move(26);
+
+  // annex 1: the swap overview, both flats side by side
+  d.newPage();
+  d.write('Anlage 1 – Tauschübersicht', { size: 12, bold: true });
+  d.para(`Vorgang ${swapNr}. Gegenüberstellung der getauschten Wohnungen zum Stichtag ${dd(start)}; maßgeblich für die Miete ist jeweils die bisherige Miete der übernommenen Wohnung.`, { size: 8.8 });
+  const c1 = d.left + 150;
+  const c2 = d.left + 330;
+  const heads = [`Wohnung A – bisher ${t.last}`, `Wohnung B – bisher ${partner.last}`];
+  d.rect(d.left - 2, d.y, d.contentWidth + 4, 26, { fill: [0.92, 0.92, 0.92] });
+  d.text(c1, d.y + 10, heads[0], { size: 8.5, bold: true });
+  d.text(c1, d.y + 21, `künftig ${partner.last}`, { size: 7.5, color: GRAY });
+  d.text(c2, d.y + 10, heads[1], { size: 8.5, bold: true });
+  d.text(c2, d.y + 21, `künftig ${t.last} (dieser Vertrag)`, { size: 7.5, color: GRAY });
+  d.move(30);
+  const cmp: [string, string, string][] = [
+    ['Anschrift', `${oldFlat.street} ${oldFlat.no}`, `${r.flat.street} ${r.flat.no}`],
+    ['', `${oldFlat.plz} ${oldFlat.city}`, `${r.flat.plz} ${r.flat.city}`],
+    ['Vermieterin', otherCompany ?? short, short],
+    ['Wohnfläche', fmt.area(oldArea, ctx.style.area), ctx.area(r.area)],
+    ['Zimmer', String(oldRooms), String(r.rooms)],
+    ['Nettokaltmiete', m(oldNet), m(r.grundmiete)],
+    ['Betriebskosten-VZ', m(oldBk), m(r.nebenkosten)],
+    ['Heizkosten-VZ', m(oldHk), r.heizkosten !== undefined ? m(r.heizkosten) : 'Etagenheizung'],
+    ['Summe', m(cents(oldNet + oldBk + oldHk)), m(gesamt(r))],
+    ['künftig bewohnt von', `${rng.int(1, 4)} Pers.`, `${cosigner ? rng.int(2, 5) : rng.int(1, 4)} Pers.`],
+  ];
+  for (const [l, a, b] of cmp) {
+    d.row([{ x: d.left, text: l, color: GRAY }, { x: c1, text: a, width: c2 - c1 - 10 }, { x: c2, text: b, width: d.right - c2 }], { size: 9 });
+    if (l !== 'Anschrift') d.hline(d.y, d.left - 2, d.right + 2, 0.2, [0.8, 0.8, 0.8]);
+  }
+  d.move(16);
+  d.write('Anlage 2 – Übergabe', { size: 12, bold: true });
+  d.para(`Übergabe der Wohnung ${flatNo} (${r.flat.street} ${r.flat.no}) von ${partner.first} ${partner.last} an ${t.first} ${t.last} am ${dd(keys)}, ${rng.int(9, 17)}:${rng.pick(['00', '30'])} Uhr.`, { size: 9 });
+  const meters: [string, string][] = [['Wohnungsschlüssel', `${rng.int(2, 4)} Stück`], ['Haustür-/Briefkastenschlüssel', `${rng.int(2, 3)} / ${rng.int(1, 2)} Stück`], ['Kaltwasserzähler', `${rng.int(100, 900)},${rng.digits(3)} m³`], ['Warmwasserzähler', `${rng.int(50, 400)},${rng.digits(3)} m³`], ['Stromzähler (Mieter)', `${rng.int(10000, 60000)} kWh`]];
+  for (const [l, v] of meters) d.row([{ x: d.left + 10, text: l }, { x: c1 + 40, text: v }], { size: 9 });
+  d.move(6);
+  d.para('Mängel: keine wesentlichen; Gebrauchsspuren an Bodenbelag und Türen wie bei der Besichtigung. Die Tauschpartner bestätigen mit ihrer Unterschrift die Richtigkeit der Angaben.', { size: 9 });
+  d.move(30);
+  d.hline(d.y, d.left, d.left + 150, 0.5);
+  d.hline(d.y, d.left + 175, d.left + 325, 0.5);
+  d.hline(d.y, d.right - 150, d.right, 0.5);
+  d.text(d.left, d.y + 9, 'abgebende/r Mieter/in', { size: 7, color: GRAY });
+  d.text(d.left + 175, d.y + 9, 'übernehmende/r Mieter/in', { size: 7, color: GRAY });
+  d.text(d.right - 150, d.y + 9, 'für die Vermieterin', { size: 7, color: GRAY });
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -2721,5 +2906,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind11-sozialwohnung-kostenmiete', holdout: true, build: blind11SozialwohnungKostenmiete },
     { id: 'blind12-einfamilienhaus-privat', holdout: true, build: blind12EinfamilienhausPrivat },
     { id: 'blind13-schreibwaren-vordruck', holdout: true, build: blind13SchreibwarenVordruck },
+    { id: 'blind14-wohnungstausch', holdout: true, build: blind14Wohnungstausch },
   ],
 };
