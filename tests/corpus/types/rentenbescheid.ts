@@ -2272,6 +2272,202 @@ function blind13BetreuungErstattung(ctx: Ctx): void {
   ctx.set('gueltig_ab', ab);
 }
 
+/**
+ * blind 14: the Knappschaft-Bahn-See's first notice of a miners' pension from the knappschaftliche
+ * Rentenversicherung (Rente für Bergleute, § 45 SGB VI, or the old-age pension for miners long
+ * employed underground, § 40 SGB VI): the KBS letterhead with a regional office; our reference,
+ * insurance number and date beside the window; the letter's text in a narrower column with a
+ * framed "Ihre Rentendaten" panel at its right (kind, start, monthly pension, health and care
+ * contributions, amount paid, the Knappschaft as health insurer with its own health-insurance
+ * number); the decision and the back payment in sentences, the last adjustment allowance
+ * (Anpassungsgeld) or the pay from the job above ground and the earnings limit; page 2 with a
+ * running head continues with the duties to report, the legal remedy and the greeting; an annex
+ * working out the pension in two columns (general and miners' insurance: earnings points, the
+ * underground supplement, access factor, pension-type factor, current pension value) with the sum.
+ */
+function blind14KnappschaftBergleute(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const art = rng.pick([
+    { name: 'Rente für Bergleute', lang: 'Rente für Bergleute wegen verminderter Berufsfähigkeit im Bergbau', norm: '§ 45 Abs. 1 SGB VI', born: [1964, 1975] as [number, number], raf: 0.5333, alt: false },
+    { name: 'Rente für Bergleute', lang: 'Rente für Bergleute nach Vollendung des 50. Lebensjahres', norm: '§ 45 Abs. 3 SGB VI', born: [1966, 1974] as [number, number], raf: 0.5333, alt: false },
+    { name: 'Altersrente für langjährig unter Tage beschäftigte Bergleute', lang: 'Altersrente für langjährig unter Tage beschäftigte Bergleute', norm: '§ 40 SGB VI', born: [1961, 1963] as [number, number], raf: 1.3333, alt: true },
+  ]);
+  // the notice's date and the start; no 1 July lies between them, so one amount applies throughout
+  const mIndex = (v: IsoDate) => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
+  const julyBefore = (v: IsoDate) => iso(Number(v.slice(5, 7)) >= 7 ? Number(v.slice(0, 4)) : Number(v.slice(0, 4)) - 1, 7, 1);
+  let datum = ctx.today;
+  if (mIndex(datum) - mIndex(julyBefore(datum)) < 1) datum = addDays(datum, rng.int(33, 45));
+  const since = mIndex(datum) - mIndex(julyBefore(datum));
+  const k = rng.int(1, Math.min(6, since));
+  const ab = addMonths(firstOfMonth(datum), -k);
+  const laufendAb = addMonths(firstOfMonth(datum), 1);
+  const person = fake.person(rng, { bornFrom: art.born[0], bornTo: art.born[1], gender: rng.chance(0.85) ? 'm' : 'f' });
+  person.title = undefined;
+  // the old-age pension for miners begins in the month after the 62nd birthday
+  if (art.alt) person.birth = iso(Number(ab.slice(0, 4)) - 62, Number(ab.slice(5, 7)) - 1, rng.int(1, 28));
+  const address = fake.address(rng);
+  const vsnr = fake.versicherungsnummer(rng, person);
+  const rentenwert = ab >= '2025-07-01' ? 40.79 : ab >= '2024-07-01' ? 39.32 : 37.6;
+  // earnings points: the general insurance and the miners' insurance with the underground supplement
+  const epAllg = Math.round(rng.float(2, 14) * 10000) / 10000;
+  const epKnapp = Math.round(rng.float(18, 34) * 10000) / 10000;
+  const lz = Math.round(rng.float(1.2, 4.5) * 10000) / 10000;
+  const zf = 1;
+  const rafAllg = art.alt ? 1 : 0.4;
+  const teilAllg = cents(epAllg * zf * rafAllg * rentenwert);
+  const teilKnapp = cents((epKnapp + lz) * zf * art.raf * rentenwert);
+  const brutto = cents(teilAllg + teilKnapp);
+  const zusatz = rng.pick([2.2, 2.5, 2.7, 2.9]);
+  const kvRate = 7.3 + zusatz / 2;
+  const pvRate = ab >= '2025-01-01' ? rng.pick([3.6, 3.6, 4.2]) : rng.pick([3.4, 3.4, 4.0]);
+  const kv = cents((brutto * kvRate) / 100);
+  const pv = cents((brutto * pvRate) / 100);
+  const zahlbetrag = cents(brutto - kv - pv);
+  const nachMonate = mIndex(laufendAb) - mIndex(ab);
+  const nachzahlung = cents(zahlbetrag * nachMonate);
+  const kvnr = `${String.fromCharCode(65 + rng.int(0, 25))}${rng.digits(9)}`;
+  const zeichen = `${rng.digits(2)} ${rng.digits(6)} ${rng.digits(2)}`;
+  const rd = rng.pick([
+    ['Regionaldirektion Cottbus', 'Thiemstraße 110', '03048', 'Cottbus'],
+    ['Regionaldirektion Saarbrücken', 'St. Johanner Straße 46-48', '66111', 'Saarbrücken'],
+    ['Regionaldirektion Chemnitz', 'Jagdschänkenstraße 50', '09117', 'Chemnitz'],
+    ['Regionaldirektion Bochum', 'Pieperstraße 14-28', '44789', 'Bochum'],
+    ['Regionaldirektion Hannover', 'Siemensstraße 7', '30173', 'Hannover'],
+  ] as const);
+  const steinkohle = ['Bergwerk Prosper-Haniel, Bottrop', 'Bergwerk Ibbenbüren', 'Bergwerk Saar, Ensdorf', 'Bergwerk Auguste Victoria, Marl'];
+  // the adjustment allowance (Anpassungsgeld) was paid to former hard-coal miners only
+  const revier = rng.pick(art.alt ? steinkohle : [...steinkohle, 'Tagebau Welzow-Süd (Lausitz Energie Bergbau AG)', 'Kalibergwerk Zielitz (K+S Minerals and Agriculture GmbH)', 'Wismut GmbH, Sanierungsbetrieb Ronneburg']);
+
+  const ink: Color = [0.0, 0.33, 0.45];
+  const d = ctx.start({ family: 'helvetica', size: 9.2, margins: { left: 62, right: 48, top: 56, bottom: 74 } });
+  const m = (v: number) => ctx.money(v);
+  // amounts in running text stay on one line (a thousands space must not break)
+  const k1 = (s: string) => ctx.v('_keep', s);
+  const dd = (v: IsoDate) => ctx.date(v);
+  d.text(d.left, 42, 'Deutsche Rentenversicherung', { size: 9, color: ink });
+  d.text(d.left, 58, 'Knappschaft-Bahn-See', { size: 15, bold: true, color: ink });
+  d.rect(d.left, 63, 176, 2.2, { fill: [0.95, 0.6, 0.1] });
+  d.text(d.right, 44, rd[0], { size: 8.5, bold: true, align: 'right' });
+  d.text(d.right, 55, rd[1], { size: 8, align: 'right', color: GRAY });
+  d.text(d.right, 65, `${rd[2]} ${rd[3]}`, { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `Knappschaft-Bahn-See · ${rd[0]} · ${rd[2]} ${rd[3]}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  infoBlock(d, [
+    [ctx.pick(['Versicherungsnummer'], ['Versicherungs-Nr.', 'Ihre Versicherungsnummer']), { text: rng.pick([fake.groupVsnr(vsnr), vsnr]), field: 'versicherungsnummer' }],
+    ['Unser Zeichen', zeichen],
+    ['Auskunft erteilt', `${rng.pick(['Frau', 'Herr'])} ${fake.person(rng).last}`],
+    ['Telefon', `0${rng.pick(['355', '681', '371', '234', '511'])} ${rng.digits(3)}-${rng.digits(4)}`],
+    ['Datum', ctx.ndate(datum)],
+  ], { labelWidth: 108, size: 8.2 });
+
+  // a running head on every following page
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 38, `Versicherungsnummer ${fake.groupVsnr(vsnr)} · ${art.name} · Bescheid vom ${ctx.ndate(datum)}`, { size: 7.5, color: GRAY });
+    doc.hline(43, doc.left, doc.right, 0.3, GRAY);
+    doc.y = 58;
+  });
+  const she = person.gender === 'f';
+  subject(d, [ctx.pick(['Rentenbescheid'], ['Bescheid über Ihre Rente', 'Bewilligung Ihrer Rente']), art.lang], 268);
+
+  // the data panel at the right, the text in a narrower column at the left
+  const px = d.right - 150;
+  const pw = 150;
+  const panelTop = d.y;
+  const panel: [string, Cell][] = [
+    ['Rentenart', art.name],
+    [ctx.pick(['Rentenbeginn'], ['Rente ab', 'Leistungsbeginn']), { text: ctx.ndate(ab), field: 'gueltig_ab' }],
+    [ctx.pick(['Monatliche Rente'], ['Rentenbetrag brutto', 'Monatsbetrag der Rente']), { text: m(brutto), field: 'rente_brutto' }],
+    [`KVdR-Beitrag (${decimal(kvRate, 2)} %)`, m(-kv)],
+    [`Pflegeversicherung (${decimal(pvRate, 1)} %)`, m(-pv)],
+    [ctx.pick(['Zahlbetrag'], ['Monatlicher Auszahlungsbetrag', 'Überweisungsbetrag']), { text: m(zahlbetrag), field: 'zahlbetrag' }],
+    ['Zahlung', `monatlich nachträglich, erstmals am ${ctx.ndate(addDays(addMonths(laufendAb, 1), -1))}`],
+    ['Krankenversicherung', `KNAPPSCHAFT, Kranken-VersNr. ${kvnr}`],
+  ];
+  let py = panelTop + 22;
+  const panelRows = panel.map(([l, v]) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    const lines = d.wrap(c.text, pw - 16, { size: 8.8, bold: !!c.field });
+    return { l, c, lines };
+  });
+  const panelH = 26 + panelRows.reduce((s, r) => s + 11 + r.lines.length * 11.5 + 3, 0);
+  d.rect(px, panelTop, pw, panelH, { fill: [0.93, 0.96, 0.97], stroke: ink, lineWidth: 0.6 });
+  d.rect(px, panelTop, pw, 16, { fill: ink });
+  d.text(px + 8, panelTop + 11.5, rng.pick(['Ihre Rentendaten', 'Auf einen Blick', 'Das Wichtigste']), { size: 8.5, bold: true, color: [1, 1, 1] });
+  for (const r of panelRows) {
+    d.text(px + 8, py + 6, r.l, { size: 7, color: GRAY });
+    py += 11;
+    r.lines.forEach((line, i) => d.text(px + 8, py + 7 + i * 11.5, line, { size: 8.8, bold: !!r.c.field, field: i === 0 ? r.c.field : undefined }));
+    py += r.lines.length * 11.5 + 3;
+  }
+  const tw = px - 16 - d.left;
+  const para = (t: string, opts: { bold?: boolean; after?: number } = {}) => d.para(t, { width: d.y < panelTop + panelH + 4 ? tw : undefined, bold: opts.bold, after: opts.after });
+
+  para(she ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`, { after: 6 });
+  para(`auf Ihren Antrag vom ${dd(addMonths(ab, -rng.int(2, 4)))} bewilligen wir Ihnen eine ${art.lang} (${art.norm}) aus der knappschaftlichen Rentenversicherung. Die Rente beginnt am ${dd(ab)} und wird ${art.alt ? 'bis zum Tod' : 'auf unbestimmte Dauer'} geleistet.`);
+  para(`Die Rente beträgt monatlich ${k1(m(brutto))}. Davon tragen Sie den Beitragsanteil zur Krankenversicherung der Rentner und den Beitrag zur Pflegeversicherung; es verbleibt ein Zahlbetrag von ${k1(m(zahlbetrag))}.`);
+  para(`Für die Zeit vom ${dd(ab)} bis ${dd(addDays(laufendAb, -1))} ergibt sich eine Nachzahlung von ${k1(m(nachzahlung))}. ${rng.chance(0.5) ? 'Sie wird zunächst einbehalten, bis geklärt ist, ob andere Stellen Erstattungsansprüche haben.' : 'Sie wird auf Ihr Konto überwiesen.'}`);
+  const apg = cents(rng.float(1200, 2100));
+  if (art.alt) para(`Das Anpassungsgeld für Arbeitnehmer des Steinkohlenbergbaus wurde Ihnen bis zum ${dd(addDays(ab, -1))} gezahlt, zuletzt ${k1(m(apg))} monatlich. Es endet mit dem Beginn dieser Rente; das Bundesamt für Wirtschaft und Ausfuhrkontrolle erhält eine Mitteilung.`);
+  else para(`Ihre Beschäftigung über Tage bei ${revier} (zuletzt ${k1(m(cents(rng.float(2400, 3900))))} brutto monatlich) steht dem Anspruch nicht entgegen. Hinzuverdienst ist bei dieser Rente bis zur Hinzuverdienstgrenze von ${k1(m(rng.pick([20000, 19500, 18558.75])))} jährlich ohne Einfluss.`);
+  const konto = fake.bankAccount(rng).iban;
+  para(`Die Rente wird ab dem ${dd(laufendAb)} laufend auf Ihr Konto ${k1(`${konto.slice(0, 4)} **** **** **** **${konto.slice(-4, -2)} ${konto.slice(-2)}`)} gezahlt. Ihre Versicherungszeiten, die Berechnung der Rente und die Beitragsabzüge entnehmen Sie bitte den Anlagen.`);
+  d.y = Math.max(d.y, panelTop + panelH + 10);
+  d.para(`Zeiten ständiger Arbeiten unter Tage: ${rng.int(15, 27)} Jahre ${rng.int(0, 11)} Monate (${revier}). Knappschaftliche Wartezeit von 25 Jahren ${art.alt ? 'erfüllt' : 'bzw. 60 Kalendermonate erfüllt'}.`, { size: 8.5, color: GRAY });
+  d.para(rng.pick(HINWEISE), { size: 8.5 });
+  // the letter goes on on page 2: duties, legal remedy, greeting
+  d.newPage();
+  d.write(rng.pick(['Ihre Mitteilungspflichten', 'Was Sie uns mitteilen müssen']), { bold: true });
+  d.para(art.alt
+    ? 'Bitte teilen Sie uns unverzüglich mit, wenn Sie eine andere Rente, Versorgungsbezüge oder Leistungen aus einer berufsständischen Versorgung erhalten oder wenn sich Ihre Anschrift oder Bankverbindung ändert.'
+    : 'Bitte teilen Sie uns jede Änderung Ihres Hinzuverdienstes, die Aufgabe der knappschaftlichen Beschäftigung über Tage sowie den Bezug anderer Sozialleistungen (zum Beispiel Krankengeld oder Arbeitslosengeld) unverzüglich mit.', { size: 8.8 });
+  d.para('Ändert sich Ihr Krankenversicherungsschutz oder der Zusatzbeitrag Ihrer Krankenkasse, passen wir die Beitragsabzüge von Amts wegen an; Sie erhalten hierüber eine gesonderte Mitteilung.', { size: 8.8 });
+  rechtsbehelf(ctx, `der Deutschen Rentenversicherung Knappschaft-Bahn-See, ${rd[0]}`);
+  closing(ctx, { signer: 'Ihre Deutsche Rentenversicherung Knappschaft-Bahn-See' });
+
+  d.move(6);
+  d.write(`Anlage: Berechnung der Rente und der Beitragsabzüge`, { size: 8.5, color: GRAY });
+
+  // annex: the calculation in two columns
+  d.newPage();
+  d.write('Anlage – Berechnung der Rente', { bold: true, size: 11 });
+  d.para(`Die Rente setzt sich aus Teilbeträgen der allgemeinen und der knappschaftlichen Rentenversicherung zusammen (§ 79 ff. SGB VI).`, { size: 8.5 });
+  const c1 = d.left + 330;
+  const c2 = d.right;
+  const f4 = (v: number) => decimal(v, 4);
+  table(ctx, [
+    { header: 'Berechnungsschritt', x: d.left, width: 250 },
+    { header: 'allgemeine RV', x: c1, align: 'right' },
+    { header: 'knappschaftliche RV', x: c2, align: 'right' },
+  ], [
+    ['Entgeltpunkte aus Beitragszeiten', f4(epAllg), f4(epKnapp)],
+    ['Leistungszuschlag für ständige Arbeiten unter Tage (§ 85 SGB VI)', '–', f4(lz)],
+    ['Summe der Entgeltpunkte', f4(epAllg), f4(Math.round((epKnapp + lz) * 10000) / 10000)],
+    ['Zugangsfaktor', f4(zf), f4(zf)],
+    ['Rentenartfaktor', f4(rafAllg), f4(art.raf)],
+    [`aktueller Rentenwert (ab ${ctx.ndate(julyBefore(ab))})`, `${decimal(rentenwert)} EUR`, `${decimal(rentenwert)} EUR`],
+    ['Monatsbetrag (Teilbetrag)', m(teilAllg), m(teilKnapp)],
+  ], { grid: true, headerFill: LIGHT, size: 8.5 });
+  d.row([{ x: d.left, text: 'Monatsbetrag der Rente insgesamt', bold: true }, { x: c2, text: m(brutto), bold: true, align: 'right' }], { minHeight: 16 });
+  d.move(8);
+  d.write('Beitragsabzüge', { bold: true, size: 10 });
+  table(ctx, [
+    { header: '', x: d.left, width: 280 },
+    { header: 'monatlich', x: c2, align: 'right' },
+  ], [
+    ['Monatsbetrag der Rente', m(brutto)],
+    [`Krankenversicherung: allgemeiner Beitragssatz 14,6 % zuzüglich Zusatzbeitrag ${decimal(zusatz, 1)} %, davon Ihr Anteil ${decimal(kvRate, 2)} %`, m(-kv)],
+    [`Pflegeversicherung ${decimal(pvRate, 1)} % (von Ihnen allein zu tragen)`, m(-pv)],
+    ['Zahlbetrag', m(zahlbetrag)],
+  ], { size: 8.5 });
+  d.para(`Die Nachzahlung für ${nachMonate} ${nachMonate === 1 ? 'Monat' : 'Monate'} ergibt sich aus ${nachMonate} × ${k1(m(zahlbetrag))} = ${k1(m(nachzahlung))}. Die Beiträge für diesen Zeitraum haben wir einbehalten und an die KNAPPSCHAFT abgeführt.`, { size: 8.5 });
+  footer(d, [['Deutsche Rentenversicherung Knappschaft-Bahn-See', rd[0], `${rd[1]}, ${rd[2]} ${rd[3]}`], ['Servicetelefon 0800 1000 480 70 (kostenlos)', 'www.kbs.de'], ['Bankverbindung: Deutsche Bundesbank', `IBAN ${fake.groupIban(fake.germanIban('43000000', `00${rng.digits(8)}`))}`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('versicherungsnummer', vsnr);
+  ctx.set('rente_brutto', brutto);
+  ctx.set('zahlbetrag', zahlbetrag);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -2292,5 +2488,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind11-zwischenstaatlich-eu', holdout: true, build: blind11ZwischenstaatlichEu },
     { id: 'blind12-rentenbezugsbescheinigung', holdout: true, build: blind12Rentenbezugsbescheinigung },
     { id: 'blind13-betreuung-erstattung', holdout: true, build: blind13BetreuungErstattung },
+    { id: 'blind14-knappschaft-bergleute', holdout: true, build: blind14KnappschaftBergleute },
   ],
 };
