@@ -1,4 +1,4 @@
-/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities and a self-employed person's quarterly business-account statement with month sums and a quarterly closing and screenshots of a banking app (account details, then the turnover list filtered to a period) printed one per page and a CSV turnover export opened in a spreadsheet program and printed with grid lines (holdout). Transactions carry other IBANs, rent and salary as distractors. */
+/** Kontoauszug: Sparkasse-like statement, direct bank with Soll/Haben columns, Volksbank-like with S/H marks, online banking export, a big bank's multi-page statement with carried-forward subtotals, a statement grouped by booking day, a smartphone bank's PDF statement, a landscape P-Konto statement, a statement of an account under legal guardianship posted to the guardian, the A5 landscape sheets of a branch statement printer a private bank's statement with a standing-orders overview, a European e-money bank's bilingual statement with products and pending payments and a bank's letter listing several months of turnover for an authority, with month-end balances and the fee for the listing and a direct bank's monthly Finanzreport covering current account, credit card with its own settlement period, savings account and securities and a self-employed person's quarterly business-account statement with month sums and a quarterly closing and screenshots of a banking app (account details, then the turnover list filtered to a period) printed one per page and a CSV turnover export opened in a spreadsheet program and printed with grid lines and an instant-access savings account's quarterly or monthly statement with the interest scale, the exemption order and the depositor information sheet (holdout). Transactions carry other IBANs, rent and salary as distractors. */
 import { addressWindow, footer, GRAY, infoBlock, LIGHT, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, weekday, workday, type IsoDate } from '../dates.js';
@@ -2287,6 +2287,229 @@ function blind13CsvTabellenblatt(ctx: Ctx): void {
   ctx.set('zeitraum_bis', bis);
 }
 
+/**
+ * blind14: the statement of an instant-access savings account (Tagesgeld) at a direct bank, savings
+ * bank or cooperative bank, for a quarter or a month: the holder in the window, customer number,
+ * account number, IBAN and BIC in a block at the right; a band of three cells with headings over
+ * values (the statement's period as one range, the old and the new balance); few bookings —
+ * transfers from and to the holder's reference current account (its IBAN at another bank, the
+ * holder named as sender), sometimes a gift from a relative — and the interest credited at the end
+ * with its own settlement period, withholding tax and solidarity surcharge when no exemption order
+ * covers it; an interest scale (days, capital, rate, interest per segment, a rate change within the
+ * period); the exemption order of the calendar year; often a second page with the statutory
+ * depositor information sheet (deposit guarantee, the holder and the IBAN once more, a return slip).
+ */
+function blind14TagesgeldZinsstaffel(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const holder = fake.person(rng, { bornFrom: 1945, bornTo: 2004 });
+  holder.title = undefined;
+  const address = fake.address(rng);
+  const products: readonly (readonly [string, string, string, string, boolean, string])[] = [
+    ['ING-DiBa', 'ING', 'Extra-Konto', 'Entschädigungseinrichtung deutscher Banken GmbH', true, '60628 Frankfurt am Main'],
+    ['Deutsche Kreditbank (DKB)', 'DKB', 'Tagesgeld', 'Entschädigungseinrichtung deutscher Banken GmbH', true, '10919 Berlin'],
+    ['comdirect', 'comdirect', 'Tagesgeld PLUS-Konto', 'Entschädigungseinrichtung deutscher Banken GmbH', true, '25449 Quickborn'],
+    ['Sparkasse Leipzig', 'Sparkasse Leipzig', 'S-Tagesgeld', 'Sicherungssystem der Sparkassen-Finanzgruppe', false, '04092 Leipzig'],
+    ['Hamburger Sparkasse', 'Haspa', 'Haspa TagesGeld', 'Sicherungssystem der Sparkassen-Finanzgruppe', false, '20454 Hamburg'],
+    ['Volksbank Leipzig eG', 'Volksbank Leipzig', 'VR-Tagesgeld', 'BVR Institutssicherung GmbH', false, '04086 Leipzig'],
+    ['Berliner Volksbank', 'Berliner Volksbank', 'Tagesgeldkonto', 'BVR Institutssicherung GmbH', false, '10892 Berlin'],
+  ];
+  const [bankName, short, product, guarantee, direct, seat] = rng.pick(products);
+  const bank = fake.BANKS.find((b) => b.name === bankName)!;
+  const iban = fake.germanIban(bank.blz, rng.digits(10).replace(/^0/, String(rng.int(1, 9))));
+  const kontonr = iban.slice(12).replace(/^0+/, '');
+  let ref = fake.bankAccount(rng);
+  while (ref.bank.name === bankName) ref = fake.bankAccount(rng);
+  const quarterly = rng.chance(0.6);
+  const prevMonth = firstOfMonth(addMonths(ctx.today, -1));
+  // the last quarter that is over
+  const thisQuarter = `${ctx.today.slice(0, 4)}-${String(Math.floor((Number(ctx.today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  const von = quarterly ? addMonths(thisQuarter, -3) : prevMonth;
+  const bis = quarterly ? lastOfMonth(addMonths(von, 2)) : lastOfMonth(von);
+  const days = Math.round((Date.parse(bis) - Date.parse(von)) / 86400000) + 1;
+  const opening = cents(rng.weighted([[rng.float(300, 3000), 3], [rng.float(3000, 15000), 3], [rng.float(15000, 60000), 1]]));
+  // the rate and, sometimes, a change of it within the period
+  const rate1 = rng.pick([1.5, 1.75, 2.0, 2.25, 2.5, 2.75, 3.0, 3.25]);
+  const change = rng.chance(0.45) ? addDays(von, rng.int(10, days - 10)) : undefined;
+  const rate2 = change ? cents(rate1 - rng.pick([0.25, 0.5, 0.75])) : rate1;
+  // bookings: transfers from and to the reference account, sometimes a gift
+  type Bk = { date: IsoDate; text: string[]; amount: number };
+  const bks: Bk[] = [];
+  const nTransfers = rng.int(1, quarterly ? 5 : 3);
+  for (let i = 0; i < nTransfers; i++) {
+    const date = workday(addDays(von, rng.int(0, days - 4)));
+    if (date > bis) continue;
+    const inflow = rng.chance(0.6);
+    const amt = cents(rng.pick([50, 100, 150, 200, 250, 300, 500, 1000, rng.float(20, 900)]));
+    bks.push(inflow
+      ? { date, text: ['Gutschrift Überweisung', `${holder.first.split(' ')[0].toUpperCase()} ${holder.last.toUpperCase()}`, `IBAN ${ctx.iban(ref.iban)}`, rng.pick(['Sparen', 'Umbuchung', 'Rücklage', 'Dauerauftrag Sparen'])], amount: amt }
+      : { date, text: ['Überweisung auf Referenzkonto', `${holder.first.split(' ')[0]} ${holder.last}`, `IBAN ${ctx.iban(ref.iban)}`, rng.pick(['Umbuchung', 'Auszahlung', ''])].filter(Boolean), amount: -Math.min(amt, cents(opening * 0.5)) });
+  }
+  if (rng.chance(0.3)) {
+    const giver = fake.person(rng, { bornFrom: 1940, bornTo: 1965, last: rng.chance(0.5) ? holder.last : undefined });
+    const ga = fake.bankAccount(rng);
+    bks.push({ date: workday(addDays(von, rng.int(0, days - 4))), text: ['Gutschrift Überweisung', fake.fullName(giver), `IBAN ${ctx.iban(ga.iban)}`, rng.pick(['Geburtstag', 'Zum Geburtstag alles Liebe', 'Weihnachten', 'fuer die Kinder'])], amount: cents(rng.pick([50, 100, 200, 250, 500])) });
+  }
+  const inPeriod = bks.filter((b) => b.date <= bis).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // a savings account cannot be overdrawn: a withdrawal the balance does not cover becomes a smaller one
+  let running = opening;
+  for (const b of inPeriod) {
+    if (running + b.amount < 20) b.amount = -cents(Math.max(10, Math.floor(running / 2)));
+    running = cents(running + b.amount);
+  }
+  // the interest scale: a segment for every change of balance or rate (actual/365)
+  const cuts = new Set<IsoDate>([von]);
+  for (const b of inPeriod) cuts.add(b.date);
+  if (change) cuts.add(change);
+  const starts = [...cuts].sort();
+  let bal = opening;
+  const scale: { from: IsoDate; to: IsoDate; days: number; capital: number; rate: number; interest: number }[] = [];
+  starts.forEach((s, i) => {
+    for (const b of inPeriod) if (b.date === s) bal = cents(bal + b.amount);
+    const to = i + 1 < starts.length ? addDays(starts[i + 1], -1) : bis;
+    const n = Math.round((Date.parse(to) - Date.parse(s)) / 86400000) + 1;
+    const r = change && s >= change ? rate2 : rate1;
+    scale.push({ from: s, to, days: n, capital: bal, rate: r, interest: cents((bal * r * n) / 36500) });
+  });
+  const interest = cents(scale.reduce((s, x) => s + x.interest, 0));
+  const fsa = rng.weighted([[0, 1], [rng.pick([100, 200, 500, 801, 1000]), 3], [2000, 1]]);
+  const usedBefore = fsa ? cents(Math.min(fsa, rng.float(0, fsa * 0.8))) : 0;
+  const taxable = cents(Math.max(0, interest - Math.max(0, fsa - usedBefore)));
+  const kest = cents(taxable * 0.25);
+  const soli = cents(kest * 0.055);
+  const all: Bk[] = [...inPeriod, { date: bis, text: ['Zinsgutschrift', `Zinsen ${ctx.ndate(von)} bis ${ctx.ndate(bis)}`], amount: interest }];
+  if (kest > 0) all.push({ date: bis, text: ['Kapitalertragsteuer'], amount: -kest }, { date: bis, text: ['Solidaritätszuschlag'], amount: -soli });
+  const closingBal = cents(all.reduce((s, b) => s + b.amount, opening));
+  const nr = quarterly ? Math.ceil(Number(bis.slice(5, 7)) / 3) : Number(bis.slice(5, 7));
+  const kunde = rng.digits(rng.pick([8, 10]));
+  const created = addDays(bis, rng.int(1, 6));
+  const accent: [number, number, number] = direct ? rng.pick([[0.95, 0.45, 0.0], [0.0, 0.35, 0.6], [0.95, 0.75, 0.0]]) : /Sparkasse|Haspa/.test(bankName) ? [0.85, 0.0, 0.0] : [0.0, 0.3, 0.6];
+  const amt = (v: number) => `${decimal(Math.abs(v))} ${v < 0 ? '-' : '+'}`;
+
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 62, right: 50, top: 56, bottom: 72 } });
+  const L = d.left;
+  const R = d.right;
+  // letterhead: the bank's short name in its colour, the product at the right
+  d.text(L, 58, short, { size: 18, bold: true, color: accent });
+  d.text(R, 50, ctx.pick(['Kontoauszug'], ['Kontoauszug Sparen', 'Kontoauszug und Zinsabrechnung']), { size: 12, bold: true, align: 'right' });
+  d.text(R, 63, `${product} Nr. ${nr}/${bis.slice(0, 4)}`, { size: 9, align: 'right' });
+  returnLine(d, `${bankName} · ${direct ? 'Kundenservice' : 'Postfach'} · ${seat}`);
+  const windowName = rng.chance(0.65);
+  addressWindow(d, [holder.gender === 'f' ? 'Frau' : 'Herrn', windowName ? { text: `${holder.first} ${holder.last}`, field: 'kontoinhaber' } : `${holder.first} ${holder.last}`, `${address.street} ${address.no}`, `${address.plz} ${address.city}`]);
+  const info: [string, Cell][] = [
+    ['Kundennummer', kunde],
+    ['Kontonummer', kontonr],
+    [ctx.pick(['IBAN'], ['IBAN des Kontos', 'Konto-IBAN']), { text: ctx.iban(iban), field: 'iban' }],
+    ['BIC', bank.bic],
+    ['Erstellt am', ctx.ndate(created)],
+  ];
+  info.forEach(([l, v], i) => {
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(356, 152 + i * 12, l, { size: 8, color: GRAY });
+    d.text(R, 152 + i * 12, c.text, { size: 8.5, align: 'right', field: c.field });
+  });
+  d.y = 250;
+  if (!windowName) {
+    d.row([{ x: L, text: `${product} – ${ctx.pick(['Kontoinhaber'], ['Inhaber', 'Inhaberin/Inhaber'])}:`, color: GRAY }, { x: L + 130, text: ctx.name(holder), field: 'kontoinhaber', bold: true }], { size: 9.5, minHeight: 16 });
+    d.move(4);
+  }
+  // the band of three cells: period, old balance, new balance
+  const cw = d.contentWidth / 3;
+  const top = d.y;
+  const heads = [ctx.pick(['Auszugszeitraum', 'Zeitraum'], ['Abrechnungszeitraum', 'Dieser Auszug umfasst']), `Saldo alt am ${ctx.ndate(addDays(von, -1))}`, `Saldo neu am ${ctx.ndate(bis)}`];
+  const vals = [`${ctx.ndate(von)} – ${ctx.ndate(bis)}`, `${ctx.money(opening)}`, `${ctx.money(closingBal)}`];
+  for (let i = 0; i < 3; i++) {
+    d.rect(L + i * cw, top, cw - 4, 38, { fill: i === 0 ? [0.93, 0.93, 0.93] : [0.97, 0.97, 0.97] });
+    d.rect(L + i * cw, top, cw - 4, 2.5, { fill: accent });
+    d.text(L + i * cw + 7, top + 14, heads[i], { size: 7.5, color: GRAY });
+    d.text(L + i * cw + 7, top + 29, vals[i], { size: 10.5, bold: true });
+  }
+  d.place('zeitraum_von', ctx.ndate(von));
+  d.place('zeitraum_bis', ctx.ndate(bis));
+  d.y = top + 52;
+  // bookings
+  const col = { bu: L, wert: L + 58, text: L + 118, betrag: R };
+  d.row([{ x: col.bu, text: 'Buchung', bold: true }, { x: col.wert, text: 'Valuta', bold: true }, { x: col.text, text: 'Buchungstext', bold: true }, { x: col.betrag, text: 'Betrag EUR', bold: true, align: 'right' }], { size: 8.5, minHeight: 14 });
+  d.hline(d.y, L, R, 0.7);
+  d.move(3);
+  for (const b of all) {
+    d.row([
+      { x: col.bu, text: ctx.ndate(b.date) },
+      { x: col.wert, text: ctx.ndate(b.date) },
+      { x: col.text, text: b.text.join('\n'), width: 280 },
+      { x: col.betrag, text: amt(b.amount), align: 'right' },
+    ], { size: 8.5, leading: 1.25 });
+    d.move(3);
+    d.hline(d.y, L, R, 0.25, GRAY);
+    d.move(2);
+  }
+  d.row([{ x: col.text, text: `Neuer Saldo ${ctx.ndate(bis)}`, bold: true }, { x: col.betrag, text: amt(closingBal), bold: true, align: 'right' }], { size: 9, minHeight: 16 });
+  d.move(10);
+  // the interest scale
+  d.ensure(40 + scale.length * 12);
+  d.write(ctx.pick(['Zinsabrechnung'], ['Ihre Zinsen im Einzelnen', 'Zinsstaffel']), { bold: true, size: 9.5 });
+  const z = { von: L, bis: L + 62, tage: L + 150, kap: L + 250, satz: L + 320, zins: R };
+  d.row([{ x: z.von, text: 'von', bold: true }, { x: z.bis, text: 'bis', bold: true }, { x: z.tage, text: 'Tage', bold: true, align: 'right' }, { x: z.kap, text: 'Kapital EUR', bold: true, align: 'right' }, { x: z.satz, text: 'Zinssatz p. a.', bold: true, align: 'right' }, { x: z.zins, text: 'Zinsen EUR', bold: true, align: 'right' }], { size: 8, minHeight: 12 });
+  d.hline(d.y, L, R, 0.5);
+  for (const s of scale)
+    d.row([{ x: z.von, text: ctx.ndate(s.from) }, { x: z.bis, text: ctx.ndate(s.to) }, { x: z.tage, text: String(s.days), align: 'right' }, { x: z.kap, text: decimal(s.capital), align: 'right' }, { x: z.satz, text: `${decimal(s.rate, 2)} %`, align: 'right' }, { x: z.zins, text: decimal(s.interest), align: 'right' }], { size: 8, minHeight: 11.5 });
+  d.hline(d.y, L, R, 0.5);
+  d.row([{ x: z.von, text: 'Zinsen gesamt', bold: true }, { x: z.zins, text: decimal(interest), bold: true, align: 'right' }], { size: 8, minHeight: 13 });
+  d.move(6);
+  if (change) d.para(`Der Zinssatz für Ihr ${product} wurde zum ${ctx.date(change)} auf ${decimal(rate2, 2)} % p. a. angepasst. Die aktuellen Konditionen finden Sie im Preis- und Leistungsverzeichnis.`, { size: 8 });
+  d.para(fsa
+    ? `Freistellungsauftrag ${bis.slice(0, 4)}: erteilt ${ctx.money(fsa)}, bisher in Anspruch genommen ${ctx.money(cents(Math.min(fsa, usedBefore + interest)))}, noch verfügbar ${ctx.money(cents(Math.max(0, fsa - usedBefore - interest)))}.${kest > 0 ? ' Für den übersteigenden Betrag wurden Kapitalertragsteuer und Solidaritätszuschlag einbehalten.' : ''}`
+    : `Für dieses Konto liegt uns kein Freistellungsauftrag vor. Von den Zinsen wurden Kapitalertragsteuer (25 %) und Solidaritätszuschlag einbehalten; eine Jahressteuerbescheinigung erhalten Sie im Februar.`, { size: 8 });
+  d.para(`Ihr Referenzkonto: ${ctx.iban(ref.iban)} (${ref.bank.name}). Auszahlungen von Ihrem ${product} sind nur auf dieses Konto möglich.`, { size: 8 });
+  d.para('Bitte prüfen Sie diesen Kontoauszug. Einwendungen gegen den Rechnungsabschluss sind innerhalb von sechs Wochen nach Zugang zu erheben; das Unterlassen rechtzeitiger Einwendungen gilt als Genehmigung.', { size: 7.5, color: GRAY });
+  // the depositor information sheet, sent with a statement once a year
+  if (rng.chance(0.55)) {
+    d.newPage();
+    d.write('Informationsbogen für den Einleger', { size: 13, bold: true });
+    d.write(`${bankName} – Anlage zum Kontoauszug ${nr}/${bis.slice(0, 4)}`, { size: 8.5, color: GRAY });
+    d.move(8);
+    const rows: [string, string][] = [
+      ['Einlagen bei der ' + bankName + ' sind geschützt durch:', guarantee + (direct ? '' : ' (institutsbezogenes Sicherungssystem)')],
+      ['Sicherungsobergrenze:', '100 000 EUR pro Einleger pro Kreditinstitut'],
+      ['Falls Sie mehrere Einlagen bei demselben Kreditinstitut haben:', 'Alle Ihre Einlagen bei demselben Kreditinstitut werden „aufaddiert“, und die Gesamtsumme unterliegt der Obergrenze von 100 000 EUR.'],
+      ['Falls Sie ein Gemeinschaftskonto mit einer oder mehreren anderen Personen haben:', 'Die Obergrenze von 100 000 EUR gilt für jeden einzelnen Einleger.'],
+      ['Erstattungsfrist bei Ausfall eines Kreditinstituts:', '7 Arbeitstage'],
+      ['Währung der Erstattung:', 'Euro'],
+      ['Kontaktdaten:', guarantee],
+    ];
+    for (const [l, v] of rows) {
+      const t = d.y;
+      d.row([{ x: L + 4, text: l, width: 200 }, { x: L + 220, text: v, width: R - L - 226 }], { size: 8.5, leading: 1.3 });
+      d.rect(L, t, d.contentWidth, d.y - t + 4, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+      d.line(L + 214, t, L + 214, d.y + 4, 0.4, [0.5, 0.5, 0.5]);
+      d.move(4);
+    }
+    d.move(8);
+    d.para('Weitere Informationen: Die gesetzliche Einlagensicherung schützt Einlagen bis zur Sicherungsobergrenze. Die Erstattung erfolgt ohne Antrag. Weitere Informationen erhalten Sie auf der Internetseite der Sicherungseinrichtung.', { size: 8 });
+    d.move(6);
+    d.write('Empfangsbestätigung des Einlegers', { bold: true, size: 9.5 });
+    d.row([{ x: L, text: 'Einleger', color: GRAY }, { x: L + 120, text: `${holder.last}, ${holder.first}` }], { size: 9, minHeight: 14 });
+    d.row([{ x: L, text: 'Konto (IBAN)', color: GRAY }, { x: L + 120, text: fake.groupIban(iban) }], { size: 9, minHeight: 14 });
+    d.row([{ x: L, text: 'Kundennummer', color: GRAY }, { x: L + 120, text: kunde }], { size: 9, minHeight: 14 });
+    d.move(24);
+    d.hline(d.y, L, L + 150, 0.5);
+    d.hline(d.y, L + 220, R, 0.5);
+    d.text(L, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+    d.text(L + 220, d.y + 9, 'Unterschrift', { size: 7, color: GRAY });
+    d.y += 16;
+  }
+  d.onEveryPage((doc, page, pages) => {
+    const t = doc.height - 50;
+    doc.hline(t - 8, L, R, 0.3, GRAY);
+    doc.text(L, t, `${bankName} · BIC ${bank.bic} · ${direct ? 'Aktiengesellschaft' : /eG$/.test(bankName) ? 'eingetragene Genossenschaft' : 'Anstalt des öffentlichen Rechts'}`, { size: 6.5, color: GRAY });
+    doc.text(L, t + 8.5, `Einlagen sind geschützt durch die ${guarantee}.`, { size: 6.5, color: GRAY });
+    doc.text(R, t, `Seite ${page} von ${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+  ctx.set('kontoinhaber', fake.fullName(holder));
+  ctx.set('iban', iban);
+  ctx.set('zeitraum_von', von);
+  ctx.set('zeitraum_bis', bis);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -2307,5 +2530,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind11-geschaeftskonto-quartal', holdout: true, build: blind11GeschaeftskontoQuartal },
     { id: 'blind12-app-screenshots', holdout: true, build: blind12AppScreenshots },
     { id: 'blind13-csv-tabellenblatt', holdout: true, build: blind13CsvTabellenblatt },
+    { id: 'blind14-tagesgeld-zinsstaffel', holdout: true, build: blind14TagesgeldZinsstaffel },
   ],
 };
