@@ -13,12 +13,12 @@
  */
 import { addressWindow, bankFooterLines, box, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
-import { addDays, addMonths, firstOfMonth, iso, lastOfMonth } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 import { household } from '../household.js';
-import { payroll, rental } from '../scenario.js';
+import { landlord, payroll, rental } from '../scenario.js';
 
 const anrede = (p: fake.Person) => (p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
 
@@ -1929,6 +1929,196 @@ function kvBeitragsbescheidFreiwillig(ctx: Ctx): void {
 /** negative when month a is before month b */
 const compareMonths = (a: string, b: string) => Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)) - (Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)));
 
+/** towns that levy a second-home tax: name, office, unit, post code and town, the treasury's bank */
+const ZWEITWOHNUNG_STAEDTE: readonly (readonly [string, string, string, string])[] = [
+  ['Hansestadt Rostock', 'Amt für Finanzverwaltung', 'Abteilung Steuern', '18055'],
+  ['Stadt Jena', 'Fachdienst Finanzen', 'Team Kommunale Steuern', '07743'],
+  ['Stadt Freiburg im Breisgau', 'Amt für Steuern und Abgaben', 'Sachgebiet Zweitwohnungsteuer', '79098'],
+  ['Stadt Heidelberg', 'Kämmereiamt', 'Abteilung Steuern und Abgaben', '69115'],
+  ['Stadt Göttingen', 'Fachdienst Steuern', 'Zweitwohnungsteuer', '37073'],
+  ['Universitäts- und Hansestadt Greifswald', 'Amt für Finanzen', 'Steuern und Abgaben', '17489'],
+  ['Stadt Weimar', 'Amt für Finanzen', 'Sachgebiet Steuern', '99423'],
+  ['Landeshauptstadt Potsdam', 'Bereich Steuern und Abgaben', 'Zweitwohnungsteuerstelle', '14467'],
+];
+
+/**
+ * blind14: a town's notice fixing the second-home tax (Zweitwohnungsteuerbescheid) as a standing
+ * notice for this and the following years: the town with its tax office, the taxpayer at the main
+ * residence in another town, the Kassenzeichen in a heavy box „bei Zahlung bitte angeben“, a
+ * property number; the second flat in the subject; a ruled assessment (the flat with its
+ * floor, registered as second residence since a day reported by the registry office, liable from
+ * the first of the next month; the yearly net cold rent as the monthly rent × 12 with the lease's
+ * date, sometimes a furnishing surcharge, the rate, the yearly tax, the part for the first year
+ * pro rata); the instalments on the quarter days with a back payment for the months already
+ * passed; direct debit from the taxpayer's IBAN or transfer to the treasury; hints on when the
+ * liability ends (moving out, making the flat the main residence, with the registry's
+ * confirmation); the remedy; page 2 the particulars from the taxpayer's tax return (landlord,
+ * lease, area, rooms, net rent, advance for operating costs and heating not taxed) — the words of
+ * a Mietbescheinigung and a Meldebescheinigung, but neither.
+ */
+function zweitwohnungsteuerbescheid(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const [town, amt, unit, plz] = rng.pick(ZWEITWOHNUNG_STAEDTE);
+  const city = fake.PLACES_PLZ.find(([p]) => p === plz)?.[1] ?? town.split(' ').slice(-1)[0];
+  const r = rental(rng, ctx.today);
+  const p = r.tenant;
+  p.title = undefined;
+  const flat = { ...fake.address(rng, { city }), plz, city };
+  r.landlord = landlord(rng, city);
+  let home = fake.address(rng);
+  for (let i = 0; i < 8 && home.city === city; i++) home = fake.address(rng);
+  // registered as a second residence a while ago; liable from the first of the next month
+  const gemeldet = addDays(ctx.today, -rng.int(40, 260));
+  const liableFrom = firstOfMonth(addMonths(gemeldet, 1));
+  const year = Number(ctx.today.slice(0, 4));
+  const firstYear = Number(liableFrom.slice(0, 4));
+  const leaseDay = addDays(gemeldet, -rng.int(5, 40));
+  const moebliert = rng.chance(0.3) ? cents(r.grundmiete * rng.pick([0.1, 0.15, 0.2])) : 0;
+  const base = cents((r.grundmiete + moebliert) * 12);
+  const rate = rng.pick([8, 10, 10, 12, 12, 15]);
+  const yearly = cents((base * rate) / 100);
+  const monthsFirst = 12 - Number(liableFrom.slice(5, 7)) + 1;
+  const firstYearTax = cents((yearly * monthsFirst) / 12);
+  const kassenzeichen = rng.pick([`${rng.digits(3)}.${rng.digits(4)}.${rng.digits(4)}`, `5.${rng.digits(4)}.${rng.digits(6)}.${rng.int(1, 9)}`, `ZWS-${rng.digits(8)}`]);
+  const objekt = `${rng.digits(4)}-${rng.digits(3)}-${rng.digits(2)}`;
+  const erklaerung = addDays(liableFrom, rng.int(10, 50));
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const lastschrift = rng.chance(0.5);
+  const own = fake.bankAccount(rng);
+  // the treasury banks with nationwide banks, not with another town's savings bank
+  const nationwide = fake.BANKS.filter((b) => ['Commerzbank', 'Deutsche Bank', 'UniCredit Bank - HypoVereinsbank'].includes(b.name));
+  const kasseBank = rng.pick(nationwide);
+  const kasse = { bank: kasseBank, iban: fake.germanIban(kasseBank.blz, `${rng.int(1, 9)}${rng.digits(9)}`) };
+  const postbank = fake.BANKS.find((b) => b.name === 'Postbank')!;
+  const kasse2 = { bank: postbank, iban: fake.germanIban(postbank.blz, `${rng.int(1, 9)}${rng.digits(8)}`) };
+  const datum = (v: IsoDate) => ctx.date(v);
+  const quarterDays = [iso(year, 2, 15), iso(year, 5, 15), iso(year, 8, 15), iso(year, 11, 15)];
+  const payable = addDays(ctx.today, 30);
+
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 66, right: 54, top: 56, bottom: 86 } });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 46, `${town} · ${amt}`, { size: 9, bold: true });
+    doc.text(doc.right, 46, `Kassenzeichen ${kassenzeichen}`, { size: 8.5, align: 'right' });
+    doc.y = 70;
+  });
+  // head: the town and its office at the left, arms as a small shield at the right
+  d.text(d.left, 46, town, { size: 14, bold: true });
+  d.text(d.left, 60, `${amt} · ${unit}`, { size: 9, color: GRAY });
+  d.rect(d.right - 24, 30, 24, 30, { stroke: [0.3, 0.3, 0.3], fill: [0.85, 0.15, 0.15], lineWidth: 0.6 });
+  d.rect(d.right - 24, 45, 24, 15, { fill: [1, 1, 1] });
+  d.rect(d.right - 24, 30, 24, 30, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.6 });
+  const office = fake.address(rng, { city });
+  returnLine(d, `${town} · ${office.street} ${office.no} · ${plz} ${city}`);
+  addressWindow(d, recipientLines(ctx, p, home));
+  // the Kassenzeichen in a heavy box, the other references under it
+  d.rect(360, 138, d.right - 360, 34, { stroke: [0, 0, 0], lineWidth: 1.6 });
+  d.text(366, 149, 'Kassenzeichen – bei Zahlung bitte stets angeben', { size: 6.5, color: GRAY });
+  d.text(366, 165, kassenzeichen, { size: 12, font: 'courier-bold' });
+  infoBlock(d, [
+    ['Objekt-Nr.', objekt],
+    ['Sachbearbeitung', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Zimmer', `${rng.pick(['A', 'B', 'C'])} ${rng.int(1, 4)}.${rng.digits(2)}`],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { x: 360, top: 188, labelWidth: 72 });
+
+  d.y = 258;
+  d.write(`Bescheid über die Festsetzung der Zweitwohnungsteuer ab dem Jahr ${firstYear}`, { bold: true, size: 11.5 });
+  d.write(`Steuergegenstand: Wohnung ${flat.street} ${flat.no}, ${r.floor}, ${flat.plz} ${flat.city}`, { bold: true, size: 9.5 });
+  d.move(8);
+  d.write(p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.para(`nach Mitteilung der Meldebehörde sind Sie seit dem ${datum(gemeldet)} mit einer Nebenwohnung in ${city} gemeldet. Wer im Stadtgebiet eine Zweitwohnung innehat, ist nach der Zweitwohnungsteuersatzung der ${town} steuerpflichtig. Auf Grund Ihrer Steuererklärung vom ${datum(erklaerung)} setze ich die Zweitwohnungsteuer wie folgt fest:`);
+
+  // the assessment as a ruled list with amounts at the right
+  const amountX = d.right;
+  const line = (label: string, value: string, opts: { bold?: boolean; rule?: boolean } = {}) => {
+    d.ensure(16);
+    const top = d.y;
+    d.row([{ x: d.left + 6, text: label, width: 330, bold: opts.bold }, { x: amountX - 4, text: value, align: 'right', bold: opts.bold }], { minHeight: 15 });
+    if (opts.rule) d.hline(d.y, d.left, d.right, 0.3, GRAY);
+    if (d.y === top) d.move(1);
+  };
+  d.move(2);
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.move(3);
+  line('Beginn der Steuerpflicht', datum(liableFrom), { rule: true });
+  line(`Nettokaltmiete monatlich lt. Mietvertrag vom ${datum(leaseDay)}`, ctx.money(r.grundmiete), { rule: true });
+  if (moebliert) line('Zuschlag für Möblierung (monatlich)', ctx.money(moebliert), { rule: true });
+  line(`jährliche Nettokaltmiete (${ctx.money(cents(r.grundmiete + moebliert))} × 12) = Bemessungsgrundlage`, ctx.money(base), { rule: true });
+  line('Steuersatz', `${rate} %`, { rule: true });
+  line('Jahressteuer', ctx.money(yearly), { bold: true, rule: true });
+  if (firstYear < year || monthsFirst < 12) line(`anteilig für ${firstYear} (${monthsFirst} Monate ab ${ctx.ndate(liableFrom)})`, ctx.money(firstYearTax), { rule: true });
+  d.move(10);
+
+  // what is due when
+  d.write('Fälligkeiten', { bold: true });
+  const rows: Cell[][] = [];
+  if (firstYear < year) rows.push([`Nachzahlung für ${firstYear}`, ctx.ndate(payable), ctx.money(firstYearTax)]);
+  const due = quarterDays.filter((q) => q > ctx.today);
+  const passed = quarterDays.length - due.length;
+  const quarter = cents(yearly / 4);
+  const thisYearMonths = firstYear === year ? monthsFirst : 12;
+  const thisYear = cents((yearly * thisYearMonths) / 12);
+  if (due.length === 0) rows.push([`Steuer ${year}${thisYearMonths < 12 ? ' (anteilig)' : ''}`, ctx.ndate(payable), ctx.money(thisYear)]);
+  else {
+    // the instalments already past are paid back in one sum a month after the notice
+    const back = cents(thisYear - quarter * due.length);
+    if (passed && back > 0) {
+      rows.push([`Nachzahlung für die bereits fälligen Teilbeträge ${year}`, ctx.ndate(payable), ctx.money(back)]);
+      due.forEach((q) => rows.push([`Teilbetrag ${year}`, ctx.ndate(q), ctx.money(quarter)]));
+    } else {
+      rows.push([`Teilbetrag ${year}`, ctx.ndate(due[0]), ctx.money(cents(thisYear - quarter * (due.length - 1)))]);
+      due.slice(1).forEach((q) => rows.push([`Teilbetrag ${year}`, ctx.ndate(q), ctx.money(quarter)]));
+    }
+  }
+  rows.push([`ab ${year + 1} jeweils zum 15.02., 15.05., 15.08. und 15.11.`, 'vierteljährlich', ctx.money(quarter)]);
+  table(ctx, [
+    { header: 'Zeitraum / Rate', x: d.left, width: 250 },
+    { header: 'fällig am', x: d.left + 280 },
+    { header: 'Betrag', x: d.right, align: 'right' },
+  ], rows, { size: 9, grid: true, headerFill: LIGHT });
+  d.para(`Dieser Bescheid gilt auch für die folgenden Kalenderjahre, solange sich die Bemessungsgrundlage nicht ändert und kein neuer Bescheid ergeht.`, { size: 9 });
+  if (lastschrift) d.para(`Die Beträge werden auf Grund des uns erteilten SEPA-Lastschriftmandats zu den Fälligkeitstagen von Ihrem Konto ${ctx.iban(own.iban)} (${own.bank.name}) eingezogen.`, { size: 9 });
+  else d.para(`Bitte überweisen Sie die Beträge unter Angabe des Kassenzeichens an die Stadtkasse, IBAN ${ctx.iban(kasse.iban)} (${kasse.bank.name}). Sie können uns auch ein SEPA-Lastschriftmandat erteilen.`, { size: 9 });
+  d.para('Dieser Bescheid wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 8, color: GRAY });
+
+  d.ensure(70);
+  d.write('Hinweise', { bold: true });
+  d.para(`Die Steuerpflicht endet mit Ablauf des Monats, in dem Sie die Wohnung aufgeben oder sie zu Ihrer Hauptwohnung wird. Bitte legen Sie uns dazu die Abmelde- bzw. Ummeldebestätigung der Meldebehörde vor. Eine Änderung der Miete ist innerhalb eines Monats anzuzeigen.`, { size: 8.5 });
+  if (rng.chance(0.5)) d.para('Verheiratete oder in eingetragener Lebenspartnerschaft lebende Personen, die die Wohnung aus beruflichen Gründen innehaben und deren eheliche Wohnung sich außerhalb der Stadt befindet, können die Befreiung beantragen.', { size: 8.5 });
+  d.ensure(60);
+  d.write('Rechtsbehelfsbelehrung', { bold: true });
+  d.para(`Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch bei der ${town}, ${amt}, ${office.street} ${office.no}, ${plz} ${city}, erhoben werden. Der Widerspruch hat keine aufschiebende Wirkung (§ 80 Abs. 2 Satz 1 Nr. 1 VwGO); die festgesetzten Beträge sind daher fristgerecht zu zahlen.`, { size: 8.5 });
+
+  // the particulars of the tax return as the office recorded them: on a page of their own, or below the remedy when that ran over
+  if (d.page === 1) d.newPage();
+  else d.move(24);
+  d.write(`Anlage: Ihre Angaben in der Steuererklärung vom ${datum(erklaerung)}`, { bold: true, size: 11 });
+  d.move(6);
+  const kvRow = (label: string, value: string) => {
+    d.ensure(16);
+    d.row([{ x: d.left, text: label, color: GRAY, width: 200 }, { x: d.left + 210, text: value, width: d.right - d.left - 210 }], { minHeight: 15 });
+    d.hline(d.y, d.left, d.right, 0.25, LIGHT);
+  };
+  kvRow('Steuerpflichtige Person', `${p.last}, ${p.first}, geb. ${ctx.ndate(p.birth)}`);
+  kvRow('Hauptwohnung', `${home.street} ${home.no}, ${home.plz} ${home.city}`);
+  kvRow('Zweitwohnung', `${flat.street} ${flat.no}, ${r.floor}, ${flat.plz} ${flat.city}`);
+  kvRow('Nebenwohnung bezogen am', datum(addDays(gemeldet, -rng.int(0, 10))));
+  kvRow('Eigentümer / Vermieter', `${r.landlord.name}, ${r.landlord.address.street} ${r.landlord.address.no}, ${r.landlord.address.plz} ${r.landlord.address.city}`);
+  kvRow('Mietvertrag vom', datum(leaseDay));
+  kvRow('Wohnfläche', ctx.area(r.area));
+  kvRow('Zimmer', String(r.rooms));
+  kvRow('Nettokaltmiete monatlich', ctx.money(r.grundmiete));
+  kvRow('Vorauszahlung Betriebskosten', `${ctx.money(r.nebenkosten)} (nicht Bemessungsgrundlage)`);
+  if (r.heizkosten) kvRow('Vorauszahlung Heizung/Warmwasser', `${ctx.money(r.heizkosten)} (nicht Bemessungsgrundlage)`);
+  if (r.stellplatz) kvRow('Stellplatz / Garage', `${ctx.money(r.stellplatz)} (nicht Bemessungsgrundlage)`);
+  kvRow('Möbliert', moebliert ? `ja, Zuschlag ${ctx.money(moebliert)} monatlich` : 'nein');
+  kvRow('Grund der Nebenwohnung', rng.pick(['Studium', 'Ausbildung', 'Berufstätigkeit', 'Freizeit / Erholung']));
+  d.move(10);
+  d.para('Bitte prüfen Sie diese Angaben. Sind sie unrichtig oder haben sie sich geändert, teilen Sie uns dies unter Angabe des Kassenzeichens mit.', { size: 9 });
+  footer(d, [[town, amt, `${office.street} ${office.no}, ${plz} ${city}`], ['Stadtkasse', `${kasse.bank.name}`, `IBAN ${fake.groupIban(kasse.iban)}`], ['', kasse2.bank.name, `IBAN ${fake.groupIban(kasse2.iban)}`]], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -1953,5 +2143,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind11-meldebescheinigung-sv', holdout: true, build: meldebescheinigungSv },
     { id: 'blind12-kita-beitragsbescheid', holdout: true, build: kitaBeitragsbescheid },
     { id: 'blind13-kv-beitragsbescheid-freiwillig', holdout: true, build: kvBeitragsbescheidFreiwillig },
+    { id: 'blind14-zweitwohnungsteuerbescheid', holdout: true, build: zweitwohnungsteuerbescheid },
   ],
 };
