@@ -9,7 +9,7 @@
  * metering service's heating-cost statement, a student-services office's BAföG notice, a care
  * insurer's notice of the care degree, an employer's social-insurance notifications (§ 25 DEÜV),
  * a town's notice fixing the parents' fee for day care, a health insurer's contribution notice
- * for a voluntary member.
+ * for a voluntary member, a town's notice fixing the second-home tax.
  */
 import { addressWindow, bankFooterLines, box, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
