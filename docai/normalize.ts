@@ -334,42 +334,62 @@ export interface IbanSpan extends Span<string> {
   valid: boolean;
 }
 
+/** Countries whose IBAN after the check digits is all digits: a letter there is a misread digit. */
+const DIGITS_ONLY = ['DE', 'AT', 'BE', 'DK', 'FI', 'NO', 'SE', 'PL', 'HU', 'SI', 'HR', 'SK', 'CZ', 'ES', 'PT', 'EE', 'LT', 'IS', 'TR'];
+/** Letters OCR reads for digits. */
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', I: '1', L: '1', S: '5', B: '8', Z: '2', G: '6' };
+/** Between the groups of a scanned IBAN: spaces, hyphens, and a scan's specks („8916’'4288“, „DE83.:5005“). */
+const IBAN_GAP = String.raw`[ \-.:’'‚",]{0,2}`;
+
 /**
  * All IBANs in a string, compact and upper case. For countries whose account part is all digits
- * (DE, AT, …) OCR look-alikes (O, I, l) in the account part are read as digits.
+ * (DE, AT, …) OCR look-alikes (O, I, l, S, B, Z, G) in the account part are read as digits; when the
+ * checksum fails, one look-alike letter a scan put in („DEO08 1009 …“ for „DE08 1009 …“) is
+ * dropped if that makes the checksum hold.
  */
 export function findIbans(input: string): IbanSpan[] {
   if (typeof input !== 'string' || input.length === 0) return [];
   const found: IbanSpan[] = [];
-  const re = /(?<![A-Za-z0-9])([A-Za-z]{2})\s?([0-9OoIl]{2})((?:[ \-]?[A-Za-z0-9]){8,34})/g;
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9])([A-Za-z]{2})\s?([0-9OoIl]{2})((?:${IBAN_GAP}[A-Za-z0-9]){8,35})`, 'g');
   for (const m of input.matchAll(re)) {
     const country = m[1].toUpperCase();
     if (!/^[A-Z]{2}$/.test(country) || (!IBAN_LENGTH[country] && !/^[A-Z]{2}$/.test(m[1]))) continue;
     const expected = IBAN_LENGTH[country];
     if (!expected) continue;
-    // walk the characters and take exactly as many as the country's IBAN has
-    const prefixLength = m[0].length - m[3].length;
-    let taken = 4;
-    let end = m.index! + prefixLength;
-    let bban = '';
-    for (let i = 0; i < m[3].length && taken < expected; i++) {
-      const ch = m[3][i];
-      end = m.index! + prefixLength + i + 1;
-      if (ch === ' ' || ch === '-') continue;
-      bban += ch;
-      taken++;
+    // the check digits and the account's characters, each with the index after it
+    const body = m.index! + m[0].length - m[3].length;
+    const characters: { ch: string; end: number }[] = [...m[2]].map((ch, i) => ({ ch, end: m.index! + m[1].length + (m[0].length - m[1].length - m[3].length - 2) + i + 1 }));
+    for (const [i, ch] of [...m[3]].entries()) if (/[A-Za-z0-9]/.test(ch)) characters.push({ ch, end: body + i + 1 });
+    const digitsOnly = DIGITS_ONLY.includes(country);
+    const read = (taken: { ch: string; end: number }[]): IbanSpan | null => {
+      if (taken.length < expected - 2) return null;
+      const last = taken[expected - 3];
+      // the IBAN must end at a token boundary (a longer run means this was something else)
+      if (/[A-Za-z0-9]/.test(input[last.end] ?? '')) return null;
+      const check = taken.slice(0, 2).map(({ ch }) => ch.replace(/[Oo]/, '0').replace(/[Il]/, '1')).join('');
+      const printed = taken.slice(2, expected - 2).map(({ ch }) => ch).join('').toUpperCase();
+      const account = digitsOnly ? printed.replace(/[OILSBZG]/g, (ch) => DIGIT_LOOKALIKES[ch]) : printed;
+      const value = `${country}${check}${account}`;
+      if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value)) return null;
+      const valid = ibanChecksumValid(value);
+      // specks between the groups or a rarer look-alike make an IBAN only when its checksum holds
+      // („es 12.03.2024 bis …“ is no Spanish account)
+      if (!valid && (/[^A-Za-z0-9 \-]/.test(input.slice(m.index!, last.end)) || /[SBZG]/.test(printed))) return null;
+      return { value, start: m.index!, end: last.end, valid };
+    };
+    const direct = read(characters);
+    if (direct?.valid || !digitsOnly) {
+      if (direct) found.push(direct);
+      continue;
     }
-    if (taken < expected) continue;
-    // the IBAN must end at a token boundary (a longer run means this was something else)
-    const next = input[end] ?? '';
-    if (/[A-Za-z0-9]/.test(next)) continue;
-    const digitsOnly = ['DE', 'AT', 'BE', 'DK', 'FI', 'NO', 'SE', 'PL', 'HU', 'SI', 'HR', 'SK', 'CZ', 'ES', 'PT', 'EE', 'LT', 'IS', 'TR', 'FR'].includes(country);
-    const check = m[2].replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
-    let account = bban.toUpperCase();
-    if (digitsOnly && country !== 'FR') account = account.replace(/O/g, '0').replace(/[IL]/g, '1');
-    const value = `${country}${check}${account}`;
-    if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value)) continue;
-    found.push({ value, start: m.index!, end, valid: ibanChecksumValid(value) });
+    let repaired: IbanSpan | null = null;
+    for (let i = 0; i < Math.min(characters.length, expected - 1) && !repaired; i++) {
+      if (!/[OoIlSBZG]/.test(characters[i].ch)) continue;
+      const candidate = read([...characters.slice(0, i), ...characters.slice(i + 1)]);
+      if (candidate?.valid) repaired = candidate;
+    }
+    const chosen = repaired ?? direct;
+    if (chosen) found.push(chosen);
   }
   return found;
 }

@@ -209,6 +209,26 @@ describe('IBAN', () => {
     expect(found[0].valid).toBe(false);
   });
 
+  test.each([
+    // a scan's specks between the groups
+    ["DE13 8609 5604 8916’'4288 10", 'DE13860956048916428810'],
+    ['DE83.:5005 0201 3262 9684 55', 'DE83500502013262968455'],
+    // an O put in before the check digits' 0
+    ['DEO081 00900003920275068', 'DE08100900003920275068'],
+    ['DEO05 3705 0198 0082 0085 87', 'DE05370501980082008587'],
+    // S, Z read for 5, 2 in an all-digit account
+    ['DE89 37O4 OO44 O532 Ol3O OO', 'DE89370400440532013000'],
+    ['DE13 86O9 S6O4 89l6 4Z88 lO', 'DE13860956048916428810'],
+  ])('scanned %s → %s', (input, expected) => {
+    expect(normalizeIban(input)).toBe(expected);
+  });
+
+  test('specks or rarer look-alikes without a valid checksum make no IBAN: a date range after „es“ is no Spanish account', () => {
+    expect(findIbans('Es 12.03.2024 bis 31.12.2024 gilt der Bescheid weiter')).toEqual([]);
+    expect(findIbans('DE88 3704 0044 0532 0130 0S')).toEqual([]);
+    expect(findIbans("DE88 3704 0044 0532 0130’00")).toEqual([]);
+  });
+
   test.each(['DE89 3704 0044 0532 0130', 'XX89370400440532013000', 'Deutschland 12', 'DE'])('%s → null', (input) => {
     expect(normalizeIban(input)).toBeNull();
   });
