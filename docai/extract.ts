@@ -121,10 +121,13 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         ['Haushaltsmitglieder', 'Angaben zu den Haushaltsmitgliedern', 'Alle Personen, die mit Ihnen zusammen wohnen', 'Personen, die mit Ihnen zusammen wohnen', 'Zum Haushalt gehörende Personen', 'Zum Haushalt gehören', 'Personen im Haushalt', 'Haushalt', 'Im Haushalt lebende Personen', 'Weitere Haushaltsmitglieder', 'Familienmitglieder', 'Haushaltsangehörige'],
         ['Einkommen', 'Angaben zum Einkommen', 'Bankverbindung', 'Auszahlung', 'Gesamtzahl', 'Zahl der Haushaltsmitglieder', 'Anzahl der Haushaltsmitglieder', 'Angaben zur Wohnung', 'Wohnung', 'Miete', 'Erklärung', 'Unterschrift', 'Kosten', 'Belastung', 'Angaben zur Miete', 'Zahlungsweg', 'Datenschutz', 'Versicherung', 'Ort, Datum', 'Anlagen'],
       );
-      if (household && readings.has('haushaltsmitglieder')) {
-        // a list of persons is what the field counts; a printed total only when no list is found
-        readings.set('haushaltsmitglieder', household);
-      } else offer(readings, household);
+      const printed = readings.get('haushaltsmitglieder');
+      // a list of persons is what the field counts; a printed total only when no list is found —
+      // or on a scan that lost a row of the list (a name read as „Braun, AIP“ is no person): a total one above the rows counted
+      // (more than one row lost is rarer than a misread total: „Zahl der Haushaltsmitglieder ‚4 1“)
+      const rowLost = printed && household && !household.line.textLayer && printed.value === Number(household.value) + 1;
+      if (household && printed && !rowLost) readings.set('haushaltsmitglieder', household);
+      else if (!printed) offer(readings, household);
       break;
     }
     case 'mietbescheinigung':
