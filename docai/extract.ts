@@ -8,7 +8,7 @@
  */
 import { CATALOG, type ExtractedField } from '../wohngeld/catalog.js';
 import { extractByRules, toField, type Found } from './extract/engine.js';
-import { below, layoutOf, sameRow, type Layout, type Line } from './extract/layout.js';
+import { above, below, layoutOf, sameRow, type Layout, type Line } from './extract/layout.js';
 import { RULES } from './extract/rules.js';
 import {
   applicantRegisterRow,
@@ -37,6 +37,7 @@ import {
   referenceCustomerNumber,
   splitName,
   tickedOption,
+  type Period,
 } from './extract/special.js';
 import type { DocumentText, DocumentTypeId, Extraction } from './types.js';
 import { validateFields, type ValidateOptions } from './validate.js';
@@ -178,6 +179,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       fallback(readings, splitName(layout, 'name'));
       fallback(readings, recipientName(layout, 'name'));
       const table = currentTablePeriod(layout, ['bewilligung_von', 'bewilligung_bis'], NOT_THE_BENEFITS_PERIOD);
+      dailyRateOfCurrentRow(layout, readings, table);
       if (table?.besideUnpaid) {
         // a table that sets the paid period apart from a blocking period or a resting claim: the
         // dates of those in the running text ("ruht … ab dem 29. Jan. 2025") are not the benefit's
@@ -341,6 +343,36 @@ function elterngeldPeriod(layout: Layout, readings: Readings): void {
     readings.set('bezug_bis', { field: 'bezug_bis', value: to.end, line, start: m.index, end: m.index + m[0].length, score: 0.75 });
     return;
   }
+}
+
+/**
+ * A daily rate read in another row of the benefit's table (an ended earlier claim, the rate before a
+ * change of tax class) belongs to that row: the current row's figure in the same column is the rate.
+ */
+function dailyRateOfCurrentRow(layout: Layout, readings: Readings, table: Period | null): void {
+  const found = readings.get('leistungsbetrag_taeglich');
+  if (!table) return;
+  const current = rowOf(layout, table.von.line);
+  if (!found) {
+    // none read by a label: the current row's figure under a header about a day („je Kalendertag“, „Tagessatz €“)
+    for (const cell of current) {
+      const amount = findAmounts(cell.text)[0];
+      // (a resting row's „0,00“ is no rate)
+      if (!amount || findAmounts(cell.text).length !== 1 || findDates(cell.text).length > 0 || Math.abs(amount.value) < 1 || Math.abs(amount.value) > 400) continue;
+      const header = above(layout, cell, 6).find((line) => /\p{L}{3,}/u.test(line.text));
+      if (!header || !/täglich|Kalendertag|Tagessatz|je Tag|pro Tag/i.test(header.text)) continue;
+      readings.set('leistungsbetrag_taeglich', { field: 'leistungsbetrag_taeglich', value: Math.abs(amount.value), line: cell, start: amount.start, end: amount.end, score: 0.7 * table.von.score });
+      return;
+    }
+    return;
+  }
+  if (current.includes(found.line)) return;
+  const foundRow = rowOf(layout, found.line);
+  if (found.line.page !== table.von.line.page || !foundRow.some((cell) => periodsOnLine(cell).length > 0 || findDates(cell.text).length > 0)) return;
+  const cell = current.find((other) => other.x < found.line.x + found.line.width && other.x + other.width > found.line.x && findAmounts(other.text).length === 1 && findDates(other.text).length === 0);
+  if (!cell) return;
+  const amount = findAmounts(cell.text)[0];
+  readings.set('leistungsbetrag_taeglich', { field: 'leistungsbetrag_taeglich', value: Math.abs(amount.value), line: cell, start: amount.start, end: amount.end, score: found.score });
 }
 
 /** How far a stated end may lie beyond a table's last row read: the rows a scan broke at its foot. */

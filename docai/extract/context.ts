@@ -215,7 +215,8 @@ export function rowMarkedStale(layout: Layout, line: Line): boolean {
   return rowOf(layout, line).some((cell) => {
     const text = cell.text.replace(LEAD_DEBRIS, '');
     // (a year's running totals: "Jahressumme 01-06 | 16.737,67 | 1.020,84 | …")
-    return /^(bisher(ig)?|alt|vorher|Vorjahr)\s*:?\s*$/i.test(text) || /^(bisher|bisheriger?|alter?|Jahressumme|Jahreswerte|kumuliert|seit Jahresbeginn)(?![\p{L}])/iu.test(text);
+    // (a claim that ended: „Alg (früherer Anspruch) | … | beendet“)
+    return /^(bisher(ig)?|alt|vorher|Vorjahr|beendet|erloschen|abgelaufen)\s*:?\s*$/i.test(text) || /^(bisher|bisheriger?|alter?|Jahressumme|Jahreswerte|kumuliert|seit Jahresbeginn)(?![\p{L}])/iu.test(text) || /\(früherer?\s+Anspruch\)/i.test(text);
   });
 }
 
@@ -251,7 +252,8 @@ export function rowMarkedFresh(layout: Layout, line: Line): boolean {
   return rowOf(layout, line).some((cell) => {
     const text = cell.text.replace(LEAD_DEBRIS, '');
     // (or set off inside a cell the PDF joined: „01.03.2024 Zusatzbeitrag KV – aktuell EUR 1.335,26“, „(aktuell)“)
-    return /^(neu|aktuell|künftig)\s*:?\s*$/i.test(text) || /^(neu|neuer?)(?![\p{L}])/iu.test(text) || /(?:[–—(|]|\s-)\s*(aktuell|neu)\s*\)?(?=\s|$)/iu.test(text);
+    // (or the running payment of a certificate's sections: „lfd. Zahlung“)
+    return /^(neu|aktuell|künftig|lfd\.\s*Zahlung|laufende\s+Zahlung|laufender\s+Bezug|laufend)\s*:?\s*$/i.test(text) || /^(neu|neuer?)(?![\p{L}])/iu.test(text) || /(?:[–—(|]|\s-)\s*(aktuell|neu)\s*\)?(?=\s|$)/iu.test(text);
   });
 }
 

@@ -639,6 +639,8 @@ export interface RowPeriod {
   fresh: boolean;
   y: number;
   page: number;
+  /** the table's header: the nearest row above on the page without a date */
+  header?: string;
 }
 
 /**
@@ -705,7 +707,10 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
     if (amounts.length === 0) for (const cell of row.lines) if (/(?<![\d.,])0,00(?!\d)/.test(cell.text)) amounts.push(0);
     const zeroCells = row.lines.filter((cell) => /^\s*[-–]?\s*0,00\s*(€|EUR)?\s*$/.test(cell.text) || /^\s*[-–]\s*$/.test(cell.text));
     if (zeroCells.length > 0 && amounts.length === 0) amounts.push(0);
-    result.push({ von, bis, amounts, payout: payoutInRow(layout, rows, r), stale: rowMarkedStale(layout, row.lines[0]), fresh: rowMarkedFresh(layout, row.lines[0]), y: row.y, page: row.page });
+    let h = r - 1;
+    while (h >= 0 && rows[h].page === row.page && datesAndMonthsWithPivot(rows[h].text, pivot).length > 0) h--;
+    const header = h >= 0 && rows[h].page === row.page ? rows[h].text : undefined;
+    result.push({ von, bis, amounts, payout: payoutInRow(layout, rows, r), stale: rowMarkedStale(layout, row.lines[0]), fresh: rowMarkedFresh(layout, row.lines[0]), y: row.y, page: row.page, header });
   }
   return result;
 }
@@ -773,6 +778,9 @@ function datesAndMonthsWithPivot(text: string, pivot?: number): DateMark[] {
   return findDates(text, { pivot }).map((span) => ({ value: span.value, start: span.start, end: span.end }));
 }
 
+/** The header of a table of payments made. */
+const PAYMENTS_HEADER = /Zahlungszeitraum|überwiesen\s+am|gezahlt\s+am|Zahltag|Zahlungsdatum|ausgezahlt\s+am/i;
+
 /** A row of a period table in which nothing is paid: a blocking period, a resting claim. */
 const UNPAID_ROW = /Sperrzeit|ruht|Ruhen|Ruhenszeit|kein(e)? (Leistung|Zahlung|Anspruch)|nicht gezahlt/i;
 
@@ -783,7 +791,8 @@ const UNPAID_ROW = /Sperrzeit|ruht|Ruhen|Ruhenszeit|kein(e)? (Leistung|Zahlung|A
  */
 export function currentTablePeriod(layout: Layout, field: [string, string], ausser?: RegExp): (Period & { besideUnpaid?: boolean }) | null {
   // a row about another period ("Bemessungszeitraum | 1.1.2024 bis 31.12.2024") is none of the table's
-  const rows = tablePeriods(layout, field).filter((row) => !row.stale && !(ausser && ausser.test(rowText(layout, row))));
+  // (a table of the payments made — „Zahlungszeitraum | Tage | Betrag | überwiesen am“ — lists months paid, not the benefit's period)
+  const rows = tablePeriods(layout, field).filter((row) => !row.stale && !(ausser && ausser.test(rowText(layout, row))) && !(row.header && PAYMENTS_HEADER.test(row.header)));
   const fresh = rows.filter((row) => row.fresh);
   const chosen = fresh[fresh.length - 1] ?? (rows.length === 1 ? rows[0] : null);
   if (!chosen && rows.length >= 2) {

@@ -269,7 +269,7 @@ describe('names', () => {
     expect(normalizeName(input)).toBe(expected);
   });
 
-  test.each(['Wohnungsbau GmbH', 'Hauptstr. 5', '04107 Leipzig', 'Müller', 'Deutsche Rentenversicherung Bund', 'Agentur für Arbeit Leipzig', '12345', 'Frau'])('%s → null', (input) => {
+  test.each(['Wohnungsbau GmbH', 'Hauptstr. 5', '04107 Leipzig', 'Müller', 'Deutsche Rentenversicherung Bund', 'Agentur für Arbeit Leipzig', 'Regionaldirektion Saarbrücken', 'Direktion Nord', 'Referat 21', 'Fachbereich Soziales', '12345', 'Frau'])('%s → null', (input) => {
     expect(normalizeName(input)).toBeNull();
   });
 
