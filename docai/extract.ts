@@ -8,7 +8,7 @@
  */
 import { CATALOG, type ExtractedField } from '../wohngeld/catalog.js';
 import { extractByRules, toField, type Found } from './extract/engine.js';
-import { above, below, layoutOf, sameRow, type Layout, type Line } from './extract/layout.js';
+import { above, below, layoutOf, rowsOf, sameRow, type Layout, type Line } from './extract/layout.js';
 import { RULES } from './extract/rules.js';
 import {
   applicantRegisterRow,
@@ -62,9 +62,9 @@ function fallback(readings: Readings, found: Found | null | undefined) {
 
 /** A period of leave, not of attendance. */
 const LEAVE = /Beurlaubung|beurlaubt|Urlaubssemester|Unterbrechung|Ferien/i;
-const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|[Kk]olleg\b|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|Bildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium)/;
+const SCHOOL = /(Schule|schule\b|Gymnasium|Universität|Hochschule|Akademie|[Kk]olleg\b|Lyzeum|Fachhochschule|Technische Universität|Oberstufenzentrum|[Bb]ildungszentrum|Bildungswerk|Seminar\b|Conservatorium|Konservatorium|[Ff]örderzentrum|\bSBBZ\b)/;
 /** Words about a school, not its name: "C Bestätigung der Schule", "besucht unsere Schule". */
-const ABOUT_A_SCHOOL = /\b(der|die|des|den|dem|zur|zum|unsere|unserer|eine|einer|Ihre|Ihrer)\s+(Schule|Hochschule|Universität)\b|Bestätigung|Bescheinigung|Angaben|Stempel/i;
+const ABOUT_A_SCHOOL = /\b(der|die|des|den|dem|zur|zum|unsere|unserer|eine|einer|Ihre|Ihrer)\s+(Schule|Hochschule|Universität|Förderzentrums?)\b|Bestätigung|Bescheinigung|Angaben|Stempel/i;
 /** Captions over the kind of schooling, not the school's name: „Bildungsgang / Schulform“ over „Berufliches Gymnasium“. */
 const KIND_OF_SCHOOLING = /Bildungsgang|Schulform|Schulart|Schultyp|Schulzweig|Studiengang|Studienfach|Fachrichtung|Ausbildungsberuf|Abschluss|Klasse/i;
 const COMPANY = /(GmbH|\bAG\b|\bKG\b|\bKGaA\b|\bOHG\b|\beG\b|e\.\s?V\.|e\.\s?K\.|e\.\s?Kfm\.|mbH|Stiftung|\bAöR\b|\bPartG|\bGbR\b|\bUG\b|\bSE\b|& Co|\bInc\.?|\bLtd\.?|Klinikum|Krankenhaus|Stadtwerke|Stadtverwaltung|Landratsamt|Gemeinde|Universität|Bäckerei|Handwerk|Praxis|Kanzlei|Werk\b|Werke\b|Logistik|Service|Dienstleistung|Gastronomie|Pflegedienst|Markt\b|Handel)/;
@@ -150,6 +150,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         offer(readings, partyInSection(layout, 'mieter_name', 'name', SUBTENANT_SECTION), -1);
         offer(readings, partyInSection(layout, 'vermieter_name', 'party', SUBLESSOR_SECTION), -1);
       }
+      rentFromItsSum(layout, readings);
       break;
     case 'mietvertrag':
       // the parties as the contract designates them beat a label in the running text
@@ -258,6 +259,12 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       // the certified period wins over an expected end of the whole course printed beside it
       // (a period of leave or of holidays is no period of attendance: „Zeitraum der Beurlaubung“)
       offer(readings, findPeriod(layout, ['Semester', 'Wintersemester', 'Sommersemester', 'Schuljahr', 'Studienjahr', 'Zeitraum', 'Ausbildungszeitraum', 'Bescheinigungszeitraum', 'Schulbesuch', 'Bescheinigt wird der Besuch'], ['_von', 'gueltig_bis'], { ausser: LEAVE })?.bis, -0.1);
+      // the certificate's own validity stated in a sentence beats the expected end of the schooling years ahead
+      // („Schulbesuch voraussichtlich bis | Ende des Schuljahres 2028/2029“ · „Diese Bescheinigung gilt längstens bis zum 31.7.2025.“)
+      {
+        const validity = findBoundary(layout, ['Bescheinigung gilt längstens bis', 'Bescheinigung gilt bis', 'Bescheinigung ist gültig bis', 'Bescheinigung ist längstens gültig bis', 'gilt längstens bis', 'Bescheinigung verliert ihre Gültigkeit mit Ablauf des'], 'gueltig_bis', true);
+        if (validity) readings.set('gueltig_bis', validity);
+      }
       break;
     case 'sonstiges':
       break;
@@ -373,6 +380,42 @@ function dailyRateOfCurrentRow(layout: Layout, readings: Readings, table: Period
   if (!cell) return;
   const amount = findAmounts(cell.text)[0];
   readings.set('leistungsbetrag_taeglich', { field: 'leistungsbetrag_taeglich', value: Math.abs(amount.value), line: cell, start: amount.start, end: amount.end, score: found.score });
+}
+
+/**
+ * The rent's items and their sum in consecutive rows, one figure each (an employer's „Werkmiete
+ * netto, ermäßigt | 411,00 · Betriebskostenvorauszahlung | 115,00 · Wärme/Warmwasser, Vorauszahlung |
+ * 95,00 · Wohnkosten gesamt, monatlicher Einbehalt | 621,00“): when the operating and heating costs
+ * were read and the items add up to the row below them, the one item left is the Grundmiete and the
+ * sum the Gesamtmiete, whatever their captions say. A label reading that does not fit gives way
+ * („Die Grundmiete wurde … von 268,12 € auf den oben genannten Betrag angepasst“).
+ */
+function rentFromItsSum(layout: Layout, readings: Readings): void {
+  const nebenkosten = readings.get('nebenkosten')?.value;
+  if (typeof nebenkosten !== 'number') return;
+  const heizkosten = readings.get('heizkosten')?.value;
+  const known = typeof heizkosten === 'number' ? [nebenkosten, heizkosten] : [nebenkosten];
+  const figures = rowsOf(layout).map((row) => {
+    const cells = row.lines.filter((cell) => findAmounts(cell.text).length > 0);
+    const cell = cells[cells.length - 1];
+    return cell && findAmounts(cell.text).length === 1 ? { cell, amount: findAmounts(cell.text)[0], page: row.page } : null;
+  });
+  const cents = (value: number) => Math.round(value * 100);
+  for (let end = known.length + 1; end < figures.length; end++) {
+    const items = figures.slice(end - known.length - 1, end);
+    const sum = figures[end];
+    if (!sum || items.some((item) => !item || item.page !== sum.page)) continue;
+    const values = items.map((item) => cents(item!.amount.value));
+    if (values.reduce((a, b) => a + b, 0) !== cents(sum.amount.value)) continue;
+    const rest = [...values];
+    if (!known.every((value) => { const i = rest.indexOf(cents(value)); return i >= 0 && rest.splice(i, 1).length === 1; })) continue;
+    const grund = items.find((item) => cents(item!.amount.value) === rest[0])!;
+    // (the sum proves its items: a reading that does not fit it gives way)
+    const proven = (field: string, value: number) => { const read = readings.get(field)?.value; return typeof read !== 'number' || cents(read) !== cents(value); };
+    if (proven('grundmiete', grund.amount.value)) readings.set('grundmiete', { field: 'grundmiete', value: grund.amount.value, line: grund.cell, start: grund.amount.start, end: grund.amount.end, score: 0.75 });
+    if (proven('gesamtmiete', sum.amount.value)) readings.set('gesamtmiete', { field: 'gesamtmiete', value: sum.amount.value, line: sum.cell, start: sum.amount.start, end: sum.amount.end, score: 0.75 });
+    return;
+  }
 }
 
 /** How far a stated end may lie beyond a table's last row read: the rows a scan broke at its foot. */

@@ -180,6 +180,10 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Hauseigentümer',
         'Verwalter:|0.85',
         'Hausverwaltung:|0.85',
+        // an employer's staff flat let by its housing subsidiary: „überlassen durch | Berliner Wohnen GmbH“
+        'Nutzungsgeber',
+        'Nutzungsgeberin',
+        'überlassen durch',
       ],
     },
     {
@@ -202,6 +206,9 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Wohnung in|0.9',
         // a subject line „Mietverhältnis Frau Katharina Albrecht, Am Mühlgraben 18, 09111 Chemnitz“
         'Mietverhältnis|0.8',
+        // an employer's staff flat: „Objekt“, „Lage der Personalwohnung“
+        'Objekt|0.9',
+        'Lage|0.85',
       ],
       avoidSections: ['Vermieter', 'Vermieterin', 'Verwalter', 'Eigentümer', 'Hausverwaltung'],
     },
@@ -209,7 +216,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Wohnung bezogen am', 'Nutzung seit', 'genutzt seit', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85', 'vermietet seit|0.85', 'Vertragsbeginn|0.85', 'Beginn des Mietvertrags|0.85', 'Übergabe der Wohnung', 'Wohnungsübergabe', 'übergeben am', 'Übergabe am'],
+      labels: ['Einzugsdatum', 'Einzug am', 'Tag des Einzugs', 'Datum des Einzugs', 'eingezogen am', 'bewohnt seit', 'bezogen seit', 'bezogen am', 'Wohnung bezogen am', 'Nutzung seit', 'genutzt seit', 'Bezug am', 'Einzug (Datum)', 'Bezugsdatum', 'Bezug der Wohnung', 'Einzug', 'Mietbeginn|0.85', 'Beginn des Mietverhältnisses|0.85', 'Mietverhältnis seit|0.85', 'Mietverhältnis besteht seit|0.85', 'Mieter seit|0.85', 'vermietet seit|0.85', 'Vertragsbeginn|0.85', 'Beginn des Mietvertrags|0.85', 'Übergabe der Wohnung', 'Wohnungsübergabe', 'übergeben am', 'Übergabe am', 'überlassen seit', 'Überlassung seit', 'überlassen ab', 'Nutzung durch Sie seit'],
     },
     // "Die Wohnung wurde Ihnen am 1. September 2014 übergeben.": the date before the word
     { field: 'einzugsdatum', kind: 'date', labels: ['übergeben|0.85', 'überlassen|0.85'], before: 'only', past: true },

@@ -82,12 +82,15 @@ const FIELD_LABELS = [
   'KV-Zusatzb.', 'SV-Nummer', 'Sozialversicherungsnummer', 'Steuer-Identifikationsnummer', 'Abrechnungsmonat', 'Periode', 'Zeitraum',
 ].map((label) => foldLabel(label));
 
+/** Field labels a real word is one letter off: „SBBZ Hören … mit Internat“ has no „Internet“ cell. */
+const EXACT_FIELD_LABELS = new Set(['Internet'].map((label) => foldLabel(label)));
+
 /** Where a joined row's next cell starts (a field label after the first word), or the text's length. */
 export function nextFieldLabel(text: string): number {
   const folded = fold(text);
   let cut = text.length;
   for (const label of FIELD_LABELS) {
-    for (const match of findLabel(text, folded, label, { maxDistance: label.length >= 6 ? 1 : 0 })) {
+    for (const match of findLabel(text, folded, label, { maxDistance: label.length >= 6 && !EXACT_FIELD_LABELS.has(label) ? 1 : 0 })) {
       if (match.start > 0 && match.start < cut && /\S/.test(text.slice(0, match.start))) cut = match.start;
     }
   }
@@ -240,7 +243,7 @@ export function parseValue(kind: ValueKind, text: string, context: RegionContext
 }
 
 // „e. V.“ printed with its space splits into the tokens „e.“ and „V.“
-const LOWER_OK = /^(für|und|der|die|das|des|dem|den|am|an|im|in|zu|zum|zur|von|vom|auf|bei|mbH|gGmbH|e\.|e\.\s?V\.?|e\.\s?K\.?|e\.\s?Kfm\.?|eG|u\.|&|\+|-|–|\/|GmbH|co\.?|KG)$/;
+const LOWER_OK = /^(für|und|der|die|das|des|dem|den|am|an|im|in|zu|zum|zur|von|vom|auf|bei|mit|mbH|gGmbH|e\.|e\.\s?V\.?|e\.\s?K\.?|e\.\s?Kfm\.?|eG|u\.|&|\+|-|–|\/|GmbH|co\.?|KG)$/;
 
 /** A company or school name is capitalised words and a few connectors, not a sentence. */
 export function looksLikeTitle(value: string): boolean {
@@ -254,7 +257,8 @@ export function looksLikeTitle(value: string): boolean {
   // a code such as "M816" or "/101" in front is a table row, not a name
   if (/\p{L}/u.test(tokens[0]) && /\d/.test(tokens[0])) return false;
   const lower = tokens.filter((token) => /^\p{Ll}/u.test(token) && !LOWER_OK.test(token));
-  return lower.length === 0;
+  // (a school named after its support: „Förderzentrum körperliche und motorische Entwicklung“ — adjectives, no verb)
+  return lower.length === 0 || (lower.length <= 2 && tokens.length >= 4 && lower.every((token) => /^\p{Ll}+(isch|lich|ig)(e|en|er|es)?$/u.test(token)));
 }
 
 /** A person's name at the start of the region. */
