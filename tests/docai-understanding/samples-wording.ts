@@ -3175,4 +3175,18 @@ export const WORDING_SAMPLES: Sample[] = [
     { name: 'Greta Kaya', einrichtung: 'SBBZ Hören Ravensburg mit Internat', gueltig_bis: '2026-07-31' },
     { columns: [60, 240] },
   ),
+  sample(
+    'Faltblatt-Antrag, mit Kugelschreiber angekreuzt: „X im Anschluss an meinen laufenden Bewilligungszeitraum“ unter „erstmalig (auch nach einer Unterbrechung)“',
+    'antrag',
+    [
+      'Stadt Wittenberg – Wohngeldstelle',
+      '# Antrag auf Wohngeld (Mietzuschuss)',
+      'Ich beantrage Wohngeld',
+      'erstmalig (auch nach einer Unterbrechung)',
+      'X im Anschluss an meinen laufenden Bewilligungszeitraum, der am 31.10.2025 endet',
+      'als Erhöhung während des laufenden Zeitraums (§ 27 WoGG)',
+      'Familienname | Scholz',
+    ],
+    { antragsart: 'weiterleistungsantrag' },
+  ),
 ];
