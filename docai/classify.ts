@@ -445,6 +445,11 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Ablehnungsbescheid & Wohngeld', 6, 2],
     ['Steuerbescheid', 5, 2],
     ['Einkommensteuerbescheid', 7, 3],
+    // a town's second-home tax: it speaks of the registry, the secondary flat and its rent, but certifies neither
+    ['Zweitwohnungsteuer', 8, 3],
+    ['Zweitwohnungssteuer', 8, 3],
+    ['Zweitwohnungsteuerbescheid', 9, 3],
+    ['Zweitwohnungsteuersatzung', 3, 3],
     ['Bescheid & Einkommensteuer', 7, 2],
     ['Einkommensteuer', 3, 1.5],
     ['zu versteuerndes Einkommen', 3, 3],
