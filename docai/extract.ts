@@ -54,6 +54,11 @@ function offer(readings: Readings, found: Found | null | undefined, minScoreOver
   if (!existing || found.score > existing.score + minScoreOverExisting) readings.set(found.field, found);
 }
 
+/** A reading of `value` printed at `span` of `line` (a figure found by position rather than by a label). */
+function readingAt(field: string, line: Line, span: { start: number; end: number }, value: Found['value'], score: number): Found {
+  return { field, value, line, start: span.start, end: span.end, score };
+}
+
 /** Fill a field only when no label gave it. */
 function fallback(readings: Readings, found: Found | null | undefined) {
   if (!found || readings.has(found.field)) return;
@@ -286,7 +291,7 @@ function contributionNotBase(layout: Layout, readings: Readings, field: string):
   for (const cell of cells.slice(rate + 1)) {
     const amount = findAmounts(cell.text)[0];
     if (!amount || Math.abs(amount.value) <= 0 || Math.abs(amount.value) >= brutto.value * 0.5) continue;
-    readings.set(field, { field, value: Math.abs(amount.value), line: cell, start: amount.start, end: amount.end, score: found.score * 0.8 });
+    readings.set(field, readingAt(field, cell, amount, Math.abs(amount.value), found.score * 0.8));
     return;
   }
 }
@@ -363,12 +368,13 @@ function dailyRateOfCurrentRow(layout: Layout, readings: Readings, table: Period
   if (!found) {
     // none read by a label: the current row's figure under a header about a day („je Kalendertag“, „Tagessatz €“)
     for (const cell of current) {
-      const amount = findAmounts(cell.text)[0];
+      const amounts = findAmounts(cell.text);
+      const amount = amounts[0];
       // (a resting row's „0,00“ is no rate)
-      if (!amount || findAmounts(cell.text).length !== 1 || findDates(cell.text).length > 0 || Math.abs(amount.value) < 1 || Math.abs(amount.value) > 400) continue;
+      if (amounts.length !== 1 || findDates(cell.text).length > 0 || Math.abs(amount.value) < 1 || Math.abs(amount.value) > 400) continue;
       const header = above(layout, cell, 6).find((line) => /\p{L}{3,}/u.test(line.text));
       if (!header || !/täglich|Kalendertag|Tagessatz|je Tag|pro Tag/i.test(header.text)) continue;
-      readings.set('leistungsbetrag_taeglich', { field: 'leistungsbetrag_taeglich', value: Math.abs(amount.value), line: cell, start: amount.start, end: amount.end, score: 0.7 * table.von.score });
+      readings.set('leistungsbetrag_taeglich', readingAt('leistungsbetrag_taeglich', cell, amount, Math.abs(amount.value), 0.7 * table.von.score));
       return;
     }
     return;
@@ -379,7 +385,7 @@ function dailyRateOfCurrentRow(layout: Layout, readings: Readings, table: Period
   const cell = current.find((other) => other.x < found.line.x + found.line.width && other.x + other.width > found.line.x && findAmounts(other.text).length === 1 && findDates(other.text).length === 0);
   if (!cell) return;
   const amount = findAmounts(cell.text)[0];
-  readings.set('leistungsbetrag_taeglich', { field: 'leistungsbetrag_taeglich', value: Math.abs(amount.value), line: cell, start: amount.start, end: amount.end, score: found.score });
+  readings.set('leistungsbetrag_taeglich', readingAt('leistungsbetrag_taeglich', cell, amount, Math.abs(amount.value), found.score));
 }
 
 /**
@@ -395,10 +401,10 @@ function rentFromItsSum(layout: Layout, readings: Readings): void {
   if (typeof nebenkosten !== 'number') return;
   const heizkosten = readings.get('heizkosten')?.value;
   const known = typeof heizkosten === 'number' ? [nebenkosten, heizkosten] : [nebenkosten];
+  // each row's last cell with figures, when it holds exactly one
   const figures = rowsOf(layout).map((row) => {
-    const cells = row.lines.filter((cell) => findAmounts(cell.text).length > 0);
-    const cell = cells[cells.length - 1];
-    return cell && findAmounts(cell.text).length === 1 ? { cell, amount: findAmounts(cell.text)[0], page: row.page } : null;
+    const last = row.lines.map((cell) => ({ cell, amounts: findAmounts(cell.text) })).filter(({ amounts }) => amounts.length > 0).at(-1);
+    return last && last.amounts.length === 1 ? { cell: last.cell, amount: last.amounts[0], page: row.page } : null;
   });
   const cents = (value: number) => Math.round(value * 100);
   for (let end = known.length + 1; end < figures.length; end++) {
@@ -407,13 +413,20 @@ function rentFromItsSum(layout: Layout, readings: Readings): void {
     if (!sum || items.some((item) => !item || item.page !== sum.page)) continue;
     const values = items.map((item) => cents(item!.amount.value));
     if (values.reduce((a, b) => a + b, 0) !== cents(sum.amount.value)) continue;
+    // the operating and heating costs read must be among the items, each once: the item left is the Grundmiete
     const rest = [...values];
-    if (!known.every((value) => { const i = rest.indexOf(cents(value)); return i >= 0 && rest.splice(i, 1).length === 1; })) continue;
+    let allKnown = true;
+    for (const value of known) {
+      const i = rest.indexOf(cents(value));
+      if (i < 0) allKnown = false;
+      else rest.splice(i, 1);
+    }
+    if (!allKnown) continue;
     const grund = items.find((item) => cents(item!.amount.value) === rest[0])!;
     // (the sum proves its items: a reading that does not fit it gives way)
-    const proven = (field: string, value: number) => { const read = readings.get(field)?.value; return typeof read !== 'number' || cents(read) !== cents(value); };
-    if (proven('grundmiete', grund.amount.value)) readings.set('grundmiete', { field: 'grundmiete', value: grund.amount.value, line: grund.cell, start: grund.amount.start, end: grund.amount.end, score: 0.75 });
-    if (proven('gesamtmiete', sum.amount.value)) readings.set('gesamtmiete', { field: 'gesamtmiete', value: sum.amount.value, line: sum.cell, start: sum.amount.start, end: sum.amount.end, score: 0.75 });
+    const unlike = (field: string, value: number) => { const read = readings.get(field)?.value; return typeof read !== 'number' || cents(read) !== cents(value); };
+    if (unlike('grundmiete', grund.amount.value)) readings.set('grundmiete', readingAt('grundmiete', grund.cell, grund.amount, grund.amount.value, 0.75));
+    if (unlike('gesamtmiete', sum.amount.value)) readings.set('gesamtmiete', readingAt('gesamtmiete', sum.cell, sum.amount, sum.amount.value, 0.75));
     return;
   }
 }
@@ -434,7 +447,7 @@ function statedEndBeyondTable(layout: Layout, tableStart: Found, tableEnd: Found
       if (period.stale || period.von.value !== tableStart.value) continue;
       const end = period.bis.last ?? period.bis.value;
       const beyond = (Date.parse(end) - Date.parse(String(tableEnd.value))) / 86_400_000;
-      if (beyond > 0 && beyond <= MISSED_TABLE_ROWS_DAYS) return { field: 'bezug_bis', value: end, line, start: period.bis.start, end: period.bis.end, score: tableEnd.score };
+      if (beyond > 0 && beyond <= MISSED_TABLE_ROWS_DAYS) return readingAt('bezug_bis', line, period.bis, end, tableEnd.score);
     }
   }
   return null;

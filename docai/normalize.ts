@@ -358,7 +358,8 @@ export function findIbans(input: string): IbanSpan[] {
     if (!expected) continue;
     // the check digits and the account's characters, each with the index after it
     const body = m.index! + m[0].length - m[3].length;
-    const characters: { ch: string; end: number }[] = [...m[2]].map((ch, i) => ({ ch, end: m.index! + m[1].length + (m[0].length - m[1].length - m[3].length - 2) + i + 1 }));
+    // (the two check digits stand right before the account part)
+    const characters: { ch: string; end: number }[] = [...m[2]].map((ch, i) => ({ ch, end: body - 2 + i + 1 }));
     for (const [i, ch] of [...m[3]].entries()) if (/[A-Za-z0-9]/.test(ch)) characters.push({ ch, end: body + i + 1 });
     const digitsOnly = DIGITS_ONLY.includes(country);
     const read = (taken: { ch: string; end: number }[]): IbanSpan | null => {

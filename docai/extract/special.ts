@@ -656,10 +656,14 @@ export function tablePeriods(layout: Layout, field: [string, string], pivot?: nu
       .filter(({ cell, dates }) => dates.length === 1 && onlySpecks(cell.text.slice(0, dates[0].start) + cell.text.slice(dates[0].end)));
   // a body row whose dates a scan broke („27122025)“, one date merged into a stray line) still belongs to the table:
   // the walk up to the header goes on over it
-  const bodyRowOf = (row: Row) =>
-    dateCellsOf(row).length >= 2 ||
-    row.lines.some((cell) => datesAndMonthsWithPivot(cell.text, pivot).length >= 2) ||
-    (dateCellsOf(row).length === 1 && row.lines.some((cell) => findAmounts(cell.text).length > 0));
+  const bodyRowOf = (row: Row) => {
+    const dateCells = dateCellsOf(row).length;
+    return (
+      dateCells >= 2 ||
+      row.lines.some((cell) => datesAndMonthsWithPivot(cell.text, pivot).length >= 2) ||
+      (dateCells === 1 && row.lines.some((cell) => findAmounts(cell.text).length > 0))
+    );
+  };
   for (const [r, row] of rows.entries()) {
     let von: Found | null = null;
     let bis: Found | null = null;
