@@ -2558,6 +2558,218 @@ function blind14FruehgeburtZusatzmonate(ctx: Ctx): void {
   ctx.set('bezug_bis', bis);
 }
 
+/**
+ * blind15: a town's or district's Elterngeld notice to a parent who drew Bürgergeld before the
+ * birth, with no earnings or only a mini-job: the minimum amount or the amount from the mini-job's
+ * pay, the allowance that stays free of the Bürgergeld (§ 10 Abs. 5 BEEG), the Jobcenter's claim to
+ * the back payment (§ 104 SGB X) split from what the parent gets, and a detachable sheet for the
+ * Jobcenter on the last page.
+ */
+function blind15BuergergeldFreibetrag(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const mother = rng.chance(0.8);
+  const parent = fake.person(rng, { bornFrom: 1984, bornTo: 2004, gender: mother ? 'f' : 'm' });
+  parent.title = undefined;
+  const issuers: readonly (readonly [string, string, string, string])[] = [
+    ['Landeshauptstadt Hannover', 'Fachbereich Jugend und Familie – Elterngeldstelle', 'Hannover', '30159'],
+    ['Bezirksamt Marzahn-Hellersdorf von Berlin', 'Jugendamt – Elterngeldstelle', 'Berlin', '12347'],
+    ['Stadt Dortmund', 'Jugendamt – Elterngeld und Unterhaltsvorschuss', 'Dortmund', '44135'],
+    ['Freie Hansestadt Bremen', 'Amt für Soziale Dienste – Elterngeldstelle', 'Bremen', '28195'],
+    ['Landeshauptstadt Magdeburg', 'Jugendamt – Sachgebiet Elterngeld', 'Magdeburg', '39104'],
+    ['Stadt Duisburg', 'Amt für Soziales und Wohnen – Elterngeldkasse', 'Duisburg', '47051'],
+    ['Stadt Gera', 'Fachdienst Jugend und Soziales – Elterngeld', 'Gera', '07545'],
+  ];
+  const [office, unit, seat, seatPlz] = rng.pick(issuers);
+  const address = fake.address(rng, { city: seat });
+  const officeAddress: fake.Address = { ...fake.address(rng, { city: seat }), plz: seatPlz };
+  const plus = rng.chance(0.3);
+  // before the birth: Bürgergeld only, or a mini-job beside it
+  const minijob = rng.chance(0.55);
+  const earned = minijob ? cents(rng.float(180, 538)) : 0;
+  // below 1,000 euros the rate rises by 0.1 points for every 2 euros less, up to 100 per cent
+  const rate = minijob ? Math.min(100, Math.round((67 + ((1000 - earned) / 2) * 0.1) * 10) / 10) : 0;
+  const computedBasis = cents((earned * rate) / 100);
+  const basis = Math.max(300, computedBasis);
+  const amount = plus ? cents(basis / 2) : basis;
+  const freiBasis = Math.min(300, earned);
+  const frei = plus ? cents(freiBasis / 2) : cents(freiBasis);
+  const counted = cents(amount - frei);
+  const first = mother ? 1 : rng.pick([1, 2, 11]);
+  const count = mother ? (plus ? rng.pick([20, 24]) : 12) : plus ? 4 : rng.pick([2, 2, 3]);
+  const last = first + count - 1;
+  const proc = rng.int(25, 80);
+  const birthRaw = addDays(ctx.today, -(proc + rng.int(20, 150)));
+  const birth = iso(Number(birthRaw.slice(0, 4)), Number(birthRaw.slice(5, 7)), Math.min(28, Number(birthRaw.slice(8, 10))));
+  const child = fake.person(rng, { last: parent.last });
+  child.title = undefined;
+  child.birth = birth;
+  const applied = addDays(ctx.today, -proc);
+  const received = addDays(applied, rng.int(1, 6));
+  const von = lmStart(birth, first);
+  const bis = lmEnd(birth, last);
+  const over = Array.from({ length: count }, (_, i) => first + i).filter((lm) => lmEnd(birth, lm) < ctx.today);
+  const overCount = over.length;
+  const back = cents(amount * overCount);
+  const toJc = cents(counted * overCount);
+  const toParent = cents(back - toJc);
+  const acc = fake.bankAccount(rng);
+  const kasse = fake.bankAccount(rng);
+  const jobcenter = `Jobcenter ${seat === 'Berlin' ? 'Berlin Marzahn-Hellersdorf' : seat}`;
+  const bgNr = `${rng.digits(5)}BG${rng.digits(7)}`;
+  const kz = `${rng.pick(['EG', '51-EG', 'EGS'])} ${rng.digits(4)}/${ctx.today.slice(2, 4)}-${rng.digits(3)}`;
+  const clerk = fake.person(rng);
+  const mjEmployer = fake.employerName(rng, seat);
+  const words = plus ? 'ElterngeldPlus' : 'Basiselterngeld';
+  const mm = (x: IsoDate) => `${MONTHS_DE[Number(x.slice(5, 7)) - 1]} ${x.slice(0, 4)}`;
+  const birthMonth = `${birth.slice(0, 7)}-01`;
+
+  const d = ctx.start({ family: 'times', size: 10.5, margins: { left: 70, right: 58, top: 60, bottom: 84 } });
+  // letterhead: office in capitals over a thin double rule, unit beneath, address at the right
+  d.text(d.left, 48, office.toUpperCase(), { size: 12.5, bold: true });
+  d.text(d.left, 62, unit, { size: 9.5, italic: true });
+  d.hline(70, d.left, d.right, 1.1);
+  d.hline(72.5, d.left, d.right, 0.4);
+  [`${officeAddress.street} ${officeAddress.no}`, `${seatPlz} ${seat}`, `Tel. ${fake.phone(rng)}`].forEach((l, i) => d.text(d.right, 84 + i * 10, l, { size: 8, align: 'right', color: GRAY }));
+  returnLine(d, `${office}, ${unit.split(' – ')[0]}, ${seatPlz} ${seat}`);
+  addressWindow(d, recipientLines(ctx, parent, address, { name: 'name' }));
+  // a heavy framed box with the file particulars at the right of the window
+  const bx = 352;
+  const by = 138;
+  const bw = d.right - bx;
+  const boxRows: [string, string][] = [
+    [ctx.pick(['Kennzeichen'], ['Vorgangs-Nr.', 'Elterngeld-Kennz.']), kz],
+    [ctx.pick(['Ihr Antrag vom'], ['Antrag gestellt am']), ctx.ndate(applied)],
+    [ctx.pick(['Eingang'], ['eingegangen am']), ctx.ndate(received)],
+    [ctx.pick(['Bearbeitung'], ['Auskunft erteilt']), `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Zimmer', `${rng.pick(['A', 'B', 'C'])} ${rng.int(1, 4)}.${rng.digits(2)}`],
+    ['Datum', ctx.date(ctx.today)],
+  ];
+  d.rect(bx, by, bw, 12 + boxRows.length * 11.5, { stroke: [0, 0, 0], lineWidth: 1.4 });
+  d.text(bx + 6, by + 9, 'Bitte bei allen Schreiben angeben', { size: 6.5, italic: true, color: GRAY });
+  boxRows.forEach(([l, v], i) => {
+    d.text(bx + 6, by + 21 + i * 11.5, l, { size: 8 });
+    d.text(bx + 76, by + 21 + i * 11.5, v, { size: 8, bold: i === 0 });
+  });
+
+  d.y = 262;
+  d.write(ctx.pick(['Bescheid über Elterngeld'], ['Elterngeldbescheid nach dem BEEG', 'Festsetzung von Elterngeld']), { size: 12, bold: true });
+  d.write(`für ${child.first} ${child.last}, geb. ${ctx.date(birth)} – ${words}${minijob ? '' : ' in Höhe des Mindestbetrages'}`, { size: 10.5, bold: true });
+  d.move(8);
+  d.write(anrede(parent));
+  d.para(`auf Ihren Antrag vom ${ctx.date(applied)} ergeht folgende Entscheidung:`);
+
+  const head = (t: string) => {
+    d.ensure(46);
+    d.move(4);
+    d.write(t, { bold: true, size: 10.5 });
+  };
+  head(`I. ${ctx.pick(['Entscheidung'], ['Festsetzung', 'Bewilligung'])}`);
+  const lmText = first === last ? `den ${first}. Lebensmonat` : `den ${first}. bis ${last}. Lebensmonat`;
+  d.para(`1. Ihnen wird für ${lmText} Ihres Kindes ${words} bewilligt.`, { x: d.left + 10 });
+  d.para(`2. ${ctx.pick(['Das Elterngeld beträgt'], ['Es wird festgesetzt auf', 'Die monatliche Leistung beträgt'])} ${ctx.v('elterngeld_monatlich', ctx.money(amount))} ${ctx.pick(['je Lebensmonat'], ['monatlich', 'für jeden Lebensmonat'])}.${minijob ? '' : ` Dies ist der Mindestbetrag nach § 2 Abs. 4 BEEG${plus ? ', für ElterngeldPlus zur Hälfte' : ''}.`}`, { x: d.left + 10 });
+  d.para(`3. Der Bewilligungszeitraum ${ctx.pick(['umfasst die Zeit'], ['reicht'])} vom ${ctx.v('bezug_von', ctx.date(von))} bis ${ctx.v('bezug_bis', ctx.date(bis))}.`, { x: d.left + 10 });
+  d.para(`4. Von dem Elterngeld ${frei > 0 ? `bleiben monatlich ${ctx.money(frei)} nach § 10 Abs. 5 Satz 2 BEEG bei der Berechnung des Bürgergeldes unberücksichtigt; ${ctx.money(counted)} werden als Einkommen angerechnet` : 'bleibt nach § 10 Abs. 5 BEEG kein Betrag anrechnungsfrei, weil Sie vor der Geburt kein Einkommen aus Erwerbstätigkeit hatten; es wird in voller Höhe als Einkommen beim Bürgergeld berücksichtigt'}.`, { x: d.left + 10 });
+
+  head(`II. ${ctx.pick(['Auszahlung'], ['Zahlung und Erstattung', 'Auszahlung und Erstattungsanspruch'])}`);
+  if (overCount > 0) {
+    d.para(`Das ${jobcenter} hat für die Zeit, in der es Ihnen Bürgergeld ohne Berücksichtigung des Elterngeldes gezahlt hat, einen Erstattungsanspruch nach § 104 SGB X angemeldet (Schreiben vom ${ctx.date(addDays(received, rng.int(3, 20)))}, BG-Nummer ${bgNr}). Für die bereits abgelaufenen ${overCount === 1 ? 'Lebensmonat' : `${overCount} Lebensmonate`} ergibt sich Folgendes:`);
+    const c = { a: d.left + 4, b: d.left + 190, c: d.left + 290, e: d.right - 4 };
+    d.ensure(70);
+    d.hline(d.y, d.left, d.right, 0.8);
+    d.row([
+      { x: c.a, text: 'Zeitraum', bold: true },
+      { x: c.b + 60, text: 'Elterngeld', bold: true, align: 'right' },
+      { x: c.c + 90, text: `an das Jobcenter`, bold: true, align: 'right' },
+      { x: c.e, text: 'an Sie', bold: true, align: 'right' },
+    ], { size: 9, minHeight: 14 });
+    d.hline(d.y, d.left, d.right, 0.4);
+    d.row([
+      { x: c.a, text: `${ctx.ndate(lmStart(birth, over[0]))} – ${ctx.ndate(lmEnd(birth, over[overCount - 1]))}` },
+      { x: c.b + 60, text: decimal(back), align: 'right' },
+      { x: c.c + 90, text: decimal(toJc), align: 'right' },
+      { x: c.e, text: decimal(toParent), align: 'right' },
+    ], { size: 9, minHeight: 14 });
+    d.hline(d.y, d.left, d.right, 0.8);
+    d.move(6);
+    d.para(`${toParent > 0 ? `Den Ihnen verbleibenden Betrag von ${ctx.money(toParent)} überweisen wir in den nächsten Tagen auf Ihr Konto ${ctx.iban(acc.iban)} (${acc.bank.name}). ` : 'Eine Nachzahlung an Sie ergibt sich daher nicht. '}Ab dem ${over[overCount - 1] + 1 <= last ? `${over[overCount - 1] + 1}. Lebensmonat` : 'Ende des Bewilligungszeitraums'} ${over[overCount - 1] + 1 <= last ? 'wird das Elterngeld jeweils am Ende des Lebensmonats in voller Höhe an Sie gezahlt.' : 'sind keine weiteren Zahlungen zu leisten.'}`);
+  } else {
+    d.para(`Das Elterngeld wird jeweils am Ende des Lebensmonats auf Ihr Konto ${ctx.iban(acc.iban)} (${acc.bank.name}) überwiesen, erstmals für den ${first}. Lebensmonat. Einen Erstattungsanspruch hat das ${jobcenter} bisher nicht angemeldet.`);
+  }
+
+  head(`III. ${ctx.pick(['Begründung'], ['Gründe'])}`);
+  d.para(`Nach § 2 BEEG richtet sich das Elterngeld nach dem Einkommen aus Erwerbstätigkeit in den zwölf Kalendermonaten vor dem Monat der Geburt, hier ${mm(addMonths(birthMonth, -12))} bis ${mm(addMonths(birthMonth, -1))}. Bürgergeld ist kein Einkommen aus Erwerbstätigkeit und bleibt bei der Bemessung außer Betracht.`);
+  if (minijob) {
+    d.para(`Sie waren im Bemessungszeitraum geringfügig bei ${mjEmployer} beschäftigt. Ihr durchschnittliches monatliches Einkommen betrug ${ctx.money(earned)}. Weil es unter 1.000 Euro lag, erhöht sich die Ersatzrate von 67 Prozent um 0,1 Prozentpunkte je 2 Euro, um die es diesen Betrag unterschreitet, höchstens auf 100 Prozent; sie beträgt hier ${decimal(rate, 1)} Prozent. ${computedBasis < 300 ? `Der errechnete Betrag von ${ctx.money(computedBasis)} liegt unter dem Mindestbetrag von 300 Euro, der deshalb gezahlt wird.` : `Daraus ergibt sich ein Basiselterngeld von ${ctx.money(computedBasis)}.`}${plus ? ' ElterngeldPlus beträgt die Hälfte davon.' : ''}`);
+    d.para(`Das Elterngeld bleibt beim Bürgergeld bis zur Höhe des Einkommens vor der Geburt anrechnungsfrei, höchstens bis zu 300 Euro${plus ? ' und bei ElterngeldPlus bis zu 150 Euro' : ''} monatlich.`);
+  } else {
+    d.para(`Sie hatten im Bemessungszeitraum kein Einkommen aus Erwerbstätigkeit. Ihnen steht daher der Mindestbetrag von 300 Euro ${plus ? '(ElterngeldPlus: 150 Euro) ' : ''}zu. Ein Freibetrag beim Bürgergeld setzt Erwerbseinkommen vor der Geburt voraus.`);
+  }
+  d.para(mother
+    ? `Der andere Elternteil hat keinen Antrag gestellt. ${plus ? '' : 'Die Lebensmonate 13 und 14 können nur bezogen werden, wenn ein Elternteil in dieser Zeit weniger Einkommen hat als vor der Geburt.'}`
+    : `Die Mutter des Kindes bezieht Elterngeld für andere Lebensmonate; darüber ist gesondert entschieden worden.`);
+
+  head('IV. Hinweise');
+  d.para(`Eine Durchschrift dieses Bescheides erhält mit Ihrem Einverständnis das ${jobcenter}. Die beigefügte Bescheinigung können Sie auch selbst dort vorlegen. Teilen Sie uns bitte sofort mit, wenn Sie eine Arbeit aufnehmen oder Ihr Kind nicht mehr in Ihrem Haushalt lebt.`, { size: 9.5 });
+  d.para(rng.pick(HINWEISE), { size: 9.5 });
+  rechtsbehelf(ctx, `der Elterngeldstelle (${office}, ${officeAddress.street} ${officeAddress.no}, ${seatPlz} ${seat})`);
+  closing(ctx, { signer: `${clerk.first.split(' ')[0]} ${clerk.last}`, auftrag: true });
+
+  // the sheet for the Jobcenter on a page of its own, to cut off and hand in
+  d.newPage();
+  d.write(ctx.pick(['Bescheinigung zur Vorlage beim Jobcenter'], ['Bescheinigung über Elterngeld – zur Vorlage beim Jobcenter / Sozialamt']), { size: 13, bold: true });
+  d.write(`(Anlage zum Bescheid vom ${ctx.date(ctx.today)}, Kennzeichen ${kz})`, { size: 9, italic: true });
+  d.move(10);
+  const rowsJ: [string, string][] = [
+    ['Name, Vorname', ctx.name(parent, 'last-first')],
+    ['Geburtsdatum', ctx.ndate(parent.birth)],
+    ['Anschrift', `${address.street} ${address.no}, ${address.plz} ${address.city}`],
+    ['Kind', `${child.first} ${child.last}, geb. ${ctx.ndate(birth)}`],
+    ['BG-Nummer', bgNr],
+    ['Leistungsart', words],
+    ['Lebensmonate', `${first}. bis ${last}.`],
+    ['Bewilligt vom / bis', `${ctx.ndate(von)} / ${ctx.ndate(bis)}`],
+    ['Elterngeld monatlich', ctx.money(amount)],
+    ['davon anrechnungsfrei (§ 10 Abs. 5 BEEG)', ctx.money(frei)],
+    ['als Einkommen anzurechnen', ctx.money(counted)],
+    ['Zahlung', 'jeweils am Ende des Lebensmonats'],
+    ...(overCount > 0 ? ([['Erstattung an das Jobcenter', `${ctx.money(toJc)} für ${overCount} Lebensmonat${overCount === 1 ? '' : 'e'}`]] as [string, string][]) : []),
+  ];
+  const lw = 190;
+  for (const [l, v] of rowsJ) {
+    const h = Math.max(17, d.wrap(l, lw - 12, { size: 9.5 }).length * 9.5 * 1.3 + 4);
+    d.ensure(h);
+    const top = d.y;
+    d.rect(d.left, top, lw, h, { stroke: [0, 0, 0], lineWidth: 0.5, fill: [0.93, 0.93, 0.93] });
+    d.rect(d.left + lw, top, d.contentWidth - lw, h, { stroke: [0, 0, 0], lineWidth: 0.5 });
+    d.y = top + 2;
+    d.row([{ x: d.left + 6, text: l, size: 9.5, width: lw - 12 }, { x: d.left + lw + 6, text: v, size: 10, bold: /monatlich|Bewilligt/.test(l) }]);
+    d.y = top + h;
+  }
+  d.move(14);
+  d.para(`Die Angaben entsprechen dem Bescheid. Änderungen teilen wir dem Jobcenter nur mit, wenn Sie dem zugestimmt haben.`, { size: 9 });
+  d.move(16);
+  d.write(`${seat}, ${ctx.ndate(ctx.today)}`, { size: 9.5 });
+  d.move(18);
+  d.hline(d.y, d.left, d.left + 170, 0.5);
+  d.move(4);
+  d.write(`${office} – Elterngeldstelle`, { size: 8, color: GRAY });
+  d.rect(d.right - 86, d.y - 64, 76, 76, { stroke: [0.3, 0.3, 0.6], lineWidth: 1 });
+  d.text(d.right - 48, d.y - 24, 'Dienstsiegel', { size: 7, align: 'center', color: [0.3, 0.3, 0.6] });
+
+  d.onEveryPage((doc, page, pages) => {
+    const top = doc.height - 60;
+    doc.hline(top - 8, doc.left, doc.right, 0.4);
+    [[office, unit.split(' – ').slice(-1)[0]], [seat === 'Berlin' ? 'Bezirkskasse Marzahn-Hellersdorf' : seat === 'Bremen' ? 'Landeshauptkasse Bremen' : `Stadtkasse ${seat}`, `IBAN ${fake.groupIban(kasse.iban)}`, `BIC ${kasse.bank.bic}`], [`Sprechzeiten: Di 8–12, Do 14–18 Uhr`, 'und nach Terminvereinbarung']].forEach((c, i) =>
+      c.forEach((l, j) => doc.text(doc.left + [0, 150, 300][i], top + j * 8.2, l, { size: 6.3, color: GRAY })));
+    doc.text(doc.right, doc.height - 22, `– ${page} –`, { size: 8, align: 'right', color: GRAY });
+    void pages;
+  });
+  ctx.set('name', fake.fullName(parent));
+  ctx.set('elterngeld_monatlich', amount);
+  ctx.set('bezug_von', von);
+  ctx.set('bezug_bis', bis);
+}
+
 export const elterngeldbescheid: DocumentKind = {
   type: 'elterngeldbescheid',
   layouts: [
@@ -2579,5 +2791,6 @@ export const elterngeldbescheid: DocumentKind = {
     { id: 'blind12-abhilfe-widerspruch', holdout: true, build: blind12AbhilfeWiderspruch },
     { id: 'blind13-teilablehnung', holdout: true, build: blind13Teilablehnung },
     { id: 'blind14-fruehgeburt-zusatzmonate', holdout: true, build: blind14FruehgeburtZusatzmonate },
+    { id: 'blind15-buergergeld-freibetrag', holdout: true, build: blind15BuergergeldFreibetrag },
   ],
 };
