@@ -2,7 +2,7 @@
 import { GRAY, LIGHT, addressWindow, returnLine, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import type { Color } from '../doc.js';
-import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, weekday } from '../dates.js';
+import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, weekday, workday } from '../dates.js';
 import * as fake from '../fake.js';
 import * as fmt from '../format.js';
 import { cents, decimal, monthText } from '../format.js';
@@ -3414,6 +3414,324 @@ function blind14KurzarbeitKug(ctx: Ctx): void {
   truth(ctx, p);
 }
 
+/**
+ * blind 15: the salary slip of a field employee (sales rep or service technician) with a company
+ * car, from the firm's own payroll software, two pages. Page 1: the firm with its logo square at
+ * the top left, title and month at the right beside the pay day; the employee in the window; the
+ * particulars as small captions above values in a three-column grid at the right; the pay as a
+ * ledger with tax and social-insurance markers per line (salary, commission, the taxable benefit
+ * of the private use of the car at 1 % of the list price and 0.03 % per km to the workplace); the
+ * statutory deductions as one table with base, rate and amount (the contribution bases capped at
+ * the ceilings); the net; then the car benefit taken off again and the travel expenses of the
+ * month added, so the transfer differs from the net; a box with the car's data (registration,
+ * list price, distance) and the year's totals. Page 2: the month's travel-expense statement
+ * (trips with dates, customers and places, meal allowances, breakfast cuts, hotel and parking)
+ * whose sum the slip pays.
+ */
+function blind15DienstwagenReisekosten(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const p = payroll(rng, ctx.today);
+  const sur = fake.person(rng).last;
+  const firm = rng.pick([
+    `${sur} Medizintechnik GmbH`,
+    `${sur} Kältetechnik GmbH & Co. KG`,
+    `${sur} Industrievertretungen GmbH`,
+    `${sur} Fördertechnik GmbH`,
+    `${sur} Verpackungssysteme GmbH`,
+    `${sur} Landtechnik Vertrieb GmbH`,
+    `${sur} Aufzugsservice GmbH`,
+  ]);
+  p.employer = fake.organisation(rng, firm, rng.pick(fake.PLACES_PLZ)[1]);
+  const emp = p.employee;
+  const year = Number(p.month.slice(0, 4));
+  const mon = Number(p.month.slice(5, 7));
+  const ink: Color = rng.pick([[0.05, 0.32, 0.52], [0.55, 0.12, 0.08], [0.12, 0.36, 0.22], [0.3, 0.3, 0.34]] as Color[]);
+  const d = ctx.start({ family: 'helvetica', size: 8, margins: { left: 50, right: 44, top: 44, bottom: 56 } });
+  const W = d.contentWidth;
+
+  // the pay: a salary, often a commission, the car benefit; taxes and contributions worked out anew
+  const aussendienst = rng.chance(0.6);
+  const gehalt = cents(rng.float(2650, 5400));
+  const provision = aussendienst && rng.chance(0.8) ? cents(rng.float(140, 1650)) : 0;
+  const zulage = !aussendienst && rng.chance(0.6) ? { label: rng.pick(['Bereitschaftspauschale', 'Rufbereitschaft', 'Montagezulage']), amount: cents(rng.float(90, 420)) } : undefined;
+  const vwl = rng.chance(0.3) ? rng.pick([13.29, 26.59, 40]) : 0;
+  const listenpreis = Math.floor(rng.float(27500, 64000) / 100) * 100;
+  const km = rng.int(3, 46);
+  const gwv1 = cents(listenpreis * 0.01);
+  const gwv2 = cents(listenpreis * 0.0003 * km);
+  const brutto = cents(gehalt + provision + (zulage?.amount ?? 0) + vwl + gwv1 + gwv2);
+  const kvBbg = year >= 2025 ? 5512.5 : 5175;
+  const rvBbg = year >= 2025 ? 8050 : 7550;
+  const kvBase = Math.min(brutto, kvBbg);
+  const rvBase = Math.min(brutto, rvBbg);
+  const kvRate = cents(7.3 + p.kvZusatz / 2);
+  const pvRate = p.kinderfreibetrag > 0 ? (year >= 2025 ? 1.8 : 1.7) : year >= 2025 ? 2.4 : 2.3;
+  const kv = cents((kvBase * kvRate) / 100);
+  const pv = cents((kvBase * pvRate) / 100);
+  const rv = cents(rvBase * 0.093);
+  const av = cents(rvBase * 0.013);
+  const klasse = rng.weighted([[1, 5], [3, 3], [4, 3], [2, 1]]);
+  const lohnsteuer = monthlyWageTax(brutto, klasse);
+  const soli = lohnsteuer > 1650 ? cents(lohnsteuer * 0.055) : 0;
+  const kistRate = rng.chance(0.3) ? 8 : 9;
+  const kist = p.konfession === '--' ? 0 : cents((lohnsteuer * kistRate) / 100);
+  const netto = cents(brutto - lohnsteuer - soli - kist - kv - pv - rv - av);
+
+  // the month's trips: one to three days each, meal allowances, breakfast cuts, hotel and parking
+  const first = `${p.month}-01`;
+  const days: string[] = [];
+  for (let dd = first; dd <= lastOfMonth(first); dd = addDays(dd, 1)) if (weekday(dd) >= 1 && weekday(dd) <= 4) days.push(dd);
+  const tripCount = rng.int(aussendienst ? 3 : 2, aussendienst ? 6 : 4);
+  const starts = rng.sample(days.filter((_, i) => i % 2 === 0), tripCount).sort();
+  const customers = ['Klinikum', 'Stadtwerke', 'Agrargenossenschaft', 'Logistikzentrum', 'Kühlhaus', 'Autohaus', 'Brauerei', 'Molkerei', 'Wohnungsbau eG', 'Landratsamt'];
+  type Trip = { von: string; bis: string; ziel: string; nights: number; meal: number; cut: number; hotel: number; parken: number };
+  const trips: Trip[] = starts.map((s) => {
+    const len = rng.weighted([[1, 5], [2, 3], [3, 2]]);
+    const bis = addDays(s, len - 1);
+    const nights = len - 1;
+    const meal = len === 1 ? 14 : 28 + (len - 2) * 28;
+    const cut = cents(nights * (year >= 2025 ? 5.6 : 5.6));
+    const hotel = nights ? cents(nights * rng.float(72, 139)) : 0;
+    const parken = rng.chance(0.4) ? rng.pick([3, 4.5, 6, 8, 12, 15, 18]) : 0;
+    const [, city] = rng.pick(fake.PLACES_PLZ);
+    return { von: s, bis, ziel: `${rng.pick(customers)} ${city}`, nights, meal, cut, hotel, parken };
+  });
+  const reisekosten = cents(trips.reduce((s, t) => s + t.meal - t.cut + t.hotel + t.parken, 0));
+  const vwlAbzug = vwl ? rng.pick([40, 39.88]) : 0;
+  const andere = rng.chance(0.25) ? { label: rng.pick(['Kantine', 'Tankkarte Privatfahrt Urlaub', 'Diensthandy Privatanteil']), amount: cents(rng.float(9, 85)) } : undefined;
+  const auszahlung = cents(netto - gwv1 - gwv2 + reisekosten - vwlAbzug - (andere?.amount ?? 0));
+  const n = (v: number) => decimal(v);
+
+  // head: logo square and firm at the left, title and month at the right
+  d.rect(d.left, 40, 26, 26, { fill: ink });
+  d.text(d.left + 13, 58, p.employer.name.slice(0, 1), { size: 16, bold: true, color: [1, 1, 1], align: 'center' });
+  d.text(d.left + 34, 50, p.employer.name, { size: 11.5, bold: true, field: 'arbeitgeber' });
+  d.text(d.left + 34, 61, `${p.employer.address.street} ${p.employer.address.no} · ${p.employer.address.plz} ${p.employer.address.city} · Tel. ${p.employer.phone}`, { size: 6.8, color: GRAY });
+  const title = ctx.pick(['Gehaltsabrechnung'], ['Abrechnung Gehalt', 'Gehaltsnachweis']);
+  d.text(d.right, 50, title, { size: 13, bold: true, align: 'right', color: ink });
+  const mtext = monthText(p.month, rng.pick(['Monat yyyy', 'Monat yyyy', 'mm/yyyy'] as const));
+  const mw = d.text(d.right, 63, mtext, { size: 9, bold: true, align: 'right', field: 'abrechnungsmonat' });
+  d.text(d.right - mw - 4, 63, ctx.pick(['Monat'], ['für den Monat', 'Abrechnungszeitraum']), { size: 8, align: 'right', color: GRAY });
+  const zahltag = workday(addDays(lastOfMonth(first), -rng.int(0, 3)));
+  d.text(d.right, 74, `Zahltag ${ctx.ndate(zahltag)}`, { size: 7, align: 'right', color: GRAY });
+  returnLine(d, `${p.employer.name} · Personalabteilung · ${p.employer.address.plz} ${p.employer.address.city}`);
+  const anrede = emp.gender === 'f' ? 'Frau' : 'Herrn';
+  addressWindow(d, [anrede, { text: `${emp.first} ${emp.last}`, field: 'arbeitnehmer_name' }, `${p.address.street} ${p.address.no}`, `${p.address.plz} ${p.address.city}`], 152);
+
+  // particulars: captions above values, three columns
+  const gx = 318;
+  const cw = (d.right - gx) / 3;
+  const kfz = `${rng.pick(['L', 'DD', 'B', 'HH', 'M', 'K', 'H', 'EF', 'MD', 'N', 'S'])}-${String.fromCharCode(65 + rng.int(0, 25))}${String.fromCharCode(65 + rng.int(0, 25))} ${rng.int(10, 9999)}${rng.chance(0.3) ? 'E' : ''}`;
+  const cells: [string, string][] = [
+    ['Personal-Nr.', p.personalnummer],
+    ['Abteilung', aussendienst ? rng.pick(['Vertrieb Außendienst', 'Key Account', 'Gebietsverkauf Ost']) : rng.pick(['Kundendienst', 'Service Technik', 'Montage / Service'])],
+    ['Eintritt', ctx.ndate(p.eintritt)],
+    ['Steuerklasse', `${klasse}${p.kinderfreibetrag ? ` / ${decimal(p.kinderfreibetrag, 1)} Kfb.` : ''}`],
+    ['Konfession', p.konfession === '--' ? 'keine' : p.konfession],
+    ['Geburtsdatum', ctx.ndate(emp.birth)],
+    ['Krankenkasse', p.krankenkasse.length > 18 ? KASSE_KURZ[p.krankenkasse] ?? p.krankenkasse.split(' ')[0] : p.krankenkasse],
+    ['Versicherungs-Nr.', p.svNummer],
+    ['Steuer-ID', p.steuerId],
+  ];
+  d.hline(108, gx, d.right, 0.8, ink);
+  cells.forEach(([l, v], i) => {
+    const x = gx + (i % 3) * cw;
+    const y = 120 + Math.floor(i / 3) * 24;
+    d.text(x, y, l, { size: 6, color: GRAY });
+    d.text(x, y + 9, v, { size: 7 });
+  });
+  d.hline(120 + 3 * 24 - 2, gx, d.right, 0.4, GRAY);
+
+  // earnings
+  d.y = 236;
+  const cols = { la: d.left + 2, bez: d.left + 38, st: d.left + 318, sv: d.left + 352, betrag: d.right - 2 };
+  const band = (t: string) => {
+    d.rect(d.left, d.y, W, 13, { fill: [0.92, 0.93, 0.95] });
+    d.hline(d.y, d.left, d.right, 0.8, ink);
+    d.row([
+      { x: cols.la, text: 'Nr.', bold: true },
+      { x: cols.bez, text: t, bold: true },
+      { x: cols.st, text: 'St', bold: true, align: 'center' },
+      { x: cols.sv, text: 'SV', bold: true, align: 'center' },
+      { x: cols.betrag, text: 'EUR', bold: true, align: 'right' },
+    ], { minHeight: 13, size: 7.5 });
+    d.move(2);
+  };
+  const wl = (nr: string, text: string, amount: number, st = 'L', sv = 'L', field?: string, bold = false) =>
+    d.row([
+      { x: cols.la, text: nr },
+      { x: cols.bez, text, bold },
+      { x: cols.st, text: st, align: 'center' },
+      { x: cols.sv, text: sv, align: 'center' },
+      { x: cols.betrag, text: n(amount), align: 'right', field, bold },
+    ], { minHeight: 12, size: 8 });
+  band(ctx.pick(['Bezüge'], ['Verdienstbestandteile', 'Vergütung im Abrechnungsmonat']));
+  wl(rng.pick(['100', '110']), rng.pick(['Monatsgehalt', 'Grundgehalt', 'Festgehalt']), gehalt);
+  if (provision) wl('140', rng.pick([`Provision ${monthText(addMonths(first, -1).slice(0, 7), 'mm/yyyy')}`, 'Umsatzprovision Vormonat', 'Provision lt. Abrechnung']), provision);
+  if (zulage) wl('160', zulage.label, zulage.amount);
+  if (vwl) wl('190', 'Vermögenswirksame Leistung AG-Anteil', vwl);
+  wl('520', `Geldw. Vorteil Kfz 1 % (BLP ${decimal(listenpreis, 0)})`, gwv1);
+  wl('521', `Geldw. Vorteil Fahrten Whg.–Tätigkeitsstätte 0,03 % × ${km} km`, gwv2);
+  d.hline(d.y + 1, cols.bez, d.right, 0.6);
+  d.move(3);
+  wl('', ctx.pick(['Gesamtbrutto'], ['Bruttoverdienst gesamt', 'Summe Bezüge (brutto)']), brutto, '', '', 'brutto', true);
+  d.move(4);
+  d.text(cols.bez, d.y + 6, 'St / SV: L = laufender Bezug, steuer- bzw. beitragspflichtig', { size: 6, color: GRAY });
+  d.move(12);
+
+  // statutory deductions in one table: base, rate, amount
+  const dcol = { base: d.left + 300, rate: d.left + 370, betrag: d.right - 2 };
+  d.rect(d.left, d.y, W, 13, { fill: [0.92, 0.93, 0.95] });
+  d.hline(d.y, d.left, d.right, 0.8, ink);
+  d.row([
+    { x: cols.la, text: ctx.pick(['Gesetzliche Abzüge'], ['Steuern und Sozialabgaben', 'Abzüge nach Steuer- und Sozialrecht']), bold: true },
+    { x: dcol.base, text: 'Bemessung', bold: true, align: 'right' },
+    { x: dcol.rate, text: 'Satz', bold: true, align: 'right' },
+    { x: dcol.betrag, text: 'EUR', bold: true, align: 'right' },
+  ], { minHeight: 13, size: 7.5 });
+  d.move(2);
+  const dl = (text: string, base: string, rate: string, amount: number, field?: string) =>
+    d.row([
+      { x: cols.la, text },
+      { x: dcol.base, text: base, align: 'right' },
+      { x: dcol.rate, text: rate, align: 'right' },
+      { x: dcol.betrag, text: n(amount), align: 'right', field },
+    ], { minHeight: 12, size: 8 });
+  dl(ctx.pick(['Lohnsteuer'], ['Lohnsteuer (StKl ' + klasse + ')', 'Lohnsteuerabzug']), n(brutto), '', lohnsteuer, 'lohnsteuer');
+  dl('Solidaritätszuschlag', n(lohnsteuer), soli ? '5,50 %' : '', soli);
+  if (p.konfession !== '--') dl(`Kirchensteuer ${p.konfession}`, n(lohnsteuer), `${decimal(kistRate, 2)} %`, kist);
+  dl(ctx.pick(['Krankenversicherung'], ['Krankenkassenbeitrag AN', 'Beitrag KV (Arbeitnehmer)']), n(kvBase), `${decimal(kvRate, 2)} %`, kv, 'krankenversicherung');
+  dl('Pflegeversicherung', n(kvBase), `${decimal(pvRate, 2)} %`, pv);
+  dl(ctx.pick(['Rentenversicherung'], ['Rentenbeitrag AN', 'Beitrag RV (Arbeitnehmer)']), n(rvBase), '9,30 %', rv, 'rentenversicherung');
+  dl('Arbeitslosenversicherung', n(rvBase), '1,30 %', av);
+  d.hline(d.y + 1, cols.la, d.right, 0.6);
+  d.move(3);
+  const abz = cents(lohnsteuer + soli + kist + kv + pv + rv + av);
+  dl('Summe gesetzliche Abzüge', '', '', abz);
+  if (brutto > kvBbg) {
+    d.text(cols.la, d.y + 7, `KV/PV-Beitrag aus der Beitragsbemessungsgrenze von ${n(kvBbg)} EUR berechnet.`, { size: 6, color: GRAY });
+    d.move(10);
+  }
+  d.move(4);
+  d.rect(d.left, d.y, W, 16, { stroke: ink, lineWidth: 1 });
+  d.text(cols.la + 2, d.y + 11.5, ctx.pick(['Nettoverdienst'], ['Verdienst netto', 'Nettoarbeitsentgelt']), { size: 9, bold: true });
+  d.text(dcol.betrag, d.y + 11.5, n(netto), { size: 9, bold: true, align: 'right', field: 'netto' });
+  d.y += 22;
+
+  // after the net: the car benefit out again, the travel expenses in
+  d.text(cols.la, d.y + 8, ctx.pick(['Verrechnungen nach Netto'], ['Be- und Abzüge vom Nettobetrag', 'Korrekturen nach Netto']), { size: 7.5, bold: true, color: ink });
+  d.move(11);
+  const al = (text: string, amount: number, bold = false) =>
+    d.row([{ x: cols.bez, text, bold }, { x: dcol.betrag, text: `${amount >= 0 ? '+' : '–'} ${n(Math.abs(amount))}`, align: 'right', bold }], { minHeight: 12, size: 8 });
+  al('Sachbezug Kfz-Überlassung (im Brutto enthalten)', -cents(gwv1 + gwv2));
+  al(`Reisekostenerstattung ${monthText(p.month, 'mm/yyyy')} lt. Anlage (steuerfrei)`, reisekosten);
+  if (vwlAbzug) al('VL-Überweisung Bausparkasse', -vwlAbzug);
+  if (andere) al(andere.label, -andere.amount);
+  d.hline(d.y + 1, cols.bez, d.right, 0.6);
+  d.move(3);
+  d.rect(d.left + W / 2, d.y, W / 2, 16, { fill: ink });
+  d.text(d.left + W / 2 + 6, d.y + 11.5, ctx.pick(['Auszahlungsbetrag'], ['Überweisung', 'Zur Auszahlung']), { size: 9, bold: true, color: [1, 1, 1] });
+  d.text(dcol.betrag, d.y + 11.5, n(auszahlung), { size: 9, bold: true, align: 'right', color: [1, 1, 1] });
+  d.y += 20;
+  d.text(d.right, d.y + 6, `an ${p.bank.name} · IBAN ${fake.groupIban(p.iban)}`, { size: 7, align: 'right', color: GRAY });
+  d.move(18);
+
+  // the car's data and the year's totals as two framed boxes
+  const bw = (W - 10) / 2;
+  const top = d.y;
+  const boxRows = (x: number, headline: string, rows: [string, string][]) => {
+    d.text(x + 5, top + 10, headline, { size: 7.5, bold: true, color: ink });
+    rows.forEach(([l, v], i) => {
+      d.text(x + 5, top + 22 + i * 10, l, { size: 7 });
+      d.text(x + bw - 5, top + 22 + i * 10, v, { size: 7, align: 'right' });
+    });
+    d.rect(x, top, bw, 16 + rows.length * 10 + 4, { stroke: GRAY, lineWidth: 0.5 });
+  };
+  const car: [string, string][] = [
+    ['Kennzeichen', kfz],
+    ['Fahrzeug', rng.pick(['VW Passat Variant', 'Skoda Octavia Combi', 'BMW 320d Touring', 'Audi A4 Avant', 'VW ID.4 (Elektro)', 'Mercedes Vito Kasten', 'Ford Transit Custom'])],
+    ['Bruttolistenpreis', `${decimal(listenpreis)} EUR`],
+    ['Entfernung Wohnung – Tätigkeitsstätte', `${km} km`],
+    ['Überlassen seit', ctx.ndate(addMonths(first, -rng.int(3, 40)))],
+  ];
+  const jb = cents(brutto * mon * rng.float(0.96, 1.04));
+  const jahr: [string, string][] = [
+    [`Steuerbrutto Jan–${fake.MONTHS_DE[mon - 1].slice(0, 3)} ${year}`, n(jb)],
+    ['Lohnsteuer kumuliert', n(cents(lohnsteuer * mon * rng.float(0.95, 1.05)))],
+    ['Reisekosten stfr. kumuliert', n(cents(reisekosten * mon * rng.float(0.7, 1.3)))],
+    ['Resturlaub', `${rng.int(3, 28)} Tage`],
+    ['Gleitzeitsaldo', `${rng.pick(['+', '–'])} ${decimal(rng.float(0, 24), 2)} Std.`],
+  ];
+  boxRows(d.left, ctx.pick(['Dienstwagen'], ['Firmenfahrzeug (Privatnutzung)', 'Dienst-Kfz']), car);
+  boxRows(d.left + bw + 10, ctx.pick(['Jahreswerte'], ['Werte seit Jahresbeginn', 'Kalenderjahr kumuliert']), jahr);
+  d.y = top + 16 + 5 * 10 + 14;
+  d.para(rng.pick([
+    'Der geldwerte Vorteil aus der privaten Nutzung des Dienstwagens wird nach der 1-%-Regelung versteuert und verbeitragt und nach dem Netto wieder abgezogen, da er nicht ausgezahlt wird.',
+    'Hinweis: Die Privatnutzung des Firmenwagens ist ein Sachbezug. Er erhöht Steuer- und SV-Brutto, wird aber nicht ausgezahlt und deshalb nach dem Nettoverdienst wieder abgezogen.',
+  ]), { size: 6.5, color: GRAY, width: W });
+
+  // page 2: the travel-expense statement
+  d.newPage();
+  d.text(d.left, 56, ctx.pick(['Anlage zur Gehaltsabrechnung'], ['Anlage zur Abrechnung', 'Beiblatt zur Gehaltsabrechnung']), { size: 8, color: GRAY });
+  d.text(d.left, 72, `Reisekostenabrechnung ${monthText(p.month, 'Monat yyyy')}`, { size: 12, bold: true, color: ink });
+  d.text(d.right, 72, `${emp.last}, ${emp.first} · Pers.-Nr. ${p.personalnummer}`, { size: 8, align: 'right' });
+  d.hline(80, d.left, d.right, 0.8, ink);
+  d.y = 90;
+  d.para(rng.pick([
+    'Verpflegungsmehraufwand nach § 9 Abs. 4a EStG (Pauschalen 14,00 EUR ab 8 Stunden Abwesenheit sowie An- und Abreisetag, 28,00 EUR für volle Kalendertage), gekürzt um 5,60 EUR je gestelltes Frühstück; Übernachtung und Parken nach Beleg. Fahrten mit dem Dienstwagen werden nicht erstattet.',
+    'Erstattet werden die Pauschalen für Verpflegungsmehraufwand (14,00 / 28,00 EUR), abzüglich 5,60 EUR je vom Arbeitgeber veranlasstem Frühstück, sowie Übernachtungs- und Parkkosten lt. Beleg. Kein Kilometergeld, da Fahrten mit dem Dienstwagen.',
+  ]), { size: 7, color: GRAY });
+  d.move(4);
+  const tc = { nr: d.left + 2, von: d.left + 22, bis: d.left + 70, ziel: d.left + 118, vma: d.left + 300, cut: d.left + 350, hotel: d.left + 405, park: d.left + 450, sum: d.right - 2 };
+  d.rect(d.left, d.y, W, 24, { fill: [0.92, 0.93, 0.95] });
+  d.row([
+    { x: tc.nr, text: 'Nr.', bold: true },
+    { x: tc.von, text: 'Beginn', bold: true },
+    { x: tc.bis, text: 'Ende', bold: true },
+    { x: tc.ziel, text: 'Anlass / Ziel', bold: true },
+    { x: tc.vma, text: 'Verpfl.- pauschale', bold: true, align: 'right', width: 44 },
+    { x: tc.cut, text: 'Kürzung Frühstück', bold: true, align: 'right', width: 44 },
+    { x: tc.hotel, text: 'Über- nachtung', bold: true, align: 'right', width: 44 },
+    { x: tc.park, text: 'Parken', bold: true, align: 'right' },
+    { x: tc.sum, text: 'Betrag', bold: true, align: 'right' },
+  ], { minHeight: 24, size: 7 });
+  d.move(3);
+  trips.forEach((t, i) => {
+    const amt = cents(t.meal - t.cut + t.hotel + t.parken);
+    d.row([
+      { x: tc.nr, text: String(i + 1) },
+      { x: tc.von, text: ctx.ndate(t.von) },
+      { x: tc.bis, text: ctx.ndate(t.bis) },
+      { x: tc.ziel, text: `${rng.pick(['Kundentermin', 'Wartung', 'Inbetriebnahme', 'Messe', 'Schulung', 'Angebotsgespräch'])} ${t.ziel}`, width: 150 },
+      { x: tc.vma, text: n(t.meal), align: 'right' },
+      { x: tc.cut, text: t.cut ? `– ${n(t.cut)}` : '', align: 'right' },
+      { x: tc.hotel, text: t.hotel ? n(t.hotel) : '', align: 'right' },
+      { x: tc.park, text: t.parken ? n(t.parken) : '', align: 'right' },
+      { x: tc.sum, text: n(amt), align: 'right' },
+    ], { minHeight: 13, size: 7.5 });
+    d.hline(d.y, d.left, d.right, 0.2, GRAY);
+  });
+  d.move(3);
+  d.row([{ x: tc.ziel, text: 'Summe Erstattung (wird mit dem Gehalt überwiesen)', bold: true }, { x: tc.sum, text: n(reisekosten), bold: true, align: 'right' }], { minHeight: 14, size: 8 });
+  d.hline(d.y, tc.ziel, d.right, 0.8);
+  d.move(16);
+  d.para(`Die Abrechnung beruht auf den im Reisekostenportal eingereichten und am ${ctx.ndate(addDays(lastOfMonth(first), -rng.int(4, 9)))} von ${fake.fullName(fake.person(rng))} (${rng.pick(['Vertriebsleitung', 'Teamleitung Service', 'Niederlassungsleitung'])}) freigegebenen Belegen. Auslagen mit Firmenkreditkarte sind nicht enthalten.`, { size: 7.5 });
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 40, doc.left, doc.right, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 30, `${p.employer.name} · Entgeltabrechnung ${monthText(p.month, 'mm/yyyy')} · ${emp.last}, ${emp.first}`, { size: 6, color: GRAY });
+    doc.text(doc.right, doc.height - 30, `Seite ${page}/${pages}`, { size: 6.5, align: 'right', color: GRAY });
+  });
+  ctx.meta.creator = rng.pick(['Lexware lohn+gehalt pro', 'Sage 100 Lohn', 'Agenda LOHN']);
+  ctx.set('arbeitnehmer_name', fake.fullName(emp));
+  ctx.set('arbeitgeber', p.employer.name);
+  ctx.set('abrechnungsmonat', p.month);
+  ctx.set('brutto', brutto);
+  ctx.set('netto', netto);
+  ctx.set('lohnsteuer', lohnsteuer);
+  ctx.set('krankenversicherung', kv);
+  ctx.set('rentenversicherung', rv);
+}
+
 export const lohnabrechnung: DocumentKind = {
   type: 'lohnabrechnung',
   layouts: [
@@ -3435,5 +3753,6 @@ export const lohnabrechnung: DocumentKind = {
     { id: 'blind12-lohnbuchstelle-endlos', holdout: true, build: blind12LohnbuchstelleEndlos },
     { id: 'blind13-hr-app-screenshots', holdout: true, build: blind13HrAppScreenshots },
     { id: 'blind14-kurzarbeit-kug', holdout: true, build: blind14KurzarbeitKug },
+    { id: 'blind15-dienstwagen-reisekosten', holdout: true, build: blind15DienstwagenReisekosten },
   ],
 };
