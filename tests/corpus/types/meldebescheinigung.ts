@@ -2230,6 +2230,146 @@ function blind14EwaWeitergeleitet(ctx: Ctx): void {
   ctx.set('einzugsdatum', einzug);
 }
 
+/**
+ * blind15: a university town's citizens' office posts a simple certificate after the resident
+ * declared the flat in town, so far a secondary residence, to be the main one (change of status,
+ * often because of the second-home tax): the office's particulars in a column at the right, a short
+ * letter with the declaration day and the day from which the flat is the main residence, then a
+ * framed register extract where the flat's move-in day lies years before that day; the parents'
+ * flat elsewhere is kept as the secondary residence or was deregistered.
+ */
+function blind15StatuswechselHauptwohnung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const towns: readonly (readonly [string, string, string])[] = [
+    ['Stadt Göttingen', 'Fachdienst Bürgerangelegenheiten', 'Göttingen'],
+    ['Stadt Jena', 'Fachdienst Bürgerservice – Meldewesen', 'Jena'],
+    ['Stadt Heidelberg', 'Bürgeramt Mitte', 'Heidelberg'],
+    ['Stadt Münster', 'Bürgerbüro Mitte – Meldeangelegenheiten', 'Münster'],
+    ['Stadt Freiburg im Breisgau', 'Amt für Bürgerservice und Informationsverarbeitung', 'Freiburg im Breisgau'],
+    ['Universitäts- und Hansestadt Greifswald', 'Meldebehörde', 'Greifswald'],
+    ['Stadt Würzburg', 'Bürgerbüro – Einwohnermeldewesen', 'Würzburg'],
+    ['Stadt Regensburg', 'Amt für Bürgerservice', 'Regensburg'],
+    ['Stadt Trier', 'Bürgeramt – Meldestelle', 'Trier'],
+    ['Landeshauptstadt Kiel', 'Bürger- und Ordnungsamt – Meldeangelegenheiten', 'Kiel'],
+  ];
+  const [town, unit, city] = rng.pick(towns);
+  const student = rng.chance(0.65);
+  const p = fake.person(rng, student ? { bornFrom: 1996, bornTo: 2005, titleChance: 0 } : { bornFrom: 1962, bornTo: 1995, titleChance: 0.05 });
+  const flat = fake.address(rng, { city });
+  const office = fake.address(rng, { city });
+  const parents = fake.address(rng);
+  if (parents.city === city) parents.city = rng.pick(['Kassel', 'Fulda', 'Gera', 'Plauen', 'Bautzen', 'Ulm', 'Rosenheim']);
+  const einzug = addDays(ctx.today, -rng.int(200, 2400));
+  // the declaration comes months or years after the move-in; the status changes from its arrival
+  const declared = addDays(ctx.today, -rng.int(3, 40));
+  const statusAb = rng.chance(0.5) ? declared : addDays(declared, rng.int(1, 5));
+  const keepSecondary = rng.chance(0.6);
+  const parentsMoveOut = addDays(statusAb, -1);
+  const reference = `${rng.pick(['32', '33.1', 'BA'])}-${rng.digits(6)}`;
+  const clerk = fake.person(rng);
+  const kasse = fake.bankAccount(rng);
+  const steuerEnde = (() => {
+    const [y, m] = statusAb.split('-').map(Number);
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  })();
+  const flatLabel = ctx.pick(['Anschrift'], ['Straße, Hausnummer', 'Wohnanschrift']);
+  const moveLabel = ctx.pick(['Einzugsdatum', 'Einzug'], ['bezogen am', 'Einzug in diese Wohnung', 'Tag des Einzugs']);
+
+  const accent: [number, number, number] = rng.pick([[0.55, 0.1, 0.15], [0.1, 0.3, 0.55], [0.15, 0.4, 0.3], [0.3, 0.3, 0.3]]);
+  const d = ctx.start({ family: rng.pick(['helvetica', 'helvetica', 'times']), size: 9.5, margins: { left: 62, right: 190, top: 56, bottom: 70 } });
+  const colX = d.width - 168;
+  // letterhead: a small arms block and the town over the unit
+  d.rect(d.left, 34, 16, 20, { fill: accent });
+  d.rect(d.left + 4, 39, 8, 10, { fill: [1, 1, 1] });
+  d.text(d.left + 24, 46, town, { size: 13, bold: true, color: accent });
+  d.text(d.left + 24, 58, unit, { size: 8.5 });
+  // the column at the right with the office's particulars
+  const side: [string, string[]][] = [
+    ['Dienststelle', [unit.split(' – ')[0], `${office.street} ${office.no}`, `${office.plz} ${city}`]],
+    [ctx.pick(['Ansprechpartner/in'], ['Sachbearbeitung', 'Ihre Ansprechperson']), [`${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`, `Telefon ${fake.phone(rng)}`, 'oder Behördennummer 115']],
+    [ctx.pick(['Unser Zeichen'], ['Geschäftszeichen', 'Vorgang']), [reference]],
+    [ctx.pick(['Ihre Erklärung vom'], ['Ihre Mitteilung vom']), [ctx.ndate(declared)]],
+    ['Datum', [ctx.ndate(ctx.today)]],
+    ['Öffnungszeiten', ['Mo, Di, Fr 8–12 Uhr', 'Do 14–18 Uhr', 'nur mit Termin']],
+    ['Bankverbindung', [`Stadtkasse ${city}`, fake.groupIban(kasse.iban), kasse.bank.bic]],
+  ];
+  let sy = 104;
+  d.line(colX - 10, 96, colX - 10, 520, 0.4, GRAY);
+  for (const [head, lines] of side) {
+    d.text(colX, sy, head, { size: 7, bold: true, color: accent });
+    sy += 9;
+    for (const l of lines) {
+      d.text(colX, sy, l, { size: 7.5 });
+      sy += 9;
+    }
+    sy += 6;
+  }
+  returnLine(d, `${town} · ${office.street} ${office.no} · ${office.plz} ${city}`);
+  addressWindow(d, recipientLines(ctx, p, flat, { name: 'name' }));
+
+  d.y = 262;
+  d.write(ctx.pick(['Meldebescheinigung'], ['Bescheinigung aus dem Melderegister', 'Meldebestätigung nach Statusänderung']), { size: 13, bold: true });
+  d.write(`${ctx.pick(['Änderung des Wohnungsstatus'], ['Erklärung zur vorwiegend benutzten Wohnung', 'Umwandlung der Nebenwohnung in die Hauptwohnung'])} (§ 21 und § 22 BMG)`, { size: 9.5, bold: true });
+  d.move(8);
+  d.write(p.gender === 'f' ? `Sehr geehrte Frau ${p.last},` : `Sehr geehrter Herr ${p.last},`);
+  d.para(`Sie haben uns am ${ctx.date(declared)} mitgeteilt, dass Sie die Wohnung in ${city} vorwiegend benutzen. Wir haben diese Wohnung deshalb mit Wirkung vom ${ctx.date(statusAb)} als Hauptwohnung in das Melderegister eingetragen. ${keepSecondary ? `Ihre Wohnung in ${parents.city} ist seitdem Nebenwohnung; die dortige Meldebehörde wurde unterrichtet.` : `Die Wohnung in ${parents.city} haben Sie zum ${ctx.date(parentsMoveOut)} abgemeldet.`}`);
+  d.para(`${ctx.pick(['Die Meldebescheinigung fügen wir bei'], ['Über die Eintragung erhalten Sie die folgende Bescheinigung', 'Die folgende Bescheinigung gibt den Stand des Melderegisters wieder'])}:`);
+
+  // the framed extract
+  d.move(2);
+  const fx = d.left;
+  const fw = d.contentWidth;
+  const top = d.y;
+  d.y += 8;
+  d.text(fx + 8, d.y + 10, ctx.pick(['Einfache Meldebescheinigung'], ['Meldebescheinigung nach § 18 Abs. 1 BMG', 'Auszug aus dem Melderegister (einfach)']), { size: 10.5, bold: true });
+  d.y += 18;
+  d.hline(d.y, fx + 8, fx + fw - 8, 0.5, accent);
+  d.y += 4;
+  const lx = fx + 8;
+  const vx = fx + 128;
+  const line = (label: string, value: string, opts: { field?: string; bold?: boolean } = {}) =>
+    d.row([{ x: lx, text: label, size: 8.5, color: GRAY, width: vx - lx - 6 }, { x: vx, text: value, size: 9.5, field: opts.field, bold: opts.bold, width: fx + fw - 8 - vx }], { minHeight: 14 });
+  line(ctx.pick(['Familienname'], ['Name']), p.last, { bold: true });
+  line('Vornamen', p.first);
+  if (p.title) line('Doktorgrad', p.title);
+  if (p.birthName) line('Geburtsname', p.birthName);
+  d.row([{ x: lx, text: ctx.pick(['Geburtsdatum, Geburtsort'], ['Tag und Ort der Geburt']), size: 8.5, color: GRAY }, { x: vx, text: `${ctx.v('geburtsdatum', ctx.ndate(p.birth))} in ${p.birthPlace}`, size: 9.5 }], { minHeight: 14 });
+  d.move(4);
+  d.text(lx, d.y + 9, ctx.pick(['Hauptwohnung'], ['Alleinige bzw. Hauptwohnung', 'Vorwiegend benutzte Wohnung']), { size: 8.5, bold: true, color: accent });
+  d.y += 14;
+  line(flatLabel, `${flat.street} ${flat.no}`, { field: 'anschrift' });
+  line('PLZ, Ort', `${flat.plz} ${city}`);
+  line(moveLabel, ctx.ndate(einzug), { field: 'einzugsdatum' });
+  line(ctx.pick(['Status'], ['Wohnungsstatus', 'Art der Wohnung']), `Hauptwohnung seit ${ctx.ndate(statusAb)}, zuvor Nebenwohnung`);
+  d.move(4);
+  d.text(lx, d.y + 9, keepSecondary ? 'Nebenwohnung' : ctx.pick(['Frühere Hauptwohnung'], ['Letzte frühere Wohnung']), { size: 8.5, bold: true, color: accent });
+  d.y += 14;
+  line('Anschrift', `${parents.street} ${parents.no}, ${parents.plz} ${parents.city}`);
+  if (keepSecondary) line('Status', `Nebenwohnung seit ${ctx.ndate(statusAb)}, zuvor Hauptwohnung`);
+  else line('Auszug', ctx.ndate(parentsMoveOut));
+  d.move(8);
+  d.rect(fx, top, fw, d.y - top, { stroke: accent, lineWidth: 1 });
+  d.move(10);
+
+  d.para(`Hinweis zur Zweitwohnungsteuer: Ihre Steuerpflicht für die Wohnung in ${city} endet mit Ablauf des ${ctx.date(steuerEnde)}. Einen Bescheid darüber erhalten Sie von der Steuerabteilung der Stadt gesondert.`, { size: 8.5 });
+  d.para(`Diese Bescheinigung wird gebührenfrei erteilt. Sie wurde maschinell erstellt und ist ohne Unterschrift gültig.`, { size: 8.5 });
+  d.move(6);
+  d.write('Mit freundlichen Grüßen');
+  d.write('Ihr Bürgerservice');
+  d.move(8);
+  d.rect(d.left + 200, d.y - 52, 64, 64, { stroke: [0.3, 0.3, 0.6], lineWidth: 0.9 });
+  d.text(d.left + 232, d.y - 16, 'Siegel', { size: 7, align: 'center', color: [0.3, 0.3, 0.6] });
+  d.onEveryPage((doc, page, pages) => {
+    doc.hline(doc.height - 48, doc.left, doc.width - 40, 0.3, GRAY);
+    doc.text(doc.left, doc.height - 38, `${town} · ${unit} · Datenschutzhinweise: www.${city.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/[^a-z]/g, '')}.de/datenschutz`, { size: 6.5, color: GRAY });
+    doc.text(doc.width - 40, doc.height - 38, `${page}/${pages}`, { size: 7, align: 'right', color: GRAY });
+  });
+  ctx.set('name', fake.fullName(p));
+  ctx.set('geburtsdatum', p.birth);
+  ctx.set('anschrift', fake.addressLine(flat));
+  ctx.set('einzugsdatum', einzug);
+}
+
 export const meldebescheinigung: DocumentKind = {
   type: 'meldebescheinigung',
   layouts: [
@@ -2251,5 +2391,6 @@ export const meldebescheinigung: DocumentKind = {
     { id: 'blind12-vordruck-wohngeldstelle', holdout: true, build: blind12VordruckWohngeldstelle },
     { id: 'blind13-registerabruf-behoerde', holdout: true, build: blind13RegisterabrufBehoerde },
     { id: 'blind14-ewa-weitergeleitet', holdout: true, build: blind14EwaWeitergeleitet },
+    { id: 'blind15-statuswechsel-hauptwohnung', holdout: true, build: blind15StatuswechselHauptwohnung },
   ],
 };
