@@ -1,4 +1,4 @@
-/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, a notice explained in Leichte Sprache with the binding notice attached, the objection authority's Widerspruchsbescheid set like a ruling, a first notice for a person without German citizenship whose card ends with the residence title, a district's notice on an application for a sign (Merkzeichen) with the form to choose between the transport token and the vehicle-tax reduction, and a state office's notice correcting obvious slips in its own earlier notice (§ 38 SGB X) (holdout). */
+/** Schwerbehinderung: a photocopied card (front and back), a Feststellungsbescheid, a Neufeststellung with old and new GdB, an old paper Ausweis, a notice extending the card with an overview box, a notice granting an objection, a notice refusing a higher degree, a first notice for a child written to its parents, a certificate of the findings for the tax office and the employer, a notice lowering the degree after the period of Heilungsbewährung the carrier letter of a new card with the supplementary sheet for free transport, a notice carrying out a settlement before the social court, posted to the representative, a first notice from the online procedure with the photo upload code, a notice explained in Leichte Sprache with the binding notice attached, the objection authority's Widerspruchsbescheid set like a ruling, a first notice for a person without German citizenship whose card ends with the residence title, a district's notice on an application for a sign (Merkzeichen) with the form to choose between the transport token and the vehicle-tax reduction, and a state office's notice correcting obvious slips in its own earlier notice (§ 38 SGB X), and the office's answer to the Wohngeld office's request for information about a household member (holdout). */
 import { addressWindow, box, closing, footer, GRAY, infoBlock, LIGHT, recipientLines, rechtsbehelf, returnLine, subject, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, lastOfMonth, type IsoDate } from '../dates.js';
@@ -2182,6 +2182,159 @@ function blind14BerichtigungBescheid(ctx: Ctx): void {
   truth(ctx, s);
 }
 
+/** the household member the information is about, seen from the Wohngeld applicant */
+const ANGEHOERIGE_SB: readonly { rel: string; relF: string }[] = [
+  { rel: 'Ehemann', relF: 'Ehefrau' },
+  { rel: 'Lebenspartner', relF: 'Lebenspartnerin' },
+  { rel: 'Sohn', relF: 'Tochter' },
+  { rel: 'Vater', relF: 'Mutter' },
+];
+
+/**
+ * S (holdout, blind 15): the disability office's answer to the Wohngeld office's request for
+ * information (Amtshilfe, data passed on under § 69 SGB X with the person's consent): the letter
+ * goes to the Wohngeld office, not to the person; the Wohngeld office's file number and request
+ * date in the reference block beside the office's own; the subject names the Wohngeld case by the
+ * applicant, who is often another member of the household (a spouse, a parent for a child, a
+ * child for an old parent); the information as a ruled two-column sheet (the person as
+ * "Name, Vorname", birth date, address on file, the office's file number, the degree since a day,
+ * signs, the last notice's date, the card with its end, "unbefristet", or none below 50); earlier
+ * findings with their lower degrees and the old card's end in a small table; a remark that the
+ * office knows nothing of a need for care and that the allowance under the Wohngeld law is for the
+ * Wohngeld office to decide; the binding notice is the one the person holds.
+ */
+function blind15AuskunftWohngeldstelle(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const s = draw(ctx, 30);
+  const p = s.person;
+  const f = p.gender === 'f';
+  // below 50 there is no card, and the finding itself is not limited
+  if (s.gdb < 50) s.bis = undefined;
+  const born = Number(p.birth.slice(0, 4));
+  const selbst = born <= 2004 && rng.chance(0.45);
+  const rel = born > 2004 ? ANGEHOERIGE_SB[2] : born < 1962 && rng.chance(0.5) ? ANGEHOERIGE_SB[3] : rng.pick(ANGEHOERIGE_SB.slice(0, 2));
+  const applicant = selbst
+    ? p
+    : rel === ANGEHOERIGE_SB[2]
+      ? fake.person(rng, { last: rng.chance(0.7) ? p.last : undefined, bornFrom: born - 42, bornTo: born - 20, titleChance: 0 })
+      : rel === ANGEHOERIGE_SB[3]
+        ? fake.person(rng, { last: rng.chance(0.6) ? p.last : undefined, bornFrom: born + 20, bornTo: Math.min(born + 40, 2004), titleChance: 0 })
+        : fake.person(rng, { gender: f ? 'm' : 'f', last: rel === ANGEHOERIGE_SB[0] && rng.chance(0.7) ? p.last : undefined, bornFrom: born - 8, bornTo: Math.min(born + 8, 2004), titleChance: 0 });
+  const relation = selbst ? '' : f ? rel.relF : rel.rel;
+  // the office that holds the file sits in the person's town or district, like the Wohngeld office
+  const town = s.address.city;
+  const [amt, unit] = rng.pick([
+    ['Landesamt für Soziales und Versorgung', `Außenstelle ${town} – Schwerbehindertenrecht`],
+    [`Versorgungsamt ${town}`, 'Feststellungen nach dem SGB IX'],
+    [`Stadt ${town}`, 'Fachdienst Schwerbehindertenangelegenheiten'],
+    [`Stadt ${town}`, 'Amt für Soziales – Schwerbehindertenrecht'],
+    ['Landesamt für Gesundheit und Soziales', `Versorgungsamt – Dienststelle ${town}`],
+    ['Kommunaler Sozialverband', `Regionalstelle ${town} – Schwerbehindertenrecht`],
+  ] as const);
+  const office = fake.address(rng, { city: town });
+  const wgOffice = fake.sameCityAddress(rng, s.address);
+  const wgClerk = fake.person(rng, { titleChance: 0 });
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const wgAz = fake.aktenzeichen(rng, rng.pick(['WG', '50.3', 'WoG']));
+  const wgNr = `${rng.int(1, 9)}${rng.digits(5)}`;
+  const ourAz = `${rng.pick(['SB', '52', 'VA', '17'])} ${rng.digits(3)} ${rng.digits(4)}${rng.pick(['', '/0', '/1'])}`;
+  const anfrage = addDays(ctx.today, -rng.int(8, 30));
+  const einwilligung = addDays(anfrage, -rng.int(2, 25));
+  const lastNotice = addDays(s.ab, rng.int(20, 110));
+  const cardIssued = addDays(lastNotice, rng.int(10, 40));
+  const earlier = rng.chance(0.7) && s.alt < s.gdb;
+  const earlierFrom = addDays(s.ab, -rng.int(800, 2800));
+  const earlierNotice = addDays(earlierFrom, rng.int(30, 120));
+  const oldCardEnd = s.alt >= 50 ? lastOfMonth(addDays(s.ab, -rng.int(10, 200))) : undefined;
+  const datum = (v: IsoDate) => ctx.date(v);
+  const family = rng.pick(['helvetica', 'times'] as const);
+  const accent = rng.pick([[0.1, 0.3, 0.55], [0.15, 0.4, 0.2], [0.45, 0.1, 0.15]] as const);
+
+  const d = ctx.start({ family, size: 9.5, margins: { left: 70, right: 56, top: 60, bottom: 80 } });
+  // head: a thin accent rule over the whole width, the office at the left, the Land's line at the right
+  d.hline(40, d.left, d.right, 2, accent);
+  d.text(d.left, 58, amt, { size: amt.length > 45 ? 10.5 : 12, bold: true });
+  d.text(d.left, 71, unit, { size: 9, color: GRAY });
+  d.text(d.right, 58, rng.pick(['Schwerbehindertenrecht', 'Feststellungsverfahren SGB IX', 'Versorgungsverwaltung']), { size: 8, align: 'right', color: GRAY });
+  returnLine(d, `${amt} · ${office.street} ${office.no} · ${office.plz} ${office.city}`);
+  addressWindow(d, [
+    `Stadt ${town}`,
+    rng.pick(['Amt für Wohnen – Wohngeldstelle', 'Sozialamt – Sachgebiet Wohngeld', 'Wohngeldbehörde', 'Fachbereich Soziales – Wohngeld']),
+    `z. Hd. ${wgClerk.gender === 'f' ? 'Frau' : 'Herrn'} ${wgClerk.last}`,
+    `${wgOffice.street} ${wgOffice.no}`,
+    `${wgOffice.plz} ${town}`,
+  ]);
+  infoBlock(d, [
+    ['Ihr Zeichen', wgAz],
+    [ctx.pick(['Ihre Anfrage vom', 'Ihr Schreiben vom'], ['Ihr Ersuchen vom']), ctx.ndate(anfrage)],
+    ['Unser Zeichen', ourAz],
+    ['Auskunft erteilt', `${clerk.gender === 'f' ? 'Frau' : 'Herr'} ${clerk.last}`],
+    ['Durchwahl', fake.phone(rng)],
+    ['Datum', ctx.ndate(ctx.today)],
+  ], { x: 350, top: 146, labelWidth: 88 });
+
+  d.y = 252;
+  d.write(`Wohngeldangelegenheit ${applicant.last}, ${applicant.first}${rng.chance(0.6) ? ` – Wohngeld-Nr. ${wgNr}` : ''}`, { bold: true, size: 10.5 });
+  d.write(`hier: ${ctx.pick(['Auskunft über festgestellte Behinderungen', 'Auskunft nach dem Schwerbehindertenrecht'], ['Mitteilung über den Stand der Feststellungen nach dem SGB IX'])}`, { bold: true, size: 10.5 });
+  d.move(6);
+  d.write('Sehr geehrte Damen und Herren,');
+  d.move(2);
+  const who = selbst ? 'der antragstellenden Person selbst' : `${f ? 'der' : 'dem'} zum Haushalt gehörenden ${relation} der antragstellenden Person`;
+  d.para(`mit ${rng.pick(['Ihrem Schreiben', 'Ihrer Anfrage'])} vom ${datum(anfrage)} baten Sie um Auskunft, ob und in welchem Umfang bei ${who} eine Behinderung nach § 152 SGB IX festgestellt ist. Die Einwilligungserklärung ${selbst ? (f ? 'der Antragstellerin' : 'des Antragstellers') : 'der betroffenen Person'} vom ${datum(einwilligung)} lag Ihrer Anfrage bei. Aus unseren Akten teilen wir Ihnen Folgendes mit:`);
+
+  // the information as a ruled two-column sheet
+  const lx = d.left;
+  const vx = d.left + 175;
+  d.ensure(220);
+  const top = d.y;
+  d.rect(lx - 4, top, d.right - lx + 8, 18, { fill: LIGHT });
+  d.text(lx, top + 12.5, ctx.pick(['Angaben aus dem Feststellungsverfahren', 'Auskunft aus der Schwerbehindertenakte'], ['Feststellungen nach dem Neunten Buch Sozialgesetzbuch – Stand heute']), { size: 9.5, bold: true });
+  d.y = top + 22;
+  const line = (label: string, value: Cell, bold = false) => {
+    d.row([
+      { x: lx, text: label, size: 9, color: GRAY, width: vx - lx - 10 },
+      { x: vx, text: typeof value === 'string' ? value : value.text, field: typeof value === 'string' ? undefined : value.field, size: 10, bold, width: d.right - vx },
+    ], { size: 10, minHeight: 13 });
+    d.hline(d.y + 1.5, lx - 4, d.right + 4, 0.25, GRAY);
+    d.move(3.5);
+  };
+  line(ctx.pick(['Name, Vorname', 'Betroffene Person'], ['Familienname, Vorname(n)']), { text: `${p.last}, ${p.first}`, field: 'name' }, true);
+  line('Geburtsdatum', ctx.ndate(p.birth));
+  if (!selbst) line('Verhältnis zur antragstellenden Person', relation);
+  line(ctx.pick(['Anschrift laut Akte'], ['gespeicherte Anschrift']), fake.addressLine(s.address));
+  line(ctx.pick(['Grad der Behinderung (GdB)', 'GdB'], ['festgestellter Behinderungsgrad']), { text: String(s.gdb), field: 'gdb' }, true);
+  line(ctx.pick(['festgestellt ab', 'seit'], ['mit Wirkung ab']), ctx.ndate(s.ab));
+  line('Merkzeichen', s.merkzeichen.length ? s.merkzeichen.join(', ') : 'keine');
+  line(ctx.pick(['letzter Bescheid vom'], ['maßgeblicher Bescheid vom']), ctx.ndate(lastNotice));
+  if (s.gdb >= 50) {
+    line('Schwerbehindertenausweis', `ausgestellt am ${ctx.ndate(cardIssued)}`);
+    line(ctx.pick(['Ausweis gültig bis', 'gültig bis'], ['Gültigkeitsdauer des Ausweises']), s.bis ? { text: ctx.ndate(s.bis), field: 'gueltig_bis' } : unlimited(ctx), true);
+  } else {
+    line('Schwerbehindertenausweis', 'keiner (Ausweis erst ab einem GdB von 50)');
+  }
+  d.rect(lx - 4, top, d.right - lx + 8, d.y - top, { stroke: [0.2, 0.2, 0.2], lineWidth: 0.7 });
+  d.move(6);
+
+  if (earlier) {
+    d.ensure(80);
+    d.write(ctx.pick(['Frühere Feststellungen', 'Zur Vollständigkeit: frühere Feststellungen'], ['Vorherige Feststellungen (nicht mehr maßgeblich)']), { bold: true, size: 9.5 });
+    const rows: Cell[][] = [[`${ctx.ndate(earlierFrom)} – ${ctx.ndate(addDays(s.ab, -1))}`, String(s.alt), ctx.ndate(earlierNotice), oldCardEnd ? `bis ${ctx.ndate(oldCardEnd)}` : 'kein Ausweis']];
+    table(ctx, [
+      { header: 'Zeitraum', x: d.left },
+      { header: 'GdB', x: d.left + 170 },
+      { header: 'Bescheid vom', x: d.left + 230 },
+      { header: 'Ausweis', x: d.left + 330 },
+    ], rows, { size: 9, grid: true });
+  }
+  d.ensure(60);
+  d.para(`${s.gdb >= 50 ? `${selbst ? (f ? 'Die Antragstellerin' : 'Der Antragsteller') : 'Die betroffene Person'} ist schwerbehindert im Sinne des § 2 Abs. 2 SGB IX.` : `Eine Schwerbehinderung im Sinne des § 2 Abs. 2 SGB IX liegt nicht vor.`} ${s.gdb >= 50 && s.bis ? 'Die Befristung des Ausweises beruht auf einer vorgesehenen Nachprüfung; die Feststellung des GdB selbst gilt bis zu einer Änderung fort.' : ''}`.trim());
+  d.para('Ob eine Pflegebedürftigkeit im Sinne des § 14 SGB XI vorliegt und ob häusliche oder teilstationäre Pflege geleistet wird, ist uns nicht bekannt; hierüber gibt die zuständige Pflegekasse Auskunft. Über die Berücksichtigung eines Freibetrags nach § 17 WoGG entscheiden Sie in eigener Zuständigkeit.', { size: 9 });
+  d.para(`Diese Auskunft ersetzt nicht den Bescheid. Verbindlich ist allein der Bescheid vom ${datum(lastNotice)}, der ${selbst ? (f ? 'der Antragstellerin' : 'dem Antragsteller') : 'der betroffenen Person'} vorliegt. Die Daten wurden nach § 69 Abs. 1 Nr. 1 SGB X in Verbindung mit der Einwilligung übermittelt und dürfen nur für das Wohngeldverfahren verwendet werden.`, { size: 8.5 });
+  closing(ctx, { signer: `${clerk.first} ${clerk.last}`, auftrag: true });
+  footer(d, [[amt, unit], [`${office.street} ${office.no}`, `${office.plz} ${office.city}`], ['Sprechzeiten: Mo, Di, Do 8.30–12 Uhr', 'und nach Vereinbarung']], rng.pick(['Seite x von y', 'none'] as const));
+  truth(ctx, s);
+}
+
 export const schwerbehindertenausweis: DocumentKind = {
   type: 'schwerbehindertenausweis',
   layouts: [
@@ -2203,5 +2356,6 @@ export const schwerbehindertenausweis: DocumentKind = {
     { id: 'blind12-aufenthaltstitel-befristung', holdout: true, build: blind12AufenthaltstitelBefristung },
     { id: 'blind13-merkzeichen-wahlerklaerung', holdout: true, build: blind13MerkzeichenWahlerklaerung },
     { id: 'blind14-berichtigung-offenbare-unrichtigkeit', holdout: true, build: blind14BerichtigungBescheid },
+    { id: 'blind15-auskunft-wohngeldstelle', holdout: true, build: blind15AuskunftWohngeldstelle },
   ],
 };
