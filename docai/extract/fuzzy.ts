@@ -165,6 +165,9 @@ export function findLabel(
       if (j - start < m && (text[start] !== label[0] || (text[j - 1] !== label[m - 1] && !(label[m - 1] === 'e' && text[j - 1] === label[m - 2])))) continue;
       // short words of the label ("KV AG-Anteil") must be there as they are: one letter changes their meaning
       if (d > 0 && options.shortTokens && options.shortTokens.some((token) => !text.slice(start, j).includes(token))) continue;
+      // in a text layer a label's figures name one thing: „§ 26 Abs. 1 WoGG“ is another paragraph than
+      // „§ 27 Abs. 1 WoGG“ (OCR misreads figures, „8 18 BMG“ for „§ 18 BMG“)
+      if (d > 0 && options.exactEnds && /\d/.test(label) && digitsOf(text.slice(start, j)) !== digitsOf(label)) continue;
       raw.push(toOriginal(folded, start, j, d));
     }
   }
@@ -254,3 +257,5 @@ export function shortTokensOf(label: string): string[] {
 export function containsPhrase(line: string, folded: Folded, phrase: string, prefix = false): boolean {
   return findLabel(line, folded, phrase, { prefix }).length > 0;
 }
+
+const digitsOf = (text: string) => text.replace(/\D/g, '');

@@ -480,7 +480,7 @@ export function tickedOption(layout: Layout, options: { id: string; labels: stri
     const onLine: Seen[] = [];
     for (const option of options) {
       for (const label of option.labels) {
-        for (const match of findLabel(line.text, line.folded, foldLabel(label))) {
+        for (const match of findLabel(line.text, line.folded, foldLabel(label), { exactEnds: line.textLayer })) {
           const before = line.text.slice(Math.max(0, match.start - 6), match.start);
           const after = line.text.slice(match.end, match.end + 6);
           const found: Found = { field, value: option.id, line, start: match.start, end: match.end, score: 0.92 * ocrFactor(line.confidence) };

@@ -3213,4 +3213,19 @@ export const WORDING_SAMPLES: Sample[] = [
     {},
     { columns: [66, 480] },
   ),
+  sample(
+    'Antragsart angekreuzt, und ein anderes Kreuz weiter unten nennt einen anderen Paragraphen (§ 26, nicht § 27 WoGG)',
+    'antrag',
+    [
+      'Antrag auf Wohngeld',
+      '1 Art des Antrags',
+      'X Ich habe bisher kein Wohngeld bezogen (erstmalige Antragstellung).',
+      'Mein Bewilligungszeitraum endet; ich beantrage Wohngeld für den folgenden Zeitraum.',
+      'Mehrbetrag wegen Änderung der Verhältnisse im laufenden Bezug (§ 27 Abs. 1 WoGG)',
+      '5 Auszahlung des Wohngeldes an',
+      'mich selbst',
+      'X die Vermieterin / den Vermieter (§ 26 Abs. 1 WoGG) – nur mit Einverständnis',
+    ],
+    { antragsart: 'erstantrag' },
+  ),
 ];
