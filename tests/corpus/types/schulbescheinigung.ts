@@ -1,4 +1,4 @@
-/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, a private school's certificate with the fee statement for the tax office, a grammar school's certificate for a pupil on leave for a stay abroad, a university's certificate of a doctoral candidate's acceptance and enrolment, a dual university's or Berufsakademie's study certificate with the practice partner and the semester's theory and practice phases, and a special school's certificate of attendance and accommodation in its boarding house (holdout). */
+/** Schul-/Studienbescheinigung: a school's letter, a university's Immatrikulationsbescheinigung, a vocational school's form, a two-column Studienbescheinigung, the numbered § 9 BAföG form, a bilingual certificate with all semesters, a school's letter to the parents, a campus-portal printout with a student ID card to cut out, the Familienkasse's school certificate form filled in by parent and school, a distance university's certificate for a part-time student with the modules booked a hospital nursing school's certificate of the training with its block plan an adult-education centre's or evening school's certificate for a course towards a school-leaving qualification a Studienkolleg's certificate for an international applicant preparing for the assessment examination, a private school's certificate with the fee statement for the tax office, a grammar school's certificate for a pupil on leave for a stay abroad, a university's certificate of a doctoral candidate's acceptance and enrolment, a dual university's or Berufsakademie's study certificate with the practice partner and the semester's theory and practice phases, a special school's certificate of attendance and accommodation in its boarding house, and a vocational school's certificate of attendance at its Fachschule printed from the school administration software (holdout). */
 import { addressWindow, box, footer, GRAY, LIGHT, recipientLines, returnLine, table, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
 import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, type IsoDate } from '../dates.js';
@@ -2089,6 +2089,197 @@ function blind14FoerderzentrumInternat(ctx: Ctx): void {
   setTruth(ctx, pupil, school.name, sy.end);
 }
 
+/** Fachschulen: the course of education, its field, the class short name and how many school years it has full-time and part-time */
+const FACHSCHUL_GAENGE: readonly { gang: string; richtung: string[]; kurz: string; vollzeit: number; teilzeit: number; abschluss: string; praxis: boolean }[] = [
+  { gang: 'Fachschule Technik', richtung: ['Maschinentechnik', 'Elektrotechnik', 'Bautechnik', 'Mechatronik', 'Informatik', 'Heizungs-, Lüftungs- und Klimatechnik'], kurz: 'FST', vollzeit: 2, teilzeit: 4, abschluss: 'Staatlich geprüfte/r Techniker/in', praxis: false },
+  { gang: 'Fachschule Sozialpädagogik', richtung: ['praxisintegrierte Form', 'Schwerpunkt Kindheitspädagogik'], kurz: 'FSP', vollzeit: 2, teilzeit: 3, abschluss: 'Staatlich anerkannte/r Erzieher/in', praxis: true },
+  { gang: 'Fachschule Wirtschaft', richtung: ['Betriebswirtschaft', 'Logistik', 'Finanzwirtschaft'], kurz: 'FSW', vollzeit: 2, teilzeit: 4, abschluss: 'Staatlich geprüfte/r Betriebswirt/in', praxis: false },
+  { gang: 'Fachschule Heilerziehungspflege', richtung: ['praxisintegrierte Form', 'Teilzeitform'], kurz: 'FSH', vollzeit: 2, teilzeit: 3, abschluss: 'Staatlich anerkannte/r Heilerziehungspfleger/in', praxis: true },
+];
+
+/** names of public vocational schools as their seals spell them */
+function berufsbildendeSchule(rng: Ctx['rng'], city: string): string {
+  return rng.pick([
+    `Berufsbildende Schulen ${rng.pick(['I', 'II', 'III'])} ${city}`,
+    `${rng.pick(['Max-Eyth', 'Hans-Böckler', 'Robert-Bosch', 'Werner-von-Siemens', 'Friedrich-List', 'Alice-Salomon'])}-Schule ${city}`,
+    `Berufskolleg ${city}-${rng.pick(['Mitte', 'Nord', 'Süd', 'West'])}`,
+    `Staatliche Berufsbildende Schule ${city}`,
+    `Regionales Berufsbildungszentrum ${city}`,
+  ]);
+}
+
+/**
+ * S (holdout, blind 15): a public vocational school certifies attendance at its Fachschule (a
+ * technician's, business, social-pedagogy or special-needs-care course for adults with a trade
+ * behind them), printed from the school administration software: a grey header band with the
+ * school's name, its maintaining body and school number at the left and the print date and a
+ * document number at the right; the purpose as a typed line; two framed panels side by side with
+ * captions over the values (the person: "Name, Vorname", birth date and birthplace, address; the
+ * course: school form and field, full-time or part-time, class, year of the course, entry day,
+ * expected end with the final examination's month); the school career as a ruled table of the
+ * school years with the class and the status (finished, current); for the practice-integrated form
+ * the practice place and its carrier with the training allowance; for part-time, the evening
+ * and Saturday hours and that the course can be funded under the AFBG; the validity on one framed
+ * line ("gilt für das Schuljahr … bis einschließlich …"); the seal and an "i. A." signature of the
+ * office; the software's line in the footer.
+ */
+function blind15FachschuleVerwaltungsausdruck(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const gang = rng.pick(FACHSCHUL_GAENGE);
+  const richtung = rng.pick(gang.richtung);
+  const teilzeit = richtung === 'Teilzeitform' || (!gang.praxis && rng.chance(0.45));
+  const pia = gang.praxis && richtung === 'praxisintegrierte Form';
+  const years = pia ? 3 : teilzeit ? gang.teilzeit : gang.vollzeit;
+  const sy = schoolYear(ctx.today);
+  const syStart = Number(sy.label.slice(0, 4));
+  const yearNo = rng.int(1, years);
+  const entryYear = syStart - (yearNo - 1);
+  const entry = iso(entryYear, 8, rng.int(1, 20));
+  const endYear = entryYear + years;
+  const expectedEnd = iso(endYear, 7, 31);
+  const examMonth = `${MONTHS[rng.int(4, 5)]} ${endYear}`;
+  const city = rng.pick(fake.PLACES_PLZ)[1];
+  const schoolName = berufsbildendeSchule(rng, city);
+  const schoolAddress = fake.address(rng, { city });
+  const traeger = rng.pick([`Stadt ${city}`, `Stadt ${city}`, `Zweckverband Berufliche Schulen ${city}`]);
+  const student = fake.person(rng, { bornFrom: entryYear - (gang.praxis ? 30 : 36), bornTo: entryYear - (gang.praxis ? 18 : 21), titleChance: 0 });
+  const f = student.gender === 'f';
+  // adults at a Fachschule mostly live in the school's town
+  const home = rng.chance(0.7) ? fake.address(rng, { city }) : fake.address(rng);
+  const klasse = `${gang.kurz}${richtung.slice(0, 1).toUpperCase()}${teilzeit ? 'T' : ''}${String(entryYear).slice(2)}${rng.pick(['', 'a', 'b'])}`;
+  const docNr = `${rng.digits(4)}/${sy.label.slice(2, 4)}${sy.label.slice(7, 9)}-${rng.digits(5)}`;
+  const schulnummer = rng.digits(5);
+  const printed = ctx.today;
+  const clerk = fake.person(rng, { titleChance: 0 });
+  const teacher = fake.person(rng, { titleChance: 0 });
+  const trainedAs = gang.praxis ? rng.pick(['Sozialassistent/in', 'Kinderpfleger/in', 'Heilerziehungshelfer/in']) : gang.gang.endsWith('Wirtschaft') ? rng.pick(['Industriekaufmann/-frau', 'Kaufmann/-frau für Büromanagement', 'Fachkraft für Lagerlogistik']) : rng.pick(['Industriemechaniker/in', 'Elektroniker/in für Betriebstechnik', 'Maurer/in', 'Anlagenmechaniker/in SHK', 'Mechatroniker/in']);
+  const vorbildung = pia && rng.chance(0.5) ? `Fachhochschulreife (${entryYear - rng.int(1, 4)})` : `Berufsabschluss ${trainedAs} (${entryYear - rng.int(1, 6)})`;
+  const head = fake.person(rng, { titleChance: 0.15 });
+  const praxisTraeger = pia ? rng.pick([`Kita-Verbund ${city} e.V.`, `Ev. Kindertagesstätten ${city} gGmbH`, `Lebenshilfe ${city} e.V.`, `AWO Kreisverband ${city} e.V.`, `Stadt ${city} – Eigenbetrieb Kindertagesstätten`]) : '';
+  const praxisStelle = pia ? rng.pick(['Kita Sonnenblume', 'Kindertagesstätte Regenbogen', 'Wohnstätte am Park', 'Kinderhaus Pusteblume', 'Heilpädagogische Tagesstätte Lindenhof']) : '';
+  const verguetung = pia ? rng.pick([1340.69, 1402.7, 1456.13, 1490.69]) : 0;
+  const datum = (v: IsoDate) => ctx.ndate(v);
+  const ink: readonly [number, number, number] = [0.15, 0.2, 0.3];
+
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 56, right: 50, top: 48, bottom: 72 } });
+  // header band as the software prints it
+  d.rect(d.left, 36, d.contentWidth, 54, { fill: [0.92, 0.92, 0.92] });
+  d.text(d.left + 8, 52, schoolName, { size: 12, bold: true, field: 'einrichtung' });
+  d.text(d.left + 8, 65, `${schoolAddress.street} ${schoolAddress.no} · ${schoolAddress.plz} ${schoolAddress.city} · Tel. ${fake.phone(rng)}`, { size: 8 });
+  d.text(d.left + 8, 77, `Schulträger: ${traeger} · Schulnummer ${schulnummer}`, { size: 8, color: GRAY });
+  d.text(d.right - 8, 52, `Druckdatum: ${datum(printed)}`, { size: 8, align: 'right' });
+  d.text(d.right - 8, 65, `Beleg-Nr. ${docNr}`, { size: 8, align: 'right' });
+  d.text(d.right - 8, 77, `Bearbeiter/in: ${clerk.last.slice(0, 3).toUpperCase()}`, { size: 8, align: 'right', color: GRAY });
+
+  d.y = 112;
+  d.write(ctx.pick(['Schulbescheinigung', 'Bescheinigung über den Schulbesuch'], ['Bestätigung des Fachschulbesuchs']), { size: 15, bold: true, color: ink });
+  d.write(`Verwendungszweck: ${rng.pick(['Vorlage bei der Wohngeldstelle', 'Wohngeldantrag', 'zur Vorlage bei Behörden (Wohngeld)'])}`, { size: 9 });
+  d.move(8);
+
+  // two framed panels side by side, captions over values
+  const gap = 14;
+  const w = (d.contentWidth - gap) / 2;
+  const px = [d.left, d.left + w + gap];
+  const top = d.y;
+  const panel = (x: number, title: string, items: [string, Cell][]) => {
+    let y = top;
+    d.rect(x, y, w, 16, { fill: ink });
+    d.text(x + 6, y + 11.5, title, { size: 9, bold: true, color: [1, 1, 1] });
+    y += 22;
+    for (const [caption, value] of items) {
+      const c = typeof value === 'string' ? { text: value } : value;
+      d.text(x + 6, y + 6, caption, { size: 6.8, color: GRAY });
+      const lines = d.wrap(c.text, w - 12, { size: 9.5 });
+      if (lines.length === 1) d.text(x + 6, y + 17, c.text, { size: 9.5, field: c.field });
+      else {
+        lines.forEach((l, i) => d.text(x + 6, y + 17 + i * 11, l, { size: 9.5 }));
+        if (c.field) d.place(c.field, c.text);
+      }
+      y += 14 + lines.length * 11;
+    }
+    return y;
+  };
+  const leftEnd = panel(px[0], ctx.pick(['Schülerin / Schüler', 'Angaben zur Person'], ['Studierende Person']), [
+    [ctx.pick(['Name, Vorname', 'Name, Vorname(n)'], ['Familienname, Vornamen']), { text: `${student.last}, ${student.first}`, field: 'name' }],
+    ['Geburtsdatum / Geburtsort', `${datum(student.birth)} in ${student.birthPlace}`],
+    ['Wohnanschrift', fake.addressLine(home)],
+    ['Staatsangehörigkeit', rng.pick(['deutsch', 'deutsch', 'deutsch', 'polnisch', 'türkisch', 'ukrainisch'])],
+    [ctx.pick(['Vorbildung'], ['schulische / berufliche Vorbildung']), vorbildung],
+    ['Schülernummer', `${rng.digits(2)}${rng.digits(5)}`],
+  ]);
+  const courseItems: [string, Cell][] = [
+    ['Schulform / Bildungsgang', `${gang.gang} – ${richtung}`],
+    ['Organisationsform', pia ? 'Vollzeit, praxisintegriert (3 Jahre)' : teilzeit ? `Teilzeit, berufsbegleitend (${years} Jahre)` : `Vollzeit (${years} Jahre)`],
+    ['Klasse / Ausbildungsjahr', `${klasse} · ${yearNo}. von ${years} Jahren`],
+    ['Eintritt in den Bildungsgang', datum(entry)],
+    ['angestrebter Abschluss', gang.abschluss],
+    ['Klassenleitung', `${teacher.gender === 'f' ? 'Frau' : 'Herr'} ${teacher.last}`],
+    ['voraussichtliches Ende / Prüfung', `${datum(expectedEnd)} · Abschlussprüfung ${examMonth}`],
+  ];
+  const rightEnd = panel(px[1], ctx.pick(['Bildungsgang', 'Angaben zum Schulbesuch'], ['Besuchter Bildungsgang']), courseItems);
+  const bottom = Math.max(leftEnd, rightEnd) + 4;
+  d.rect(px[0], top, w, bottom - top, { stroke: ink, lineWidth: 0.6 });
+  d.rect(px[1], top, w, bottom - top, { stroke: ink, lineWidth: 0.6 });
+  d.y = bottom + 14;
+
+  // the school career, year by year
+  d.write(ctx.pick(['Schullaufbahn in diesem Bildungsgang', 'Verlauf des Schulbesuchs'], ['Besuchte Schuljahre']), { bold: true, size: 9.5 });
+  const rows: Cell[][] = [];
+  for (let k = 0; k < yearNo; k++) {
+    const y0 = entryYear + k;
+    const current = k === yearNo - 1;
+    rows.push([`${y0}/${String(y0 + 1).slice(2)}`, `${klasse.replace(/\d\d[ab]?$/, '')}${k + 1}${klasse.slice(-1).match(/[ab]/) ? klasse.slice(-1) : ''}`, datum(k === 0 ? entry : iso(y0, 8, 1)), datum(iso(y0 + 1, 7, 31)), current ? 'besucht zurzeit' : k === yearNo - 2 && rng.chance(0.2) ? 'versetzt (Nachprüfung bestanden)' : 'versetzt']);
+  }
+  table(ctx, [
+    { header: 'Schuljahr', x: d.left + 4 },
+    { header: 'Klasse', x: d.left + 80 },
+    { header: 'von', x: d.left + 160 },
+    { header: 'bis', x: d.left + 240 },
+    { header: 'Status', x: d.left + 320 },
+  ], rows, { size: 8.8, grid: true, headerFill: LIGHT });
+
+  if (pia) {
+    d.write('Praktische Ausbildung', { bold: true, size: 9.5 });
+    d.para(`Die praktische Ausbildung findet an ${rng.pick(['zwei', 'drei'])} Tagen je Woche in der Einrichtung „${praxisStelle}“ statt. Träger der praktischen Ausbildung und Vertragspartner des Ausbildungsvertrags ist ${praxisTraeger}; die Ausbildungsvergütung beträgt derzeit ${ctx.money(verguetung)} brutto im Monat (${rng.pick(['TVAöD – Pflege', 'TVAöD – BBiG', 'AVR Diakonie'])}).`);
+  } else if (teilzeit) {
+    d.write('Unterrichtszeiten', { bold: true, size: 9.5 });
+    d.para(`Der Unterricht findet berufsbegleitend ${rng.pick(['dienstags und donnerstags von 17.30 bis 21.00 Uhr sowie an jedem zweiten Samstag von 8.00 bis 13.15 Uhr', 'montags, mittwochs und donnerstags von 18.00 bis 21.15 Uhr', 'freitags von 14.00 bis 20.30 Uhr und samstags von 8.00 bis 15.00 Uhr'])} statt (${rng.pick([12, 13, 14])} Wochenstunden). Der Bildungsgang ist nach dem Aufstiegsfortbildungsförderungsgesetz (AFBG) förderfähig.`);
+  } else {
+    d.write('Hinweise', { bold: true, size: 9.5 });
+    d.para(`Der Unterricht umfasst ${rng.pick([32, 34, 35, 36])} Wochenstunden in Vollzeitform. Ein Schulgeld wird nicht erhoben. Der Bildungsgang ist nach dem Aufstiegsfortbildungsförderungsgesetz (AFBG) förderfähig; ein Anspruch auf Schüler-BAföG besteht daneben nicht.`);
+  }
+
+  // validity on one framed line
+  d.ensure(40);
+  d.move(4);
+  const vTop = d.y;
+  d.y += 6;
+  d.para(`${ctx.pick(['Die Bescheinigung gilt für das Schuljahr', 'Gültigkeit: Schuljahr'], ['Geltungsbereich dieser Bescheinigung: Schuljahr'])} ${sy.label} – ${ctx.pick(['bis einschließlich', 'bis zum'], ['längstens bis'])} ${ctx.v('gueltig_bis', ctx.date(sy.end))}.`, { x: d.left + 8, width: d.contentWidth - 16, bold: true, size: 9.5, after: 2 });
+  d.rect(d.left, vTop, d.contentWidth, d.y - vTop + 4, { stroke: ink, lineWidth: 1 });
+  d.move(10);
+  d.para(`Ein vorzeitiges Ausscheiden ${f ? 'der Schülerin' : 'des Schülers'} teilt die Schule der vorlegenden Stelle nicht von sich aus mit. Auf Verlangen stellen wir eine aktuelle Bescheinigung aus.`, { size: 8, color: GRAY });
+
+  // seal and signature
+  d.ensure(80);
+  d.move(6);
+  d.text(d.left, d.y + 10, `${schoolAddress.city}, ${datum(printed)}`);
+  d.move(46);
+  d.hline(d.y, d.left, d.left + 190, 0.5);
+  d.text(d.left, d.y + 10, `i. A. ${clerk.first.split(' ')[0]} ${clerk.last}`, { size: 9 });
+  d.text(d.left, d.y + 20, `Schulverwaltung, für ${head.title ? head.title + ' ' : ''}${head.first.split(' ')[0]} ${head.last} (${ctx.pick(['Schulleitung', 'Schulleiter/in'], ['Oberstudiendirektor/in'])})`, { size: 7.5, color: GRAY });
+  const cx = d.left + 290;
+  const cy = d.y - 18;
+  for (let k = 0; k < 16; k++) {
+    const a1 = (k / 16) * 2 * Math.PI;
+    const a2 = ((k + 1) / 16) * 2 * Math.PI;
+    d.line(cx + 24 * Math.cos(a1), cy + 24 * Math.sin(a1), cx + 24 * Math.cos(a2), cy + 24 * Math.sin(a2), 0.7, [0.3, 0.35, 0.65]);
+  }
+  d.text(cx, cy + 2, 'Dienstsiegel', { size: 6, align: 'center', color: [0.3, 0.35, 0.65] });
+  d.move(28);
+  footer(d, [[rng.pick(['Schulverwaltungsprogramm', 'Schülerverwaltung', 'Verwaltungssoftware']) + ` · Bescheinigung Fachschule (Vorlage ${rng.int(3, 14)})`, 'Dieses Dokument wurde maschinell erstellt.'], [`${schoolName}`, `Schulnummer ${schulnummer}`]], 'x/y');
+  setTruth(ctx, student, schoolName, sy.end);
+}
+
 export const schulbescheinigung: DocumentKind = {
   type: 'schulbescheinigung',
   layouts: [
@@ -2110,5 +2301,6 @@ export const schulbescheinigung: DocumentKind = {
     { id: 'blind12-promotion-graduiertenakademie', holdout: true, build: blind12PromotionGraduiertenakademie },
     { id: 'blind13-duale-hochschule-praxispartner', holdout: true, build: blind13DualeHochschulePraxispartner },
     { id: 'blind14-foerderzentrum-internat', holdout: true, build: blind14FoerderzentrumInternat },
+    { id: 'blind15-fachschule-verwaltungsausdruck', holdout: true, build: blind15FachschuleVerwaltungsausdruck },
   ],
 };
