@@ -2290,6 +2290,266 @@ function blind14Leistungsnachweis(ctx: Ctx): void {
   ctx.set('bewilligung_bis', bis);
 }
 
+/** an approximate yearly income tax of the basic tariff, for a daily wage-tax deduction in the calculation */
+function b15Tarif(zvE: number): number {
+  if (zvE <= 12096) return 0;
+  if (zvE <= 17443) {
+    const y = (zvE - 12096) / 10000;
+    return (932.3 * y + 1400) * y;
+  }
+  if (zvE <= 68480) {
+    const z = (zvE - 17443) / 10000;
+    return (176.64 * z + 2397) * z + 1015.13;
+  }
+  return 0.42 * zvE - 10911.92;
+}
+
+/**
+ * blind15: a grant of unemployment benefit under the special rule for people mostly in short
+ * fixed-term jobs (§ 142 Abs. 2 SGB III) — an actor, camera assistant, sound engineer or stage
+ * hand working from production to production: the agency's own letterhead at the left with the
+ * benefit team under it; the customer number first in a reference column of captions above
+ * values; the grant in the opening sentence; an overview grid of captions over values (begin,
+ * last day, claim duration, daily amount; assessment pay, benefit pay, rate, tax class); the
+ * reasons with the framework period of 30 months, the normal qualifying period missed, the short
+ * engagements as a table (producer or theatre, job, from, to, days, gross pay) with the days in
+ * total, the pay limit of 1.5 times the reference value; the calculation as a ruled list of steps
+ * (the assessment period sometimes extended to two years); the 30-day amount and the masked
+ * account; hints for people in the arts (report every engagement before it starts, the
+ * artists' social fund); remedy; a running head from page 2.
+ */
+function blind15KurzBefristet(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const person = fake.person(rng, { bornFrom: 1970, bornTo: 1999 });
+  const address = fake.address(rng);
+  const kdnr = fake.baKundennummer(rng);
+  const city = address.city;
+  const agentur = `Agentur für Arbeit ${city}`;
+  const ink: Color = [0.78, 0.05, 0.12];
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 64, right: 50, top: 60, bottom: 78 } });
+  const W = d.contentWidth;
+  const b = (v: number) => decimal(v);
+
+  // the engagements, latest first, going back from the last working day before the claim
+  const beruf = rng.pick([
+    ['Schauspieler', 'Schauspielerin', ['Rolle „{r}“ (Drehvertrag)', 'Gastvertrag Schauspiel', 'Synchronaufnahmen', 'Rolle „{r}“ (Gastvertrag)']],
+    ['Kameraassistent', 'Kameraassistentin', ['1. Kameraassistenz', '2. Kameraassistenz', 'Kameraassistenz Werbefilm', 'Steadicam-Assistenz']],
+    ['Tonmeister', 'Tonmeisterin', ['Originalton', 'Tonangel / Set-Ton', 'Tonmischung Postproduktion', 'Tontechnik Konzertreihe']],
+    ['Maskenbildner', 'Maskenbildnerin', ['Maske Spielfilm', 'Maske Serie', 'Maske Gastspiel', 'Maske Werbedreh']],
+    ['Bühnentechniker', 'Bühnentechnikerin', ['Bühnentechnik Festival', 'Aufbau / Abbau Tournee', 'Bühnentechnik Gastspiel', 'Bühnenbau Produktion']],
+    ['Aufnahmeleiter', 'Aufnahmeleiterin', ['Set-Aufnahmeleitung', 'Aufnahmeleitung Dokumentation', 'Motivaufnahmeleitung', 'Produktionsassistenz']],
+  ] as const);
+  const rollen = ['Kommissarin Brandt', 'Der Nachbar', 'Ärztin', 'Vater Jens', 'Frau Lindner', 'Barkeeper', 'Tante Helga', 'Anwalt Dr. Roth'];
+  const firms = () => {
+    const s = fake.person(rng).last;
+    const f = rng.pick(['Nordlicht', 'Elbtal', 'Saalebogen', 'Spreeufer', 'Kranich', 'Leuchtturm', 'Ostwind', 'Havelland']);
+    return rng.pick([
+      `${f} Film GmbH`,
+      `${s} Filmproduktion GmbH & Co. KG`,
+      `${s} Pictures GmbH`,
+      `Theater ${rng.pick(fake.PLACES_PLZ)[1]}`,
+      `Kammerspiele ${rng.pick(fake.PLACES_PLZ)[1]} gGmbH`,
+      `${f} Media Production GmbH`,
+      `Studio ${f} Synchron GmbH`,
+      `Festspiele ${rng.pick(fake.PLACES_PLZ)[1]} gGmbH`,
+    ]);
+  };
+  const lastDay = addDays(ctx.today, -rng.int(12, 45));
+  type Job = { firm: string; job: string; von: IsoDate; bis: IsoDate; days: number; pay: number };
+  const jobs: Job[] = [];
+  let end = lastDay;
+  let total = 0;
+  const target = rng.pick([190, 215, 250, 275, 310, 330]);
+  while (total < target && jobs.length < 12) {
+    const days = Math.min(rng.weighted([[rng.int(5, 20), 3], [rng.int(21, 60), 4], [rng.int(61, 95), 2]]), 360 - total);
+    const von = addDays(end, -(days - 1));
+    const rate = cents(rng.float(110, 245));
+    const act = rng.pick(beruf[2]).replace('{r}', rng.pick(rollen));
+    jobs.push({ firm: firms(), job: act, von, bis: end, days, pay: cents(days * rate) });
+    total += days;
+    end = addDays(von, -rng.int(9, 75));
+  }
+  // the special rule needs the last twelve months' pay below 1.5 times the reference value
+  const grenze = Number(addDays(lastDay, 1).slice(0, 4)) >= 2025 ? 67410 : 63630;
+  const yearPay = jobs.filter((j) => j.von >= addDays(addMonths(lastDay, -12), 1)).reduce((s, j) => s + j.pay, 0);
+  if (yearPay > 0.88 * grenze) for (const j of jobs) j.pay = cents((j.pay * 0.88 * grenze) / yearPay);
+  const rahmenBis = lastDay;
+  const rahmenVon = addDays(addMonths(lastDay, -30), 1);
+  const inRahmen = jobs.filter((j) => j.von >= rahmenVon);
+  const tage = inRahmen.reduce((s, j) => s + j.days, 0);
+  const dauer = tage >= 300 ? 150 : tage >= 240 ? 120 : 90;
+  // the assessment frame: one year, two when it holds fewer than 150 days with pay
+  const oneYear = addDays(addMonths(lastDay, -12), 1);
+  const inYear = jobs.filter((j) => j.von >= oneYear);
+  const yearDays = inYear.reduce((s, j) => s + j.days, 0);
+  const erweitert = yearDays < 150;
+  const bemVon = erweitert ? addDays(addMonths(lastDay, -24), 1) : oneYear;
+  const bemJobs = jobs.filter((j) => j.von >= bemVon);
+  const bemTage = bemJobs.reduce((s, j) => s + j.days, 0);
+  const bemEntgelt = cents(bemJobs.reduce((s, j) => s + j.pay, 0));
+  const bemessung = cents(bemEntgelt / bemTage);
+  const klasse = rng.weighted([[1, 6], [3, 1], [4, 2], [5, 1]]);
+  const svp = cents(bemessung * 0.2);
+  const yearly = bemessung * 365 - 1230 - 36;
+  const yt = klasse === 3 ? 2 * b15Tarif(yearly / 2) : klasse === 5 ? b15Tarif(yearly + 11000) * 1.04 : b15Tarif(Math.max(0, yearly * 0.92));
+  const lst = cents(Math.floor(yt) / 365);
+  const soli = 0;
+  const leistungsentgelt = cents(bemessung - svp - lst - soli);
+  const kind = rng.chance(0.35);
+  const satz = kind ? 67 : 60;
+  const taeglich = cents((leistungsentgelt * satz) / 100);
+  const meldung = addDays(lastDay, -rng.int(5, 40));
+  const von = addDays(lastDay, 1);
+  const bis = addDays(von, dauer - 1);
+  const antrag = addDays(von, rng.int(-3, 6));
+  const acc = fake.bankAccount(rng);
+  const masked = `${acc.iban.slice(0, 4)} **** **** **** **${acc.iban.slice(-2)}`;
+
+  // a running head on the following pages
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `${agentur} · Kundennummer ${kdnr} · Bescheid vom ${ctx.ndate(ctx.today)}`, { size: 7, color: GRAY });
+    doc.hline(44, doc.left, doc.right, 0.3, GRAY);
+  });
+
+  // letterhead at the left, the federal agency small at the right
+  d.rect(d.left, 40, 4, 34, { fill: ink });
+  d.text(d.left + 10, 52, agentur, { size: 13, bold: true });
+  d.text(d.left + 10, 65, rng.pick(['Operativer Service – Team Arbeitslosengeld', 'Leistungsgewährung SGB III', 'Team Geldleistungen Arbeitslosenversicherung']), { size: 8.5, color: GRAY });
+  d.text(d.right, 50, 'Bundesagentur für Arbeit', { size: 8.5, bold: true, align: 'right', color: ink });
+  const ag = fake.address(rng, { city });
+  returnLine(d, `${agentur} · ${ag.street} ${ag.no} · ${ag.plz} ${ag.city}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+
+  // reference column: captions above values, the customer number first and bold
+  const rx = 372;
+  const refs: [string, string, string?][] = [
+    [ctx.pick(['Kundennummer'], ['Kunden-Nr. – bitte immer angeben', 'Ihre Kundennummer bei uns']), kdnr, 'kundennummer'],
+    ['Mein Zeichen', `${rng.pick(['LG', 'SGB III', '2.1'])}-${rng.digits(3)}`],
+    ['Ihr Antrag vom', ctx.ndate(antrag)],
+    ['Servicetelefon', '0800 4 5555 00'],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  refs.forEach(([l, v, f], i) => {
+    const y = 140 + i * 21;
+    d.text(rx, y, l, { size: 6.8, color: GRAY });
+    d.text(rx, y + 10, v, { size: i === 0 ? 9.5 : 8.5, bold: i === 0, field: f });
+  });
+
+  d.y = 262;
+  d.text(d.left, d.y + 11, ctx.pick(['Bewilligung von Arbeitslosengeld'], ['Ihr Arbeitslosengeld – Bewilligung', 'Bescheid über Arbeitslosengeld']), { size: 11, bold: true });
+  d.text(d.left, d.y + 24, 'Sonderregelung für überwiegend kurz befristet Beschäftigte (§ 142 Abs. 2 SGB III)', { size: 9, bold: true, color: GRAY });
+  d.y += 40;
+  d.write(person.gender === 'f' ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(3);
+  d.para(`auf Ihren Antrag bewillige ich Ihnen Arbeitslosengeld ab dem ${ctx.date(von)}. Ihr Anspruch umfasst ${dauer} Kalendertage. Die Einzelheiten sehen Sie in der Übersicht:`);
+
+  // overview grid: captions over values, two rows of four cells
+  const grid: [string, string, string?][][] = [
+    [
+      [ctx.pick(['Beginn'], ['Leistungsbeginn', 'Zahlung ab']), ctx.ndate(von), 'bewilligung_von'],
+      [ctx.pick(['Ende'], ['letzter Leistungstag', 'Zahlung längstens bis']), ctx.ndate(bis), 'bewilligung_bis'],
+      ['Anspruchsdauer', `${dauer} Kalendertage`],
+      [ctx.pick(['Leistungsbetrag täglich'], ['Arbeitslosengeld pro Kalendertag', 'kalendertäglich']), ctx.money(taeglich), 'leistungsbetrag_taeglich'],
+    ],
+    [
+      ['Bemessungsentgelt täglich', ctx.money(bemessung)],
+      ['Leistungsentgelt täglich', ctx.money(leistungsentgelt)],
+      ['Leistungssatz', `${satz} %${kind ? ' (mit Kind)' : ''}`],
+      ['Lohnsteuerklasse', String(klasse)],
+    ],
+  ];
+  const gw = W / 4;
+  const gtop = d.y + 2;
+  grid.forEach((row, r) => {
+    const y = gtop + r * 30;
+    if (r === 0) d.rect(d.left, y, W, 30, { fill: [0.97, 0.93, 0.93] });
+    row.forEach(([l, v, f], i) => {
+      d.text(d.left + i * gw + 5, y + 10, l, { size: 6.8, color: GRAY });
+      d.text(d.left + i * gw + 5, y + 23, v, { size: r === 0 ? 10 : 9, bold: r === 0, field: f });
+      if (i) d.line(d.left + i * gw, y + 3, d.left + i * gw, y + 27, 0.3, GRAY);
+    });
+  });
+  d.rect(d.left, gtop, W, 60, { stroke: ink, lineWidth: 0.8 });
+  d.hline(gtop + 30, d.left, d.right, 0.4, GRAY);
+  d.y = gtop + 68;
+  d.para(`Für einen vollen Kalendermonat (30 Tage) sind das ${ctx.money(cents(taeglich * 30))}. Das Arbeitslosengeld wird monatlich nachträglich auf Ihr Konto ${masked} bei der ${acc.bank.name} überwiesen. Sind Sie an einzelnen Tagen beschäftigt, wird für diese Tage nicht gezahlt; der Anspruch verbraucht sich dann entsprechend später.`);
+
+  d.write('Begründung', { bold: true, size: 10 });
+  d.para(`Sie haben sich am ${ctx.date(meldung)} mit Wirkung zum ${ctx.date(von)} arbeitslos gemeldet. Innerhalb der Rahmenfrist von 30 Monaten (${ctx.ndate(rahmenVon)} bis ${ctx.ndate(rahmenBis)}) haben Sie nicht an mindestens zwölf Monaten in einem Versicherungspflichtverhältnis gestanden. Die Anwartschaftszeit verkürzt sich jedoch auf sechs Monate, weil Ihre Beschäftigungen überwiegend auf nicht mehr als 14 Wochen befristet waren und Ihr Arbeitsentgelt in den letzten zwölf Monaten das 1,5-Fache der Bezugsgröße (${ctx.money(grenze)}) nicht überstiegen hat. Berücksichtigt wurden folgende Beschäftigungen als ${person.gender === 'f' ? beruf[1] : beruf[0]}:`);
+
+  const tc = { firm: d.left, job: d.left + 150, von: d.left + 268, bis: d.left + 318, tage: d.left + 388, pay: d.right };
+  const headRow = () => {
+    d.rect(d.left, d.y, W, 14, { fill: LIGHT });
+    d.row([
+      { x: tc.firm + 3, text: 'Arbeitgeber / Produktion', bold: true },
+      { x: tc.job, text: 'Tätigkeit', bold: true },
+      { x: tc.von, text: 'von', bold: true },
+      { x: tc.bis, text: 'bis', bold: true },
+      { x: tc.tage, text: 'Tage', bold: true, align: 'right' },
+      { x: tc.pay - 3, text: 'Entgelt brutto', bold: true, align: 'right' },
+    ], { minHeight: 14, size: 7.5 });
+    d.move(2);
+  };
+  headRow();
+  for (const j of [...inRahmen].reverse()) {
+    const before = d.page;
+    d.ensure(22);
+    if (d.page !== before) headRow();
+    d.row([
+      { x: tc.firm + 3, text: j.firm, width: 142 },
+      { x: tc.job, text: j.job, width: 106 },
+      { x: tc.von, text: ctx.ndate(j.von) },
+      { x: tc.bis, text: ctx.ndate(j.bis) },
+      { x: tc.tage, text: String(j.days), align: 'right' },
+      { x: tc.pay - 3, text: b(j.pay), align: 'right' },
+    ], { minHeight: 12, size: 7.8, leading: 1.2 });
+    d.hline(d.y, d.left, d.right, 0.2, GRAY);
+  }
+  d.row([
+    { x: tc.firm + 3, text: 'Versicherungspflichtige Tage in der Rahmenfrist', bold: true },
+    { x: tc.tage, text: String(tage), bold: true, align: 'right' },
+  ], { minHeight: 14, size: 7.8 });
+  d.move(6);
+  d.para(`Nach ${tage} Kalendertagen Versicherungspflicht beträgt die Anspruchsdauer ${dauer} Kalendertage (§ 147 Abs. 3 SGB III). Der Anspruch erlischt, wenn er nicht innerhalb von vier Jahren nach seiner Entstehung geltend gemacht wird.`);
+
+  d.ensure(170);
+  d.write(ctx.pick(['Berechnung'], ['So haben wir gerechnet', 'Berechnung der Leistungshöhe']), { bold: true, size: 10 });
+  d.para(erweitert
+    ? `Im Bemessungsrahmen von einem Jahr lagen nur ${yearDays} Tage mit Anspruch auf Arbeitsentgelt. Der Bemessungsrahmen wurde daher auf zwei Jahre erweitert (§ 150 Abs. 3 SGB III).`
+    : `Bemessungsrahmen ist das Jahr vor dem Ausscheiden aus der letzten Beschäftigung; er enthält ${yearDays} Tage mit Anspruch auf Arbeitsentgelt.`, { size: 8.5 });
+  const steps: [string, string][] = [
+    ['Bemessungszeitraum', `${ctx.ndate(bemVon)} – ${ctx.ndate(lastDay)}`],
+    ['beitragspflichtiges Arbeitsentgelt im Bemessungszeitraum', ctx.money(bemEntgelt)],
+    ['Tage mit Anspruch auf Arbeitsentgelt', String(bemTage)],
+    ['Bemessungsentgelt je Kalendertag', ctx.money(bemessung)],
+    ['– Sozialversicherungspauschale 20 %', ctx.money(svp)],
+    [`– Lohnsteuer (Steuerklasse ${klasse})`, ctx.money(lst)],
+    ['– Solidaritätszuschlag', ctx.money(soli)],
+    ['= Leistungsentgelt je Kalendertag', ctx.money(leistungsentgelt)],
+    [`davon ${satz} % = Arbeitslosengeld je Kalendertag`, ctx.money(taeglich)],
+  ];
+  steps.forEach(([l, v], i) => {
+    const bold = i === steps.length - 1;
+    d.row([{ x: d.left + 8, text: l, bold }, { x: d.left + 360, text: v, align: 'right', bold }], { minHeight: 12.5, size: 8.5 });
+    d.hline(d.y - 1, d.left + 8, d.left + 364, 0.2, GRAY);
+  });
+  d.move(8);
+
+  d.ensure(90);
+  d.write(rng.pick(['Wichtig für Beschäftigte in Kultur und Medien', 'Hinweise zu kurzen Beschäftigungen']), { bold: true, size: 10 });
+  d.para('Teilen Sie uns jede Beschäftigung – auch einzelne Dreh-, Proben- oder Vorstellungstage – vor ihrem Beginn mit. Für Tage mit Beschäftigung besteht kein Anspruch auf Arbeitslosengeld. Dauert eine Beschäftigung länger als sechs Wochen, müssen Sie sich danach erneut arbeitslos melden.', { size: 8.5 });
+  d.para('Einkünfte aus selbständiger künstlerischer Tätigkeit (z. B. über die Künstlersozialkasse versichert) sind anzugeben; sie werden nach Abzug eines Freibetrags von 165 Euro monatlich angerechnet.', { size: 8.5 });
+  rechtsbehelf(ctx, `der ${agentur}`);
+  closing(ctx, { signer: fake.fullName(fake.person(rng)), auftrag: true });
+
+  footer(d, [[agentur, `${ag.street} ${ag.no}`, `${ag.plz} ${ag.city}`], ['Servicetelefon 0800 4 5555 00', 'www.arbeitsagentur.de'], ['Bundesagentur für Arbeit', 'Deutsche Bundesbank', `IBAN DE${rng.digits(2)} 7600 0000 00${rng.digits(2)} ${rng.digits(4)} ${rng.digits(2)}`]], 'Seite x von y');
+  ctx.set('name', fake.fullName(person));
+  ctx.set('kundennummer', kdnr);
+  ctx.set('leistungsbetrag_taeglich', taeglich);
+  ctx.set('bewilligung_von', von);
+  ctx.set('bewilligung_bis', bis);
+}
+
 export const arbeitslosengeldbescheid: DocumentKind = {
   type: 'arbeitslosengeldbescheid',
   layouts: [
@@ -2311,5 +2571,6 @@ export const arbeitslosengeldbescheid: DocumentKind = {
     { id: 'blind12-grenzgaenger', holdout: true, build: blind12Grenzgaenger },
     { id: 'blind13-abhilfe-bevollmaechtigter', holdout: true, build: blind13AbhilfeBevollmaechtigter },
     { id: 'blind14-leistungsnachweis', holdout: true, build: blind14Leistungsnachweis },
+    { id: 'blind15-kurz-befristet', holdout: true, build: blind15KurzBefristet },
   ],
 };
