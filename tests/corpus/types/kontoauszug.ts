@@ -2510,6 +2510,166 @@ function blind14TagesgeldZinsstaffel(ctx: Ctx): void {
   ctx.set('zeitraum_bis', bis);
 }
 
+/**
+ * blind15: a cooperative or church bank's monthly or ad-hoc PDF statement as the applicant printed
+ * it and marked it up by hand before handing it in: purposes of private debits blacked out with a
+ * marker (the amounts left), pen notes in the wide right margin beside rent, pay, child benefit and
+ * the partner's share, the own IBAN underlined and a note with the Wohngeld file number at the top;
+ * the statement itself with the period in a line under the window („Umsätze vom … bis …"), old and
+ * new balance rows, signed amounts and continuation pages.
+ */
+function blind15GeschwaerztAnmerkungen(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const banks: readonly (readonly [string, string, string, [number, number, number]])[] = [
+    ['PSD Bank Nord eG', '20090900', 'GENODEF1P08', [0.0, 0.45, 0.35]],
+    ['Sparda-Bank Südwest eG', '55090500', 'GENODEF1S01', [0.0, 0.3, 0.6]],
+    ['Evangelische Bank eG', '52060410', 'GENODEF1EK1', [0.45, 0.1, 0.35]],
+    ['Pax-Bank eG', '37060193', 'GENODED1PAX', [0.1, 0.25, 0.5]],
+    ['Sparda-Bank Hannover eG', '25090500', 'GENODEF1S09', [0.0, 0.3, 0.6]],
+    ['PSD Bank Nürnberg eG', '76090900', 'GENODEF1P17', [0.0, 0.45, 0.35]],
+  ];
+  const [bankName, blz, bic, color] = rng.pick(banks);
+  const holder = fake.person(rng, { bornFrom: 1955, bornTo: 2003 });
+  holder.title = undefined;
+  const address = fake.address(rng);
+  const iban = fake.germanIban(blz, rng.digits(10).replace(/^0/, String(rng.int(1, 9))));
+  const monthly = rng.chance(0.55);
+  const von = monthly ? firstOfMonth(addMonths(ctx.today, -rng.int(1, 2))) : addDays(ctx.today, -rng.int(20, 70));
+  const bis = monthly ? lastOfMonth(von) : addDays(von, rng.int(13, 34));
+  const nr = monthly ? Number(von.slice(5, 7)) : rng.int(3, 28);
+  const monthName = MONTHS_DE[Number(von.slice(5, 7)) - 1];
+  const partner = rng.chance(0.45) ? fake.person(rng, { gender: holder.gender === 'f' ? 'm' : 'f', bornFrom: 1955, bornTo: 2003 }) : undefined;
+  const landlordName = fake.landlordOrganisation(rng, address.city);
+  const landlordIban = fake.bankAccount(rng).iban;
+  const employer = fake.employerName(rng, address.city);
+  const children = rng.chance(0.5) ? rng.int(1, 3) : 0;
+  const wgAz = `${rng.digits(3)}/${rng.digits(5)}`;
+  const span = Math.round((Date.parse(bis) - Date.parse(von)) / 86400000);
+  const at = (a: number, b: number) => addDays(von, Math.min(span, rng.int(a, b)));
+  interface Row { date: IsoDate; valuta: IsoDate; text: string[]; amount: number; note?: string; black?: boolean }
+  const rows: Row[] = [];
+  const add = (date: IsoDate, text: string[], amount: number, extra: Partial<Row> = {}) => rows.push({ date, valuta: rng.chance(0.8) ? date : addDays(date, 1), text, amount: cents(amount), ...extra });
+  const pay = cents(rng.float(1100, 2600));
+  add(at(Math.max(0, span - 6), span), ['LOHN/GEHALT', employer, `${ctx.pick(['Lohn'], ['Entgelt', 'Bezüge'])} ${monthName} PNR ${rng.digits(5)}`, `IBAN ${fake.bankAccount(rng).iban}`], pay, { note: ctx.pick(['Lohn'], ['Gehalt', 'mein Lohn']) });
+  const rent = cents(rng.float(380, 920));
+  add(at(0, 4), ['DAUERAUFTRAG', landlordName, `Miete ${monthName} ${rng.pick(['Whg.', 'WE', 'Mietvertrag'])} ${rng.int(1, 60)}`, `IBAN ${landlordIban}`], -rent, { note: 'Miete' });
+  if (children > 0) add(at(3, 12), ['GUTSCHRIFT', 'Bundesagentur für Arbeit - Familienkasse', `KG ${rng.digits(3)}FK${rng.digits(6)} ${monthName}`], 255 * children, { note: 'Kindergeld' });
+  if (partner) add(at(0, 6), ['GUTSCHRIFT', `${partner.first} ${partner.last}`.toUpperCase(), rng.pick(['Anteil Miete', 'Miete Anteil', 'Haushaltskasse'])], cents(rng.float(150, 400)), { note: rng.pick(['von meinem Partner', 'Anteil Miete']) });
+  add(at(1, 10), ['LASTSCHRIFT', rng.pick(['Stadtwerke', 'enercity AG', 'N-ERGIE AG', 'Mainova AG', 'EWE VERTRIEB GmbH']), `Abschlag Strom ${rng.digits(10)}`, `Mandat ${rng.digits(8)} Gläubiger-ID DE${rng.digits(2)}ZZZ0000${rng.digits(7)}`], -cents(rng.float(38, 110)));
+  if (rng.chance(0.6)) add(at(10, 20), ['LASTSCHRIFT', 'Rundfunk ARD, ZDF, DRadio', `Beitragsnr. ${rng.digits(9)}`], -55.08);
+  for (let i = 0; i < rng.int(3, 9); i++) {
+    const booked = at(0, span);
+    const paid = addDays(booked, -rng.int(0, 2));
+    add(booked, ['KARTENZAHLUNG', rng.pick(['REWE', 'EDEKA', 'NETTO MARKEN-DISCOUNT', 'PENNY', 'LIDL', 'KAUFLAND', 'dm-drogerie markt', 'ROSSMANN']), `${rng.pick(['Girocard', 'Visa Debit'])} ${ctx.ndate(paid)} ${rng.int(8, 20)}:${String(rng.int(0, 59)).padStart(2, '0')}`], -cents(rng.float(4, 88)));
+  }
+  for (let i = 0; i < rng.int(1, 3); i++) add(at(0, span), [rng.pick(['LASTSCHRIFT', 'KARTENZAHLUNG', 'ÜBERWEISUNG'])], -cents(rng.float(9, 140)), { black: true });
+  if (rng.chance(0.5)) add(at(0, span), ['BARGELDAUSZAHLUNG', `GAA ${rng.digits(6)} ${bankName.replace(/ eG$/, '')}`], -rng.pick([20, 50, 100, 150]));
+  if (monthly) add(bis, ['ABSCHLUSS', 'Entgelt Kontoführung', `Abrechnungszeitraum ${monthName}`], -rng.pick([3.5, 4.9, 5.5, 6.9]));
+  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const opening = cents(rng.float(-300, 1800));
+  const closingAmount = cents(rows.reduce((s, r) => s + r.amount, opening));
+  const signed = (v: number) => `${v < 0 ? '-' : '+'}${decimal(Math.abs(v))}`;
+  const pen: [number, number, number] = rng.pick([[0.1, 0.2, 0.75], [0.05, 0.15, 0.5], [0.15, 0.15, 0.15]]);
+  const hand = { font: rng.pick(['helvetica-italic', 'times-italic'] as const), color: pen };
+
+  const d = ctx.start({ family: 'helvetica', size: 8.5, margins: { left: 54, right: 108, top: 60, bottom: 70 } });
+  const textHead = ctx.pick(['Vorgang / Buchungsinformation'], ['Buchungstext und Verwendungszweck', 'Umsatzart / Empfänger / Zweck']);
+  const dm = (x: IsoDate) => `${x.slice(8, 10)}.${x.slice(5, 7)}.`;
+  const head = () => {
+    d.hline(d.y, d.left, d.right, 0.8, color);
+    d.text(d.left + 2, d.y + 10, 'Buchung', { size: 7.5, bold: true });
+    d.text(d.left + 48, d.y + 10, 'Valuta', { size: 7.5, bold: true });
+    d.text(d.left + 96, d.y + 10, textHead, { size: 7.5, bold: true });
+    d.text(d.right - 2, d.y + 10, 'Betrag EUR', { size: 7.5, bold: true, align: 'right' });
+    d.y += 14;
+    d.hline(d.y, d.left, d.right, 0.4, GRAY);
+    d.y += 3;
+  };
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 46, `${bankName} · Kontoauszug ${nr}/${bis.slice(0, 4)} · ${fake.groupIban(iban)} · Fortsetzung`, { size: 7.5, color: GRAY });
+    doc.y = 60;
+    head();
+  });
+  d.text(d.left, 48, bankName, { size: 14, bold: true, color });
+  d.text(d.left, 60, 'Ihre Bank für Privatkunden', { size: 7.5, color: GRAY });
+  returnLine(d, `${bankName} · ${address.plz} ${address.city}`);
+  addressWindow(d, [holder.gender === 'f' ? 'Frau' : 'Herrn', { text: `${holder.first} ${holder.last}`, field: 'kontoinhaber' }, `${address.street} ${address.no}`, `${address.plz} ${address.city}`]);
+  const rx = 330;
+  d.text(rx, 156, 'Kontoauszug', { size: 15, bold: true });
+  [[ctx.pick(['Auszug'], ['Auszugsnummer']), `${nr} / ${bis.slice(0, 4)}`], ['Blatt', '1'], ['Kundennummer', rng.digits(8)], [ctx.pick(['erstellt am'], ['Druckdatum']), ctx.ndate(addDays(bis, rng.int(1, 3)))]].forEach(([l, v], i) => {
+    d.text(rx, 172 + i * 11, l, { size: 8, color: GRAY });
+    d.text(rx + 78, 172 + i * 11, v, { size: 8 });
+  });
+  d.y = 240;
+  const product = rng.pick(['Girokonto', 'GiroDirekt', 'Girokonto Online', 'Privatgirokonto']);
+  const ibanText = ctx.iban(iban);
+  d.text(d.left, d.y + 9, `${product}   IBAN ${ibanText}   BIC ${bic}`, { size: 9, bold: true });
+  d.place('iban', ibanText);
+  const ibanX = d.left + d.measure(`${product}   IBAN `, { size: 9, bold: true });
+  d.y += 13;
+  const vonText = monthly ? ctx.ndate(von) : ctx.date(von);
+  const bisText = monthly ? ctx.ndate(bis) : ctx.date(bis);
+  d.text(d.left, d.y + 9, `${ctx.pick(['Umsätze vom'], ['Buchungen im Zeitraum vom', 'Kontobewegungen vom'])} ${ctx.v('zeitraum_von', vonText)} bis ${ctx.v('zeitraum_bis', bisText)}`, { size: 9 });
+  d.y += 20;
+  head();
+  d.row([{ x: d.left + 96, text: `Kontostand am ${ctx.ndate(addDays(von, -1))} (Auszug ${nr > 1 ? nr - 1 : 12})`, bold: true }, { x: d.right - 2, text: signed(opening), align: 'right', bold: true }], { minHeight: 13 });
+  d.hline(d.y, d.left, d.right, 0.25, GRAY);
+  d.move(2);
+  const notes: { page: number; y: number; text: string; x2: number }[] = [];
+  let firstBlack: { page: number; y: number } | undefined;
+  for (const r of rows) {
+    const lines = r.black ? 3 : r.text.length;
+    const h = lines * 8.5 * 1.3 + 3;
+    d.ensure(h);
+    const top = d.y;
+    d.text(d.left + 2, top + 9, dm(r.date), { size: 8 });
+    d.text(d.left + 48, top + 9, dm(r.valuta), { size: 8 });
+    if (r.black) {
+      d.text(d.left + 96, top + 9, r.text[0], { size: 8 });
+      // marker strokes over counterparty and purpose: nothing is printed under them
+      d.rect(d.left + 94, top + 11.5, rng.int(150, 230), 9, { fill: [0.05, 0.05, 0.05] });
+      if (rng.chance(0.4)) d.rect(d.left + 92, top + 21, rng.int(90, 200), 9, { fill: [0.05, 0.05, 0.05] });
+      if (!firstBlack) firstBlack = { page: d.page, y: top + 9 };
+    } else r.text.forEach((t, i) => d.text(d.left + 96, top + 9 + i * 11, t, { size: 8 }));
+    d.text(d.right - 2, top + 9, signed(r.amount), { size: 8.5, align: 'right' });
+    if (r.note) notes.push({ page: d.page, y: top + 9, text: r.note, x2: d.right - 2 });
+    d.y = top + h;
+    d.hline(d.y, d.left, d.right, 0.2, LIGHT);
+  }
+  d.ensure(50);
+  d.move(2);
+  d.hline(d.y, d.left, d.right, 0.8, color);
+  d.row([{ x: d.left + 96, text: `${ctx.pick(['Neuer Kontostand'], ['Kontostand'])} am ${ctx.ndate(bis)}`, bold: true, size: 9 }, { x: d.right - 2, text: signed(closingAmount), align: 'right', bold: true, size: 9 }], { minHeight: 15 });
+  d.row([{ x: d.left + 96, text: `Eingeräumte Kontoüberziehung ${decimal(rng.pick([500, 1000, 1500, 2500]))} EUR · Sollzins ${decimal(rng.float(8.5, 12.9))} % p.a.`, size: 7.5, color: GRAY }], { minHeight: 11 });
+  d.move(8);
+  d.para('Bitte prüfen Sie die Buchungen. Einwendungen gegen Rechnungsabschlüsse sind innerhalb von sechs Wochen nach Zugang zu erheben; das Unterlassen gilt als Genehmigung. Guthaben sind als Einlagen nach Maßgabe des Einlagensicherungsgesetzes gesichert.', { size: 7, color: GRAY });
+
+  // the applicant's pen: a note at the top, the own IBAN underlined, the notes beside the bookings
+  const page1 = d.page;
+  d.page = 1;
+  d.text(d.left + 250, 92, `Wohngeld Az. ${wgAz}`, { size: 11, ...hand });
+  d.text(d.left + 250, 106, rng.pick([`Kontoauszug ${monthName}`, 'Kopie für die Wohngeldstelle', 'Nachreichung']), { size: 10, ...hand });
+  d.line(ibanX, 252, ibanX + d.measure(ibanText, { size: 9, bold: true }), 252.5, 0.9, pen);
+  if (firstBlack) {
+    d.page = firstBlack.page;
+    const [a, b] = rng.pick([['privat,', 'geschwärzt'], ['geschwärzt', '(privat)'], ['privat –', 'nicht relevant']]);
+    d.text(d.right + 8, firstBlack.y, a, { size: 9, ...hand });
+    d.text(d.right + 8, firstBlack.y + 11, b, { size: 9, ...hand });
+  }
+  for (const n of notes) {
+    d.page = n.page;
+    d.line(n.x2 + 3, n.y - 3, n.x2 + 12, n.y - 3, 0.8, pen);
+    d.text(n.x2 + 14, n.y, n.text, { size: 9.5, ...hand });
+  }
+  d.page = page1;
+  footer(d, [[bankName, `BIC ${bic}`], ['Genossenschaftsbank', 'Mitglied der BVR-Sicherungseinrichtung'], [`${address.city}`, 'Bitte Auszüge aufbewahren']], 'none');
+  d.onEveryPage((doc, page, pages) => doc.text(doc.right, doc.height - 22, `Blatt ${page} von ${pages}`, { size: 7.5, align: 'right', color: GRAY }));
+  ctx.set('kontoinhaber', fake.fullName(holder));
+  ctx.set('iban', iban);
+  ctx.set('zeitraum_von', von);
+  ctx.set('zeitraum_bis', bis);
+}
+
 export const kontoauszug: DocumentKind = {
   type: 'kontoauszug',
   layouts: [
@@ -2531,5 +2691,6 @@ export const kontoauszug: DocumentKind = {
     { id: 'blind12-app-screenshots', holdout: true, build: blind12AppScreenshots },
     { id: 'blind13-csv-tabellenblatt', holdout: true, build: blind13CsvTabellenblatt },
     { id: 'blind14-tagesgeld-zinsstaffel', holdout: true, build: blind14TagesgeldZinsstaffel },
+    { id: 'blind15-geschwaerzt-anmerkungen', holdout: true, build: blind15GeschwaerztAnmerkungen },
   ],
 };
