@@ -3672,6 +3672,222 @@ function blind14FaltblattA5(ctx: Ctx): void {
   truth(ctx, c);
 }
 
+/**
+ * blind15: a formless application sent by e-mail to the Wohngeld office (to keep the month), printed
+ * from the office's mailbox: the mail program's print head, the message header (from, sent, to,
+ * subject, attachments), the typed message with the particulars partly in sentences and partly as a
+ * typed list, sometimes written by a son or daughter for a parent, the office's received stamp and a
+ * clerk's handwritten note, an earlier reminder of the office quoted under the message.
+ */
+function blind15EmailFormlos(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const c = draw(ctx);
+  const p = c.applicant;
+  const city = c.address.city;
+  const count = c.members.length + 1;
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 56, right: 50, top: 50, bottom: 60 } });
+  const office = rng.pick([`Stadt ${city} – Wohngeldbehörde`, `Stadtverwaltung ${city} – Sachgebiet Wohngeld`, `Landratsamt – Wohngeldstelle ${city}`, `Amt für Soziales und Wohnen ${city}`]);
+  const officeMail = rng.pick(['wohngeld', 'wohngeldstelle', 'wohngeld.antraege', 'sg-wohngeld']) + '@' + mailPart(city).slice(0, 14) + rng.pick(['.de', '-stadt.de', '.kreis.de']);
+  const clerk = fake.person(rng, { bornFrom: 1965, bornTo: 1998 });
+  const sent = addDays(ctx.today, -rng.int(1, 9));
+  const printed = addDays(sent, rng.int(0, 3));
+  const hhmm = (h0: number, h1: number) => `${String(rng.int(h0, h1)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+  const wd = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+  const wdOf = (iso: string) => wd[new Date(`${iso}T12:00:00Z`).getUTCDay()];
+  const longDate = (iso: string) => `${wdOf(iso)}, ${ctx.date(iso, 'd. Monat yyyy')}`;
+
+  // who writes: the applicant, or a grown-up child (or sibling) for someone without e-mail
+  const proxy = rng.chance(0.28);
+  const older = Number(p.birth.slice(0, 4)) < 1968;
+  const writerOf = () => fake.person(rng, { bornFrom: older ? Number(p.birth.slice(0, 4)) + 20 : Number(p.birth.slice(0, 4)) - 5, bornTo: older ? Math.min(2004, Number(p.birth.slice(0, 4)) + 36) : Number(p.birth.slice(0, 4)) + 5, last: rng.chance(0.5) ? p.last : undefined });
+  let writer = proxy ? writerOf() : p;
+  while (proxy && [p, ...c.members.map((m) => m.person)].some((q) => q.first.split(' ')[0] === writer.first.split(' ')[0])) writer = writerOf();
+  writer.title = undefined;
+  const rel = !proxy ? '' : older ? (p.gender === 'f' ? 'meine Mutter' : 'meinen Vater') : p.gender === 'f' ? 'meine Schwester' : 'meinen Bruder';
+  const relDat = !proxy ? '' : older ? (p.gender === 'f' ? 'meiner Mutter' : 'meinem Vater') : p.gender === 'f' ? 'meiner Schwester' : 'meinem Bruder';
+  const writerHome = proxy ? fake.address(rng) : c.address;
+  const mailOf = (q: fake.Person) => rng.pick([`${mailPart(q.first.split(' ')[0])}.${mailPart(q.last)}`, `${mailPart(q.first.split(' ')[0]).slice(0, 1)}${mailPart(q.last)}${rng.int(1, 99)}`, `${mailPart(q.last)}.${mailPart(q.first.split(' ')[0])}${q.birth.slice(2, 4)}`]) + '@' + rng.pick(['web.de', 'gmx.de', 't-online.de', 'gmail.com', 'freenet.de', 'posteo.de', 'outlook.de']);
+  const fromMail = mailOf(writer);
+  const she = p.gender === 'f';
+  // first or third person
+  const I = proxy ? (she ? 'sie' : 'er') : 'ich';
+  const my = proxy ? (she ? 'ihr' : 'sein') : 'mein';
+  const myE = proxy ? (she ? 'ihre' : 'seine') : 'meine';
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+  const wgNr = `${rng.pick(['WG', '50.2', '64.1', 'WoG'])}-${rng.digits(rng.int(5, 6))}`;
+  const periodEnd = lastOfMonth(addDays(ctx.today, c.art === 'weiterleistungsantrag' ? rng.int(10, 60) : rng.int(90, 280)));
+  const noticeDay = addDays(periodEnd, -rng.int(300, 360));
+  const changeDay = firstOfMonth(addDays(ctx.today, -rng.int(5, 60)));
+  const reason = rng.pick(['rent', 'income', 'child'] as const);
+  const newborn = c.members.find((m) => !/Ehe|Partner|Lebens|Mutter|Vater/.test(m.relation) && m.person.birth > addDays(ctx.today, -400));
+
+  // ---- print head of the mail program
+  const mailbox = rng.pick([`Wohngeld Postfach (${office})`, `Funktionspostfach Wohngeld`, `${clerk.last}, ${clerk.first.split(' ')[0]}`]);
+  d.text(d.left, 46, mailbox, { size: 11, bold: true });
+  d.hline(52, d.left, d.right, 1.6);
+  const subjectText = c.art === 'erstantrag'
+    ? rng.pick([`Antrag auf Wohngeld – ${p.first.split(' ')[0]} ${p.last}`, 'Wohngeld beantragen', `Antrag Mietzuschuss ${p.last}`])
+    : c.art === 'weiterleistungsantrag'
+      ? rng.pick([`AW: Ablauf Bewilligungszeitraum – ${wgNr}`, `Wohngeld weiter – ${p.last}, ${wgNr}`, `Weiterbewilligung ${p.last}`])
+      : rng.pick([`Wohngeld ${wgNr} – Änderung`, `Neuberechnung Wohngeld ${p.last}`, `Antrag Erhöhung Wohngeld (${wgNr})`]);
+  const attachments = rng.shuffle([
+    ...(rng.chance(0.6) ? [`Mietvertrag_${p.last.replace(/[^A-Za-zÄÖÜäöüß]/g, '')}.pdf (${decimal(rng.float(0.6, 3.8), 1)} MB)`] : []),
+    ...(rng.chance(0.5) ? [`IMG_${rng.int(1000, 9999)}.jpg (${rng.int(900, 4200)} KB)`] : []),
+    ...(rng.chance(0.5) ? [`Kontoauszug_${rng.pick(['Mai', 'Juni', 'Juli', 'aktuell'])}.pdf (${rng.int(80, 400)} KB)`] : []),
+    ...(c.art === 'erhoehungsantrag' && reason === 'rent' ? [`Mieterhoehung.pdf (${rng.int(200, 900)} KB)`] : []),
+    ...(rng.chance(0.4) ? [`Scan_${addDays(sent, -rng.int(0, 20)).replace(/-/g, '')}.pdf (${rng.int(300, 2000)} KB)`] : []),
+  ]);
+  const head: [string, string][] = [
+    ['Von:', `${writer.first} ${writer.last} <${fromMail}>`],
+    ['Gesendet:', `${longDate(sent)} ${hhmm(6, 23)}`],
+    ['An:', officeMail],
+  ];
+  if (proxy && rng.chance(0.4)) head.push(['Cc:', mailOf(writer === p ? clerk : fake.person(rng))]);
+  head.push(['Betreff:', subjectText]);
+  if (attachments.length) head.push(['Anlagen:', attachments.join('; ')]);
+  let y = 68;
+  for (const [k, v] of head) {
+    d.text(d.left, y, k, { size: 9, bold: true });
+    const lines = d.wrap(v, d.contentWidth - 70, { size: 9 });
+    lines.forEach((l, i) => d.text(d.left + 64, y + i * 11.5, l, { size: 9 }));
+    y += lines.length * 11.5 + 1.5;
+  }
+  d.hline(y, d.left, d.right, 0.4, GRAY);
+
+  // ---- the office's received stamp and a clerk's note in ink
+  const stamp: Color = rng.pick([[0.7, 0.1, 0.12], [0.18, 0.25, 0.62], [0.1, 0.42, 0.3]] as const);
+  const sx = d.right - 150;
+  const sy = y + 8;
+  d.rect(sx, sy, 150, 50, { stroke: stamp, lineWidth: 1.2 });
+  d.text(sx + 75, sy + 12, office.length > 34 ? `Wohngeldstelle ${city}` : office, { size: 6.5, align: 'center', color: stamp });
+  d.text(sx + 75, sy + 27, `EINGANG ${ctx.date(sent, 'dd.mm.yyyy')}`, { size: 10, font: 'courier-bold', align: 'center', color: stamp });
+  d.text(sx + 75, sy + 40, rng.pick(['per E-Mail – fristwahrend', 'elektronisch eingegangen', 'E-Mail-Eingang']), { size: 6.5, align: 'center', color: stamp });
+  const ink: Color = [0.08, 0.12, 0.5];
+  d.text(sx + 4, sy + 64, rng.pick([`Vordruck zugesandt ${ctx.date(printed, 'dd.mm.yy')} ${clerk.last.slice(0, 2)}`, `Antragsformular verschickt ${ctx.date(printed, 'd.m.yyyy')}`, `fristw. Antrag, Vordr. raus ${ctx.date(printed, 'dd.mm.yyyy').slice(0, 6)}`]), { font: 'times-italic', size: 10, color: ink });
+
+  // ---- the message
+  d.y = y + 14;
+  const bodyW = sx - d.left - 16;
+  const para = (t: string, wide = false) => d.para(t, { width: d.y > sy + 80 || wide ? undefined : bodyW, after: 7 });
+  d.para('Sehr geehrte Damen und Herren,', { after: 7, width: bodyW });
+  const sieIhn = she ? 'sie' : 'ihn';
+  if (proxy) para(`ich schreibe Ihnen für ${rel} ${ctx.v('antragsteller_name', ctx.name(p, 'first-last'))}, ${she ? 'die' : 'der'} selbst keine E-Mail-Adresse hat und ${rng.pick(['nicht mehr gut zu Fuß ist', `mich gebeten hat, das für ${sieIhn} zu erledigen`, 'Behördenpost schlecht lesen kann'])}. ${rng.pick(['Eine Vollmacht schicke ich mit der Post nach.', 'Eine unterschriebene Vollmacht hänge ich als Foto an.', `Unterschreiben wird ${I} den Antrag selbst.`])}`);
+  const artText: Record<Antragsart, string> = {
+    erstantrag: rng.pick(['zum ersten Mal Wohngeld', 'erstmalig Wohngeld', 'ab sofort Wohngeld (Mietzuschuss)']),
+    weiterleistungsantrag: rng.pick(['die Weiterbewilligung des Wohngeldes', 'die Weiterzahlung des Wohngeldes', 'Wohngeld auch für den nächsten Zeitraum']),
+    erhoehungsantrag: rng.pick(['eine Erhöhung des Wohngeldes', 'die Neuberechnung und Erhöhung des Wohngeldes', 'mehr Wohngeld ab der Änderung']),
+  };
+  const subjectI = proxy ? `beantrage ich für ${sieIhn}` : 'beantrage ich';
+  if (c.art === 'erstantrag') {
+    const hint = rng.pick([
+      `Den Vordruck ${proxy ? `hat ${I}` : 'habe ich'} noch nicht, bitte schicken Sie ihn mir zu – ich schreibe jetzt schon, damit kein Monat verloren geht.`,
+      'Laut Ihrer Internetseite zählt der Monat, in dem der Antrag bei Ihnen eingeht, deshalb schreibe ich vorab per E-Mail.',
+      'Bitte senden Sie mir die Antragsformulare zu. Die Unterlagen reiche ich dann vollständig nach.',
+    ]);
+    para(`hiermit ${subjectI} ${ctx.v('antragsart', artText.erstantrag)}. ${cap(I)} ${proxy ? 'hat' : 'habe'} bisher noch nie Wohngeld bekommen. ${hint}`);
+  } else if (c.art === 'weiterleistungsantrag') {
+    para(`${cap(my)} Wohngeld ist ${rng.pick(['laut Bescheid', 'nach Ihrem Bescheid'])} vom ${ctx.date(noticeDay)} noch bis ${ctx.date(periodEnd)} bewilligt (Wohngeldnummer ${wgNr}). Hiermit ${subjectI} ${ctx.v('antragsart', artText.weiterleistungsantrag)} im Anschluss daran. ${rng.pick(['An den Verhältnissen hat sich fast nichts geändert.', 'Die neuen Unterlagen schicke ich so bald wie möglich.', 'Bitte schicken Sie mir den Vordruck für den Folgeantrag zu.'])}`);
+  } else {
+    const why = reason === 'rent'
+      ? `ist die Miete ${rng.pick(['um', 'um rund'])} ${ctx.money(cents(gesamt(c.rent) * rng.float(0.11, 0.18)))} gestiegen (Schreiben des Vermieters liegt bei)`
+      : reason === 'child' && newborn
+        ? `ist ${newborn.person.first} geboren (${ctx.ndate(newborn.person.birth)}), der Haushalt ist damit eine Person größer`
+        : `ist ${my} Einkommen deutlich gesunken, weil ${rng.pick(['der Minijob weggefallen ist', 'das Krankengeld niedriger ist als der Lohn', 'die Arbeitszeit verkürzt wurde'])}`;
+    para(`${cap(I)} ${proxy ? 'bekommt' : 'bekomme'} Wohngeld (Wohngeldnummer ${wgNr}, bewilligt bis ${ctx.date(periodEnd)}). Seit dem ${ctx.date(changeDay)} ${why}. Deshalb ${subjectI} ${ctx.v('antragsart', artText.erhoehungsantrag)}.`);
+  }
+
+  // the particulars: a typed list, or sentences
+  const asList = rng.chance(0.6);
+  const namePrinted = ctx.name(p);
+  const addrPrinted = fake.addressLine(c.address);
+  const countWord = rng.chance(0.4) && count <= 10 ? COUNT_WORDS[count] : String(count);
+  const others = c.members;
+  const holder = c.accountHolder;
+  const tabX = d.left + 118;
+  const li = (k: string, v: string) => {
+    d.ensure(14);
+    const lines = d.wrap(v, d.right - tabX);
+    d.text(d.left, d.y + d.size, k);
+    lines.forEach((l, i) => d.text(tabX, d.y + d.size + i * d.size * 1.35, l));
+    d.y += lines.length * d.size * 1.35 + 1;
+  };
+  if (asList) {
+    d.para(proxy ? `Hier die Angaben zu ${relDat}:` : rng.pick(['Meine Daten:', 'Hier meine Angaben:', 'Zu meiner Person:']), { after: 4 });
+    if (!proxy) li('Name:', ctx.v('antragsteller_name', namePrinted));
+    else li('Name:', namePrinted);
+    li(rng.pick(['Geburtsdatum:', 'geb. am:', 'Geboren:']), ctx.v('geburtsdatum', ctx.date(p.birth)));
+    li(rng.pick(['Adresse:', 'Wohnung:', 'Anschrift:']), ctx.v('anschrift', addrPrinted));
+    if (!proxy) li('Telefon:', c.phone);
+    li(rng.pick(['Vermieter:', 'Vermietet von:']), c.rent.landlord.name);
+    li(rng.pick(['Personen:', 'Im Haushalt:', 'Haushalt:']), `${ctx.v('haushaltsmitglieder', countWord)} ${count === 1 ? `(${proxy ? (she ? 'sie' : 'er') : 'ich'} allein)` : `(${proxy ? (she ? 'sie' : 'er') : 'ich'} und ${others.length === 1 ? 'eine weitere Person' : `${COUNT_WORDS[others.length] ?? others.length} weitere`})`}`);
+    for (const m of others) li('', `– ${m.person.first} ${m.person.last}, ${ctx.ndate(m.person.birth)}, ${m.relation.replace(/\/.*$/, '')}`);
+    li(rng.pick(['Konto:', 'IBAN:', 'Bankverbindung:']), `${ctx.v('iban', ctx.iban(c.iban))}${rng.chance(0.5) ? ` (${c.bank.name})` : ''}`);
+    if (holder) li('Kontoinhaber:', `${holder.first} ${holder.last} (${others.find((m) => m.person === holder)?.relation.replace(/\/.*$/, '') ?? 'Partner'})`);
+    d.move(6);
+  } else {
+    const born = `${proxy ? (she ? 'Sie' : 'Er') : 'Ich'} ${proxy ? 'ist' : 'bin'} am ${ctx.v('geburtsdatum', ctx.date(p.birth))} geboren und ${proxy ? 'wohnt' : 'wohne'} ${rng.pick(['seit', 'schon seit'])} ${ctx.date(c.rent.einzug)} in der ${ctx.v('anschrift', addrPrinted)}${proxy ? '' : ` (Vermieter: ${c.rent.landlord.name})`}.`;
+    para(proxy ? born : `Mein Name ist ${ctx.v('antragsteller_name', ctx.name(p, 'first-last'))}. ${born}`, true);
+    if (count === 1) para(countWord === '1' ? `${cap(I)} ${proxy ? 'lebt' : 'lebe'} allein (${ctx.v('haushaltsmitglieder', '1')} Person im Haushalt).` : `${cap(I)} ${proxy ? 'lebt' : 'lebe'} allein, der Haushalt besteht also aus ${ctx.v('haushaltsmitglieder', 'einer')} Person.`, true);
+    else {
+      const names = others.map((m) => `${m.relation.replace(/\/.*$/, '')} ${m.person.first} (geb. ${ctx.ndate(m.person.birth)})`);
+      para(`In der Wohnung ${proxy ? 'lebt' : 'lebe'} ${I} zusammen mit ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`}. Wir sind zusammen ${ctx.v('haushaltsmitglieder', countWord)} Personen.`, true);
+    }
+    para(`Das Wohngeld ${rng.pick(['überweisen Sie bitte', 'bitte'])} auf ${holder ? `das Konto ${holder.gender === 'f' ? 'meiner Partnerin' : 'meines Partners'} ${holder.first} ${holder.last}` : proxy ? `${myE.replace(/e$/, '')} Konto` : 'mein Konto'}, IBAN ${ctx.v('iban', ctx.iban(c.iban))}${rng.chance(0.5) ? ` bei der ${c.bank.name}` : ''}${c.art === 'erstantrag' ? '' : ' – wie bisher'}.`, true);
+  }
+  d.para(rng.pick([
+    'Für Rückfragen bin ich tagsüber telefonisch erreichbar. Bitte bestätigen Sie mir den Eingang dieser E-Mail.',
+    'Bitte teilen Sie mir mit, welche Unterlagen Sie noch brauchen.',
+    'Ich bitte um eine kurze Eingangsbestätigung. Vielen Dank!',
+  ]), { after: 9 });
+  d.write(rng.pick(['Mit freundlichen Grüßen', 'Viele Grüße', 'Freundliche Grüße']));
+  d.move(2);
+  d.write(`${writer.first} ${writer.last}`);
+  if (rng.chance(0.7)) {
+    d.write(`${writerHome.street} ${writerHome.no}`, { size: 9 });
+    d.write(`${writerHome.plz} ${writerHome.city}`, { size: 9 });
+    d.write(`Tel. ${proxy ? fake.mobile(rng) : c.phone}`, { size: 9 });
+  }
+  if (rng.chance(0.35)) {
+    d.move(4);
+    d.write(rng.pick(['Von meinem iPhone gesendet', 'Gesendet von meinem Samsung Galaxy Smartphone.', 'Diese E-Mail wurde von unterwegs gesendet.']), { size: 8.5, color: GRAY });
+  }
+
+  // an earlier message of the office, quoted below
+  if (c.art !== 'erstantrag' && rng.chance(c.art === 'weiterleistungsantrag' ? 0.75 : 0.4)) {
+    d.move(10);
+    d.ensure(160);
+    d.write('-----Ursprüngliche Nachricht-----', { size: 9 });
+    const qsent = addDays(sent, -rng.int(6, 40));
+    for (const [k, v] of [['Von:', `${office} <${officeMail}>`], ['Gesendet:', `${longDate(qsent)} ${hhmm(8, 15)}`], ['An:', fromMail], ['Betreff:', c.art === 'weiterleistungsantrag' ? `Ablauf Bewilligungszeitraum – ${wgNr}` : `Ihr Wohngeld – ${wgNr}`]] as const) {
+      d.row([{ x: d.left, text: k, bold: true, size: 9 }, { x: d.left + 64, text: v, size: 9 }], { size: 9 });
+    }
+    d.move(6);
+    const qx = d.left + 10;
+    const top = d.y;
+    const qsize = 9;
+    const q = (t: string) => d.para(t, { x: qx, size: qsize, color: [0.2, 0.2, 0.2], after: 5 });
+    q(proxy ? `Sehr geehrte${writer.gender === 'f' ? ' Frau' : 'r Herr'} ${writer.last},` : `Sehr geehrte${she ? ' Frau' : 'r Herr'} ${p.last},`);
+    if (c.art === 'weiterleistungsantrag') {
+      q(`${proxy ? `das Wohngeld für ${she ? 'Frau' : 'Herrn'} ${p.first.split(' ')[0]} ${p.last}` : 'Ihr Wohngeld'} ist mit Bescheid vom ${ctx.ndate(noticeDay)} bis zum ${ctx.ndate(periodEnd)} bewilligt worden. Wenn im Anschluss weiter Wohngeld gezahlt werden soll, ist ein neuer Antrag nötig. Bitte stellen Sie ihn rechtzeitig, damit keine Zahlungslücke entsteht. Den Vordruck finden Sie auf unserer Internetseite.`);
+      q(`Bitte beachten Sie: Nach dem letzten Bescheid umfasst der Haushalt ${Math.max(1, count - (rng.chance(0.3) ? 1 : 0))} Person(en); teilen Sie uns Änderungen bitte mit.`);
+    } else {
+      q(`vielen Dank für Ihre Nachricht. Eine Erhöhung im laufenden Bewilligungszeitraum ist nur möglich, wenn sich die Miete um mehr als 10 % erhöht, das Einkommen um mehr als 15 % verringert oder ein Haushaltsmitglied hinzukommt (§ 27 Abs. 1 WoGG). Den Antrag können Sie formlos stellen; die Nachweise reichen Sie bitte nach.`);
+    }
+    q(`Mit freundlichen Grüßen\nIm Auftrag\n${clerk.first.split(' ')[0]} ${clerk.last}\n${office}\nTelefon ${fake.phone(rng)}`);
+    d.line(d.left + 3, top, d.left + 3, d.y - 4, 1.4, [0.2, 0.35, 0.75]);
+  }
+
+  // the mail program's page foot
+  const printedAt = `${ctx.date(printed, 'dd.mm.yyyy')} ${hhmm(8, 16)}`;
+  d.onEveryPage((doc, page, pages) => {
+    doc.text(doc.left, doc.height - 30, `Gedruckt: ${printedAt}`, { size: 7, color: GRAY });
+    doc.text(doc.right, doc.height - 30, `${page}`, { size: 7, align: 'right', color: GRAY });
+    if (pages > 1 && page > 1) doc.text(doc.left, 34, subjectText, { size: 7, color: GRAY });
+  });
+  truth(ctx, c);
+}
+
 export const antrag: DocumentKind = {
   type: 'antrag',
   layouts: [
@@ -3693,5 +3909,6 @@ export const antrag: DocumentKind = {
     { id: 'blind12-zweisprachiges-formular', holdout: true, build: blind12ZweisprachigesFormular },
     { id: 'blind13-leichte-sprache', holdout: true, build: blind13LeichteSprache },
     { id: 'blind14-faltblatt-a5', holdout: true, build: blind14FaltblattA5 },
+    { id: 'blind15-email-formlos', holdout: true, build: blind15EmailFormlos },
   ],
 };
