@@ -9,7 +9,8 @@
  * metering service's heating-cost statement, a student-services office's BAföG notice, a care
  * insurer's notice of the care degree, an employer's social-insurance notifications (§ 25 DEÜV),
  * a town's notice fixing the parents' fee for day care, a health insurer's contribution notice
- * for a voluntary member, a town's notice fixing the second-home tax.
+ * for a voluntary member, a town's notice fixing the second-home tax, a building society's annual
+ * statement for a Bausparvertrag with the pre-filled application for the housing-savings premium.
  */
 import { addressWindow, bankFooterLines, box, closing, footer, GRAY, infoBlock, LIGHT, letterhead, recipientLines, rechtsbehelf, returnLine, subject, table, HINWEISE, type Cell } from '../blocks.js';
 import type { Ctx } from '../context.js';
@@ -2119,6 +2120,221 @@ function zweitwohnungsteuerbescheid(ctx: Ctx): void {
   footer(d, [[town, amt, `${office.street} ${office.no}, ${plz} ${city}`], ['Stadtkasse', `${kasse.bank.name}`, `IBAN ${fake.groupIban(kasse.iban)}`], ['', kasse2.bank.name, `IBAN ${fake.groupIban(kasse2.iban)}`]], 'Seite x von y');
 }
 
+/** building societies: name, short name for the contract number line, seat, tariffs */
+const BAUSPARKASSEN: readonly { name: string; kurz: string; sitz: [string, string]; tarife: string[] }[] = [
+  { name: 'LBS Landesbausparkasse Ost', kurz: 'LBS', sitz: ['14467', 'Potsdam'], tarife: ['Classic F4', 'Vario 3', 'Young Spezial'] },
+  { name: 'LBS Westdeutsche Landesbausparkasse', kurz: 'LBS', sitz: ['48135', 'Münster'], tarife: ['Classic 2.0', 'Direkt', 'Vario'] },
+  { name: 'Bausparkasse Schwäbisch Hall AG', kurz: 'BSH', sitz: ['74520', 'Schwäbisch Hall'], tarife: ['Fuchs Bauspar XS', 'Fuchs Bauspar Vario', 'Fuchs Young'] },
+  { name: 'Wüstenrot Bausparkasse AG', kurz: 'WBS', sitz: ['71638', 'Ludwigsburg'], tarife: ['Wohnsparen', 'Top Zins', 'Immo Kredit'] },
+  { name: 'BHW Bausparkasse AG', kurz: 'BHW', sitz: ['31789', 'Hameln'], tarife: ['WohnBausparen Classic', 'Dispo maXX', 'Spar'] },
+  { name: 'Debeka Bausparkasse AG', kurz: 'DBK', sitz: ['56073', 'Koblenz'], tarife: ['BS 1', 'BS 3 Vario', 'Junior'] },
+];
+
+/**
+ * S (holdout, blind 15): a building society's annual statement for a Bausparvertrag
+ * (Jahreskontoauszug) with the pre-filled application for the housing-savings premium: the
+ * building society's letterhead, the saver in the window, customer and contract numbers, the
+ * adviser; the contract particulars in a grid (tariff, contract sum, start, regular monthly saving,
+ * interest rate, minimum savings balance, valuation number); the year's bookings as a ledger
+ * (balance brought forward, monthly debits from the saver's reference account, the employer's
+ * capital-forming payments, the account fee, last year's premium credited, interest, balance at
+ * 31 December); the progress towards allocation; the reference account's IBAN and holder; a note
+ * that the capital-forming payments were reported to the tax office; page 2 the pre-filled
+ * "Antrag auf Wohnungsbauprämie" with the saver's particulars, marital status boxes, tax ID, the
+ * year's qualifying payments and the income limits, signature line and the deadline — the words of
+ * a Kontoauszug, a payslip and an Antrag, but none of the catalog's documents.
+ */
+function bausparJahreskontoauszug(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const bsk = rng.pick(BAUSPARKASSEN);
+  const p = fake.person(rng, { bornFrom: 1965, bornTo: 2002, titleChance: 0.02 });
+  const a = fake.address(rng);
+  const year = Number(ctx.today.slice(0, 4)) - 1;
+  const issued = iso(year + 1, 1, rng.int(4, 22));
+  const summe = rng.pick([10000, 15000, 20000, 25000, 30000, 40000, 50000]);
+  const regel = cents(summe * rng.pick([0.004, 0.004, 0.005, 0.003]));
+  const vl = rng.chance(0.65) ? rng.pick([40, 26.59, 40, 13.29, 6.65]) : 0;
+  const own = cents(Math.max(0, regel - vl));
+  const start = iso(year - rng.int(1, 9), rng.int(1, 12), 1);
+  const tarif = rng.pick(bsk.tarife);
+  const zins = rng.pick([0.01, 0.05, 0.1, 0.25, 0.5]);
+  const fee = rng.pick([12, 12, 18, 9.6]);
+  const opening = cents(regel * rng.int(8, 90) * rng.float(0.85, 1));
+  const employer = fake.employerName(rng, a.city);
+  const ref = fake.bankAccount(rng);
+  const holderOther = rng.chance(0.25) ? fake.person(rng, { last: p.last, gender: p.gender === 'f' ? 'm' : 'f', titleChance: 0 }) : undefined;
+  const bskBankName = rng.pick(['Commerzbank', 'Deutsche Bank', 'UniCredit Bank - HypoVereinsbank']);
+  const bskBank = fake.BANKS.find((b) => b.name === bskBankName)!;
+  const bskIban = fake.germanIban(bskBank.blz, `${rng.int(1, 9)}${rng.digits(9)}`);
+  const kunde = `${rng.digits(3)} ${rng.digits(3)} ${rng.digits(3)}`;
+  const vertrag = `${rng.digits(4)} ${rng.digits(3)} ${rng.digits(3)}${rng.pick(['', ' 01', ' 02'])}`;
+  const berater = fake.person(rng, { titleChance: 0 });
+  const praemie = rng.chance(0.55) ? cents(Math.min(700, regel * 12) * 0.1) : 0;
+  const praemieDay = iso(year, rng.int(3, 5), rng.int(2, 27));
+  const datum = (v: IsoDate) => ctx.ndate(v);
+  const eur = (v: number) => decimal(v);
+  const accent = rng.pick([[0.8, 0.1, 0.1], [0.0, 0.3, 0.6], [0.95, 0.55, 0.0], [0.1, 0.45, 0.3]] as const);
+
+  // the ledger of the year
+  type Booking = { day: IsoDate; text: string; debit?: number; credit?: number };
+  const bookings: Booking[] = [{ day: iso(year, 1, 1), text: 'Kontoführungsentgelt', debit: fee }];
+  for (let m = 1; m <= 12; m++) {
+    if (own > 0) bookings.push({ day: iso(year, m, 1), text: `Sparbeitrag Lastschrift`, credit: own });
+    if (vl > 0) bookings.push({ day: iso(year, m, rng.int(25, 28)), text: `VL ${employer.length > 30 ? employer.slice(0, 30).trim() : employer}`, credit: vl });
+  }
+  if (praemie > 0) bookings.push({ day: praemieDay, text: `Wohnungsbauprämie ${year - 1}`, credit: praemie });
+  bookings.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+  const paidIn = cents(bookings.reduce((s, b) => s + (b.credit ?? 0), 0));
+  const interest = cents(((opening + paidIn / 2) * zins) / 100);
+  bookings.push({ day: iso(year, 12, 31), text: `Guthabenzinsen ${zins.toFixed(2).replace('.', ',')} % p. a.`, credit: interest });
+  let balance = opening;
+  const rows: Cell[][] = [[datum(iso(year, 1, 1)), 'Saldovortrag aus Vorjahr', '', '', eur(opening)]];
+  for (const b of bookings) {
+    balance = cents(balance + (b.credit ?? 0) - (b.debit ?? 0));
+    rows.push([datum(b.day), b.text, b.debit ? eur(b.debit) : '', b.credit ? eur(b.credit) : '', eur(balance)]);
+  }
+  const closingBalance = balance;
+  const minGuthaben = cents(summe * 0.4);
+  const bwz = decimal((closingBalance / summe) * 1000 * rng.float(0.8, 1.2), 3);
+  const yearlySaved = cents(own * 12 + vl * 12);
+
+  const d = ctx.start({ family: 'helvetica', size: 8.8, margins: { left: 58, right: 50, top: 52, bottom: 92 } });
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 42, `${bsk.name} · Bausparvertrag ${vertrag}`, { size: 7.5, color: GRAY });
+    doc.y = 60;
+  });
+  // letterhead: a coloured square with the short name, the society's name beside it
+  d.rect(d.left, 34, 34, 34, { fill: accent });
+  d.text(d.left + 17, 56, bsk.kurz, { size: 11, bold: true, align: 'center', color: [1, 1, 1] });
+  d.text(d.left + 44, 50, bsk.name, { size: 13, bold: true });
+  d.text(d.left + 44, 62, 'Kundenservice Bausparen', { size: 8.5, color: GRAY });
+  returnLine(d, `${bsk.name} · ${bsk.sitz[0]} ${bsk.sitz[1]}`);
+  addressWindow(d, recipientLines(ctx, p, a));
+  infoBlock(d, [
+    ['Kundennummer', kunde],
+    ['Bausparvertrag', vertrag],
+    ['Ihr Ansprechpartner', `${berater.first.split(' ')[0]} ${berater.last}`],
+    ['Telefon', fake.phone(rng)],
+    ['Datum', datum(issued)],
+  ], { x: 352, top: 148, labelWidth: 90 });
+
+  d.y = 238;
+  d.write(`${rng.pick(['Jahreskontoauszug', 'Kontoauszug zum Jahresende', 'Jahresauszug'])} ${year}`, { size: 13, bold: true });
+  d.write(`Bausparvertrag Nr. ${vertrag} · Tarif ${tarif} · Zeitraum ${datum(iso(year, 1, 1))} bis ${datum(iso(year, 12, 31))}`, { size: 9 });
+  d.move(6);
+  d.para(`${anrede(p)} mit diesem Auszug erhalten Sie die Übersicht über alle Buchungen des Jahres ${year} auf Ihrem Bausparkonto. Bitte prüfen Sie die Angaben; Einwendungen erheben Sie bitte innerhalb von sechs Wochen nach Zugang.`);
+
+  // contract particulars as a grid of small captions over values
+  const cells: [string, string][] = [
+    ['Bausparsumme', ctx.money(summe)],
+    ['Vertragsbeginn', datum(start)],
+    ['Regelsparbeitrag mtl.', ctx.money(regel)],
+    ['Guthabenzins', `${zins.toFixed(2).replace('.', ',')} % p. a.`],
+    ['Mindestsparguthaben (40 %)', ctx.money(minGuthaben)],
+    ['Bewertungszahl am 31.12.', bwz],
+  ];
+  const cw = d.contentWidth / 3;
+  const gTop = d.y;
+  cells.forEach(([c, v], i) => {
+    const x = d.left + (i % 3) * cw;
+    const y = gTop + Math.floor(i / 3) * 28;
+    d.rect(x, y, cw, 28, { stroke: [0.6, 0.6, 0.6], lineWidth: 0.4 });
+    d.text(x + 5, y + 9, c, { size: 6.8, color: GRAY });
+    d.text(x + 5, y + 22, v, { size: 9.5, bold: true });
+  });
+  d.y = gTop + 64;
+
+  // bookings
+  d.write('Buchungen', { bold: true, size: 10 });
+  table(ctx, [
+    { header: 'Datum', x: d.left },
+    { header: 'Buchungstext', x: d.left + 62 },
+    { header: 'Belastung', x: d.left + 330, align: 'right' },
+    { header: 'Gutschrift', x: d.left + 405, align: 'right' },
+    { header: 'Saldo EUR', x: d.right, align: 'right' },
+  ], rows, { size: 8.3, zebra: true, rowGap: 1.35 });
+  d.hline(d.y - 4, d.left + 280, d.right, 0.8);
+  d.row([
+    { x: d.left + 62, text: `Guthaben am ${datum(iso(year, 12, 31))}`, bold: true },
+    { x: d.right, text: ctx.money(closingBalance), bold: true, align: 'right' },
+  ], { size: 9.5 });
+  d.move(8);
+
+  d.ensure(120);
+  d.write('Ihr Sparfortschritt', { bold: true, size: 10 });
+  const share = Math.min(100, (closingBalance / summe) * 100);
+  const barTop = d.y;
+  d.rect(d.left, barTop, 300, 10, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+  d.rect(d.left, barTop, 300 * (share / 100), 10, { fill: accent });
+  d.rect(d.left + 120, barTop - 2, 1.2, 14, { fill: [0, 0, 0] });
+  d.text(d.left + 310, barTop + 8.5, `${decimal(share, 1)} % der Bausparsumme angespart`, { size: 8.5 });
+  d.y = barTop + 18;
+  d.para(closingBalance >= minGuthaben
+    ? `Das Mindestsparguthaben ist erreicht. Sobald auch die Mindestbewertungszahl erreicht ist, kann Ihr Vertrag zugeteilt werden; wir informieren Sie rechtzeitig.`
+    : `Bis zum Mindestsparguthaben fehlen noch ${ctx.money(cents(minGuthaben - closingBalance))}. Bei gleichbleibenden Sparbeiträgen rechnen wir mit einer Zuteilung frühestens im ${rng.pick(['Frühjahr', 'Herbst'])} ${year + 1 + Math.ceil((minGuthaben - closingBalance) / Math.max(1, yearlySaved))}. Diese Angabe ist unverbindlich.`, { size: 8.8 });
+  d.para(`Eingezogen wird der Sparbeitrag von ${ctx.money(own > 0 ? own : regel)} monatlich von Ihrem Referenzkonto IBAN ${ctx.iban(ref.iban)} bei der ${ref.bank.name}${holderOther ? ` (Kontoinhaber: ${holderOther.first} ${holderOther.last})` : ''}. Änderungen der Bankverbindung teilen Sie uns bitte schriftlich oder im Online-Service mit.`, { size: 8.8 });
+  if (vl > 0) d.para(`Die vermögenswirksamen Leistungen Ihres Arbeitgebers (${employer}) in Höhe von insgesamt ${ctx.money(cents(vl * 12))} für ${year} haben wir nach § 15 des Fünften Vermögensbildungsgesetzes elektronisch an Ihr Finanzamt übermittelt. Eine Papierbescheinigung (Anlage VL) wird nicht mehr ausgestellt.`, { size: 8.8 });
+  d.para(`Ihre Sparleistungen im Jahr ${year} betragen ${ctx.money(yearlySaved)}${vl > 0 ? `, davon vermögenswirksame Leistungen ${ctx.money(cents(vl * 12))}` : ''}. Wenn Ihr zu versteuerndes Einkommen die Grenze nicht übersteigt, können Sie mit dem beiliegenden Antrag die Wohnungsbauprämie für ${year} beantragen.`, { size: 8.8 });
+  d.write('Dieser Auszug wurde maschinell erstellt und ist ohne Unterschrift gültig.', { size: 7.5, color: GRAY });
+
+  // page 2: the pre-filled application for the housing-savings premium
+  d.newPage();
+  d.y = 62;
+  d.write(`Antrag auf Wohnungsbauprämie für das Kalenderjahr ${year}`, { size: 13, bold: true });
+  d.write(`nach dem Wohnungsbau-Prämiengesetz (WoPG) – bitte an ${bsk.name} zurücksenden`, { size: 8.5, color: GRAY });
+  d.move(8);
+  const box2 = (x: number, y: number, w: number, caption: string, value: string) => {
+    d.rect(x, y, w, 26, { stroke: [0.3, 0.3, 0.3], lineWidth: 0.5 });
+    d.text(x + 4, y + 8, caption, { size: 6.5, color: GRAY });
+    d.text(x + 4, y + 21, value, { size: 9.5, font: 'courier' });
+  };
+  const W = d.contentWidth;
+  let y = d.y;
+  d.text(d.left, y + 8, '1  Angaben zur prämienberechtigten Person', { size: 9, bold: true });
+  y += 14;
+  box2(d.left, y, W * 0.5, 'Name', p.last);
+  box2(d.left + W * 0.5, y, W * 0.5, 'Vorname', p.first);
+  y += 26;
+  box2(d.left, y, W * 0.3, 'Geburtsdatum', datum(p.birth));
+  box2(d.left + W * 0.3, y, W * 0.7, 'Identifikationsnummer (Steuer-ID)', fake.steuerId(rng));
+  y += 26;
+  box2(d.left, y, W * 0.65, 'Straße, Hausnummer', `${a.street} ${a.no}`);
+  box2(d.left + W * 0.65, y, W * 0.35, 'PLZ, Wohnort', `${a.plz} ${a.city}`);
+  y += 34;
+  d.text(d.left, y + 8, '2  Familienstand am 31.12. des Sparjahres', { size: 9, bold: true });
+  y += 18;
+  // the building society does not know the marital status: the saver ticks it
+  ['ledig / geschieden / verwitwet', 'verheiratet / eingetragene Lebenspartnerschaft, nicht dauernd getrennt lebend'].forEach((label, i) => {
+    d.checkbox(d.left + (i === 0 ? 0 : 170), y + 8, false);
+    d.text(d.left + (i === 0 ? 14 : 184), y + 8, label, { size: 8.5 });
+  });
+  y += 22;
+  d.text(d.left, y + 8, '3  Prämienbegünstigte Aufwendungen (von der Bausparkasse eingetragen)', { size: 9, bold: true });
+  y += 14;
+  box2(d.left, y, W * 0.4, 'Bausparvertrag Nr.', vertrag);
+  box2(d.left + W * 0.4, y, W * 0.3, `Beiträge ${year}`, eur(cents(yearlySaved)));
+  box2(d.left + W * 0.7, y, W * 0.3, 'davon vermögenswirksame Leistungen', eur(cents(vl * 12)));
+  y += 36;
+  d.y = y;
+  d.para(`Die Prämie beträgt 10 % der Aufwendungen, höchstens der Aufwendungen von 700 Euro (Alleinstehende) bzw. 1.400 Euro (Verheiratete). Voraussetzung ist, dass das zu versteuernde Einkommen im Sparjahr 35.000 Euro (Alleinstehende) bzw. 70.000 Euro (Verheiratete) nicht übersteigt. Für vermögenswirksame Leistungen, für die Arbeitnehmer-Sparzulage beantragt wird, gibt es keine Prämie.`, { size: 8.3 });
+  d.para(`Der Antrag muss spätestens bis zum ${datum(iso(year + 2, 12, 31))} bei uns eingegangen sein. Die Prämie wird nach Prüfung durch das Finanzamt Ihrem Bausparkonto gutgeschrieben, nicht ausgezahlt.`, { size: 8.3 });
+  d.move(6);
+  d.text(d.left, d.y + 8, '4  Versicherung', { size: 9, bold: true });
+  d.move(14);
+  d.para('Ich versichere, dass ich für das Sparjahr keine weiteren Anträge auf Wohnungsbauprämie gestellt habe und meine Angaben vollständig und richtig sind.', { size: 8.3 });
+  d.move(30);
+  d.hline(d.y, d.left, d.left + 180, 0.5);
+  d.hline(d.y, d.left + 230, d.right, 0.5);
+  d.text(d.left, d.y + 9, 'Ort, Datum', { size: 7, color: GRAY });
+  d.text(d.left + 230, d.y + 9, 'Unterschrift der prämienberechtigten Person', { size: 7, color: GRAY });
+
+  footer(d, [
+    [bsk.name, `${bsk.sitz[0]} ${bsk.sitz[1]}`, `Amtsgericht ${bsk.sitz[1]} HRB ${rng.digits(4)}`],
+    [`Vorstand: ${fake.fullName(fake.person(rng, { titleChance: 0 }))} (Vors.),`, fake.fullName(fake.person(rng, { titleChance: 0 }))],
+    bankFooterLines(bskBank.name, bskIban, bskBank.bic),
+  ], 'Seite x von y');
+}
+
 export const sonstiges: DocumentKind = {
   type: 'sonstiges',
   layouts: [
@@ -2144,5 +2360,6 @@ export const sonstiges: DocumentKind = {
     { id: 'blind12-kita-beitragsbescheid', holdout: true, build: kitaBeitragsbescheid },
     { id: 'blind13-kv-beitragsbescheid-freiwillig', holdout: true, build: kvBeitragsbescheidFreiwillig },
     { id: 'blind14-zweitwohnungsteuerbescheid', holdout: true, build: zweitwohnungsteuerbescheid },
+    { id: 'blind15-bauspar-jahreskontoauszug', holdout: true, build: bausparJahreskontoauszug },
   ],
 };
