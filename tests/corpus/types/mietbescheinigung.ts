@@ -2587,6 +2587,213 @@ function blind14ArbeitgeberPersonalwohnung(ctx: Ctx): void {
 
 const decimalDe = (v: number) => fmt.decimal(v, 2);
 
+/**
+ * blind15: a landlord's ERP printout "Mietbescheinigung mit Mietentwicklung": a housing company (or
+ * a property manager writing for a private owner) sends the tenant a certificate whose core is a
+ * month-by-month grid of the last twelve months (net rent, advances, sometimes a parking space,
+ * amount due, payments, running balance) with the rent increase and an advance adjustment inside
+ * it and a one-off operating-cost settlement line; the tenancy data as a strip of small-label cells
+ * above it, the current rent in a framed box under it; page 2 notes on the columns, the deposit and
+ * the last statement's figures for household-related services (§ 35a EStG).
+ */
+function blind15Mietentwicklung(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const city = r.flat.city;
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 58, right: 48, top: 50, bottom: 72 } });
+  const accent = rng.pick(ACCENTS);
+  const manager = r.landlord.kind === 'person' ? rng.pick([`Hausverwaltung ${rng.pick(['Krämer', 'Lorenz', 'Albrecht', 'Seidel', 'Vogt'])} GmbH`, `${rng.pick(['Saalebogen', 'Lindenhof', 'Elbtal', 'Auenwald'])} Immobilienverwaltung GmbH`, `WEG- und Mietverwaltung ${rng.pick(['Brandt', 'Sommer', 'Engel'])} e.K.`]) : undefined;
+  const issuer = manager ?? r.landlord.name;
+  const office = fake.organisation(rng, issuer, city);
+  const bank = manager ? fake.bankAccount(rng) : r.landlord.bank;
+  const clerk = fake.person(rng, { bornFrom: 1962, bornTo: 1999, titleChance: 0 });
+  const we = `${rng.digits(3)}`;
+  const vertrag = `${we}.${rng.digits(2)}.${rng.digits(3)}${rng.pick(['', '/01', '-2'])}`;
+  const flatNo = `${rng.pick(['', 'WE ', 'Whg. '])}${rng.int(1, 48)}`;
+  const signed = addDays(r.einzug, -rng.int(6, 60));
+  const cotenant = rng.chance(0.3) && r.bewohner > 1 ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 6, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 6), last: rng.chance(0.6) ? t.last : undefined, titleChance: 0 }) : undefined;
+  const heatKind = r.heizkosten !== undefined ? rng.pick(['Fernwärme', 'Zentralheizung (Gas)', 'Zentralheizung (Öl)', 'Wärmepumpe', 'Nahwärme (BHKW)']) : rng.pick(['Gasetagenheizung (Mieter)', 'Nachtspeicher (Mieter)', 'Etagenheizung, Vertrag des Mieters']);
+  const dm = (v: number) => fmt.decimal(v);
+
+  // ---- the twelve months: the net rent rises at r.mieteAb, the advances were adjusted after the last statement
+  const cur = firstOfMonth(ctx.today);
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(cur, i - 11));
+  const choices = months.slice(1).filter((m) => m !== r.mieteAb);
+  const advAb = rng.pick(choices);
+  const oldNk = cents(Math.max(20, r.nebenkosten - (Number.isInteger(r.nebenkosten) ? rng.pick([5, 10, 15, 20]) : rng.float(4, 28))));
+  const oldHk = r.heizkosten === undefined ? undefined : cents(Math.max(15, r.heizkosten + (rng.chance(0.6) ? -1 : 1) * (Number.isInteger(r.heizkosten) ? rng.pick([5, 10, 15]) : rng.float(3, 24))));
+  const statementYear = Number(advAb.slice(0, 4)) - 1;
+  const settlement = cents((rng.chance(0.65) ? 1 : -1) * rng.float(18, 260));
+  const park = r.stellplatz;
+  const lateIdx = rng.chance(0.6) ? rng.int(2, 9) : -1;
+  type Row = { label: string; gm?: number; nk?: number; hk?: number; sp?: number; soll: number; paid: number; bal?: number; note?: boolean };
+  const rows: Row[] = [];
+  let balance = 0;
+  let prevSoll = 0;
+  months.forEach((m, i) => {
+    const gm = m < r.mieteAb ? r.vormiete : r.grundmiete;
+    const nk = m < advAb ? oldNk : r.nebenkosten;
+    const hk = r.heizkosten === undefined ? undefined : m < advAb ? oldHk! : r.heizkosten;
+    const soll = cents(gm + nk + (hk ?? 0) + (park ?? 0));
+    if (m === advAb) {
+      const due = cents(settlement);
+      balance = cents(balance + due);
+      const paidS = due > 0 ? due : 0;
+      balance = cents(balance - paidS);
+      rows.push({ label: `BK/HK-Abr. ${statementYear}`, soll: due, paid: paidS, bal: balance, note: true });
+      if (due < 0) {
+        balance = cents(balance - due);
+        rows.push({ label: 'Auszahlung Guthaben', soll: cents(-due), paid: 0, bal: balance, note: true });
+      }
+    }
+    const paid = i === lateIdx ? 0 : i === lateIdx + 1 ? cents(soll + prevSoll) : soll;
+    prevSoll = soll;
+    balance = cents(balance + soll - paid);
+    rows.push({ label: fmt.monthText(m.slice(0, 7), 'mm/yyyy'), gm, nk, hk, sp: park, soll, paid, bal: balance });
+  });
+
+  // ---- letterhead, window, reference block
+  d.rect(0, 0, 14, d.height, { fill: accent });
+  d.text(d.left, 50, issuer, { size: 13, bold: true, color: accent });
+  d.text(d.left, 63, manager ? 'Miet- und WEG-Verwaltung · Kundencenter' : rng.pick(['Kundencenter Vermietung', 'Mieterservice · Mietenbuchhaltung', 'Bestandsmanagement · Mietenservice']), { size: 8.5, color: GRAY });
+  d.text(d.right, 50, `${office.address.street} ${office.address.no}`, { size: 7.5, align: 'right', color: GRAY });
+  d.text(d.right, 59, `${office.address.plz} ${office.address.city}`, { size: 7.5, align: 'right', color: GRAY });
+  d.text(d.right, 68, `Tel. ${office.phone}`, { size: 7.5, align: 'right', color: GRAY });
+  returnLine(d, `${issuer} · ${office.address.street} ${office.address.no} · ${office.address.plz} ${office.address.city}`);
+  const tenantLines = recipientLines(ctx, t, r.flat);
+  if (cotenant) tenantLines.splice(tenantLines.length - 2, 0, `${cotenant.first} ${cotenant.last}`);
+  addressWindow(d, tenantLines);
+  infoBlock(d, [
+    ['Vertragsnummer', vertrag],
+    ['Wirtschaftseinheit', `${we} / ${flatNo.replace(/^\D+/, '')}`],
+    ['Ihr Ansprechpartner', `${clerk.first.split(' ')[0].slice(0, 1)}. ${clerk.last}`],
+    ['Durchwahl', `${office.phone.replace(/\d{2}$/, '')}${rng.int(10, 99)}`],
+    ['Druckdatum', ctx.ndate(ctx.today)],
+  ], { top: 152, labelWidth: 84 });
+  subject(d, [ctx.pick(['Mietbescheinigung'], ['Mietbescheinigung mit Mietentwicklung', 'Bescheinigung über Miete und Mietentwicklung']), rng.pick(['– zur Vorlage bei der Wohngeldstelle –', `– Zeitraum ${fmt.monthText(months[0].slice(0, 7), 'mm/yyyy')} bis ${fmt.monthText(cur.slice(0, 7), 'mm/yyyy')} –`])], 236);
+  d.para(`${t.gender === 'f' ? `Sehr geehrte Frau ${t.last}` : `Sehr geehrter Herr ${t.last}`},\nwie gewünscht bestätigen wir Ihnen ${manager ? `im Auftrag ${r.landlord.person?.gender === 'f' ? 'der Eigentümerin' : 'des Eigentümers'} ` : ''}die Daten Ihres Mietverhältnisses und die Entwicklung Ihres Mietkontos in den letzten zwölf Monaten.`, { after: 8 });
+
+  // ---- tenancy strip: small labels above the values
+  const W = d.contentWidth;
+  const strip = (cells: [number, string, string, string?][]) => {
+    d.ensure(23);
+    let x = d.left;
+    const top = d.y;
+    for (const [share, label, value, field] of cells) {
+      const w = W * share;
+      d.rect(x, top, w, 22, { stroke: [0.55, 0.55, 0.55], lineWidth: 0.4 });
+      d.text(x + 3, top + 7, label, { size: 6.2, color: GRAY });
+      d.text(x + 3, top + 17.5, value, { size: 8.6, field });
+      x += w;
+    }
+    d.y = top + 22;
+  };
+  const landlordCell = manager ? `${r.landlord.person ? ctx.name(r.landlord.person) : r.landlord.name}` : r.landlord.name;
+  strip([[0.5, ctx.pick([], ['Mietpartei', 'Mieter lt. Vertrag']), `${ctx.name(t)}${cotenant ? ` u. ${cotenant.first} ${cotenant.last}` : ''}`], [0.5, manager ? 'Vermieter (Eigentümer)' : 'Vermieter', landlordCell, 'vermieter_name']]);
+  ctx.doc.place('mieter_name', ctx.name(t));
+  strip([[0.64, ctx.pick([], ['Mietobjekt (Straße, PLZ, Ort)', 'Lage des Objekts']), fake.addressLine(r.flat), 'anschrift'], [0.36, 'Whg.-Nr. / Geschoss', `${flatNo.replace(/^\D+/, '')} / ${r.floor}`]]);
+  strip([
+    [0.2, ctx.pick([], ['Wohnfläche lt. Vertrag', 'Wohnfläche (WoFlV)']), ctx.area(r.area), 'wohnflaeche'],
+    [0.13, 'Räume', String(r.rooms)],
+    [0.2, 'Mietvertrag vom', ctx.ndate(signed)],
+    [0.22, ctx.pick([], ['Vertragsbeginn / Einzug', 'Nutzung seit']), ctx.ndate(r.einzug), 'einzugsdatum'],
+    [0.25, ctx.pick([], ['Personen (BK-Umlage)', 'gemeldete Bewohner']), String(r.bewohner), 'bewohner_anzahl'],
+  ]);
+  strip([[0.34, 'Heizung / Warmwasser', heatKind], [0.33, 'Stellplatz', park !== undefined ? `Nr. ${rng.int(1, 40)}, gesonderter Vertrag` : 'keiner'], [0.33, 'Baujahr', String(r.built)]]);
+  d.move(12);
+
+  // ---- the month grid
+  d.text(d.left, d.y + 9, `Mietentwicklung und Zahlungen (Beträge in EUR)`, { size: 9.5, bold: true });
+  d.move(14);
+  const cols: [string, number][] = [['Monat', 0], ['Grundmiete', 0], ['BK-VZ', 0], ...(r.heizkosten !== undefined ? [['HK-VZ', 0] as [string, number]] : []), ...(park !== undefined ? [['Stellpl.', 0] as [string, number]] : []), ['Soll', 0], ['gezahlt', 0], ['Saldo', 0]];
+  const firstW = 92;
+  const step = (W - firstW) / (cols.length - 1);
+  const colX = (i: number) => (i === 0 ? d.left + 3 : d.left + firstW + step * i - 4);
+  d.rect(d.left, d.y, W, 15, { fill: [0.9, 0.9, 0.9] });
+  cols.forEach(([h], i) => d.text(colX(i), d.y + 10.5, h, { size: 7.8, bold: true, align: i === 0 ? 'left' : 'right' }));
+  d.move(15);
+  rows.forEach((row, i) => {
+    const top = d.y;
+    if (i % 2 === 1) d.rect(d.left, top, W, 11.5, { fill: [0.965, 0.965, 0.965] });
+    const vals: (number | undefined)[] = row.note ? [undefined, undefined, ...(r.heizkosten !== undefined ? [undefined] : []), ...(park !== undefined ? [undefined] : []), row.soll, row.paid, row.bal] : [row.gm, row.nk, ...(r.heizkosten !== undefined ? [row.hk] : []), ...(park !== undefined ? [row.sp] : []), row.soll, row.paid, row.bal];
+    d.text(colX(0), top + 8.5, row.label, { size: 7.6, italic: row.note });
+    vals.forEach((v, j) => {
+      if (v !== undefined) d.text(colX(j + 1), top + 8.5, j + 1 === vals.length && v > 0 ? `${dm(v)} S` : j + 1 === vals.length && v < 0 ? `${dm(-v)} H` : dm(v), { size: 7.6, align: 'right', italic: row.note });
+    });
+    d.move(11.5);
+  });
+  d.hline(d.y, d.left, d.right, 0.7);
+  const sumSoll = cents(rows.reduce((s, x) => s + x.soll, 0));
+  const sumPaid = cents(rows.reduce((s, x) => s + x.paid, 0));
+  d.text(colX(0), d.y + 10, 'Summe 12 Monate', { size: 7.8, bold: true });
+  d.text(colX(cols.length - 3), d.y + 10, dm(sumSoll), { size: 7.8, bold: true, align: 'right' });
+  d.text(colX(cols.length - 2), d.y + 10, dm(sumPaid), { size: 7.8, bold: true, align: 'right' });
+  d.move(16);
+  d.text(d.left, d.y + 7, 'S = Rückstand (Soll), H = Guthaben (Haben). VZ = Vorauszahlung, BK = Betriebskosten, HK = Heiz- und Warmwasserkosten.', { size: 6.8, color: GRAY });
+  d.move(11);
+
+  // ---- the current rent, framed
+  d.ensure(110);
+  const bx = d.left;
+  const bw = W * 0.62;
+  const btop = d.y;
+  const bl = (label: string, value: string, field?: string, bold = false) => {
+    d.text(bx + 8, d.y + 10, label, { size: 9, bold });
+    d.text(bx + bw - 8, d.y + 10, value, { size: 9, bold, align: 'right', field });
+    d.move(13.5);
+  };
+  d.rect(bx, btop, bw, 16, { fill: accent });
+  d.text(bx + 8, btop + 11, `${ctx.pick([], ['Aktuelle Monatsmiete', 'Derzeit zu zahlende Miete'])} ab ${ctx.date(r.mieteAb > advAb ? r.mieteAb : advAb)}`, { size: 9, bold: true, color: [1, 1, 1] });
+  d.move(20);
+  bl(ctx.pick([], ['Nettokaltmiete (Grundmiete)', 'Miete ohne Umlagen']), ctx.money(r.grundmiete), 'grundmiete');
+  bl(ctx.pick([], ['Vorauszahlung kalte Betriebskosten', 'Betriebskosten-Abschlag']), ctx.money(r.nebenkosten), 'nebenkosten');
+  if (r.heizkosten !== undefined) bl(ctx.pick([], ['Vorauszahlung Heizung und Warmwasser', 'Heizkosten-Abschlag']), ctx.money(r.heizkosten), 'heizkosten');
+  d.hline(d.y + 1, bx + 8, bx + bw - 8, 0.5);
+  d.move(3);
+  bl(ctx.pick([], ['Monatsmiete Wohnung gesamt', 'Summe Wohnung']), ctx.money(gesamt(r)), 'gesamtmiete', true);
+  if (park !== undefined) bl('zzgl. Stellplatz (eigener Vertrag)', ctx.money(park));
+  d.rect(bx, btop, bw, d.y - btop + 4, { stroke: accent, lineWidth: 1 });
+  const side = bx + bw + 14;
+  const sideText = [
+    `Vormiete (bis ${ctx.ndate(addDays(r.mieteAb, -1))}): Grundmiete ${ctx.money(r.vormiete)}`,
+    `Mieterhöhung nach § 558 BGB zum ${ctx.ndate(r.mieteAb)}`,
+    r.heizkosten === undefined ? 'Heizkosten zahlt der Mieter direkt an den Versorger.' : `Vorauszahlungen angepasst zum ${ctx.ndate(advAb)}`,
+  ];
+  let sy = btop + 8;
+  for (const s of sideText) for (const l of d.wrap(s, d.right - side, { size: 7.2 })) {
+    d.text(side, sy, l, { size: 7.2, color: GRAY });
+    sy += 9;
+  }
+  d.move(16);
+  d.para(`Kontostand am ${ctx.ndate(ctx.today)}: ${balance === 0 ? 'ausgeglichen' : balance > 0 ? `${ctx.money(balance)} Rückstand` : `${ctx.money(-balance)} Guthaben`}. Mietrückstände aus früheren Zeiträumen bestehen nicht.`, { size: 8.5 });
+
+  // ---- page 2: notes, deposit, § 35a figures
+  d.newPage();
+  d.y = 60;
+  section(ctx, 'Erläuterungen', { rule: true, size: 10 });
+  for (const note of [
+    'Die Spalte „Soll“ enthält alle in dem Monat fälligen Beträge aus dem Mietvertrag und gesonderten Verträgen (z. B. Stellplatz) sowie Forderungen oder Gutschriften aus Abrechnungen. Für Anträge auf Sozialleistungen ist die aktuelle Monatsmiete der Wohnung maßgeblich (Kasten auf Seite 1).',
+    `Die Betriebs- und Heizkosten für ${statementYear} wurden am ${ctx.ndate(addDays(advAb, -rng.int(10, 40)))} abgerechnet (Abrechnungszeitraum 01.01.–31.12.${statementYear}). ${settlement > 0 ? `Nachzahlung ${ctx.money(settlement)}` : `Guthaben ${ctx.money(-settlement)}`}; die Vorauszahlungen wurden ab ${fmt.monthText(advAb.slice(0, 7), 'Monat yyyy')} angepasst.`,
+    `Die Mietsicherheit (Kaution) von ${ctx.money(r.kaution)} wird auf einem insolvenzfesten Kautionskonto angelegt; Stand einschließlich Zinsen zum 31.12.${statementYear}: ${ctx.money(cents(r.kaution * rng.float(1.001, 1.03)))}.`,
+  ]) d.para(note, { size: 8.5, after: 6 });
+  section(ctx, `Haushaltsnahe Dienstleistungen und Handwerkerleistungen ${statementYear} (§ 35a EStG)`, { rule: true, size: 10 });
+  d.para(`Anteil Ihrer Wohnung nach Wohnfläche (${ctx.area(r.area)} von ${fmt.decimal(cents(r.area * rng.float(8, 30)), 2)} m²):`, { size: 8.5 });
+  const shareF = rng.float(0.02, 0.1);
+  const items: [string, number][] = rng.sample([['Hausreinigung', 0], ['Gartenpflege', 0], ['Winterdienst', 0], ['Hauswart', 0], ['Wartung Rauchwarnmelder', 0], ['Wartung Heizung', 0]] as [string, number][], 4).map(([k]) => [k, cents(rng.float(900, 9000))]);
+  const tx = [d.left, d.left + 220, d.left + 330, d.right];
+  d.row([{ x: tx[0], text: 'Leistung', bold: true, size: 8.5 }, { x: tx[1], text: 'Haus gesamt', bold: true, size: 8.5 }, { x: tx[2], text: 'Art', bold: true, size: 8.5 }, { x: tx[3], text: 'Ihr Anteil', bold: true, size: 8.5, align: 'right' }], { size: 8.5 });
+  d.hline(d.y, d.left, d.right, 0.5);
+  for (const [k, v] of items) d.row([{ x: tx[0], text: k, size: 8.5 }, { x: tx[1], text: `${dm(v)} EUR`, size: 8.5 }, { x: tx[2], text: /Wartung/.test(k) ? 'Handwerker' : 'haushaltsnah', size: 8.5 }, { x: tx[3], text: `${dm(cents(v * shareF))} EUR`, size: 8.5, align: 'right' }], { size: 8.5 });
+  d.move(10);
+  d.para(`Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig. Prüfcode: ${rng.pick(['MB', 'ME'])}-${rng.digits(4)}-${rng.digits(4)}`, { size: 8 });
+  d.para(`Bei Fragen zu Ihrem Mietkonto erreichen Sie ${clerk.first.split(' ')[0]} ${clerk.last} unter ${office.phone}${office.email ? ` oder ${office.email}` : ''}.`, { size: 8 });
+  footer(d, [[issuer, `${office.address.street} ${office.address.no}, ${office.address.plz} ${office.address.city}`, office.web ?? ''], [`${manager ? 'Treuhand-Mietkonto' : 'Mietkonto'}: ${bank.bank.name}`, `IBAN ${fake.groupIban(bank.iban)}`, `BIC ${bank.bank.bic}`], [`Vertrag ${vertrag}`, rng.pick(['Amtsgericht ' + city + ' HRB ' + rng.digits(5), 'Geschäftsführung: ' + fake.fullName(fake.person(rng, { titleChance: 0 }))])]], 'Seite x von y');
+  ctx.meta = { title: 'Mietbescheinigung', creator: rng.pick(['Wodis Sigma', 'SAP RE-FX', 'GES', 'Immoware24', 'DOMUS 4000']) };
+  truth(ctx, r);
+}
+
 export const mietbescheinigung: DocumentKind = {
   type: 'mietbescheinigung',
   layouts: [
@@ -2608,5 +2815,6 @@ export const mietbescheinigung: DocumentKind = {
     { id: 'blind12-fax-vermieterbescheinigung', holdout: true, build: blind12FaxVermieterbescheinigung },
     { id: 'blind13-angehoerigen-vermietung', holdout: true, build: blind13AngehoerigenVermietung },
     { id: 'blind14-arbeitgeber-personalwohnung', holdout: true, build: blind14ArbeitgeberPersonalwohnung },
+    { id: 'blind15-mietentwicklung-zwoelf-monate', holdout: true, build: blind15Mietentwicklung },
   ],
 };
