@@ -4,7 +4,7 @@ import type { Ctx } from '../context.js';
 import type { Color } from '../doc.js';
 import { addDays, addMonths, firstOfMonth, iso, lastOfMonth, type IsoDate } from '../dates.js';
 import * as fake from '../fake.js';
-import { cents, decimal } from '../format.js';
+import { cents, COUNT_WORDS, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
 
 interface Pension {
@@ -2468,6 +2468,219 @@ function blind14KnappschaftBergleute(ctx: Ctx): void {
   ctx.set('gueltig_ab', ab);
 }
 
+/**
+ * blind15: the DRV's notice that a pensioner's care-insurance contribution is lowered because
+ * children under 25 were proven (child discount in the Pflegeversicherung, § 55 Abs. 3 SGB XI,
+ * since 1 July 2023), with a refund of the contributions withheld too much. Page 1: the DRV
+ * letterhead, a reference block at the right (insurance number, kind of pension, the day the
+ * proofs were sent, date); the subject about the care contribution; the children as a small table
+ * (name, birth date, counted until the end of the month of the 25th birthday, an older child only
+ * as proof of parenthood); the monthly figures from the new day as a vertical ledger (pension,
+ * health-insurance share with its rate, the care contribution at the lowered rate "statt" the old
+ * one, the amount paid), the amount paid so far in a sentence; the refund's total and its period;
+ * when the discount ends and the contribution rises again. Page 2: a running head and an annex
+ * working out the refund per period (the pension of each adjustment year, the old and new rate,
+ * the monthly difference, months, the sum).
+ */
+function blind15PflegeKinderabschlag(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const d = ctx.start({ family: 'helvetica', size: 9.5, margins: { left: 66, right: 52, top: 60, bottom: 80 } });
+  const W = d.contentWidth;
+  const blue: Color = [0.0, 0.3, 0.6];
+  const art = rng.pick([
+    { name: 'Rente wegen voller Erwerbsminderung', born: [1970, 1977] as const, gender: undefined },
+    { name: 'Rente wegen teilweiser Erwerbsminderung', born: [1970, 1977] as const, gender: undefined },
+    { name: 'Altersrente für schwerbehinderte Menschen', born: [1960, 1962] as const, gender: 'm' as const },
+    { name: 'Altersrente für besonders langjährig Versicherte', born: [1960, 1961] as const, gender: 'm' as const },
+    { name: 'Altersrente für langjährig Versicherte', born: [1960, 1962] as const, gender: 'm' as const },
+  ]);
+  const person = fake.person(rng, { bornFrom: art.born[0], bornTo: art.born[1], gender: art.gender });
+  const address = fake.address(rng);
+  const vsnr = fake.versicherungsnummer(rng, person);
+  const traeger = rng.pick(fake.DRV_TRAEGER.filter((t) => !t[0].includes('Knappschaft')));
+  const ab = firstOfMonth(addMonths(ctx.today, 1));
+  const nachweis = addDays(ctx.today, -rng.int(14, 60));
+  const rentenBeginn = iso(rng.int(2018, 2023), rng.int(1, 12), 1);
+  const refundStart = rentenBeginn > iso(2023, 7, 1) ? rentenBeginn : iso(2023, 7, 1);
+
+  // the children: two to four under 25 on the new day, sometimes an older one
+  const young = rng.int(2, 4);
+  const kids: { p: fake.Person; until?: IsoDate }[] = [];
+  const abYear = Number(ab.slice(0, 4));
+  // siblings at least a year apart, the eldest counted one still under 25
+  const parentYear = Number(person.birth.slice(0, 4));
+  const youngestYear = Math.min(abYear - 4, Math.max(parentYear + rng.int(28, person.gender === 'f' ? 41 : 46), abYear - 15));
+  let born = iso(youngestYear, rng.int(1, 12), rng.int(1, 28));
+  for (let i = 0; i < young; i++) {
+    const kid = fake.person(rng, { last: person.last });
+    kid.birth = born;
+    kids.push({ p: kid, until: lastOfMonth(addMonths(kid.birth, 25 * 12)) });
+    born = addDays(born, -rng.int(400, 1000));
+  }
+  const olderYear = parentYear + rng.int(21, 27);
+  if (rng.chance(0.4) && abYear - olderYear >= 27) kids.push({ p: fake.person(rng, { bornFrom: olderYear, bornTo: olderYear, last: rng.chance(0.7) ? person.last : fake.person(rng).last }) });
+  kids.sort((a, b) => a.p.birth.localeCompare(b.p.birth));
+  const abschlag = 0.25 * (Math.min(young, 5) - 1);
+  const youngest = kids.filter((k) => k.until).map((k) => k.until!).sort().reverse();
+  // the discount shrinks when the second-youngest counted child turns 25
+  const nextEnd = youngest.length >= 2 ? [...youngest].sort()[0] : undefined;
+
+  // the pension in each adjustment year from the earnings points
+  const ep = rng.float(14, 46);
+  const rw = (dt: IsoDate) => (dt >= iso(2025, 7, 1) ? 40.79 : dt >= iso(2024, 7, 1) ? 39.32 : 37.6);
+  const bruttoAt = (dt: IsoDate) => cents(ep * rw(dt));
+  const pvBase = (dt: IsoDate) => (dt >= iso(2025, 1, 1) ? 3.6 : 3.4);
+  const brutto = bruttoAt(ab);
+  const pvAlt = pvBase(ab);
+  const pvNeu = cents(pvAlt - abschlag);
+  const zusatz = rng.pick([2.5, 2.69, 2.9, 3.1, 3.3]);
+  const kvRate = cents(7.3 + zusatz / 2);
+  const kv = cents((brutto * kvRate) / 100);
+  const pv = cents((brutto * pvNeu) / 100);
+  const pvBisher = cents((brutto * pvAlt) / 100);
+  const zahlbetrag = cents(brutto - kv - pv);
+  const zahlBisher = cents(brutto - kv - pvBisher);
+
+  // the refund per period: the pension changes each 1 July, the rate on 1 January 2025
+  const bounds = [refundStart, iso(2024, 7, 1), iso(2025, 1, 1), iso(2025, 7, 1), ab].filter((x, i, a) => x >= refundStart && x <= ab && a.indexOf(x) === i).sort();
+  const perioden = bounds.slice(0, -1).map((von, i) => {
+    const bis = addDays(bounds[i + 1], -1);
+    const months = (Number(bounds[i + 1].slice(0, 4)) - Number(von.slice(0, 4))) * 12 + Number(bounds[i + 1].slice(5, 7)) - Number(von.slice(5, 7));
+    const r = bruttoAt(von);
+    const alt = pvBase(von);
+    const neu = cents(alt - abschlag);
+    const diff = cents(cents((r * alt) / 100) - cents((r * neu) / 100));
+    return { von, bis, months, r, alt, neu, diff, sum: cents(diff * months) };
+  }).filter((p) => p.months > 0);
+  const erstattung = cents(perioden.reduce((s, p) => s + p.sum, 0));
+  const acc = fake.bankAccount(rng);
+  const rate = (v: number) => `${decimal(v, 2)} %`;
+  const vs = rng.pick([fake.groupVsnr(vsnr), fake.groupVsnr(vsnr), vsnr]);
+
+  d.onContinuation((doc) => {
+    doc.text(doc.left, 40, `Versicherungsnummer ${fake.groupVsnr(vsnr)} · ${person.last}, ${person.first}`, { size: 7.5, color: GRAY });
+    doc.text(doc.right, 40, `Schreiben vom ${ctx.ndate(ctx.today)}`, { size: 7.5, color: GRAY, align: 'right' });
+    doc.hline(45, doc.left, doc.right, 0.3, GRAY);
+  });
+
+  // letterhead
+  d.text(d.left, 48, 'Deutsche Rentenversicherung', { size: 15, bold: true, color: blue });
+  d.text(d.left, 62, traeger[0].replace('Deutsche Rentenversicherung', '').trim(), { size: 11, color: blue });
+  const ort = fake.address(rng, { city: traeger[2] });
+  returnLine(d, `${traeger[0]} · ${traeger[1]} ${traeger[2]}`);
+  addressWindow(d, recipientLines(ctx, person, address, { name: 'name' }));
+  const refs: [string, Cell][] = [
+    [ctx.pick(['Versicherungsnummer'], ['Versicherungs-Nr.', 'Ihre Versicherungsnummer']), { text: vs, field: 'versicherungsnummer' }],
+    ['Rentenart', art.name.replace('Rente wegen ', '').replace('Altersrente für ', 'AR ')],
+    ['Ihre Nachweise vom', ctx.ndate(nachweis)],
+    ['Servicetelefon', '0800 1000 4800'],
+    ['Datum', ctx.ndate(ctx.today)],
+  ];
+  refs.forEach(([l, v], i) => {
+    const y = 150 + i * 12.5;
+    d.text(340, y, l, { size: 7.5, color: GRAY });
+    const c = typeof v === 'string' ? { text: v } : v;
+    d.text(d.right, y, c.text, { size: 8.5, field: c.field, bold: !!c.field, align: 'right' });
+  });
+  d.hline(150 + refs.length * 12.5 - 6, 340, d.right, 0.3, GRAY);
+
+  d.y = 262;
+  d.text(d.left, d.y + 11, ctx.pick(['Ihr Beitrag zur Pflegeversicherung'], ['Beitragsabschlag in der Pflegeversicherung für Ihre Kinder', 'Pflegeversicherungsbeitrag aus Ihrer Rente – Berücksichtigung von Kindern']), { size: 11, bold: true });
+  d.text(d.left, d.y + 25, `${art.name} seit ${ctx.date(rentenBeginn)}`, { size: 9.5 });
+  d.y += 40;
+  d.write(person.gender === 'f' ? `Sehr geehrte Frau ${person.last},` : `Sehr geehrter Herr ${person.last},`);
+  d.move(3);
+  d.para(`seit dem 1. Juli 2023 verringert sich der Beitrag zur Pflegeversicherung für Eltern ab dem zweiten Kind um 0,25 Beitragssatzpunkte je Kind, solange das Kind das 25. Lebensjahr noch nicht vollendet hat (höchstens bis zum fünften Kind). Mit Ihren Unterlagen vom ${ctx.date(nachweis)} haben Sie uns folgende Kinder nachgewiesen:`);
+
+  const kc = { name: d.left + 4, geb: d.left + 200, bis: d.left + 290 };
+  d.rect(d.left, d.y, W, 14, { fill: [0.9, 0.94, 0.98] });
+  d.row([
+    { x: kc.name, text: 'Kind', bold: true },
+    { x: kc.geb, text: 'geboren am', bold: true },
+    { x: kc.bis, text: 'berücksichtigt beim Abschlag', bold: true },
+  ], { minHeight: 14, size: 8.5 });
+  for (const k of kids) {
+    d.row([
+      { x: kc.name, text: `${k.p.first} ${k.p.last}` },
+      { x: kc.geb, text: ctx.ndate(k.p.birth) },
+      { x: kc.bis, text: k.until ? `bis ${ctx.ndate(k.until)}` : 'nein (über 25 Jahre, nur Elterneigenschaft)' },
+    ], { minHeight: 13, size: 8.5 });
+    d.hline(d.y, d.left, d.right, 0.2, GRAY);
+  }
+  d.move(8);
+  d.para(`Für ${young > 2 ? `${COUNT_WORDS[young]} Kinder` : 'zwei Kinder'} unter 25 Jahren beträgt der Abschlag ${decimal(abschlag, 2)} Beitragssatzpunkte. Ihr Beitragssatz zur Pflegeversicherung sinkt damit von ${rate(pvAlt)} auf ${rate(pvNeu)}. Den Beitrag tragen Sie als Rentnerin oder Rentner allein.`);
+
+  d.write(`${ctx.pick(['Ihre Rente ab dem'], ['Das erhalten Sie ab dem', 'Monatliche Zahlung ab dem'])} ${ctx.v('gueltig_ab', ctx.date(ab))}`, { bold: true, size: 10 });
+  d.move(2);
+  const lx = d.left + 12;
+  const vx = d.left + 330;
+  const ledger: [string, string, string?, boolean?][] = [
+    ['Monatliche Rente', ctx.money(brutto), 'rente_brutto'],
+    [`abzüglich Beitragsanteil zur Krankenversicherung (${rate(kvRate)})`, ctx.money(kv)],
+    [`abzüglich Beitrag zur Pflegeversicherung (${rate(pvNeu)} statt ${rate(pvAlt)})`, ctx.money(pv)],
+    [ctx.pick(['Zahlbetrag'], ['Auszahlungsbetrag', 'verbleibender Betrag']), ctx.money(zahlbetrag), 'zahlbetrag', true],
+  ];
+  const ltop = d.y;
+  ledger.forEach(([l, v, f, bold]) => {
+    if (bold) d.hline(d.y + 1, lx, vx + 4, 0.8);
+    d.row([{ x: lx, text: l, bold }, { x: vx, text: v, align: 'right', bold, field: f }], { minHeight: 15, size: 9.5 });
+  });
+  d.line(d.left + 2, ltop + 2, d.left + 2, d.y - 2, 2, blue);
+  d.move(6);
+  d.para(`Die geänderten Beträge gelten ab ${ctx.date(ab)}. Bisher haben wir Ihnen monatlich ${ctx.money(zahlBisher)} überwiesen. Die Rente wird weiterhin am Ende des Monats auf Ihr Konto bei der ${acc.bank.name} gezahlt.`);
+
+  d.write('Erstattung', { bold: true, size: 10 });
+  d.para(`Für die Zeit vom ${ctx.date(perioden[0].von)} bis ${ctx.date(addDays(ab, -1))} haben wir zu hohe Beiträge zur Pflegeversicherung einbehalten. Wir erstatten Ihnen ${ctx.money(erstattung)}. Der Betrag wird in den nächsten Wochen gesondert auf Ihr Konto ${ctx.iban(acc.iban)} überwiesen. Wie wir ihn berechnet haben, sehen Sie in der Anlage.`);
+  if (nextEnd) {
+    const later = cents(pvAlt - Math.max(0, abschlag - 0.25));
+    d.para(`Bitte beachten Sie: Der Abschlag verringert sich, sobald ein berücksichtigtes Kind 25 Jahre alt wird. Nach ${ctx.date(nextEnd)} beträgt Ihr Beitragssatz voraussichtlich ${rate(later)}. Wir passen den Beitrag dann ohne weiteren Antrag an; Sie erhalten eine Mitteilung.`);
+  }
+  d.para(rng.pick(HINWEISE), { size: 8.5, color: GRAY });
+  rechtsbehelf(ctx, `der ${traeger[0]}`);
+  closing(ctx, { signer: rng.pick(['Ihre Deutsche Rentenversicherung', traeger[0]]) });
+
+  // page 2: the refund worked out per period
+  d.newPage();
+  d.move(10);
+  d.write(rng.pick(['Anlage – Berechnung der Erstattung', 'Anlage: Erstattung von Beiträgen zur Pflegeversicherung']), { bold: true, size: 11 });
+  d.para('Der Beitrag wird aus der monatlichen Rente berechnet. Die Rente ändert sich jeweils zum 1. Juli (Rentenanpassung), der allgemeine Beitragssatz zur Pflegeversicherung hat sich zum 1. Januar 2025 von 3,40 % auf 3,60 % erhöht.', { size: 8.5 });
+  const pc = { von: d.left + 2, mon: d.left + 140, r: d.left + 215, alt: d.left + 268, neu: d.left + 318, diff: d.left + 378, sum: d.right - 2 };
+  d.rect(d.left, d.y, W, 24, { fill: [0.9, 0.94, 0.98] });
+  d.row([
+    { x: pc.von, text: 'Zeitraum', bold: true },
+    { x: pc.mon, text: 'Monate', bold: true, align: 'right' },
+    { x: pc.r, text: 'Rente monatlich', bold: true, align: 'right', width: 60 },
+    { x: pc.alt, text: 'Satz bisher', bold: true, align: 'right', width: 40 },
+    { x: pc.neu, text: 'Satz neu', bold: true, align: 'right', width: 40 },
+    { x: pc.diff, text: 'Differenz monatlich', bold: true, align: 'right', width: 55 },
+    { x: pc.sum, text: 'Erstattung', bold: true, align: 'right' },
+  ], { minHeight: 24, size: 8 });
+  d.move(2);
+  for (const p of perioden) {
+    d.row([
+      { x: pc.von, text: `${ctx.ndate(p.von)} – ${ctx.ndate(p.bis)}` },
+      { x: pc.mon, text: String(p.months), align: 'right' },
+      { x: pc.r, text: decimal(p.r), align: 'right' },
+      { x: pc.alt, text: rate(p.alt), align: 'right' },
+      { x: pc.neu, text: rate(p.neu), align: 'right' },
+      { x: pc.diff, text: decimal(p.diff), align: 'right' },
+      { x: pc.sum, text: decimal(p.sum), align: 'right' },
+    ], { minHeight: 14, size: 8.5 });
+    d.hline(d.y, d.left, d.right, 0.2, GRAY);
+  }
+  d.move(2);
+  d.row([{ x: pc.von, text: 'Erstattungsbetrag insgesamt', bold: true }, { x: pc.sum, text: ctx.money(erstattung), bold: true, align: 'right' }], { minHeight: 15, size: 9 });
+  d.hline(d.y, d.left, d.right, 0.8);
+  d.move(12);
+  d.para(`Der Erstattungsbetrag wird nicht mit der laufenden Rente verrechnet. Eine Verzinsung erfolgt nach § 27 Abs. 1 SGB IV nur, wenn die Erstattung später als einen Kalendermonat nach Eingang Ihrer vollständigen Nachweise erfolgt.`, { size: 8.5, color: GRAY });
+  footer(d, [[traeger[0], `${ort.street} ${ort.no}`, `${traeger[1]} ${traeger[2]}`], ['Servicetelefon 0800 1000 4800', 'www.deutsche-rentenversicherung.de'], ['Postanschrift', `${traeger[1]} ${traeger[2]}`]], rng.pick(['Seite x von y', 'x/y'] as const));
+  ctx.set('name', fake.fullName(person));
+  ctx.set('versicherungsnummer', vsnr);
+  ctx.set('rente_brutto', brutto);
+  ctx.set('zahlbetrag', zahlbetrag);
+  ctx.set('gueltig_ab', ab);
+}
+
 export const rentenbescheid: DocumentKind = {
   type: 'rentenbescheid',
   layouts: [
@@ -2489,5 +2702,6 @@ export const rentenbescheid: DocumentKind = {
     { id: 'blind12-rentenbezugsbescheinigung', holdout: true, build: blind12Rentenbezugsbescheinigung },
     { id: 'blind13-betreuung-erstattung', holdout: true, build: blind13BetreuungErstattung },
     { id: 'blind14-knappschaft-bergleute', holdout: true, build: blind14KnappschaftBergleute },
+    { id: 'blind15-pflege-kinderabschlag', holdout: true, build: blind15PflegeKinderabschlag },
   ],
 };
