@@ -2356,25 +2356,31 @@ function blind15KurzBefristet(ctx: Ctx): void {
   };
   const lastDay = addDays(ctx.today, -rng.int(12, 45));
   type Job = { firm: string; job: string; von: IsoDate; bis: IsoDate; days: number; pay: number };
-  const jobs: Job[] = [];
-  let end = lastDay;
-  let total = 0;
-  const target = rng.pick([190, 215, 250, 275, 310, 330]);
-  while (total < target && jobs.length < 12) {
-    const days = Math.min(rng.weighted([[rng.int(5, 20), 3], [rng.int(21, 60), 4], [rng.int(61, 95), 2]]), 360 - total);
-    const von = addDays(end, -(days - 1));
-    const rate = cents(rng.float(110, 245));
-    const act = rng.pick(beruf[2]).replace('{r}', rng.pick(rollen));
-    jobs.push({ firm: firms(), job: act, von, bis: end, days, pay: cents(days * rate) });
-    total += days;
-    end = addDays(von, -rng.int(9, 75));
+  // engagements inside the framework period of 30 months, at least six months in all (drawn again in the rare case they fall short)
+  const rahmenVon = addDays(addMonths(lastDay, -30), 1);
+  let jobs: Job[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    jobs = [];
+    let end = lastDay;
+    let total = 0;
+    const target = rng.pick([190, 215, 250, 275, 310, 330]);
+    while (total < target) {
+      const days = Math.min(rng.weighted([[rng.int(5, 20), 3], [rng.int(21, 60), 4], [rng.int(61, 95), 2]]), 359 - total);
+      const von = addDays(end, -(days - 1));
+      if (von < rahmenVon) break;
+      const rate = cents(rng.float(110, 245));
+      const act = rng.pick(beruf[2]).replace('{r}', rng.pick(rollen));
+      jobs.push({ firm: firms(), job: act, von, bis: end, days, pay: cents(days * rate) });
+      total += days;
+      end = addDays(von, -rng.int(7, 45));
+    }
+    if (total >= 180) break;
   }
   // the special rule needs the last twelve months' pay below 1.5 times the reference value
   const grenze = Number(addDays(lastDay, 1).slice(0, 4)) >= 2025 ? 67410 : 63630;
   const yearPay = jobs.filter((j) => j.von >= addDays(addMonths(lastDay, -12), 1)).reduce((s, j) => s + j.pay, 0);
   if (yearPay > 0.88 * grenze) for (const j of jobs) j.pay = cents((j.pay * 0.88 * grenze) / yearPay);
   const rahmenBis = lastDay;
-  const rahmenVon = addDays(addMonths(lastDay, -30), 1);
   const inRahmen = jobs.filter((j) => j.von >= rahmenVon);
   const tage = inRahmen.reduce((s, j) => s + j.days, 0);
   const dauer = tage >= 300 ? 150 : tage >= 240 ? 120 : 90;
