@@ -2886,6 +2886,224 @@ function blind14Wohnungstausch(ctx: Ctx): void {
   truth(ctx, r);
 }
 
+/**
+ * blind15: a lease on an estate agent's own template (the agent let the flat for a private owner or
+ * a property company and prepared the contract, but is no party to it): the agent's band with its
+ * listing number on every page, initials boxes at every foot; the parties as a grid (role, name,
+ * address, phone), the tenant with birth date and present address and sometimes a second tenant;
+ * numbered points with run-in headings and the values inside the sentences; the rent as a tab list
+ * (sometimes a fitted-kitchen surcharge) with the monthly total, the landlord's IBAN; the viewing day,
+ * signing day and key handover beside the start; the agent's commission paid by the landlord with its
+ * amount; an annex with the listing's rounded figures and the energy certificate.
+ */
+function blind15Maklervorlage(ctx: Ctx): void {
+  const rng = ctx.rng;
+  const r = rental(rng, ctx.today);
+  const t = r.tenant;
+  t.title = undefined;
+  const city = r.flat.city;
+  // housing companies and cooperatives let their flats themselves; an agent works for private owners and small investors
+  if (r.landlord.kind === 'organisation' && /genossenschaft|Wohnungsgesellschaft|Hausverwaltung|Immobilienverwaltung/.test(r.landlord.name)) {
+    const owner = fake.person(rng, { bornFrom: 1945, bornTo: 1988, titleChance: 0.1 });
+    const asCompany = rng.chance(0.35);
+    r.landlord = { kind: asCompany ? 'organisation' : 'person', name: asCompany ? `${owner.last} ${rng.pick(['Vermögensverwaltung GmbH', 'Grundbesitz GbR', 'Immobilien GmbH & Co. KG'])}` : fake.fullName(owner), person: asCompany ? undefined : owner, address: fake.address(rng), phone: fake.phone(rng), bank: fake.bankAccount(rng) };
+  }
+  const m = (v: number) => ctx.money(v);
+  const dd = (v: string) => ctx.date(v);
+  const agentName = rng.pick([`${rng.pick(['Krüger', 'Hartmann', 'Lange', 'Vogel', 'Seidel', 'Brandt'])} Immobilien`, `${rng.pick(['Elbtal', 'Lindenhof', 'Rheinblick', 'Havelland', 'Kranich'])} Immobilienmakler GmbH`, `Immobilienbüro ${rng.pick(['Sommer', 'Winter', 'Fuchs', 'Roth'])} & Partner`, `${city}er Wohnungsvermittlung ${rng.pick(['Keller', 'Jung', 'Kaiser'])} e.K.`]);
+  const agent = fake.organisation(rng, agentName, city);
+  const agentPerson = fake.person(rng, { bornFrom: 1960, bornTo: 1996, titleChance: 0 });
+  const accent: Color = rng.pick([[0.55, 0.12, 0.1], [0.05, 0.3, 0.45], [0.2, 0.35, 0.2], [0.2, 0.2, 0.2]] as const);
+  // the tenancy starts on the first or the fifteenth; viewing, signing and keys before it
+  const start = rng.chance(0.8) ? firstOfMonth(r.einzug) : addDays(firstOfMonth(r.einzug), 14);
+  r.einzug = start;
+  const viewing = addDays(start, -rng.int(25, 70));
+  const signed = addDays(viewing, rng.int(3, 14));
+  const keys = addDays(start, -rng.pick([0, 1, 2, 3, 0]));
+  const free = addDays(start, -rng.int(10, 60));
+  const listing = `${rng.pick(['V', 'M', 'W'])}-${signed.slice(2, 4)}${rng.digits(3)}`;
+  const tagline = rng.pick(['Vermietung · Verkauf · Bewertung', 'Ihr Makler vor Ort', 'Wohnimmobilien seit 1998']);
+  const templateStand = `${String(rng.int(1, 12)).padStart(2, '0')}/${Number(signed.slice(0, 4)) - rng.int(0, 2)}`;
+  // since June 2015 whoever orders the agent pays (Bestellerprinzip); before, tenants usually paid
+  const tenantPays = signed < '2015-06-01';
+  const second = rng.chance(0.35) ? fake.person(rng, { gender: t.gender === 'f' ? 'm' : 'f', bornFrom: Number(t.birth.slice(0, 4)) - 7, bornTo: Math.min(2004, Number(t.birth.slice(0, 4)) + 7), last: rng.chance(0.5) ? t.last : undefined, titleChance: 0 }) : undefined;
+  const prev = fake.address(rng);
+  const kitchen = rng.chance(0.3) ? rng.pick([25, 30, 35, 40, 50]) : undefined;
+  const hk = r.heizkosten;
+  const total = cents(gesamt(r) + (kitchen ?? 0));
+  const commission = cents(r.grundmiete * 2 * 1.19);
+  const flatNo = `${rng.int(1, 24)}`;
+  const lp = r.landlord;
+  const landlordPrinted = lp.person ? ctx.name(lp.person) : lp.name;
+  const rep = lp.kind === 'organisation' ? fake.fullName(fake.person(rng, { titleChance: 0.1 })) : undefined;
+
+  const d = ctx.start({ family: 'helvetica', size: 9, margins: { left: 60, right: 54, top: 78, bottom: 86 } });
+  d.onEveryPage((doc, page, pages) => {
+    doc.rect(doc.left, 26, doc.contentWidth, 30, { fill: [0.96, 0.96, 0.96] });
+    doc.rect(doc.left, 26, 5, 30, { fill: accent });
+    doc.text(doc.left + 12, 40, agentName, { size: 11, bold: true, color: accent });
+    doc.text(doc.left + 12, 51, tagline, { size: 7, color: GRAY });
+    doc.text(doc.right - 6, 40, `Objekt-Nr. ${listing}`, { size: 8, align: 'right' });
+    doc.text(doc.right - 6, 51, `${agent.address.street} ${agent.address.no} · ${agent.address.plz} ${agent.address.city} · ${agent.phone}`, { size: 6.5, align: 'right', color: GRAY });
+    // initials at every foot
+    const fy = doc.height - 64;
+    doc.text(doc.left, fy + 12, 'Paraphe Vermieter:', { size: 7, color: GRAY });
+    doc.rect(doc.left + 68, fy, 46, 16, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+    doc.text(doc.left + 130, fy + 12, 'Paraphe Mieter:', { size: 7, color: GRAY });
+    doc.rect(doc.left + 188, fy, 46, 16, { stroke: [0.5, 0.5, 0.5], lineWidth: 0.4 });
+    doc.text(doc.right, fy + 12, `Seite ${page} von ${pages}`, { size: 7.5, align: 'right', color: GRAY });
+    doc.text(doc.left, doc.height - 30, `Vertragsmuster ${agentName} · Stand ${templateStand} · Der Makler ist nicht Vertragspartei.`, { size: 6.3, color: GRAY });
+  });
+
+  d.y = 80;
+  d.write(ctx.pick([], ['Mietvertrag über Wohnraum', 'Wohnraummietvertrag']), { size: 16, bold: true });
+  d.write(`vermittelt durch ${agentName}, ${agent.address.street} ${agent.address.no}, ${agent.address.plz} ${agent.address.city}`, { size: 8.5, color: GRAY });
+  d.move(8);
+
+  // the parties as a grid
+  const W = d.contentWidth;
+  const cx = [d.left, d.left + 62, d.left + 62 + W * 0.31, d.left + 62 + W * 0.31 + W * 0.31];
+  const ends = [...cx.slice(1), d.right];
+  const gridRow = (cells: { text: string; field?: string; bold?: boolean; size?: number; color?: Color }[], fill?: Color) => {
+    const top = d.y;
+    const wrapped = cells.map((c, i) => d.wrap(c.text, ends[i] - cx[i] - 8, { size: c.size ?? 8.5, bold: c.bold }));
+    const h = Math.max(...wrapped.map((w) => w.length)) * 11 + 7;
+    if (fill) d.rect(d.left, top, W, h, { fill });
+    cells.forEach((c, i) => {
+      wrapped[i].forEach((l, j) => d.text(cx[i] + 4, top + 11 + j * 11, l, { size: c.size ?? 8.5, bold: c.bold, color: c.color, field: j === 0 ? c.field : undefined }));
+      d.line(cx[i], top, cx[i], top + h, 0.4, [0.5, 0.5, 0.5]);
+    });
+    d.line(d.right, top, d.right, top + h, 0.4, [0.5, 0.5, 0.5]);
+    d.hline(top, d.left, d.right, 0.4, [0.5, 0.5, 0.5]);
+    d.y = top + h;
+    d.hline(d.y, d.left, d.right, 0.4, [0.5, 0.5, 0.5]);
+  };
+  gridRow([{ text: '', size: 7.5 }, { text: 'Name, Vorname / Firma', size: 7.5, bold: true }, { text: 'Anschrift', size: 7.5, bold: true }, { text: 'Telefon, E-Mail, Geburtsdatum', size: 7.5, bold: true }], [0.92, 0.92, 0.92]);
+  gridRow([
+    { text: 'Vermieter', bold: true },
+    { text: `${landlordPrinted}${rep ? `, vertreten durch ${rep}` : ''}`, field: undefined },
+    { text: `${lp.address.street} ${lp.address.no}, ${lp.address.plz} ${lp.address.city}` },
+    { text: lp.phone },
+  ]);
+  d.place('vermieter_name', landlordPrinted);
+  const mailPart = (s: string) => s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z]/g, '');
+  const mail = (q: fake.Person) => `${mailPart(q.first.split(' ')[0])}.${mailPart(q.last)}@${rng.pick(['web.de', 'gmx.de', 'posteo.de', 'gmail.com'])}`;
+  gridRow([
+    { text: second ? '1. Mieter' : 'Mieter', bold: true },
+    { text: ctx.name(t), field: 'mieter_name' },
+    { text: `bisher: ${prev.street} ${prev.no}, ${prev.plz} ${prev.city}` },
+    { text: `${fake.mobile(rng)}\n${mail(t)}\ngeb. ${ctx.ndate(t.birth)}` },
+  ]);
+  gridRow(second
+    ? [{ text: '2. Mieter', bold: true }, { text: ctx.name(second) }, { text: 'wie 1. Mieter' }, { text: `geb. ${ctx.ndate(second.birth)}` }]
+    : [{ text: '2. Mieter', bold: true, color: GRAY }, { text: '– entfällt –', color: GRAY }, { text: '' }, { text: '' }]);
+  d.move(6);
+  d.para(`Mehrere Mieter haften als Gesamtschuldner. Erklärungen eines Mieters gelten auch für den anderen.`, { size: 8, color: GRAY });
+
+  let n = 0;
+  const point = (title: string, text: string | string[]) => {
+    n++;
+    d.ensure(40);
+    d.move(3);
+    const texts = Array.isArray(text) ? text : [text];
+    texts.forEach((tx, i) => d.para(i === 0 ? `${n}. ${title}. ${tx}` : tx, { after: 3, x: i === 0 ? d.left : d.left + 12 }));
+  };
+  point(ctx.pick([], ['Mietsache', 'Gegenstand des Vertrages']), `Vermietet wird die Wohnung Nr. ${flatNo} im ${r.floor} des Hauses ${ctx.v('anschrift', fake.addressLine(r.flat))} mit ${r.rooms} ${r.rooms === 1 ? 'Zimmer' : 'Zimmern'}, Küche${kitchen ? ' (mit Einbauküche des Vermieters)' : ''}, Bad${rng.chance(0.5) ? ', Balkon' : ''} und Abstellraum im Keller. Die Wohnfläche beträgt ${ctx.v('wohnflaeche', ctx.area(r.area))}. Die Flächenangabe im Exposé (Anlage) war gerundet und ist nicht maßgeblich.`);
+  point(ctx.pick([], ['Mietzeit', 'Beginn und Dauer']), [
+    `Das Mietverhältnis beginnt am ${ctx.v('mietbeginn', dd(start))} und läuft auf unbestimmte Zeit. Die gesetzlichen Kündigungsfristen gelten.`,
+    `Die Wohnung wurde am ${ctx.ndate(viewing)} gemeinsam mit dem Makler besichtigt. Die Schlüssel werden ${keys === start ? 'am Tag des Mietbeginns' : `am ${ctx.ndate(keys)}`} im Beisein des Maklers übergeben; darüber wird ein Protokoll gefertigt.`,
+  ]);
+  n++;
+  d.ensure(130);
+  d.move(3);
+  d.para(`${n}. ${ctx.pick([], ['Miete und Vorauszahlungen', 'Mietzins'])}. Die monatliche Miete setzt sich wie folgt zusammen:`, { after: 4 });
+  const lx = d.left + 24;
+  const rx = d.left + 330;
+  const line = (label: string, value: string, field?: string, bold = false) => {
+    d.text(lx, d.y + 9, label, { bold });
+    d.text(rx, d.y + 9, value, { align: 'right', bold, field });
+    d.move(13);
+  };
+  line(ctx.pick([], ['a) Nettokaltmiete', 'a) Grundmiete ohne Nebenkosten']), m(r.grundmiete), 'grundmiete');
+  line(ctx.pick([], ['b) Vorauszahlung auf die Betriebskosten', 'b) Betriebskostenvorschuss (kalt)']), m(r.nebenkosten), 'nebenkosten');
+  if (hk !== undefined) line('c) Vorauszahlung Heizung und Warmwasser', m(hk));
+  else line('c) Heizung und Warmwasser', '– entfällt –');
+  if (kitchen) line('d) Zuschlag für die Einbauküche', m(kitchen));
+  d.hline(d.y + 1, lx, rx, 0.6);
+  d.move(3);
+  line(ctx.pick([], ['monatlicher Gesamtbetrag', 'insgesamt monatlich']), m(total), undefined, true);
+  d.move(2);
+  if (hk === undefined) d.para('Die Wohnung wird über eine Gasetagenheizung beheizt; den Liefervertrag schließt der Mieter selbst mit dem Versorger.', { x: lx, size: 8.5, after: 3 });
+  d.para(`Die Miete ist monatlich im Voraus, spätestens am dritten Werktag, auf das Konto des Vermieters IBAN ${fake.groupIban(lp.bank.iban)} bei der ${lp.bank.bank.name} zu zahlen. Der Mieter erteilt ${rng.pick(['auf Wunsch', 'gern'])} ein SEPA-Lastschriftmandat.`, { after: 3 });
+  point('Betriebskosten', `Umgelegt werden die Betriebskosten nach § 2 BetrKV, soweit sie anfallen, nach dem Verhältnis der Wohnflächen; Wasser und Abwasser nach Verbrauch, soweit Zähler vorhanden sind. Über die Vorauszahlungen wird jährlich abgerechnet.`);
+  point('Kaution', `Der Mieter leistet eine Sicherheit von ${m(r.kaution)} (drei Nettokaltmieten). Er darf sie in drei gleichen monatlichen Teilzahlungen erbringen, die erste zu Beginn des Mietverhältnisses.`);
+  point(ctx.pick([], ['Maklerprovision', 'Vermittlungsvergütung']), tenantPays
+    ? `Der Mieter zahlt an ${agentName} für den Nachweis und die Vermittlung dieser Wohnung eine Provision von ${m(commission)} einschließlich Umsatzsteuer nach gesonderter Vereinbarung. Der Vermieter schuldet dem Makler keine Vergütung.`
+    : `Der Vermieter hat ${agentName} mit der Suche nach einem Mieter beauftragt und zahlt die Provision von ${m(commission)} einschließlich Umsatzsteuer (§ 2 Abs. 1a WoVermittG). Vom Mieter wird keine Vergütung verlangt.`);
+  point('Kleinreparaturen', `Kosten für kleine Instandhaltungen an Teilen, die dem häufigen Zugriff des Mieters ausgesetzt sind, trägt der Mieter bis ${m(rng.pick([100, 110, 120]))} im Einzelfall, höchstens ${rng.pick(['8 %', '6 %'])} der Jahresnettokaltmiete.`);
+  point('Tierhaltung', 'Kleintiere sind erlaubt. Für Hunde und Katzen ist die Zustimmung des Vermieters einzuholen; sie darf nur aus sachlichem Grund verweigert werden.');
+  point('Hausordnung und Schönheitsreparaturen', 'Die Hausordnung ist Bestandteil des Vertrages. Die Wohnung wird renoviert übergeben; der Mieter führt Schönheitsreparaturen während der Mietzeit aus, wenn sie nach dem Grad der Abnutzung erforderlich sind.');
+  point('Sonstige Vereinbarungen', rng.pick([
+    `Der Mieter übernimmt die Gardinenstangen des Vormieters ohne Entgelt. Die Wohnung ist ab ${ctx.ndate(free)} bezugsfrei; Arbeiten vor Mietbeginn nur nach Absprache.`,
+    `Der Vermieter lässt vor dem Einzug das Bad neu verfugen. Die Wohnung steht ab ${ctx.ndate(free)} leer.`,
+    `Ein Kfz-Stellplatz ist nicht mitvermietet. Die Wohnung ist seit ${ctx.ndate(free)} geräumt.`,
+  ]));
+  point('Schlussbestimmungen', 'Änderungen und Ergänzungen bedürfen der Textform. Sollte eine Bestimmung unwirksam sein, bleibt der Vertrag im Übrigen wirksam. Jede Partei erhält eine Ausfertigung.');
+
+  // signatures
+  d.ensure(110);
+  d.move(16);
+  const half = W / 2;
+  const sy = d.y;
+  d.text(d.left, sy + 10, `${city}, den ${ctx.ndate(signed)}`);
+  d.text(d.left + half, sy + 10, `${city}, den ${ctx.ndate(signed)}`);
+  d.text(d.left + 6, sy + 38, lp.person ? lp.person.last : `i. V. ${rep!.split(' ').at(-1)}`, { font: 'times-italic', size: 15, color: [0.1, 0.15, 0.5] });
+  d.text(d.left + half + 6, sy + 38, t.last, { font: 'times-italic', size: 15, color: [0.1, 0.15, 0.5] });
+  d.hline(sy + 44, d.left, d.left + half - 20, 0.5);
+  d.hline(sy + 44, d.left + half, d.right, 0.5);
+  d.text(d.left, sy + 54, 'Vermieter', { size: 7.5, color: GRAY });
+  d.text(d.left + half, sy + 54, second ? 'Mieter (beide)' : 'Mieter', { size: 7.5, color: GRAY });
+  d.y = sy + 66;
+  d.para(`Vermittelt und vorbereitet durch ${agentName}, ${agentPerson.first.split(' ')[0]} ${agentPerson.last} (Kundenberater${agentPerson.gender === 'f' ? 'in' : ''}).`, { size: 7.5, color: GRAY });
+
+  // annex: the listing's data
+  d.newPage();
+  d.y = 80;
+  d.write('Anlage – Objektdaten laut Exposé', { size: 12, bold: true });
+  d.write('zur Information; maßgeblich sind die Angaben im Vertrag', { size: 8, color: GRAY });
+  d.move(6);
+  const exposeArea = Math.round(r.area);
+  const kwh = rng.int(55, 230);
+  const kwhClass = ['B', 'C', 'D', 'E', 'F', 'G'][[75, 100, 130, 160, 200, 250].findIndex((limit) => kwh < limit)];
+  const rows: [string, string][] = [
+    ['Objekt-Nr.', listing],
+    ['Lage', `${r.flat.plz} ${r.flat.city}, ${r.flat.street}`],
+    ['Wohnfläche ca.', `${exposeArea} m²`],
+    ['Zimmer', String(r.rooms)],
+    ['Etage', r.floor],
+    ['Kaltmiete', `${fmt.decimal(Math.round(r.grundmiete), 0)} EUR`],
+    ['Nebenkosten ca.', `${fmt.decimal(Math.round(r.nebenkosten + (hk ?? 0)), 0)} EUR${hk === undefined ? ' (ohne Heizung)' : ' (inkl. Heizung)'}`],
+    ['Kaution', '3 Nettokaltmieten'],
+    ['Baujahr', String(r.built)],
+    ['bezugsfrei ab', ctx.ndate(free)],
+    ['Energieausweis', `${rng.pick(['Verbrauchsausweis', 'Bedarfsausweis'])}, ${kwh} kWh/(m²·a), Klasse ${kwhClass}`],
+    ['wesentlicher Energieträger', hk === undefined ? 'Erdgas (Etagenheizung)' : rng.pick(['Fernwärme', 'Erdgas', 'Heizöl'])],
+    ['Energieausweis gültig bis', ctx.ndate(addDays(signed, rng.int(300, 3000)))],
+    ['Provision für Mieter', tenantPays ? '2,38 Monatsmieten inkl. MwSt.' : 'provisionsfrei'],
+  ];
+  for (const [k, v] of rows) {
+    d.rect(d.left, d.y, 170, 16, { fill: [0.94, 0.94, 0.94] });
+    d.rect(d.left, d.y, W, 16, { stroke: [0.6, 0.6, 0.6], lineWidth: 0.4 });
+    d.text(d.left + 5, d.y + 11, k, { size: 8.5 });
+    d.text(d.left + 178, d.y + 11, v, { size: 8.5 });
+    d.move(16);
+  }
+  d.move(10);
+  d.para(`Besichtigung am ${ctx.ndate(viewing)}, Ansprechpartner${agentPerson.gender === 'f' ? 'in' : ''}: ${agentPerson.first.split(' ')[0]} ${agentPerson.last}, Tel. ${agent.phone}, ${agent.email ?? ''}`, { size: 8.5 });
+  ctx.meta = { title: 'Mietvertrag', creator: agentName };
+  truth(ctx, r);
+}
+
 export const mietvertrag: DocumentKind = {
   type: 'mietvertrag',
   layouts: [
@@ -2907,5 +3125,6 @@ export const mietvertrag: DocumentKind = {
     { id: 'blind12-einfamilienhaus-privat', holdout: true, build: blind12EinfamilienhausPrivat },
     { id: 'blind13-schreibwaren-vordruck', holdout: true, build: blind13SchreibwarenVordruck },
     { id: 'blind14-wohnungstausch', holdout: true, build: blind14Wohnungstausch },
+    { id: 'blind15-maklervorlage', holdout: true, build: blind15Maklervorlage },
   ],
 };
