@@ -2789,7 +2789,7 @@ function blind15Mietentwicklung(ctx: Ctx): void {
   d.move(10);
   d.para(`Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig. Prüfcode: ${rng.pick(['MB', 'ME'])}-${rng.digits(4)}-${rng.digits(4)}`, { size: 8 });
   d.para(`Bei Fragen zu Ihrem Mietkonto erreichen Sie ${clerk.first.split(' ')[0]} ${clerk.last} unter ${office.phone}${office.email ? ` oder ${office.email}` : ''}.`, { size: 8 });
-  footer(d, [[issuer, `${office.address.street} ${office.address.no}, ${office.address.plz} ${office.address.city}`, office.web ?? ''], [`${manager ? 'Treuhand-Mietkonto' : 'Mietkonto'}: ${bank.bank.name}`, `IBAN ${fake.groupIban(bank.iban)}`, `BIC ${bank.bank.bic}`], [`Vertrag ${vertrag}`, rng.pick(['Amtsgericht ' + city + ' HRB ' + rng.digits(5), 'Geschäftsführung: ' + fake.fullName(fake.person(rng, { titleChance: 0 }))])]], 'Seite x von y');
+  footer(d, [[issuer, `${office.address.street} ${office.address.no}, ${office.address.plz} ${office.address.city}`, office.web ?? ''], [`${manager ? 'Treuhand-Mietkonto' : 'Mietkonto'}: ${bank.bank.name}`, `IBAN ${fake.groupIban(bank.iban)}`, `BIC ${bank.bank.bic}`], [`Vertrag ${vertrag}`, /GbR|e\.K\./.test(issuer) ? `Inhaber: ${fake.fullName(fake.person(rng, { titleChance: 0 }))}` : rng.pick(['Amtsgericht ' + city + ' HRB ' + rng.digits(5), 'Geschäftsführung: ' + fake.fullName(fake.person(rng, { titleChance: 0 }))])]], 'Seite x von y');
   ctx.meta = { title: 'Mietbescheinigung', creator: rng.pick(['Wodis Sigma', 'SAP RE-FX', 'GES', 'Immoware24', 'DOMUS 4000']) };
   truth(ctx, r);
 }
