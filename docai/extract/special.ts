@@ -1208,8 +1208,19 @@ export function onlyNamedOption(layout: Layout, options: { id: string; labels: s
       }
     }
   }
-  return seen.size === 1 ? [...seen.values()][0] : null;
+  if (seen.size !== 1) return null;
+  const [named] = seen.values();
+  // a form that ticks a box a few lines from the named option's chose something in words we do not
+  // know („c) X Bezug läuft – Neuberechnung …“), not the option merely printed among its choices
+  const at = layout.lines.indexOf(named.line);
+  const tickedNearby = layout.lines
+    .slice(Math.max(0, at - 4), at + 5)
+    .some((other) => other !== named.line && other.page === named.line.page && TICKED_LINE_START.test(other.text));
+  return tickedNearby && !TICKED_LINE_START.test(named.line.text) ? null : named;
 }
+
+/** A line that begins with a ticked box, maybe after its list mark („c) X …“, „2. ☒ …“). */
+const TICKED_LINE_START = new RegExp(String.raw`^\s*(?:[a-z]\)|\d{1,2}[.)])?\s*(?:${TICKED_BOX}|[xX](?=\s))`, 'u');
 
 // ------------------------------------------------------------------ the applicant's row in a register extract
 

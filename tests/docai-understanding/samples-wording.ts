@@ -3228,4 +3228,24 @@ export const WORDING_SAMPLES: Sample[] = [
     ],
     { antragsart: 'erstantrag' },
   ),
+  sample(
+    'Heimbewohner-Antrag: angekreuzt ist eine Zeile in unbekannten Worten, nicht der nur genannte Weiterleistungsantrag',
+    'antrag',
+    [
+      'Wohngeldantrag – Mietzuschuss für Heimbewohnerinnen und Heimbewohner',
+      'A Art des Antrags',
+      'a) | Erstmalige Beantragung von Mietzuschuss',
+      'b) | Wohngeld soll nach Ablauf des laufenden Bewilligungszeitraums weitergezahlt werden. Der Zeitraum endet am',
+      'c) X Bezug läuft – Neuberechnung wegen höherer Unterkunftskosten im Heim seit 01.05.2025',
+      'B Angaben zur antragstellenden Person (Heimbewohner/in)',
+    ],
+    {},
+    { columns: [50, 81], absent: ['antragsart'] },
+  ),
+  sample(
+    'Erstantrag als „bisher kein Bezug“ angekreuzt, der Folgeantrag daneben nicht',
+    'antrag',
+    ['Antrag auf Wohngeld', '1.2 Ich beantrage', 'X Wohngeld – bisher kein Bezug', 'Wohngeld im Anschluss an den laufenden Bewilligungszeitraum', '2 Angaben zur antragstellenden Person'],
+    { antragsart: 'erstantrag' },
+  ),
 ];
