@@ -14,7 +14,7 @@ import { scanDocument } from './scan.js';
 import type { Manifest, ManifestEntry, SplitId, Truth, TruthField, Variant } from './truth.js';
 import { KINDS } from './types/index.js';
 
-export const DEFAULT_COUNT = 700;
+export const DEFAULT_COUNT = 750;
 export const DEFAULT_SEED = 1;
 /** share of each type's documents that go to the holdout split */
 export const HOLDOUT_SHARE = 1 / 3;
