@@ -259,7 +259,18 @@ function pluperfectBefore(hit: LabelHit): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
   // "Bisher haben wir Ihnen monatlich 591,97 € überwiesen": a sentence opening with "bisher" tells the past
   // … and so does one whose verb in the past stands before the label („Bis 29.2.2024 betrug der Mietzins (kalt) 708,38 €“)
-  return /(?<![\p{L}])(hatte|hatten|hattest|hattet)(?![\p{L}])/iu.test(sentence) || PAST_TENSE_VERB.test(sentence) || /^\s*(Bisher|Bislang|Zuvor)\s+\p{Ll}/u.test(sentence);
+  // … and one that says who someone has been so far („Uwe Wagner ist bisher Mieter der Wohnung …“: the flat given up in a swap)
+  return (
+    /(?<![\p{L}])(hatte|hatten|hattest|hattet)(?![\p{L}])/iu.test(sentence) ||
+    PAST_TENSE_VERB.test(sentence) ||
+    /^\s*(Bisher|Bislang|Zuvor)\s+\p{Ll}/u.test(sentence) ||
+    /(?<![\p{L}])(ist|sind|war|waren|wohnt|wohnen)\s+(bisher|bislang|zuvor)(?![\p{L}])/iu.test(sentence)
+  );
+}
+
+/** A label at the end of a line of running text: its sentence, and its value, go on in the next line. */
+function sentenceWrapsAfter(hit: LabelHit): boolean {
+  return hit.line.text.trim().length >= 35 && hit.line.text.slice(hit.end).trim() === '';
 }
 
 /** A figure's verb in the past tense. */
@@ -612,7 +623,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     const lineText = candidate.line ?? region.line;
     const start = candidate.line ? candidate.start : region.start + candidate.start;
     const end = candidate.line ? candidate.end : region.start + candidate.end;
-    const stale = context.stale.has(lineText) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start) || futureTenseAround(hit, lineText, start, end))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
+    const stale = context.stale.has(lineText) || (!region.own && sentenceWrapsAfter(hit) && pluperfectBefore(hit)) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start) || futureTenseAround(hit, lineText, start, end))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
     // a proxy's name and birth date in a sentence about the power of attorney are not the person's
     const proxy = (hit.rule.kind === 'name' || hit.rule.kind === 'date') && aboutAProxy(layout, lineText) ? 0.6 : 1;
     const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * proxy * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));

@@ -326,11 +326,11 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
   ],
   mietvertrag: [
     // (in a sublease the subtenant rents from the main tenant: „Hauptmieter/in (im Folgenden „Untervermieter“): …“)
-    { field: 'mieter_name', kind: 'name', labels: ['Mieter:', 'Mieterin:', 'Mieter/in:', 'Mieterin/Mieter:', 'Mieter/Mieterin:', 'Name des Mieters', 'Name der Mieterin', 'Mietpartei:', 'Nutzer:', 'Nutzerin:', 'Untermieter:', 'Untermieterin:'] },
+    { field: 'mieter_name', kind: 'name', labels: ['Mieter:', 'Mieterin:', 'Mieter/in:', 'Mieterin/Mieter:', 'Mieter/Mieterin:', 'Name des Mieters', 'Name der Mieterin', 'Mietpartei:', 'Nutzer:', 'Nutzerin:', 'Untermieter:', 'Untermieterin:', 'Mieter ist', 'Mieterin ist', 'Mieter sind'] },
     {
       field: 'vermieter_name',
       kind: 'party',
-      labels: ['Vermieter:', 'Vermieterin:', 'Vermieter/in:', 'Vermieterin/Vermieter:', 'Vermieter/Vermieterin:', 'Name des Vermieters', 'Name der Vermieterin', 'Eigentümer:|0.9', 'Untervermieter:', 'Untervermieterin:', 'Hauptmieter:|0.9', 'Hauptmieterin:|0.9'],
+      labels: ['Vermieter:', 'Vermieterin:', 'Vermieter/in:', 'Vermieterin/Vermieter:', 'Vermieter/Vermieterin:', 'Name des Vermieters', 'Name der Vermieterin', 'Eigentümer:|0.9', 'Untervermieter:', 'Untervermieterin:', 'Hauptmieter:|0.9', 'Hauptmieterin:|0.9', 'Vermieterin ist die', 'Vermieterin ist', 'Vermieter ist die', 'Vermieter ist der', 'Vermieter ist'],
     },
     {
       field: 'anschrift',
