@@ -64,6 +64,12 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Antragstellung & Mietzuschuss', 5, 2],
     ['beantrage & Wohngeld', 3, 2],
     ['beantrage & Mietzuschuss', 3, 2],
+    // a formless application, a letter or an e-mail: „Deshalb beantrage ich für ihn die Neuberechnung und Erhöhung des Wohngeldes“
+    ['beantrage ich', 1, 1],
+    ['Hiermit beantrage', 1.5, 1.5],
+    ['Weiterbewilligung des Wohngeldes', 2, 1.5],
+    ['Weiterzahlung des Wohngeldes', 2, 1.5],
+    ['Erhöhung des Wohngeldes', 2, 1.5],
   ],
   mietbescheinigung: [
     ['Mietbescheinigung', 7, 3],

@@ -9,6 +9,7 @@
 import { CATALOG, type ExtractedField } from '../wohngeld/catalog.js';
 import { extractByRules, toField, type Found } from './extract/engine.js';
 import { above, below, layoutOf, rowsOf, sameRow, type Layout, type Line } from './extract/layout.js';
+import { bornOnPhrase, householdPhrase, livesAtPhrase, writtenForName } from './extract/letter.js';
 import { RULES } from './extract/rules.js';
 import {
   applicantRegisterRow,
@@ -102,7 +103,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         [
           { id: 'erstantrag', labels: ['Erstantrag', 'Erstmaliger Antrag', 'Erstmalige Antragstellung', 'Erstmalige Beantragung', 'Neuantrag', 'erstmalige Bewilligung', 'Erstbewilligung', 'bisher kein Wohngeld erhalten', 'bisher kein Wohngeld', 'bisher kein Bezug', 'zum ersten Mal', 'erstmals Wohngeld', 'erstmalig'] },
           { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Anschlussantrag', 'Weiterleistung', 'Weiterbewilligung', 'Weitergewährung', 'im Anschluss an den auslaufenden Bewilligungszeitraum', 'im Anschluss an den bisherigen Bewilligungszeitraum', 'im Anschluss an den laufenden Bewilligungszeitraum', 'im Anschluss an meinen laufenden Bewilligungszeitraum', 'im Anschluss an meinen bisherigen Bewilligungszeitraum', 'nach dem Ende des laufenden Bewilligungszeitraums', 'Weiterzahlung', 'Bewilligungszeitraum endet', 'für den folgenden Zeitraum', 'Folgezeitraum', 'für den Folgezeitraum', 'für die Folgezeit', 'nach Ablauf des laufenden Bewilligungszeitraums', 'nach Ablauf des bisherigen Bewilligungszeitraums', 'Bewilligungszeitraum läuft ab', 'weitergezahlt werden', 'Verlängerung im Anschluss', 'im Anschluss an den Bewilligungszeitraum'] },
-          { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung', 'Erhöhung des Wohngeldes', 'Erhöhung', 'Neuberechnung im laufenden Bezug', 'Neuberechnung während des Bewilligungszeitraums', 'Mehrbetrag wegen Änderung', 'Änderung der Verhältnisse im laufenden Bezug', '§ 27 Abs. 1 WoGG'] },
+          { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung', 'Erhöhung des Wohngeldes', 'Erhöhung', 'Höherbewilligung', 'Neuberechnung im laufenden Bezug', 'Neuberechnung während des Bewilligungszeitraums', 'Mehrbetrag wegen Änderung', 'Änderung der Verhältnisse im laufenden Bezug', '§ 27 Abs. 1 WoGG'] },
         ],
         'antragsart',
       );
@@ -112,20 +113,24 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
         onlyNamedOption(
           layout,
           [
-            { id: 'erstantrag', labels: ['Erstantrag', 'Neuantrag', 'erstmals', 'erstmalige Bewilligung'] },
-            { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterbewilligung', 'Weiterleistung', 'für den anschließenden Zeitraum', 'anschließenden Bewilligungszeitraum', 'im Anschluss an den laufenden Bewilligungszeitraum', 'im Anschluss an meinen laufenden Bewilligungszeitraum', 'im Anschluss an meinen bisherigen Bewilligungszeitraum', 'nach Ablauf des bisherigen Bewilligungszeitraums', 'nach Ablauf des laufenden Bewilligungszeitraums'] },
-            { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung'] },
+            { id: 'erstantrag', labels: ['Erstantrag', 'Neuantrag', 'erstmals', 'erstmalige Bewilligung', 'erstmalig Wohngeld', 'zum ersten Mal Wohngeld', 'noch nie Wohngeld'] },
+            { id: 'weiterleistungsantrag', labels: ['Weiterleistungsantrag', 'Wiederholungsantrag', 'Folgeantrag', 'Weiterbewilligung', 'Weiterleistung', 'für den anschließenden Zeitraum', 'anschließenden Bewilligungszeitraum', 'im Anschluss an den laufenden Bewilligungszeitraum', 'im Anschluss an meinen laufenden Bewilligungszeitraum', 'im Anschluss an meinen bisherigen Bewilligungszeitraum', 'nach Ablauf des bisherigen Bewilligungszeitraums', 'nach Ablauf des laufenden Bewilligungszeitraums', 'Weiterzahlung des Wohngeldes', 'Weiterbewilligung des Wohngeldes', 'Wohngeld auch für den nächsten Zeitraum'] },
+            { id: 'erhoehungsantrag', labels: ['Erhöhungsantrag', 'Antrag auf Erhöhung', 'Erhöhung des Wohngeldes'] },
           ],
           'antragsart',
         ),
       );
       // "Vor der Unterzeichnenden erscheint Herr Björn Weiß, geboren am …": the applicant of a record taken down at the counter
       fallback(readings, salutationName(layout, 'antragsteller_name', /geboren|geb\.|wohnhaft|erscheint|beantragt|beantrage/));
+      // a formless application by letter or e-mail states its particulars in sentences
+      fallback(readings, writtenForName(layout, 'antragsteller_name'));
+      fallback(readings, bornOnPhrase(layout, 'geburtsdatum'));
+      fallback(readings, livesAtPhrase(layout, 'anschrift'));
       const household = householdCount(
         layout,
         'haushaltsmitglieder',
         ['Haushaltsmitglieder', 'Angaben zu den Haushaltsmitgliedern', 'Alle Personen, die mit Ihnen zusammen wohnen', 'Personen, die mit Ihnen zusammen wohnen', 'Zum Haushalt gehörende Personen', 'Zum Haushalt gehören', 'Personen im Haushalt', 'Haushalt', 'Im Haushalt lebende Personen', 'Weitere Haushaltsmitglieder', 'Familienmitglieder', 'Haushaltsangehörige'],
-        ['Einkommen', 'Angaben zum Einkommen', 'Bankverbindung', 'Auszahlung', 'Gesamtzahl', 'Zahl der Haushaltsmitglieder', 'Anzahl der Haushaltsmitglieder', 'Angaben zur Wohnung', 'Wohnung', 'Miete', 'Erklärung', 'Unterschrift', 'Kosten', 'Belastung', 'Angaben zur Miete', 'Zahlungsweg', 'Datenschutz', 'Versicherung', 'Ort, Datum', 'Anlagen'],
+        ['Einkommen', 'Angaben zum Einkommen', 'Bankverbindung', 'Auszahlung', 'Gesamtzahl', 'Zahl der Haushaltsmitglieder', 'Anzahl der Haushaltsmitglieder', 'Angaben zur Wohnung', 'Wohnung', 'Miete', 'Erklärung', 'Unterschrift', 'Kosten', 'Belastung', 'Angaben zur Miete', 'Zahlungsweg', 'Datenschutz', 'Versicherung', 'Ort, Datum', 'Anlagen', 'IBAN', 'Konto', 'Kontoinhaber'],
       );
       const printed = readings.get('haushaltsmitglieder');
       // a list of persons is what the field counts; a printed total only when no list is found —
@@ -134,6 +139,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       const rowLost = printed && household && !household.line.textLayer && printed.value === Number(household.value) + 1;
       if (household && printed && !rowLost) readings.set('haushaltsmitglieder', household);
       else if (!printed) offer(readings, household);
+      fallback(readings, householdPhrase(layout, 'haushaltsmitglieder'));
       break;
     }
     case 'mietbescheinigung':

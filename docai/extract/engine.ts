@@ -157,6 +157,8 @@ export function findLabelHits(layout: Layout, rules: readonly FieldRule[]): Map<
           // … nor the last word of a name ("Wilhelm Büchner Hochschule" in the letterhead)
           // (capitalised words only: "Name und Anschrift der Schule" is a caption)
           else if (/^\s*(\p{Lu}[\p{L}.-]+\s+){2,}$/u.test(line.text.slice(0, match.start))) continue;
+          // … nor the last word of a sentence („… weniger Einkommen oder mehr Personen“)
+          else if (isSentence(line.text.slice(0, match.start))) continue;
         }
         const single = !/\s/.test(label.text);
         const role = (label.rule.kind === 'name' || label.rule.kind === 'party') && single;
@@ -273,6 +275,12 @@ function sentenceWrapsAfter(hit: LabelHit): boolean {
   return hit.line.text.trim().length >= 35 && hit.line.text.slice(hit.end).trim() === '';
 }
 
+/** „Ich bin am 01.05.1991 geboren und wohne seit 01.09.2020 …“: after „und“ a clause of its own names its own date. */
+function dateOfAnotherClause(hit: LabelHit, valueLine: Line, valueStart: number): boolean {
+  if (valueLine !== hit.line || valueStart <= hit.end) return false;
+  return /(?<![\p{L}])und(?![\p{L}]).*(?<![\p{L}])(seit|ab|bis|vom|am|zum)\s*$/iu.test(hit.line.text.slice(hit.end, valueStart));
+}
+
 /** A figure's verb in the past tense. */
 const PAST_TENSE_VERB = /(?<![\p{L}])(betrug|betrugen|belief|beliefen)(?![\p{L}])/iu;
 
@@ -300,7 +308,8 @@ function inRange(rule: FieldRule, candidates: Candidate[]): Candidate[] {
 function continuesSentence(layout: Layout, line: Line, labelLine: Line): boolean {
   if (line.text.trim().length < 35) return false;
   const previous = previousLineInColumn(layout, line);
-  return !!previous && previous !== labelLine && previous.text.trim().length >= 35 && /[\p{Ll},]\s*$/u.test(previous.text);
+  // (running text: a list entry „– Katharina Wolf, 9.12.2014, Tochter“ is no sentence that goes on)
+  return !!previous && previous !== labelLine && previous.text.trim().length >= 35 && /[\p{Ll},]\s*$/u.test(previous.text) && isSentence(previous.text);
 }
 
 /** An addressing addition: a hall of residence, a room, „c/o“, „bei“, a flat's number. */
@@ -622,6 +631,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     if (region.right) rightValues.push({ region, candidate });
     const lineText = candidate.line ?? region.line;
     const start = candidate.line ? candidate.start : region.start + candidate.start;
+    if (hit.rule.kind === 'date' && dateOfAnotherClause(hit, lineText, start)) continue;
     const end = candidate.line ? candidate.end : region.start + candidate.end;
     const stale = context.stale.has(lineText) || (!region.own && sentenceWrapsAfter(hit) && pluperfectBefore(hit)) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start) || futureTenseAround(hit, lineText, start, end))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
     // a proxy's name and birth date in a sentence about the power of attorney are not the person's

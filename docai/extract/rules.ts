@@ -82,6 +82,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'Name des Antragstellers',
         'Name der Antragstellerin',
         'Name des Antragstellers/der Antragstellerin',
+        // a formless application by letter or e-mail: „Mein Name ist Julia Kaiser.“
+        'Mein Name ist|0.9',
         ...NAME_OF_PERSON.map((label) => `${label}|0.85`),
       ],
     },
@@ -108,13 +110,14 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
         'wohnhaft in|0.9',
         'zur Miete in der Wohnung|0.9',
         'wohnt in der Wohnung|0.9',
+        'Wohnung:|0.9',
       ],
     },
-    { field: 'iban', kind: 'iban', labels: ['IBAN', 'Kontonummer (IBAN)', 'IBAN des Kontos', 'Bankverbindung'], belowLines: 2 },
+    { field: 'iban', kind: 'iban', labels: ['IBAN', 'Kontonummer (IBAN)', 'IBAN des Kontos', 'Bankverbindung', 'Konto:|0.9'], belowLines: 2 },
     {
       field: 'haushaltsmitglieder',
       kind: 'count', range: [1, 20],
-      labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt', 'Zahl der zum Haushalt rechnenden Personen', 'Anzahl der zum Haushalt rechnenden Personen', 'Zahl der zum Haushalt gehörenden Personen', 'Anzahl der zum Haushalt gehörenden Personen', 'Zahl der Haushaltsangehörigen', 'Anzahl der Haushaltsangehörigen', 'Personenzahl|0.9', 'Gesamtzahl der Personen', 'Gesamtzahl der oben eingetragenen Personen', 'Gesamtzahl der Haushaltsmitglieder', 'Haushalt umfasst', 'Haushalt umfasst insgesamt', 'Haushalt besteht aus', 'zum Haushalt gehören insgesamt'],
+      labels: ['Anzahl der Haushaltsmitglieder', 'Zahl der Haushaltsmitglieder', 'Anzahl Haushaltsmitglieder', 'Anzahl der zu berücksichtigenden Haushaltsmitglieder', 'Haushaltsgröße', 'Personen im Haushalt|0.8', 'Anzahl Personen insgesamt', 'Personen insgesamt', 'Anzahl der Personen im Haushalt', 'Zahl der zum Haushalt rechnenden Personen', 'Anzahl der zum Haushalt rechnenden Personen', 'Zahl der zum Haushalt gehörenden Personen', 'Anzahl der zum Haushalt gehörenden Personen', 'Zahl der Haushaltsangehörigen', 'Anzahl der Haushaltsangehörigen', 'Personenzahl|0.9', 'Gesamtzahl der Personen', 'Gesamtzahl der oben eingetragenen Personen', 'Gesamtzahl der Haushaltsmitglieder', 'Haushalt umfasst', 'Haushalt umfasst insgesamt', 'Haushalt besteht aus', 'zum Haushalt gehören insgesamt', 'Personen:|0.85'],
     },
   ],
   mietbescheinigung: [

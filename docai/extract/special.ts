@@ -544,7 +544,8 @@ export function householdCount(layout: Layout, field: string, headings: string[]
     if (!match) continue;
     // a heading is short, not a sentence that mentions the word
     if (first.text.trim().length > 90) continue;
-    const further = /weitere|außer|ohne\s+(den|die)\s+Antragsteller|zusätzlich/i.test(first.text);
+    // (said in the heading or beside it: „Im Haushalt: | 3 (ich und zwei weitere)“)
+    const further = /weitere|außer|ohne\s+(den|die)\s+Antragsteller|zusätzlich/i.test(heading.text);
     // the section: the rows up to the next heading (or the page after the heading's)
     const section: Row[] = [];
     for (const row of rows.slice(h + 1)) {
@@ -1202,6 +1203,8 @@ export function onlyNamedOption(layout: Layout, options: { id: string; labels: s
     for (const option of options) {
       for (const label of option.labels) {
         const match = findLabel(line.text, line.folded, foldLabel(label))[0];
+        // „☐ erstmalig Wohngeld“: an option the form shows as not chosen
+        if (match && UNTICKED.test(line.text.slice(Math.max(0, match.start - 6), match.start))) continue;
         // „Weiterleistung oder Erhöhung“: one of several kinds named as alternatives, none chosen
         if (match && (/^\s*(oder|bzw\.?|\/)\s/.test(line.text.slice(match.end)) || /\s(oder|bzw\.?|\/)\s*$/.test(line.text.slice(0, match.start)))) return null;
         if (match && !seen.has(option.id)) seen.set(option.id, { field, value: option.id, line, start: match.start, end: match.end, score: 0.6 * ocrFactor(line.confidence) });

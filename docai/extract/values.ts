@@ -196,8 +196,8 @@ export function parseValue(kind: ValueKind, text: string, context: RegionContext
       const cell = firstCell(text);
       const counts = findCounts(text).filter((span) => span.value >= 1 && span.value <= 30);
       if (!context.own) {
-        // in a cell of its own the count is the whole cell ("3", "3 Personen")
-        const whole = /^\s*(\d{1,2}|eine|einer|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(\s+(Personen|Person|Bewohner\S*))?\s*$/i.exec(text);
+        // in a cell of its own the count is the whole cell ("3", "3 Personen", "1 (ich allein)")
+        const whole = /^\s*(\d{1,2}|eine|einer|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(\s+(Personen|Person|Bewohner\S*))?(\s*\([^()]*\))?\s*$/i.exec(text);
         if (whole) return counts.slice(0, 1).map((span) => ({ ...span, quality: 1 }));
         // in a joined row below a row of labels: a lone number, accepted only under its label
         if (!context.below) return [];
