@@ -311,6 +311,9 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
   ],
   kontoauszug: [
     ['Kontoauszug', 7, 3],
+    // a building society's statement of a savings contract is no bank account's (a rate to it among the bookings is)
+    ['Bausparvertrag', -4, -2],
+    ['Bausparkonto', -4, -2],
     ['Umsatzübersicht', 5, 2],
     // a direct bank's monthly statement of all products
     ['Finanzreport', 6, 2],
@@ -431,6 +434,13 @@ export const CUES: Record<DocumentTypeId, Cue[]> = {
     ['Heizkostenabrechnung', 8, 2],
     ['Abrechnung der Betriebskosten', 8, 2],
     ['Lohnsteuerbescheinigung', 8, 2],
+    // a building society's statement of a savings contract: bookings and a balance, but no bank account's statement
+    ['Bausparvertrag', 4, 2],
+    ['Bausparkasse', 3, 1.5],
+    ['Bausparsumme', 3, 3],
+    ['Bausparguthaben', 2, 2],
+    ['Bausparkonto', 2, 2],
+    ['Wohnungsbauprämie', 3, 3],
     ['Rechnung', 4, 1],
     ['Rechnungsnummer', 2, 2],
     ['Rechnungsbetrag', 2, 2],
