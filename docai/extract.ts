@@ -273,7 +273,7 @@ function byType(type: DocumentTypeId, layout: Layout, readings: Readings): void 
       // the certificate's own validity stated in a sentence beats the expected end of the schooling years ahead
       // („Schulbesuch voraussichtlich bis | Ende des Schuljahres 2028/2029“ · „Diese Bescheinigung gilt längstens bis zum 31.7.2025.“)
       {
-        const validity = findBoundary(layout, ['Bescheinigung gilt längstens bis', 'Bescheinigung gilt bis', 'Bescheinigung ist gültig bis', 'Bescheinigung ist längstens gültig bis', 'gilt längstens bis', 'Bescheinigung verliert ihre Gültigkeit mit Ablauf des'], 'gueltig_bis', true);
+        const validity = findBoundary(layout, ['Bescheinigung gilt längstens bis', 'Bescheinigung gilt bis', 'Bescheinigung ist gültig bis', 'Bescheinigung ist längstens gültig bis', 'gilt längstens bis', 'längstens bis', 'Bescheinigung verliert ihre Gültigkeit mit Ablauf des'], 'gueltig_bis', true);
         if (validity) readings.set('gueltig_bis', validity);
       }
       break;

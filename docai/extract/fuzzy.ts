@@ -154,6 +154,8 @@ export function findLabel(
       // in a text layer (no OCR noise) a short word with another letter is another word ("Schulz" is
       // not "Schule", "René" and "Renée" are no "Rente"); OCR does garble and drop letters ("Nettu")
       if (d > 0 && options.exactEnds && m <= 6) continue;
+      // … and so is a longer word that begins otherwise („Fachschule“ is no „Hochschule“)
+      if (d > 0 && options.exactEnds && text[start] !== label[0]) continue;
       // … and on a scan a short word with another first letter is another word too ("Dieter" is no "Mieter")
       if (d > 0 && m <= 6 && text[start] !== label[0]) continue;
       // a word split by OCR keeps both ends of the label: a match across words that differs at an end is other words ("die Te" is no "Miete")

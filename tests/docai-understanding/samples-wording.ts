@@ -3367,4 +3367,22 @@ export const WORDING_SAMPLES: Sample[] = [
     { iban: 'DE58701500004037741204', kontoinhaber: 'Lukas Richter', zeitraum_von: '2025-07-01', zeitraum_bis: '2025-07-31' },
     { columns: [58, 200, 480] },
   ),
+  sample(
+    'Fachschulbescheinigung aus der Schulverwaltungssoftware: zwei Kästen mit Titelleisten, Geltung „längstens bis“, im Fuß „Bescheinigung Fachschule“',
+    'schulbescheinigung',
+    [
+      'Berufsbildende Schulen III Köln | Druckdatum: 02.12.2024',
+      'Schulträger: Stadt Köln · Schulnummer 85902',
+      '# Bestätigung des Fachschulbesuchs',
+      'Schülerin / Schüler | Besuchter Bildungsgang',
+      'Familienname, Vornamen | Schulform / Bildungsgang',
+      'Schmid, Karl-Heinz | Fachschule Sozialpädagogik',
+      'voraussichtliches Ende / Prüfung',
+      '31.07.2026 · Abschlussprüfung Mai 2026',
+      'Geltungsbereich dieser Bescheinigung: Schuljahr 2024/2025 – längstens bis 31.07.2025.',
+      'Verwaltungssoftware · Bescheinigung Fachschule (Vorlage 3) | Berufsbildende Schulen III Köln',
+    ],
+    { name: 'Karl-Heinz Schmid', gueltig_bis: '2025-07-31', einrichtung: 'Berufsbildende Schulen III Köln' },
+    { columns: [62, 314] },
+  ),
 ];
