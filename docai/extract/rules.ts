@@ -474,12 +474,12 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     { field: 'iban', kind: 'iban', labels: ['IBAN', 'Konto-IBAN', 'IBAN des Kontos', 'Kontonummer', 'Konto'] },
   ],
   schwerbehindertenausweis: [
-    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', ...REPRESENTED_PERSON, 'für Ihren Sohn', 'für Ihre Tochter', 'für Ihr Kind'] },
-    { field: 'gdb', kind: 'gdb', labels: ['Grad der Behinderung', 'GdB', 'Grad der Behinderung (GdB)', 'Gesamt-GdB', 'Gesamtgrad der Behinderung'] },
+    { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Inhaber', 'Inhaberin', 'Ausweisinhaber', 'Ausweisinhaberin', ...REPRESENTED_PERSON, 'für Ihren Sohn', 'für Ihre Tochter', 'für Ihr Kind', 'Betroffene Person', 'betroffene Person'] },
+    { field: 'gdb', kind: 'gdb', labels: ['Grad der Behinderung', 'GdB', 'Grad der Behinderung (GdB)', 'Gesamt-GdB', 'Gesamtgrad der Behinderung', 'Behinderungsgrad', 'festgestellter Behinderungsgrad'] },
     // an activation code's or a link's own validity („Der Code ist gültig bis 9.1.2025“) is not the card's
     // (so is the transport token's: „die Wertmarke ist gültig bis …“)
     { field: '_code_gueltig', kind: 'date', labels: ['Code ist gültig bis', 'Freischaltcode gültig bis', 'Link ist gültig bis', 'Code gültig bis', 'Wertmarke ist gültig bis', 'Wertmarke gültig bis'] },
-    { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'Gültigkeit bis', 'befristet bis', 'Ausweis gültig bis', 'Ablaufdatum des Ausweises', 'neues Ablaufdatum', 'Ablaufdatum', 'gültig bis Ende', 'Gültigkeitsdauer bis', 'bis|0.85', 'Ablauf der Gültigkeit', 'Ende der Gültigkeit', 'Gültigkeit endet am', 'verlängert bis', 'Gültigkeit verlängert bis', 'Gültigkeit verlängert bis zum', 'neu gültig bis'], monthEnd: true, prefer: 'best' },
+    { field: 'gueltig_bis', kind: 'date', labels: ['gültig bis', 'Gültigkeit bis', 'befristet bis', 'Ausweis gültig bis', 'Ablaufdatum des Ausweises', 'neues Ablaufdatum', 'Ablaufdatum', 'gültig bis Ende', 'Gültigkeitsdauer bis', 'bis|0.85', 'Ablauf der Gültigkeit', 'Ende der Gültigkeit', 'Gültigkeit endet am', 'verlängert bis', 'Gültigkeit verlängert bis', 'Gültigkeit verlängert bis zum', 'neu gültig bis', 'Gültigkeitsdauer des Ausweises', 'Gültigkeitsdauer'], monthEnd: true, prefer: 'best' },
   ],
   schulbescheinigung: [
     { field: 'name', kind: 'name', labels: [...NAME_OF_PERSON, 'Familienname, Vorname der/des Auszubildenden', 'Name der/des Auszubildenden', 'Name der/des Studierenden', 'Schüler', 'Schülerin', 'Schüler/in', 'Student', 'Studentin', 'Student/in', 'Name des Schülers', 'Name der Schülerin', 'Name des Studierenden', 'Studierende', 'Studierender', 'Auszubildende', 'Auszubildender', 'Name des Kindes|1.05', 'Name, Vorname des Kindes|1.05', 'Familienname, Vorname des Kindes|1.05', 'Familienname, Vorname(n) des Kindes|1.05'], prefer: 'best' },
