@@ -270,9 +270,13 @@ export function columnScore(layout: Layout, cell: Line, prefer?: RegExp, maxRows
   let score = prefer?.test(text) ? 2 : 0;
   if (STALE_WORDS.test(text) || /(?<![\p{L}])bis(?![\p{L}])/iu.test(text) || NOT_GRANTED.test(text)) score -= 1;
   if (FRESH_WORDS.test(text) || GRANTED.test(text)) score += 1;
+  // the base a deduction is computed from („Bemessung | Satz | EUR“) is not the deduction
+  if (BASE_COLUMN.test(text)) score -= 1;
   const date = findDates(text).map((d) => d.value).sort().pop();
   return { score, date };
 }
+
+const BASE_COLUMN = /(?<![\p{L}])(Bemessung\S*|Bemessungsgrundlage|Beitragsbemessungsgrundlage|Basis)(?![\p{L}])/iu;
 
 /** A column of what was not applied for or not granted ("Vollrente (nicht beantragt)") … */
 const NOT_GRANTED = /(?<![\p{L}])(nicht\s+(beantragt|bewilligt|gewährt|anerkannt)|abgelehnt)(?![\p{L}])/iu;

@@ -388,7 +388,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       prefer: 'best',
     },
     { field: '_auszahlung', kind: 'amount', labels: ['Auszahlungsbetrag', 'Auszahlung', 'Überweisungsbetrag', 'Überweisung', 'Zahlbetrag', 'Netto-Auszahlung', 'Nettoauszahlung', 'Auszahlbetrag'] },
-    { field: 'lohnsteuer', kind: 'amount', range: [0, 25000], labels: ['Lohnsteuer', 'LSt', 'Lohnst.', 'Lohnsteuer (LSt)'], prefer: 'best' },
+    { field: 'lohnsteuer', kind: 'amount', range: [0, 25000], labels: ['Lohnsteuer', 'LSt', 'Lohnst.', 'Lohnsteuer (LSt)', 'Lohnsteuerabzug'], prefer: 'best' },
     {
       field: 'krankenversicherung',
       kind: 'amount', range: [0, 3000], preferColumn: EMPLOYEE_COLUMN,
@@ -398,7 +398,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'rentenversicherung',
       kind: 'amount', range: [0, 4000], preferColumn: EMPLOYEE_COLUMN,
-      labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN', 'Renten-V.', 'Rentenvers. (AN)', 'RV-Anteil AN', 'Beitrag zur Rentenversicherung', 'Rentenversicherungsbeitrag AN', 'Renten|0.85'],
+      labels: ['Rentenversicherung', 'RV-Beitrag', 'RV', 'RV-AN', 'RV AN', 'Rentenvers.', 'Rentenversicherungsbeitrag', 'Beitrag Rentenversicherung', 'RV-Beitrag AN', 'Rentenversicherung AN', 'Rentenversicherung (AN-Anteil)', 'Rentenversicherung Arbeitnehmeranteil', 'Rentenvers. AN', 'Renten-V.', 'Rentenvers. (AN)', 'RV-Anteil AN', 'Beitrag zur Rentenversicherung', 'Rentenversicherungsbeitrag AN', 'Rentenbeitrag', 'Rentenbeitrag AN', 'Renten|0.85'],
       prefer: 'best',
     },
     { field: '_arbeitslosen', kind: 'amount', labels: ['Arbeitslosenversicherung', 'AV', 'AV-Beitrag', 'ALV'] },
