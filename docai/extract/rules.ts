@@ -462,7 +462,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'einzugsdatum',
       kind: 'date',
-      labels: ['Einzugsdatum', 'eingezogen am', 'Tag des Einzugs', 'Datum des Einzugs', 'Einzug am', 'Einzug', 'wohnhaft seit', 'angemeldet seit', 'gemeldet seit', 'seit|0.8', 'Anmeldung zum|0.9', 'Beginn der Wohnung|0.9', 'Bezug der Wohnung', 'Einzug in die Wohnung', 'Bezugsdatum', 'Einzugstag', 'Zuzug am', 'Zuzugsdatum', 'Datum des Zuzugs', 'Tag des Zuzugs', 'Anmeldedatum|0.9', 'bezogen am', 'bezogen seit', 'Wohnung bezogen am', 'bewohnt seit', 'bewohnt ab'],
+      labels: ['Einzugsdatum', 'eingezogen am', 'Tag des Einzugs', 'Datum des Einzugs', 'Einzug am', 'Einzug', 'wohnhaft seit', 'angemeldet seit', 'gemeldet seit', 'seit|0.8', 'Anmeldung zum|0.9', 'Beginn der Wohnung|0.9', 'Bezug der Wohnung', 'Einzug in die Wohnung', 'Einzug in diese Wohnung', 'Bezugsdatum', 'Einzugstag', 'Zuzug am', 'Zuzugsdatum', 'Datum des Zuzugs', 'Tag des Zuzugs', 'Anmeldedatum|0.9', 'bezogen am', 'bezogen seit', 'Wohnung bezogen am', 'bewohnt seit', 'bewohnt ab'],
     },
     { field: '_auszug', kind: 'date', labels: ['Auszugsdatum', 'Auszug', 'ausgezogen am', 'Datum des Auszugs', 'Tag des Auszugs'] },
     // the former address of a register extract
