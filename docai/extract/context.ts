@@ -101,7 +101,10 @@ export function contextOf(layout: Layout): Context {
         stale.add(line);
         staleUntil = line.y + line.height * 2.2;
       } else staleHeading = undefined;
-      if (/(kumu[lk]iert|Kumu[lk]ierte Werte|Jahreswerte|Jahressumme|seit Jahresbeginn|Vorjahr)/i.test(line.text)) stale.add(line);
+      // (the whole row: „Summe 12 Monate | 7.457,15“, „Lohnsteuer kumuliert | 4.133,06“)
+      if (/(kumu[lk]iert|Kumu[lk]ierte Werte|Jahreswerte|Jahressumme|seit Jahresbeginn|Vorjahr|Summe\s+(?:der\s+letzten\s+)?\d{1,2}\s+Monate)/i.test(line.text)) {
+        for (const cell of page.positioned ? rowOf(layout, line) : [line]) stale.add(cell);
+      }
       // a letter recalling an earlier decision: "mit Bescheid vom … hatte ich Ihnen … bewilligt"
       if (EARLIER_DECISION.test(line.text) || pluperfectAcrossLines(layout, line)) {
         stale.add(line);

@@ -10,7 +10,7 @@
  */
 import type { ExtractedField } from '../types.js';
 import { escapeRegExp, foldLabel, findLabel, genitiveEnding, otherWordThanLabel, shortTokensOf } from './fuzzy.js';
-import { above, below, headerColumn, isHeaderCell, isSentence, nextLineInColumn, previousLineInColumn, rightOf, rightOfWrapped, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
+import { above, below, headerColumn, isHeaderCell, isSentence, nextLineInColumn, previousLineInColumn, rightOf, rightOfWrapped, sameLeftEdge, sameRow, wrappedFrom, wrappedInto, type Layout, type Line } from './layout.js';
 import { aboutAProxy, columnScore, contextOf, documentYear, FRESH_WORDS, inSection, rowMarkedFresh, rowMarkedStale, rowOf, rowOfTheDeceased, STALE_WORDS } from './context.js';
 import { findAmounts, findDates } from '../normalize.js';
 import { parseValue, type Candidate, type ValueKind } from './values.js';
@@ -81,7 +81,7 @@ const REQUEST_BEFORE = /(?<![\p{L}])(Bitte|bitten|gebeten|aufgefordert|späteste
 /** Words that mark a label as naming an old figure (`bisheriger Leistungsbetrag`). */
 // "Bis 30. April 2025 betrug das Grundnutzungsentgelt …": a value in the past tense is a previous one
 // (also the old thing named in between: "Ihr bisheriger Ausweis (gültig bis 31.10.2024)")
-const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|letzte[rsn]?|alte[rsn]?|vorherige[rsn]?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?)(\s+\p{Lu}\p{Ll}+\s*\()?\s*$/iu;
+const STALE_LABEL_BEFORE = /(?<![\p{L}])(bisherige[rsn]?|bisher|letzte[rsn]?|alte[rsn]?|vorherige[rsn]?|fr(?:ü|ue|u)here[rsn]?|urspr(?:ü|ue|u)ngliche[rsn]?|Vorjahres-?|(betrug|betrugen)(\s+(das|die|der|den|Ihr|Ihre))?|Vormiete(\s*\([^()]*\))?\s*:)(\s+\p{Lu}\p{Ll}+\s*\()?\s*$/iu;
 
 /**
  * A role or place word after an article or preposition is part of a phrase ("vom Vermieter
@@ -636,7 +636,9 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     const stale = context.stale.has(lineText) || (!region.own && sentenceWrapsAfter(hit) && pluperfectBefore(hit)) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start) || futureTenseAround(hit, lineText, start, end))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
     // a proxy's name and birth date in a sentence about the power of attorney are not the person's
     const proxy = (hit.rule.kind === 'name' || hit.rule.kind === 'date') && aboutAProxy(layout, lineText) ? 0.6 : 1;
-    const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * proxy * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));
+    // a figure under a column header whose column goes on to other figures (a month-by-month account) is one month's, maybe a former one
+    const series = hit.rule.kind === 'amount' && !region.own && !region.right && figuresChangeDownColumn(layout, lineText) ? 0.6 : 1;
+    const score = Math.max(0, Math.min(1, hit.label.weight * labelQuality * region.factor * candidate.quality * stale * proxy * series * sectionFactor * ocrFactor(Math.min(hit.line.confidence, lineText.confidence))));
     let value = candidate.value;
     // "Name, Vorname" over a value printed without its comma ("Schmitz Fatma"): surname first
     if (hit.rule.kind === 'name' && /^(familien|nach|zu)?name.*vorname/.test(hit.label.folded) && !GIVEN_NAMES_FIRST.test(hit.line.text.slice(hit.start)) && typeof value === 'string' && !lineText.text.slice(start, end).includes(',')) {
@@ -661,6 +663,29 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     }
   }
   return best;
+}
+
+/** The figures of `cell`'s column (a row without one skipped) are two or more different ones over three rows or more. */
+function figuresChangeDownColumn(layout: Layout, cell: Line): boolean {
+  const first = findAmounts(cell.text)[0];
+  if (!first) return false;
+  const values = [first.value];
+  const inColumn = (other: Line, line: Line) => sameLeftEdge(other, line) || Math.abs(other.x + other.width - (line.x + line.width)) <= 3;
+  const figureCell = (line: Line | undefined) => {
+    const amount = line ? findAmounts(line.text)[0] : undefined;
+    return line && amount && line.text.trim().length <= amount.end - amount.start + 6 ? amount.value : undefined;
+  };
+  for (const step of [(line: Line) => below(layout, line, 3), (line: Line) => above(layout, line, 3)]) {
+    let line: Line | undefined = cell;
+    for (let k = 0; k < 24 && line; k++) {
+      const from: Line = line;
+      line = step(from).find((other) => inColumn(other, from));
+      const value = figureCell(line);
+      if (value === undefined) break;
+      values.push(value);
+    }
+  }
+  return values.length >= 3 && new Set(values).size >= 2;
 }
 
 /** Estimated x of a piece of a line (characters spread evenly over the line's width). */
