@@ -278,6 +278,8 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
       kind: 'count', preferColumn: SHARE_COLUMN, range: [1, 20],
       labels: [
         'Zahl der Bewohner',
+        // a caption of its own, maybe with a remark: „Personen (BK-Umlage)“
+        'Personen:|0.9',
         'Belegung',
         'Belegung (Personen)',
         'gemeldete Nutzer',
@@ -432,7 +434,7 @@ export const RULES: Partial<Record<DocumentTypeId, readonly FieldRule[]>> = {
     {
       field: 'leistungsbetrag_taeglich',
       kind: 'amount', range: [1, 400],
-      labels: ['täglicher Leistungsbetrag', 'Leistungsbetrag täglich', 'Leistungsbetrag (täglich)', 'Leistungsbetrag kalendertäglich', 'kalendertäglicher Leistungsbetrag', 'Tagessatz', 'tägliches Arbeitslosengeld', 'Arbeitslosengeld täglich', 'Arbeitslosengeld (täglich)', 'Arbeitslosengeld kalendertäglich', 'täglicher Leistungssatz', 'Leistungsbetrag|0.85', 'Leistungshöhe|0.8', 'Tagesbetrag', 'in Höhe von täglich', 'täglich in Höhe von', 'Leistungsbetrag von täglich', 'Betrag je Kalendertag', 'Betrag pro Kalendertag', 'Betrag je Tag', 'Tagesleistung', 'Leistung je Kalendertag'],
+      labels: ['täglicher Leistungsbetrag', 'Leistungsbetrag täglich', 'Leistungsbetrag (täglich)', 'Leistungsbetrag kalendertäglich', 'kalendertäglicher Leistungsbetrag', 'Tagessatz', 'tägliches Arbeitslosengeld', 'Arbeitslosengeld täglich', 'Arbeitslosengeld (täglich)', 'Arbeitslosengeld kalendertäglich', 'täglicher Leistungssatz', 'Leistungsbetrag|0.85', 'Leistungshöhe|0.8', 'Tagesbetrag', 'in Höhe von täglich', 'täglich in Höhe von', 'Leistungsbetrag von täglich', 'Betrag je Kalendertag', 'Betrag pro Kalendertag', 'Betrag je Tag', 'Tagesleistung', 'Leistung je Kalendertag', 'Arbeitslosengeld je Kalendertag', 'Arbeitslosengeld pro Kalendertag', 'Arbeitslosengeld pro Tag'],
       prefer: 'best',
     },
     // "Arbeitslosengeld in Höhe von 38,62 € täglich": the figure before the word
