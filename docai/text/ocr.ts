@@ -82,7 +82,7 @@ interface Slot {
 }
 
 type Bbox = { x0: number; y0: number; x1: number; y1: number };
-type OcrPage = {
+export type OcrPage = {
   confidence: number;
   blocks: { paragraphs: { lines: { text: string; confidence: number; bbox: Bbox; words: { text: string; confidence: number; bbox?: Bbox }[] }[] }[] }[] | null;
 };
@@ -412,6 +412,22 @@ export function estimateSkew(grey: Uint8Array, width: number, height: number): n
   return Math.round(best * 10) / 10;
 }
 
+/** The share of the characters read that stand in lines taller than wide. */
+export function verticalTextShare(page: OcrPage): number {
+  let vertical = 0;
+  let all = 0;
+  for (const block of page.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const chars = line.text.replace(/\s/g, '').length;
+        all += chars;
+        if (line.bbox.y1 - line.bbox.y0 > line.bbox.x1 - line.bbox.x0) vertical += chars;
+      }
+    }
+  }
+  return all === 0 ? 0 : vertical / all;
+}
+
 function linesOf(page: OcrPage, scaleX: number, scaleY: number): TextLine[] {
   const lines: TextLine[] = [];
   for (const block of page.blocks ?? []) {
@@ -644,11 +660,14 @@ export async function createOcrEngine(options: { workers?: number } = {}): Promi
       }
       if (!best) {
         best = { page: await read(image, dpi, true), rotation: 0, width, height };
-        if (best.page.confidence / 100 < TURN_BELOW) {
+        // tesseract reads a page scanned sideways as vertical lines, and may be sure of them (79 % on a
+        // rent account's grid): most of the text in lines taller than wide is a page lying on its side
+        const sideways = verticalTextShare(best.page) > 0.5;
+        if (best.page.confidence / 100 < TURN_BELOW || sideways) {
           const angle = probed ?? (await probe());
           if (angle !== 0) {
             const other = await readTurned(angle);
-            if (other.page.confidence > best.page.confidence) best = other;
+            if (other.page.confidence > best.page.confidence || (sideways && verticalTextShare(other.page) < 0.5)) best = other;
           }
         }
       }

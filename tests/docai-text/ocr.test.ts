@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createOcrEngine, extractText, OCR_LANG_PATH, type OcrEngine } from '../../docai/text/index.ts';
+import { verticalTextShare, type OcrPage } from '../../docai/text/ocr.ts';
 import { DocumentRefused } from '../../docai/types.ts';
 import { allText, formPng, imageOnlyPdf, textPng } from './inputs.ts';
 
@@ -205,5 +206,27 @@ describe('broken images are refused, not a crash', () => {
   it('the engine still reads after the refusals', async () => {
     const text = await extractText(textPng(['Schulbescheinigung 2025']), 'png', { ocr: engine });
     expect(allText(text)).toContain('Schulbescheinigung');
+  });
+});
+
+describe('a page tesseract read as vertical lines', () => {
+  const page = (lines: { text: string; width: number; height: number }[]): OcrPage => ({
+    confidence: 79,
+    blocks: [{ paragraphs: [{ lines: lines.map((line) => ({ text: line.text, confidence: 79, bbox: { x0: 10, y0: 10, x1: 10 + line.width, y1: 10 + line.height }, words: [] })) }] }],
+  });
+
+  test('counts the characters in lines taller than wide: a page lying on its side is turned even when tesseract was sure of it', () => {
+    const sideways = page([
+      { text: 'Aktuelle Monatsmiete ab 1.10.2024 Summe 12 Monate', width: 40, height: 900 },
+      { text: '03/2025 674,50 213,86 79,96 968,32', width: 38, height: 700 },
+      { text: 'Seite 1', width: 60, height: 30 },
+    ]);
+    expect(verticalTextShare(sideways)).toBeGreaterThan(0.5);
+    const upright = page([
+      { text: 'Mietbescheinigung mit Mietentwicklung', width: 900, height: 40 },
+      { text: 'I', width: 8, height: 40 },
+    ]);
+    expect(verticalTextShare(upright)).toBeLessThan(0.1);
+    expect(verticalTextShare({ confidence: 0, blocks: null })).toBe(0);
   });
 });
