@@ -6,6 +6,8 @@ import { addDays, addMonths, iso, lastOfMonth, weekday, type IsoDate } from '../
 import * as fake from '../fake.js';
 import { cents, decimal } from '../format.js';
 import type { DocumentKind } from '../layout.js';
+// (the daily wage tax in the calculation comes from the same approximate tariff as the payslips')
+import { tarif } from './lohnabrechnung.js';
 
 interface Alg {
   person: fake.Person;
@@ -2290,20 +2292,6 @@ function blind14Leistungsnachweis(ctx: Ctx): void {
   ctx.set('bewilligung_bis', bis);
 }
 
-/** an approximate yearly income tax of the basic tariff, for a daily wage-tax deduction in the calculation */
-function b15Tarif(zvE: number): number {
-  if (zvE <= 12096) return 0;
-  if (zvE <= 17443) {
-    const y = (zvE - 12096) / 10000;
-    return (932.3 * y + 1400) * y;
-  }
-  if (zvE <= 68480) {
-    const z = (zvE - 17443) / 10000;
-    return (176.64 * z + 2397) * z + 1015.13;
-  }
-  return 0.42 * zvE - 10911.92;
-}
-
 /**
  * blind15: a grant of unemployment benefit under the special rule for people mostly in short
  * fixed-term jobs (§ 142 Abs. 2 SGB III) — an actor, camera assistant, sound engineer or stage
@@ -2397,7 +2385,7 @@ function blind15KurzBefristet(ctx: Ctx): void {
   const klasse = rng.weighted([[1, 6], [3, 1], [4, 2], [5, 1]]);
   const svp = cents(bemessung * 0.2);
   const yearly = bemessung * 365 - 1230 - 36;
-  const yt = klasse === 3 ? 2 * b15Tarif(yearly / 2) : klasse === 5 ? b15Tarif(yearly + 11000) * 1.04 : b15Tarif(Math.max(0, yearly * 0.92));
+  const yt = klasse === 3 ? 2 * tarif(yearly / 2) : klasse === 5 ? tarif(yearly + 11000) * 1.04 : tarif(Math.max(0, yearly * 0.92));
   const lst = cents(Math.floor(yt) / 365);
   const soli = 0;
   const leistungsentgelt = cents(bemessung - svp - lst - soli);

@@ -2574,8 +2574,8 @@ const KASSE_KURZ: Record<string, string> = {
   'AOK Niedersachsen': 'AOK Nds.', 'AOK Nordost': 'AOK NO', 'BKK firmus': 'BKK firmus', 'mhplus BKK': 'mhplus',
 };
 
-/** an approximate yearly income tax of the basic tariff (the 2025 zones; enough for plausible slips) */
-function tarif(zvE: number): number {
+/** an approximate yearly income tax of the basic tariff (the 2025 zones; enough for plausible slips and notices) */
+export function tarif(zvE: number): number {
   if (zvE <= 12096) return 0;
   if (zvE <= 17443) {
     const y = (zvE - 12096) / 10000;
