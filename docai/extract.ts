@@ -7,7 +7,7 @@
  * ./extract/special.ts (periods, recipients, ticked boxes, household lists, …).
  */
 import { CATALOG, type ExtractedField } from '../wohngeld/catalog.js';
-import { extractByRules, toField, type Found } from './extract/engine.js';
+import { extractByRules, readingAt, toField, type Found } from './extract/engine.js';
 import { above, below, layoutOf, rowsOf, sameRow, type Layout, type Line } from './extract/layout.js';
 import { bornOnPhrase, householdPhrase, livesAtPhrase, writtenForName } from './extract/letter.js';
 import { RULES } from './extract/rules.js';
@@ -53,11 +53,6 @@ function offer(readings: Readings, found: Found | null | undefined, minScoreOver
   if (!found) return;
   const existing = readings.get(found.field);
   if (!existing || found.score > existing.score + minScoreOverExisting) readings.set(found.field, found);
-}
-
-/** A reading of `value` printed at `span` of `line` (a figure found by position rather than by a label). */
-function readingAt(field: string, line: Line, span: { start: number; end: number }, value: Found['value'], score: number): Found {
-  return { field, value, line, start: span.start, end: span.end, score };
 }
 
 /** Fill a field only when no label gave it. */

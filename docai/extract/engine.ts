@@ -633,7 +633,7 @@ export function valueOf(layout: Layout, hit: LabelHit, hits: Map<Line, LabelHit[
     const start = candidate.line ? candidate.start : region.start + candidate.start;
     if (hit.rule.kind === 'date' && dateOfAnotherClause(hit, lineText, start)) continue;
     const end = candidate.line ? candidate.end : region.start + candidate.end;
-    const stale = context.stale.has(lineText) || (!region.own && sentenceWrapsAfter(hit) && pluperfectBefore(hit)) || (region.own && (pluperfectBefore(hit) || pastTenseBetween(hit, lineText, start) || futureTenseAround(hit, lineText, start, end))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
+    const stale = context.stale.has(lineText) || ((region.own || sentenceWrapsAfter(hit)) && pluperfectBefore(hit)) || (region.own && (pastTenseBetween(hit, lineText, start) || futureTenseAround(hit, lineText, start, end))) || (hit.rule.kind === 'name' && rowOfTheDeceased(layout, lineText)) ? 0.35 : 1;
     // a proxy's name and birth date in a sentence about the power of attorney are not the person's
     const proxy = (hit.rule.kind === 'name' || hit.rule.kind === 'date') && aboutAProxy(layout, lineText) ? 0.6 : 1;
     // a figure under a column header whose column goes on to other figures (a month-by-month account) is one month's, maybe a former one
@@ -806,6 +806,11 @@ export function extractByRules(layout: Layout, rules: readonly FieldRule[], opti
     }
   }
   return found;
+}
+
+/** A reading of `value` printed at `span` of `line` (a figure found by position or in a sentence rather than by a label). */
+export function readingAt(field: string, line: Line, span: { start: number; end: number }, value: Found['value'], score: number): Found {
+  return { field, value, line, start: span.start, end: span.end, score };
 }
 
 export function toField(found: Found, confidence = found.score): ExtractedField {

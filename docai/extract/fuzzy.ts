@@ -154,10 +154,9 @@ export function findLabel(
       // in a text layer (no OCR noise) a short word with another letter is another word ("Schulz" is
       // not "Schule", "René" and "Renée" are no "Rente"); OCR does garble and drop letters ("Nettu")
       if (d > 0 && options.exactEnds && m <= 6) continue;
-      // … and so is a longer word that begins otherwise („Fachschule“ is no „Hochschule“)
-      if (d > 0 && options.exactEnds && text[start] !== label[0]) continue;
-      // … and on a scan a short word with another first letter is another word too ("Dieter" is no "Mieter")
-      if (d > 0 && m <= 6 && text[start] !== label[0]) continue;
+      // … and so is a word that begins otherwise, in a text layer any („Fachschule“ is no „Hochschule“),
+      // on a scan a short one ("Dieter" is no "Mieter")
+      if (d > 0 && text[start] !== label[0] && (options.exactEnds || m <= 6)) continue;
       // a word split by OCR keeps both ends of the label: a match across words that differs at an end is other words ("die Te" is no "Miete")
       if (d > 0 && (text[start] !== label[0] || text[j - 1] !== label[m - 1]) && /\s/.test(line.slice(folded.from[start], folded.to[j - 1]))) continue;
       // OCR garbles or drops a letter, it does not drop a word: at most one letter fewer than the label

@@ -6,12 +6,14 @@
  * a fallback for a field no caption gave.
  */
 import { findCounts, findDates } from '../normalize.js';
-import type { Found } from './engine.js';
-import { ocrFactor } from './engine.js';
+import { ocrFactor, readingAt, type Found } from './engine.js';
 import { nextLineInColumn, type Layout, type Line } from './layout.js';
 import { parseValue } from './values.js';
 
 const SCORE = 0.75;
+
+/** A value a sentence states at `start`…`end` of `line`. */
+const stated = (field: string, value: string | number, line: Line, start: number, end: number): Found => readingAt(field, line, { start, end }, value, SCORE * ocrFactor(line.confidence));
 
 /** A line's sentence with the start of the next line of its column, for a sentence broken at the line's end. */
 function withNextLine(layout: Layout, line: Line): { text: string; next?: Line } {
@@ -22,9 +24,9 @@ function withNextLine(layout: Layout, line: Line): { text: string; next?: Line }
 
 /** A reading at `start`…`end` of the joined text: on the line itself or, past its end, on the next line. */
 function readingIn(field: string, value: string | number, line: Line, next: Line | undefined, start: number, end: number): Found {
-  if (start <= line.text.length || !next) return { field, value, line, start, end: Math.min(end, line.text.length), score: SCORE * ocrFactor(line.confidence) };
+  if (start <= line.text.length || !next) return stated(field, value, line, start, Math.min(end, line.text.length));
   const offset = line.text.length + 1;
-  return { field, value, line: next, start: start - offset, end: end - offset, score: SCORE * ocrFactor(next.confidence) };
+  return stated(field, value, next, start - offset, end - offset);
 }
 
 const BORN_ON = /(?<![\p{L}])(?:bin|ist|sind|wurde|wurden)\s+am\s+$/u;
@@ -35,7 +37,7 @@ export function bornOnPhrase(layout: Layout, field: string): Found | null {
   for (const line of layout.lines) {
     for (const date of findDates(line.text)) {
       if (!BORN_ON.test(line.text.slice(0, date.start)) || !BORN_AFTER.test(line.text.slice(date.end))) continue;
-      return { field, value: date.value, line, start: date.start, end: date.end, score: SCORE * ocrFactor(line.confidence) };
+      return stated(field, date.value, line, date.start, date.end);
     }
   }
   return null;
@@ -84,7 +86,7 @@ export function householdPhrase(layout: Layout, field: string): Found | null {
   }
   for (const line of layout.lines) {
     const m = LIVES_ALONE.exec(line.text);
-    if (m) return { field, value: 1, line, start: m.index, end: m.index + m[0].length, score: SCORE * ocrFactor(line.confidence) };
+    if (m) return stated(field, 1, line, m.index, m.index + m[0].length);
   }
   return null;
 }
@@ -98,7 +100,7 @@ export function writtenForName(layout: Layout, field: string): Found | null {
     const m = WRITTEN_FOR.exec(line.text);
     if (!m) continue;
     const start = m.index + m[0].length - m[1].length;
-    return { field, value: m[1], line, start, end: start + m[1].length, score: SCORE * ocrFactor(line.confidence) };
+    return stated(field, m[1], line, start, start + m[1].length);
   }
   return null;
 }

@@ -412,6 +412,9 @@ export function estimateSkew(grey: Uint8Array, width: number, height: number): n
   return Math.round(best * 10) / 10;
 }
 
+/** Above this share of its characters in lines taller than wide, a page was read lying on its side. */
+const SIDEWAYS_SHARE = 0.5;
+
 /** The share of the characters read that stand in lines taller than wide. */
 export function verticalTextShare(page: OcrPage): number {
   let vertical = 0;
@@ -662,12 +665,12 @@ export async function createOcrEngine(options: { workers?: number } = {}): Promi
         best = { page: await read(image, dpi, true), rotation: 0, width, height };
         // tesseract reads a page scanned sideways as vertical lines, and may be sure of them (79 % on a
         // rent account's grid): most of the text in lines taller than wide is a page lying on its side
-        const sideways = verticalTextShare(best.page) > 0.5;
+        const sideways = verticalTextShare(best.page) > SIDEWAYS_SHARE;
         if (best.page.confidence / 100 < TURN_BELOW || sideways) {
           const angle = probed ?? (await probe());
           if (angle !== 0) {
             const other = await readTurned(angle);
-            if (other.page.confidence > best.page.confidence || (sideways && verticalTextShare(other.page) < 0.5)) best = other;
+            if (other.page.confidence > best.page.confidence || (sideways && verticalTextShare(other.page) < SIDEWAYS_SHARE)) best = other;
           }
         }
       }
